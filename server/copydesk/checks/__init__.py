@@ -1,0 +1,12 @@
+"""Check kinds: importing this package registers every kind with the engine."""
+
+from copydesk.checks import (  # noqa: F401
+    attribution,
+    dates,
+    existence,
+    names,
+    numbers,
+    quotes,
+    substitution,
+    titles,
+)

@@ -1,0 +1,1 @@
+"""Check kinds: attribution (to be written)."""

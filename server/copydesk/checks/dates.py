@@ -1,0 +1,1 @@
+"""Check kinds: dates (to be written)."""

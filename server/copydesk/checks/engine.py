@@ -1,0 +1,225 @@
+"""The rule engine: load rule YAML files, keep the registry of check kinds, run them, suppress.
+
+A rule is a YAML file (one per rule, like Vale's): `id`, `check` (the kind of check), `severity`,
+`message` (a template), `params`, `description` and `examples`. A check kind is a Python function
+registered with `@check_kind("name")`; it yields `Hit`s, and the engine turns them into
+findings: message, severity, range, suppression.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from copydesk.config import RuleSetting
+from copydesk.findings import SEVERITIES, Evidence, Finding, Fix
+from copydesk.resources import rules_dir
+from copydesk.yamlfile import ConfigError, Located, load_yaml
+
+if TYPE_CHECKING:
+    from copydesk.checks.context import CheckContext
+    from copydesk.document import Document
+    from copydesk.factbase.build import FactBase
+
+RULE_KEYS = {"id", "check", "severity", "message", "params", "description", "examples", "link"}
+DOCS_URL = "https://github.com/copydesk/copydesk/blob/main/rules/{id}.yaml"
+
+
+@dataclass
+class Hit:
+    """What a check found: a span of the draft, message fields, fixes and evidence."""
+
+    start: int
+    end: int
+    fields: dict[str, Any]
+    fixes: list[tuple[str, str]] = field(default_factory=list)  # (title, replacement) for [start, end)
+    evidence: list[Evidence] = field(default_factory=list)
+    fix_spans: list[tuple[str, str, int, int]] = field(default_factory=list)  # fixes elsewhere
+    severity: str | None = None  # a check may lower (never raise) the rule's severity
+
+
+@dataclass
+class Rule:
+    id: str
+    check: str
+    severity: str
+    message: str
+    params: dict[str, Any] = field(default_factory=dict)
+    description: str = ""
+    examples: list[dict] = field(default_factory=list)
+    path: Path | None = None
+    enabled: bool = True
+
+    @property
+    def link(self) -> str:
+        return DOCS_URL.format(id=self.id)
+
+
+CheckFunction = Callable[["CheckContext", Rule], Iterable[Hit]]
+_REGISTRY: dict[str, CheckFunction] = {}
+
+
+def check_kind(name: str) -> Callable[[CheckFunction], CheckFunction]:
+    """Register a check kind under `name` (the `check:` of a rule file)."""
+
+    def register(fn: CheckFunction) -> CheckFunction:
+        _REGISTRY[name] = fn
+        return fn
+
+    return register
+
+
+def check_kinds() -> dict[str, CheckFunction]:
+    import copydesk.checks  # noqa: F401  (registers every kind)
+
+    return dict(_REGISTRY)
+
+
+@dataclass
+class RuleSet:
+    rules: list[Rule]
+
+    def get(self, rule_id: str) -> Rule | None:
+        return next((r for r in self.rules if r.id == rule_id), None)
+
+    @property
+    def enabled(self) -> list[Rule]:
+        return [r for r in self.rules if r.enabled]
+
+
+def parse_rule(doc: Located, path: Path, kinds: dict[str, CheckFunction]) -> Rule:
+    data = doc.value
+    if not isinstance(data, dict):
+        raise doc.error("a rule file is a mapping with id, check, severity and message")
+    for key in data:
+        if key not in RULE_KEYS:
+            raise doc.error(f"unknown key '{key}' in a rule (known: {', '.join(sorted(RULE_KEYS))})", key)
+    for key in ("id", "check", "severity", "message"):
+        if not isinstance(data.get(key), str) or not data.get(key):
+            raise doc.error(f"a rule needs '{key}' (a string)", key)
+    if data["check"] not in kinds:
+        raise doc.error(f"unknown check kind '{data['check']}' (known: {', '.join(sorted(kinds))})", "check")
+    if data["severity"] not in SEVERITIES:
+        raise doc.error(f"severity must be one of {', '.join(SEVERITIES)}", "severity")
+    params = data.get("params") or {}
+    if not isinstance(params, dict):
+        raise doc.error("'params' must be a mapping", "params")
+    examples = data.get("examples") or []
+    if not isinstance(examples, list):
+        raise doc.error("'examples' must be a list", "examples")
+    rule = Rule(
+        id=data["id"], check=data["check"], severity=data["severity"], message=data["message"], params=params,
+        description=str(data.get("description") or ""), examples=examples, path=path,
+    )
+    validate = getattr(kinds[rule.check], "validate", None)
+    if validate is not None:
+        problem = validate(rule)
+        if problem:
+            key, message = problem
+            raise doc.error(message, "params", key)
+    return rule
+
+
+def load_rule_files(folder: Path, kinds: dict[str, CheckFunction]) -> list[Rule]:
+    if not folder.is_dir():
+        raise ConfigError(folder, "rules folder does not exist")
+    rules = []
+    for path in sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")]):
+        rules.append(parse_rule(load_yaml(path), path, kinds))
+    return rules
+
+
+def load_rules(user_folders: list[Path] | None = None, settings: dict[str, RuleSetting] | None = None) -> RuleSet:
+    """The bundled rules, then the user's rule folders (a user rule with a bundled id replaces it),
+    then the user's settings (severity, off, params)."""
+    kinds = check_kinds()
+    by_id: dict[str, Rule] = {}
+    for rule in load_rule_files(rules_dir(), kinds):
+        by_id[rule.id] = rule
+    for folder in user_folders or []:
+        for rule in load_rule_files(folder, kinds):
+            by_id[rule.id] = rule
+    for rule_id, setting in (settings or {}).items():
+        rule = by_id.get(rule_id)
+        if rule is None:
+            raise ConfigError("copydesk.yaml", f"unknown rule id '{rule_id}' in 'rules' (known: {', '.join(sorted(by_id))})")
+        rule.enabled = setting.enabled
+        if setting.severity:
+            rule.severity = setting.severity
+        rule.params = {**rule.params, **setting.params}
+    return RuleSet(list(by_id.values()))
+
+
+class _LenientFields(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def render_message(template: str, fields: dict[str, Any]) -> str:
+    try:
+        return string.Formatter().vformat(template, (), _LenientFields(fields))
+    except (ValueError, IndexError, AttributeError):
+        return template
+
+
+def run_checks(document: Document, kb: FactBase, rules: RuleSet, ignore: Iterable[str] = ()) -> list[Finding]:
+    """Every enabled rule over the draft; suppressed and ignored findings dropped; sorted."""
+    from copydesk.checks.context import CheckContext
+
+    kinds = check_kinds()
+    ctx = CheckContext(document, kb)
+    ignored = {w.lower() for w in ignore}
+    suppressed = _suppressions(document)
+    findings: list[Finding] = []
+    seen: set[tuple[int, int, str]] = set()
+    for rule in rules.enabled:
+        for hit in kinds[rule.check](ctx, rule):
+            span_text = document.text[hit.start : hit.end]
+            if span_text.lower() in ignored or any(w.lower() in ignored for w in re.findall(r"[\w’'-]+", span_text)):
+                continue
+            if _is_suppressed(suppressed, document.line_of(hit.start), rule.id):
+                continue
+            if (hit.start, hit.end, rule.id) in seen:
+                continue
+            seen.add((hit.start, hit.end, rule.id))
+            severity = rule.severity
+            if hit.severity and SEVERITIES.index(hit.severity) > SEVERITIES.index(severity):
+                severity = hit.severity
+            fixes = [Fix(title, repl, hit.start, hit.end) for title, repl in hit.fixes]
+            fixes += [Fix(title, repl, s, e) for title, repl, s, e in hit.fix_spans]
+            findings.append(
+                Finding(
+                    rule=rule.id, severity=severity, message=render_message(rule.message, hit.fields),
+                    start=hit.start, end=hit.end, range=document.range(hit.start, hit.end),
+                    fixes=fixes, evidence=hit.evidence,
+                )
+            )
+    findings.sort(key=lambda f: (f.start, f.end, f.rule))
+    return findings
+
+
+def _suppressions(document: Document) -> list[tuple[str, frozenset[str], int]]:
+    return [(d.action, frozenset(d.rules), d.line) for d in document.directives]
+
+
+def _is_suppressed(directives: list[tuple[str, frozenset[str], int]], line: int, rule_id: str) -> bool:
+    """Apply `copydesk-disable`/`-enable` ranges and `-disable-next-line` to one line."""
+    disabled = False
+    for action, rules, at in directives:
+        applies = not rules or rule_id in rules or "all" in rules
+        if not applies:
+            continue
+        if action == "disable-next-line":
+            if at + 1 == line:
+                return True
+        elif at <= line:
+            disabled = action == "disable"
+    return disabled
+
+
+def examples_of(rule: Rule) -> Iterator[dict]:
+    yield from rule.examples

@@ -1,0 +1,1 @@
+"""Check kind `existence`: flag a word or pattern (house style), like Vale's existence rules."""

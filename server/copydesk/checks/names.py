@@ -1,0 +1,1 @@
+"""Check kinds: names (to be written)."""

@@ -1,0 +1,1 @@
+"""Check kinds: quotes (to be written)."""

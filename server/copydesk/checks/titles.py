@@ -1,0 +1,1 @@
+"""Check kinds: titles (to be written)."""

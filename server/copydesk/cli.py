@@ -1,0 +1,144 @@
+"""The `copydesk` command: check, facts, rules, serve.
+
+Kept free of the LSP stack so that `copydesk check` (what pre-commit runs) starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from copydesk import __version__
+from copydesk.document import MARKDOWN_SUFFIXES, InputError
+
+DRAFT_SUFFIXES = {".txt", ".text", *MARKDOWN_SUFFIXES}
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="copydesk", description="Check news drafts against their sources.")
+    parser.add_argument("--version", action="version", version=f"copydesk {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def workspace_args(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--sources", action="append", metavar="PATH_OR_GLOB",
+                       help="source documents (file, folder or glob); may be repeated")
+        p.add_argument("--no-config", action="store_true", help="ignore copydesk.yaml files")
+
+    check = sub.add_parser("check", help="check drafts against the sources")
+    workspace_args(check)
+    check.add_argument("--format", choices=("text", "json", "sarif"), default="text")
+    check.add_argument("files", nargs="+", metavar="FILE", help="drafts (.txt, .md) or folders of drafts")
+
+    facts = sub.add_parser("facts", help="show what copydesk believes, and where each belief came from")
+    workspace_args(facts)
+    facts.add_argument("--format", choices=("text", "json"), default="text")
+
+    rules = sub.add_parser("rules", help="list the rules, or show one rule's description and examples")
+    rules.add_argument("--no-config", action="store_true", help="ignore copydesk.yaml files")
+    rules.add_argument("rule", nargs="?", help="a rule id")
+
+    serve = sub.add_parser("serve", help="run the language server on stdio")
+    serve.add_argument("--tcp", metavar="HOST:PORT", help="listen on a TCP port instead (for debugging)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "check":
+            return _check(args)
+        if args.command == "facts":
+            return _facts(args)
+        if args.command == "rules":
+            return _rules(args)
+        if args.command == "serve":
+            from copydesk.lsp.server import serve
+
+            return serve(args.tcp)
+    except InputError as exc:
+        print(f"copydesk: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    return 2
+
+
+def _draft_files(paths: list[str]) -> tuple[list[Path], list[str]]:
+    files: list[Path] = []
+    problems: list[str] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            files.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in DRAFT_SUFFIXES))
+        elif p.exists():
+            files.append(p)
+        else:
+            problems.append(f"{raw}: no such file")
+    return files, problems
+
+
+def _workspace(args: argparse.Namespace, near: Path | None):
+    from copydesk.workspace import Workspace
+
+    return Workspace.discover(near, no_config=args.no_config, sources=args.sources)
+
+
+def _check(args: argparse.Namespace) -> int:
+    from copydesk.findings import severity_rank
+
+    files, problems = _draft_files(args.files)
+    for p in problems:
+        print(f"copydesk: {p}", file=sys.stderr)
+    workspaces: dict[str, object] = {}
+    results = []
+    status = 2 if problems else 0
+    for file in files:
+        ws = _workspace(args, file)
+        key = str(ws.config.path)
+        ws = workspaces.setdefault(key, ws)
+        try:
+            result = ws.check_file(file, str(file))
+        except InputError as exc:
+            print(f"copydesk: {exc}", file=sys.stderr)
+            status = 2
+            continue
+        for note in result.notes:
+            print(f"copydesk: {note}", file=sys.stderr)
+        results.append((str(file), result))
+    for ws in workspaces.values():
+        for note in ws.notes:
+            print(f"copydesk: {note}", file=sys.stderr)
+    if args.format == "json":
+        from copydesk.report.json import render
+    elif args.format == "sarif":
+        from copydesk.report.sarif import render
+    else:
+        from copydesk.report.text import render
+    sys.stdout.write(render(results))
+    if status == 0 and any(severity_rank(f.severity) <= 1 for _, r in results for f in r.findings):
+        status = 1
+    return status
+
+
+def _facts(args: argparse.Namespace) -> int:
+    from copydesk.report.facts import render
+
+    ws = _workspace(args, Path.cwd())
+    kb = ws.factbase
+    for note in ws.notes:
+        print(f"copydesk: {note}", file=sys.stderr)
+    sys.stdout.write(render(kb, args.format))
+    return 0
+
+
+def _rules(args: argparse.Namespace) -> int:
+    from copydesk.report.rules import render
+
+    ws = _workspace(argparse.Namespace(no_config=args.no_config, sources=None), Path.cwd())
+    rules = ws.rules
+    if args.rule and rules.get(args.rule) is None:
+        print(f"copydesk: unknown rule '{args.rule}' (known: {', '.join(r.id for r in rules.rules)})", file=sys.stderr)
+        return 2
+    sys.stdout.write(render(rules, args.rule))
+    return 0

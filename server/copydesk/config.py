@@ -1,0 +1,208 @@
+"""`copydesk.yaml`: find it, load it, validate it (every error names the file and line).
+
+    sources: [sources/*.txt, archive/]   # files, folders or globs, relative to this file
+    facts: [facts.yaml]                  # the user's own facts; they win over extraction
+    rules:                               # per-rule settings, and folders of extra rules
+      paths: [house-rules]
+      unsupported-entity: off
+      name-spelling: error
+      title-mismatch: {severity: error}
+    ignore: [Velmora, ACME]              # words never flagged
+    follow_symlinks: false               # source globs stay inside the workspace
+
+Shared by the CLI, the language server and pre-commit.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from copydesk.findings import SEVERITIES
+from copydesk.resources import seeds_dir
+from copydesk.yamlfile import ConfigError, Located, load_yaml, parse_yaml
+
+CONFIG_NAMES = ("copydesk.yaml", "copydesk.yml", ".copydesk.yaml")
+SOURCE_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+KNOWN_KEYS = {"sources", "facts", "rules", "ignore", "follow_symlinks", "debounce_ms"}
+
+
+@dataclass
+class RuleSetting:
+    """A user's change to one rule: a severity, "off", or parameters."""
+
+    severity: str | None = None
+    enabled: bool = True
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Config:
+    """The resolved settings for one workspace folder."""
+
+    root: Path
+    path: Path | None = None
+    sources: list[str] = field(default_factory=list)
+    facts: list[Path] = field(default_factory=list)
+    rule_paths: list[Path] = field(default_factory=list)
+    rule_settings: dict[str, RuleSetting] = field(default_factory=dict)
+    ignore: set[str] = field(default_factory=set)
+    follow_symlinks: bool = False
+    debounce_ms: int = 250
+
+    def source_files(self) -> tuple[list[Path], list[str]]:
+        """The source files the fact base is built from, and a note per pattern that found none."""
+        return resolve_sources(self.sources or [str(seeds_dir())], self.root, self.follow_symlinks)
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest copydesk.yaml in `start` or its parents."""
+    start = start.resolve()
+    folder = start if start.is_dir() else start.parent
+    for candidate in (folder, *folder.parents):
+        for name in CONFIG_NAMES:
+            if (candidate / name).is_file():
+                return candidate / name
+    return None
+
+
+def load_config(path: Path) -> Config:
+    return config_from_yaml(load_yaml(path), path)
+
+
+def config_from_text(text: str, path: Path) -> Config:
+    return config_from_yaml(parse_yaml(text, str(path)), path)
+
+
+def _str_list(doc: Located, key: str) -> list[str]:
+    value = doc.value.get(key)
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise doc.error(f"'{key}' must be a path or a list of paths", key)
+    return list(value)
+
+
+def config_from_yaml(doc: Located, path: Path) -> Config:
+    root = path.parent.resolve()
+    if doc.value is None:
+        return Config(root=root, path=path)
+    if not isinstance(doc.value, dict):
+        raise doc.error("the config must be a mapping of settings (sources:, facts:, rules:, ignore:)")
+    for key in doc.value:
+        if key not in KNOWN_KEYS:
+            raise doc.error(f"unknown setting '{key}' (known: {', '.join(sorted(KNOWN_KEYS))})", key)
+    cfg = Config(root=root, path=path)
+    cfg.sources = _str_list(doc, "sources")
+    cfg.facts = [root / f for f in _str_list(doc, "facts")]
+    cfg.ignore = set(_str_list(doc, "ignore"))
+    follow = doc.value.get("follow_symlinks", False)
+    if not isinstance(follow, bool):
+        raise doc.error("'follow_symlinks' must be true or false", "follow_symlinks")
+    cfg.follow_symlinks = follow
+    debounce = doc.value.get("debounce_ms", 250)
+    if not isinstance(debounce, int) or isinstance(debounce, bool) or debounce < 0:
+        raise doc.error("'debounce_ms' must be a whole number of milliseconds", "debounce_ms")
+    cfg.debounce_ms = debounce
+    rules = doc.value.get("rules")
+    if isinstance(rules, (str, list)):
+        cfg.rule_paths = [root / p for p in _str_list(doc, "rules")]
+    elif isinstance(rules, dict):
+        for rule_id, setting in rules.items():
+            if rule_id in ("paths", "folders"):
+                paths = [setting] if isinstance(setting, str) else setting
+                if not isinstance(paths, list) or not all(isinstance(p, str) for p in paths):
+                    raise doc.error("'rules: paths' must be a list of folders", "rules", rule_id)
+                cfg.rule_paths = [root / p for p in paths]
+                continue
+            cfg.rule_settings[str(rule_id)] = parse_rule_setting(setting, doc, ("rules", rule_id))
+    elif rules is not None:
+        raise doc.error("'rules' must be a folder, a list of folders, or a mapping of rule settings", "rules")
+    return cfg
+
+
+def parse_rule_setting(setting: Any, doc: Located, keys: tuple) -> RuleSetting:
+    if setting is False or setting == "off":
+        return RuleSetting(enabled=False)
+    if setting is True or setting == "on":
+        return RuleSetting()
+    if isinstance(setting, str):
+        if setting not in SEVERITIES:
+            raise doc.error(f"severity must be one of {', '.join(SEVERITIES)} or off, not '{setting}'", *keys)
+        return RuleSetting(severity=setting)
+    if isinstance(setting, dict):
+        out = RuleSetting()
+        for key, value in setting.items():
+            if key == "severity":
+                out.severity = parse_rule_setting(value, doc, (*keys, key)).severity
+                if value == "off":
+                    out.enabled = False
+            elif key == "enabled":
+                if not isinstance(value, bool):
+                    raise doc.error("'enabled' must be true or false", *keys, key)
+                out.enabled = value
+            elif key == "params":
+                if not isinstance(value, dict):
+                    raise doc.error("'params' must be a mapping", *keys, key)
+                out.params = dict(value)
+            else:
+                raise doc.error(f"unknown rule setting '{key}' (known: severity, enabled, params)", *keys, key)
+        return out
+    raise doc.error("a rule setting is a severity, off, or a mapping with severity/enabled/params", *keys)
+
+
+def resolve_sources(patterns: list[str], root: Path, follow_symlinks: bool = False) -> tuple[list[Path], list[str]]:
+    """Expand files, folders and globs (relative to `root`) into source files, sorted and unique.
+
+    Symbolic links that lead outside `root` are skipped unless `follow_symlinks` is set.
+    """
+    found: dict[str, Path] = {}
+    notes: list[str] = []
+    root_resolved = root.resolve()
+    for pattern in patterns:
+        base = Path(os.path.expanduser(pattern))
+        if not base.is_absolute():
+            base = root / base
+        if glob.has_magic(str(base)):
+            matches = [Path(p) for p in sorted(glob.glob(str(base), recursive=True))]
+        elif base.exists():
+            matches = [base]
+        else:
+            notes.append(f"{pattern}: no such file or folder")
+            continue
+        before = len(found)
+        for match in matches:
+            candidates = sorted(match.rglob("*")) if match.is_dir() else [match]
+            for file in candidates:
+                if not file.is_file() or file.suffix.lower() not in SOURCE_SUFFIXES and not match.is_file():
+                    continue
+                if not follow_symlinks and _escapes(file, root_resolved):
+                    notes.append(f"{file}: a link that leads outside the workspace; skipped (set follow_symlinks)")
+                    continue
+                found.setdefault(str(file.resolve()), file)
+        if len(found) == before:
+            notes.append(f"{pattern}: matched no source files")
+    return list(found.values()), notes
+
+
+def _escapes(file: Path, root: Path) -> bool:
+    if not any(p.is_symlink() for p in (file, *file.parents)):
+        return False
+    try:
+        file.resolve().relative_to(root)
+        return False
+    except ValueError:
+        return True
+
+
+def default_config(root: Path | None = None) -> Config:
+    """No config file: the bundled seeds as sources."""
+    return Config(root=(root or Path.cwd()).resolve())
+
+
+__all__ = ["Config", "ConfigError", "RuleSetting", "default_config", "find_config", "load_config", "resolve_sources"]

@@ -1,0 +1,452 @@
+"""Text -> document: markup masking, sentences, tokens, dateline, and offsets <-> LSP positions.
+
+Every other module reads text through `Document`. Markup (Markdown syntax, HTML comments, code,
+URLs) is blanked out in `Document.prose`, a string of the same length as the original text, so
+every offset anywhere in copydesk is an offset into the original file. This module is also the
+only place that converts character offsets to LSP positions (UTF-16 code units).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from copydesk.findings import Range
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
+HYPHENS = "-\u2010\u2011\u2012\u2013"  # ascii, hyphen, non-breaking hyphen, figure dash, en dash
+APOSTROPHES = "'\u2019"
+
+
+class InputError(Exception):
+    """A file copydesk cannot use; the message names the file (and line, where there is one)."""
+
+    def __init__(self, path: str | Path, message: str, line: int | None = None):
+        self.path = str(path)
+        self.line = line
+        where = f"{self.path}:{line}" if line is not None else self.path
+        super().__init__(f"{where}: {message}")
+
+
+# --------------------------------------------------------------------------- reading files
+
+
+def decode(data: bytes, path: str | Path = "<text>") -> tuple[str, list[str]]:
+    """Bytes -> text. Binary data raises InputError; broken UTF-8 is replaced and noted once."""
+    if b"\x00" in data[:8192]:
+        raise InputError(path, "looks like a binary file (NUL bytes); skipped")
+    try:
+        return data.decode("utf-8"), []
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        text = data.decode("utf-8", errors="replace")
+        return text, [f"{path}:{line}: invalid UTF-8, read with replacement characters"]
+
+
+def read_text(path: str | Path) -> tuple[str, list[str]]:
+    """Read a text file as copydesk does everywhere: UTF-8, size-limited, binary rejected."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(path, f"file is {size // (1024 * 1024)} MB, over the {MAX_FILE_BYTES // (1024 * 1024)} MB limit; skipped")
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(path, "no such file") from None
+    except IsADirectoryError:
+        raise InputError(path, "is a folder, not a file") from None
+    except PermissionError:
+        raise InputError(path, "cannot be read (permission denied)") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot be read ({exc.strerror or exc})") from None
+    return decode(data, path)
+
+
+def is_markdown(path: str | Path | None) -> bool:
+    return path is not None and Path(str(path)).suffix.lower() in MARKDOWN_SUFFIXES
+
+
+# --------------------------------------------------------------------------- markup masking
+
+_FRONT_MATTER = re.compile(r"\A\ufeff?(---|\+\+\+)[ \t]*\r?\n.*?^\1[ \t]*$", re.S | re.M)
+_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)", re.S | re.M)
+_HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+_INLINE_CODE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_LINK = re.compile(r"\[([^\]\n]*)\]\(([^)\n]*)\)")
+_REF_LINK_DEF = re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*$", re.M)
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>")
+_URL = re.compile(r"<?\b(?:https?://|www\.)[^\s<>()\[\]]+>?")
+_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})(?=[ \t]|$)", re.M)
+_SETEXT = re.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$", re.M)
+_BLOCKQUOTE = re.compile(r"^[ \t]{0,3}(>[ \t]?)+", re.M)
+_LIST_MARKER = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])(?=[ \t])", re.M)
+_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*])", re.S)
+_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$", re.M)
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    for i in range(start, end):
+        if chars[i] not in "\r\n":
+            chars[i] = " "
+
+
+def mask_markup(text: str, markdown: bool) -> tuple[str, list[int]]:
+    """Blank out markup, keeping length and line breaks. Returns the prose and block starts.
+
+    Block starts are offsets where a new block begins (heading, list item, quote line), so a
+    sentence never runs from one block into the next.
+    """
+    chars = list(text)
+    block_starts: list[int] = []
+    if text.startswith("\ufeff"):
+        chars[0] = " "
+    for m in _HTML_COMMENT.finditer(text):
+        _blank(chars, m.start(), m.end())
+    for m in _URL.finditer(text):
+        _blank(chars, m.start(), m.end())
+    if markdown:
+        for rx in (_FRONT_MATTER, _FENCE, _REF_LINK_DEF, _TABLE_RULE, _SETEXT):
+            for m in rx.finditer(text):
+                _blank(chars, m.start(), m.end())
+        masked = "".join(chars)
+        for m in _INLINE_CODE.finditer(masked):
+            _blank(chars, m.start(), m.end())
+        masked = "".join(chars)
+        for m in _IMAGE.finditer(masked):
+            _blank(chars, m.start(), m.end())
+        masked = "".join(chars)
+        for m in _LINK.finditer(masked):
+            _blank(chars, m.start(), m.start(1))
+            _blank(chars, m.end(1), m.end())
+        masked = "".join(chars)
+        for m in _HTML_TAG.finditer(masked):
+            _blank(chars, m.start(), m.end())
+        for rx in (_HEADING, _BLOCKQUOTE, _LIST_MARKER):
+            masked = "".join(chars)
+            for m in rx.finditer(masked):
+                _blank(chars, m.start(), m.end())
+                block_starts.append(m.start())
+        masked = "".join(chars)
+        for m in _EMPHASIS.finditer(masked):
+            _blank(chars, m.start(1), m.end(1))
+            _blank(chars, m.end(2), m.end())
+        masked = "".join(chars)
+        for i, ch in enumerate(masked):
+            if ch == "|":
+                chars[i] = " "
+    return "".join(chars), sorted(set(block_starts))
+
+
+# --------------------------------------------------------------------------- tokens and sentences
+
+TOKEN_RE = re.compile(
+    r"(?P<word>[^\W\d_][\w]*(?:[" + APOSTROPHES + r"][^\W\d_]+)*(?:[" + HYPHENS[:3] + r"][\w]+(?:[" + APOSTROPHES + r"][^\W\d_]+)*)*)"
+    r"|(?P<number>\d+(?:[.,]\d+)*)"
+    r"|(?P<punct>[^\w\s])"
+)
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "rep", "sen",
+    "gov", "inc", "ltd", "co", "corp", "vs", "etc", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "dept", "est", "fig", "e.g", "i.e", "u.s",
+    "u.k", "u.n", "e.u",
+}
+_CLOSERS = "\"'”’)]»"
+_OPENERS = "\"'“‘([«"
+_LINE_JOINERS = {
+    "a", "an", "the", "to", "of", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but", "as",
+    "that", "this", "his", "her", "its", "their", "our", "into", "than", "about", "said", "told", "says",
+}
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word, number or punctuation mark of the prose, with its offsets in the original text."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    kind: str  # "word" | "number" | "punct"
+    sentence: int
+    sentence_initial: bool  # first word of its sentence, block, quote or list item
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.kind == "word" and self.text[0].isupper()
+
+    @property
+    def is_all_caps(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+    @property
+    def possessive(self) -> bool:
+        t = self.text
+        return len(t) > 2 and t[-2] in APOSTROPHES and t[-1] in "sS" or (len(t) > 1 and t[-1] in APOSTROPHES)
+
+    @property
+    def bare(self) -> str:
+        """The word without a possessive ending: "Macron’s" -> "Macron"."""
+        t = self.text
+        if len(t) > 2 and t[-2] in APOSTROPHES and t[-1] in "sS":
+            return t[:-2]
+        if len(t) > 1 and t[-1] in APOSTROPHES:
+            return t[:-1]
+        return t
+
+    @property
+    def bare_end(self) -> int:
+        return self.start + len(self.bare)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    first_token: int
+    last_token: int  # exclusive
+
+
+@dataclass
+class Dateline:
+    """The date a story was filed, and where that was read from."""
+
+    date: dt.date
+    start: int
+    end: int
+
+
+@dataclass
+class Directive:
+    """A `<!-- copydesk-... -->` comment: disable, enable or disable-next-line for some rules."""
+
+    action: str
+    rules: tuple[str, ...]
+    line: int  # 0-based line of the comment
+
+
+_DIRECTIVE_RE = re.compile(r"<!--\s*copydesk-(disable-next-line|disable|enable)\b([^>]*?)-->")
+
+
+@dataclass
+class Document:
+    """A draft or a source, read once: prose, sentences, tokens, dateline and positions."""
+
+    text: str
+    path: str | None = None
+    markdown: bool = False
+    notes: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.prose, self._block_starts = mask_markup(self.text, self.markdown)
+        self._line_starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", self.text)]
+        self._bom = 1 if self.text.startswith("\ufeff") else 0
+        self.sentences: list[Sentence] = []
+        self.tokens: list[Token] = []
+        self._split()
+        self.dateline = find_dateline(self.text)
+        self.directives = [
+            Directive(m.group(1), tuple(r for r in re.split(r"[\s,]+", m.group(2).strip()) if r), self.line_of(m.start()))
+            for m in _DIRECTIVE_RE.finditer(self.text)
+        ]
+
+    @classmethod
+    def from_path(cls, path: str | Path, display: str | None = None) -> Document:
+        text, notes = read_text(path)
+        return cls(text, display or str(path), is_markdown(path), notes)
+
+    # -- positions: the one conversion between offsets and LSP positions ----------------
+
+    def line_of(self, offset: int) -> int:
+        return bisect.bisect_right(self._line_starts, max(0, min(offset, len(self.text)))) - 1
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """Character offset -> (line, UTF-16 column), as LSP counts them."""
+        offset = max(0, min(offset, len(self.text)))
+        line = self.line_of(offset)
+        start = self._line_starts[line]
+        if line == 0 and self._bom:
+            start = min(1, offset)
+        segment = self.text[start:offset]
+        return line, len(segment.encode("utf-16-le")) // 2
+
+    def offset(self, line: int, character: int) -> int:
+        """(line, UTF-16 column) -> character offset, clamped to the line and the text."""
+        if line < 0:
+            return 0
+        if line >= len(self._line_starts):
+            return len(self.text)
+        start = self._line_starts[line]
+        if line == 0 and self._bom:
+            start = 1 if self.text else 0
+        end = self._line_starts[line + 1] if line + 1 < len(self._line_starts) else len(self.text)
+        while end > start and self.text[end - 1] in "\r\n":
+            end -= 1
+        units = 0
+        i = start
+        while i < end and units < character:
+            units += 2 if ord(self.text[i]) > 0xFFFF else 1
+            i += 1
+        return i
+
+    def range(self, start: int, end: int) -> Range:
+        sl, sc = self.position(start)
+        el, ec = self.position(end)
+        return Range(sl, sc, el, ec)
+
+    # -- structure -------------------------------------------------------------------------
+
+    def sentence_text(self, index: int) -> str:
+        s = self.sentences[index]
+        return " ".join(self.prose[s.start : s.end].split())
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        starts = [s.start for s in self.sentences]
+        i = bisect.bisect_right(starts, offset) - 1
+        if 0 <= i < len(self.sentences) and self.sentences[i].start <= offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def sentence_tokens(self, index: int) -> list[Token]:
+        s = self.sentences[index]
+        return self.tokens[s.first_token : s.last_token]
+
+    def _split(self) -> None:
+        prose = self.prose
+        boundaries = _sentence_boundaries(prose, self._block_starts)
+        paragraph = 0
+        prev_end = 0
+        raw: list[tuple[int, int, int]] = []
+        for start, end in boundaries:
+            if re.search(r"\n[ \t]*(\r?\n)", prose[prev_end:start]) or not raw:
+                paragraph += 1 if raw else 0
+            raw.append((start, end, paragraph))
+            prev_end = end
+        tokens: list[Token] = []
+        sentences: list[Sentence] = []
+        for s_index, (start, end, para) in enumerate(raw):
+            first = len(tokens)
+            initial = True
+            for m in TOKEN_RE.finditer(prose, start, end):
+                kind = m.lastgroup or "punct"
+                text = m.group()
+                tokens.append(Token(len(tokens), m.start(), m.end(), text, kind, s_index, initial and kind == "word"))
+                if kind == "word" or kind == "number":
+                    initial = False
+                elif text in "“‘\"(:;" or text in HYPHENS[3:] or text == "—":
+                    initial = True
+            sentences.append(Sentence(s_index, start, end, para, first, len(tokens)))
+        self.tokens = tokens
+        self.sentences = sentences
+
+
+def _sentence_boundaries(prose: str, block_starts: list[int]) -> list[tuple[int, int]]:
+    """Split prose into sentence spans (start, end), trimmed of surrounding space."""
+    cuts = set(block_starts)
+    # paragraph breaks and block starts
+    for m in re.finditer(r"\n[ \t]*(?:\r?\n)+", prose):
+        cuts.add(m.end())
+    # a single line break ends a sentence only after a line that reads like a headline
+    for m in re.finditer(r"([^\s])[ \t]*\r?\n(?=[ \t]*[^\s])", prose):
+        line_start = prose.rfind("\n", 0, m.start()) + 1
+        prev_words = re.findall(r"[^\W\d_][\w'’-]*", prose[line_start : m.end()])
+        nxt = prose[m.end() :].lstrip()[:1]
+        last = prev_words[-1] if prev_words else ""
+        if m.group(1) in ".!?:" or (m.group(1) in _CLOSERS and prose[m.start() - 1 : m.start()] in ".!?,"):
+            cuts.add(m.end())
+        elif nxt.isupper() and last and last[0].islower() and last.lower() not in _LINE_JOINERS:
+            cuts.add(m.end())
+        elif not last:
+            cuts.add(m.end())
+    # terminal punctuation followed by space and a capital, a quote, a digit or the end
+    for m in re.finditer(r"[.!?]+[" + re.escape(_CLOSERS) + r"]*(?=\s+[" + re.escape(_OPENERS) + r"]?[\w¡¿]|\s*$)", prose):
+        if m.group()[0] == "." and _is_abbreviation(prose, m.start()):
+            continue
+        cuts.add(m.end())
+    # "said.Last week": a full stop glued to the next sentence's capital
+    for m in re.finditer(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])", prose):
+        cuts.add(m.end())
+    spans = []
+    ordered = sorted(c for c in cuts if 0 < c < len(prose))
+    prev = 0
+    for cut in [*ordered, len(prose)]:
+        seg = prose[prev:cut]
+        stripped = seg.strip()
+        if stripped:
+            lead = len(seg) - len(seg.lstrip())
+            spans.append((prev + lead, prev + lead + len(stripped)))
+        prev = cut
+    return spans
+
+
+def _is_abbreviation(prose: str, dot: int) -> bool:
+    m = re.search(r"([\w.]+)$", prose[max(0, dot - 12) : dot])
+    if not m:
+        return False
+    word = m.group(1).lower().strip(".")
+    if word in ABBREVIATIONS:
+        return True
+    # single initials ("J. Smith") and dotted acronyms ("U.S.")
+    return bool(re.fullmatch(r"[a-z]", word) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+
+
+# --------------------------------------------------------------------------- datelines
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}
+
+_ISO_HEADER = re.compile(r"^[ \t\ufeff]*(?:date|dated|published|updated)\s*:?\s*(\d{4})-(\d{2})-(\d{2})\b", re.I | re.M)
+_ISO_ANY = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+_DMY = re.compile(r"(?<![\d-])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?![\d-])")
+_WIRE = re.compile(
+    r"^[ \t]*[A-Z][A-Za-z .'’-]{1,40},(?:[ \t]*[A-Z][A-Za-z .'’-]{1,30},)?[ \t]*"
+    r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    r"[ \t]+(\d{1,2})(?:,[ \t]*(\d{4}))?",
+    re.M,
+)
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The filing date: a `date YYYY-MM-DD` header, a front-matter date, a dated stamp, or a wire dateline."""
+    head = text[:3000]
+    m = _ISO_HEADER.search(head)
+    if m and (d := _safe_date(int(m[1]), int(m[2]), int(m[3]))):
+        return Dateline(d, m.start(1), m.end(3))
+    year = None
+    for m in _ISO_ANY.finditer(head):
+        if d := _safe_date(int(m[1]), int(m[2]), int(m[3])):
+            return Dateline(d, m.start(), m.end())
+    for m in _DMY.finditer(head):
+        first, second = int(m[1]), int(m[2])
+        d = _safe_date(int(m[3]), second, first) or _safe_date(int(m[3]), first, second)
+        if d:
+            return Dateline(d, m.start(), m.end())
+    m = _WIRE.search(head)
+    if m:
+        year = int(m[3]) if m[3] else None
+        if year and (d := _safe_date(year, MONTHS[m[1].lower()[:3] if m[1].lower()[:4] != "sept" else "sep"], int(m[2]))):
+            return Dateline(d, m.start(1), m.end())
+    return None

@@ -1,0 +1,140 @@
+"""The fact base: entities and facts merged from all sources, each fact with its provenance."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+from copydesk.findings import Evidence, Range
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a fact was read: the source file, the span, and the sentence around it."""
+
+    source: str
+    start: int
+    end: int
+    text: str
+    sentence: str
+    range: Range | None = None
+
+    def evidence(self) -> Evidence:
+        return Evidence(self.source, self.start, self.end, self.text, self.sentence, self.range)
+
+    def to_json(self) -> dict:
+        out = {"source": self.source, "offset": [self.start, self.end], "text": self.text, "sentence": self.sentence}
+        if self.range:
+            out["line"] = self.range.start_line + 1
+        return out
+
+
+@dataclass
+class TitleFact:
+    """A role or descriptor the sources give an entity ("defense minister", "Paris-based")."""
+
+    role: str  # normalized: "defense minister", "chief executive"; "" for a descriptor without a role
+    text: str  # as written
+    affiliation: str = ""  # normalized affiliation words ("israeli", "northwind")
+    based_in: str = ""  # for "X-based"
+    provenance: Provenance | None = None
+
+
+@dataclass
+class Entity:
+    """A person, organization, place or other named thing, merged across sources."""
+
+    id: int
+    name: str
+    kind: str  # person | organization | place | nationality | thing
+    aliases: dict[str, list[Provenance]] = field(default_factory=dict)
+    titles: list[TitleFact] = field(default_factory=list)
+    gender_votes: Counter = field(default_factory=Counter)
+    gender_evidence: list[Provenance] = field(default_factory=list)
+    user_gender: str | None = None
+    mentions: list[Provenance] = field(default_factory=list)
+
+    @property
+    def gender(self) -> str | None:
+        """"male", "female" or None; a user's facts file wins over the sources."""
+        if self.user_gender:
+            return self.user_gender
+        if not self.gender_votes:
+            return None
+        (top, n), *rest = self.gender_votes.most_common()
+        if rest and rest[0][1] * 2 > n:
+            return None
+        return top
+
+    @property
+    def roles(self) -> set[str]:
+        return {t.role for t in self.titles if t.role}
+
+    @property
+    def bases(self) -> set[str]:
+        return {t.based_in for t in self.titles if t.based_in}
+
+    def summary(self) -> dict:
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "aliases": sorted(a for a in self.aliases if a != self.name),
+            "titles": sorted({t.text for t in self.titles}),
+            "roles": sorted(self.roles),
+            "based_in": sorted(self.bases),
+            "gender": self.gender,
+            "mentions": len(self.mentions),
+        }
+
+
+@dataclass
+class DateFact:
+    """A date, weekday or year the sources give an event, with the sentence that dates it."""
+
+    text: str
+    date: dt.date | None
+    weekday: int | None
+    month: int | None
+    day: int | None
+    year: int | None
+    anchor: str  # for a bare year, the word it dates ("deal", "abandoned")
+    keys: frozenset[str]  # the sentence's entity ids and content words, for matching
+    provenance: Provenance
+
+
+@dataclass
+class NumberFact:
+    """A count or amount with what it counts: "17 media organizations"."""
+
+    text: str
+    value: float
+    unit: str  # normalized head noun, currency or "percent"
+    modifiers: tuple[str, ...]
+    keys: frozenset[str]
+    provenance: Provenance
+
+
+@dataclass
+class QuoteFact:
+    """Words inside quotation marks, and who the sources say spoke them."""
+
+    text: str
+    words: tuple[str, ...]  # normalized words, for matching
+    speaker_id: int | None  # the entity, where resolved
+    speaker_text: str  # as written ("the company", "she", "Northwind")
+    speaker_kind: str  # "entity" | "pronoun" | "noun" | ""
+    provenance: Provenance
+    mentioned_ids: frozenset[int] = frozenset()  # people named inside the quote
+
+
+@dataclass
+class Conflict:
+    """Two sources that disagree: the fact base keeps both and says so."""
+
+    kind: str  # "quote" | "name" | "number" | "title" | "gender"
+    description: str
+    provenances: list[Provenance]
+
+    def to_json(self) -> dict:
+        return {"kind": self.kind, "description": self.description, "where": [p.to_json() for p in self.provenances]}

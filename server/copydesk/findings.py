@@ -1,0 +1,88 @@
+"""Finding, Fix and Evidence: the one result type that every adapter (CLI, LSP) consumes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SEVERITIES = ("error", "warning", "information", "hint")
+
+
+@dataclass(frozen=True)
+class Range:
+    """An LSP range: 0-based lines and UTF-16 code-unit columns, end exclusive."""
+
+    start_line: int
+    start_character: int
+    end_line: int
+    end_character: int
+
+    def to_json(self) -> dict:
+        return {
+            "start": {"line": self.start_line, "character": self.start_character},
+            "end": {"line": self.end_line, "character": self.end_character},
+        }
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A span of a source document that supports a finding."""
+
+    source: str
+    start: int
+    end: int
+    text: str
+    sentence: str = ""
+    range: Range | None = None
+
+    def to_json(self) -> dict:
+        out = {"source": self.source, "offset": [self.start, self.end], "text": self.text}
+        if self.sentence:
+            out["sentence"] = self.sentence
+        if self.range is not None:
+            out["range"] = self.range.to_json()
+        return out
+
+
+@dataclass(frozen=True)
+class Fix:
+    """Replace the text at [start, end) of the draft with `replacement`."""
+
+    title: str
+    replacement: str
+    start: int
+    end: int
+
+    def to_json(self) -> dict:
+        return {"title": self.title, "replacement": self.replacement, "offset": [self.start, self.end]}
+
+
+@dataclass
+class Finding:
+    """One claim that something in the draft disagrees with the sources (or with house style)."""
+
+    rule: str
+    severity: str
+    message: str
+    start: int
+    end: int
+    range: Range | None = None
+    fixes: list[Fix] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        out = {
+            "rule": self.rule,
+            "severity": self.severity,
+            "message": self.message,
+            "offset": [self.start, self.end],
+        }
+        if self.range is not None:
+            out["range"] = self.range.to_json()
+        out["fixes"] = [f.to_json() for f in self.fixes]
+        out["evidence"] = [e.to_json() for e in self.evidence]
+        return out
+
+
+def severity_rank(severity: str) -> int:
+    """0 for error, up to 3 for hint; lower is more severe."""
+    return SEVERITIES.index(severity) if severity in SEVERITIES else len(SEVERITIES)

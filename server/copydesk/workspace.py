@@ -1,0 +1,87 @@
+"""A workspace folder: its config, fact base and rules. The one entry point the CLI and LSP share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from copydesk.checks.engine import RuleSet, load_rules, run_checks
+from copydesk.config import Config, default_config, find_config, load_config
+from copydesk.document import Document, is_markdown
+from copydesk.factbase.build import FactBase, build_factbase
+from copydesk.findings import Finding
+
+
+@dataclass
+class CheckResult:
+    document: Document
+    findings: list[Finding]
+    notes: list[str] = field(default_factory=list)
+
+
+class Workspace:
+    """Config + fact base + rules for one folder; `check` turns a draft's text into findings."""
+
+    def __init__(self, config: Config, extra_sources: list[str] | None = None):
+        self.config = config
+        if extra_sources:
+            config.sources = list(extra_sources)
+        self._factbase: FactBase | None = None
+        self._rules: RuleSet | None = None
+        self.notes: list[str] = []
+
+    @classmethod
+    def discover(cls, near: Path | None = None, *, no_config: bool = False, sources: list[str] | None = None) -> Workspace:
+        """The workspace for a file or folder: the nearest copydesk.yaml, else the bundled seeds.
+
+        `sources` given on the command line are resolved against the current folder and replace
+        the config's sources.
+        """
+        near = (near or Path.cwd()).resolve()
+        path = None if no_config else find_config(near)
+        config = load_config(path) if path else default_config(Path.cwd())
+        if sources:
+            config.sources = [str(Path(s).expanduser().absolute()) if not Path(s).is_absolute() else s for s in sources]
+        return cls(config)
+
+    # -- lazily built parts -----------------------------------------------------------------
+
+    @property
+    def factbase(self) -> FactBase:
+        if self._factbase is None:
+            files, notes = self.config.source_files()
+            self._factbase = build_factbase(files, self.config.facts)
+            self.notes = notes + self._factbase.notes
+        return self._factbase
+
+    @property
+    def rules(self) -> RuleSet:
+        if self._rules is None:
+            self._rules = load_rules(self.config.rule_paths, self.config.rule_settings)
+        return self._rules
+
+    def rebuild(self, changed: list[Path] | None = None) -> None:
+        """Re-read the sources (all of them, or only `changed` ones) and the rules."""
+        if changed and self._factbase is not None:
+            files, notes = self.config.source_files()
+            self._factbase = self._factbase.updated(files, changed)
+            self.notes = notes + self._factbase.notes
+        else:
+            self._factbase = None
+        self._rules = None
+
+    # -- checking ----------------------------------------------------------------------------
+
+    def check(self, text: str, path: str | None = None) -> CheckResult:
+        """Check a draft's text. A draft that is itself a source is checked against the others."""
+        document = Document(text, path, is_markdown(path))
+        return self.check_document(document)
+
+    def check_document(self, document: Document) -> CheckResult:
+        kb = self.factbase.without(document.path) if document.path else self.factbase
+        findings = run_checks(document, kb, self.rules, self.config.ignore)
+        return CheckResult(document, findings, list(document.notes))
+
+    def check_file(self, path: Path, display: str | None = None) -> CheckResult:
+        document = Document.from_path(path, display or str(path))
+        return self.check_document(document)
