@@ -37,6 +37,8 @@ class RuleSetting:
     severity: str | None = None
     enabled: bool = True
     params: dict[str, Any] = field(default_factory=dict)
+    path: str | None = None  # where the setting was written, for errors found when rules load
+    line: int | None = None
 
 
 @dataclass
@@ -120,7 +122,9 @@ def config_from_yaml(doc: Located, path: Path) -> Config:
                     raise doc.error("'rules: paths' must be a list of folders", "rules", rule_id)
                 cfg.rule_paths = [root / p for p in paths]
                 continue
-            cfg.rule_settings[str(rule_id)] = parse_rule_setting(setting, doc, ("rules", rule_id))
+            rule_setting = parse_rule_setting(setting, doc, ("rules", rule_id))
+            rule_setting.path, rule_setting.line = str(path), doc.line("rules", rule_id)
+            cfg.rule_settings[str(rule_id)] = rule_setting
     elif rules is not None:
         raise doc.error("'rules' must be a folder, a list of folders, or a mapping of rule settings", "rules")
     return cfg
@@ -179,7 +183,7 @@ def resolve_sources(patterns: list[str], root: Path, follow_symlinks: bool = Fal
         for match in matches:
             candidates = sorted(match.rglob("*")) if match.is_dir() else [match]
             for file in candidates:
-                if not file.is_file() or file.suffix.lower() not in SOURCE_SUFFIXES and not match.is_file():
+                if not file.is_file() or (file.suffix.lower() not in SOURCE_SUFFIXES and not match.is_file()):
                     continue
                 if not follow_symlinks and _escapes(file, root_resolved):
                     notes.append(f"{file}: a link that leads outside the workspace; skipped (set follow_symlinks)")

@@ -282,6 +282,11 @@ class Document:
         segment = self.text[start:offset]
         return line, len(segment.encode("utf-16-le")) // 2
 
+    def utf16_offset(self, offset: int) -> int:
+        """Character offset -> UTF-16 code units from the start of the text (after any BOM)."""
+        offset = max(self._bom, min(offset, len(self.text)))
+        return len(self.text[self._bom : offset].encode("utf-16-le")) // 2
+
     def offset(self, line: int, character: int) -> int:
         """(line, UTF-16 column) -> character offset, clamped to the line and the text."""
         if line < 0:

@@ -17,6 +17,7 @@ class CheckResult:
     document: Document
     findings: list[Finding]
     notes: list[str] = field(default_factory=list)
+    rules: RuleSet | None = None  # the rules the findings came from (for reports that describe them)
 
 
 class Workspace:
@@ -80,7 +81,7 @@ class Workspace:
     def check_document(self, document: Document) -> CheckResult:
         kb = self.factbase.without(document.path) if document.path else self.factbase
         findings = run_checks(document, kb, self.rules, self.config.ignore)
-        return CheckResult(document, findings, list(document.notes))
+        return CheckResult(document, findings, list(document.notes), self.rules)
 
     def check_file(self, path: Path, display: str | None = None) -> CheckResult:
         document = Document.from_path(path, display or str(path))

@@ -120,7 +120,7 @@ def parse_rule(doc: Located, path: Path, kinds: dict[str, CheckFunction]) -> Rul
         problem = validate(rule)
         if problem:
             key, message = problem
-            raise doc.error(message, "params", key)
+            raise doc.error(message, "params", *(key if isinstance(key, tuple) else (key,)))
     return rule
 
 
@@ -145,12 +145,18 @@ def load_rules(user_folders: list[Path] | None = None, settings: dict[str, RuleS
             by_id[rule.id] = rule
     for rule_id, setting in (settings or {}).items():
         rule = by_id.get(rule_id)
+        where = setting.path or "copydesk.yaml"
         if rule is None:
-            raise ConfigError("copydesk.yaml", f"unknown rule id '{rule_id}' in 'rules' (known: {', '.join(sorted(by_id))})")
+            raise ConfigError(where, f"unknown rule id '{rule_id}' in 'rules' (known: {', '.join(sorted(by_id))})", setting.line)
         rule.enabled = setting.enabled
         if setting.severity:
             rule.severity = setting.severity
-        rule.params = {**rule.params, **setting.params}
+        if setting.params:
+            rule.params = {**rule.params, **setting.params}
+            validate = getattr(kinds[rule.check], "validate", None)
+            problem = validate(rule) if validate is not None else None
+            if problem:
+                raise ConfigError(where, f"rule '{rule_id}': {problem[1]}", setting.line)
     return RuleSet(list(by_id.values()))
 
 

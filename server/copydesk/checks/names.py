@@ -1,1 +1,117 @@
-"""Check kinds: names (to be written)."""
+"""Check kinds `name-spelling` and `unsupported-entity`.
+
+A name word the sources never write but that is one or two edits from a name word they do
+("Gants" for "Gantz") is a misspelling; a lower-case name the sources always capitalize is one
+too; a first name that is not the known person's ("Barry Gantz") as well. A capitalized name of
+which no word is known and none is near a known one is a name no source mentions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from copydesk.checks.context import CheckContext
+from copydesk.checks.engine import Hit, Rule, check_kind
+from copydesk.lexicon import HONORIFICS, MONTH_NAMES, ORG_WORDS, ROLE_HEADS, ROLE_MODIFIERS, STOPWORDS, WEEKDAYS, fold
+
+_NOT_NAMES = set(MONTH_NAMES) | set(WEEKDAYS) | set(HONORIFICS) | ROLE_HEADS | ROLE_MODIFIERS
+
+
+def _evidence(ctx: CheckContext, folded: str, limit: int = 2):
+    ids = ctx.kb.word_index.get(folded, set())
+    out = []
+    for i in sorted(ids):
+        for prov in ctx.kb.entity(i).mentions:
+            if fold(prov.text.split()[-1]) == folded or folded in {fold(w) for w in prov.text.split()}:
+                out.append(prov.evidence())
+                break
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _sources_count(ctx: CheckContext, folded: str) -> int:
+    ids = ctx.kb.word_index.get(folded, set())
+    return len({p.source for i in ids for p in ctx.kb.entity(i).mentions})
+
+
+@check_kind("name-spelling")
+def name_spelling(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
+    yield from _misspelled_words(ctx, rule)
+    yield from _lowercased_names(ctx, rule)
+
+
+def _misspelled_words(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
+    for m in ctx.mentions.names:
+        entity = ctx.resolve(m)
+        for word, (start, end) in zip(m.words, m.word_spans):
+            if ctx.is_known_word(word) or word.lower() in _NOT_NAMES or ctx.is_common_word(word):
+                continue
+            misses = ctx.near_misses(word)
+            if entity is not None:
+                own = {fold(w) for a in entity.aliases for w in a.split()}
+                preferred = [x for x in misses if x[0] in own]
+                misses = preferred or misses
+            if not misses:
+                continue
+            known, _distance = misses[0]
+            if len(misses) > 1 and misses[1][1] == misses[0][1] and misses[1][0] != known and entity is None:
+                continue  # two names equally near: no clear correction
+            right = ctx.surface(known)
+            full = next((e.name for e in (ctx.kb.entity(i) for i in ctx.kb.word_index[known]) if known in {fold(w) for w in e.name.split()}), right)
+            yield Hit(start, end, {"found": word, "expected": full, "replacement": right,
+                                   "sources": _sources_count(ctx, known)},
+                      fixes=[(f"Replace with \"{right}\"", right)], evidence=_evidence(ctx, known))
+        yield from _wrong_first_name(ctx, m, entity)
+
+
+def _wrong_first_name(ctx: CheckContext, m, entity) -> Iterator[Hit]:
+    """ "Barry Vale" where the sources know only "Lena Vale"."""
+    if entity is None or entity.kind != "person" or len(m.words) < 2:
+        return
+    first = m.words[0]
+    own = {fold(w) for a in entity.aliases for w in a.split()}
+    if fold(first) in own or first.lower() in _NOT_NAMES or ctx.is_known_word(first) or ctx.near_misses(first):
+        return
+    full_names = [a for a in entity.aliases if len(a.split()) >= 2]
+    if not full_names or fold(m.words[-1]) not in own:
+        return
+    right = max(full_names, key=lambda a: len(entity.aliases[a])).split()[0]
+    start, end = m.word_spans[0]
+    yield Hit(start, end, {"found": first, "expected": entity.name, "replacement": right,
+                           "sources": len({p.source for p in entity.mentions})},
+              fixes=[(f"Replace with \"{right}\"", right)], evidence=[p.evidence() for p in entity.mentions[:2]])
+
+
+def _lowercased_names(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
+    """ "pegasus" where every source writes "Pegasus"."""
+    single = {fold(a) for e in ctx.kb.entities for a in e.aliases if len(a.split()) == 1}
+    surnames = {fold(a.split()[-1]) for e in ctx.kb.entities if e.kind == "person" for a in e.aliases}
+    for tok in ctx.document.tokens:
+        if tok.kind != "word" or not tok.text.islower() or len(tok.text) < 4:
+            continue
+        low = tok.lower
+        f = fold(tok.bare)
+        if low in ctx.kb.vocabulary.lower or low in STOPWORDS or low in ORG_WORDS or low in _NOT_NAMES:
+            continue
+        if f not in single and f not in surnames:
+            continue
+        right = ctx.surface(f)
+        if right.lower() != tok.bare.lower() or not right[0].isupper():
+            continue
+        yield Hit(tok.start, tok.bare_end, {"found": tok.bare, "expected": right, "replacement": right,
+                                            "sources": _sources_count(ctx, f)},
+                  fixes=[(f"Replace with \"{right}\"", right)], evidence=_evidence(ctx, f))
+
+
+@check_kind("unsupported-entity")
+def unsupported_entity(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
+    for m in ctx.mentions.names:
+        if not m.certain or ctx.resolve(m) is not None:
+            continue
+        words = [w for w in m.words if w.lower() not in _NOT_NAMES and w.lower() not in STOPWORDS]
+        if not words or any(ctx.is_known_word(w) or ctx.near_misses(w) for w in words):
+            continue
+        if all(ctx.is_common_word(w) for w in words):
+            continue
+        yield Hit(m.start, m.end, {"found": m.text, "kind": m.kind if m.kind != "thing" else "name"})

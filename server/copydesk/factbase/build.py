@@ -1,22 +1,467 @@
-"""Sources -> facts: extract each source, merge into entities, find conflicts. (stub)"""
+"""Sources -> facts: read each source, extract its mentions, merge them into entities and facts.
+
+Each source is extracted on its own (so a changed source is re-read alone, and a draft that is
+itself a source can be checked against the others); merging builds entities, their aliases,
+titles and gender, the dated events, numbers and quotes, and the conflicts between sources.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from difflib import SequenceMatcher
 from pathlib import Path
+
+from copydesk.document import Document, InputError, is_markdown, read_text
+from copydesk.factbase.model import (
+    Conflict,
+    DateFact,
+    Entity,
+    NumberFact,
+    Provenance,
+    QuoteFact,
+    TitleFact,
+)
+from copydesk.lexicon import GENDERED_NOUNS, HONORIFICS, ORG_WORDS, STOPWORDS, fold
+from copydesk.mentions import Mentions, NameMention, Vocabulary, extract_mentions
+from copydesk.mentions.pronouns import antecedents
+
+
+@dataclass
+class SourceExtract:
+    """One source document, read and extracted."""
+
+    display: str
+    key: str  # resolved path
+    digest: str
+    document: Document
+    mentions: Mentions | None = None
+
+
+def source_key(path: str | Path) -> str:
+    return str(Path(path).resolve())
+
+
+def name_key(words: Iterable[str]) -> tuple[str, ...]:
+    """The comparison key of a name: folded words; "Ministry of Defence" == "Defense Ministry"."""
+    parts = [fold(w) for w in words]
+    if "of" in parts and parts[0] in ORG_WORDS:
+        i = parts.index("of")
+        parts = [p for p in parts[i + 1 :] if p != "of"] + parts[:i]
+    return tuple(p for p in parts if p not in ("the",))
+
+
+def content_words(text: str) -> set[str]:
+    return {fold(w) for w in re.findall(r"[A-Za-z][\w'’-]+", text) if w.lower() not in STOPWORDS and len(w) > 2}
 
 
 class FactBase:
-    def __init__(self):
-        self.notes: list[str] = []
-        self.vocabulary = None
-        self.entities = []
+    """Entities and facts merged from sources, with indexes for the checks."""
 
-    def without(self, path):
-        return self
+    def __init__(self, extracts: list[SourceExtract], facts_files: list[Path] | None = None, notes: list[str] | None = None):
+        self.extracts = extracts
+        self.facts_files = list(facts_files or [])
+        self.notes = list(notes or [])
+        self._without: dict[str, FactBase] = {}
+        self.vocabulary = Vocabulary()
+        self.entities: list[Entity] = []
+        self.dates: list[DateFact] = []
+        self.numbers: list[NumberFact] = []
+        self.quotes: list[QuoteFact] = []
+        self.conflicts = []
+        self.key_index: dict[tuple[str, ...], int] = {}
+        self.word_index: dict[str, set[int]] = defaultdict(set)
+        self.surface_forms: dict[str, Counter] = defaultdict(Counter)  # folded word -> forms as written
+        self._build()
 
-    def updated(self, files, changed):
-        return build_factbase(files, [])
+    # -- public API ------------------------------------------------------------------------------
+
+    @property
+    def sources(self) -> list[str]:
+        return [e.display for e in self.extracts]
+
+    def without(self, path: str | None) -> FactBase:
+        """The fact base without one source (for checking a draft that is itself a source)."""
+        if not path:
+            return self
+        key = source_key(path)
+        if not any(e.key == key for e in self.extracts):
+            return self
+        if key not in self._without:
+            self._without[key] = FactBase([e for e in self.extracts if e.key != key], self.facts_files, self.notes)
+        return self._without[key]
+
+    def updated(self, files: list[Path], changed: list[Path]) -> FactBase:
+        """A new fact base for `files`, re-reading only `changed` ones (and new ones)."""
+        changed_keys = {source_key(p) for p in changed}
+        old = {e.key: e for e in self.extracts}
+        reuse = {k: e for k, e in old.items() if k not in changed_keys}
+        return build_factbase(files, self.facts_files, reuse=reuse)
+
+    def entity(self, entity_id: int) -> Entity:
+        return self.entities[entity_id]
+
+    def entity_for_key(self, key: tuple[str, ...]) -> Entity | None:
+        i = self.key_index.get(key)
+        return self.entities[i] if i is not None else None
+
+    def entity_for_name(self, text: str) -> Entity | None:
+        """The entity a name refers to ("Gantz", "Mr. Gantz", "NSO's"), if the sources know it."""
+        words = re.findall(r"[^\W\d_][\w'’-]*", text)
+        words = [w for w in words if w.lower().rstrip(".") not in HONORIFICS]
+        if not words:
+            return None
+        return self.entity_for_key(name_key(w[:-2] if w.lower().endswith(("'s", "’s")) else w for w in words))
+
+    def summary(self) -> dict:
+        kinds = Counter(e.kind for e in self.entities)
+        return {
+            "sources": len(self.extracts), "entities": len(self.entities), "people": kinds.get("person", 0),
+            "organizations": kinds.get("organization", 0), "places": kinds.get("place", 0),
+            "dates": len(self.dates), "numbers": len(self.numbers), "quotes": len(self.quotes),
+            "conflicts": len(self.conflicts),
+        }
+
+    def to_json(self) -> dict:
+        return {
+            "sources": self.sources,
+            "summary": self.summary(),
+            "entities": [
+                {**e.summary(), "titles_detail": [
+                    {"text": t.text, "role": t.role, "affiliation": t.affiliation, "based_in": t.based_in,
+                     "source": t.provenance.to_json() if t.provenance else None} for t in e.titles],
+                 "first_mention": e.mentions[0].to_json() if e.mentions else None}
+                for e in self.entities
+            ],
+            "dates": [
+                {"text": d.text, "date": d.date.isoformat() if d.date else None,
+                 "weekday": d.weekday, "year": d.year, "event": d.provenance.sentence, "source": d.provenance.to_json()}
+                for d in self.dates
+            ],
+            "numbers": [
+                {"text": n.text, "value": n.value, "unit": n.unit, "modifiers": list(n.modifiers), "source": n.provenance.to_json()}
+                for n in self.numbers
+            ],
+            "quotes": [
+                {"text": q.text, "speaker": self.entities[q.speaker_id].name if q.speaker_id is not None else q.speaker_text,
+                 "speaker_as_written": q.speaker_text, "source": q.provenance.to_json()}
+                for q in self.quotes
+            ],
+            "conflicts": [c.to_json() for c in self.conflicts],
+        }
+
+    # -- building --------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        lower: set[str] = set()
+        for ex in self.extracts:
+            lower |= {t.lower for t in ex.document.tokens if t.kind == "word" and t.text.islower()}
+        self.vocabulary = Vocabulary(lower, set())
+        for ex in self.extracts:
+            if ex.mentions is None:
+                ex.mentions = extract_mentions(ex.document, self.vocabulary)
+        self._merge_entities()
+        self.vocabulary.name_words = set(self.word_index)
+        for ex in self.extracts:
+            self._collect_facts(ex)
+        from copydesk.factbase.user_facts import apply_user_facts
+
+        for path in self.facts_files:
+            apply_user_facts(self, path)
+        self.conflicts = find_conflicts(self)
+        self._count_keys()
+
+    def _count_keys(self) -> None:
+        self._df: Counter = Counter()
+        self._n = 0
+        for ex in self.extracts:
+            by_sentence: dict[int, set[str]] = defaultdict(set)
+            for m in ex.mentions.names:
+                if e := self.resolve(m):
+                    by_sentence[m.sentence].add(f"e:{e.id}")
+            for s in ex.document.sentences:
+                self._df.update(content_words(ex.document.sentence_text(s.index)) | by_sentence[s.index])
+                self._n += 1
+
+    def key_weight(self, key: str) -> float:
+        """Rare words and names weigh more when matching a draft's clause to a source's."""
+        return math.log(1 + (self._n + 1) / (1 + self._df.get(key, 0)))
+
+    def _prov(self, ex: SourceExtract, start: int, end: int) -> Provenance:
+        doc = ex.document
+        s = doc.sentence_at(start)
+        sentence = doc.sentence_text(s.index) if s else ""
+        return Provenance(ex.display, start, end, doc.text[start:end], sentence, doc.range(start, end))
+
+    def new_entity(self, name: str, kind: str) -> Entity:
+        entity = Entity(len(self.entities), name, kind)
+        self.entities.append(entity)
+        return entity
+
+    def add_alias(self, entity: Entity, words: tuple[str, ...], prov: Provenance | None) -> None:
+        key = name_key(words)
+        if not key:
+            return
+        self.key_index.setdefault(key, entity.id)
+        text = " ".join(words)
+        entity.aliases.setdefault(text, [])
+        if prov:
+            entity.aliases[text].append(prov)
+        for w in words:
+            f = fold(w)
+            if f not in STOPWORDS and f not in ("of",):
+                self.word_index[f].add(entity.id)
+                self.surface_forms[f][w] += 1
+
+    def _merge_entities(self) -> None:
+        mentions: list[tuple[SourceExtract, NameMention]] = [
+            (ex, m) for ex in self.extracts for m in ex.mentions.names if m.words
+        ]
+        certain_keys = {name_key(m.words) for _, m in mentions if m.certain}
+        certain_words = {w for k in certain_keys if len(k) > 1 for w in k}
+        mentions = [
+            (ex, m) for ex, m in mentions
+            if m.certain or (k := name_key(m.words)) in certain_keys or (len(k) == 1 and k[0] in certain_words)
+        ]
+        by_key: dict[tuple[str, ...], list[tuple[SourceExtract, NameMention]]] = defaultdict(list)
+        for ex, m in mentions:
+            by_key[name_key(m.words)].append((ex, m))
+        # multi-word names first, then single words that are a known name's part
+        multi = sorted((k for k in by_key if len(k) > 1), key=lambda k: (-len(by_key[k]), k))
+        kinds_of: dict[tuple[str, ...], Counter] = {k: Counter(m.kind for _, m in v) for k, v in by_key.items()}
+        for key in multi:
+            group = by_key[key]
+            kind = _vote_kind(kinds_of[key])
+            surface = Counter(m.text.replace("\n", " ") for _, m in group).most_common(1)[0][0]
+            entity = self.new_entity(surface, kind)
+            for ex, m in group:
+                self._attach(entity, ex, m)
+        singles = [k for k in by_key if len(k) == 1]
+        for key in sorted(singles, key=lambda k: -len(by_key[k])):
+            word = key[0]
+            owners = self._owners_of_part(word)
+            group = by_key[key]
+            if len(owners) == 1:
+                entity = self.entities[owners[0]]
+            else:
+                kind = _vote_kind(kinds_of[key])
+                surface = Counter(m.words[0] for _, m in group).most_common(1)[0][0]
+                entity = self.new_entity(surface, kind)
+            for ex, m in group:
+                self._attach(entity, ex, m)
+        for entity in self.entities:
+            if entity.titles or any(p for p in entity.gender_votes):
+                entity.kind = "person" if entity.kind in ("thing", "person") else entity.kind
+
+    def _owners_of_part(self, word: str) -> list[int]:
+        """Entities whose name has `word` as a surname, or as the distinctive start of an org name."""
+        people, others = [], []
+        for entity in self.entities:
+            for k in (name_key(a.split()) for a in entity.aliases):
+                if len(k) < 2:
+                    continue
+                if entity.kind == "person" and k[-1] == word:
+                    people.append(entity.id)
+                    break
+                generic_rest = all(w in ORG_WORDS for w in k[1:])
+                if entity.kind != "person" and ((k[0] == word and generic_rest) or (k[-1] == word and word in ORG_WORDS)):
+                    others.append(entity.id)
+                    break
+        return people or others
+
+    def _attach(self, entity: Entity, ex: SourceExtract, m: NameMention) -> None:
+        prov = self._prov(ex, m.start, m.end)
+        self.add_alias(entity, m.words, prov)
+        entity.mentions.append(prov)
+        if m.honorific and HONORIFICS.get(m.honorific):
+            entity.gender_votes[HONORIFICS[m.honorific]] += 2
+            entity.gender_evidence.append(prov)
+
+    def resolve(self, m: NameMention) -> Entity | None:
+        return self.entity_for_key(name_key(m.words))
+
+    def clause_keys(self, doc: Document, mentions: Mentions, start: int, end: int, resolve=None) -> frozenset[str]:
+        """What a fact is about: the entities and content words of its clause (or sentence)."""
+        return clause_keys(doc, mentions, start, end, resolve or self.resolve)
+
+    def _collect_facts(self, ex: SourceExtract) -> None:
+        doc, mentions = ex.document, ex.mentions
+        people = [m for m in mentions.names if (e := self.resolve(m)) and e.kind == "person"]
+
+        def keys(start: int, end: int) -> frozenset[str]:
+            return clause_keys(doc, mentions, start, end, self.resolve)
+
+        stamps = document_stamps(doc)
+
+        for t in mentions.titles:
+            entity = self.resolve(t.target)
+            if entity is None:
+                continue
+            entity.titles.append(TitleFact(t.role, t.text, t.affiliation, t.based_in, self._prov(ex, t.start, t.end)))
+            gendered = GENDERED_NOUNS.get(t.head) or next((GENDERED_NOUNS[w] for w in t.text.lower().split() if w in GENDERED_NOUNS), None)
+            if gendered:
+                entity.gender_votes[gendered] += 1
+                entity.gender_evidence.append(self._prov(ex, t.start, t.end))
+        quote_spans = [(q.open_at, q.close_at + 1) for q in mentions.quotes]
+        speaker_pronouns = {q.speaker.start: q for q in mentions.quotes if q.speaker and q.speaker.kind == "pronoun"}
+        for p in mentions.pronouns:
+            q = speaker_pronouns.get(p.start)
+            skip = (q.open_at, q.close_at + 1) if q else None
+            inside = next((s for s in quote_spans if s[0] <= p.start < s[1]), None)
+            candidates = antecedents(doc, people, p.start, skip=skip)
+            if inside:
+                candidates = [c for c in candidates if inside[0] <= c.start]
+            if candidates:
+                entity = self.resolve(candidates[0])
+                if entity is not None:
+                    entity.gender_votes[p.gender] += 1
+                    entity.gender_evidence.append(self._prov(ex, p.start, p.end))
+        for d in mentions.dates:
+            if d.kind == "relative" or any(a < d.end and d.start < b for a, b in stamps):
+                continue
+            self.dates.append(DateFact(d.text, d.date, d.weekday if d.weekday is not None else (d.date.weekday() if d.date else None),
+                                       d.month, d.day, d.year or (d.date.year if d.date else None), " ".join(sorted(d.anchor)),
+                                       keys(d.start, d.end) | d.anchor, self._prov(ex, d.start, d.end)))
+        for n in mentions.numbers:
+            self.numbers.append(NumberFact(n.text, n.value, n.unit, n.modifiers, keys(n.start, n.end), self._prov(ex, n.start, n.end)))
+        for q in mentions.quotes:
+            speaker_id, text, kind = None, "", ""
+            if q.speaker:
+                text, kind = q.speaker.text, q.speaker.kind
+                if q.speaker.kind == "name" and q.speaker.name:
+                    e = self.resolve(q.speaker.name)
+                    speaker_id = e.id if e else None
+                    kind = "entity" if e else "noun"
+                elif q.speaker.kind == "pronoun":
+                    cands = antecedents(doc, people, q.speaker.start, skip=(q.open_at, q.close_at + 1))
+                    named_inside = {self.resolve(m).id for m in people if q.start <= m.start < q.end and self.resolve(m)}
+                    cands = [c for c in cands if (e := self.resolve(c)) and e.id not in named_inside]
+                    if cands:
+                        speaker_id = self.resolve(cands[0]).id
+            inside_ids = frozenset(e.id for m in mentions.names if q.start <= m.start < q.end and (e := self.resolve(m)) and e.kind == "person")
+            self.quotes.append(QuoteFact(q.text, q.words, speaker_id, text, kind, self._prov(ex, q.start, q.end), inside_ids))
 
 
-def build_factbase(files: list[Path], facts_files: list[Path]) -> FactBase:
-    return FactBase()
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+_STAMP = re.compile(r"(?:\b(?:updated|created|published|posted|date|dated)\b\s*:?\s*\S+)|^[ \t]*[A-Z][A-Za-z .'’-]{1,40},[^\n]{0,40}?\d{1,2}\b", re.I | re.M)
+
+
+def document_stamps(doc: Document) -> list[tuple[int, int]]:
+    """Spans that date the document rather than an event: a date header, "Updated: ...", a wire dateline."""
+    spans = [(m.start(), m.end()) for m in _STAMP.finditer(doc.text[:5000])]
+    if doc.dateline:
+        spans.append((doc.dateline.start, doc.dateline.end))
+    return spans
+
+
+def clause_keys(doc: Document, mentions: Mentions, start: int, end: int, resolve) -> frozenset[str]:
+    """Entity ids and content words of the clause around [start, end); the sentence if the clause is thin."""
+    s = doc.sentence_at(start)
+    if s is None:
+        return frozenset()
+    text = doc.prose[s.start : s.end]
+    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
+    a = max(c for c in cuts if c <= start - s.start)
+    b = min(c for c in cuts if c >= end - s.start)
+    lo, hi = s.start + a, s.start + b
+    words = content_words(text[a:b])
+    if len(words) < 3:
+        lo, hi = s.start, s.end
+        words = content_words(text)
+    ents = {f"e:{e.id}" for m in mentions.names if lo <= m.start < hi and (e := resolve(m))}
+    return frozenset(words | ents)
+
+
+def _vote_kind(kinds: Counter) -> str:
+    specific = [(n, k) for k, n in kinds.items() if k != "thing"]
+    if not specific:
+        return "thing"
+    return max(specific)[1]
+
+
+def find_conflicts(kb: FactBase) -> list[Conflict]:
+    """Where sources disagree: two wordings of one quote, two spellings of one name, two numbers."""
+    conflicts: list[Conflict] = []
+    for i, a in enumerate(kb.quotes):
+        for b in kb.quotes[i + 1 :]:
+            if a.provenance.source == b.provenance.source or a.words == b.words:
+                continue
+            if _contained(a.words, b.words) or _contained(b.words, a.words):
+                continue
+            ratio = SequenceMatcher(None, a.words, b.words, autojunk=False).ratio()
+            shared = {w for w in a.words if w not in STOPWORDS} & {w for w in b.words if w not in STOPWORDS}
+            if ratio >= 0.45 and len(shared) >= 3:
+                conflicts.append(Conflict("quote", f"two wordings of one quote: “{a.text}” / “{b.text}”", [a.provenance, b.provenance]))
+    from rapidfuzz.distance import Levenshtein
+
+    people = [e for e in kb.entities if e.kind == "person" and len(e.name.split()) > 1]
+    for i, a in enumerate(people):
+        for b in people[i + 1 :]:
+            if Levenshtein.distance(a.name.lower(), b.name.lower()) <= 2 and a.name.split()[0] == b.name.split()[0]:
+                conflicts.append(Conflict("name", f"two spellings of one name: {a.name} / {b.name}",
+                                          [*a.mentions[:1], *b.mentions[:1]]))
+    by_unit: dict[tuple, list[NumberFact]] = defaultdict(list)
+    for n in kb.numbers:
+        by_unit[(n.unit, n.modifiers)].append(n)
+    for facts in by_unit.values():
+        for i, a in enumerate(facts):
+            for b in facts[i + 1 :]:
+                if a.value != b.value and a.provenance.source != b.provenance.source and _overlap(a.keys, b.keys) >= 0.5:
+                    conflicts.append(Conflict("number", f"two numbers for one count: {a.text} / {b.text}", [a.provenance, b.provenance]))
+    for e in kb.entities:
+        if e.user_gender is None and len(e.gender_votes) > 1 and e.gender is None:
+            conflicts.append(Conflict("gender", f"sources disagree on {e.name}'s pronouns", e.gender_evidence[:4]))
+    return conflicts
+
+
+def _contained(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if not a or len(a) > len(b):
+        return False
+    n = len(a)
+    return any(b[i : i + n] == a for i in range(len(b) - n + 1))
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def read_source(path: Path, display: str | None = None) -> SourceExtract:
+    text, notes = read_text(path)
+    data = text.encode("utf-8", errors="surrogatepass")
+    doc = Document(text, display or str(path), is_markdown(path), notes)
+    return SourceExtract(display or str(path), source_key(path), hashlib.sha256(data).hexdigest(), doc)
+
+
+def build_factbase(files: list[Path], facts_files: list[Path] | None = None, reuse: dict[str, SourceExtract] | None = None) -> FactBase:
+    """Read every source (skipping unreadable ones with a note) and merge them into a fact base."""
+    extracts: list[SourceExtract] = []
+    notes: list[str] = []
+    for path in files:
+        key = source_key(path)
+        try:
+            if reuse and key in reuse:
+                old = reuse[key]
+                extracts.append(SourceExtract(old.display, old.key, old.digest, old.document))
+                continue
+            ex = read_source(path)
+        except InputError as exc:
+            notes.append(str(exc))
+            continue
+        notes.extend(ex.document.notes)
+        extracts.append(ex)
+    return FactBase(extracts, facts_files, notes)
+
+
+def factbase_from_texts(texts: dict[str, str], facts_files: list[Path] | None = None) -> FactBase:
+    """A fact base from in-memory sources ({name: text}); for rule examples and tests."""
+    extracts = []
+    for name, text in texts.items():
+        doc = Document(text, name, is_markdown(name))
+        extracts.append(SourceExtract(name, f"<memory>/{name}", hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(), doc))
+    return FactBase(extracts, facts_files)

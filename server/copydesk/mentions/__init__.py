@@ -1,0 +1,48 @@
+"""Document -> mentions: names, titles, dates, numbers, quotes and pronouns, each with its span."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from copydesk.document import Document
+from copydesk.mentions.dates import DateMention, extract_dates
+from copydesk.mentions.names import NameMention, Vocabulary, based_descriptors, extract_names
+from copydesk.mentions.numbers import NumberMention, extract_numbers
+from copydesk.mentions.pronouns import PronounMention, extract_pronouns
+from copydesk.mentions.quotes import QuoteMention, attribute, find_quotes
+from copydesk.mentions.titles import TitleMention, extract_titles
+
+
+@dataclass
+class Mentions:
+    names: list[NameMention]
+    titles: list[TitleMention]
+    dates: list[DateMention]
+    numbers: list[NumberMention]
+    quotes: list[QuoteMention]
+    pronouns: list[PronounMention]
+
+
+def document_vocabulary(doc: Document) -> set[str]:
+    """Words the document itself writes in lower case."""
+    return {t.lower for t in doc.tokens if t.kind == "word" and t.text.islower()}
+
+
+def extract_mentions(doc: Document, vocab: Vocabulary | None = None) -> Mentions:
+    vocab = vocab or Vocabulary()
+    local = Vocabulary(vocab.lower | document_vocabulary(doc), vocab.name_words)
+    names = extract_names(doc, local)
+    names += [place for _tok, place in based_descriptors(doc)]
+    names.sort(key=lambda m: m.start)
+    titles = extract_titles(doc, names)
+    dates = extract_dates(doc)
+    numbers = extract_numbers(doc, [(d.start, d.end) for d in dates])
+    quotes = find_quotes(doc)
+    attribute(doc, quotes, names)
+    return Mentions(names, titles, dates, numbers, quotes, extract_pronouns(doc))
+
+
+__all__ = [
+    "DateMention", "Mentions", "NameMention", "NumberMention", "PronounMention", "QuoteMention",
+    "TitleMention", "Vocabulary", "extract_mentions",
+]

@@ -1,0 +1,133 @@
+"""The one write copydesk makes: add a word to `ignore:` in copydesk.yaml, on the user's request.
+
+The edit is textual: every other line, comment and blank line of the file stays as it was.
+The result is parsed again before it is written, so a file copydesk cannot edit safely is
+left alone and the caller gets a ConfigError naming the file.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import yaml
+
+from copydesk.document import read_text
+from copydesk.yamlfile import ConfigError
+
+_KEY = re.compile(r"^ignore[ \t]*:(?P<rest>.*?)(?P<nl>\r?\n)?$")
+_ITEM = re.compile(r"^(?P<indent>[ \t]*)-(?:[ \t]|$)")
+_PLAIN = re.compile(r"^[^\W\d_][\w'’. -]*(?<![ .])$")
+_YAML_WORDS = {"true", "false", "yes", "no", "on", "off", "null", "y", "n", "~"}
+
+
+def _scalar(word: str) -> str:
+    """The word as a YAML scalar: plain where that is safe, JSON-quoted otherwise."""
+    if _PLAIN.match(word) and word.lower() not in _YAML_WORDS and ": " not in word and " #" not in word:
+        return word
+    return json.dumps(word, ensure_ascii=False)
+
+
+def _split_comment(rest: str) -> tuple[str, str]:
+    """`value  # comment` -> (value, "  # comment"), ignoring `#` inside quotes."""
+    quote = ""
+    for i, ch in enumerate(rest):
+        if quote:
+            if ch == quote:
+                quote = ""
+        elif ch in "'\"":
+            quote = ch
+        elif ch == "#" and (i == 0 or rest[i - 1] in " \t"):
+            j = i
+            while j > 0 and rest[j - 1] in " \t":
+                j -= 1
+            return rest[:j], rest[j:]
+    return rest.rstrip(), rest[len(rest.rstrip()) :]
+
+
+def _ignored(text: str) -> list[str] | None:
+    data = yaml.safe_load(text) if text.strip() else None
+    if data is None:
+        return []
+    if not isinstance(data, dict):
+        return None
+    value = data.get("ignore")
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    return [str(v) for v in value] if isinstance(value, list) else None
+
+
+def _edited(text: str, word: str) -> str:
+    newline = "\r\n" if "\r\n" in text else "\n"
+    lines = text.splitlines(keepends=True)
+    item = _scalar(word)
+    for i, line in enumerate(lines):
+        m = _KEY.match(line)
+        if not m:
+            continue
+        nl = m.group("nl") or ""
+        value, comment = _split_comment(m.group("rest"))
+        value = value.strip()
+        if value.startswith("[") and value.endswith("]"):
+            inner = value[1:-1].strip()
+            new_value = f"[{inner}, {item}]" if inner else f"[{item}]"
+            lines[i] = f"ignore: {new_value}{comment}{nl}"
+            return "".join(lines)
+        if value and value not in ("|", ">"):
+            lines[i] = f"ignore: [{value}, {item}]{comment}{nl}"
+            return "".join(lines)
+        # a block list below the key (or nothing yet)
+        last, indent = i, "  "
+        for j in range(i + 1, len(lines)):
+            stripped = lines[j].strip()
+            if not stripped or stripped.startswith("#"):
+                continue
+            im = _ITEM.match(lines[j])
+            if im is None:
+                break
+            last, indent = j, im.group("indent")
+        if not lines[last].endswith(("\n", "\r")):
+            lines[last] += newline
+        lines.insert(last + 1, f"{indent}- {item}{newline}")
+        return "".join(lines)
+    if text and not text.endswith(("\n", "\r")):
+        text += newline
+    return f"{text}ignore:{newline}  - {item}{newline}"
+
+
+def add_ignored_word(config_path: str | Path, word: str) -> bool:
+    """Add `word` to the `ignore:` list of the config file, creating the key or the file.
+
+    Returns False when the word was already ignored (nothing written), True otherwise.
+    Raises ConfigError when the file cannot be read, parsed or edited safely.
+    """
+    path = Path(config_path)
+    word = " ".join(word.split())
+    if not word:
+        raise ConfigError(path, "no word to ignore")
+    text = read_text(path)[0] if path.exists() else ""
+    try:
+        before = _ignored(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise ConfigError(path, "broken YAML; fix it before adding words", mark.line + 1 if mark else None) from None
+    if before is None:
+        raise ConfigError(path, "'ignore' is not a list of words; not edited")
+    if word.lower() in {w.lower() for w in before}:
+        return False
+    new_text = _edited(text, word)
+    try:
+        after = _ignored(new_text)
+    except yaml.YAMLError:
+        after = None
+    if after is None or word not in after or any(w not in after for w in before):
+        raise ConfigError(path, f"could not add '{word}' to 'ignore' safely; add it by hand")
+    try:
+        with open(path, "w", encoding="utf-8", newline="") as fh:
+            fh.write(new_text)
+    except OSError as exc:
+        raise ConfigError(path, f"cannot be written ({exc.strerror or exc})") from None
+    return True

@@ -1,0 +1,204 @@
+"""Generic English word lists the extractors rely on. No names: every fact comes from sources."""
+
+from __future__ import annotations
+
+import re
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december"]
+
+HONORIFICS = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "dr": None, "prof": None,
+              "sir": "male", "dame": "female", "lord": "male", "lady": "female", "madam": "female"}
+
+PRONOUNS = {
+    "he": "male", "him": "male", "his": "male", "himself": "male",
+    "she": "female", "her": "female", "hers": "female", "herself": "female",
+}
+SUBJECT_PRONOUNS = {"he": "male", "she": "female", "they": None, "it": "thing"}
+
+# Role words: what a title is made of. Portfolios qualify ministers and secretaries.
+ROLE_HEADS = {
+    "minister", "president", "chancellor", "premier", "secretary", "chairman", "chairwoman", "chair",
+    "chairperson", "executive", "officer", "director", "spokesman", "spokeswoman", "spokesperson",
+    "governor", "mayor", "senator", "ambassador", "commissioner", "envoy", "king", "queen", "prince",
+    "princess", "emir", "sultan", "sheikh", "pope", "judge", "justice", "attorney", "prosecutor",
+    "general", "admiral", "colonel", "commander", "captain", "lieutenant", "sergeant", "founder",
+    "co-founder", "ceo", "cfo", "coo", "cto", "treasurer", "speaker", "lawmaker", "legislator",
+    "congressman", "congresswoman", "representative", "head", "leader", "chief", "boss", "analyst",
+    "economist", "adviser", "advisor", "aide", "official", "editor", "correspondent", "reporter",
+    "professor", "manager", "lawyer", "partner", "deputy", "counterpart", "diplomat", "negotiator",
+    "inspector", "superintendent", "provost", "dean", "rector", "bishop", "archbishop", "rabbi", "imam",
+    "cardinal", "mp", "mep", "regulator", "researcher", "scientist", "spokesperson", "owner",
+    "investor", "shareholder", "trustee", "president-elect", "vice-president", "vice-chairman",
+}
+ROLE_MODIFIERS = {
+    "prime", "vice", "deputy", "acting", "interim", "former", "then", "chief", "executive", "general",
+    "foreign", "defense", "defence", "interior", "home", "finance", "financial", "economy", "economic",
+    "trade", "justice", "health", "education", "energy", "environment", "agriculture", "transport",
+    "labor", "labour", "culture", "tourism", "security", "intelligence", "national", "state", "affairs",
+    "communications", "digital", "industry", "commerce", "housing", "treasury", "operating", "technology",
+    "technical", "managing", "senior", "junior", "associate", "assistant", "principal", "lead", "top",
+    "union", "party", "board", "cabinet", "military", "army", "navy", "police", "fire", "press",
+    "public", "foreign-affairs", "sports", "science", "research", "development", "regional", "local",
+    "federal", "supreme", "high", "grand", "crown", "attorney", "solicitor", "secretary", "minister",
+    "former", "ex", "outgoing", "incoming", "founding", "co", "budget", "planning", "water", "mining",
+    "oil", "petroleum", "information", "immigration", "veterans", "social", "welfare", "women",
+}
+# Roles that exclude each other: a person holds one of these at a time (per affiliation).
+OFFICE_HEADS = {
+    "minister", "president", "chancellor", "premier", "secretary", "chairman", "chairwoman", "chair",
+    "chairperson", "executive", "officer", "director", "spokesman", "spokeswoman", "spokesperson",
+    "governor", "mayor", "senator", "ambassador", "commissioner", "king", "queen", "emir", "sultan",
+    "pope", "judge", "attorney", "prosecutor", "general", "admiral", "colonel", "commander", "founder",
+    "ceo", "cfo", "coo", "cto", "treasurer", "speaker", "congressman", "congresswoman", "analyst",
+    "economist", "professor", "editor", "lawyer",
+}
+ROLE_SYNONYMS = {
+    "ceo": "chief executive", "chief executive officer": "chief executive", "cfo": "chief financial officer",
+    "coo": "chief operating officer", "cto": "chief technology officer", "chairwoman": "chairman",
+    "chairperson": "chairman", "chair": "chairman", "spokeswoman": "spokesperson", "spokesman": "spokesperson",
+    "premier": "prime minister", "advisor": "adviser", "defence": "defense",
+}
+PERSON_NOUNS = ROLE_HEADS | {
+    "man", "woman", "people", "person", "official", "officials", "source", "sources", "expert", "witness",
+    "resident", "activist", "journalist", "lawmaker", "aide", "member", "employee", "worker", "pilot",
+    "father", "mother", "son", "daughter", "wife", "husband", "friend", "colleague", "student", "teacher",
+}
+GENDERED_NOUNS = {
+    "spokeswoman": "female", "spokesman": "male", "chairwoman": "female", "congresswoman": "female",
+    "congressman": "male", "businesswoman": "female", "businessman": "male", "actress": "female",
+    "king": "male", "queen": "female", "prince": "male", "princess": "female", "widow": "female",
+    "widower": "male", "mother": "female", "father": "male", "wife": "female", "husband": "male",
+    "daughter": "female", "son": "male", "sister": "female", "brother": "male",
+}
+# Head words that make a capitalized phrase an organization.
+ORG_WORDS = {
+    "group", "ministry", "department", "agency", "association", "union", "council", "commission",
+    "committee", "company", "corporation", "corp", "inc", "ltd", "llc", "plc", "gmbh", "ag", "sa", "bank",
+    "fund", "university", "college", "institute", "foundation", "party", "airways", "airlines", "air",
+    "research", "partners", "holdings", "capital", "media", "news", "times", "post", "journal", "press",
+    "radio", "television", "tv", "network", "organization", "organisation", "office", "authority",
+    "court", "parliament", "senate", "congress", "assembly", "army", "navy", "police", "service",
+    "services", "bureau", "board", "federation", "league", "club", "society",
+    "systems", "technologies", "technology", "labs", "motors", "energy", "pharma", "industries",
+    "international", "global", "trust", "coalition", "alliance", "front", "movement", "government",
+    "administration", "cabinet", "church", "hospital", "school", "museum", "exchange", "markets",
+}
+# Common nouns that introduce an organization or place in apposition: "the newspaper X".
+ORG_NOUNS = {
+    "company", "firm", "group", "newspaper", "agency", "carrier", "airline", "bank", "organization",
+    "organisation", "nonprofit", "non-profit", "channel", "broadcaster", "network", "website", "outlet",
+    "magazine", "daily", "union", "party", "startup", "insurer", "lender", "retailer", "maker",
+    "manufacturer", "producer", "operator", "regulator", "ministry", "charity", "consultancy",
+    "watchdog", "publisher", "investor", "fund", "institute", "university", "club", "team", "rival",
+}
+PLACE_PREPOSITIONS = {"in", "to", "from", "at", "near", "across", "into", "via", "toward", "towards"}
+NAME_CONNECTORS = {"of", "de", "du", "da", "das", "dos", "der", "den", "van", "von", "al", "el", "bin",
+                   "ibn", "la", "le", "y", "and", "&", "for", "on"}
+CONNECTORS_INSIDE_ORGS = {"of", "for", "on", "and", "&"}
+
+REPORTING_VERBS = {
+    "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "wrote", "writes",
+    "explained", "noted", "insisted", "argued", "warned", "announced", "declared", "claimed", "asserted",
+    "replied", "responded", "commented", "continued", "concluded", "promised", "acknowledged", "admitted",
+    "recalled", "suggested", "confirmed", "denied", "maintained", "stressed", "emphasized", "emphasised",
+    "predicted", "tweeted", "posted", "saying", "adding", "telling", "asked", "asks",
+}
+
+NUMBER_WORDS = {
+    "zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "m": 1_000_000, "k": 1_000}
+CURRENCY_SYMBOLS = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₹": "inr", "₪": "ils"}
+CURRENCY_WORDS = {
+    "dollar": "usd", "dollars": "usd", "euro": "eur", "euros": "eur", "pound": "gbp", "pounds": "gbp",
+    "sterling": "gbp", "yen": "jpy", "yuan": "cny", "rupees": "inr", "rupee": "inr", "francs": "chf",
+    "shekels": "ils", "shekel": "ils", "roubles": "rub", "rubles": "rub", "usd": "usd", "eur": "eur",
+    "gbp": "gbp", "kroner": "dkk", "krone": "dkk", "kronor": "sek", "krona": "sek", "zloty": "pln",
+}
+PERCENT_WORDS = {"percent", "per cent", "pct", "%", "percentage points"}
+
+# Function words: never part of a name, never the thing a number counts.
+FUNCTION_WORDS = set(
+    """a an the this that these those there here it its it's they them their we our us you your i me my
+    he she his her him hers and or but nor so yet for of in on at by to from with without within into onto
+    over under after before since until during about above below between among through across against
+    along around behind beyond despite except inside outside near off out up down per via as if when
+    while where why how what which who whom whose whether because although though unless than then
+    also still even just only very more most less least much many some any all both each every either
+    neither no not none other others another such same own few several can could may might must shall
+    should will would do does did done doing be is are was were been being have has had having get got
+    let now today yesterday tomorrow meanwhile however moreover furthermore instead indeed already
+    again ago later earlier soon once twice never always often sometimes perhaps maybe yes okay ok
+    like unlike plus minus whereas thus hence therefore mostly mainly nearly almost roughly amid""".split()
+)
+# Common words that often open a sentence capitalized: at a sentence start they are no name.
+COMMON_STARTERS = set(
+    """key update updated updates latest breaking exclusive analysis opinion editorial read watch listen
+    new old first last next previous asked according shareholders investors analysts officials sources
+    critics supporters experts residents unions efforts reporting editing media speaking writing
+    following together asked meanwhile alright overall still""".split()
+)
+
+SPELLING_VARIANTS = [
+    (re.compile(r"([a-z]{2,})isation"), r"\1ization"), (re.compile(r"([a-z]{2,})ise(s|d)?\b"), r"\1ize\2"),
+    (re.compile(r"([a-z]{2,})ising\b"), r"\1izing"), (re.compile(r"([a-z]{2,})our(s|ed|ing)?\b"), r"\1or\2"),
+    (re.compile(r"([a-z]{2,})tre(s)?\b"), r"\1ter\2"), (re.compile(r"defence"), "defense"),
+    (re.compile(r"offence"), "offense"), (re.compile(r"licence"), "license"),
+    (re.compile(r"([a-z]{2,})ll(ed|ing|er|ers)\b"), r"\1l\2"), (re.compile(r"programme"), "program"),
+    (re.compile(r"catalogue"), "catalog"), (re.compile(r"grey"), "gray"), (re.compile(r"cheque"), "check"),
+    (re.compile(r"sceptic"), "skeptic"), (re.compile(r"aeroplane"), "airplane"), (re.compile(r"tyre"), "tire"),
+]
+_VARIANT_EXCEPTIONS = {"rise", "raise", "wise", "otherwise", "likewise", "precise", "concise", "promise",
+                       "premise", "surprise", "enterprise", "exercise", "advertise", "compromise",
+                       "expertise", "franchise", "merchandise", "televise", "supervise", "revise",
+                       "devise", "advise", "comprise", "despise", "noise", "poise", "praise", "cruise",
+                       "hour", "four", "your", "our", "tour", "pour", "sour", "flour", "ours", "yours",
+                       "hours", "tours", "centre", "metre", "litre", "theatre", "fibre", "well", "all",
+                       "tell", "sell", "fell", "bell", "call", "fall", "full", "will", "still", "kill",
+                       "fill", "mill", "hill", "skill", "spell", "till", "wall", "ball", "hall", "small",
+                       "tall", "roll", "poll", "toll", "troll", "enroll", "travelled", "cancelled", "labelled"}
+
+
+def american(word: str) -> str:
+    """Fold British spellings onto American ones, so "defence" and "defense" compare equal."""
+    w = word.lower()
+    if w in ("centre", "metre", "litre", "theatre", "fibre", "travelled", "cancelled", "labelled", "travellers", "traveller"):
+        return {"centre": "center", "metre": "meter", "litre": "liter", "theatre": "theater", "fibre": "fiber",
+                "travelled": "traveled", "cancelled": "canceled", "labelled": "labeled",
+                "travellers": "travelers", "traveller": "traveler"}[w]
+    if w in _VARIANT_EXCEPTIONS or len(w) < 5:
+        return w
+    for rx, repl in SPELLING_VARIANTS:
+        w = rx.sub(repl, w)
+    return w
+
+
+def singular(word: str) -> str:
+    """A rough singular for matching units: "organizations" -> "organization"."""
+    w = word.lower()
+    if len(w) <= 3 or w.endswith("ss") or w.endswith("us") or w.endswith("is"):
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "xes", "sses")):
+        return w[:-2]
+    if w.endswith("s"):
+        return w[:-1]
+    return w
+
+
+def fold(word: str) -> str:
+    """The comparison form of a word: lowercase, American spelling, singular, plain hyphens/apostrophes."""
+    w = word.lower().replace("’", "'").replace("\u2011", "-").replace("\u2010", "-")
+    if w.endswith("'s"):
+        w = w[:-2]
+    return singular(american(w))
+
+
+STOPWORDS = FUNCTION_WORDS | {"said", "says", "say", "will", "would", "told", "mr", "ms", "mrs"}

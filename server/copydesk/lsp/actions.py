@@ -1,0 +1,128 @@
+"""Code actions for findings: the fixes, ignore a word, disable a rule on a line, fix all."""
+
+from __future__ import annotations
+
+from lsprotocol import types
+
+from copydesk.document import Document
+from copydesk.findings import Finding, Fix
+from copydesk.lsp.diagnostics import lsp_range
+
+IGNORE_WORD = "copydesk.ignoreWord"
+FIX_ALL = "source.fixAll.copydesk"
+KINDS = [types.CodeActionKind.QuickFix, FIX_ALL]
+
+
+def _edit(uri: str, version: int | None, edits: list[types.TextEdit]) -> types.WorkspaceEdit:
+    return types.WorkspaceEdit(
+        document_changes=[
+            types.TextDocumentEdit(
+                text_document=types.OptionalVersionedTextDocumentIdentifier(uri=uri, version=version),
+                edits=edits,
+            )
+        ]
+    )
+
+
+def _fix_edit(fix: Fix, document: Document) -> types.TextEdit:
+    return types.TextEdit(range=lsp_range(document.range(fix.start, fix.end)), new_text=fix.replacement)
+
+
+def _overlaps(finding: Finding, start: int, end: int) -> bool:
+    return finding.start <= end and start <= finding.end
+
+
+def disable_line_edit(finding: Finding, document: Document) -> types.TextEdit:
+    """Insert `<!-- copydesk-disable-next-line RULE -->` on its own line above the finding."""
+    line, _ = document.position(finding.start)
+    line_start = document.offset(line, 0)
+    rest = document.text[line_start:]
+    indent = rest[: len(rest) - len(rest.lstrip(" \t"))]
+    newline = "\r\n" if "\r\n" in document.text else "\n"
+    return types.TextEdit(
+        range=types.Range(start=types.Position(line=line, character=0), end=types.Position(line=line, character=0)),
+        new_text=f"{indent}<!-- copydesk-disable-next-line {finding.rule} -->{newline}",
+    )
+
+
+def finding_actions(
+    finding: Finding, document: Document, uri: str, version: int | None, diagnostic: types.Diagnostic | None
+) -> list[types.CodeAction]:
+    """The quick fixes for one finding, preferred first, then ignore-word and disable-on-line."""
+    diags = [diagnostic] if diagnostic is not None else None
+    actions = [
+        types.CodeAction(
+            title=fix.title,
+            kind=types.CodeActionKind.QuickFix,
+            diagnostics=diags,
+            is_preferred=i == 0,
+            edit=_edit(uri, version, [_fix_edit(fix, document)]),
+        )
+        for i, fix in enumerate(finding.fixes)
+    ]
+    word = " ".join(document.text[finding.start : finding.end].split())
+    if word and len(word) <= 80:
+        actions.append(
+            types.CodeAction(
+                title=f"Ignore “{word}” in this workspace",
+                kind=types.CodeActionKind.QuickFix,
+                diagnostics=diags,
+                command=types.Command(title=f"Ignore “{word}”", command=IGNORE_WORD, arguments=[word, uri]),
+            )
+        )
+    actions.append(
+        types.CodeAction(
+            title=f"Disable {finding.rule} on this line",
+            kind=types.CodeActionKind.QuickFix,
+            diagnostics=diags,
+            edit=_edit(uri, version, [disable_line_edit(finding, document)]),
+        )
+    )
+    return actions
+
+
+def fix_all_edits(findings: list[Finding], document: Document) -> list[types.TextEdit]:
+    """The preferred (first) fix of every finding, skipping fixes that overlap an earlier one."""
+    edits = []
+    last_end = -1
+    for fix in sorted((f.fixes[0] for f in findings if f.fixes), key=lambda f: (f.start, f.end)):
+        if fix.start < last_end:
+            continue
+        edits.append(_fix_edit(fix, document))
+        last_end = fix.end
+    return edits
+
+
+def _kind(kind: object) -> str:
+    return str(getattr(kind, "value", kind))
+
+
+def _wanted(only: list[str] | None, kind: object) -> bool:
+    name = _kind(kind)
+    return not only or any(name == k or name.startswith(f"{k}.") for k in only)
+
+
+def code_actions(
+    findings: list[Finding],
+    document: Document,
+    uri: str,
+    version: int | None,
+    request: types.CodeActionParams,
+    diagnostics: list[types.Diagnostic],
+) -> list[types.CodeAction]:
+    """Every action for the findings that overlap the requested range, and fix-all."""
+    only = [_kind(k) for k in request.context.only] if request.context.only else None
+    start = document.offset(request.range.start.line, request.range.start.character)
+    end = document.offset(request.range.end.line, request.range.end.character)
+    actions: list[types.CodeAction] = []
+    if _wanted(only, types.CodeActionKind.QuickFix):
+        for finding, diagnostic in zip(findings, diagnostics, strict=False):
+            if _overlaps(finding, start, end):
+                actions.extend(finding_actions(finding, document, uri, version, diagnostic))
+    if _wanted(only, FIX_ALL) and (only or actions):
+        edits = fix_all_edits(findings, document)
+        if edits:
+            actions.append(
+                types.CodeAction(title="Fix all copydesk findings", kind=FIX_ALL, edit=_edit(uri, version, edits))
+            )
+    return actions

@@ -1,0 +1,154 @@
+"""Dates, weekdays, years and relative dates, resolved against the dateline where there is one."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from copydesk.document import MONTHS, Document
+from copydesk.lexicon import STOPWORDS, WEEKDAYS, fold
+
+_WD = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MON = (r"(January|February|March|April|May|June|July|August|September|October|November|December"
+        r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+_ORD = r"(?:st|nd|rd|th)?"
+_DATE_RE = re.compile(
+    rf"(?:\b{_WD},?\s+(?:the\s+)?)?"
+    rf"(?:\b{_MON}\s+(\d{{1,2}}){_ORD}\b|\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MON})"
+    rf"(?:,?\s+(\d{{4}})\b)?"
+)
+_WEEKDAY_RE = re.compile(rf"\b{_WD}\b")
+_YEAR_RE = re.compile(r"(?<![\d$€£.,:/-])\b(1[89]\d\d|20\d\d)\b(?![.,]\d|[-/:]\d|\s*(?:%|percent|per cent))")
+_ISO_RE = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+_DMY_RE = re.compile(r"(?<![\d-])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?![\d-])")
+_RELATIVE_RE = re.compile(
+    r"\b(yesterday|today|tomorrow|(?:last|this|next)\s+(?:week|month|year|weekend)|earlier this (?:week|month|year))\b",
+    re.I,
+)
+_FUTURE = re.compile(r"\b(will|would|shall|due|scheduled|set to|plans?|planned|next|expected|is to|are to|to be)\b", re.I)
+_PAST = re.compile(r"\b(said|told|was|were|had|did|held|met|announced|agreed|reported|published|\w+ed)\b", re.I)
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    text: str
+    sentence: int
+    kind: str  # "date" | "weekday" | "year" | "relative"
+    weekday: int | None = None
+    weekday_span: tuple[int, int] | None = None
+    month: int | None = None
+    day: int | None = None
+    monthday_span: tuple[int, int] | None = None
+    year: int | None = None
+    year_span: tuple[int, int] | None = None
+    relative: str | None = None
+    date: dt.date | None = None  # the resolved calendar date
+    anchor: frozenset[str] = frozenset()  # for a bare year: the words it dates
+
+
+def _month(name: str) -> int:
+    key = name.lower().rstrip(".")
+    return MONTHS.get(key, MONTHS.get(key[:3], 0))
+
+
+def _safe(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def resolve_weekday(weekday: int, reference: dt.date, sentence: str) -> dt.date:
+    """The date a weekday names, seen from `reference`: ahead for future tense, back for past."""
+    ahead = (weekday - reference.weekday()) % 7
+    behind = (reference.weekday() - weekday) % 7
+    if _FUTURE.search(sentence):
+        return reference + dt.timedelta(days=ahead)
+    if _PAST.search(sentence):
+        return reference - dt.timedelta(days=behind)
+    return reference + dt.timedelta(days=ahead) if ahead <= behind else reference - dt.timedelta(days=behind)
+
+
+def extract_dates(doc: Document) -> list[DateMention]:
+    reference = doc.dateline.date if doc.dateline else None
+    out: list[DateMention] = []
+    for s in doc.sentences:
+        text = doc.prose[s.start : s.end]
+        sentence = doc.sentence_text(s.index)
+        taken: list[tuple[int, int]] = []
+
+        def free(a: int, b: int) -> bool:
+            return all(b <= x or a >= y for x, y in taken)
+
+        for m in _DATE_RE.finditer(text):
+            base = s.start
+            wd = m.group(1)
+            mon, day = (m.group(2), m.group(3)) if m.group(2) else (m.group(5), m.group(4))
+            month = _month(mon)
+            if not month or not 1 <= int(day) <= 31:
+                continue
+            year = int(m.group(6)) if m.group(6) else None
+            md_start = base + (m.start(2) if m.group(2) else m.start(4))
+            md_end = base + (m.end(3) if m.group(2) else m.end(5))
+            mention = DateMention(base + m.start(), base + m.end(), m.group(), s.index, "date", month=month, day=int(day),
+                                  monthday_span=(md_start, md_end))
+            if wd:
+                mention.weekday = WEEKDAYS.index(wd.lower())
+                mention.weekday_span = (base + m.start(1), base + m.end(1))
+            if year:
+                mention.year = year
+                mention.year_span = (base + m.start(6), base + m.end(6))
+            y = year or (reference.year if reference else None)
+            if y:
+                mention.date = _safe(y, month, int(day))
+            out.append(mention)
+            taken.append((m.start(), m.end()))
+        for m in _ISO_RE.finditer(text):
+            d = _safe(int(m[1]), int(m[2]), int(m[3]))
+            if d and free(m.start(), m.end()):
+                out.append(DateMention(s.start + m.start(), s.start + m.end(), m.group(), s.index, "date",
+                                       month=d.month, day=d.day, year=d.year, date=d,
+                                       monthday_span=(s.start + m.start(), s.start + m.end())))
+                taken.append((m.start(), m.end()))
+        for m in _DMY_RE.finditer(text):
+            d = _safe(int(m[3]), int(m[2]), int(m[1])) or _safe(int(m[3]), int(m[1]), int(m[2]))
+            if d and free(m.start(), m.end()):
+                out.append(DateMention(s.start + m.start(), s.start + m.end(), m.group(), s.index, "date",
+                                       month=d.month, day=d.day, year=d.year, date=d,
+                                       monthday_span=(s.start + m.start(), s.start + m.end())))
+                taken.append((m.start(), m.end()))
+        for m in _WEEKDAY_RE.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            wd = WEEKDAYS.index(m.group(1).lower())
+            span = (s.start + m.start(), s.start + m.end())
+            mention = DateMention(*span, m.group(), s.index, "weekday", weekday=wd, weekday_span=span)
+            if reference:
+                mention.date = resolve_weekday(wd, reference, sentence)
+            out.append(mention)
+        for m in _YEAR_RE.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            span = (s.start + m.start(), s.start + m.end())
+            out.append(DateMention(*span, m.group(), s.index, "year", year=int(m.group()), year_span=span,
+                                   anchor=_year_anchor(text, m.start(), m.end())))
+        for m in _RELATIVE_RE.finditer(text):
+            span = (s.start + m.start(), s.start + m.end())
+            out.append(DateMention(*span, m.group(), s.index, "relative", relative=" ".join(m.group().lower().split())))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def _year_anchor(text: str, start: int, end: int) -> frozenset[str]:
+    """The words a bare year dates: "the 2015 deal" -> deal; "abandoned it in 2018" -> abandoned."""
+    after = re.findall(r"[A-Za-z][\w'-]*", text[end : end + 40])[:2]
+    before = re.findall(r"[A-Za-z][\w'-]*", text[max(0, start - 40) : start])[-3:]
+    words = set()
+    if after and after[0].lower() not in STOPWORDS:
+        words.update(fold(w) for w in after if w.lower() not in STOPWORDS)
+    if before and before[-1].lower() in ("in", "since", "until", "by", "from"):
+        words.update(fold(w) for w in before[:-1] if w.lower() not in STOPWORDS)
+    return frozenset(words)

@@ -1,0 +1,275 @@
+"""Names: runs of capitalized words, split into affiliation, title and name.
+
+"Israeli Defense Minister Benny Gantz" is one capitalized run; it yields the name "Benny Gantz"
+with the in-run title "Defense Minister" and the affiliation "Israeli" (itself a name mention).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from copydesk.document import HYPHENS, Document, Token
+from copydesk.lexicon import (
+    COMMON_STARTERS,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    MONTH_NAMES,
+    NAME_CONNECTORS,
+    ORG_NOUNS,
+    ORG_WORDS,
+    PLACE_PREPOSITIONS,
+    ROLE_HEADS,
+    ROLE_MODIFIERS,
+    WEEKDAYS,
+    fold,
+)
+
+_NATIONALITY_SUFFIXES = ("ian", "ean", "ese", "ish", "ch", "can", "i")
+_DATE_WORDS = set(WEEKDAYS) | set(MONTH_NAMES)
+
+
+@dataclass
+class Vocabulary:
+    """What the corpus shows about words: seen in lower case, and known name words (folded)."""
+
+    lower: set[str] = field(default_factory=set)
+    name_words: set[str] = field(default_factory=set)
+
+    def is_common(self, word: str) -> bool:
+        w = word.lower()
+        return w in FUNCTION_WORDS or w in COMMON_STARTERS or (w in self.lower and fold(word) not in self.name_words)
+
+
+@dataclass
+class NameMention:
+    """A name as written: its words (possessive stripped), span and a first guess at its kind."""
+
+    start: int
+    end: int
+    text: str
+    words: tuple[str, ...]
+    word_spans: tuple[tuple[int, int], ...]
+    kind: str  # person | organization | place | nationality | thing
+    sentence: int
+    first_token: int
+    last_token: int  # exclusive
+    possessive: bool = False
+    honorific: str | None = None
+    certain: bool = True  # False: a lone capitalized word at the start of a sentence
+    title_tokens: tuple[int, ...] = ()  # capitalized role words in the same run ("Defense Minister")
+    affiliation: NameMention | None = None  # the run's words before the title ("Israeli")
+
+    @property
+    def key(self) -> tuple[str, ...]:
+        return tuple(fold(w) for w in self.words)
+
+
+def _is_role(token: Token) -> bool:
+    low = token.lower.strip(".")
+    return low in ROLE_HEADS or low in ROLE_MODIFIERS
+
+
+def _is_role_head(token: Token) -> bool:
+    return token.lower.strip(".") in ROLE_HEADS
+
+
+def _is_date_word(token: Token) -> bool:
+    return token.lower in _DATE_WORDS
+
+
+def _capitalized(token: Token) -> bool:
+    return token.kind == "word" and (token.text[0].isupper() or token.is_all_caps) and not _based_place(token)
+
+
+def _based_place(token: Token) -> str | None:
+    """"Northport" for the word "Northport-based"."""
+    for h in HYPHENS[:3]:
+        head, sep, tail = token.text.rpartition(h)
+        if sep and head and tail.lower() == "based":
+            return head
+    return None
+
+
+def capitalized_runs(doc: Document, tokens: list[Token]) -> list[list[Token]]:
+    """Maximal runs of capitalized words in one sentence, joined by name connectors ("Ministry of
+    Defense") and honorific full stops ("Mr. Smith"); a possessive word ends its run."""
+    runs: list[list[Token]] = []
+    run: list[Token] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if _capitalized(tok) and not (_is_date_word(tok) and not tok.is_all_caps) and not (
+            tok.lower in FUNCTION_WORDS and not tok.sentence_initial and not tok.is_all_caps
+        ):
+            gap = doc.prose[run[-1].end : tok.start] if run else ""
+            if run and ((gap.strip(" \t\r\n.") and not _glued_by_connector(run, tok))
+                        or ("\n" in gap and (tok.is_all_caps or run[-1].is_all_caps))):
+                runs.append(run)
+                run = []
+            run.append(tok)
+            if tok.possessive:
+                runs.append(run)
+                run = []
+        elif tok.kind == "punct" and tok.text == "." and run and run[-1].lower in HONORIFICS and run[-1].end == tok.start:
+            pass  # "Mr." keeps the run going
+        elif (
+            tok.kind == "word" and tok.lower in NAME_CONNECTORS and run and i + 1 < n and _capitalized(tokens[i + 1])
+            and not tok.text[0].isupper() and tok.lower not in ("and", "&")
+        ):
+            run.append(tok)
+        else:
+            if run:
+                runs.append(run)
+            run = []
+        i += 1
+    if run:
+        runs.append(run)
+    # a run never ends on a connector
+    return [r[: _last_cap(r) + 1] for r in runs if _last_cap(r) >= 0]
+
+
+def _glued_by_connector(run: list[Token], tok: Token) -> bool:
+    return run[-1].lower in NAME_CONNECTORS
+
+
+def _last_cap(run: list[Token]) -> int:
+    for k in range(len(run) - 1, -1, -1):
+        if _capitalized(run[k]):
+            return k
+    return -1
+
+
+def extract_names(doc: Document, vocab: Vocabulary) -> list[NameMention]:
+    mentions: list[NameMention] = []
+    for sentence in doc.sentences:
+        tokens = doc.sentence_tokens(sentence.index)
+        for run in capitalized_runs(doc, tokens):
+            mentions.extend(_split_run(doc, run, vocab, tokens))
+    return mentions
+
+
+def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_tokens: list[Token]) -> list[NameMention]:
+    """One capitalized run -> its name mentions (the name, and the affiliation before a title)."""
+    # Drop a common word that is capitalized only because it opens the sentence ("The", "Efforts").
+    while run and run[0].sentence_initial and vocab.is_common(run[0].bare) and not _is_role(run[0]) and run[0].lower not in HONORIFICS:
+        run = run[1:]
+        while run and not _capitalized(run[0]):
+            run = run[1:]
+    if not run:
+        return []
+    if all(_is_role(t) for t in run):
+        return []  # a title with no name: "the President said"
+    if run[-1].kind == "word" and _is_role_head(run[-1]):
+        # "Velmoran Defense Minister will ...": a title without a name; keep the affiliation only
+        k = len(run)
+        while k > 0 and _is_role(run[k - 1]):
+            k -= 1
+        run = run[:k]
+        if not run:
+            return []
+    if len(run) > 1 and _looks_national(run[0]) and not any(t.bare.lower() in ORG_WORDS for t in run):
+        # "the Velmoran Daily Star newspaper": a nationality adjective before a name
+        first = _mention(doc, run[:1], vocab, None, sentence_tokens)
+        if first:
+            first.kind = "nationality"
+        return [m for m in (first, *_split_run(doc, run[1:], vocab, sentence_tokens)) if m]
+    honorific = None
+    if run[0].lower in HONORIFICS and len(run) > 1:
+        honorific = run[0].lower
+        run = run[1:]
+    # title inside the run: the last role head followed by non-role capitalized words
+    head_at = -1
+    for k, tok in enumerate(run):
+        if _is_role_head(tok) and k + 1 < len(run) and not any(_is_role(t) for t in run[k + 1 :]):
+            head_at = k
+    has_org_word = any(fold(t.bare) in ORG_WORDS or t.bare.lower() in ORG_WORDS for t in run[head_at + 1 :])
+    if head_at >= 0 and not has_org_word:
+        first_role = head_at
+        while first_role > 0 and _is_role(run[first_role - 1]) and not run[first_role - 1].possessive:
+            first_role -= 1
+        title = tuple(t.index for t in run[first_role : head_at + 1])
+        name_tokens = run[head_at + 1 :]
+        affiliation_tokens = run[:first_role]
+        affiliation = _mention(doc, affiliation_tokens, vocab, None, sentence_tokens) if affiliation_tokens else None
+        name = _mention(doc, name_tokens, vocab, honorific, sentence_tokens, title=title)
+        if name is None:
+            return [affiliation] if affiliation else []
+        name.affiliation = affiliation
+        return [m for m in (affiliation, name) if m]
+    mention = _mention(doc, run, vocab, honorific, sentence_tokens)
+    return [mention] if mention else []
+
+
+def _looks_national(tok: Token) -> bool:
+    w = tok.bare.lower()
+    return not tok.is_all_caps and w.endswith(("ish", "ian", "ese", "ch", "i")) and len(w) > 4
+
+
+def _mention(
+    doc: Document, tokens: list[Token], vocab: Vocabulary, honorific: str | None, sentence_tokens: list[Token],
+    title: tuple[int, ...] = (),
+) -> NameMention | None:
+    while tokens and not _capitalized(tokens[-1]):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    words = tuple(t.bare for t in tokens)
+    spans = tuple((t.start, t.bare_end) for t in tokens)
+    start, end = tokens[0].start, tokens[-1].bare_end
+    certain = not (tokens[0].sentence_initial and len(tokens) == 1 and not honorific and not title)
+    kind = _guess_kind(doc, tokens, honorific, bool(title), sentence_tokens)
+    return NameMention(
+        start=start, end=end, text=doc.text[start:end], words=words, word_spans=spans, kind=kind,
+        sentence=tokens[0].sentence, first_token=tokens[0].index, last_token=tokens[-1].index + 1,
+        possessive=tokens[-1].possessive, honorific=honorific, certain=certain, title_tokens=title,
+    )
+
+
+def _guess_kind(doc: Document, tokens: list[Token], honorific: str | None, titled: bool, sentence_tokens: list[Token]) -> str:
+    folded = [fold(t.bare) for t in tokens]
+    if honorific or titled:
+        return "person"
+    if any(w in ORG_WORDS or t.bare.lower() in ORG_WORDS for w, t in zip(folded, tokens)) or (len(tokens) == 1 and tokens[0].is_all_caps and len(tokens[0].bare) <= 5):
+        return "organization"
+    before = _token_before(doc, tokens[0])
+    after = _token_after(doc, tokens[-1])
+    if before is not None and before.lower in ORG_NOUNS:
+        return "organization"
+    if len(tokens) == 1:
+        word = tokens[0].bare
+        if word.lower().endswith(_NATIONALITY_SUFFIXES) and not tokens[0].possessive and after is not None and (
+            after.kind == "word" and (not after.text[0].isupper() or _is_role(after)) and after.lower not in FUNCTION_WORDS
+        ):
+            return "nationality"
+        if before is not None and before.lower in PLACE_PREPOSITIONS:
+            return "place"
+        if tokens[0].is_all_caps and after is not None and after.text == ",":
+            return "place"  # a wire dateline: "CITY, Month Day"
+        return "thing"
+    return "person" if all(t.text[0].isupper() and not t.is_all_caps for t in tokens) and len(tokens) <= 4 else "thing"
+
+
+def _token_before(doc: Document, tok: Token) -> Token | None:
+    i = tok.index - 1
+    return doc.tokens[i] if i >= 0 and doc.tokens[i].sentence == tok.sentence else None
+
+
+def _token_after(doc: Document, tok: Token) -> Token | None:
+    i = tok.index + 1
+    return doc.tokens[i] if i < len(doc.tokens) and doc.tokens[i].sentence == tok.sentence else None
+
+
+def based_descriptors(doc: Document) -> list[tuple[Token, NameMention]]:
+    """Words like "Northport-based": the word and a place mention for the part before the hyphen."""
+    out = []
+    for tok in doc.tokens:
+        place = _based_place(tok) if tok.kind == "word" and tok.text[0].isupper() else None
+        if place:
+            mention = NameMention(
+                start=tok.start, end=tok.start + len(place), text=place, words=(place,),
+                word_spans=((tok.start, tok.start + len(place)),), kind="place", sentence=tok.sentence,
+                first_token=tok.index, last_token=tok.index + 1,
+            )
+            out.append((tok, mention))
+    return out

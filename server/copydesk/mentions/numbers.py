@@ -1,0 +1,107 @@
+"""Counts and amounts with what they count: "17 media organizations", "€1.2 billion", "15 percent"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from copydesk.document import Document
+from copydesk.lexicon import CURRENCY_SYMBOLS, CURRENCY_WORDS, NUMBER_WORDS, SCALES, STOPWORDS, fold
+
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|dozen"
+_SCALE = r"(?P<scale>hundred|thousand|million|billion|trillion|bn\b|m\b|k\b)"
+_NUMBER_RE = re.compile(
+    r"(?<![\w.,])(?P<cur>[$€£¥₹₪])?\s?"
+    r"(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    rf"|(?P<words>\b(?:(?:{_TENS})(?:[-\u2011 ](?:one|{_UNITS}))?|{_UNITS}|{_TEENS})\b))"
+    rf"(?:\s*{_SCALE})?"
+    r"(?:\s*(?P<pct>%|percent\b|per cent\b|percentage points?\b))?",
+    re.I,
+)
+_APPROX = {"about", "around", "roughly", "nearly", "almost", "some", "approximately", "over", "more", "than",
+           "up", "at", "least", "most", "under", "fewer", "less", "just", "close"}
+
+
+@dataclass
+class NumberMention:
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str  # folded head noun, a currency code, or "percent"
+    modifiers: tuple[str, ...]  # folded words before the head ("media")
+    sentence: int
+    approximate: bool = False
+    number_span: tuple[int, int] = (0, 0)  # just the figure, for a fix
+
+
+def _word_value(words: str) -> float:
+    parts = re.split(r"[-\u2011 ]", words.lower())
+    return float(sum(NUMBER_WORDS.get(p, 1 if p == "one" else 0) for p in parts))
+
+
+def extract_numbers(doc: Document, exclude: list[tuple[int, int]]) -> list[NumberMention]:
+    """Numbers outside `exclude` (the spans of dates and years), each with its unit."""
+    out: list[NumberMention] = []
+    for s in doc.sentences:
+        text = doc.prose[s.start : s.end]
+        for m in _NUMBER_RE.finditer(text):
+            start, end = s.start + m.start(), s.start + m.end()
+            if any(a < end and start < b for a, b in exclude):
+                continue
+            if m.group("digits"):
+                raw = m.group("digits")
+                if text[m.end() : m.end() + 1] == ":" or re.match(r"\s*(?:st|nd|rd|th)\b", text[m.end() :]):
+                    continue
+                value = float(raw.replace(",", ""))
+                fig = (s.start + m.start("digits"), s.start + m.end("digits"))
+            else:
+                value = _word_value(m.group("words"))
+                fig = (s.start + m.start("words"), s.start + m.end("words"))
+            scale = (m.group("scale") or "").lower()
+            if scale:
+                value *= SCALES[scale]
+            unit, modifiers, unit_end = "", (), end
+            if m.group("pct"):
+                unit = "percent"
+            elif m.group("cur"):
+                unit = CURRENCY_SYMBOLS[m.group("cur")]
+            else:
+                unit, modifiers, unit_end = _unit_after(text, m.end(), s.start)
+            if not unit:
+                continue
+            before = re.findall(r"[a-z]+", text[max(0, m.start() - 20) : m.start()].lower())[-2:]
+            approximate = any(w in _APPROX for w in before)
+            out.append(NumberMention(start, unit_end, doc.text[start:unit_end], value, unit, modifiers, s.index,
+                                     approximate, fig))
+    return out
+
+
+_IRREGULAR_PLURALS = {"people", "children", "men", "women", "staff", "personnel", "aircraft", "police", "cattle"}
+
+
+def _is_plural(word: str) -> bool:
+    w = word.lower()
+    return w in _IRREGULAR_PLURALS or (w.endswith("s") and not w.endswith(("ss", "us", "is")))
+
+
+def _unit_after(text: str, pos: int, base: int) -> tuple[str, tuple[str, ...], int]:
+    """The noun a number counts: up to three lower-case words, the last one the head."""
+    words: list[tuple[str, int]] = []
+    for m in re.finditer(r"\s*([A-Za-z][\w'’-]*|[^\w\s])", text[pos:]):
+        w = m.group(1)
+        if not w[0].isalpha():
+            break
+        if w.lower() in CURRENCY_WORDS and not words:
+            return CURRENCY_WORDS[w.lower()], (), base + pos + m.end()
+        if not w.islower() or w in STOPWORDS or len(words) == 3:
+            break
+        words.append((w, base + pos + m.end()))
+        if _is_plural(w):
+            break
+    if not words:
+        return "", (), base + pos
+    head, end = words[-1]
+    return fold(head), tuple(fold(w) for w, _ in words[:-1]), end

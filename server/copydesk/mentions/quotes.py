@@ -1,0 +1,231 @@
+"""Direct quotes, whole or partial, with their speaker as the text gives it.
+
+Speakers come from said-clauses after the quote ("...," she said / said Ada Moss / the company
+said in a statement) or before it (Ada Moss said: "..." / the ministry says it does so "...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from copydesk.document import Document, Token
+from copydesk.lexicon import PRONOUNS, REPORTING_VERBS, SUBJECT_PRONOUNS, american
+from copydesk.mentions.names import NameMention
+
+_PAIRS = {"“": "”", "„": "“", "«": "»", '"': '"'}
+_MAX_QUOTE = 2000
+_PARTICIPLES = {"saying", "adding", "telling", "insisting", "arguing", "warning", "noting", "calling"}
+_DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "that"}
+
+
+@dataclass
+class Speaker:
+    start: int
+    end: int
+    text: str
+    kind: str  # "name" | "pronoun" | "noun"
+    name: NameMention | None = None
+    pronoun: str | None = None
+    position: str = "after"  # said-clause "after" or "before" the quote
+
+
+@dataclass
+class QuoteMention:
+    start: int  # inner text, without the quotation marks
+    end: int
+    text: str
+    open_at: int
+    close_at: int
+    first_sentence: int
+    last_sentence: int
+    speaker: Speaker | None = None
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return quote_words(self.text)
+
+
+def quote_words(text: str) -> tuple[str, ...]:
+    """A quote's words for comparison: lower case, American spelling, no punctuation."""
+    return tuple(american(w) for w in re.findall(r"[^\W_]+(?:['’][^\W_]+)?", text.lower().replace("’", "'")))
+
+
+def find_quotes(doc: Document) -> list[QuoteMention]:
+    prose = doc.prose
+    out: list[QuoteMention] = []
+    for para_start, para_end in _paragraphs(doc):
+        i = para_start
+        while i < para_end:
+            ch = prose[i]
+            if ch in _PAIRS and _opens(prose, i):
+                close = prose.find(_PAIRS[ch], i + 1, min(para_end, i + _MAX_QUOTE))
+                if ch == '"' and close < 0:
+                    i += 1
+                    continue
+                if close < 0:
+                    i += 1
+                    continue
+                inner_start, inner_end = i + 1, close
+                while inner_start < inner_end and prose[inner_start].isspace():
+                    inner_start += 1
+                while inner_end > inner_start and prose[inner_end - 1].isspace():
+                    inner_end -= 1
+                text = doc.text[inner_start:inner_end]
+                if re.search(r"\w", text):
+                    first = doc.sentence_at(i)
+                    last = doc.sentence_at(close)
+                    out.append(QuoteMention(inner_start, inner_end, text, i, close,
+                                            first.index if first else 0, last.index if last else 0))
+                i = close + 1
+                continue
+            i += 1
+    return out
+
+
+def _opens(prose: str, i: int) -> bool:
+    if prose[i] != '"':
+        return True
+    before = prose[i - 1] if i > 0 else " "
+    return not before.isalnum()
+
+
+def _paragraphs(doc: Document) -> list[tuple[int, int]]:
+    spans: dict[int, list[int]] = {}
+    for s in doc.sentences:
+        span = spans.setdefault(s.paragraph, [s.start, s.end])
+        span[0] = min(span[0], s.start)
+        span[1] = max(span[1], s.end)
+    return [(a, b) for a, b in spans.values()]
+
+
+def attribute(doc: Document, quotes: list[QuoteMention], names: list[NameMention]) -> None:
+    """Fill in each quote's speaker from the said-clause after or before it."""
+    by_last = {m.last_token - 1: m for m in names}
+    by_first = {m.first_token: m for m in names}
+    for q in quotes:
+        q.speaker = _after(doc, q, by_first, by_last) or _before(doc, q, quotes, by_last, names)
+
+
+def _tokens_between(doc: Document, start: int, end: int) -> list[Token]:
+    return [t for t in doc.tokens if start <= t.start and t.end <= end]
+
+
+def _token_index_at(doc: Document, offset: int, forward: bool = True) -> int:
+    for t in doc.tokens if forward else reversed(doc.tokens):
+        if (forward and t.start >= offset) or (not forward and t.end <= offset):
+            return t.index
+    return -1
+
+
+def _after(doc: Document, q: QuoteMention, by_first: dict[int, NameMention], by_last: dict[int, NameMention]) -> Speaker | None:
+    i = _token_index_at(doc, q.close_at + 1)
+    if i < 0:
+        return None
+    close_sentence = doc.sentence_at(q.close_at)
+    inner_tail = doc.prose[max(q.start, q.close_at - 2) : q.close_at].strip()
+    continues = inner_tail.endswith((",", "?", "!", "—", "-")) or doc.prose[q.close_at + 1 : q.close_at + 2] == ","
+    while i < len(doc.tokens) and doc.tokens[i].kind == "punct" and doc.tokens[i].text in ",.!?—–-":
+        i += 1
+    if i >= len(doc.tokens):
+        return None
+    same = close_sentence is not None and doc.tokens[i].sentence == close_sentence.index
+    if not same and not (continues and close_sentence and doc.tokens[i].sentence == close_sentence.index + 1):
+        return None
+    phrase: list[Token] = []
+    j = i
+    while j < len(doc.tokens) and len(phrase) <= 8 and doc.tokens[j].kind == "word":
+        tok = doc.tokens[j]
+        nxt = doc.tokens[j + 1].lower if j + 1 < len(doc.tokens) else ""
+        if tok.lower in REPORTING_VERBS or (tok.lower in ("was", "is") and phrase and nxt == "in"):
+            break
+        phrase.append(tok)
+        j += 1
+    else:
+        return None
+    if j >= len(doc.tokens) or doc.tokens[j].kind != "word":
+        return None
+    if not phrase:  # inverted: `..." said Ada Moss.`
+        k = j + 1
+        if k in by_first:
+            m = by_first[k]
+            return Speaker(m.start, m.end, m.text, "name", name=m)
+        if k < len(doc.tokens) and doc.tokens[k].lower in SUBJECT_PRONOUNS:
+            t = doc.tokens[k]
+            return Speaker(t.start, t.end, t.text, "pronoun", pronoun=t.lower)
+        return None
+    return _classify(doc, phrase, by_last, "after")
+
+
+def _classify(doc: Document, phrase: list[Token], by_last: dict[int, NameMention], position: str) -> Speaker | None:
+    last = phrase[-1]
+    if len(phrase) == 1 and last.lower in SUBJECT_PRONOUNS:
+        return Speaker(last.start, last.end, last.text, "pronoun", pronoun=last.lower, position=position)
+    m = by_last.get(last.index)
+    if m is not None and m.kind != "nationality":
+        return Speaker(m.start, m.end, m.text, "name", name=m, position=position)
+    start = phrase[0].start
+    return Speaker(start, last.end, doc.text[start : last.end], "noun", position=position)
+
+
+def _before(
+    doc: Document, q: QuoteMention, quotes: list[QuoteMention], by_last: dict[int, NameMention], names: list[NameMention]
+) -> Speaker | None:
+    sentence = doc.sentence_at(q.open_at)
+    if sentence is None:
+        return None
+    earlier = [o for o in quotes if o.close_at < q.open_at and o.close_at >= sentence.start]
+    floor = max([sentence.start, *[o.close_at for o in earlier]])
+    tokens = [t for t in doc.sentence_tokens(sentence.index) if floor <= t.start and t.end <= q.open_at]
+    verbs = [t for t in tokens if t.lower in REPORTING_VERBS or t.lower == "according"]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    if verb.lower == "according":
+        rest = [t for t in tokens if t.index > verb.index + 1]
+        m = next((by_last[t.index] for t in reversed(rest) if t.index in by_last), None)
+        return Speaker(m.start, m.end, m.text, "name", name=m, position="before") if m else None
+    if verb.lower in _PARTICIPLES:
+        subject = [t for t in tokens if t.index < verb.index]
+        first_names = [m for m in names if m.sentence == sentence.index and m.kind != "nationality" and m.start < verb.start]
+        if first_names and first_names[0].first_token - sentence.first_token <= 3:
+            m = first_names[0]
+            return Speaker(m.start, m.end, m.text, "name", name=m, position="before")
+        return _classify(doc, _noun_phrase(subject[:4]), by_last, "before") if subject else None
+    i = verb.index - 1
+    while i >= sentence.first_token and doc.tokens[i].kind == "word" and doc.tokens[i].lower in ("also", "later", "then", "has", "had", "have", "once", "again"):
+        i -= 1
+    if i >= sentence.first_token and doc.tokens[i].text == ",":
+        # skip an apposition or relative clause between commas, unless it is the name itself
+        j = i - 1
+        while j >= sentence.first_token and doc.tokens[j].text != ",":
+            j -= 1
+        segment = doc.tokens[j + 1 : i]
+        if j < sentence.first_token:  # "X has refused reporting, said it was ..."
+            subject = [m for m in names if m.sentence == sentence.index and m.kind != "nationality"]
+            if subject and subject[0].first_token - sentence.first_token <= 3:
+                m = subject[0]
+                return Speaker(m.start, m.end, m.text, "name", name=m, position="before")
+            return None
+        if segment and segment[-1].index in by_last and by_last[segment[-1].index].first_token == segment[0].index:
+            m = by_last[segment[-1].index]
+            return Speaker(m.start, m.end, m.text, "name", name=m, position="before")
+        i = j - 1
+    if i < sentence.first_token:
+        return None
+    phrase = []
+    k = i
+    while k >= sentence.first_token and doc.tokens[k].kind == "word" and len(phrase) < 6:
+        phrase.insert(0, doc.tokens[k])
+        if doc.tokens[k].lower in _DETERMINERS or doc.tokens[k].lower in SUBJECT_PRONOUNS:
+            break
+        k -= 1
+    return _classify(doc, phrase, by_last, "before") if phrase else None
+
+
+def _noun_phrase(tokens: list[Token]) -> list[Token]:
+    return [t for t in tokens if t.kind == "word"]
+
+
+def is_personal_pronoun(word: str) -> bool:
+    return word.lower() in PRONOUNS

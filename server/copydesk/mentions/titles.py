@@ -1,0 +1,195 @@
+"""Titles and descriptors attached to a name: before it, in apposition, or as "X-based" modifiers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from copydesk.document import HYPHENS, Document, Token
+from copydesk.lexicon import ROLE_HEADS, ROLE_MODIFIERS, ROLE_SYNONYMS, american, fold
+from copydesk.mentions.names import NameMention, based_descriptors
+
+_FORMER = {"former", "then", "ex", "outgoing", "late", "erstwhile"}
+_DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our"}
+_LINKS = {"of", "at", "for", "with", "in"}
+
+
+@dataclass
+class TitleMention:
+    start: int
+    end: int
+    text: str
+    role: str  # normalized ("defense minister"); "" for a place descriptor
+    head: str  # the role's head word ("minister")
+    former: bool
+    affiliation: str  # folded words of the affiliation ("israeli", "northwind"), "" if none
+    based_in: str  # "X" of "X-based"
+    target: NameMention
+    form: str  # "pre" | "apposition" | "based"
+
+
+def _role_parts(word: str) -> list[str]:
+    low = word.lower().strip(".")
+    for h in HYPHENS[:3]:
+        low = low.replace(h, "-")
+    return [p for p in low.split("-") if p] if "-" in low and low not in ROLE_HEADS else [low]
+
+
+def is_role_word(tok: Token) -> bool:
+    parts = _role_parts(tok.bare)
+    return tok.kind == "word" and bool(parts) and parts[-1] in ROLE_HEADS | ROLE_MODIFIERS | _FORMER
+
+
+def is_role_head(tok: Token) -> bool:
+    parts = _role_parts(tok.bare)
+    return tok.kind == "word" and bool(parts) and parts[-1] in ROLE_HEADS
+
+
+def normalize_role(words: list[str]) -> tuple[str, str, bool]:
+    """Role words as written -> (normalized role, head, former)."""
+    parts: list[str] = []
+    for w in words:
+        parts.extend(_role_parts(w))
+    former = any(p in _FORMER for p in parts)
+    parts = [american(p) for p in parts if p not in _FORMER and p not in _DETERMINERS]
+    phrase = " ".join(parts)
+    for long, short in sorted(ROLE_SYNONYMS.items(), key=lambda kv: -len(kv[0])):
+        if " " in long and long in phrase:
+            phrase = phrase.replace(long, short)
+    parts = [ROLE_SYNONYMS.get(p, p) for p in phrase.split()]
+    # "minister of defense" -> "defense minister"
+    if "of" in parts:
+        i = parts.index("of")
+        parts = parts[i + 1 :] + parts[:i]
+    parts = [p for p in " ".join(parts).split() if p in ROLE_HEADS | ROLE_MODIFIERS or p in ROLE_SYNONYMS.values()]
+    role = " ".join(parts)
+    head = parts[-1] if parts else ""
+    return role, head, former
+
+
+def extract_titles(doc: Document, names: list[NameMention]) -> list[TitleMention]:
+    out: list[TitleMention] = []
+    by_first = {m.first_token: m for m in names}
+    by_last = {m.last_token - 1: m for m in names}
+    for name in names:
+        if name.kind not in ("person", "thing") and not name.title_tokens:
+            continue
+        if name.title_tokens:
+            toks = [doc.tokens[i] for i in name.title_tokens]
+            out.append(_make(doc, toks, name, name.affiliation, "pre"))
+            continue
+        pre = _pre_title(doc, name, by_last)
+        if pre:
+            out.append(pre)
+        app = _apposition_after(doc, name, by_first)
+        if app:
+            out.append(app)
+        before = _apposition_before(doc, name, by_last)
+        if before:
+            out.append(before)
+    out.extend(_based(doc, names))
+    return out
+
+
+def _make(doc: Document, toks: list[Token], target: NameMention, affiliation: NameMention | None, form: str) -> TitleMention:
+    role, head, former = normalize_role([t.bare for t in toks])
+    start, end = toks[0].start, toks[-1].bare_end
+    aff = " ".join(fold(w) for w in affiliation.words) if affiliation else ""
+    return TitleMention(start, end, doc.text[start:end], role, head, former, aff, "", target, form)
+
+
+def _same_sentence(doc: Document, i: int, sentence: int) -> Token | None:
+    return doc.tokens[i] if 0 <= i < len(doc.tokens) and doc.tokens[i].sentence == sentence else None
+
+
+def _pre_title(doc: Document, name: NameMention, by_last: dict[int, NameMention]) -> TitleMention | None:
+    """ "chief executive Lena Vale", "Harbour Bank chairman Ivo Pent", "then-President Ada Moss"."""
+    i = name.first_token - 1
+    toks: list[Token] = []
+    while (tok := _same_sentence(doc, i, name.sentence)) is not None and is_role_word(tok) and not tok.possessive:
+        toks.insert(0, tok)
+        i -= 1
+    if not toks or not is_role_head(toks[-1]):
+        return None
+    affiliation = by_last.get(i)
+    return _make(doc, toks, name, affiliation, "pre")
+
+
+def _role_run(doc: Document, i: int, sentence: int, step: int) -> tuple[list[Token], int]:
+    toks: list[Token] = []
+    while (tok := _same_sentence(doc, i, sentence)) is not None and tok.kind == "word" and is_role_word(tok):
+        toks.append(tok)
+        i += step
+    return (toks if step > 0 else toks[::-1]), i
+
+
+def _apposition_after(doc: Document, name: NameMention, by_first: dict[int, NameMention]) -> TitleMention | None:
+    """ "Ada Moss, Velmora's foreign minister," / "Ivo Pent, head of the Harbour Union," """
+    comma = _same_sentence(doc, name.last_token, name.sentence)
+    if comma is None or comma.text != ",":
+        return None
+    i = name.last_token + 1
+    tok = _same_sentence(doc, i, name.sentence)
+    affiliation = None
+    if tok is None:
+        return None
+    if tok.lower in _DETERMINERS:
+        i += 1
+    elif tok.index in by_first and by_first[tok.index].possessive:
+        affiliation = by_first[tok.index]
+        i = affiliation.last_token
+    toks, i = _role_run(doc, i, name.sentence, +1)
+    if not toks or not is_role_head(toks[-1]):
+        return None
+    nxt = _same_sentence(doc, i, name.sentence)
+    if nxt is not None and nxt.lower in _LINKS:
+        j = i + 1
+        if (det := _same_sentence(doc, j, name.sentence)) is not None and det.lower in _DETERMINERS:
+            j += 1
+        if j in by_first and affiliation is None:
+            affiliation = by_first[j]
+            nxt = _same_sentence(doc, affiliation.last_token, name.sentence)
+    if nxt is not None and nxt.kind == "word":
+        return None
+    return _make(doc, toks, name, affiliation, "apposition")
+
+
+def _apposition_before(doc: Document, name: NameMention, by_last: dict[int, NameMention]) -> TitleMention | None:
+    """ "its chief executive, Ada Moss," / "Harbour Bank's chairman, Ivo Pent" """
+    comma = _same_sentence(doc, name.first_token - 1, name.sentence)
+    if comma is None or comma.text != ",":
+        return None
+    after = _same_sentence(doc, name.last_token, name.sentence)
+    if after is not None and after.kind == "word" and not name.possessive and after.lower not in ("said", "says", "told"):
+        return None
+    toks, i = _role_run(doc, name.first_token - 2, name.sentence, -1)
+    if not toks or not is_role_head(toks[-1]):
+        return None
+    prev = _same_sentence(doc, i, name.sentence)
+    affiliation = by_last.get(i) if prev is not None and prev.possessive else None
+    if prev is not None and affiliation is None and prev.lower not in _DETERMINERS:
+        return None
+    return _make(doc, toks, name, affiliation, "apposition")
+
+
+def _based(doc: Document, names: list[NameMention]) -> list[TitleMention]:
+    out = []
+    ordered = sorted(names, key=lambda m: m.first_token)
+    for tok, place in based_descriptors(doc):
+        target = None
+        # "Harbour Union, a Northport-based group"
+        det = _same_sentence(doc, tok.index - 1, tok.sentence)
+        comma = _same_sentence(doc, tok.index - 2, tok.sentence)
+        if det is not None and det.lower in ("a", "an", "the") and comma is not None and comma.text == ",":
+            target = next((m for m in ordered if m.last_token == tok.index - 2), None)
+        if target is None:
+            # "the Northport-based nonprofit group Harbour Union"
+            for m in ordered:
+                if m.first_token > tok.index and m.sentence == tok.sentence:
+                    between = doc.tokens[tok.index + 1 : m.first_token]
+                    if len(between) <= 3 and all(t.kind == "word" and t.text.islower() for t in between):
+                        target = m
+                    break
+        if target is None:
+            continue
+        out.append(TitleMention(tok.start, tok.end, tok.text, "", "", False, "", fold(place.text), target, "based"))
+    return out
