@@ -85,6 +85,7 @@ ORG_WORDS = {
     "international", "global", "trust", "coalition", "alliance", "front", "movement", "government",
     "administration", "cabinet", "church", "hospital", "school", "museum", "exchange", "markets",
 }
+ORG_WORDS |= {"airway", "airline", "holding", "system", "lab", "motor", "industry", "service", "market", "technologie"}
 # Common nouns that introduce an organization or place in apposition: "the newspaper X".
 ORG_NOUNS = {
     "company", "firm", "group", "newspaper", "agency", "carrier", "airline", "bank", "organization",

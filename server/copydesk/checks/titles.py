@@ -1,1 +1,59 @@
-"""Check kinds: titles (to be written)."""
+"""Check kind `title-mismatch`: a title or descriptor the sources contradict.
+
+Offices exclude each other ("prime minister" vs "defense minister", "chief executive" vs
+"chairman"); generic descriptors ("leader", "head", "official") never contradict anything; a
+"former" or "then-" title is history, not a claim about now. "X-based" must match the base the
+sources give.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+from copydesk.checks.context import CheckContext
+from copydesk.checks.engine import Hit, Rule, check_kind
+from copydesk.lexicon import OFFICE_HEADS
+
+
+def compatible(role: str, known: str) -> bool:
+    a, b = set(role.split()), set(known.split())
+    return a <= b or b <= a
+
+
+def _styled(source_text: str, draft_text: str) -> str:
+    if draft_text.islower():
+        return source_text.lower()
+    if draft_text[:1].isupper() and source_text[:1].islower():
+        return " ".join(w[:1].upper() + w[1:] for w in source_text.split())
+    return source_text
+
+
+@check_kind("title-mismatch")
+def title_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
+    for t in ctx.mentions.titles:
+        entity = ctx.resolve(t.target)
+        if entity is None:
+            continue
+        if t.based_in:
+            bases = {f.based_in: f for f in entity.titles if f.based_in}
+            if bases and t.based_in not in bases:
+                fact = next(iter(bases.values()))
+                right = fact.text
+                yield Hit(t.start, t.end, {"found": t.text, "name": entity.name, "expected": right,
+                                           "source_text": fact.provenance.sentence if fact.provenance else ""},
+                          fixes=[(f"Replace with \"{right}\"", right)],
+                          evidence=[f.provenance.evidence() for f in bases.values() if f.provenance][:2])
+            continue
+        if t.former or not t.role or t.head not in OFFICE_HEADS:
+            continue
+        offices = [f for f in entity.titles if f.role and f.role.split()[-1] in OFFICE_HEADS]
+        if not offices or any(compatible(t.role, f.role) for f in offices):
+            continue
+        best_role = Counter(f.role for f in offices).most_common(1)[0][0]
+        fact = next(f for f in offices if f.role == best_role)
+        right = _styled(fact.text, t.text)
+        yield Hit(t.start, t.end, {"found": t.text, "name": entity.name, "expected": fact.text,
+                                   "source_text": fact.provenance.sentence if fact.provenance else ""},
+                  fixes=[(f"Replace with \"{right}\"", right)],
+                  evidence=[f.provenance.evidence() for f in offices if f.provenance][:2])

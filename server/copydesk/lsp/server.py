@@ -17,6 +17,7 @@ from typing import Any
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
+from pygls.protocol import LanguageServerProtocol
 from pygls.uris import from_fs_path, to_fs_path
 
 from copydesk import __version__
@@ -40,11 +41,27 @@ WATCH_GLOB = "**/*.{txt,text,md,markdown,yaml,yml}"
 MAX_WORKSPACE_FILES = 5000
 
 
+class CopydeskProtocol(LanguageServerProtocol):
+    """Answers a request whose params cannot be read with InvalidParams instead of silence."""
+
+    def structure_message(self, data: dict[str, Any]) -> Any:
+        try:
+            return super().structure_message(data)
+        except Exception:
+            if isinstance(data, dict) and "id" in data and isinstance(data.get("method"), str):
+                error = types.ResponseError(code=types.ErrorCodes.InvalidParams, message=f"invalid params for {data['method']}")
+                self._send_response(data["id"], error=error)
+            raise
+
+
 class CopydeskServer(LanguageServer):
     """pygls server plus copydesk's state: folders, open documents, the check thread."""
 
     def __init__(self) -> None:
-        super().__init__("copydesk", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
+        super().__init__(
+            "copydesk", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Incremental,
+            protocol_cls=CopydeskProtocol,
+        )
         self.folders = WorkspaceMap()
         self.docs: dict[str, DocState] = {}
         self.checker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="copydesk-check")
