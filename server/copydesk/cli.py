@@ -86,6 +86,7 @@ def _workspace(args: argparse.Namespace, near: Path | None):
 
 def _check(args: argparse.Namespace) -> int:
     from copydesk.findings import severity_rank
+    from copydesk.yamlfile import ConfigError
 
     files, problems = _draft_files(args.files)
     for p in problems:
@@ -99,6 +100,8 @@ def _check(args: argparse.Namespace) -> int:
         ws = workspaces.setdefault(key, ws)
         try:
             result = ws.check_file(file, str(file))
+        except ConfigError:
+            raise  # a broken config or rule file stops the run: one message, exit 2
         except InputError as exc:
             print(f"copydesk: {exc}", file=sys.stderr)
             status = 2

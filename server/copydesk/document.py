@@ -192,11 +192,11 @@ class Token:
     @property
     def possessive(self) -> bool:
         t = self.text
-        return len(t) > 2 and t[-2] in APOSTROPHES and t[-1] in "sS" or (len(t) > 1 and t[-1] in APOSTROPHES)
+        return (len(t) > 2 and t[-2] in APOSTROPHES and t[-1] in "sS") or (len(t) > 1 and t[-1] in APOSTROPHES)
 
     @property
     def bare(self) -> str:
-        """The word without a possessive ending: "Macron’s" -> "Macron"."""
+        """The word without a possessive ending: "Velez’s" -> "Velez"."""
         t = self.text
         if len(t) > 2 and t[-2] in APOSTROPHES and t[-1] in "sS":
             return t[:-2]
@@ -369,11 +369,7 @@ def _sentence_boundaries(prose: str, block_starts: list[int]) -> list[tuple[int,
         prev_words = re.findall(r"[^\W\d_][\w'’-]*", prose[line_start : m.end()])
         nxt = prose[m.end() :].lstrip()[:1]
         last = prev_words[-1] if prev_words else ""
-        if m.group(1) in ".!?:" or (m.group(1) in _CLOSERS and prose[m.start() - 1 : m.start()] in ".!?,"):
-            cuts.add(m.end())
-        elif nxt.isupper() and last and last[0].islower() and last.lower() not in _LINE_JOINERS:
-            cuts.add(m.end())
-        elif not last:
+        if m.group(1) in ".!?:" or (m.group(1) in _CLOSERS and prose[m.start() - 1 : m.start()] in ".!?,") or (nxt.isupper() and last and last[0].islower() and last.lower() not in _LINE_JOINERS) or not last:
             cuts.add(m.end())
     # terminal punctuation followed by space and a capital, a quote, a digit or the end
     for m in re.finditer(r"[.!?]+[" + re.escape(_CLOSERS) + r"]*(?=\s+[" + re.escape(_OPENERS) + r"]?[\w¡¿]|\s*$)", prose):

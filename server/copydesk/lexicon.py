@@ -29,7 +29,7 @@ ROLE_HEADS = {
     "economist", "adviser", "advisor", "aide", "official", "editor", "correspondent", "reporter",
     "professor", "manager", "lawyer", "partner", "deputy", "counterpart", "diplomat", "negotiator",
     "inspector", "superintendent", "provost", "dean", "rector", "bishop", "archbishop", "rabbi", "imam",
-    "cardinal", "mp", "mep", "regulator", "researcher", "scientist", "spokesperson", "owner",
+    "cardinal", "mp", "mep", "regulator", "researcher", "scientist", "owner",
     "investor", "shareholder", "trustee", "president-elect", "vice-president", "vice-chairman",
 }
 ROLE_MODIFIERS = {
@@ -42,7 +42,7 @@ ROLE_MODIFIERS = {
     "union", "party", "board", "cabinet", "military", "army", "navy", "police", "fire", "press",
     "public", "foreign-affairs", "sports", "science", "research", "development", "regional", "local",
     "federal", "supreme", "high", "grand", "crown", "attorney", "solicitor", "secretary", "minister",
-    "former", "ex", "outgoing", "incoming", "founding", "co", "budget", "planning", "water", "mining",
+    "ex", "outgoing", "incoming", "founding", "co", "budget", "planning", "water", "mining",
     "oil", "petroleum", "information", "immigration", "veterans", "social", "welfare", "women",
 }
 # Roles that exclude each other: a person holds one of these at a time (per affiliation).
@@ -126,24 +126,11 @@ PERCENT_WORDS = {"percent", "per cent", "pct", "%", "percentage points"}
 
 # Function words: never part of a name, never the thing a number counts.
 FUNCTION_WORDS = set(
-    """a an the this that these those there here it its it's they them their we our us you your i me my
-    he she his her him hers and or but nor so yet for of in on at by to from with without within into onto
-    over under after before since until during about above below between among through across against
-    along around behind beyond despite except inside outside near off out up down per via as if when
-    while where why how what which who whom whose whether because although though unless than then
-    also still even just only very more most less least much many some any all both each every either
-    neither no not none other others another such same own few several can could may might must shall
-    should will would do does did done doing be is are was were been being have has had having get got
-    let now today yesterday tomorrow meanwhile however moreover furthermore instead indeed already
-    again ago later earlier soon once twice never always often sometimes perhaps maybe yes okay ok
-    like unlike plus minus whereas thus hence therefore mostly mainly nearly almost roughly amid""".split()
+    ["a", "an", "the", "this", "that", "these", "those", "there", "here", "it", "its", "it's", "they", "them", "their", "we", "our", "us", "you", "your", "i", "me", "my", "he", "she", "his", "her", "him", "hers", "and", "or", "but", "nor", "so", "yet", "for", "of", "in", "on", "at", "by", "to", "from", "with", "without", "within", "into", "onto", "over", "under", "after", "before", "since", "until", "during", "about", "above", "below", "between", "among", "through", "across", "against", "along", "around", "behind", "beyond", "despite", "except", "inside", "outside", "near", "off", "out", "up", "down", "per", "via", "as", "if", "when", "while", "where", "why", "how", "what", "which", "who", "whom", "whose", "whether", "because", "although", "though", "unless", "than", "then", "also", "still", "even", "just", "only", "very", "more", "most", "less", "least", "much", "many", "some", "any", "all", "both", "each", "every", "either", "neither", "no", "not", "none", "other", "others", "another", "such", "same", "own", "few", "several", "can", "could", "may", "might", "must", "shall", "should", "will", "would", "do", "does", "did", "done", "doing", "be", "is", "are", "was", "were", "been", "being", "have", "has", "had", "having", "get", "got", "let", "now", "today", "yesterday", "tomorrow", "meanwhile", "however", "moreover", "furthermore", "instead", "indeed", "already", "again", "ago", "later", "earlier", "soon", "once", "twice", "never", "always", "often", "sometimes", "perhaps", "maybe", "yes", "okay", "ok", "like", "unlike", "plus", "minus", "whereas", "thus", "hence", "therefore", "mostly", "mainly", "nearly", "almost", "roughly", "amid"]
 )
 # Common words that often open a sentence capitalized: at a sentence start they are no name.
 COMMON_STARTERS = set(
-    """key update updated updates latest breaking exclusive analysis opinion editorial read watch listen
-    new old first last next previous asked according shareholders investors analysts officials sources
-    critics supporters experts residents unions efforts reporting editing media speaking writing
-    following together asked meanwhile alright overall still""".split()
+    ["key", "update", "updated", "updates", "latest", "breaking", "exclusive", "analysis", "opinion", "editorial", "read", "watch", "listen", "new", "old", "first", "last", "next", "previous", "asked", "according", "shareholders", "investors", "analysts", "officials", "sources", "critics", "supporters", "experts", "residents", "unions", "efforts", "reporting", "editing", "media", "speaking", "writing", "following", "together", "asked", "meanwhile", "alright", "overall", "still"]
 )
 
 SPELLING_VARIANTS = [

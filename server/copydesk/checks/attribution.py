@@ -1,6 +1,6 @@
 """Check kinds `attribution-speaker` and `attribution-pronoun`.
 
-A quote the sources give to one speaker must not be given to another in the draft ("Gantz
+A quote the sources give to one speaker must not be given to another in the draft (X
 said" for a company's statement). A pronoun that attributes a quote must be able to refer to
 its speaker: not "she" for a man the sources call "he", not "he" or "she" for a statement the
 sources give to an organization or an office, and not a pronoun with no one in the draft it can

@@ -65,7 +65,7 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     doc = ctx.document
     for d in ctx.mentions.dates:
         if d.kind == "year":
-            cands = _candidates(ctx, d, rule, lambda f: f.year is not None and f.month is None and f.weekday is None
+            cands = _candidates(ctx, d, rule, lambda f, d=d: f.year is not None and f.month is None and f.weekday is None
                                 and bool(set(f.anchor.split()) & d.anchor))
             if cands and not any(f.year == d.year for _, f in cands):
                 fact = cands[0][1]

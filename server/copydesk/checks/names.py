@@ -1,8 +1,8 @@
 """Check kinds `name-spelling` and `unsupported-entity`.
 
 A name word the sources never write but that is one or two edits from a name word they do
-("Gants" for "Gantz") is a misspelling; a lower-case name the sources always capitalize is one
-too; a first name that is not the known person's ("Barry Gantz") as well. A capitalized name of
+("Veles" for "Velez") is a misspelling; a lower-case name the sources always capitalize is one
+too; a first name that is not the known person's ("Marco Velez") as well. A capitalized name of
 which no word is known and none is near a known one is a name no source mentions.
 """
 
@@ -12,7 +12,16 @@ from collections.abc import Iterator
 
 from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import Hit, Rule, check_kind
-from copydesk.lexicon import HONORIFICS, MONTH_NAMES, ORG_WORDS, ROLE_HEADS, ROLE_MODIFIERS, STOPWORDS, WEEKDAYS, fold
+from copydesk.lexicon import (
+    HONORIFICS,
+    MONTH_NAMES,
+    ORG_WORDS,
+    ROLE_HEADS,
+    ROLE_MODIFIERS,
+    STOPWORDS,
+    WEEKDAYS,
+    fold,
+)
 
 _NOT_NAMES = set(MONTH_NAMES) | set(WEEKDAYS) | set(HONORIFICS) | ROLE_HEADS | ROLE_MODIFIERS
 
@@ -84,7 +93,7 @@ def _wrong_first_name(ctx: CheckContext, m, entity) -> Iterator[Hit]:
 
 
 def _lowercased_names(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
-    """ "pegasus" where every source writes "Pegasus"."""
+    """ "harbourline" where every source writes "Harbourline"."""
     single = {fold(a) for e in ctx.kb.entities for a in e.aliases if len(a.split()) == 1}
     surnames = {fold(a.split()[-1]) for e in ctx.kb.entities if e.kind == "person" for a in e.aliases}
     for tok in ctx.document.tokens:

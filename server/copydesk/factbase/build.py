@@ -13,7 +13,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from pathlib import Path
 
 from copydesk.document import Document, InputError, is_markdown, read_text
@@ -29,6 +28,7 @@ from copydesk.factbase.model import (
 from copydesk.lexicon import GENDERED_NOUNS, HONORIFICS, ORG_WORDS, STOPWORDS, fold
 from copydesk.mentions import Mentions, NameMention, Vocabulary, extract_mentions
 from copydesk.mentions.pronouns import antecedents
+from copydesk.mentions.quotes import compare, same_statement
 
 
 @dataclass
@@ -110,7 +110,7 @@ class FactBase:
         return self.entities[i] if i is not None else None
 
     def entity_for_name(self, text: str) -> Entity | None:
-        """The entity a name refers to ("Gantz", "Mr. Gantz", "NSO's"), if the sources know it."""
+        """The entity a name refers to ("Velez", "Ms. Velez", "Harbourline's"), if the sources know it."""
         words = re.findall(r"[^\W\d_][\w'’-]*", text)
         words = [w for w in words if w.lower().rstrip(".") not in HONORIFICS]
         if not words:
@@ -390,11 +390,10 @@ def find_conflicts(kb: FactBase) -> list[Conflict]:
         for b in kb.quotes[i + 1 :]:
             if a.provenance.source == b.provenance.source or a.words == b.words:
                 continue
-            if _contained(a.words, b.words) or _contained(b.words, a.words):
+            ab, ba = compare(list(a.words), list(b.words)), compare(list(b.words), list(a.words))
+            if (ab and ab.exact) or (ba and ba.exact):
                 continue
-            ratio = SequenceMatcher(None, a.words, b.words, autojunk=False).ratio()
-            shared = {w for w in a.words if w not in STOPWORDS} & {w for w in b.words if w not in STOPWORDS}
-            if ratio >= 0.45 and len(shared) >= 3:
+            if ab or ba or same_statement(a.text, b.text):
                 conflicts.append(Conflict("quote", f"two wordings of one quote: “{a.text}” / “{b.text}”", [a.provenance, b.provenance]))
     from rapidfuzz.distance import Levenshtein
 

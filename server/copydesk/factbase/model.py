@@ -32,11 +32,11 @@ class Provenance:
 
 @dataclass
 class TitleFact:
-    """A role or descriptor the sources give an entity ("defense minister", "Paris-based")."""
+    """A role or descriptor the sources give an entity ("defense minister", "Northport-based")."""
 
     role: str  # normalized: "defense minister", "chief executive"; "" for a descriptor without a role
     text: str  # as written
-    affiliation: str = ""  # normalized affiliation words ("israeli", "northwind")
+    affiliation: str = ""  # normalized affiliation words ("israeli", "harbourline")
     based_in: str = ""  # for "X-based"
     provenance: Provenance | None = None
 
@@ -122,7 +122,7 @@ class QuoteFact:
     text: str
     words: tuple[str, ...]  # normalized words, for matching
     speaker_id: int | None  # the entity, where resolved
-    speaker_text: str  # as written ("the company", "she", "Northwind")
+    speaker_text: str  # as written ("the company", "she", "Harbourline")
     speaker_kind: str  # "entity" | "pronoun" | "noun" | ""
     provenance: Provenance
     mentioned_ids: frozenset[int] = frozenset()  # people named inside the quote

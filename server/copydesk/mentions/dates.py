@@ -80,7 +80,7 @@ def extract_dates(doc: Document) -> list[DateMention]:
         sentence = doc.sentence_text(s.index)
         taken: list[tuple[int, int]] = []
 
-        def free(a: int, b: int) -> bool:
+        def free(a: int, b: int, taken: list[tuple[int, int]] = taken) -> bool:
             return all(b <= x or a >= y for x, y in taken)
 
         for m in _DATE_RE.finditer(text):

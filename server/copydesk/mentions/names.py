@@ -1,7 +1,7 @@
 """Names: runs of capitalized words, split into affiliation, title and name.
 
-"Israeli Defense Minister Benny Gantz" is one capitalized run; it yields the name "Benny Gantz"
-with the in-run title "Defense Minister" and the affiliation "Israeli" (itself a name mention).
+"Velmoran Defense Minister Ada Moss" is one capitalized run; it yields the name "Ada Moss"
+with the in-run title "Defense Minister" and the affiliation "Velmoran" (itself a name mention).
 """
 
 from __future__ import annotations
@@ -168,12 +168,6 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
         run = run[:k]
         if not run:
             return []
-    if len(run) > 1 and _looks_national(run[0]) and not any(t.bare.lower() in ORG_WORDS for t in run):
-        # "the Velmoran Daily Star newspaper": a nationality adjective before a name
-        first = _mention(doc, run[:1], vocab, None, sentence_tokens)
-        if first:
-            first.kind = "nationality"
-        return [m for m in (first, *_split_run(doc, run[1:], vocab, sentence_tokens)) if m]
     honorific = None
     if run[0].lower in HONORIFICS and len(run) > 1:
         honorific = run[0].lower
@@ -197,6 +191,12 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
             return [affiliation] if affiliation else []
         name.affiliation = affiliation
         return [m for m in (affiliation, name) if m]
+    if len(run) > 1 and _looks_national(run[0]) and not honorific and not any(t.bare.lower() in ORG_WORDS for t in run):
+        # "the Velmoran Daily Star newspaper": a nationality adjective before a name
+        first = _mention(doc, run[:1], vocab, None, sentence_tokens)
+        if first:
+            first.kind = "nationality"
+        return [m for m in (first, *_split_run(doc, run[1:], vocab, sentence_tokens)) if m]
     mention = _mention(doc, run, vocab, honorific, sentence_tokens)
     return [mention] if mention else []
 

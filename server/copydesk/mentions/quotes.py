@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
+from difflib import SequenceMatcher
 
 from copydesk.document import Document, Token
-from copydesk.lexicon import PRONOUNS, REPORTING_VERBS, SUBJECT_PRONOUNS, american
+from copydesk.lexicon import PRONOUNS, REPORTING_VERBS, STOPWORDS, SUBJECT_PRONOUNS, american
 from copydesk.mentions.names import NameMention
 
 _PAIRS = {"“": "”", "„": "“", "«": "»", '"': '"'}
@@ -229,3 +231,87 @@ def _noun_phrase(tokens: list[Token]) -> list[Token]:
 
 def is_personal_pronoun(word: str) -> bool:
     return word.lower() in PRONOUNS
+
+
+# --------------------------------------------------------------------------- comparing quotes
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_NEGATIONS = {"not", "no", "never", "n't", "nor", "without"}
+
+
+@dataclass
+class Word:
+    text: str
+    norm: str
+    start: int
+    end: int
+
+
+def words_of(text: str, base: int = 0) -> list[Word]:
+    return [Word(m.group(), american(m.group().lower().replace("’", "'")), base + m.start(), base + m.end()) for m in _WORD.finditer(text)]
+
+
+@dataclass
+class QuoteMatch:
+    fact: Any  # the QuoteFact matched (set by the caller)
+    exact: bool
+    coverage: float
+    draft_diff: tuple[int, int] | None = None  # word index range in the draft quote that differs
+    source_diff: tuple[int, int] | None = None
+    cut_after_negation: bool = False
+
+
+def _find(sub: list[str], seq: list[str]) -> int:
+    n = len(sub)
+    for i in range(len(seq) - n + 1):
+        if seq[i : i + n] == sub:
+            return i
+    return -1
+
+
+def compare(draft: list[str], source: list[str]) -> QuoteMatch | None:
+    """How a draft quote's words stand to one source quote's words (None: unrelated)."""
+    at = _find(draft, source)
+    if at >= 0:
+        return QuoteMatch(None, True, 1.0, cut_after_negation=at > 0 and source[at - 1] in _NEGATIONS)  # type: ignore[arg-type]
+    sm = SequenceMatcher(None, draft, source, autojunk=False)
+    blocks = [b for b in sm.get_matching_blocks() if b.size]
+    if not blocks:
+        return None
+    matched = sum(b.size for b in blocks)
+    content = sum(1 for b in blocks for w in draft[b.a : b.a + b.size] if w not in STOPWORDS)
+    a0, a1 = blocks[0].a, blocks[-1].a + blocks[-1].size
+    b0, b1 = blocks[0].b, blocks[-1].b + blocks[-1].size
+    # a differing stretch at either end, where both quotes have words left, belongs to the region
+    lead = min(a0, b0)
+    a0, b0 = a0 - lead, b0 - lead
+    trail = min(len(draft) - a1, len(source) - b1)
+    a1, b1 = a1 + trail, b1 + trail
+    coverage = matched / max(1, a1 - a0)
+    if matched < 3 or content < 2 or coverage < 0.5 or (a1 - a0) < 0.5 * len(draft):
+        return None
+    diff_a = [i for i in range(a0, a1) if not any(b.a <= i < b.a + b.size for b in blocks)]
+    diff_b = [j for j in range(b0, b1) if not any(b.b <= j < b.b + b.size for b in blocks)]
+    if not diff_a and not diff_b:
+        return None
+    da = (min(diff_a), max(diff_a) + 1) if diff_a else None
+    db = (min(diff_b), max(diff_b) + 1) if diff_b else None
+    return QuoteMatch(None, False, coverage, da, db)  # type: ignore[arg-type]
+
+
+def _sentence_words(text: str) -> list[list[str]]:
+    parts = [p for p in re.split(r"(?<=[.!?])\s+", text) if p.strip()]
+    return [[w.norm for w in words_of(p)] for p in parts]
+
+
+def same_statement(a: str, b: str) -> bool:
+    """Two quotes that share a sentence (most of its words, in order): one statement, two wordings."""
+    for x in _sentence_words(a):
+        for y in _sentence_words(b):
+            if len(x) < 4 or len(y) < 4:
+                continue
+            sm = SequenceMatcher(None, x, y, autojunk=False)
+            content = sum(1 for blk in sm.get_matching_blocks() for w in x[blk.a : blk.a + blk.size] if w not in STOPWORDS)
+            if sm.ratio() >= 0.55 and content >= 2:
+                return True
+    return False

@@ -1,0 +1,74 @@
+"""The document model: markup masking, sentences, tokens, datelines and LSP positions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from copydesk.document import Document, decode
+
+
+def test_markdown_markup_is_blanked_but_offsets_kept():
+    text = "---\ntitle: x\n---\n# Head\n\n- **Ada Moss** met [Ivo Pent](http://x.y) and `code`.\n"
+    doc = Document(text, "a.md", markdown=True)
+    assert len(doc.prose) == len(text)
+    assert "title" not in doc.prose and "**" not in doc.prose and "http" not in doc.prose and "code" not in doc.prose
+    i = text.index("Ivo Pent")
+    assert doc.prose[i : i + 8] == "Ivo Pent"
+
+
+def test_sentences_respect_abbreviations_and_glued_full_stops():
+    doc = Document("Mr. Pent met Dr. Moss in the U.S. capital. They talked.The talks ended.")
+    assert [doc.sentence_text(i) for i in range(len(doc.sentences))] == [
+        "Mr. Pent met Dr. Moss in the U.S. capital.", "They talked.", "The talks ended."]
+
+
+def test_name_broken_across_a_line_stays_in_one_sentence():
+    doc = Document("Harbour chief Ada\nMoss will speak.\n\nNext paragraph.")
+    assert doc.sentence_text(0) == "Harbour chief Ada Moss will speak."
+    assert doc.sentences[1].paragraph == 1
+
+
+def test_headline_line_ends_a_sentence():
+    doc = Document("Velmora minister to visit port\nThe minister will travel on Monday.")
+    assert doc.sentence_text(0) == "Velmora minister to visit port"
+
+
+def test_positions_are_utf16_and_round_trip():
+    text = "🇮🇱 Ada\r\nMoss 😀 said\rhi"
+    doc = Document(text)
+    i = text.index("Moss")
+    assert doc.position(i) == (1, 0)
+    j = text.index("said")
+    assert doc.position(j) == (1, 8)  # "Moss " (5) + emoji (2 units) + space
+    for k in range(len(text) + 1):
+        if text[k - 1 : k] != "\r" or text[k : k + 1] != "\n":
+            assert doc.offset(*doc.position(k)) == k
+
+
+def test_bom_does_not_shift_columns():
+    doc = Document("\ufeffAda Moss")
+    assert doc.position(doc.text.index("Moss")) == (0, 4)
+
+
+def test_datelines():
+    assert Document(" date 2030-03-05 \nText.").dateline.date == dt.date(2030, 3, 5)
+    assert Document("NORTHPORT, March 5, 2030 (Wire) - Text.").dateline.date == dt.date(2030, 3, 5)
+    assert Document("Wire | Updated: 05-03-2030 16:51\nText.").dateline.date == dt.date(2030, 3, 5)
+
+
+def test_decode_reports_broken_utf8_once_and_rejects_binary():
+    text, notes = decode(b"caf\xe9 ok\nline two \xff", "x.txt")
+    assert "\ufffd" in text and len(notes) == 1 and "x.txt:1" in notes[0]
+    try:
+        decode(b"\x00\x01binary", "b.bin")
+    except Exception as exc:  # noqa: BLE001
+        assert "b.bin" in str(exc) and "binary" in str(exc)
+    else:
+        raise AssertionError("binary data was accepted")
+
+
+def test_suppression_directives_are_read():
+    doc = Document("a\n<!-- copydesk-disable-next-line name-spelling -->\nb")
+    assert doc.directives[0].action == "disable-next-line"
+    assert doc.directives[0].rules == ("name-spelling",)
+    assert doc.directives[0].line == 1

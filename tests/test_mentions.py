@@ -1,0 +1,74 @@
+"""Mentions from English news text written for the tests (not only the seeds)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from copydesk.document import Document
+from copydesk.mentions import extract_mentions
+
+
+def mentions(text: str):
+    return extract_mentions(Document(text))
+
+
+def test_names_titles_possessives_and_honorifics():
+    m = mentions("Velmoran Foreign Minister Ada Moss met Ivo Pent's deputy. Ms. Moss said little.")
+    names = {n.text: n for n in m.names}
+    assert names["Ada Moss"].kind == "person"
+    assert names["Ivo Pent"].possessive
+    assert names["Moss"].honorific == "ms"
+    title = next(t for t in m.titles if t.target.text == "Ada Moss")
+    assert (title.text, title.role, title.affiliation) == ("Foreign Minister", "foreign minister", "velmoran")
+
+
+def test_name_across_a_line_break():
+    m = mentions("The harbour chief, Ada\nMoss, spoke.")
+    assert any(n.words == ("Ada", "Moss") for n in m.names)
+
+
+def test_apposition_and_based_descriptors():
+    m = mentions("Ada Moss, Velmora's defence minister, praised the Northport-based nonprofit group Tide Watch. "
+                 "Ivo Pent, head of the Harbour Union, disagreed.")
+    roles = {(t.target.text, t.role, t.form) for t in m.titles}
+    assert ("Ada Moss", "defense minister", "apposition") in roles  # British spelling folded
+    assert ("Ivo Pent", "head", "apposition") in roles
+    based = next(t for t in m.titles if t.form == "based")
+    assert (based.based_in, based.target.text) == ("northport", "Tide Watch")
+
+
+def test_numbers_words_money_and_percent():
+    m = mentions("Seventeen media organisations and 17 media organizations joined. The deal is worth €1.2 billion, "
+                 "or 1.2 billion euros, about 15 percent above value. Sixty-two destinations.")
+    values = [(n.value, n.unit) for n in m.numbers]
+    assert (17.0, "organization") in values and values.count((17.0, "organization")) == 2
+    assert values.count((1.2e9, "eur")) == 2
+    assert (15.0, "percent") in values
+    assert (62.0, "destination") in values
+
+
+def test_dates_resolve_against_the_dateline():
+    m = mentions("date 2030-03-05\n\nMoss will travel on Wednesday. The ministry said Monday it agreed. "
+                 "The 2015 pact was dropped in 2018. The vote is on Thursday, March 14.")
+    by_text = {d.text: d for d in m.dates}
+    assert by_text["Wednesday"].date == dt.date(2030, 3, 6)  # dateline is a Tuesday; future tense
+    assert by_text["Monday"].date == dt.date(2030, 3, 4)  # past tense
+    assert by_text["2015"].anchor == frozenset({"pact"})
+    assert "dropped" in by_text["2018"].anchor
+    vote = by_text["Thursday, March 14"]
+    assert (vote.weekday, vote.month, vote.day) == (3, 3, 14)
+
+
+def test_quotes_curly_straight_and_split_with_speakers():
+    m = mentions('“We will not sell,” Ada Moss said. Ivo Pent said: "The port stays open." '
+                 '"Ferries matter," she said, "and so do crews."')
+    speakers = [(q.text, q.speaker.kind if q.speaker else None, q.speaker.text if q.speaker else None) for q in m.quotes]
+    assert speakers[0] == ("We will not sell,", "name", "Ada Moss")
+    assert speakers[1] == ("The port stays open.", "name", "Ivo Pent")
+    assert speakers[2][1:] == ("pronoun", "she")
+    assert speakers[3][1:] == ("pronoun", "she")  # the second half of a quote split by its said-clause
+
+
+def test_partial_quote_speaker_from_the_clause_before():
+    m = mentions('The Harbour Union rejected the plan, saying it was "a bad deal for crews".')
+    assert m.quotes[0].speaker.text == "Harbour Union"
