@@ -1,15 +1,9 @@
-"""Shared test helpers: paths to the seeds and the shared bench, a fact base from texts."""
+"""Shared fixtures."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-SEEDS = ROOT / "seeds"
-AIRLINE = SHARED / "bench" / "stories" / "airline-merger"
+from helpers import SEEDS
 
 
 @pytest.fixture(scope="session")
@@ -17,13 +11,3 @@ def seeds_kb():
     from copydesk.factbase.build import build_factbase
 
     return build_factbase(sorted(SEEDS.glob("*.txt")))
-
-
-def check(draft: str, sources: dict[str, str], name: str = "draft.txt"):
-    """Findings for a draft against in-memory sources, with the bundled rules."""
-    from copydesk.checks.engine import load_rules, run_checks
-    from copydesk.document import Document
-    from copydesk.factbase.build import factbase_from_texts
-
-    kb = factbase_from_texts(sources)
-    return run_checks(Document(draft, name, name.endswith(".md")), kb, load_rules())

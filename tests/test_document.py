@@ -61,7 +61,7 @@ def test_decode_reports_broken_utf8_once_and_rejects_binary():
     assert "\ufffd" in text and len(notes) == 1 and "x.txt:1" in notes[0]
     try:
         decode(b"\x00\x01binary", "b.bin")
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         assert "b.bin" in str(exc) and "binary" in str(exc)
     else:
         raise AssertionError("binary data was accepted")

@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 
-from conftest import AIRLINE, ROOT, SHARED
+from helpers import AIRLINE, ROOT, SHARED
 
 
 def facts_json(*sources: str) -> dict:
@@ -24,7 +24,7 @@ def test_seed_facts():
     gantz = entity(data, "Benny Gantz")
     assert "Gantz" in gantz["aliases"] and gantz["gender"] == "male" and gantz["kind"] == "person"
     assert "defense minister" in gantz["roles"]
-    assert any("israeli" == t["affiliation"] for t in gantz["titles_detail"])
+    assert any(t["affiliation"] == "israeli" for t in gantz["titles_detail"])
     parly = entity(data, "Florence Parly")
     assert any(t["role"] == "defense minister" and t["affiliation"] == "french" for t in parly["titles_detail"])
     macron = entity(data, "Emmanuel Macron")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from conftest import ROOT, SHARED
+from helpers import ROOT, SHARED
 
 # Written out, and extracted below, so the test fails even if extraction misses one.
 KNOWN = [

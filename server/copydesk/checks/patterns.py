@@ -1,8 +1,9 @@
 """User-written patterns for the house-style check kinds (substitution, existence).
 
 A rule author's regex must never hang the editor. So a pattern is checked when its rule loads
-(`compile_pattern` rejects invalid regexes, regexes that match empty text, and nested or
-alternated repeats that can backtrack catastrophically), and at run time `scan` matches one
+(`compile_pattern` rejects invalid regexes, regexes that match empty text, nested or alternated
+repeats that backtrack exponentially, and long chains of repeats over the same characters that
+backtrack polynomially), and at run time `scan` matches one
 sentence at a time, each at most `MAX_SEGMENT` characters, within a time budget per rule.
 """
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
 from difflib import SequenceMatcher
+from typing import Any
 
 from copydesk.document import Document, Token
 from copydesk.lexicon import PRONOUNS, REPORTING_VERBS, STOPWORDS, SUBJECT_PRONOUNS, american

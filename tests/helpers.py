@@ -1,0 +1,20 @@
+"""Test helpers: paths to the seeds and the shared bench, and checking a draft against texts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEEDS = ROOT / "seeds"
+AIRLINE = SHARED / "bench" / "stories" / "airline-merger"
+
+
+def check(draft: str, sources: dict[str, str], name: str = "draft.txt"):
+    """Findings for a draft against in-memory sources, with the bundled rules."""
+    from copydesk.checks.engine import load_rules, run_checks
+    from copydesk.document import Document
+    from copydesk.factbase.build import factbase_from_texts
+
+    kb = factbase_from_texts(sources)
+    return run_checks(Document(draft, name, name.endswith(".md")), kb, load_rules())

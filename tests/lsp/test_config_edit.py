@@ -1,0 +1,65 @@
+"""`add_ignored_word`: the one write copydesk makes keeps every other line and comment intact."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from copydesk.config_edit import add_ignored_word
+from copydesk.yamlfile import ConfigError
+
+CASES = [
+    ("", "ignore:\n  - Veles\n"),
+    ("sources: [s]  # wire\n", "sources: [s]  # wire\nignore:\n  - Veles\n"),
+    ("sources: [s]", "sources: [s]\nignore:\n  - Veles\n"),
+    ("ignore: [ACME]  # house names\nsources: [s]\n", "ignore: [ACME, Veles]  # house names\nsources: [s]\n"),
+    ("ignore: []\n", "ignore: [Veles]\n"),
+    ("ignore: ACME\n", "ignore: [ACME, Veles]\n"),
+    (
+        "# top\nignore:\n  - ACME   # ours\n\n  # more below\n  - Zed\nsources: [s]\n",
+        "# top\nignore:\n  - ACME   # ours\n\n  # more below\n  - Zed\n  - Veles\nsources: [s]\n",
+    ),
+    ("ignore:\n- ACME\n", "ignore:\n- ACME\n- Veles\n"),
+    ("ignore:\nsources: [s]\n", "ignore:\n  - Veles\nsources: [s]\n"),
+    ("sources: [s]\r\nignore:\r\n  - ACME\r\n", "sources: [s]\r\nignore:\r\n  - ACME\r\n  - Veles\r\n"),
+]
+
+
+@pytest.mark.parametrize(("before", "after"), CASES)
+def test_add_ignored_word(tmp_path: Path, before: str, after: str):
+    path = tmp_path / "copydesk.yaml"
+    path.write_bytes(before.encode("utf-8"))
+    assert add_ignored_word(path, "Veles") is True
+    assert path.read_bytes().decode("utf-8") == after
+
+
+def test_creates_the_file(tmp_path: Path):
+    path = tmp_path / "copydesk.yaml"
+    assert add_ignored_word(path, "Marta Veles")
+    assert yaml.safe_load(path.read_text(encoding="utf-8")) == {"ignore": ["Marta Veles"]}
+
+
+def test_already_ignored_writes_nothing(tmp_path: Path):
+    path = tmp_path / "copydesk.yaml"
+    path.write_text("ignore: [veles]\n", encoding="utf-8")
+    assert add_ignored_word(path, "Veles") is False
+    assert path.read_text(encoding="utf-8") == "ignore: [veles]\n"
+
+
+@pytest.mark.parametrize("word", ["yes", "a: b", "#tag", "O'Neil", "[x]", "Zürich", "2024"])
+def test_awkward_words_stay_valid_yaml(tmp_path: Path, word: str):
+    path = tmp_path / "copydesk.yaml"
+    path.write_text("ignore: [ACME]\n", encoding="utf-8")
+    add_ignored_word(path, word)
+    assert yaml.safe_load(path.read_text(encoding="utf-8"))["ignore"] == ["ACME", word]
+
+
+def test_broken_yaml_is_left_alone(tmp_path: Path):
+    path = tmp_path / "copydesk.yaml"
+    path.write_text("ignore: [ACME\nsources: x\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        add_ignored_word(path, "Veles")
+    assert "copydesk.yaml" in str(err.value)
+    assert path.read_text(encoding="utf-8") == "ignore: [ACME\nsources: x\n"

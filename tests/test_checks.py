@@ -1,0 +1,129 @@
+"""The eight fact checks: what they flag, and where they must stay silent."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from helpers import ROOT, SHARED, check
+
+SOURCE = (
+    "date 2030-03-05\n\n"
+    "NORTHPORT, March 5 - Velmoran Defense Minister Ada Moss will meet Harbour Union chief Ivo Pent on Wednesday, "
+    "the ministry said. \"We will not sell the ferries,\" Moss said. Pent, head of the Northport-based Harbour Union, "
+    "said he feared job cuts. \"We have heard promises like this before,\" he said. The union has 4,200 members "
+    "and 17 ferry crews. The 2019 tunnel deal was signed in 2020, the ministry said."
+)
+
+
+def rules_of(findings, rule=None):
+    return [(f.rule, f.start, f.end) for f in findings if rule is None or f.rule == rule]
+
+
+def text_of(draft, findings, rule):
+    return [draft[f.start : f.end] for f in findings if f.rule == rule]
+
+
+def test_a_faithful_rewrite_gets_no_warning():
+    draft = ("Velmoran Defence Minister Ada Moss meets Harbour Union head Ivo Pent on Wednesday. Ms. Moss said: "
+             "\"We will not sell the ferries.\" Mr. Pent's union, which has seventeen ferry crews and 4,200 members, "
+             "fears job cuts. \"We have heard promises like this before,\" he said of the 2019 tunnel deal.")
+    findings = check(draft, {"wire.txt": SOURCE})
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+
+
+def test_name_spelling_and_its_fix():
+    draft = "Defense Minister Ada Mosss will meet Ivo Pent."
+    f = [x for x in check(draft, {"wire.txt": SOURCE}) if x.rule == "name-spelling"]
+    assert [draft[x.start : x.end] for x in f] == ["Mosss"]
+    assert f[0].fixes[0].replacement == "Moss" and f[0].evidence
+
+
+def test_title_mismatch_and_silence_for_generic_or_same_titles():
+    draft = "Prime Minister Ada Moss met Pent, the union's leader. Moss, Velmora's defence minister, smiled."
+    findings = check(draft, {"wire.txt": SOURCE})
+    assert text_of(draft, findings, "title-mismatch") == ["Prime Minister"]
+
+
+def test_based_descriptor_mismatch():
+    draft = "The Eastport-based Harbour Union disagreed."
+    assert text_of(draft, check(draft, {"wire.txt": SOURCE}), "title-mismatch") == ["Eastport-based"]
+
+
+def test_date_weekday_and_year():
+    draft = "Moss will meet Harbour Union chief Ivo Pent on Thursday. The 2018 tunnel deal was signed in 2020."
+    findings = check(draft, {"wire.txt": SOURCE})
+    assert text_of(draft, findings, "date-mismatch") == ["Thursday", "2018"]
+    fix = next(f for f in findings if f.rule == "date-mismatch").fixes[0]
+    assert fix.replacement == "Wednesday"
+
+
+def test_weekday_that_does_not_fit_its_date():
+    draft = "date 2030-03-05\n\nThe union votes on Friday, March 14."
+    findings = check(draft, {"other.txt": "A different story about ferries in Northport."})
+    assert text_of(draft, findings, "date-mismatch") == ["Friday"]
+
+
+def test_numbers_compare_words_and_digits():
+    draft = "The union has 4,100 members and seventeen ferry crews."
+    findings = check(draft, {"wire.txt": SOURCE})
+    assert text_of(draft, findings, "number-mismatch") == ["4,100"]
+
+
+def test_misquote_and_partial_exact_quotes():
+    draft = 'Moss said: "We will never sell the ferries." Pent said they had heard "promises like this before".'
+    findings = check(draft, {"wire.txt": SOURCE})
+    assert text_of(draft, findings, "misquote") == ["never"]
+
+
+def test_quote_cut_after_a_negation_turns_its_meaning():
+    draft = 'Moss said the ministry would "sell the ferries".'
+    findings = check(draft, {"wire.txt": SOURCE})
+    assert text_of(draft, findings, "misquote") == ["sell the ferries"]
+
+
+def test_attribution_speaker_and_pronoun():
+    draft = ('"We will not sell the ferries," Pent said.\n\n'
+             'Ivo Pent spoke to reporters. "We have heard promises like this before," she said.')
+    findings = check(draft, {"wire.txt": SOURCE})
+    assert text_of(draft, findings, "attribution-speaker") == ["Pent"]
+    assert text_of(draft, findings, "attribution-pronoun") == ["she"]
+
+
+def test_unsupported_entity_is_advice_only():
+    draft = "Moss later flew to Quillon."
+    findings = check(draft, {"wire.txt": SOURCE})
+    assert [(draft[f.start : f.end], f.severity) for f in findings] == [("Quillon", "information")]
+
+
+def run_cli(*args):
+    return subprocess.run([sys.executable, "-m", "copydesk", *args], capture_output=True, text=True, cwd=ROOT)
+
+
+def test_seed_003_against_the_others():
+    seeds = SHARED / "seeds"
+    out = run_cli("check", "--no-config", "--format", "json", "--sources", str(seeds / "000_0e4a0606b86b49a4.txt"),
+                  "--sources", str(seeds / "002_ddb2852cc50f2ef6.txt"), str(seeds / "003_7cdf00345db7c4f9.txt"))
+    import json
+
+    text = (seeds / "003_7cdf00345db7c4f9.txt").read_text(encoding="utf-8")
+    diags = json.loads(out.stdout)["files"][0]["diagnostics"]
+    found = {(d["rule"], text[d["offset"][0] : d["offset"][1]]) for d in diags}
+    assert sum(1 for r, _ in found if r == "misquote") == 2
+    assert ("name-spelling", "pegasus") in found
+    assert any("Libanese" in t for _, t in found)
+
+
+def test_seed_000_against_the_others_shows_she_said():
+    seeds = SHARED / "seeds"
+    out = run_cli("check", "--no-config", "--format", "text", "--sources", str(seeds / "002_ddb2852cc50f2ef6.txt"),
+                  "--sources", str(seeds / "003_7cdf00345db7c4f9.txt"), str(seeds / "000_0e4a0606b86b49a4.txt"))
+    assert "[attribution-pronoun]" in out.stdout and out.returncode == 1
+
+
+def test_benchmark_f1():
+    out = subprocess.run([sys.executable, str(SHARED / "bench" / "score.py"), "--cmd", f"{sys.executable} -m copydesk check",
+                          "--min-f1", "0.9"], capture_output=True, text=True, cwd=ROOT)
+    print(out.stdout)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "false positives on clean drafts: 0;" in out.stdout

@@ -1,0 +1,275 @@
+"""The rule engine: loading rules, user rule folders, settings, errors, suppression.
+
+The house-style check kinds (substitution, existence) are the vehicle, so these tests do not
+depend on the fact checks.
+"""
+
+from __future__ import annotations
+
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from copydesk.checks import patterns
+from copydesk.checks.engine import Rule, RuleSet, check_kinds, load_rules, parse_rule, run_checks
+from copydesk.config import load_config
+from copydesk.document import Document
+from copydesk.factbase.build import factbase_from_texts
+from copydesk.workspace import Workspace
+from copydesk.yamlfile import ConfigError, parse_yaml
+
+HOUSE = {"common-misspelling", "nonstandard-usage", "house-banned"}
+
+BANNED = """\
+id: house-banned
+check: existence
+severity: warning
+message: 'Avoid "{match}".'
+description: Words this desk does not use.
+params:
+  tokens: [kerfuffle]
+"""
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return factbase_from_texts({})
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def rule_from(text: str, path: Path | None = None) -> Rule:
+    path = path or Path("house/rule.yaml")
+    return parse_rule(parse_yaml(textwrap.dedent(text), str(path)), path, check_kinds())
+
+
+def workspace(tmp_path: Path, config: str) -> Workspace:
+    write(tmp_path / "src" / "source.txt", "A short source about a bridge in Dunmere.\n")
+    write(tmp_path / "copydesk.yaml", "sources: [src]\n" + textwrap.dedent(config))
+    return Workspace.discover(tmp_path)
+
+
+def house_findings(ws: Workspace, text: str):
+    return [f for f in ws.check(text, "draft.txt").findings if f.rule in HOUSE]
+
+
+def check(rule: Rule, text: str, kb, path: str = "draft.txt", ignore=()):
+    document = Document(text, path, path.endswith(".md"))
+    return run_checks(document, kb, RuleSet([rule]), ignore)
+
+
+def spans(text: str, findings) -> list[str]:
+    return [text[f.start : f.end] for f in findings]
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def test_bundled_rules_load_with_unique_ids() -> None:
+    rules = load_rules()
+    ids = [r.id for r in rules.rules]
+    assert len(ids) == len(set(ids))
+    assert {"common-misspelling", "nonstandard-usage"} <= set(ids)
+    assert all(r.path is not None and r.path.is_file() for r in rules.rules)
+
+
+def test_user_rule_folder_adds_a_rule_and_replaces_a_bundled_one(tmp_path: Path) -> None:
+    write(tmp_path / "house" / "house-banned.yaml", BANNED)
+    write(tmp_path / "house" / "common-misspelling.yaml", """\
+        id: common-misspelling
+        check: substitution
+        severity: warning
+        message: 'Write "{replacement}".'
+        params:
+          swap: {teh: the}
+        """)
+    ws = workspace(tmp_path, "rules:\n  paths: [house]\n")
+    replaced = ws.rules.get("common-misspelling")
+    assert replaced is not None and replaced.path == tmp_path / "house" / "common-misspelling.yaml"
+    text = "Teh kerfuffle was alot."
+    found = house_findings(ws, text)
+    assert [(text[f.start : f.end], f.rule, f.severity) for f in found] == [
+        ("Teh", "common-misspelling", "warning"),
+        ("kerfuffle", "house-banned", "warning"),
+    ]
+    assert found[0].fixes[0].replacement == "The"
+
+
+def test_severity_override_and_off(tmp_path: Path) -> None:
+    ws = workspace(tmp_path, "rules:\n  common-misspelling: error\n  nonstandard-usage: off\n")
+    found = house_findings(ws, "Irregardless, alot happened.")
+    assert [(f.rule, f.severity) for f in found] == [("common-misspelling", "error")]
+    assert ws.rules.get("nonstandard-usage").enabled is False
+
+
+def test_setting_as_mapping_with_params(tmp_path: Path) -> None:
+    ws = workspace(tmp_path, "rules:\n  common-misspelling:\n    severity: warning\n    params:\n      swap: {teh: the}\n")
+    text = "Teh vote was alot closer."
+    found = house_findings(ws, text)
+    assert [(text[f.start : f.end], f.severity) for f in found] == [("Teh", "warning")]
+
+
+def test_unknown_rule_id_in_settings_names_the_file_and_line(tmp_path: Path) -> None:
+    ws = workspace(tmp_path, "rules:\n  common-misspelling: error\n  no-such-rule: warning\n")
+    with pytest.raises(ConfigError) as info:
+        ws.rules  # noqa: B018
+    assert str(info.value).startswith(f"{tmp_path / 'copydesk.yaml'}:4: ")
+    assert "no-such-rule" in str(info.value)
+
+
+def test_unsafe_params_in_settings_name_the_file_and_line(tmp_path: Path) -> None:
+    ws = workspace(tmp_path, "rules:\n  nonstandard-usage:\n    params:\n      tokens: ['(a+)+b']\n")
+    with pytest.raises(ConfigError) as info:
+        ws.rules  # noqa: B018
+    assert str(info.value).startswith(f"{tmp_path / 'copydesk.yaml'}:4: ")
+    assert "nests one repeat" in str(info.value)
+
+
+BROKEN = [
+    ("broken-yaml", "id: x\ncheck: existence\nparams: {tokens: [a, b}\n", 3, "broken YAML"),
+    ("wrong-type", "id: x\ncheck: existence\nseverity: 3\nmessage: m\nparams: {tokens: [a]}\n", 3, "severity"),
+    ("unknown-key", "id: x\ncheck: existence\nseverity: hint\nmessage: m\ncolour: red\n", 5, "unknown key 'colour'"),
+    ("unknown-check", "id: x\ncheck: spelling\nseverity: hint\nmessage: m\n", 2, "unknown check kind"),
+    ("params-not-mapping", "id: x\ncheck: existence\nseverity: hint\nmessage: m\nparams: [a]\n", 5, "'params' must be"),
+    ("unknown-param", "id: x\ncheck: existence\nseverity: hint\nmessage: m\nparams:\n  tokens: [a]\n  words: [b]\n", 7,
+     "unknown param 'words'"),
+    ("tokens-not-list", "id: x\ncheck: existence\nseverity: hint\nmessage: m\nparams:\n  tokens: abc\n", 6,
+     "'tokens' must be a list"),
+    ("no-swap", "id: x\ncheck: substitution\nseverity: hint\nmessage: m\nparams:\n  regex: true\n", 6, "needs 'swap'"),
+    ("bad-regex", "id: x\ncheck: existence\nseverity: hint\nmessage: m\nparams:\n  tokens:\n    - fine\n    - '(unclosed'\n",
+     8, "invalid regex '(unclosed'"),
+    ("catastrophic-regex", "id: x\ncheck: existence\nseverity: hint\nmessage: m\nparams:\n  tokens:\n    - '(\\w*)*x'\n", 7,
+     "nests one repeat"),
+    ("catastrophic-swap", "id: x\ncheck: substitution\nseverity: hint\nmessage: m\nparams:\n  regex: true\n  swap:\n"
+     "    ok: fine\n    '(?:a|ab)+c': d\n", 9, "alternatives"),
+    ("slow-regex", "id: x\ncheck: existence\nseverity: hint\nmessage: m\nparams:\n  tokens: ['\\w*\\w*\\w*z']\n", 6,
+     "unbounded repeats in a row"),
+    ("empty-match", "id: x\ncheck: existence\nseverity: hint\nmessage: m\nparams:\n  tokens: ['a?']\n", 6, "matches empty text"),
+]
+
+
+@pytest.mark.parametrize(("text", "line", "fragment"), [b[1:] for b in BROKEN], ids=[b[0] for b in BROKEN])
+def test_broken_user_rule_names_file_and_line(tmp_path: Path, text: str, line: int, fragment: str) -> None:
+    path = write(tmp_path / "house" / "x.yaml", text)
+    with pytest.raises(ConfigError) as info:
+        load_rules([tmp_path / "house"])
+    message = str(info.value)
+    assert message.startswith(f"{path}:{line}: "), message
+    assert fragment in message
+    assert "\n" not in message
+
+
+def test_missing_rules_folder_is_a_config_error(tmp_path: Path) -> None:
+    write(tmp_path / "copydesk.yaml", "rules:\n  paths: [nowhere]\n")
+    with pytest.raises(ConfigError, match="nowhere"):
+        load_rules(load_config(tmp_path / "copydesk.yaml").rule_paths)
+
+
+# --------------------------------------------------------------------------- the check kinds
+
+SWAP = """\
+id: swaps
+check: substitution
+severity: warning
+message: 'Use "{replacement}", not "{match}".'
+params:
+  swap: {alot: a lot, "per cent": percent, teh: the}
+"""
+
+
+def test_substitution_keeps_first_letter_case_and_word_boundaries(kb) -> None:
+    rule = rule_from(SWAP)
+    text = "Alot changed. The Calotta alots fund grew 5 per\ncent, teh report said; alot's fine."
+    found = check(rule, text, kb)
+    assert spans(text, found) == ["Alot", "per\ncent", "teh"]
+    assert [f.fixes[0].replacement for f in found] == ["A lot", "percent", "the"]
+    assert found[0].message == 'Use "A lot", not "Alot".'
+    assert found[0].fixes[0].title == 'Replace with "A lot"'
+
+
+def test_substitution_regex_with_group_references(kb) -> None:
+    rule = rule_from("""\
+        id: percent
+        check: substitution
+        severity: hint
+        message: '{replacement}'
+        params:
+          regex: true
+          ignorecase: false
+          swap: {'(\\d+) per cent': '\\1%', 'Percent': percent}
+        """)
+    text = "Prices rose 12 per cent, and 7 Per cent, said Percent Ltd."
+    found = check(rule, text, kb)
+    assert [(text[f.start : f.end], f.fixes[0].replacement) for f in found] == [
+        ("12 per cent", "12%"), ("Percent", "percent"),
+    ]
+
+
+def test_existence_words_and_nonword(kb) -> None:
+    words = rule_from("id: w\ncheck: existence\nseverity: hint\nmessage: '{match}'\nparams: {tokens: [unique]}\n")
+    anywhere = rule_from("id: n\ncheck: existence\nseverity: hint\nmessage: '{match}'\n"
+                         "params: {tokens: [unique], nonword: true, ignorecase: false}\n")
+    text = "Unique and uniquely unique; UNIQUE."
+    assert spans(text, check(words, text, kb)) == ["Unique", "unique", "UNIQUE"]
+    assert spans(text, check(anywhere, text, kb)) == ["unique", "unique"]
+    assert check(words, text, kb)[0].message == "Unique"
+
+
+def test_markup_is_not_checked(kb) -> None:
+    rule = rule_from(SWAP)
+    text = "# Alot\n\nSee `alot` and <!-- alot --> and [alot](https://example.com/alot).\n"
+    assert spans(text, check(rule, text, kb, "draft.md")) == ["Alot", "alot"]
+
+
+def test_long_text_and_slow_rules_stay_bounded(kb, monkeypatch) -> None:
+    rule = rule_from("id: s\ncheck: existence\nseverity: hint\nmessage: m\nparams: {tokens: ['\\w*\\w*z']}\n")
+    text = "a" * 200_000 + ". Then z."
+    started = time.monotonic()
+    found = check(rule, text, kb)
+    assert time.monotonic() - started < 5
+    assert spans(text, found) == ["z"]
+    monkeypatch.setattr(patterns, "TIME_BUDGET", 0.0)
+    document = Document(text, "draft.txt")
+    assert run_checks(document, kb, RuleSet([rule])) == []
+    assert any("took too long" in note for note in document.notes)
+
+
+# --------------------------------------------------------------------------- suppression
+
+
+SUPPRESSED = """\
+Line one has alot.
+<!-- copydesk-disable swaps -->
+Here alot is allowed.
+<!-- copydesk-disable-next-line nonstandard-usage -->
+Still allowed: alot.
+<!-- copydesk-enable swaps -->
+Back to alot.
+<!-- copydesk-disable-next-line -->
+Skip alot here.
+And alot here.
+<!-- copydesk-disable -->
+Everything off: alot.
+"""
+
+
+def test_suppression_comments(kb) -> None:
+    found = check(rule_from(SWAP), SUPPRESSED, kb)
+    assert [f.range.start_line for f in found] == [0, 6, 9]
+
+
+def test_ignore_list(kb) -> None:
+    rule = rule_from(SWAP)
+    text = "Alot of teh votes."
+    assert spans(text, check(rule, text, kb, ignore=["ALOT"])) == ["teh"]
+
+
+def test_ignore_list_from_config(tmp_path: Path) -> None:
+    ws = workspace(tmp_path, "ignore: [alot]\n")
+    assert [f.rule for f in house_findings(ws, "Alot of it, irregardless.")] == ["nonstandard-usage"]
