@@ -5,9 +5,9 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from helpers import check
 from copydesk.document import Document
 from copydesk.mentions import extract_mentions
+from helpers import check
 
 PROFILE = settings(max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 pieces = st.sampled_from([*"AaBbMmPp .,;:!?'\"“”‘’—-\n\r\t0123456789€$%#*_`[]()<>", "Moss", "Ada", " said", " she said",
