@@ -39,9 +39,10 @@ def _evidence(ctx: CheckContext, folded: str, limit: int = 2):
     return out
 
 
-def _sources_count(ctx: CheckContext, folded: str) -> int:
+def _sources_count(ctx: CheckContext, folded: str) -> str:
     ids = ctx.kb.word_index.get(folded, set())
-    return len({p.source for i in ids for p in ctx.kb.entity(i).mentions})
+    n = len({p.source for i in ids for p in ctx.kb.entity(i).mentions})
+    return f"{n} source" if n == 1 else f"{n} sources"
 
 
 @check_kind("name-spelling")
@@ -87,8 +88,9 @@ def _wrong_first_name(ctx: CheckContext, m, entity) -> Iterator[Hit]:
         return
     right = max(full_names, key=lambda a: len(entity.aliases[a])).split()[0]
     start, end = m.word_spans[0]
+    n = len({p.source for p in entity.mentions})
     yield Hit(start, end, {"found": first, "expected": entity.name, "replacement": right,
-                           "sources": len({p.source for p in entity.mentions})},
+                           "sources": f"{n} source" if n == 1 else f"{n} sources"},
               fixes=[(f"Replace with \"{right}\"", right)], evidence=[p.evidence() for p in entity.mentions[:2]])
 
 
@@ -119,7 +121,7 @@ def unsupported_entity(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if not m.certain or ctx.resolve(m) is not None:
             continue
         words = [w for w in m.words if w.lower() not in _NOT_NAMES and w.lower() not in STOPWORDS]
-        if not words or any(ctx.is_known_word(w) or ctx.near_misses(w) for w in words):
+        if not words or any(ctx.is_known_word(w) or fold(w) in ctx.kb.vocabulary.capitalized or ctx.near_misses(w) for w in words):
             continue
         if all(ctx.is_common_word(w) for w in words):
             continue

@@ -15,7 +15,30 @@ from collections.abc import Iterator
 from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import Hit, Rule, check_kind
 from copydesk.factbase.model import QuoteFact
-from copydesk.mentions.quotes import QuoteMatch, QuoteMention, compare, same_statement, words_of
+from copydesk.mentions.quotes import (
+    QuoteMatch,
+    QuoteMention,
+    compare,
+    quote_sentences,
+    same_statement,
+    words_of,
+)
+
+
+def best_alignment(draft: list[str], fact: QuoteFact) -> QuoteMatch | None:
+    """The draft quote against the whole source quote and against each of its sentences: the
+    tightest alignment wins, with word indexes that count from the start of the source quote."""
+    best = compare(draft, list(fact.words))
+    if best is not None:
+        best.window = fact.text
+    for text in quote_sentences(fact.text):
+        m = compare(draft, [w.norm for w in words_of(text)])
+        if m is not None and (best is None or (not best.exact and (m.exact or m.tightness > best.tightness))):
+            m.window = text
+            best = m
+    if best is not None:
+        best.fact = fact
+    return best
 
 
 def quote_matches(ctx: CheckContext, q: QuoteMention) -> list[QuoteMatch]:
@@ -25,9 +48,8 @@ def quote_matches(ctx: CheckContext, q: QuoteMention) -> list[QuoteMatch]:
         return []
     out = []
     for fact in ctx.kb.quotes:
-        m = compare(draft, list(fact.words))
+        m = best_alignment(draft, fact)
         if m is not None:
-            m.fact = fact
             out.append(m)
     out.sort(key=lambda m: (not m.exact, -m.coverage))
     return out
@@ -52,7 +74,6 @@ def misquote(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if best.exact and not best.cut_after_negation:
             continue
         draft_words = words_of(ctx.document.text[q.start : q.end], q.start)
-        source_words = words_of(fact.text, fact.provenance.start)
         if best.exact:
             yield Hit(q.start, q.end, {"found": q.text, "expected": fact.text, "how": "cut right after a negation",
                                        "source": fact.provenance.source.rsplit("/", 1)[-1]},
@@ -62,11 +83,9 @@ def misquote(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             start, end = draft_words[best.draft_diff[0]].start, draft_words[best.draft_diff[1] - 1].end
         else:
             start, end = q.start, q.end
-        fixes = []
-        if best.draft_diff and best.source_diff:
-            s0 = source_words[best.source_diff[0]].start - fact.provenance.start
-            s1 = source_words[best.source_diff[1] - 1].end - fact.provenance.start
-            fixes.append((f"Replace with the source's words \"{fact.text[s0:s1]}\"", fact.text[s0:s1]))
-        yield Hit(start, end, {"found": ctx.document.text[start:end], "expected": fact.text, "how": "changed",
+        window = best.window.strip().rstrip(",")
+        fixes = [(f"Quote the source: “{window}”", window)]
+        fix_spans = [(title, repl, q.start, q.end) for title, repl in fixes]
+        yield Hit(start, end, {"found": ctx.document.text[start:end], "expected": window, "how": "changed",
                                "source": fact.provenance.source.rsplit("/", 1)[-1]},
-                  fixes=fixes, evidence=[fact.provenance.evidence()])
+                  fix_spans=fix_spans, evidence=[fact.provenance.evidence()])

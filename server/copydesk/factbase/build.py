@@ -158,9 +158,15 @@ class FactBase:
 
     def _build(self) -> None:
         lower: set[str] = set()
+        capitalized: set[str] = set()
         for ex in self.extracts:
-            lower |= {t.lower for t in ex.document.tokens if t.kind == "word" and t.text.islower()}
-        self.vocabulary = Vocabulary(lower, set())
+            for t in ex.document.tokens:
+                if t.kind == "word":
+                    if t.text.islower():
+                        lower.add(t.lower)
+                    elif t.text[0].isupper():
+                        capitalized.add(fold(t.bare))
+        self.vocabulary = Vocabulary(lower, set(), capitalized)
         for ex in self.extracts:
             if ex.mentions is None:
                 ex.mentions = extract_mentions(ex.document, self.vocabulary)

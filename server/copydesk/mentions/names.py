@@ -34,6 +34,7 @@ class Vocabulary:
 
     lower: set[str] = field(default_factory=set)
     name_words: set[str] = field(default_factory=set)
+    capitalized: set[str] = field(default_factory=set)  # folded words the sources write capitalized
 
     def is_common(self, word: str) -> bool:
         w = word.lower()

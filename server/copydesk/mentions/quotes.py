@@ -259,6 +259,8 @@ class QuoteMatch:
     draft_diff: tuple[int, int] | None = None  # word index range in the draft quote that differs
     source_diff: tuple[int, int] | None = None
     cut_after_negation: bool = False
+    tightness: float = 1.0  # matched words over both aligned stretches (Dice): higher is a closer fit
+    window: str = ""  # the source words the draft quote was aligned with (the quote, or one of its sentences)
 
 
 def _find(sub: list[str], seq: list[str]) -> int:
@@ -290,24 +292,27 @@ def compare(draft: list[str], source: list[str]) -> QuoteMatch | None:
     coverage = matched / max(1, a1 - a0)
     if matched < 3 or content < 2 or coverage < 0.5 or (a1 - a0) < 0.5 * len(draft):
         return None
-    diff_a = [i for i in range(a0, a1) if not any(b.a <= i < b.a + b.size for b in blocks)]
-    diff_b = [j for j in range(b0, b1) if not any(b.b <= j < b.b + b.size for b in blocks)]
-    if not diff_a and not diff_b:
+    ops = [op for op in SequenceMatcher(None, draft[a0:a1], source[b0:b1], autojunk=False).get_opcodes() if op[0] != "equal"]
+    if not ops:
         return None
-    da = (min(diff_a), max(diff_a) + 1) if diff_a else None
-    db = (min(diff_b), max(diff_b) + 1) if diff_b else None
-    return QuoteMatch(None, False, coverage, da, db)  # type: ignore[arg-type]
+    da = (a0 + ops[0][1], a0 + ops[-1][2]) if ops[-1][2] > ops[0][1] else None
+    db = (b0 + ops[0][3], b0 + ops[-1][4]) if ops[-1][4] > ops[0][3] else None
+    tightness = 2 * matched / max(1, (a1 - a0) + (b1 - b0))
+    return QuoteMatch(None, False, coverage, da, db, tightness=tightness)  # type: ignore[arg-type]
 
 
-def _sentence_words(text: str) -> list[list[str]]:
-    parts = [p for p in re.split(r"(?<=[.!?])\s+", text) if p.strip()]
-    return [[w.norm for w in words_of(p)] for p in parts]
+def quote_sentences(text: str) -> list[str]:
+    return [p for p in re.split(r"(?<=[.!?])\s+", text) if p.strip()]
+
+
+def sentence_words(text: str) -> list[list[str]]:
+    return [[w.norm for w in words_of(p)] for p in quote_sentences(text)]
 
 
 def same_statement(a: str, b: str) -> bool:
     """Two quotes that share a sentence (most of its words, in order): one statement, two wordings."""
-    for x in _sentence_words(a):
-        for y in _sentence_words(b):
+    for x in sentence_words(a):
+        for y in sentence_words(b):
             if len(x) < 4 or len(y) < 4:
                 continue
             sm = SequenceMatcher(None, x, y, autojunk=False)
