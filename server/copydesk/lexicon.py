@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTH_ABBREVIATIONS = ["jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                "october", "november", "december"]
 
@@ -31,6 +32,8 @@ ROLE_HEADS = {
     "inspector", "superintendent", "provost", "dean", "rector", "bishop", "archbishop", "rabbi", "imam",
     "cardinal", "mp", "mep", "regulator", "researcher", "scientist", "owner",
     "investor", "shareholder", "trustee", "president-elect", "vice-president", "vice-chairman",
+    "councillor", "councilor", "councilman", "councilwoman", "alderman", "assemblyman", "assemblywoman",
+    "coach", "striker", "goalkeeper", "midfielder", "defender",
 }
 ROLE_MODIFIERS = {
     "prime", "vice", "deputy", "acting", "interim", "former", "then", "chief", "executive", "general",
@@ -52,7 +55,8 @@ OFFICE_HEADS = {
     "governor", "mayor", "senator", "ambassador", "commissioner", "king", "queen", "emir", "sultan",
     "pope", "judge", "attorney", "prosecutor", "general", "admiral", "colonel", "commander", "founder",
     "ceo", "cfo", "coo", "cto", "treasurer", "speaker", "congressman", "congresswoman", "analyst",
-    "economist", "professor", "editor", "lawyer",
+    "economist", "professor", "editor", "lawyer", "councillor", "councilor", "councilman", "councilwoman",
+    "alderman", "coach",
 }
 ROLE_SYNONYMS = {
     "ceo": "chief executive", "chief executive officer": "chief executive", "cfo": "chief financial officer",
@@ -85,7 +89,14 @@ ORG_WORDS = {
     "international", "global", "trust", "coalition", "alliance", "front", "movement", "government",
     "administration", "cabinet", "church", "hospital", "school", "museum", "exchange", "markets",
 }
-ORG_WORDS |= {"airway", "airline", "holding", "system", "lab", "motor", "industry", "service", "market", "technologie"}
+ORG_WORDS |= {"guild", "syndicate", "cooperative", "consortium", "brotherhood", "airway", "airline", "holding", "system", "lab", "motor", "industry", "service", "market", "technologie"}
+# Head words that make a capitalized phrase a place.
+PLACE_WORDS = {
+    "city", "county", "state", "province", "island", "islands", "river", "valley", "bay", "port", "street",
+    "avenue", "square", "district", "region", "republic", "kingdom", "mountains", "mountain", "lake", "sea",
+    "ocean", "gulf", "coast", "peninsula", "strait", "canal", "airport", "station", "park", "bridge", "road",
+    "town", "village", "heights", "hills", "beach", "harbour", "harbor", "desert", "forest", "plain", "plains",
+}
 # Common nouns that introduce an organization or place in apposition: "the newspaper X".
 ORG_NOUNS = {
     "company", "firm", "group", "newspaper", "agency", "carrier", "airline", "bank", "organization",
@@ -135,7 +146,7 @@ COMMON_STARTERS = set(
 
 SPELLING_VARIANTS = [
     (re.compile(r"([a-z]{2,})isation"), r"\1ization"), (re.compile(r"([a-z]{2,})ise(s|d)?\b"), r"\1ize\2"),
-    (re.compile(r"([a-z]{2,})ising\b"), r"\1izing"), (re.compile(r"([a-z]{2,})our(s|ed|ing)?\b"), r"\1or\2"),
+    (re.compile(r"([a-z]{2,})ising\b"), r"\1izing"), (re.compile(r"([a-z]{2,})our(?=(?:s|ed|ing|ite|ites|able|ably|ful|less|hood|hoods|er|ers|ism)?\b)"), r"\1or"),
     (re.compile(r"([a-z]{2,})tre(s)?\b"), r"\1ter\2"), (re.compile(r"defence"), "defense"),
     (re.compile(r"offence"), "offense"), (re.compile(r"licence"), "license"),
     (re.compile(r"([a-z]{2,})ll(ed|ing|er|ers)\b"), r"\1l\2"), (re.compile(r"programme"), "program"),
@@ -147,7 +158,8 @@ _VARIANT_EXCEPTIONS = {"rise", "raise", "wise", "otherwise", "likewise", "precis
                        "expertise", "franchise", "merchandise", "televise", "supervise", "revise",
                        "devise", "advise", "comprise", "despise", "noise", "poise", "praise", "cruise",
                        "hour", "four", "your", "our", "tour", "pour", "sour", "flour", "ours", "yours",
-                       "hours", "tours", "centre", "metre", "litre", "theatre", "fibre", "well", "all",
+                       "hours", "tours", "detour", "detours", "contour", "contours", "devour", "devours",
+                       "velour", "amour", "paramour", "troubadour", "glamour", "dour", "scour", "scours", "centre", "metre", "litre", "theatre", "fibre", "well", "all",
                        "tell", "sell", "fell", "bell", "call", "fall", "full", "will", "still", "kill",
                        "fill", "mill", "hill", "skill", "spell", "till", "wall", "ball", "hall", "small",
                        "tall", "roll", "poll", "toll", "troll", "enroll", "travelled", "cancelled", "labelled"}

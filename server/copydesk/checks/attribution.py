@@ -15,7 +15,7 @@ from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import Hit, Rule, check_kind
 from copydesk.checks.quotes import related_quotes
 from copydesk.factbase.model import Entity
-from copydesk.lexicon import PERSON_NOUNS, PRONOUNS, fold
+from copydesk.lexicon import PERSON_NOUNS, PRONOUNS, REPORTING_VERBS, fold
 from copydesk.mentions.pronouns import antecedents
 
 
@@ -97,8 +97,40 @@ def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         window = antecedents(doc, people, sp.start, skip=(q.open_at, q.close_at + 1), sentences_back=3)
         previous = [m for m in people if m.start < q.open_at and doc.sentences[m.sentence].paragraph == here.paragraph - 1]
         candidates = window or previous
-        entities = [ctx.resolve(m) for m in candidates]
-        if entities and all(e is not None and e.gender is not None and e.gender != gender for e in entities):
-            names = ", ".join(sorted({e.name for e in entities}))
-            yield Hit(sp.start, sp.end, {**fields, "why": f"the only people named before it ({names}) are not '{sp.text}'"},
-                      evidence=[p.evidence() for e in entities[:1] for p in e.gender_evidence[:2]])
+        hit = _no_antecedent(ctx, candidates, gender, sp.start, sp.end, sp.text, fields)
+        if hit:
+            yield hit
+    for start, end, text in statement_pronouns(ctx):
+        here = doc.sentence_at(start)
+        candidates = antecedents(doc, people, start, sentences_back=1)
+        if here is None or not candidates:
+            continue
+        hit = _no_antecedent(ctx, candidates, PRONOUNS[text.lower()], start, end, text, {"found": text, "quote": ""})
+        if hit:
+            yield hit
+
+
+def _no_antecedent(ctx: CheckContext, candidates, gender: str, start: int, end: int, text: str, fields: dict) -> Hit | None:
+    """A hit when every person the pronoun could refer to is known to be of the other gender."""
+    entities = [ctx.resolve(m) for m in candidates]
+    if not entities or not all(e is not None and e.gender is not None and e.gender != gender for e in entities):
+        return None
+    names = ", ".join(sorted({e.name for e in entities}))
+    return Hit(start, end, {**fields, "why": f"the only people named before it ({names}) are not '{text}'"},
+               evidence=[p.evidence() for e in entities[:1] for p in e.gender_evidence[:2]])
+
+
+def statement_pronouns(ctx: CheckContext) -> Iterator[tuple[int, int, str]]:
+    """ "He said the plant ..." / "..., she told reporters": a pronoun as the subject of a reporting
+    verb, outside any quote's said-clause (those are checked with the quote)."""
+    quoted = {q.speaker.start for q in ctx.mentions.quotes if q.speaker}
+    tokens = ctx.document.tokens
+    for p in ctx.mentions.pronouns:
+        if p.start in quoted or p.text.lower() not in ("he", "she"):
+            continue
+        nxt = tokens[p.token + 1] if p.token + 1 < len(tokens) else None
+        prev = tokens[p.token - 1] if p.token > 0 else None
+        if (nxt is not None and nxt.sentence == p.sentence and nxt.lower in REPORTING_VERBS) or (
+            prev is not None and prev.sentence == p.sentence and prev.lower in REPORTING_VERBS
+        ):
+            yield p.start, p.end, p.text

@@ -205,7 +205,16 @@ def run_checks(document: Document, kb: FactBase, rules: RuleSet, ignore: Iterabl
                 )
             )
     findings.sort(key=lambda f: (f.start, f.end, f.rule))
-    return findings
+    return _drop_advice_under_claims(findings)
+
+
+def _drop_advice_under_claims(findings: list[Finding]) -> list[Finding]:
+    """One finding per error: advice (information, hint) on words a warning or error already covers goes."""
+    claims = [f for f in findings if f.severity in ("error", "warning")]
+    return [
+        f for f in findings
+        if f.severity in ("error", "warning") or not any(c.start < f.end and f.start < c.end for c in claims)
+    ]
 
 
 def _suppressions(document: Document) -> list[tuple[str, frozenset[str], int]]:

@@ -353,12 +353,17 @@ class FactBase:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
-_STAMP = re.compile(r"(?:\b(?:updated|created|published|posted|date|dated)\b\s*:?\s*\S+)|^[ \t]*[A-Z][A-Za-z .'’-]{1,40},[^\n]{0,40}?\d{1,2}\b", re.I | re.M)
+_STAMP = re.compile(
+    r"\b(?:updated|created|published|posted|date|dated)\b\s*:?\s*\S+"
+    r"|^[ \t]*[A-Z][A-Za-z .'’-]{1,40},(?:[ \t]*[A-Z][A-Za-z .'’-]{1,30},)?[ \t]*"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}\b",
+    re.I | re.M,
+)
 
 
 def document_stamps(doc: Document) -> list[tuple[int, int]]:
     """Spans that date the document rather than an event: a date header, "Updated: ...", a wire dateline."""
-    spans = [(m.start(), m.end()) for m in _STAMP.finditer(doc.text[:5000])]
+    spans = [(m.start(), m.end()) for m in _STAMP.finditer(doc.text[:3000])]
     if doc.dateline:
         spans.append((doc.dateline.start, doc.dateline.end))
     return spans

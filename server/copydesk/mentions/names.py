@@ -13,11 +13,13 @@ from copydesk.lexicon import (
     COMMON_STARTERS,
     FUNCTION_WORDS,
     HONORIFICS,
+    MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     NAME_CONNECTORS,
     ORG_NOUNS,
     ORG_WORDS,
     PLACE_PREPOSITIONS,
+    PLACE_WORDS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
     WEEKDAYS,
@@ -25,7 +27,7 @@ from copydesk.lexicon import (
 )
 
 _NATIONALITY_SUFFIXES = ("ian", "ean", "ese", "ish", "ch", "can", "i")
-_DATE_WORDS = set(WEEKDAYS) | set(MONTH_NAMES)
+_DATE_WORDS = set(WEEKDAYS) | set(MONTH_NAMES) | set(MONTH_ABBREVIATIONS)
 
 
 @dataclass
@@ -233,6 +235,8 @@ def _guess_kind(doc: Document, tokens: list[Token], honorific: str | None, title
         return "person"
     if any(w in ORG_WORDS or t.bare.lower() in ORG_WORDS for w, t in zip(folded, tokens)) or (len(tokens) == 1 and tokens[0].is_all_caps and len(tokens[0].bare) <= 5):
         return "organization"
+    if fold(tokens[-1].bare) in PLACE_WORDS and len(tokens) > 1:
+        return "place"
     before = _token_before(doc, tokens[0])
     after = _token_after(doc, tokens[-1])
     if before is not None and before.lower in ORG_NOUNS:
