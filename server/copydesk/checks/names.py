@@ -68,7 +68,10 @@ def _misspelled_words(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             if len(misses) > 1 and misses[1][1] == misses[0][1] and misses[1][0] != known and entity is None:
                 continue  # two names equally near: no clear correction
             right = ctx.surface(known)
-            full = next((e.name for e in (ctx.kb.entity(i) for i in ctx.kb.word_index[known]) if known in {fold(w) for w in e.name.split()}), right)
+            owners = [ctx.kb.entity(i) for i in sorted(ctx.kb.word_index[known])]
+            if entity is not None and entity in owners:
+                owners.insert(0, entity)
+            full = next((e.name for e in owners if known in {fold(w) for w in e.name.split()}), right)
             yield Hit(start, end, {"found": word, "expected": full, "replacement": right,
                                    "sources": _sources_count(ctx, known)},
                       fixes=[(f"Replace with \"{right}\"", right)], evidence=_evidence(ctx, known))

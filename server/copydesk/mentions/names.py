@@ -241,6 +241,8 @@ def _guess_kind(doc: Document, tokens: list[Token], honorific: str | None, title
     after = _token_after(doc, tokens[-1])
     if before is not None and before.lower in ORG_NOUNS:
         return "organization"
+    if before is not None and before.lower in ("in", "near", "across", "into") and len(tokens) > 1:
+        return "place"
     if len(tokens) == 1:
         word = tokens[0].bare
         if word.lower().endswith(_NATIONALITY_SUFFIXES) and not tokens[0].possessive and after is not None and (

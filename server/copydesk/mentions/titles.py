@@ -134,6 +134,9 @@ def _apposition_after(doc: Document, name: NameMention, by_first: dict[int, Name
         return None
     if tok.lower in _DETERMINERS:
         i += 1
+        nxt = _same_sentence(doc, i, name.sentence)
+        if nxt is not None and nxt.kind == "word" and nxt.possessive and nxt.text.islower():
+            i += 1  # "the company's head of research"
     elif tok.index in by_first and by_first[tok.index].possessive:
         affiliation = by_first[tok.index]
         i = affiliation.last_token
