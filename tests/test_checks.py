@@ -127,3 +127,13 @@ def test_benchmark_f1():
     print(out.stdout)
     assert out.returncode == 0, out.stdout + out.stderr
     assert "false positives on clean drafts: 0;" in out.stdout
+
+
+def test_invented_stories_generalize():
+    """Stories written for the tests, in the benchmark's format: the checks are not tuned to the bench."""
+    out = subprocess.run([sys.executable, str(SHARED / "bench" / "score.py"), str(ROOT / "tests" / "data" / "stories"),
+                          "--cmd", f"{sys.executable} -m copydesk check", "--min-f1", "0.9"],
+                         capture_output=True, text=True, cwd=ROOT)
+    print(out.stdout)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "false positives on clean drafts: 0;" in out.stdout

@@ -15,10 +15,23 @@ from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import Hit, Rule, check_kind
 from copydesk.lexicon import OFFICE_HEADS
 
+_HEAD_WORDS = {"head", "chief", "leader", "boss"}
+
+
+def _words(role: str) -> set[str]:
+    words = role.split()
+    return {"head" if w in _HEAD_WORDS and i == len(words) - 1 else w for i, w in enumerate(words)}
+
 
 def compatible(role: str, known: str) -> bool:
-    a, b = set(role.split()), set(known.split())
+    a, b = _words(role), _words(known)
     return a <= b or b <= a
+
+
+def is_office(role: str) -> bool:
+    """An office excludes others: a minister, a chief executive, or a named headship ("head of research")."""
+    words = role.split()
+    return bool(words) and (words[-1] in OFFICE_HEADS or (words[-1] in _HEAD_WORDS and len(words) > 1))
 
 
 def _styled(source_text: str, draft_text: str) -> str:
@@ -45,9 +58,9 @@ def title_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                           fixes=[(f"Replace with \"{right}\"", right)],
                           evidence=[f.provenance.evidence() for f in bases.values() if f.provenance][:2])
             continue
-        if t.former or not t.role or t.head not in OFFICE_HEADS:
+        if t.former or not is_office(t.role):
             continue
-        offices = [f for f in entity.titles if f.role and f.role.split()[-1] in OFFICE_HEADS]
+        offices = [f for f in entity.titles if is_office(f.role)]
         if not offices or any(compatible(t.role, f.role) for f in offices):
             continue
         best_role = Counter(f.role for f in offices).most_common(1)[0][0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from copydesk.document import Document
@@ -37,8 +38,13 @@ def antecedents(
     if here is None:
         return []
     lowest = here.index - sentences_back
+    ordered, starts = _by_start(people)
+    # only mentions that start before `before` and no earlier than sentence `lowest` can qualify
+    # (a mention's sentence is that of its first token)
+    lo = bisect.bisect_left(starts, doc.sentences[lowest].start) if lowest > 0 else 0
+    hi = bisect.bisect_left(starts, before)
     out = []
-    for m in sorted(people, key=lambda m: -m.start):
+    for m in reversed(ordered[lo:hi]):
         if m.start >= before or m.sentence < lowest:
             continue
         if doc.sentences[m.sentence].paragraph != here.paragraph:
@@ -47,3 +53,21 @@ def antecedents(
             continue
         out.append(m)
     return out
+
+
+_order: tuple[list, int, list[NameMention], list[int]] | None = None
+
+
+def _by_start(people: list[NameMention]) -> tuple[list[NameMention], list[int]]:
+    """`people` sorted by start (equal starts in reverse list order, so that walking the result
+    backwards gives the nearest first and keeps list order among equals), and their starts.
+    The last list sorted is remembered: `antecedents` is called many times with one list."""
+    global _order
+    cached = _order
+    if cached is not None and cached[0] is people and cached[1] == len(people):
+        return cached[2], cached[3]
+    order = sorted(range(len(people)), key=lambda i: (people[i].start, -i))
+    ordered = [people[i] for i in order]
+    starts = [m.start for m in ordered]
+    _order = (people, len(people), ordered, starts)
+    return ordered, starts

@@ -6,6 +6,7 @@ said in a statement) or before it (Ada Moss said: "..." / the ministry says it d
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -105,19 +106,20 @@ def attribute(doc: Document, quotes: list[QuoteMention], names: list[NameMention
     """Fill in each quote's speaker from the said-clause after or before it."""
     by_last = {m.last_token - 1: m for m in names}
     by_first = {m.first_token: m for m in names}
+    closes = sorted(o.close_at for o in quotes)
+    by_sentence: dict[int, list[NameMention]] = {}
+    for m in names:
+        by_sentence.setdefault(m.sentence, []).append(m)
     for q in quotes:
-        q.speaker = _after(doc, q, by_first, by_last) or _before(doc, q, quotes, by_last, names)
+        q.speaker = _after(doc, q, by_first, by_last) or _before(doc, q, closes, by_last, by_sentence)
 
 
 def _tokens_between(doc: Document, start: int, end: int) -> list[Token]:
-    return [t for t in doc.tokens if start <= t.start and t.end <= end]
+    return doc.tokens_between(start, end)
 
 
 def _token_index_at(doc: Document, offset: int, forward: bool = True) -> int:
-    for t in doc.tokens if forward else reversed(doc.tokens):
-        if (forward and t.start >= offset) or (not forward and t.end <= offset):
-            return t.index
-    return -1
+    return doc.token_index_at(offset, forward)
 
 
 def _after(doc: Document, q: QuoteMention, by_first: dict[int, NameMention], by_last: dict[int, NameMention]) -> Speaker | None:
@@ -171,14 +173,18 @@ def _classify(doc: Document, phrase: list[Token], by_last: dict[int, NameMention
 
 
 def _before(
-    doc: Document, q: QuoteMention, quotes: list[QuoteMention], by_last: dict[int, NameMention], names: list[NameMention]
+    doc: Document, q: QuoteMention, closes: list[int], by_last: dict[int, NameMention],
+    by_sentence: dict[int, list[NameMention]],
 ) -> Speaker | None:
+    """`closes`: every quote's closing offset, sorted; `by_sentence`: names by sentence, in order."""
     sentence = doc.sentence_at(q.open_at)
     if sentence is None:
         return None
-    earlier = [o for o in quotes if o.close_at < q.open_at and o.close_at >= sentence.start]
-    floor = max([sentence.start, *[o.close_at for o in earlier]])
-    tokens = [t for t in doc.sentence_tokens(sentence.index) if floor <= t.start and t.end <= q.open_at]
+    # the latest quote that closes in this sentence before this one opens
+    k = bisect.bisect_left(closes, q.open_at) - 1
+    floor = max(sentence.start, closes[k]) if k >= 0 else sentence.start
+    names = by_sentence.get(sentence.index, [])
+    tokens = [t for t in doc.tokens_between(floor, q.open_at) if sentence.first_token <= t.index < sentence.last_token]
     verbs = [t for t in tokens if t.lower in REPORTING_VERBS or t.lower == "according"]
     if not verbs:
         return None

@@ -151,6 +151,11 @@ def _apposition_after(doc: Document, name: NameMention, by_first: dict[int, Name
         if j in by_first and affiliation is None:
             affiliation = by_first[j]
             nxt = _same_sentence(doc, affiliation.last_token, name.sentence)
+        elif nxt.lower == "of":
+            more, k = _role_run(doc, j, name.sentence, +1)  # "head of research"
+            if more:
+                toks = [*toks, nxt, *more]
+                nxt = _same_sentence(doc, k, name.sentence)
     if nxt is not None and nxt.kind == "word":
         return None
     return _make(doc, toks, name, affiliation, "apposition")
