@@ -318,11 +318,24 @@ class Document:
         return " ".join(self.prose[s.start : s.end].split())
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        starts = [s.start for s in self.sentences]
-        i = bisect.bisect_right(starts, offset) - 1
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
         if 0 <= i < len(self.sentences) and self.sentences[i].start <= offset < self.sentences[i].end:
             return self.sentences[i]
         return None
+
+    def token_index_at(self, offset: int, forward: bool = True) -> int:
+        """The first token starting at or after `offset` (forward), or the last one ending at or
+        before it; -1 if there is none."""
+        if forward:
+            i = bisect.bisect_left(self.token_starts, offset)
+            return i if i < len(self.tokens) else -1
+        return bisect.bisect_right(self.token_ends, offset) - 1
+
+    def tokens_between(self, start: int, end: int) -> list[Token]:
+        """The tokens lying wholly inside [start, end)."""
+        lo = bisect.bisect_left(self.token_starts, start)
+        hi = bisect.bisect_right(self.token_ends, end)
+        return self.tokens[lo:hi] if hi > lo else []
 
     def sentence_tokens(self, index: int) -> list[Token]:
         s = self.sentences[index]
@@ -355,6 +368,10 @@ class Document:
             sentences.append(Sentence(s_index, start, end, para, first, len(tokens)))
         self.tokens = tokens
         self.sentences = sentences
+        # sorted offsets for bisect: sentences and tokens come in text order and never overlap
+        self._sentence_starts = [s.start for s in sentences]
+        self.token_starts = [t.start for t in tokens]
+        self.token_ends = [t.end for t in tokens]
 
 
 def _sentence_boundaries(prose: str, block_starts: list[int]) -> list[tuple[int, int]]:
