@@ -73,6 +73,12 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             continue
         if d.kind == "relative":
             continue
+        if d.kind == "month":
+            cands = _candidates(ctx, d, rule, lambda f: f.month is not None and f.weekday is None)
+            if cands and not any(f.month == d.month for _, f in cands):
+                fact = cands[0][1]
+                yield _hit(d.monthday_span, d.text, fact, MONTH_NAMES[fact.month - 1].capitalize(), "month")
+            continue
         found_problem = False
         if d.month and d.day:
             cands = _candidates(ctx, d, rule, lambda f: _monthday(f) is not None)

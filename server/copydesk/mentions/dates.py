@@ -26,6 +26,10 @@ _RELATIVE_RE = re.compile(
     r"\b(yesterday|today|tomorrow|(?:last|this|next)\s+(?:week|month|year|weekend)|earlier this (?:week|month|year))\b",
     re.I,
 )
+_MONTH_ONLY_RE = re.compile(
+    r"\b(?:in|since|until|by|from|during|early|late|mid|mid-)\s+(January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\b(?!\s+\d)"
+)
 _FUTURE = re.compile(r"\b(will|would|shall|due|scheduled|set to|plans?|planned|next|expected|is to|are to|to be)\b", re.I)
 _PAST = re.compile(r"\b(said|told|was|were|had|did|held|met|announced|agreed|reported|published|\w+ed)\b", re.I)
 
@@ -36,7 +40,7 @@ class DateMention:
     end: int
     text: str
     sentence: int
-    kind: str  # "date" | "weekday" | "year" | "relative"
+    kind: str  # "date" | "weekday" | "month" | "year" | "relative"
     weekday: int | None = None
     weekday_span: tuple[int, int] | None = None
     month: int | None = None
@@ -135,6 +139,11 @@ def extract_dates(doc: Document) -> list[DateMention]:
             span = (s.start + m.start(), s.start + m.end())
             out.append(DateMention(*span, m.group(), s.index, "year", year=int(m.group()), year_span=span,
                                    anchor=_year_anchor(text, m.start(), m.end())))
+        for m in _MONTH_ONLY_RE.finditer(text):
+            if not free(m.start(1), m.end(1)):
+                continue
+            span = (s.start + m.start(1), s.start + m.end(1))
+            out.append(DateMention(*span, m.group(1), s.index, "month", month=_month(m.group(1)), monthday_span=span))
         for m in _RELATIVE_RE.finditer(text):
             span = (s.start + m.start(), s.start + m.end())
             out.append(DateMention(*span, m.group(), s.index, "relative", relative=" ".join(m.group().lower().split())))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -45,11 +47,17 @@ def _word_value(words: str) -> float:
 def extract_numbers(doc: Document, exclude: list[tuple[int, int]]) -> list[NumberMention]:
     """Numbers outside `exclude` (the spans of dates and years), each with its unit."""
     out: list[NumberMention] = []
+    # does [start, end) overlap an excluded span: of the spans starting before `end`, the
+    # furthest end must pass `start`
+    spans = sorted(exclude)
+    span_starts = [a for a, _ in spans]
+    reach = list(itertools.accumulate((b for _, b in spans), max))
     for s in doc.sentences:
         text = doc.prose[s.start : s.end]
         for m in _NUMBER_RE.finditer(text):
             start, end = s.start + m.start(), s.start + m.end()
-            if any(a < end and start < b for a, b in exclude):
+            k = bisect.bisect_left(span_starts, end)
+            if k > 0 and reach[k - 1] > start:
                 continue
             if m.group("digits"):
                 raw = m.group("digits")

@@ -296,7 +296,9 @@ def compare(draft: list[str], source: list[str]) -> QuoteMatch | None:
     trail = min(len(draft) - a1, len(source) - b1)
     a1, b1 = a1 + trail, b1 + trail
     coverage = matched / max(1, a1 - a0)
-    if matched < 3 or content < 2 or coverage < 0.5 or (a1 - a0) < 0.5 * len(draft):
+    # a short quote ("no regret whatsoever") needs most of its words matched; a longer one two content words
+    short_and_close = len(draft) <= 4 and matched >= 2 and content >= 1 and matched >= len(draft) - 1
+    if (matched < 3 and not short_and_close) or (content < 2 and not short_and_close) or coverage < 0.5 or (a1 - a0) < 0.5 * len(draft):
         return None
     ops = [op for op in SequenceMatcher(None, draft[a0:a1], source[b0:b1], autojunk=False).get_opcodes() if op[0] != "equal"]
     if not ops:

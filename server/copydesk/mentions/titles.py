@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from copydesk.document import HYPHENS, Document, Token
-from copydesk.lexicon import ROLE_HEADS, ROLE_MODIFIERS, ROLE_SYNONYMS, american, fold
+from copydesk.lexicon import ORG_NOUNS, ORG_WORDS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_SYNONYMS, american, fold
 from copydesk.mentions.names import NameMention, based_descriptors
 
 _FORMER = {"former", "then", "ex", "outgoing", "late", "erstwhile"}
@@ -87,6 +88,7 @@ def extract_titles(doc: Document, names: list[NameMention]) -> list[TitleMention
         if before:
             out.append(before)
     out.extend(_based(doc, names))
+    out.extend(_based_in(doc, names))
     return out
 
 
@@ -174,7 +176,7 @@ def _apposition_before(doc: Document, name: NameMention, by_last: dict[int, Name
         return None
     prev = _same_sentence(doc, i, name.sentence)
     affiliation = by_last.get(i) if prev is not None and prev.possessive else None
-    if prev is not None and affiliation is None and prev.lower not in _DETERMINERS:
+    if prev is not None and affiliation is None and prev.lower not in _DETERMINERS and not (prev.possessive and prev.text.islower()):
         return None
     return _make(doc, toks, name, affiliation, "apposition")
 
@@ -182,22 +184,65 @@ def _apposition_before(doc: Document, name: NameMention, by_last: dict[int, Name
 def _based(doc: Document, names: list[NameMention]) -> list[TitleMention]:
     out = []
     ordered = sorted(names, key=lambda m: m.first_token)
+    firsts = [m.first_token for m in ordered]
+    ending: dict[int, NameMention] = {}
+    for m in ordered:
+        ending.setdefault(m.last_token, m)
     for tok, place in based_descriptors(doc):
         target = None
         # "Harbour Union, a Northport-based group"
         det = _same_sentence(doc, tok.index - 1, tok.sentence)
         comma = _same_sentence(doc, tok.index - 2, tok.sentence)
         if det is not None and det.lower in ("a", "an", "the") and comma is not None and comma.text == ",":
-            target = next((m for m in ordered if m.last_token == tok.index - 2), None)
+            target = ending.get(tok.index - 2)
         if target is None:
-            # "the Northport-based nonprofit group Harbour Union"
-            for m in ordered:
-                if m.first_token > tok.index and m.sentence == tok.sentence:
-                    between = doc.tokens[tok.index + 1 : m.first_token]
-                    if len(between) <= 3 and all(t.kind == "word" and t.text.islower() for t in between):
-                        target = m
-                    break
+            # "the Northport-based nonprofit group Harbour Union": the first name after it, if in
+            # the same sentence (a name's sentence is its first token's, so it only grows)
+            j = bisect.bisect_right(firsts, tok.index)
+            m = ordered[j] if j < len(ordered) else None
+            if m is not None and m.sentence == tok.sentence:
+                between = doc.tokens[tok.index + 1 : m.first_token]
+                if len(between) <= 3 and all(t.kind == "word" and t.text.islower() for t in between):
+                    target = m
+        if target is None:
+            target = _common_noun_target(doc, tok)
         if target is None:
             continue
         out.append(TitleMention(tok.start, tok.end, tok.text, "", "", False, "", fold(place.text), target, "based"))
+    return out
+
+
+def _common_noun_target(doc: Document, tok: Token) -> NameMention | None:
+    """ "the Northport-based bank": the organization noun, which the fact base may know by name."""
+    for i in (tok.index + 1, tok.index + 2):
+        nxt = _same_sentence(doc, i, tok.sentence)
+        if nxt is None or nxt.kind != "word" or not nxt.text.islower():
+            return None
+        if fold(nxt.bare) in ORG_WORDS or nxt.lower in ORG_NOUNS:
+            return NameMention(nxt.start, nxt.bare_end, nxt.bare, (nxt.bare,), ((nxt.start, nxt.bare_end),), "organization",
+                               nxt.sentence, nxt.index, nxt.index + 1, certain=False)
+    return None
+
+
+def _based_in(doc: Document, names: list[NameMention]) -> list[TitleMention]:
+    """ "Harbour Union, which is based in Northport," / "Harbour Union, based in Northport,"."""
+    out = []
+    by_first = {m.first_token: m for m in names}
+    by_last = {m.last_token - 1: m for m in names}
+    for tok in doc.tokens:
+        if tok.lower != "based" or tok.index + 2 >= len(doc.tokens) or doc.tokens[tok.index + 1].lower != "in":
+            continue
+        place = by_first.get(tok.index + 2)
+        if place is None:
+            continue
+        i = tok.index - 1
+        while i >= 0 and doc.tokens[i].lower in ("which", "who", "is", "was", "are", "that"):
+            i -= 1
+        if i < 0 or doc.tokens[i].text != "," or doc.tokens[i].sentence != tok.sentence:
+            continue
+        target = by_last.get(i - 1)
+        if target is None:
+            continue
+        out.append(TitleMention(tok.start, place.end, doc.text[tok.start : place.end], "", "", False, "",
+                                fold(place.text), target, "based"))
     return out
