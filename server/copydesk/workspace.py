@@ -43,6 +43,7 @@ class Workspace:
         config = load_config(path) if path else default_config(Path.cwd())
         if sources:
             config.sources = [str(Path(s).expanduser().absolute()) if not Path(s).is_absolute() else s for s in sources]
+            config.follow_symlinks = True  # named on the command line: the user chose them
         return cls(config)
 
     # -- lazily built parts -----------------------------------------------------------------

@@ -28,10 +28,20 @@ def compatible(role: str, known: str) -> bool:
     return a <= b or b <= a
 
 
+# Modifiers that name a body rather than a portfolio: a minister can also be a party or union leader.
+_BODIES = {"union", "party", "board", "cabinet", "military", "army", "navy", "police", "press", "public", "state",
+           "national", "federal", "regional", "local", "senior", "junior", "top", "deputy", "acting", "interim",
+           "assistant", "associate", "team", "crown", "grand", "supreme", "high"}
+
+
 def is_office(role: str) -> bool:
-    """An office excludes others: a minister, a chief executive, or a named headship ("head of research")."""
+    """An office excludes others: a minister, a chief executive, or a headship of a portfolio ("head of research")."""
     words = role.split()
-    return bool(words) and (words[-1] in OFFICE_HEADS or (words[-1] in _HEAD_WORDS and len(words) > 1))
+    if not words:
+        return False
+    if words[-1] in OFFICE_HEADS:
+        return True
+    return words[-1] in _HEAD_WORDS and any(w not in _BODIES and w not in _HEAD_WORDS for w in words[:-1])
 
 
 def _styled(source_text: str, draft_text: str) -> str:
