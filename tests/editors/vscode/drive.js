@@ -1,0 +1,213 @@
+// Driven by tests/editors/test_vscode.py: headless Chromium (playwright-core) on a code-server
+// that has the copydesk .vsix installed. Opens the faulty draft, waits for the finding in the
+// Problems panel, hovers it, takes the screenshot, applies the quick fix, waits for the finding
+// to go away, saves. Writes what it saw as JSON to $COPYDESK_T_OUT.
+//
+// Env: COPYDESK_T_URL, COPYDESK_T_FOLDER, COPYDESK_T_DRAFT (file name), COPYDESK_T_WRONG,
+// COPYDESK_T_RIGHT, COPYDESK_T_CHROMIUM, COPYDESK_T_PROFILE, COPYDESK_T_SCREENSHOT, COPYDESK_T_OUT,
+// COPYDESK_T_STOP_AFTER ("problem": stop once the finding is in the Problems panel).
+"use strict";
+
+const fs = require("fs");
+const { chromium } = require("playwright-core");
+
+const env = process.env;
+const TIMEOUT = Number(env.COPYDESK_T_TIMEOUT || 60000);
+const result = { steps: [] };
+const started = Date.now();
+
+function step(name, extra) {
+  result.steps.push({ name, ms: Date.now() - started, ...(extra || {}) });
+}
+
+async function statusText(page) {
+  const item = page.locator(".statusbar-item", { hasText: "copydesk:" });
+  if ((await item.count()) === 0) {
+    return null;
+  }
+  return (await item.first().innerText()).trim();
+}
+
+async function waitForStatus(page, pattern) {
+  const deadline = Date.now() + TIMEOUT;
+  let text = null;
+  while (Date.now() < deadline) {
+    text = await statusText(page);
+    if (text && pattern.test(text)) {
+      return text;
+    }
+    await page.waitForTimeout(200);
+  }
+  return text;
+}
+
+async function main() {
+  const context = await chromium.launchPersistentContext(env.COPYDESK_T_PROFILE, {
+    executablePath: env.COPYDESK_T_CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-dev-shm-usage",
+    ],
+  });
+  try {
+    const page = context.pages()[0] || (await context.newPage());
+    page.setDefaultTimeout(TIMEOUT);
+    const url = `${env.COPYDESK_T_URL}/?folder=${encodeURIComponent(env.COPYDESK_T_FOLDER)}`;
+    await page.goto(url);
+    await page.locator(".monaco-workbench").waitFor();
+    step("workbench");
+
+    // Open the draft from the explorer, as a user would.
+    const row = page.locator(".explorer-folders-view .monaco-list-row", { hasText: env.COPYDESK_T_DRAFT });
+    await row.first().click();
+    const lines = page.locator(".monaco-editor .view-lines").first();
+    await page.waitForFunction(
+      (word) => [...document.querySelectorAll(".monaco-editor .view-lines")].some((e) => e.textContent.includes(word)),
+      env.COPYDESK_T_WRONG,
+    );
+    step("draft open");
+
+    // The finding in the Problems panel.
+    await page.keyboard.press("Control+Shift+M");
+    const markers = page.locator(".markers-panel");
+    await markers.waitFor();
+    await page.waitForFunction(
+      (word) => {
+        const panel = document.querySelector(".markers-panel");
+        return panel && panel.textContent.includes(word);
+      },
+      env.COPYDESK_T_WRONG,
+    );
+    result.problems = (await markers.innerText()).trim();
+    result.severity = await page.evaluate((word) => {
+      const row = [...document.querySelectorAll(".markers-panel .monaco-list-row")].find((r) => r.textContent.includes(word));
+      const icon = row && row.querySelector(".codicon-error, .codicon-warning, .codicon-info");
+      return icon ? [...icon.classList].find((c) => c.startsWith("codicon-")).slice("codicon-".length) : null;
+    }, env.COPYDESK_T_WRONG);
+    step("problem shown");
+    result.status_before = await waitForStatus(page, /copydesk: 1 finding\b/);
+    if (env.COPYDESK_T_NEW_SETTINGS) {
+      // Change the user settings while the server runs (VS Code watches settings.json): the
+      // extension sends workspace/didChangeConfiguration and the server re-checks.
+      const [file, text] = JSON.parse(env.COPYDESK_T_NEW_SETTINGS);
+      fs.writeFileSync(file, text);
+      await page.waitForFunction(
+        (word) => {
+          const panel = document.querySelector(".markers-panel");
+          return panel && !panel.textContent.includes(word);
+        },
+        env.COPYDESK_T_WRONG,
+      );
+      result.problems_after_settings = (await markers.innerText()).trim();
+      step("settings changed");
+    }
+    if (env.COPYDESK_T_STOP_AFTER === "problem") {
+      return;
+    }
+
+    // Hover the squiggle: the hover shows the message (and the sources).
+    const squiggle = page.locator(".monaco-editor .squiggly-warning, .monaco-editor .squiggly-error").first();
+    await squiggle.waitFor({ state: "attached" });
+    const box = await squiggle.boundingBox();
+    if (!box) {
+      throw new Error("the finding has no squiggle in the editor");
+    }
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.move(box.x + box.width / 2 + 1, box.y + box.height / 2);
+    const hover = page.locator(".monaco-hover:not(.hidden)").filter({ hasText: env.COPYDESK_T_WRONG }).first();
+    await hover.waitFor({ state: "visible" });
+    // The problem's part of the hover comes first; give the server's own hover a moment to join it.
+    await page
+      .waitForFunction(
+        (word) => [...document.querySelectorAll(".monaco-hover")].some((e) => e.textContent.split(word).length > 2),
+        env.COPYDESK_T_WRONG,
+        { timeout: 5000 },
+      )
+      .catch(() => undefined);
+    result.hover = (await hover.innerText()).trim();
+    step("hover shown");
+    await page.screenshot({ path: env.COPYDESK_T_SCREENSHOT });
+    step("screenshot");
+
+    // The quick fix: select the finding from the Problems panel, then Ctrl+. and pick the fix.
+    await page.mouse.move(5, 5);
+    await page.keyboard.press("Escape");
+    // A double click on the marker selects its range in the editor; a click on the word puts the
+    // editor's cursor in it; then Ctrl+. (or, failing that, the light bulb) lists the quick fixes.
+    await markers.locator(".monaco-list-row", { hasText: env.COPYDESK_T_WRONG }).first().dblclick();
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.move(5, 5);
+    await page.keyboard.press("Control+.");
+    const widget = page.locator(".action-widget").first();
+    try {
+      await widget.waitFor({ state: "visible", timeout: 5000 });
+      result.quickfix_via = "Ctrl+.";
+    } catch {
+      await page.locator(".lightBulbWidget").first().click();
+      await widget.waitFor({ state: "visible" });
+      result.quickfix_via = "light bulb";
+    }
+    const fix = page.locator(".action-widget .monaco-list-row", {
+      hasText: env.COPYDESK_T_RIGHT,
+    });
+    await fix.first().waitFor({ state: "visible" });
+    result.quickfix = (await fix.first().innerText()).trim();
+    await fix.first().click();
+    await page.waitForFunction(
+      (word) => [...document.querySelectorAll(".monaco-editor .view-lines")].some((e) => e.textContent.includes(word)),
+      env.COPYDESK_T_RIGHT,
+    );
+    step("fix applied");
+
+    // The finding goes away.
+    await page.waitForFunction(
+      (word) => {
+        const panel = document.querySelector(".markers-panel");
+        return panel && !panel.textContent.includes(word);
+      },
+      env.COPYDESK_T_WRONG,
+    );
+    result.problems_after = (await markers.innerText()).trim();
+    result.status_after = await waitForStatus(page, /copydesk: 0 findings\b/);
+    step("problem gone");
+
+    // Save, so that the test can read the fixed file from disk.
+    await lines.click();
+    await page.keyboard.press("Control+S");
+    const target = `${env.COPYDESK_T_FOLDER}/${env.COPYDESK_T_DRAFT}`;
+    const deadline = Date.now() + TIMEOUT;
+    while (Date.now() < deadline && !fs.readFileSync(target, "utf8").includes(env.COPYDESK_T_RIGHT)) {
+      await page.waitForTimeout(100);
+    }
+    step("saved");
+  } catch (error) {
+    result.error = String(error && error.stack ? error.stack : error);
+    try {
+      const page = context.pages()[0];
+      if (page) {
+        await page.screenshot({ path: env.COPYDESK_T_SCREENSHOT + ".failed.png" });
+      }
+    } catch {
+      // nothing more to show
+    }
+  } finally {
+    fs.writeFileSync(env.COPYDESK_T_OUT, JSON.stringify(result, null, 2));
+    await context.close();
+  }
+}
+
+main().then(
+  () => process.exit(result.error ? 1 : 0),
+  (error) => {
+    console.error(error);
+    process.exit(2);
+  },
+);
