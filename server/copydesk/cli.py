@@ -78,10 +78,13 @@ def _draft_files(paths: list[str]) -> tuple[list[Path], list[str]]:
     return files, problems
 
 
-def _workspace(args: argparse.Namespace, near: Path | None):
+def _workspace(args: argparse.Namespace, near: Path | None, check_sources: bool = True):
     from copydesk.workspace import Workspace
 
-    return Workspace.discover(near, no_config=args.no_config, sources=args.sources)
+    ws = Workspace.discover(near, no_config=args.no_config, sources=args.sources)
+    if check_sources:
+        ws.config.check_sources()  # a source pattern that finds nothing stops the run (exit 2)
+    return ws
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -95,8 +98,10 @@ def _check(args: argparse.Namespace) -> int:
     results = []
     status = 2 if problems else 0
     for file in files:
-        ws = _workspace(args, file)
+        ws = _workspace(args, file, check_sources=False)
         key = str(ws.config.path)
+        if key not in workspaces:
+            ws.config.check_sources()  # once per workspace
         ws = workspaces.setdefault(key, ws)
         try:
             result = ws.check_file(file, str(file))
@@ -128,6 +133,7 @@ def _facts(args: argparse.Namespace) -> int:
     from copydesk.report.facts import render
 
     ws = _workspace(args, Path.cwd())
+    _ = ws.rules  # a broken rule setting is a broken config here too
     kb = ws.factbase
     for note in ws.notes:
         print(f"copydesk: {note}", file=sys.stderr)
@@ -138,7 +144,7 @@ def _facts(args: argparse.Namespace) -> int:
 def _rules(args: argparse.Namespace) -> int:
     from copydesk.report.rules import render
 
-    ws = _workspace(argparse.Namespace(no_config=args.no_config, sources=None), Path.cwd())
+    ws = _workspace(argparse.Namespace(no_config=args.no_config, sources=None), Path.cwd(), check_sources=False)
     rules = ws.rules
     if args.rule and rules.get(args.rule) is None:
         print(f"copydesk: unknown rule '{args.rule}' (known: {', '.join(r.id for r in rules.rules)})", file=sys.stderr)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from copydesk.document import InputError
 from copydesk.findings import SEVERITIES
 from copydesk.resources import seeds_dir
 from copydesk.yamlfile import ConfigError, Located, load_yaml, parse_yaml
@@ -54,10 +55,25 @@ class Config:
     ignore: set[str] = field(default_factory=set)
     follow_symlinks: bool = False
     debounce_ms: int = 250
+    source_lines: dict[str, int] = field(default_factory=dict)  # pattern -> its line in the config file
 
     def source_files(self) -> tuple[list[Path], list[str]]:
         """The source files the fact base is built from, and a note per pattern that found none."""
         return resolve_sources(self.sources or [str(seeds_dir())], self.root, self.follow_symlinks)
+
+    def check_sources(self) -> None:
+        """Every source pattern must find at least one file; one that finds none is an error, not a
+        fact base quietly built from less. A pattern from the config file raises a ConfigError
+        naming its line; one given on the command line or by the editor, an InputError naming it."""
+        for pattern in self.sources:
+            files, notes = resolve_sources([pattern], self.root, self.follow_symlinks)
+            if files:
+                continue
+            missing = any(n.endswith("no such file or folder") for n in notes)
+            why = "no such file or folder" if missing else "matches no source files (.txt, .md, .markdown, .text)"
+            if self.path is not None and pattern in self.source_lines:
+                raise ConfigError(self.path, f"sources: '{pattern}': {why}; fix the path or remove it", self.source_lines[pattern])
+            raise InputError(pattern, f"{why} (a source pattern)")
 
 
 def find_config(start: Path) -> Path | None:
@@ -101,7 +117,14 @@ def config_from_yaml(doc: Located, path: Path) -> Config:
             raise doc.error(f"unknown setting '{key}' (known: {', '.join(sorted(KNOWN_KEYS))})", key)
     cfg = Config(root=root, path=path)
     cfg.sources = _str_list(doc, "sources")
+    for i, pattern in enumerate(cfg.sources):
+        line = doc.line("sources", i) if isinstance(doc.value.get("sources"), list) else doc.line("sources")
+        if line is not None:
+            cfg.source_lines.setdefault(pattern, line)
     cfg.facts = [root / f for f in _str_list(doc, "facts")]
+    for i, facts in enumerate(cfg.facts):
+        if not facts.is_file():
+            raise doc.error(f"facts file '{facts.relative_to(root) if facts.is_relative_to(root) else facts}' does not exist", "facts", i)
     cfg.ignore = set(_str_list(doc, "ignore"))
     follow = doc.value.get("follow_symlinks", False)
     if not isinstance(follow, bool):
@@ -127,6 +150,9 @@ def config_from_yaml(doc: Located, path: Path) -> Config:
             cfg.rule_settings[str(rule_id)] = rule_setting
     elif rules is not None:
         raise doc.error("'rules' must be a folder, a list of folders, or a mapping of rule settings", "rules")
+    for folder in cfg.rule_paths:
+        if not folder.is_dir():
+            raise doc.error(f"rules folder '{folder.relative_to(root) if folder.is_relative_to(root) else folder}' does not exist", "rules")
     return cfg
 
 
@@ -181,8 +207,11 @@ def resolve_sources(patterns: list[str], root: Path, follow_symlinks: bool = Fal
             continue
         before = len(found)
         for match in matches:
-            candidates = sorted(match.rglob("*")) if match.is_dir() else [match]
+            candidates = _walk(match, follow_symlinks) if match.is_dir() else [match]
             for file in candidates:
+                if not follow_symlinks and file.is_symlink() and file.is_dir() and _escapes(file, root_resolved):
+                    notes.append(f"{file}: a link that leads outside the workspace; skipped (set follow_symlinks)")
+                    continue
                 if not file.is_file() or (file.suffix.lower() not in SOURCE_SUFFIXES and not match.is_file()):
                     continue
                 if not follow_symlinks and _escapes(file, root_resolved):
@@ -192,6 +221,23 @@ def resolve_sources(patterns: list[str], root: Path, follow_symlinks: bool = Fal
         if len(found) == before:
             notes.append(f"{pattern}: matched no source files")
     return list(found.values()), notes
+
+
+def _walk(folder: Path, follow_symlinks: bool) -> list[Path]:
+    """Everything below `folder`, sorted. Linked folders are entered only with `follow_symlinks`,
+    and each real folder once, so a link back up the tree cannot loop."""
+    if not follow_symlinks:
+        return sorted(folder.rglob("*"))
+    out: list[Path] = []
+    seen: set[str] = set()
+    for top, dirs, files in os.walk(folder, followlinks=True):
+        real = os.path.realpath(top)
+        if real in seen:
+            dirs[:] = []
+            continue
+        seen.add(real)
+        out += [Path(top) / name for name in (*dirs, *files)]
+    return sorted(out)
 
 
 def _escapes(file: Path, root: Path) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,7 +38,7 @@ class InputError(Exception):
 
 def decode(data: bytes, path: str | Path = "<text>") -> tuple[str, list[str]]:
     """Bytes -> text. Binary data raises InputError; broken UTF-8 is replaced and noted once."""
-    if b"\x00" in data[:8192]:
+    if b"\x00" in data:
         raise InputError(path, "looks like a binary file (NUL bytes); skipped")
     try:
         return data.decode("utf-8"), []
@@ -51,7 +52,12 @@ def read_text(path: str | Path) -> tuple[str, list[str]]:
     """Read a text file as copydesk does everywhere: UTF-8, size-limited, binary rejected."""
     p = Path(path)
     try:
-        size = p.stat().st_size
+        st = p.stat()
+        if stat.S_ISDIR(st.st_mode):
+            raise IsADirectoryError(path)
+        if not stat.S_ISREG(st.st_mode):  # a pipe or a device (/dev/zero) never ends and has no size
+            raise InputError(path, "is not a regular file (a pipe, device or socket); skipped")
+        size = st.st_size
         if size > MAX_FILE_BYTES:
             raise InputError(path, f"file is {size // (1024 * 1024)} MB, over the {MAX_FILE_BYTES // (1024 * 1024)} MB limit; skipped")
         data = p.read_bytes()
@@ -237,6 +243,8 @@ class Directive:
     line: int  # 0-based line of the comment
 
 
+_LONE_CR = re.compile(r"\r(?!\n)")
+_NEXT_VISIBLE = re.compile(r"\s*(\S?)")
 _DIRECTIVE_RE = re.compile(r"<!--\s*copydesk-(disable-next-line|disable|enable)\b([^>]*?)-->")
 
 
@@ -250,13 +258,16 @@ class Document:
     notes: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.prose, self._block_starts = mask_markup(self.text, self.markdown)
+        # Lone CR line breaks (old Mac files) read as LF: the same length, so every offset holds,
+        # and markup, sentences and datelines see lines as they do in LF and CRLF files.
+        basis = _LONE_CR.sub("\n", self.text) if "\r" in self.text else self.text
+        self.prose, self._block_starts = mask_markup(basis, self.markdown)
         self._line_starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", self.text)]
         self._bom = 1 if self.text.startswith("\ufeff") else 0
         self.sentences: list[Sentence] = []
         self.tokens: list[Token] = []
         self._split()
-        self.dateline = find_dateline(self.text)
+        self.dateline = find_dateline(basis)
         self.directives = [
             Directive(m.group(1), tuple(r for r in re.split(r"[\s,]+", m.group(2).strip()) if r), self.line_of(m.start()))
             for m in _DIRECTIVE_RE.finditer(self.text)
@@ -384,7 +395,7 @@ def _sentence_boundaries(prose: str, block_starts: list[int]) -> list[tuple[int,
     for m in re.finditer(r"([^\s])[ \t]*\r?\n(?=[ \t]*[^\s])", prose):
         line_start = prose.rfind("\n", 0, m.start()) + 1
         prev_words = re.findall(r"[^\W\d_][\w'’-]*", prose[line_start : m.end()])
-        nxt = prose[m.end() :].lstrip()[:1]
+        nxt = _NEXT_VISIBLE.match(prose, m.end()).group(1)  # type: ignore[union-attr]
         last = prev_words[-1] if prev_words else ""
         if m.group(1) in ".!?:" or (m.group(1) in _CLOSERS and prose[m.start() - 1 : m.start()] in ".!?,") or (nxt.isupper() and last and last[0].islower() and last.lower() not in _LINE_JOINERS) or not last:
             cuts.add(m.end())

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from copydesk.checks.engine import RuleSet, load_rules, run_checks
+from copydesk.checks.engine import CheckCancelled, RuleSet, load_rules, run_checks
 from copydesk.config import Config, default_config, find_config, load_config
 from copydesk.document import Document, is_markdown
 from copydesk.factbase.build import FactBase, build_factbase
@@ -74,14 +75,18 @@ class Workspace:
 
     # -- checking ----------------------------------------------------------------------------
 
-    def check(self, text: str, path: str | None = None) -> CheckResult:
-        """Check a draft's text. A draft that is itself a source is checked against the others."""
-        document = Document(text, path, is_markdown(path))
-        return self.check_document(document)
+    def check(self, text: str, path: str | None = None, cancelled: Callable[[], bool] | None = None) -> CheckResult:
+        """Check a draft's text. A draft that is itself a source is checked against the others.
 
-    def check_document(self, document: Document) -> CheckResult:
+        `cancelled`, if given, is asked now and then; when it says yes, CheckCancelled is raised."""
+        document = Document(text, path, is_markdown(path))
+        return self.check_document(document, cancelled)
+
+    def check_document(self, document: Document, cancelled: Callable[[], bool] | None = None) -> CheckResult:
+        if cancelled is not None and cancelled():
+            raise CheckCancelled()
         kb = self.factbase.without(document.path) if document.path else self.factbase
-        findings = run_checks(document, kb, self.rules, self.config.ignore)
+        findings = run_checks(document, kb, self.rules, self.config.ignore, cancelled)
         return CheckResult(document, findings, list(document.notes), self.rules)
 
     def check_file(self, path: Path, display: str | None = None) -> CheckResult:

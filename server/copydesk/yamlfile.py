@@ -42,6 +42,8 @@ def _to_python(node: yaml.Node, key: tuple, lines: dict[tuple, int]) -> Any:
             k = yaml.safe_load(yaml.serialize(k_node)) if not isinstance(k_node, yaml.ScalarNode) else _scalar(k_node)
             if isinstance(k, (dict, list)):
                 raise ConfigError("", "a mapping key must be a plain value", k_node.start_mark.line + 1)
+            if k in out:
+                raise ConfigError("", f"'{k}' is given twice; keep one", k_node.start_mark.line + 1)
             lines[(*key, k)] = k_node.start_mark.line + 1
             out[k] = _to_python(v_node, (*key, k), lines)
         return out
@@ -77,5 +79,13 @@ def parse_yaml(text: str, path: str) -> Located:
 
 
 def load_yaml(path: str | Path) -> Located:
-    text, _notes = read_text(path)
+    """Read and parse a config, rule or facts file; a file that cannot be read is a ConfigError too."""
+    try:
+        text, _notes = read_text(path)
+    except ConfigError:
+        raise
+    except InputError as exc:
+        text = str(exc)
+        prefix = f"{exc.path}: "
+        raise ConfigError(exc.path, text[len(prefix):] if text.startswith(prefix) else text) from None
     return parse_yaml(text, str(path))

@@ -59,6 +59,10 @@ class Rule:
         return DOCS_URL.format(id=self.id)
 
 
+class CheckCancelled(Exception):
+    """A check stopped because its result is no longer wanted (a newer edit came in)."""
+
+
 CheckFunction = Callable[["CheckContext", Rule], Iterable[Hit]]
 _REGISTRY: dict[str, CheckFunction] = {}
 
@@ -165,24 +169,51 @@ class _LenientFields(dict):
         return "{" + key + "}"
 
 
+class _PlainFormatter(string.Formatter):
+    """Fills `{name}` fields only: a rule file's message may not reach into attributes or items
+    (`{match.__class__}`) nor ask for a huge width (`{match:>999999999}`); those stay as written."""
+
+    def get_field(self, field_name: str, args: Any, kwargs: Any) -> Any:
+        if not re.fullmatch(r"\w+", field_name):
+            return "{" + field_name + "}", field_name
+        return super().get_field(field_name, args, kwargs)
+
+    def format_field(self, value: Any, format_spec: str) -> Any:
+        return super().format_field(value, "" if re.search(r"\d{4,}", format_spec) else format_spec)
+
+
 def render_message(template: str, fields: dict[str, Any]) -> str:
     try:
-        return string.Formatter().vformat(template, (), _LenientFields(fields))
+        return _PlainFormatter().vformat(template, (), _LenientFields(fields))
     except (ValueError, IndexError, AttributeError):
         return template
 
 
-def run_checks(document: Document, kb: FactBase, rules: RuleSet, ignore: Iterable[str] = ()) -> list[Finding]:
-    """Every enabled rule over the draft; suppressed and ignored findings dropped; sorted."""
+def run_checks(
+    document: Document, kb: FactBase, rules: RuleSet, ignore: Iterable[str] = (),
+    cancelled: Callable[[], bool] | None = None,
+) -> list[Finding]:
+    """Every enabled rule over the draft; suppressed and ignored findings dropped; sorted.
+
+    `cancelled` is asked between steps; when it says yes, CheckCancelled is raised.
+    """
     from copydesk.checks.context import CheckContext
+
+    def stop_if_cancelled() -> None:
+        if cancelled is not None and cancelled():
+            raise CheckCancelled()
 
     kinds = check_kinds()
     ctx = CheckContext(document, kb)
+    if cancelled is not None:
+        stop_if_cancelled()
+        _ = ctx.mentions  # the longest shared step, done before the first rule so it can be cut short
     ignored = {w.lower() for w in ignore}
     suppressed = _suppressions(document)
     findings: list[Finding] = []
     seen: set[tuple[int, int, str]] = set()
     for rule in rules.enabled:
+        stop_if_cancelled()
         for hit in kinds[rule.check](ctx, rule):
             span_text = document.text[hit.start : hit.end]
             if span_text.lower() in ignored or any(w.lower() in ignored for w in re.findall(r"[\w’'-]+", span_text)):

@@ -11,16 +11,21 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
 from pygls.protocol import LanguageServerProtocol
 from pygls.uris import from_fs_path, to_fs_path
+from pygls.workspace import TextDocument
 
 from copydesk import __version__
+from copydesk.checks.engine import CheckCancelled
 from copydesk.config import CONFIG_NAMES
 from copydesk.config_edit import add_ignored_word
 from copydesk.document import InputError, read_text
@@ -39,6 +44,35 @@ DRAFT_SUFFIXES = {".md", ".markdown", ".txt", ".text"}
 SKIP_DIRS = {"node_modules", "__pycache__", "venv", "site-packages"}
 WATCH_GLOB = "**/*.{txt,text,md,markdown,yaml,yml}"
 MAX_WORKSPACE_FILES = 5000
+
+
+_LSP_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+
+
+class LspTextDocument(TextDocument):
+    """pygls splits a document into lines with str.splitlines, which also breaks at form feeds,
+    U+0085, U+2028 and more; LSP counts only \n, \r\n and \r. With splitlines an edit after such a
+    character lands on the wrong line and the server's copy drifts from the editor's."""
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        return tuple(_LSP_LINE.findall(self.source))
+
+
+def _use_lsp_lines(workspace: Any) -> None:
+    """Make every document the workspace creates an LspTextDocument."""
+    create = getattr(workspace, "_create_text_document", None)
+    if create is None or getattr(create, "copydesk", False):
+        return
+
+    def make(*args: Any, **kwargs: Any) -> TextDocument:
+        doc = create(*args, **kwargs)
+        if type(doc) is TextDocument:
+            doc.__class__ = LspTextDocument
+        return doc
+
+    make.copydesk = True  # type: ignore[attr-defined]
+    workspace._create_text_document = make
 
 
 class CopydeskProtocol(LanguageServerProtocol):
@@ -65,6 +99,8 @@ class CopydeskServer(LanguageServer):
         self.folders = WorkspaceMap()
         self.docs: dict[str, DocState] = {}
         self.checker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="copydesk-check")
+        # hover and code actions on a result already computed: never queued behind a long check
+        self.quick = ThreadPoolExecutor(max_workers=1, thread_name_prefix="copydesk-quick")
         self.shutdown_requested = False
         self.exit_code = 0
 
@@ -92,6 +128,14 @@ class CopydeskServer(LanguageServer):
     async def in_thread(self, fn: Any, *args: Any) -> Any:
         return await asyncio.get_running_loop().run_in_executor(self.checker, fn, *args)
 
+    async def in_quick_thread(self, fn: Any, *args: Any) -> Any:
+        return await asyncio.get_running_loop().run_in_executor(self.quick, fn, *args)
+
+    def open_document(self, uri: str) -> Any | None:
+        """The editor's copy of an open document, or None (pygls keys documents by unquoted URI,
+        so "my%20draft.md" is found under "my draft.md")."""
+        return self.workspace.text_documents.get(unquote(uri))
+
     def folder_of(self, path: Path | None) -> Folder:
         if path is None:
             explicit = [f for f in self.folders.folders.values() if f.explicit]
@@ -99,9 +143,12 @@ class CopydeskServer(LanguageServer):
         return self.folders.folder_for(path)
 
     @staticmethod
-    def check_now(ws: Workspace, text: str, path: Path | None) -> tuple[CheckResult, list[types.Diagnostic]]:
-        """Runs in the check thread: findings and their diagnostics for one text."""
-        result = ws.check(text, str(path) if path else None)
+    def check_now(
+        ws: Workspace, text: str, path: Path | None, cancelled: Any = None
+    ) -> tuple[CheckResult, list[types.Diagnostic]]:
+        """Runs in the check thread: findings and their diagnostics for one text (CheckCancelled
+        if `cancelled()` turns true on the way)."""
+        result = ws.check(text, str(path) if path else None, cancelled)
         return result, to_diagnostics(result.findings, result.document, ws)
 
     def schedule(self, uri: str, delay: float = 0.0) -> None:
@@ -116,12 +163,13 @@ class CopydeskServer(LanguageServer):
         try:
             if delay > 0:
                 await asyncio.sleep(delay)
-            doc = self.workspace.text_documents.get(state.uri)
+            doc = self.open_document(state.uri)
             if doc is None or state.generation != generation:
                 return
             text, version = doc.source, doc.version
             ws = self.folder_of(state.path).workspace
-            result, diagnostics = await self.in_thread(self.check_now, ws, text, state.path)
+            state.cancel = cancel = threading.Event()
+            result, diagnostics = await self.in_thread(self.check_now, ws, text, state.path, cancel.is_set)
             if state.generation != generation or self.docs.get(state.uri) is not state:
                 return  # a newer version (or a close) came in while this one was checked
             state.result, state.result_text, state.result_workspace, state.diagnostics = result, text, ws, diagnostics
@@ -132,6 +180,8 @@ class CopydeskServer(LanguageServer):
                 self.log(note, types.MessageType.Info)
         except asyncio.CancelledError:
             raise
+        except CheckCancelled:
+            return  # stopped half way for a newer version
         except (ConfigError, InputError) as exc:
             self.show(str(exc))
         except Exception as exc:
@@ -144,13 +194,21 @@ class CopydeskServer(LanguageServer):
             if roots is None or self.folder_of(state.path).root in roots:
                 self.schedule(uri)
 
-    async def current_result(self, uri: str) -> tuple[CheckResult, list[types.Diagnostic], Workspace, DocState | None]:
-        """The check result for the document's current text: the cached one, or a fresh check."""
+    async def current_result(self, uri: str) -> tuple[CheckResult, list[types.Diagnostic], Workspace, DocState | None] | None:
+        """The check result for the document's current text: the cached one, the one being
+        computed, or a fresh check. None for a document that is not open."""
         state = self.docs.get(uri)
+        if state is None or self.open_document(uri) is None:
+            return None
+        if state.task is not None and not state.task.done():
+            await asyncio.wait({state.task})  # the check of this version, already under way
+            state = self.docs.get(uri)
+            if state is None or self.open_document(uri) is None:
+                return None
         text = self.workspace.get_text_document(uri).source
-        path = state.path if state else _path(uri)
+        path = state.path
         ws = self.folder_of(path).workspace
-        if state and state.result and state.result_text == text and state.result_workspace is ws:
+        if state.result and state.result_text == text and state.result_workspace is ws:
             return state.result, state.diagnostics, ws, state
         result, diagnostics = await self.in_thread(self.check_now, ws, text, path)
         return result, diagnostics, ws, state
@@ -190,6 +248,16 @@ class CopydeskServer(LanguageServer):
         for root, folder in list(self.folders.folders.items()):
             if any(_under(p, folder.workspace.config.rule_paths) for p in rules):
                 roots |= self.reload_config([root])
+        for root, folder in list(self.folders.folders.items()):
+            ws = folder.workspace
+            facts = {f.resolve() for f in ws.config.facts}
+            if any(p.resolve() in facts for p in rules):
+                try:
+                    await self.in_thread(_rebuild_keeping_last_good, ws)
+                except (ConfigError, InputError) as exc:
+                    self.show(str(exc))  # the last good fact base stays
+                else:
+                    roots.add(root)
         roots |= await self.source_changed([p for p in paths if p.suffix.lower() in DRAFT_SUFFIXES])
         if roots:
             self.recheck(roots)
@@ -239,6 +307,17 @@ def _is_source(ws: Workspace, path: Path) -> bool:
     return not path.exists() and any(_under(path, [f.parent]) for f in files)
 
 
+def _rebuild_keeping_last_good(ws: Workspace) -> None:
+    """Rebuild the fact base (a facts file changed); if the new one cannot be built, keep the old."""
+    old_kb, old_notes = ws._factbase, list(ws.notes)
+    ws.rebuild(None)
+    try:
+        _ = ws.factbase
+    except Exception:
+        ws._factbase, ws.notes = old_kb, old_notes
+        raise
+
+
 def _keep_factbase(old: Workspace, new: Workspace) -> None:
     """A config change that keeps the same sources keeps the fact base already built."""
     a, b = old.config, new.config
@@ -257,6 +336,7 @@ server = CopydeskServer()
 
 @server.feature(types.INITIALIZE)
 def initialize(ls: CopydeskServer, params: types.InitializeParams) -> None:
+    _use_lsp_lines(ls.workspace)
     ls.folders.settings = Settings.from_client(params.initialization_options)
     roots = [f.uri for f in params.workspace_folders or []]
     if not roots and params.root_uri:
@@ -309,6 +389,7 @@ def shutdown(ls: CopydeskServer, params: Any = None) -> None:
     for state in ls.docs.values():
         state.bump()
     ls.checker.shutdown(wait=False, cancel_futures=True)
+    ls.quick.shutdown(wait=False, cancel_futures=True)
 
 
 @server.feature(types.EXIT)
@@ -387,10 +468,16 @@ def did_change_folders(ls: CopydeskServer, params: types.DidChangeWorkspaceFolde
 
 @server.feature(types.TEXT_DOCUMENT_HOVER)
 async def on_hover(ls: CopydeskServer, params: types.HoverParams) -> types.Hover | None:
-    result, _, ws, _ = await ls.current_result(params.text_document.uri)
+    current = await ls.current_result(params.text_document.uri)
+    if current is None:
+        return None  # a document that was never opened (or is closed): nothing to say
+    result, _, ws, _ = current
     document = result.document
     offset = document.offset(params.position.line, params.position.character)
-    return await ls.in_thread(lambda: hover.hover(result.findings, document, ws.factbase, offset, ws.config.root))
+    kb = ws._factbase
+    if kb is None:  # not built yet: build it in the check thread, in turn with the checks
+        return await ls.in_thread(lambda: hover.hover(result.findings, document, ws.factbase, offset, ws.config.root))
+    return await ls.in_quick_thread(lambda: hover.hover(result.findings, document, kb, offset, ws.config.root))
 
 
 @server.feature(
@@ -399,7 +486,10 @@ async def on_hover(ls: CopydeskServer, params: types.HoverParams) -> types.Hover
 )
 async def on_code_action(ls: CopydeskServer, params: types.CodeActionParams) -> list[types.CodeAction]:
     uri = params.text_document.uri
-    result, diagnostics, _, _ = await ls.current_result(uri)
+    current = await ls.current_result(uri)
+    if current is None:
+        return []  # a document that was never opened (or is closed)
+    result, diagnostics, _, _ = current
     version = ls.workspace.get_text_document(uri).version
     return actions.code_actions(result.findings, result.document, uri, version, params, diagnostics)
 

@@ -8,6 +8,7 @@ never replaces the last good one: the error is returned for the server to show.
 from __future__ import annotations
 
 import asyncio
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -78,6 +79,7 @@ def load_workspace(root: Path, settings: Settings, *, walk_up: bool = True) -> W
     config = load_config(path) if path else default_config(root)
     ws = Workspace(settings.apply(config))
     _ = ws.rules
+    ws.config.check_sources()
     return ws
 
 
@@ -182,6 +184,7 @@ class DocState:
     result_text: str | None = None
     result_workspace: Workspace | None = None
     diagnostics: list = field(default_factory=list)
+    cancel: threading.Event | None = None  # set to stop the check running in the check thread
 
     def bump(self) -> int:
         """A new generation: every check scheduled before this one is now stale."""
@@ -189,4 +192,7 @@ class DocState:
         if self.task is not None and not self.task.done():
             self.task.cancel()
         self.task = None
+        if self.cancel is not None:
+            self.cancel.set()
+        self.cancel = None
         return self.generation
