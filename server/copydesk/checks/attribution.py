@@ -69,6 +69,9 @@ def _is_person_noun(text: str) -> bool:
 def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     doc = ctx.document
     people = [m for m in ctx.mentions.names if (e := ctx.resolve(m)) is not None and e.kind == "person"]
+    people_by_paragraph: dict[int, list] = {}
+    for m in people:
+        people_by_paragraph.setdefault(doc.sentences[m.sentence].paragraph, []).append(m)
     for q in ctx.mentions.quotes:
         sp = q.speaker
         if sp is None or sp.kind != "pronoun" or sp.pronoun not in PRONOUNS:
@@ -95,7 +98,7 @@ def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if here is None:
             continue
         window = antecedents(doc, people, sp.start, skip=(q.open_at, q.close_at + 1), sentences_back=3)
-        previous = [m for m in people if m.start < q.open_at and doc.sentences[m.sentence].paragraph == here.paragraph - 1]
+        previous = [m for m in people_by_paragraph.get(here.paragraph - 1, []) if m.start < q.open_at]
         candidates = window or previous
         hit = _no_antecedent(ctx, candidates, gender, sp.start, sp.end, sp.text, fields)
         if hit:
