@@ -65,6 +65,12 @@ def _safe(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+_NUMERIC_DATES = (
+    (_ISO_RE, lambda m: _safe(int(m[1]), int(m[2]), int(m[3]))),  # 2030-03-05
+    (_DMY_RE, lambda m: _safe(int(m[3]), int(m[2]), int(m[1])) or _safe(int(m[3]), int(m[1]), int(m[2]))),  # 05-03-2030
+)
+
+
 def resolve_weekday(weekday: int, reference: dt.date, sentence: str) -> dt.date:
     """The date a weekday names, seen from `reference`: ahead for future tense, back for past."""
     ahead = (weekday - reference.weekday()) % 7
@@ -110,20 +116,14 @@ def extract_dates(doc: Document) -> list[DateMention]:
                 mention.date = _safe(y, month, int(day))
             out.append(mention)
             taken.append((m.start(), m.end()))
-        for m in _ISO_RE.finditer(text):
-            d = _safe(int(m[1]), int(m[2]), int(m[3]))
-            if d and free(m.start(), m.end()):
-                out.append(DateMention(s.start + m.start(), s.start + m.end(), m.group(), s.index, "date",
-                                       month=d.month, day=d.day, year=d.year, date=d,
-                                       monthday_span=(s.start + m.start(), s.start + m.end())))
-                taken.append((m.start(), m.end()))
-        for m in _DMY_RE.finditer(text):
-            d = _safe(int(m[3]), int(m[2]), int(m[1])) or _safe(int(m[3]), int(m[1]), int(m[2]))
-            if d and free(m.start(), m.end()):
-                out.append(DateMention(s.start + m.start(), s.start + m.end(), m.group(), s.index, "date",
-                                       month=d.month, day=d.day, year=d.year, date=d,
-                                       monthday_span=(s.start + m.start(), s.start + m.end())))
-                taken.append((m.start(), m.end()))
+        for rx, parse in _NUMERIC_DATES:
+            for m in rx.finditer(text):
+                d = parse(m)
+                if d and free(m.start(), m.end()):
+                    span = (s.start + m.start(), s.start + m.end())
+                    out.append(DateMention(*span, m.group(), s.index, "date", month=d.month, day=d.day, year=d.year,
+                                           date=d, monthday_span=span))
+                    taken.append((m.start(), m.end()))
         for m in _WEEKDAY_RE.finditer(text):
             if not free(m.start(), m.end()):
                 continue
