@@ -72,3 +72,8 @@ def test_quotes_curly_straight_and_split_with_speakers():
 def test_partial_quote_speaker_from_the_clause_before():
     m = mentions('The Harbour Union rejected the plan, saying it was "a bad deal for crews".')
     assert m.quotes[0].speaker.text == "Harbour Union"
+
+
+def test_single_curly_quotes_and_apostrophes():
+    m = mentions("The minister called it ‘a fair deal that doesn’t hurt crews’, aides said. The crews’ view differs.")
+    assert [q.text for q in m.quotes] == ["a fair deal that doesn’t hurt crews"]

@@ -16,7 +16,7 @@ from copydesk.document import Document, Token
 from copydesk.lexicon import PRONOUNS, REPORTING_VERBS, STOPWORDS, SUBJECT_PRONOUNS, american
 from copydesk.mentions.names import NameMention
 
-_PAIRS = {"“": "”", "„": "“", "«": "»", '"': '"'}
+_PAIRS = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’"}
 _MAX_QUOTE = 2000
 _PARTICIPLES = {"saying", "adding", "telling", "insisting", "arguing", "warning", "noting", "calling"}
 _DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "that"}
@@ -62,7 +62,7 @@ def find_quotes(doc: Document) -> list[QuoteMention]:
         while i < para_end:
             ch = prose[i]
             if ch in _PAIRS and _opens(prose, i):
-                close = prose.find(_PAIRS[ch], i + 1, min(para_end, i + _MAX_QUOTE))
+                close = _closing(prose, ch, i, min(para_end, i + _MAX_QUOTE))
                 if ch == '"' and close < 0:
                     i += 1
                     continue
@@ -86,7 +86,21 @@ def find_quotes(doc: Document) -> list[QuoteMention]:
     return out
 
 
+def _closing(prose: str, opener: str, i: int, limit: int) -> int:
+    """Where the quote opened at `i` closes, or -1. A single ’ closes only where no letter follows
+    (an apostrophe in "don’t" does not)."""
+    closer = _PAIRS[opener]
+    j = prose.find(closer, i + 1, limit)
+    if opener != "‘":
+        return j
+    while j >= 0 and j + 1 < len(prose) and prose[j + 1].isalpha():
+        j = prose.find(closer, j + 1, limit)
+    return j
+
+
 def _opens(prose: str, i: int) -> bool:
+    if prose[i] == "‘":
+        return i == 0 or not prose[i - 1].isalnum()
     if prose[i] != '"':
         return True
     before = prose[i - 1] if i > 0 else " "
