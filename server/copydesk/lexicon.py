@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTH_ABBREVIATIONS = ["jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
@@ -165,6 +166,7 @@ _VARIANT_EXCEPTIONS = {"rise", "raise", "wise", "otherwise", "likewise", "precis
                        "tall", "roll", "poll", "toll", "troll", "enroll", "travelled", "cancelled", "labelled"}
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and called for every word of every quote and name
 def american(word: str) -> str:
     """Fold British spellings onto American ones, so "defence" and "defense" compare equal."""
     w = word.lower()
@@ -193,6 +195,7 @@ def singular(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
     """The comparison form of a word: lowercase, American spelling, singular, plain hyphens/apostrophes."""
     w = word.lower().replace("’", "'").replace("\u2011", "-").replace("\u2010", "-")

@@ -44,7 +44,7 @@ def _describe(fact: DateFact) -> str:
 
 def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable) -> list[tuple[float, DateFact]]:
     keys = ctx.keys(d.start, d.end) | d.anchor
-    scored = [(ctx.score(keys, f.keys), f) for f in ctx.kb.dates if usable(f)]
+    scored = [(ctx.score(keys, f.keys), f) for f in ctx.date_candidates(keys, rule) if usable(f)]
     threshold = float(rule.params.get("min_match", 0.3))
     scored = [(s, f) for s, f in scored if s >= threshold]
     scored.sort(key=lambda x: -x[0])

@@ -35,7 +35,7 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     threshold = float(rule.params.get("min_match", 0.3))
     near = float(rule.params.get("near_best", 0.75))
     for n in ctx.mentions.numbers:
-        same_unit = [f for f in ctx.kb.numbers if f.unit == n.unit and (not n.modifiers or not f.modifiers or set(n.modifiers) & set(f.modifiers))]
+        same_unit = [f for f in ctx.number_candidates(n, rule) if f.unit == n.unit and (not n.modifiers or not f.modifiers or set(n.modifiers) & set(f.modifiers))]
         if not same_unit:
             hit = _other_currency(ctx, n, threshold)
             if hit:

@@ -47,7 +47,7 @@ def quote_matches(ctx: CheckContext, q: QuoteMention) -> list[QuoteMatch]:
     if len(draft) < 3:
         return []
     out = []
-    for fact in ctx.kb.quotes:
+    for fact in ctx.quote_candidates(draft):
         m = best_alignment(draft, fact)
         if m is not None:
             out.append(m)
@@ -60,7 +60,8 @@ def related_quotes(ctx: CheckContext, q: QuoteMention) -> list[QuoteFact]:
     found = [m.fact for m in quote_matches(ctx, q)]
     if found:
         return found
-    return [fact for fact in ctx.kb.quotes if same_statement(q.text, fact.text)]
+    draft = [w.norm for w in words_of(q.text)]
+    return [fact for fact in ctx.quote_candidates(draft) if same_statement(q.text, fact.text)]
 
 
 @check_kind("misquote")

@@ -1,0 +1,125 @@
+"""The SQLite extraction cache: hits after a restart, a changed source re-extracted alone, and a
+cache that cannot be used falls back silently to extracting."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from copydesk.factbase import build
+from copydesk.factbase.build import build_factbase
+from copydesk.factbase.store import ExtractStore, cache_dir
+from helpers import SEEDS
+
+
+@pytest.fixture
+def sources(tmp_path: Path) -> list[Path]:
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    out = []
+    for src in sorted(SEEDS.glob("*.txt")):
+        dst = folder / src.name
+        dst.write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
+        out.append(dst)
+    return out
+
+
+@pytest.fixture
+def counted(monkeypatch):
+    """Count the documents read and the mentions extracted (in this process)."""
+    calls = {"read": 0, "extract": 0}
+    real_read, real_extract = build._read_worker, build.extract_mentions
+
+    def read(item):
+        calls["read"] += 1
+        return real_read(item)
+
+    def extract(doc, vocab=None):
+        calls["extract"] += 1
+        return real_extract(doc, vocab)
+
+    monkeypatch.setattr(build, "_read_worker", read)
+    monkeypatch.setattr(build, "extract_mentions", extract)
+    monkeypatch.setenv("COPYDESK_JOBS", "1")
+    return calls
+
+
+def test_cache_dir_from_env(monkeypatch, tmp_path):
+    monkeypatch.setenv("COPYDESK_CACHE_DIR", str(tmp_path / "c"))
+    assert cache_dir() == tmp_path / "c"
+    monkeypatch.delenv("COPYDESK_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache_dir() == tmp_path / "xdg" / "copydesk"
+
+
+def test_cache_hit_after_restart(tmp_path, sources, counted):
+    first = build_factbase(sources, store=ExtractStore(tmp_path / "cache"))
+    assert counted == {"read": 3, "extract": 3}
+    # a new store object on the same folder: what a restarted server or a new CLI run sees
+    second = build_factbase(sources, store=ExtractStore(tmp_path / "cache"))
+    assert counted == {"read": 3, "extract": 3}
+    assert second.to_json() == first.to_json()
+    assert second.to_json() == build_factbase(sources, store=False).to_json()
+
+
+def test_changed_source_is_reextracted_alone(tmp_path, sources, counted):
+    store = ExtractStore(tmp_path / "cache")
+    kb = build_factbase(sources, store=store)
+    sources[1].write_text(sources[1].read_text(encoding="utf-8") + "\nA spokesperson declined to comment.\n",
+                          encoding="utf-8")
+    counted.update(read=0, extract=0)
+    updated = kb.updated(sources, [sources[1]])
+    assert counted == {"read": 1, "extract": 1}
+    counted.update(read=0, extract=0)
+    restarted = build_factbase(sources, store=ExtractStore(tmp_path / "cache"))
+    assert counted == {"read": 0, "extract": 0}
+    fresh = build_factbase(sources, store=False)
+    assert updated.to_json() == fresh.to_json() == restarted.to_json()
+
+
+def test_corrupt_cache_falls_back(tmp_path, sources):
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    store = ExtractStore(folder)
+    (folder / store.path.name).write_bytes(b"this is not a database" * 100)
+    kb = build_factbase(sources, store=store)
+    assert kb.to_json() == build_factbase(sources, store=False).to_json()
+
+
+def test_corrupt_row_is_a_miss(tmp_path, sources):
+    store = ExtractStore(tmp_path / "cache")
+    expected = build_factbase(sources, store=store).to_json()
+    db = store._db()
+    db.execute("UPDATE source SET data = x'00'")
+    db.execute("UPDATE mentions SET data = x'00'")
+    assert build_factbase(sources, store=ExtractStore(tmp_path / "cache")).to_json() == expected
+
+
+@pytest.mark.skipif(os.geteuid() == 0 if hasattr(os, "geteuid") else True, reason="root can write anywhere")
+def test_unwritable_cache_falls_back(tmp_path, sources):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        kb = build_factbase(sources, store=ExtractStore(folder / "cache"))
+        assert kb.summary()["sources"] == 3
+    finally:
+        folder.chmod(stat.S_IRWXU)
+
+
+def test_cache_path_that_is_a_file_falls_back(tmp_path, sources, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("COPYDESK_CACHE_DIR", str(blocker / "cache"))
+    kb = build_factbase(sources)  # the default store, in a folder that cannot be made
+    assert kb.to_json() == build_factbase(sources, store=False).to_json()
+
+
+def test_parallel_extraction_matches_serial(tmp_path, sources, monkeypatch):
+    monkeypatch.setattr(build, "PARALLEL_MIN", 2)
+    monkeypatch.setenv("COPYDESK_JOBS", "2")
+    parallel = build_factbase(sources, store=ExtractStore(tmp_path / "cache"))
+    assert parallel.to_json() == build_factbase(sources, store=False).to_json()
