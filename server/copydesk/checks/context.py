@@ -35,6 +35,7 @@ class CheckContext:
         self.kb = kb
         self._weights: dict[str, float] = {}  # key -> kb.key_weight(key), computed once per check
         self._totals: dict[frozenset[str], float] = {}  # draft keys -> the sum of their weights
+        self.memo: dict[tuple, object] = {}  # results several checks share (a quote's source matches)
 
     @cached_property
     def mentions(self) -> Mentions:

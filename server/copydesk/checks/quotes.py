@@ -43,6 +43,13 @@ def best_alignment(draft: list[str], fact: QuoteFact) -> QuoteMatch | None:
 
 def quote_matches(ctx: CheckContext, q: QuoteMention) -> list[QuoteMatch]:
     """Source quotes this draft quote reproduces (exactly or with changes), best first."""
+    key = ("quote_matches", q.start, q.end)
+    if key not in ctx.memo:
+        ctx.memo[key] = _quote_matches(ctx, q)
+    return ctx.memo[key]  # type: ignore[return-value]
+
+
+def _quote_matches(ctx: CheckContext, q: QuoteMention) -> list[QuoteMatch]:
     draft = [w.norm for w in words_of(q.text)]
     if len(draft) < 3:
         return []
@@ -57,6 +64,13 @@ def quote_matches(ctx: CheckContext, q: QuoteMention) -> list[QuoteMatch]:
 
 def related_quotes(ctx: CheckContext, q: QuoteMention) -> list[QuoteFact]:
     """Source quotes that are the same statement: an exact or changed match, or a shared sentence."""
+    key = ("related_quotes", q.start, q.end)
+    if key not in ctx.memo:
+        ctx.memo[key] = _related_quotes(ctx, q)
+    return ctx.memo[key]  # type: ignore[return-value]
+
+
+def _related_quotes(ctx: CheckContext, q: QuoteMention) -> list[QuoteFact]:
     found = [m.fact for m in quote_matches(ctx, q)]
     if found:
         return found
