@@ -13,6 +13,7 @@ import datetime as dt
 import re
 import stat
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from copydesk.findings import Range
@@ -190,7 +191,7 @@ class Token:
     def is_capitalized(self) -> bool:
         return self.kind == "word" and self.text[0].isupper()
 
-    @property
+    @cached_property
     def is_all_caps(self) -> bool:
         letters = [c for c in self.text if c.isalpha()]
         return len(letters) >= 2 and all(c.isupper() for c in letters)

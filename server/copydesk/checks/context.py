@@ -117,7 +117,10 @@ class CheckContext:
     # -- matching a draft sentence to source facts ------------------------------------------------
 
     def keys(self, start: int, end: int) -> frozenset[str]:
-        return clause_keys(self.document, self.mentions, start, end, self.resolve)
+        memo_key = ("keys", start, end)
+        if memo_key not in self.memo:
+            self.memo[memo_key] = clause_keys(self.document, self.mentions, start, end, self.resolve)
+        return self.memo[memo_key]  # type: ignore[return-value]
 
     def score(self, draft_keys: frozenset[str], fact_keys: frozenset[str]) -> float:
         """How much of what the draft clause is about the fact's clause shares, weighted by rarity."""

@@ -86,6 +86,8 @@ def _capitalized(token: Token) -> bool:
 
 def _based_place(token: Token) -> str | None:
     """"Northport" for the word "Northport-based"."""
+    if not token.text.endswith(("based", "Based", "BASED")):
+        return None
     for h in HYPHENS[:3]:
         head, sep, tail = token.text.rpartition(h)
         if sep and head and tail.lower() == "based":
