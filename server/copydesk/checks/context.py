@@ -10,8 +10,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from copydesk.factbase.build import _may_relate as may_relate
-from copydesk.factbase.build import clause_keys, content_words, name_key
+from copydesk.factbase.build import clause_keys, content_words, may_relate, name_key
 from copydesk.lexicon import COMMON_STARTERS, FUNCTION_WORDS, STOPWORDS, fold
 from copydesk.mentions import Mentions, NameMention, extract_mentions
 
@@ -187,6 +186,8 @@ class CheckContext:
             return list(self.kb.quotes)
         index, counts = self.kb.quote_index(), self.kb.quote_content()
         ids = set().union(*(index.get(w, ()) for w in content))
+        if len(draft_words) <= 4:  # a short quote may be a misquote with one content word in common
+            return [self.kb.quotes[i] for i in sorted(ids)]
         return [self.kb.quotes[i] for i in sorted(ids) if may_relate(content, counts[i])]
 
     @staticmethod

@@ -596,7 +596,8 @@ def _quote_content(q: QuoteFact) -> Counter:
     return a | b
 
 
-def _may_relate(a: Counter, b: Counter) -> bool:
+def may_relate(a: Counter, b: Counter) -> bool:
+    """Whether two quotes' content words (see `_quote_content`) allow them to be one statement."""
     shared = a.keys() & b.keys()
     if len(shared) >= 2:
         return True
@@ -616,7 +617,7 @@ def find_conflicts(kb: FactBase) -> list[Conflict]:
     try:
         for i, j in _candidate_pairs([frozenset(c) for c in content]):
             a, b = quotes[i], quotes[j]
-            if a.provenance.source == b.provenance.source or a.words == b.words or not _may_relate(content[i], content[j]):
+            if a.provenance.source == b.provenance.source or a.words == b.words or not may_relate(content[i], content[j]):
                 continue
             ab, ba = compare(list(a.words), list(b.words)), compare(list(b.words), list(a.words))
             if (ab and ab.exact) or (ba and ba.exact):
