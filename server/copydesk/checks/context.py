@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Callable
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
@@ -13,6 +14,8 @@ from rapidfuzz.distance import DamerauLevenshtein
 from copydesk.factbase.build import clause_keys, content_words, may_relate, name_key
 from copydesk.lexicon import COMMON_STARTERS, FUNCTION_WORDS, STOPWORDS, fold
 from copydesk.mentions import Mentions, NameMention, extract_mentions
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from copydesk.document import Document
@@ -115,11 +118,14 @@ class CheckContext:
 
     # -- matching a draft sentence to source facts ------------------------------------------------
 
+    def remember(self, key: tuple, compute: Callable[[], T]) -> T:
+        """`compute()` once per check for `key`: results several checks share."""
+        if key not in self.memo:
+            self.memo[key] = compute()
+        return self.memo[key]  # type: ignore[return-value]
+
     def keys(self, start: int, end: int) -> frozenset[str]:
-        memo_key = ("keys", start, end)
-        if memo_key not in self.memo:
-            self.memo[memo_key] = clause_keys(self.document, self.mentions, start, end, self.resolve)
-        return self.memo[memo_key]  # type: ignore[return-value]
+        return self.remember(("keys", start, end), lambda: clause_keys(self.document, self.mentions, start, end, self.resolve))
 
     def score(self, draft_keys: frozenset[str], fact_keys: frozenset[str]) -> float:
         """How much of what the draft clause is about the fact's clause shares, weighted by rarity."""

@@ -43,10 +43,7 @@ def best_alignment(draft: list[str], fact: QuoteFact) -> QuoteMatch | None:
 
 def quote_matches(ctx: CheckContext, q: QuoteMention) -> list[QuoteMatch]:
     """Source quotes this draft quote reproduces (exactly or with changes), best first."""
-    key = ("quote_matches", q.start, q.end)
-    if key not in ctx.memo:
-        ctx.memo[key] = _quote_matches(ctx, q)
-    return ctx.memo[key]  # type: ignore[return-value]
+    return ctx.remember(("quote_matches", q.start, q.end), lambda: _quote_matches(ctx, q))
 
 
 def _quote_matches(ctx: CheckContext, q: QuoteMention) -> list[QuoteMatch]:
@@ -64,10 +61,7 @@ def _quote_matches(ctx: CheckContext, q: QuoteMention) -> list[QuoteMatch]:
 
 def related_quotes(ctx: CheckContext, q: QuoteMention) -> list[QuoteFact]:
     """Source quotes that are the same statement: an exact or changed match, or a shared sentence."""
-    key = ("related_quotes", q.start, q.end)
-    if key not in ctx.memo:
-        ctx.memo[key] = _related_quotes(ctx, q)
-    return ctx.memo[key]  # type: ignore[return-value]
+    return ctx.remember(("related_quotes", q.start, q.end), lambda: _related_quotes(ctx, q))
 
 
 def _related_quotes(ctx: CheckContext, q: QuoteMention) -> list[QuoteFact]:
