@@ -63,6 +63,29 @@ class Workspace:
             self._rules = load_rules(self.config.rule_paths, self.config.rule_settings)
         return self._rules
 
+    @property
+    def built_factbase(self) -> FactBase | None:
+        """The fact base if it has been built, without building it."""
+        return self._factbase
+
+    def adopt_factbase(self, old: Workspace) -> None:
+        """Keep `old`'s fact base when this workspace reads the same sources (a config change that
+        only touched rules or ignore words)."""
+        a, b = old.config, self.config
+        same = (a.sources, a.facts, a.follow_symlinks, a.root) == (b.sources, b.facts, b.follow_symlinks, b.root)
+        if same and old._factbase is not None and self._factbase is None:
+            self._factbase, self.notes = old._factbase, list(old.notes)
+
+    def rebuild_keeping_last_good(self) -> None:
+        """Rebuild everything (a facts file changed); if the new fact base cannot be built, keep the old."""
+        old_kb, old_notes = self._factbase, list(self.notes)
+        self.rebuild(None)
+        try:
+            _ = self.factbase
+        except Exception:
+            self._factbase, self.notes = old_kb, old_notes
+            raise
+
     def rebuild(self, changed: list[Path] | None = None) -> None:
         """Re-read the sources (all of them, or only `changed` ones) and the rules."""
         if changed and self._factbase is not None:

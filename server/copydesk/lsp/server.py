@@ -224,7 +224,7 @@ class CopydeskServer(LanguageServer):
         for root, before in old.items():
             folder = self.folders.folders.get(root)
             if folder is not None and folder.workspace is not before:
-                _keep_factbase(before, folder.workspace)
+                folder.workspace.adopt_factbase(before)
         return set(roots)
 
     async def source_changed(self, paths: list[Path]) -> set[Path]:
@@ -253,7 +253,7 @@ class CopydeskServer(LanguageServer):
             facts = {f.resolve() for f in ws.config.facts}
             if any(p.resolve() in facts for p in rules):
                 try:
-                    await self.in_thread(_rebuild_keeping_last_good, ws)
+                    await self.in_thread(ws.rebuild_keeping_last_good)
                 except (ConfigError, InputError) as exc:
                     self.show(str(exc))  # the last good fact base stays
                 else:
@@ -305,27 +305,6 @@ def _is_source(ws: Workspace, path: Path) -> bool:
         return True
     # a deleted source: it no longer resolves, but it sits in a source folder or matches a glob
     return not path.exists() and any(_under(path, [f.parent]) for f in files)
-
-
-def _rebuild_keeping_last_good(ws: Workspace) -> None:
-    """Rebuild the fact base (a facts file changed); if the new one cannot be built, keep the old."""
-    old_kb, old_notes = ws._factbase, list(ws.notes)
-    ws.rebuild(None)
-    try:
-        _ = ws.factbase
-    except Exception:
-        ws._factbase, ws.notes = old_kb, old_notes
-        raise
-
-
-def _keep_factbase(old: Workspace, new: Workspace) -> None:
-    """A config change that keeps the same sources keeps the fact base already built."""
-    a, b = old.config, new.config
-    same = (a.sources, a.facts, a.follow_symlinks, a.root) == (b.sources, b.facts, b.follow_symlinks, b.root)
-    kb = getattr(old, "_factbase", None)
-    if same and kb is not None and getattr(new, "_factbase", None) is None:
-        new._factbase = kb
-        new.notes = list(old.notes)
 
 
 server = CopydeskServer()
@@ -474,7 +453,7 @@ async def on_hover(ls: CopydeskServer, params: types.HoverParams) -> types.Hover
     result, _, ws, _ = current
     document = result.document
     offset = document.offset(params.position.line, params.position.character)
-    kb = ws._factbase
+    kb = ws.built_factbase
     if kb is None:  # not built yet: build it in the check thread, in turn with the checks
         return await ls.in_thread(lambda: hover.hover(result.findings, document, ws.factbase, offset, ws.config.root))
     return await ls.in_quick_thread(lambda: hover.hover(result.findings, document, kb, offset, ws.config.root))
