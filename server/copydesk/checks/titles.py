@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import Hit, Rule, check_kind
+from copydesk.factbase.build import name_key
 from copydesk.lexicon import OFFICE_HEADS
 
 _HEAD_WORDS = {"head", "chief", "leader", "boss"}
@@ -68,6 +69,10 @@ def title_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                           fixes=[(f"Replace with \"{right}\"", right)],
                           evidence=[f.provenance.evidence() for f in bases.values() if f.provenance][:2])
             continue
+        conflict = _affiliation_conflict(ctx, t, entity)
+        if conflict is not None:
+            yield conflict
+            continue
         if t.former or not is_office(t.role):
             continue
         offices = [f for f in entity.titles if is_office(f.role)]
@@ -80,3 +85,28 @@ def title_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                                    "source_text": fact.provenance.sentence if fact.provenance else ""},
                   fixes=[(f"Replace with \"{right}\"", right)],
                   evidence=[f.provenance.evidence() for f in offices if f.provenance][:2])
+
+
+def _affiliation_conflict(ctx: CheckContext, t, entity) -> Hit | None:
+    """ "Velmoran Defense Minister Ada Moss" where the sources give her the same office as a
+    Quillonian: two nationalities, or two organizations, for one role. A place and a nationality
+    ("Quillon's" and "Quillonian") are never compared: without a gazetteer they may be one country."""
+    aff = t.affiliation_mention
+    if aff is None or t.former or not t.role:
+        return None
+    known = [f for f in entity.titles if f.affiliation and f.role and compatible(f.role, t.role)]
+    if not known or any(f.affiliation == t.affiliation for f in known):
+        return None
+    mine = ctx.resolve(aff)
+    theirs = [ctx.kb.entity_for_key(name_key(f.affiliation.split())) for f in known]
+    if mine is None or any(e is None or e.id == mine.id for e in theirs):
+        return None
+    kinds = {mine.kind, *(e.kind for e in theirs)}
+    if kinds not in ({"nationality"}, {"organization"}):
+        return None
+    fact = known[0]
+    right = theirs[0].name
+    return Hit(aff.start, aff.end, {"found": aff.text, "name": entity.name, "expected": f"{right} {fact.text}".strip(),
+                                    "source_text": fact.provenance.sentence if fact.provenance else ""},
+               fixes=[(f"Replace with \"{right}\"", right)],
+               evidence=[f.provenance.evidence() for f in known if f.provenance][:2])

@@ -13,7 +13,7 @@ is a pure function of
   not (usually empty or a handful of words).
 
 The cache therefore holds two kinds of rows, both keyed by the content hash and
-`EXTRACTOR_VERSION` (bump it whenever document or mention extraction changes):
+`EXTRACTOR_VERSION` (a hash of the code that reads and extracts: any change to it is a new version):
 
 * `source`: the `Document` and its vocabulary-independent scan (`SourceScan`: the words it
   writes in lower case, the words it capitalizes, its sentence-initial words);
@@ -48,7 +48,21 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = "1"
+def _extractor_version() -> str:
+    """A digest of the extraction code (document, lexicon, mentions): rows from other code never match."""
+    package = Path(__file__).resolve().parents[1]
+    digest = hashlib.sha256()
+    extraction = [package / "document.py", package / "lexicon.py", *(package / "mentions").glob("*.py"),
+                  package / "factbase" / "build.py", package / "factbase" / "store.py"]
+    for path in sorted(extraction):
+        try:
+            digest.update(path.name.encode() + path.read_bytes())
+        except OSError:
+            digest.update(path.name.encode())
+    return digest.hexdigest()[:16]
+
+
+EXTRACTOR_VERSION = _extractor_version()
 SCHEMA_VERSION = 1
 DB_NAME = f"extracts-v{SCHEMA_VERSION}.sqlite3"
 _CHUNK = 500  # digests per SELECT

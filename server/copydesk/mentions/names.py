@@ -191,6 +191,10 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
         name_tokens = run[head_at + 1 :]
         affiliation_tokens = run[:first_role]
         affiliation = _mention(doc, affiliation_tokens, vocab, None, sentence_tokens) if affiliation_tokens else None
+        if affiliation is not None:
+            affiliation.certain = True  # "Velmoran" before "Defense Minister" is a name even at a sentence start
+            if len(affiliation.words) == 1 and affiliation.kind == "thing" and not affiliation.possessive:
+                affiliation.kind = "nationality"  # a lone adjective before a title: "Velmoran Defense Minister"
         name = _mention(doc, name_tokens, vocab, honorific, sentence_tokens, title=title)
         if name is None:
             return [affiliation] if affiliation else []

@@ -26,6 +26,7 @@ class TitleMention:
     based_in: str  # "X" of "X-based"
     target: NameMention
     form: str  # "pre" | "apposition" | "based"
+    affiliation_mention: NameMention | None = None  # where the affiliation is written, if it is
 
 
 def _role_parts(word: str) -> list[str]:
@@ -96,7 +97,7 @@ def _make(doc: Document, toks: list[Token], target: NameMention, affiliation: Na
     role, head, former = normalize_role([t.bare for t in toks])
     start, end = toks[0].start, toks[-1].bare_end
     aff = " ".join(fold(w) for w in affiliation.words) if affiliation else ""
-    return TitleMention(start, end, doc.text[start:end], role, head, former, aff, "", target, form)
+    return TitleMention(start, end, doc.text[start:end], role, head, former, aff, "", target, form, affiliation)
 
 
 def _same_sentence(doc: Document, i: int, sentence: int) -> Token | None:
