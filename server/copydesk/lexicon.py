@@ -109,7 +109,6 @@ ORG_NOUNS = {
 PLACE_PREPOSITIONS = {"in", "to", "from", "at", "near", "across", "into", "via", "toward", "towards"}
 NAME_CONNECTORS = {"of", "de", "du", "da", "das", "dos", "der", "den", "van", "von", "al", "el", "bin",
                    "ibn", "la", "le", "y", "and", "&", "for", "on"}
-CONNECTORS_INSIDE_ORGS = {"of", "for", "on", "and", "&"}
 
 REPORTING_VERBS = {
     "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "wrote", "writes",
@@ -134,7 +133,6 @@ CURRENCY_WORDS = {
     "shekels": "ils", "shekel": "ils", "roubles": "rub", "rubles": "rub", "usd": "usd", "eur": "eur",
     "gbp": "gbp", "kroner": "dkk", "krone": "dkk", "kronor": "sek", "krona": "sek", "zloty": "pln",
 }
-PERCENT_WORDS = {"percent", "per cent", "pct", "%", "percentage points"}
 
 # Function words: never part of a name, never the thing a number counts.
 FUNCTION_WORDS = set(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Callable
 from functools import cached_property
@@ -195,10 +194,6 @@ class CheckContext:
         if len(draft_words) <= 4:  # a short quote may be a misquote with one content word in common
             return [self.kb.quotes[i] for i in sorted(ids)]
         return [self.kb.quotes[i] for i in sorted(ids) if may_relate(content, counts[i])]
-
-    @staticmethod
-    def idf(df: int, n: int) -> float:
-        return math.log(1 + n / (1 + df))
 
 
 __all__ = ["CheckContext", "content_words", "max_typo_distance"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -266,6 +266,3 @@ def _is_suppressed(directives: list[tuple[str, frozenset[str], int]], line: int,
             disabled = action == "disable"
     return disabled
 
-
-def examples_of(rule: Rule) -> Iterator[dict]:
-    yield from rule.examples

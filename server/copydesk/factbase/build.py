@@ -35,7 +35,6 @@ from copydesk.mentions.pronouns import antecedents
 from copydesk.mentions.quotes import compare, same_statement, words_of
 
 from copydesk.factbase.store import ExtractStore, SourceScan, default_store, dump, vocab_key  # isort: skip
-import itertools
 
 PARALLEL_MIN = 200  # uncached sources before extraction fans out over processes
 FREEZE_MIN = 1000  # sources from which a built fact base is moved out of the garbage collector's sight
@@ -441,10 +440,6 @@ class FactBase:
     def resolve(self, m: NameMention) -> Entity | None:
         return self.entity_for_key(name_key(m.words))
 
-    def clause_keys(self, doc: Document, mentions: Mentions, start: int, end: int, resolve=None) -> frozenset[str]:
-        """What a fact is about: the entities and content words of its clause (or sentence)."""
-        return clause_keys(doc, mentions, start, end, resolve or self.resolve)
-
     def _collect_facts(self, ex: SourceExtract) -> None:
         doc, mentions = ex.document, ex.mentions
         people = [m for m in mentions.names if (e := self.resolve(m)) and e.kind == "person"]
@@ -534,25 +529,10 @@ def clause_keys(doc: Document, mentions: Mentions, start: int, end: int, resolve
     if len(words) < 3:
         lo, hi = s.start, s.end
         words = content_words(text)
-    starts = _name_starts(mentions)
-    if starts is None:
-        names = [m for m in mentions.names if lo <= m.start < hi]
-    else:
-        names = mentions.names[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+    starts = mentions.name_starts
+    names = mentions.names[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
     ents = {f"e:{e.id}" for m in names if (e := resolve(m))}
     return frozenset(words | ents)
-
-
-def _name_starts(mentions: Mentions) -> list[int] | None:
-    """The start offsets of `mentions.names` if they are sorted (they are, by extraction), else None."""
-    names = mentions.names
-    cached = mentions.__dict__.get("_name_starts")
-    if cached is None or cached[1] is not names or cached[2] != len(names):
-        starts = [m.start for m in names]
-        ok = all(a <= b for a, b in itertools.pairwise(starts))
-        cached = (starts if ok else None, names, len(names))
-        mentions.__dict__["_name_starts"] = cached
-    return cached[0]
 
 
 def _vote_kind(kinds: Counter) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from copydesk.document import Document
 from copydesk.mentions.dates import DateMention, extract_dates
@@ -15,12 +16,17 @@ from copydesk.mentions.titles import TitleMention, extract_titles
 
 @dataclass
 class Mentions:
-    names: list[NameMention]
+    names: list[NameMention]  # in text order
     titles: list[TitleMention]
     dates: list[DateMention]
     numbers: list[NumberMention]
     quotes: list[QuoteMention]
     pronouns: list[PronounMention]
+
+    @cached_property
+    def name_starts(self) -> list[int]:
+        """The names' start offsets, for bisect."""
+        return [m.start for m in self.names]
 
 
 def document_vocabulary(doc: Document) -> set[str]:

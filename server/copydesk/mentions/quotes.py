@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from copydesk.document import Document, Token
-from copydesk.lexicon import PRONOUNS, REPORTING_VERBS, STOPWORDS, SUBJECT_PRONOUNS, american
+from copydesk.lexicon import REPORTING_VERBS, STOPWORDS, SUBJECT_PRONOUNS, american
 from copydesk.mentions.names import NameMention
 
 _PAIRS = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’"}
@@ -128,16 +128,8 @@ def attribute(doc: Document, quotes: list[QuoteMention], names: list[NameMention
         q.speaker = _after(doc, q, by_first, by_last) or _before(doc, q, closes, by_last, by_sentence)
 
 
-def _tokens_between(doc: Document, start: int, end: int) -> list[Token]:
-    return doc.tokens_between(start, end)
-
-
-def _token_index_at(doc: Document, offset: int, forward: bool = True) -> int:
-    return doc.token_index_at(offset, forward)
-
-
 def _after(doc: Document, q: QuoteMention, by_first: dict[int, NameMention], by_last: dict[int, NameMention]) -> Speaker | None:
-    i = _token_index_at(doc, q.close_at + 1)
+    i = doc.token_index_at(q.close_at + 1)
     if i < 0:
         return None
     close_sentence = doc.sentence_at(q.close_at)
@@ -247,10 +239,6 @@ def _before(
 
 def _noun_phrase(tokens: list[Token]) -> list[Token]:
     return [t for t in tokens if t.kind == "word"]
-
-
-def is_personal_pronoun(word: str) -> bool:
-    return word.lower() in PRONOUNS
 
 
 # --------------------------------------------------------------------------- comparing quotes
