@@ -18,3 +18,13 @@ def check(draft: str, sources: dict[str, str], name: str = "draft.txt"):
 
     kb = factbase_from_texts(sources)
     return run_checks(Document(draft, name, name.endswith(".md")), kb, load_rules())
+
+# A house-style rule whose findings do not depend on the fact checks.
+BANNED_RULE = """\
+id: house-banned
+check: existence
+severity: warning
+message: 'Avoid "{match}".'
+params:
+  tokens: [kerfuffle]
+"""

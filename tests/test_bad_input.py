@@ -23,17 +23,10 @@ from copydesk.config_edit import add_ignored_word
 from copydesk.document import Document, InputError, decode, read_text
 from copydesk.workspace import Workspace
 from copydesk.yamlfile import ConfigError
+from helpers import BANNED_RULE
 
 ROOT = Path(__file__).resolve().parents[1]
 
-BANNED = """\
-id: house-banned
-check: existence
-severity: warning
-message: 'Avoid "{match}".'
-params:
-  tokens: [kerfuffle]
-"""
 
 SOURCE = "Harbour chief Orla Finch said on Monday that the Brackwater ferry would run again in May.\n"
 
@@ -52,7 +45,7 @@ def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A workspace folder (the current folder for the CLI): a source, a house rule, a config."""
     root = tmp_path / "desk"
     write(root / "sources" / "finch.txt", SOURCE)
-    write(root / "house" / "house-banned.yaml", BANNED)
+    write(root / "house" / "house-banned.yaml", BANNED_RULE)
     write(root / "copydesk.yaml", "sources: [sources]\nrules:\n  paths: [house]\n")
     monkeypatch.chdir(root)
     monkeypatch.setenv("COPYDESK_CACHE_DIR", str(tmp_path / "cache"))
@@ -353,8 +346,8 @@ CONFIG_ERRORS = [
     ("missing-rules-folder", "copydesk.yaml", "sources: [sources]\nrules:\n  paths: [house, more-house]\n", 3,
      "rules folder 'more-house' does not exist"),
     ("binary-config", "copydesk.yaml", b"sources: [sources]\n\x00\x00", None, "binary"),
-    ("bad-rule-regex", "house/house-banned.yaml", BANNED.replace("[kerfuffle]", "['kerf(uffle']"), 6, "invalid regex"),
-    ("rule-unknown-key", "house/house-banned.yaml", BANNED + "colour: red\n", 7, "unknown key 'colour'"),
+    ("bad-rule-regex", "house/house-banned.yaml", BANNED_RULE.replace("[kerfuffle]", "['kerf(uffle']"), 6, "invalid regex"),
+    ("rule-unknown-key", "house/house-banned.yaml", BANNED_RULE + "colour: red\n", 7, "unknown key 'colour'"),
 ]
 
 

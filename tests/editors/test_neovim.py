@@ -15,6 +15,11 @@ pytestmark = [pytest.mark.editor, pytest.mark.slow]
 PLUGIN = REPO / "editors" / "neovim"
 
 
+def headless(nvim: str) -> list[str]:
+    """nvim with no user config, no shada, no swap files, and the plugin on the runtimepath."""
+    return [nvim, "--headless", "-u", "NONE", "-i", "NONE", "-n", "--cmd", f"set runtimepath^={PLUGIN}"]
+
+
 def run_nvim(
     nvim: str,
     tmp_path,
@@ -36,19 +41,7 @@ def run_nvim(
         COPYDESK_T_MODE=mode,
         COPYDESK_T_OPTS=json.dumps(opts) if opts else "",
     )
-    args = [
-        nvim,
-        "--headless",
-        "-u",
-        "NONE",
-        "-i",
-        "NONE",
-        "-n",
-        "--cmd",
-        f"set runtimepath^={PLUGIN}",
-        "-c",
-        f"luafile {HERE / 'neovim' / 'check.lua'}",
-    ]
+    args = [*headless(nvim), "-c", f"luafile {HERE / 'neovim' / 'check.lua'}"]
     started = time.monotonic()
     proc = subprocess.run(args, cwd=ws, env=env, capture_output=True, text=True, timeout=120)
     assert out.exists(), f"nvim wrote no result (exit {proc.returncode}): {proc.stdout}\n{proc.stderr}"
@@ -123,21 +116,7 @@ def test_neovim_plugin_loads_on_07_without_server(tmp_path):
         '.. require("copydesk").api()); f:close()'
     )
     subprocess.run(
-        [
-            nvim,
-            "--headless",
-            "-u",
-            "NONE",
-            "-i",
-            "NONE",
-            "-n",
-            "--cmd",
-            f"set runtimepath^={PLUGIN}",
-            "-c",
-            f"lua {lua}",
-            "-c",
-            "qa!",
-        ],
+        [*headless(nvim), "-c", f"lua {lua}", "-c", "qa!"],
         env=clean_env(tmp_path),
         capture_output=True,
         text=True,

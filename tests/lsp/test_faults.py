@@ -19,16 +19,9 @@ from lsp_support import write_project
 
 from copydesk.document import Document
 from copydesk.workspace import Workspace
+from helpers import BANNED_RULE
 
 SEVERITY = {"error": 1, "warning": 2, "information": 3, "hint": 4}
-BANNED = """\
-id: house-banned
-check: existence
-severity: warning
-message: 'Avoid "{match}".'
-params:
-  tokens: [kerfuffle]
-"""
 
 
 @pytest.fixture
@@ -37,7 +30,7 @@ def project(tmp_path: Path) -> Path:
     root.mkdir()
     write_project(root, config="sources: [sources]\nrules: {paths: [house]}\n")
     (root / "house").mkdir()
-    (root / "house" / "house-banned.yaml").write_text(BANNED, encoding="utf-8")
+    (root / "house" / "house-banned.yaml").write_text(BANNED_RULE, encoding="utf-8")
     return root
 
 
@@ -255,8 +248,8 @@ def test_broken_files_are_shown_and_the_last_good_config_kept(rpc: RpcClient, pr
         assert [d["code"] for d in rpc.diagnostics(uri, version=version)["diagnostics"]] == ["house-banned"]
 
     cases = [
-        (rule, BANNED.replace("[kerfuffle]", "['(k|ke)+rfuffle']"), f"{rule}:6: ", "alternatives"),
-        (rule, BANNED.replace("[kerfuffle]", "['kerf(uffle']"), f"{rule}:6: ", "invalid regex"),
+        (rule, BANNED_RULE.replace("[kerfuffle]", "['(k|ke)+rfuffle']"), f"{rule}:6: ", "alternatives"),
+        (rule, BANNED_RULE.replace("[kerfuffle]", "['kerf(uffle']"), f"{rule}:6: ", "invalid regex"),
         (config, "sources: [sources, archive/*.txt]\nrules: {paths: [house]}\n", f"{config}:1: ", "matches no source files"),
         (config, "sources: [sources]\nrules: {paths: [house]}\nrules: {}\n", f"{config}:3: ", "given twice"),
         (facts, "people:\n  - name: Marta Velez\n    pronouns: [she\n", f"{facts}:4: ", "broken YAML"),
@@ -288,7 +281,7 @@ def shared(tmp_path_factory: pytest.TempPathFactory):
     root.mkdir()
     write_project(root, config="sources: [sources]\nrules: {paths: [house]}\n")
     (root / "house").mkdir()
-    (root / "house" / "house-banned.yaml").write_text(BANNED, encoding="utf-8")
+    (root / "house" / "house-banned.yaml").write_text(BANNED_RULE, encoding="utf-8")
     client = RpcClient(cwd=root)
     client.initialize(root)
     yield client, root
