@@ -102,6 +102,18 @@ def _blank(chars: list[str], start: int, end: int) -> None:
             chars[i] = " "
 
 
+_LINE_CONTENT = re.compile(r"[^\r\n]+")
+
+
+def blank_outside(prose: str, start: int, end: int) -> str:
+    """`prose` with everything outside [start, end) blanked, line breaks kept."""
+
+    def blank(part: str) -> str:
+        return _LINE_CONTENT.sub(lambda m: " " * len(m.group()), part)
+
+    return blank(prose[:start]) + prose[start:end] + blank(prose[end:])
+
+
 def mask_markup(text: str, markdown: bool) -> tuple[str, list[int]]:
     """Blank out markup, keeping length and line breaks. Returns the prose and block starts.
 
@@ -151,11 +163,9 @@ def mask_markup(text: str, markdown: bool) -> tuple[str, list[int]]:
 
 # --------------------------------------------------------------------------- tokens and sentences
 
-TOKEN_RE = re.compile(
-    r"(?P<word>[^\W\d_][\w]*(?:[" + APOSTROPHES + r"][^\W\d_]+)*(?:[" + HYPHENS[:3] + r"][\w]+(?:[" + APOSTROPHES + r"][^\W\d_]+)*)*)"
-    r"|(?P<number>\d+(?:[.,]\d+)*)"
-    r"|(?P<punct>[^\w\s])"
-)
+_WORD = r"[^\W\d_][\w]*(?:[" + APOSTROPHES + r"][^\W\d_]+)*(?:[" + HYPHENS[:3] + r"][\w]+(?:[" + APOSTROPHES + r"][^\W\d_]+)*)*"
+TOKEN_RE = re.compile(r"(?P<word>" + _WORD + r")|(?P<number>\d+(?:[.,]\d+)*)|(?P<punct>[^\w\s])")
+WORD_RE = re.compile(_WORD)  # the word tokens alone: a word never starts inside a number or a mark
 
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "rep", "sen",
@@ -257,12 +267,16 @@ class Document:
     path: str | None = None
     markdown: bool = False
     notes: list[str] = field(default_factory=list)
+    region: tuple[int, int] | None = None  # read only the prose of [start, end); positions stay the whole text's
 
     def __post_init__(self) -> None:
         # Lone CR line breaks (old Mac files) read as LF: the same length, so every offset holds,
         # and markup, sentences and datelines see lines as they do in LF and CRLF files.
         basis = _LONE_CR.sub("\n", self.text) if "\r" in self.text else self.text
         self.prose, self._block_starts = mask_markup(basis, self.markdown)
+        self._whole_prose = self.prose
+        if self.region is not None:
+            self.prose = blank_outside(self.prose, *self.region)
         self._line_starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", self.text)]
         self._bom = 1 if self.text.startswith("\ufeff") else 0
         self.sentences: list[Sentence] = []
@@ -324,6 +338,11 @@ class Document:
         return Range(sl, sc, el, ec)
 
     # -- structure -------------------------------------------------------------------------
+
+    @cached_property
+    def lower_words(self) -> frozenset[str]:
+        """Words the document writes in lower case, anywhere (also outside its `region`)."""
+        return frozenset(w for w in WORD_RE.findall(self._whole_prose) if w.islower())
 
     def sentence_text(self, index: int) -> str:
         s = self.sentences[index]

@@ -11,6 +11,7 @@ from copydesk.config import Config, default_config, find_config, load_config
 from copydesk.document import Document, is_markdown
 from copydesk.factbase.build import FactBase, build_factbase
 from copydesk.findings import Finding
+from copydesk.incremental import PARAGRAPH_REACH, carry_over, changed_span, paragraphs_around
 
 
 @dataclass
@@ -19,6 +20,7 @@ class CheckResult:
     findings: list[Finding]
     notes: list[str] = field(default_factory=list)
     rules: RuleSet | None = None  # the rules the findings came from (for reports that describe them)
+    factbase: FactBase | None = None  # the fact base the findings came from
 
 
 class Workspace:
@@ -110,7 +112,33 @@ class Workspace:
             raise CheckCancelled()
         kb = self.factbase.without(document.path) if document.path else self.factbase
         findings = run_checks(document, kb, self.rules, self.config.ignore, cancelled)
-        return CheckResult(document, findings, list(document.notes), self.rules)
+        return CheckResult(document, findings, list(document.notes), self.rules, self.factbase)
+
+    def check_edit(self, previous: CheckResult, text: str, path: str | None = None,
+                   cancelled: Callable[[], bool] | None = None) -> CheckResult | None:
+        """Findings for `text`, an edit of `previous.document.text`, found by checking only the
+        paragraphs the edit can reach and carrying the previous findings over elsewhere. None
+        where that would not be quicker than a whole check, or where `previous` came from other
+        rules, another fact base or another document.
+
+        A paragraph's findings read its neighbours (a speaker or a pronoun's antecedent named
+        the paragraph before), so the edited paragraphs and theirs are checked anew, with one
+        more paragraph either side read as context. The editor still checks the whole draft
+        once typing pauses, for anything that reaches further."""
+        old = previous.document.text
+        if previous.factbase is not self.factbase or previous.rules is not self.rules or previous.document.path != path:
+            return None
+        start, _, new_end = changed_span(old, text)
+        affected = paragraphs_around(text, start, new_end, more=PARAGRAPH_REACH)
+        window = paragraphs_around(text, *affected, more=PARAGRAPH_REACH)
+        if window[1] - window[0] > len(text) // 2:
+            return None
+        document = Document(text, path, is_markdown(path), region=window)
+        delta = len(text) - len(old)
+        fresh = [f for f in self.check_document(document, cancelled).findings if affected[0] <= f.start and f.end <= affected[1]]
+        kept = carry_over(previous.findings, affected[0], affected[1] - delta, delta, document)
+        findings = sorted(kept + fresh, key=lambda f: (f.start, f.end, f.rule))
+        return CheckResult(document, findings, [], self.rules, self.factbase)
 
     def check_file(self, path: Path, display: str | None = None) -> CheckResult:
         document = Document.from_path(path, display or str(path))

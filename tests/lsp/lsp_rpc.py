@@ -109,6 +109,17 @@ class RpcClient:
             after,
         )["params"]
 
+    def settled_diagnostics(self, uri: str, version: int, timeout: float = 60.0) -> dict:
+        """The last publishDiagnostics for `uri` at `version` once the whole draft is checked: after
+        an edit the server publishes the edited paragraphs at once and the whole check, if it
+        differs, later; a hover waits for that check, so what is published before its answer is final."""
+        self.diagnostics(uri, version=version, timeout=timeout)
+        self.request("textDocument/hover", {"textDocument": {"uri": uri}, "position": {"line": 0, "character": 0}},
+                     timeout=timeout)
+        with self._lock:
+            return [m for m in self.notifications if m["method"] == "textDocument/publishDiagnostics"
+                    and m["params"]["uri"] == uri and m["params"].get("version") == version][-1]["params"]
+
     # -- session ---------------------------------------------------------------------------------
 
     def initialize(self, root: Path, options: dict | None = None) -> dict:

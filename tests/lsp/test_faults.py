@@ -311,7 +311,7 @@ def test_incremental_edits_end_where_a_fresh_check_does(shared, start: str, edit
         version += 1
         rpc.change(uri, version, [{"range": lsp_range(text, a, b), "text": insert}])
         text = text[:a] + insert + text[b:]
-    final = rpc.diagnostics(uri, version=version, timeout=60)
+    final = rpc.settled_diagnostics(uri, version)
     rpc.notify("textDocument/didClose", {"textDocument": {"uri": uri}})
     assert published(final) == expected(root, path, text)
 

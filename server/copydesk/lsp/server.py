@@ -10,6 +10,7 @@ still the latest, so an old version's diagnostics never replace a newer one's.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import re
 import threading
@@ -36,6 +37,9 @@ from copydesk.workspace import CheckResult, Workspace
 from copydesk.yamlfile import ConfigError
 
 log = logging.getLogger(__name__)
+# After an edit the paragraphs it touched are checked at once; the whole draft, which can change
+# findings further away, waits until typing pauses this long (seconds).
+WHOLE_DRAFT_PAUSE = 0.3
 
 CHECK_WORKSPACE = "copydesk.checkWorkspace"
 REBUILD_FACTS = "copydesk.rebuildFacts"
@@ -151,6 +155,15 @@ class CopydeskServer(LanguageServer):
         result = ws.check(text, str(path) if path else None, cancelled)
         return result, to_diagnostics(result.findings, result.document, ws)
 
+    @staticmethod
+    def check_edit_now(
+        ws: Workspace, previous: CheckResult, text: str, path: Path | None, cancelled: Any = None
+    ) -> tuple[CheckResult, list[types.Diagnostic]] | None:
+        """Runs in the check thread: findings and diagnostics for an edit from the paragraphs it
+        touched (see `Workspace.check_edit`), or None where only a whole check will do."""
+        result = ws.check_edit(previous, text, str(path) if path else None, cancelled)
+        return None if result is None else (result, to_diagnostics(result.findings, result.document, ws))
+
     def schedule(self, uri: str, delay: float = 0.0) -> None:
         """Start a new generation for an open document and check it after `delay` seconds."""
         state = self.docs.get(uri)
@@ -169,13 +182,31 @@ class CopydeskServer(LanguageServer):
             text, version = doc.source, doc.version
             ws = self.folder_of(state.path).workspace
             state.cancel = cancel = threading.Event()
+            published = None
+            if state.basis is not None:
+                # the paragraphs the edit touched at once; the whole draft once typing pauses
+                quick = await self.in_thread(self.check_edit_now, ws, state.basis, text, state.path, cancel.is_set)
+                if state.generation != generation or self.docs.get(state.uri) is not state:
+                    return
+                if quick is not None:
+                    state.basis, published = quick
+                    self.text_document_publish_diagnostics(
+                        types.PublishDiagnosticsParams(uri=state.uri, version=version, diagnostics=published)
+                    )
+                    state.hurry.clear()
+                    with contextlib.suppress(asyncio.TimeoutError):  # the pause ended with no new edit
+                        await asyncio.wait_for(state.hurry.wait(), WHOLE_DRAFT_PAUSE)
+                    if state.generation != generation:
+                        return
             result, diagnostics = await self.in_thread(self.check_now, ws, text, state.path, cancel.is_set)
             if state.generation != generation or self.docs.get(state.uri) is not state:
                 return  # a newer version (or a close) came in while this one was checked
             state.result, state.result_text, state.result_workspace, state.diagnostics = result, text, ws, diagnostics
-            self.text_document_publish_diagnostics(
-                types.PublishDiagnosticsParams(uri=state.uri, version=version, diagnostics=diagnostics)
-            )
+            state.basis = result
+            if diagnostics != published:
+                self.text_document_publish_diagnostics(
+                    types.PublishDiagnosticsParams(uri=state.uri, version=version, diagnostics=diagnostics)
+                )
             for note in result.notes:
                 self.log(note, types.MessageType.Info)
         except asyncio.CancelledError:
@@ -201,6 +232,7 @@ class CopydeskServer(LanguageServer):
         if state is None or self.open_document(uri) is None:
             return None
         if state.task is not None and not state.task.done():
+            state.hurry.set()  # a whole check waiting for typing to pause starts now
             await asyncio.wait({state.task})  # the check of this version, already under way
             state = self.docs.get(uri)
             if state is None or self.open_document(uri) is None:

@@ -184,6 +184,8 @@ class DocState:
     result_text: str | None = None
     result_workspace: Workspace | None = None
     diagnostics: list = field(default_factory=list)
+    basis: CheckResult | None = None  # the latest findings, of a whole check or of edited paragraphs
+    hurry: asyncio.Event = field(default_factory=asyncio.Event)  # set: check the whole draft without waiting
     cancel: threading.Event | None = None  # set to stop the check running in the check thread
 
     def bump(self) -> int:

@@ -29,14 +29,9 @@ class Mentions:
         return [m.start for m in self.names]
 
 
-def document_vocabulary(doc: Document) -> set[str]:
-    """Words the document itself writes in lower case."""
-    return {t.lower for t in doc.tokens if t.kind == "word" and t.text.islower()}
-
-
 def extract_mentions(doc: Document, vocab: Vocabulary | None = None) -> Mentions:
     vocab = vocab or Vocabulary()
-    local = Vocabulary(vocab.lower | document_vocabulary(doc), vocab.name_words)
+    local = Vocabulary(vocab.lower | doc.lower_words, vocab.name_words)
     names = extract_names(doc, local)
     names += [place for _tok, place in based_descriptors(doc)]
     names.sort(key=lambda m: m.start)

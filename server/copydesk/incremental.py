@@ -1,0 +1,102 @@
+"""After an edit: where the text changed, the paragraphs around it, and the last findings carried over.
+
+The editor re-checks only the paragraphs an edit can reach (the edited ones and their neighbours,
+whose speakers and pronouns may point into them) and keeps the last findings everywhere else,
+moved by the edit's length.
+That answer comes in milliseconds; the whole draft is checked right after and replaces it where a
+change reached further (a name first spelled out in another paragraph, say).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from copydesk.document import Document
+from copydesk.findings import Finding
+
+PARAGRAPH_REACH = 1  # how many paragraphs away a paragraph's findings look (speakers, antecedents)
+
+
+def changed_span(old: str, new: str) -> tuple[int, int, int]:
+    """(start, old_end, new_end): `old[start:old_end]` became `new[start:new_end]`."""
+    limit = min(len(old), len(new))
+    lo, hi = 0, limit  # the common prefix is at least lo and at most hi long
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if old[lo:mid] == new[lo:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    start = lo
+    lo, hi = 0, limit - start  # the same for the common suffix, never overlapping the prefix
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if old[len(old) - mid : len(old) - lo] == new[len(new) - mid : len(new) - lo]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return start, len(old) - lo, len(new) - lo
+
+
+def _blank_line_at(text: str, line_start: int) -> bool:
+    end = text.find("\n", line_start)
+    return not text[line_start : len(text) if end < 0 else end].strip()
+
+
+def paragraph_start(text: str, offset: int) -> int:
+    """The start of the paragraph (blank-line separated) holding `offset`."""
+    i = text.rfind("\n", 0, offset)  # the break before the line that holds `offset`
+    while i >= 0:
+        before = text.rfind("\n", 0, i)
+        if _blank_line_at(text, before + 1):
+            return i + 1
+        i = before
+    return 0
+
+
+def paragraph_end(text: str, offset: int) -> int:
+    """The end of the paragraph holding `offset`: the break before the next blank line."""
+    i = text.find("\n", offset)
+    while i >= 0:
+        if _blank_line_at(text, i + 1):
+            return i
+        i = text.find("\n", i + 1)
+    return len(text)
+
+
+def paragraphs_around(text: str, start: int, end: int, more: int = 0) -> tuple[int, int]:
+    """The whole paragraphs [start, end) touches, and `more` paragraphs either side."""
+    start, end = paragraph_start(text, start), paragraph_end(text, end)
+    for _ in range(more):
+        before = len(text[:start].rstrip())  # just past the previous paragraph's last character
+        if before > 0:
+            start = paragraph_start(text, before - 1)
+        rest = text[end:]
+        after = end + len(rest) - len(rest.lstrip())  # the next paragraph's first character
+        if after < len(text):
+            end = paragraph_end(text, after)
+    return start, end
+
+
+def carry_over(findings: list[Finding], start: int, end: int, delta: int, document: Document) -> list[Finding]:
+    """The findings that do not touch the old text's [start, end), offsets at or after `end` moved
+    by `delta`, positions taken from the new `document`."""
+
+    def move(offset: int) -> int:
+        return offset + delta if offset >= end else offset
+
+    def untouched(a: int, b: int) -> bool:
+        return b <= start or a >= end
+
+    kept = []
+    for f in findings:
+        if not untouched(f.start, f.end) or not all(untouched(x.start, x.end) for x in f.fixes):
+            continue
+        if f.start < end and all(x.start < end for x in f.fixes):
+            kept.append(f)
+            continue
+        kept.append(replace(
+            f, start=move(f.start), end=move(f.end), range=document.range(move(f.start), move(f.end)),
+            fixes=[replace(x, start=move(x.start), end=move(x.end)) for x in f.fixes],
+        ))
+    return kept

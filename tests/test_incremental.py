@@ -1,0 +1,146 @@
+"""Re-checking after an edit: the changed span, the paragraphs around it, and `Workspace.check_edit`
+against a whole check of the same text."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given
+from hypothesis import strategies as st
+
+from copydesk.config import default_config
+from copydesk.document import Document
+from copydesk.factbase.build import build_factbase
+from copydesk.incremental import changed_span, paragraphs_around
+from copydesk.workspace import CheckResult, Workspace
+from helpers import ROOT, SHARED
+
+STORIES = sorted([*(ROOT / "tests" / "data" / "stories").iterdir(), *(SHARED / "bench" / "stories").iterdir()])
+TEXT = st.text(alphabet="ab \n", max_size=40)
+
+
+@given(old=TEXT, new=TEXT)
+def test_changed_span_is_the_smallest_replacement(old: str, new: str):
+    start, old_end, new_end = changed_span(old, new)
+    assert old[:start] + new[start:new_end] + old[old_end:] == new
+    assert new[:start] + old[start:old_end] + new[new_end:] == old
+    if start < old_end and start < new_end:
+        assert old[start] != new[start]  # the common prefix is as long as it gets
+
+
+@given(text=st.text(alphabet="aBé1’'- .\n", max_size=60), a=st.integers(0, 60), b=st.integers(0, 60))
+def test_a_region_reads_the_lower_case_words_of_the_whole_text(text: str, a: int, b: int):
+    whole = Document(text)
+    assert whole.lower_words == {t.text for t in whole.tokens if t.kind == "word" and t.text.islower()}
+    assert Document(text, region=(min(a, b), max(a, b))).lower_words == whole.lower_words
+
+
+@given(text=TEXT, a=st.integers(0, 40), b=st.integers(0, 40), more=st.integers(0, 2))
+def test_paragraphs_around_cover_the_span_and_end_at_blank_lines(text: str, a: int, b: int, more: int):
+    a, b = sorted((min(a, len(text)), min(b, len(text))))
+    start, end = paragraphs_around(text, a, b, more)
+    assert 0 <= start <= a <= b <= end <= len(text)
+    lines_before = text[:start].split("\n")
+    assert start == 0 or (text[start - 1] == "\n" and not lines_before[-2].strip())
+    assert end == len(text) or (text[end] == "\n" and not text[end + 1 :].split("\n")[0].strip())
+
+
+def test_paragraphs_around_reads_one_more_paragraph_either_side():
+    text = "One.\n\nTwo a.\nTwo b.\n\n\nThree.\n\nFour.\n"
+    two = text.index("Two b")
+    assert text[slice(*paragraphs_around(text, two, two))] == "Two a.\nTwo b."
+    assert text[slice(*paragraphs_around(text, two, two, more=1))] == "One.\n\nTwo a.\nTwo b.\n\n\nThree."
+
+
+def _cases(story: Path) -> list[tuple[Path, Workspace]]:
+    """Each draft of a story with a workspace over the sources its case names."""
+    cases = yaml.safe_load((story / "expected.yaml").read_text(encoding="utf-8"))["cases"]
+    out = []
+    for case in cases:
+        ws = Workspace(default_config(story))
+        ws._factbase = build_factbase([story / s for s in case["sources"]])
+        out.append((story / case["draft"], ws))
+    return out
+
+
+def _edits(text: str, rnd: random.Random) -> str:
+    """One random edit of the kinds an editor sends: a character, a word, a name, a break, a deletion."""
+    pos = rnd.randrange(len(text) + 1)
+    words = text.split()
+    kind = rnd.choice(["char", "word", "break", "delete", "paragraph"])
+    if kind == "char":
+        return text[:pos] + rnd.choice("ab .,”“") + text[pos:]
+    if kind == "word":
+        return text[:pos] + " " + rnd.choice(words) + " " + text[pos:]
+    if kind == "break":
+        return text[:pos] + "\n\n" + text[pos:]
+    if kind == "delete":
+        return text[:pos] + text[pos + rnd.randrange(1, 40) :]
+    joint = text.find("\n\n", pos)
+    return text if joint < 0 else text[:joint] + " " + text[joint + 2 :]
+
+
+def _shape(result: CheckResult) -> list[tuple]:
+    return [(f.rule, f.start, f.end, f.message, f.range, [(x.start, x.end, x.replacement) for x in f.fixes])
+            for f in result.findings]
+
+
+@pytest.mark.parametrize("story", STORIES, ids=lambda p: p.name)
+def test_check_edit_finds_what_a_whole_check_finds(story: Path):
+    """On every bench and invented story (each draft written out three times, so that an edit
+    touches a small part of it), a chain of edits checked paragraph by paragraph ends each step
+    where a whole check of the same text does."""
+    rnd = random.Random(story.name)
+    compared = 0
+    for draft, ws in _cases(story):
+        text = "\n\n".join([draft.read_text(encoding="utf-8").strip()] * 3) + "\n"
+        previous = ws.check(text, str(draft))
+        for _ in range(12):
+            text = _edits(text, rnd)
+            quick = ws.check_edit(previous, text, str(draft))
+            whole = ws.check(text, str(draft))
+            if quick is not None:
+                compared += 1
+                assert _shape(quick) == _shape(whole), f"{draft.name}: {text!r}"
+            previous = quick or whole
+    assert compared > 0
+
+
+def test_check_edit_reads_only_the_paragraphs_around_the_edit():
+    """Findings far from the edit come from the previous result, not from reading the text again."""
+    ws = Workspace.discover(ROOT, no_config=True)
+    paragraphs = [f"Paragraph {i} mentions Benny Gants." for i in range(12)]
+    text = "\n\n".join(paragraphs) + "\n"
+    whole = ws.check(text)
+    assert len([f for f in whole.findings if f.rule == "name-spelling"]) == 12
+    forgetful = CheckResult(whole.document, [], [], whole.rules, whole.factbase)
+    edited = text.replace("Paragraph 6", "Paragraph six")
+    quick = ws.check_edit(forgetful, edited)
+    assert quick is not None
+    found = [edited.count("\n\n", 0, f.start) for f in quick.findings]
+    assert found == [5, 6, 7]  # the edited paragraph and those that may read it; the rest is carried over
+
+
+def test_check_edit_moves_the_findings_after_the_edit():
+    ws = Workspace.discover(ROOT, no_config=True)
+    text = "Benny Gants arrived.\n\nThe talks went on.\n\n" + "Nothing new.\n\n" * 6 + "Later Benny Gants left.\n"
+    previous = ws.check(text)
+    edited = text.replace("talks", "long, long talks")
+    quick = ws.check_edit(previous, edited)
+    assert quick is not None
+    assert [edited[f.start : f.end] for f in quick.findings] == ["Gants", "Gants"]
+    assert [f.range for f in quick.findings] == [f.range for f in ws.check(edited).findings]
+    assert all(edited[x.start : x.end] == "Gants" for f in quick.findings for x in f.fixes)
+
+
+def test_check_edit_declines_when_a_whole_check_is_needed():
+    ws = Workspace.discover(ROOT, no_config=True)
+    text = "Benny Gants arrived.\n\nThe talks went on.\n\nLater he left.\n"
+    previous = ws.check(text)
+    assert ws.check_edit(previous, "Benny Gantz arrived.\n") is None  # the edit is most of the draft
+    other = Workspace.discover(ROOT, no_config=True)
+    assert other.check_edit(previous, text.replace("talks", "meetings")) is None  # another fact base
+    assert ws.check_edit(previous, text, "elsewhere.md") is None  # another document
