@@ -15,6 +15,7 @@ import stat
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import NamedTuple
 
 from copydesk.findings import Range
 
@@ -181,8 +182,7 @@ _LINE_JOINERS = {
 }
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """One word, number or punctuation mark of the prose, with its offsets in the original text."""
 
     index: int
@@ -192,18 +192,18 @@ class Token:
     kind: str  # "word" | "number" | "punct"
     sentence: int
     sentence_initial: bool  # first word of its sentence, block, quote or list item
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str  # text in lower case
 
     @property
     def is_capitalized(self) -> bool:
         return self.kind == "word" and self.text[0].isupper()
 
-    @cached_property
+    @property
     def is_all_caps(self) -> bool:
-        letters = [c for c in self.text if c.isalpha()]
+        t = self.text
+        if not t.isupper():  # most words: no need to count letters
+            return False
+        letters = [c for c in t if c.isalpha()]
         return len(letters) >= 2 and all(c.isupper() for c in letters)
 
     @property
@@ -391,7 +391,7 @@ class Document:
             for m in TOKEN_RE.finditer(prose, start, end):
                 kind = m.lastgroup or "punct"
                 text = m.group()
-                tokens.append(Token(len(tokens), m.start(), m.end(), text, kind, s_index, initial and kind == "word"))
+                tokens.append(Token(len(tokens), m.start(), m.end(), text, kind, s_index, initial and kind == "word", text.lower()))
                 if kind == "word" or kind == "number":
                     initial = False
                 elif text in "“‘\"(:;" or text in HYPHENS[3:] or text == "—":
