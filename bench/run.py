@@ -176,6 +176,11 @@ def section_editor(project: Path, draft_text: str, edits: int, env: dict) -> lis
 
 
 def section_cold(sources: Path, draft: Path, env: dict, repeat: int) -> list[list[str]]:
+    # bytecode as an installed copydesk has it (pip compiles on install; an editable install and
+    # PYTHONDONTWRITEBYTECODE would otherwise recompile every module on every run)
+    import copydesk
+
+    subprocess.run([PY, "-m", "compileall", "-q", str(Path(copydesk.__file__).parent)], check=False)
     cmd = [str(BIN / "copydesk"), "check", "--no-config", "--sources", str(sources), "--format", "json", str(draft)]
     rows = []
     cold_env = dict(env, COPYDESK_CACHE_DIR=str(OUT / "cache-cold"))
@@ -399,8 +404,13 @@ def write_results(path: Path, table: list[list[str]], notes: list[str], command:
         f"- Command: `{command}` ({'small mode' if small else 'full run'}, {elapsed:.0f} s)",
         f"- Latency drafts are generated from a fact base of {n_latency} generated sources with a few injected errors;"
         " sources and drafts come from `bench/generate.py` (seeded) under `bench/out/`.",
-        "- Warm check: `Workspace.check` in-process with the fact base loaded. Editor: `copydesk serve` over stdio,"
-        " `debounceMs: 0`, one-character edits at the end of a 2,000-word Markdown draft.",
+        "- Warm check: `Workspace.check` of the whole draft in-process with the fact base loaded; re-check after an"
+        " edit: `Workspace.check_edit` (the paragraphs a one-word edit can reach, the other findings carried over).",
+        "- Editor: `copydesk serve` over stdio, `debounceMs: 0`, one-character edits spread over a 2,000-word"
+        " Markdown draft; the first publishDiagnostics comes from the paragraphs the edit reached, the whole draft"
+        " is checked once typing pauses (timed with a hover, which waits for that check).",
+        "- Cold start: a fresh `copydesk check` process, with the package's bytecode compiled first (as pip does on"
+        " install).",
         "- Scale: built in a child process (peak memory from its max RSS), with the SQLite extraction cache cold"
         " and then warm; rebuild = `FactBase.updated` after one source changes.", "",
     ]

@@ -17,6 +17,7 @@ from copydesk.checks.engine import Rule, RuleSet, check_kinds, load_rules, parse
 from copydesk.config import load_config
 from copydesk.document import Document
 from copydesk.factbase.build import factbase_from_texts
+from copydesk.resources import rules_dir
 from copydesk.workspace import Workspace
 from copydesk.yamlfile import ConfigError, parse_yaml
 
@@ -77,6 +78,22 @@ def test_bundled_rules_load_with_unique_ids() -> None:
     assert len(ids) == len(set(ids))
     assert {"common-misspelling", "nonstandard-usage"} <= set(ids)
     assert all(r.path is not None and r.path.is_file() for r in rules.rules)
+
+
+def test_bundled_rules_read_the_same_with_libyaml() -> None:
+    """The bundled rule files are read with libyaml (fast); it must give what PyYAML's parser gives."""
+    for path in sorted(rules_dir().glob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        fast, reference = parse_yaml(text, str(path), bundled=True), parse_yaml(text, str(path))
+        assert (fast.value, fast.lines) == (reference.value, reference.lines), path
+
+
+def test_a_tab_in_a_user_rule_is_still_broken_yaml(tmp_path: Path) -> None:
+    """libyaml takes a tab inside a plain scalar; a user's file keeps PyYAML's reading and message."""
+    path = write(tmp_path / "house" / "x.yaml", "id: x\ncheck: existence\nseverity: hint\nmessage: m\tn\n")
+    with pytest.raises(ConfigError) as info:
+        load_rules([tmp_path / "house"])
+    assert str(info.value) == f"{path}:4: broken YAML: found character '\\t' that cannot start any token"
 
 
 def test_user_rule_folder_adds_a_rule_and_replaces_a_bundled_one(tmp_path: Path) -> None:

@@ -1,5 +1,5 @@
 """`python -m copydesk` runs the command line."""
 
-from copydesk.cli import main
+from copydesk.cli import run
 
-raise SystemExit(main())
+run()

@@ -6,6 +6,8 @@ Kept free of the LSP stack so that `copydesk check` (what pre-commit runs) start
 from __future__ import annotations
 
 import argparse
+import gc
+import os
 import sys
 from pathlib import Path
 
@@ -53,6 +55,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "rules":
             return _rules(args)
         if args.command == "serve":
+            gc.enable()  # run() turns the collector off for one-shot commands; a language server lives long
             from copydesk.lsp.server import serve
 
             return serve(args.tcp)
@@ -62,6 +65,27 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     return 2
+
+
+def run() -> None:
+    """The `copydesk` program (console script and `python -m copydesk`): `main`, then exit.
+
+    A one-shot command runs without the cyclic garbage collector: it makes next to no cyclic
+    garbage (a few hundred objects for a whole check), so collecting would only rescan the fact
+    base (~20 ms). The process ends with os._exit once the output is flushed and the extraction
+    cache closed: freeing the fact base object by object at exit would cost another ~20 ms."""
+    gc.disable()
+    status = main()
+    store = sys.modules.get("copydesk.factbase.store")  # imported only if a fact base was built
+    if store is not None:
+        store.default_store().close()  # as at a normal exit: SQLite folds its write-ahead log back in
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None and not stream.closed:  # the language server closes stdout on exit
+                stream.flush()
+    except OSError:  # a broken pipe: let the interpreter exit and report it as always
+        raise SystemExit(status) from None
+    os._exit(status)
 
 
 def _draft_files(paths: list[str]) -> tuple[list[Path], list[str]]:

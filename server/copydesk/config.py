@@ -194,6 +194,16 @@ def resolve_sources(patterns: list[str], root: Path, follow_symlinks: bool = Fal
     found: dict[str, Path] = {}
     notes: list[str] = []
     root_resolved = root.resolve()
+    real_folders: dict[Path, str] = {}
+
+    def real(file: Path) -> str:
+        """str(file.resolve()), each folder resolved once: a file that is no link is its real folder + name."""
+        if file.name in ("", ".", "..") or file.is_symlink():
+            return str(file.resolve())
+        if file.parent not in real_folders:
+            real_folders[file.parent] = str(file.parent.resolve())
+        return os.path.join(real_folders[file.parent], file.name)
+
     for pattern in patterns:
         base = Path(os.path.expanduser(pattern))
         if not base.is_absolute():
@@ -217,7 +227,7 @@ def resolve_sources(patterns: list[str], root: Path, follow_symlinks: bool = Fal
                 if not follow_symlinks and _escapes(file, root_resolved):
                     notes.append(f"{file}: a link that leads outside the workspace; skipped (set follow_symlinks)")
                     continue
-                found.setdefault(str(file.resolve()), file)
+                found.setdefault(real(file), file)
         if len(found) == before:
             notes.append(f"{pattern}: matched no source files")
     return list(found.values()), notes

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -34,30 +35,41 @@ class Located:
         return ConfigError(self.path, message, self.line(*keys))
 
 
-def _to_python(node: yaml.Node, key: tuple, lines: dict[tuple, int]) -> Any:
+_FAST_LOADER = getattr(yaml, "CSafeLoader", None)  # libyaml's parser, when PyYAML was built with it
+
+
+def _to_python(node: yaml.Node, key: tuple, lines: dict[tuple, int], scalars: yaml.constructor.SafeConstructor) -> Any:
     lines[key] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         out: dict = {}
         for k_node, v_node in node.value:
-            k = yaml.safe_load(yaml.serialize(k_node)) if not isinstance(k_node, yaml.ScalarNode) else _scalar(k_node)
+            k = yaml.safe_load(yaml.serialize(k_node)) if not isinstance(k_node, yaml.ScalarNode) else _scalar(k_node, scalars)
             if isinstance(k, (dict, list)):
                 raise ConfigError("", "a mapping key must be a plain value", k_node.start_mark.line + 1)
             if k in out:
                 raise ConfigError("", f"'{k}' is given twice; keep one", k_node.start_mark.line + 1)
             lines[(*key, k)] = k_node.start_mark.line + 1
-            out[k] = _to_python(v_node, (*key, k), lines)
+            out[k] = _to_python(v_node, (*key, k), lines, scalars)
         return out
     if isinstance(node, yaml.SequenceNode):
-        return [_to_python(item, (*key, i), lines) for i, item in enumerate(node.value)]
-    return _scalar(node)
+        return [_to_python(item, (*key, i), lines, scalars) for i, item in enumerate(node.value)]
+    return _scalar(node, scalars)
 
 
-def _scalar(node: yaml.ScalarNode) -> Any:
-    return yaml.SafeLoader("").construct_object(node, deep=True) if node.tag else node.value
+def _scalar(node: yaml.ScalarNode, scalars: yaml.constructor.SafeConstructor) -> Any:
+    return scalars.construct_object(node, deep=True) if node.tag else node.value
 
 
-def parse_yaml(text: str, path: str) -> Located:
-    """Parse YAML text into a Located value; syntax errors become ConfigError with the line."""
+def parse_yaml(text: str, path: str, *, bundled: bool = False) -> Located:
+    """Parse YAML text into a Located value; syntax errors become ConfigError with the line.
+
+    `bundled`: one of copydesk's own files, which libyaml (PyYAML's C parser, far faster) reads
+    exactly as PyYAML's own parser does (a test checks). Not for users' files: libyaml takes some
+    text PyYAML rejects (a tab inside a plain scalar), and PyYAML's messages are the ones reported.
+    """
+    if bundled and _FAST_LOADER is not None:
+        with contextlib.suppress(Exception):  # any failure: the reference parser below says what is wrong
+            return _located(yaml.compose(text, Loader=_FAST_LOADER), path)
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
@@ -66,11 +78,15 @@ def parse_yaml(text: str, path: str) -> Located:
         raise ConfigError(path, f"broken YAML: {exc.problem or exc}", line) from None
     except yaml.YAMLError as exc:
         raise ConfigError(path, f"broken YAML: {exc}") from None
-    lines: dict[tuple, int] = {}
+    return _located(node, path)
+
+
+def _located(node: yaml.Node | None, path: str) -> Located:
     if node is None:
         return Located(None, {(): 1}, path)
+    lines: dict[tuple, int] = {}
     try:
-        value = _to_python(node, (), lines)
+        value = _to_python(node, (), lines, yaml.constructor.SafeConstructor())
     except ConfigError as exc:
         raise ConfigError(path, str(exc).split(": ", 1)[-1], exc.line) from None
     except yaml.YAMLError as exc:
@@ -78,8 +94,9 @@ def parse_yaml(text: str, path: str) -> Located:
     return Located(value, lines, path)
 
 
-def load_yaml(path: str | Path) -> Located:
-    """Read and parse a config, rule or facts file; a file that cannot be read is a ConfigError too."""
+def load_yaml(path: str | Path, *, bundled: bool = False) -> Located:
+    """Read and parse a config, rule or facts file; a file that cannot be read is a ConfigError too.
+    `bundled`: see parse_yaml."""
     try:
         text, _notes = read_text(path)
     except ConfigError:
@@ -88,4 +105,4 @@ def load_yaml(path: str | Path) -> Located:
         text = str(exc)
         prefix = f"{exc.path}: "
         raise ConfigError(exc.path, text[len(prefix):] if text.startswith(prefix) else text) from None
-    return parse_yaml(text, str(path))
+    return parse_yaml(text, str(path), bundled=bundled)

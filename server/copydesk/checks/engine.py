@@ -128,12 +128,13 @@ def parse_rule(doc: Located, path: Path, kinds: dict[str, CheckFunction]) -> Rul
     return rule
 
 
-def load_rule_files(folder: Path, kinds: dict[str, CheckFunction]) -> list[Rule]:
+def load_rule_files(folder: Path, kinds: dict[str, CheckFunction], bundled: bool = False) -> list[Rule]:
+    """The rules in `folder` (`bundled`: copydesk's own rules folder, see parse_yaml)."""
     if not folder.is_dir():
         raise ConfigError(folder, "rules folder does not exist")
     rules = []
     for path in sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")]):
-        rules.append(parse_rule(load_yaml(path), path, kinds))
+        rules.append(parse_rule(load_yaml(path, bundled=bundled), path, kinds))
     return rules
 
 
@@ -142,7 +143,7 @@ def load_rules(user_folders: list[Path] | None = None, settings: dict[str, RuleS
     then the user's settings (severity, off, params)."""
     kinds = check_kinds()
     by_id: dict[str, Rule] = {}
-    for rule in load_rule_files(rules_dir(), kinds):
+    for rule in load_rule_files(rules_dir(), kinds, bundled=True):
         by_id[rule.id] = rule
     for folder in user_folders or []:
         for rule in load_rule_files(folder, kinds):

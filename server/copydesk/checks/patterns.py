@@ -59,11 +59,13 @@ def compile_pattern(pattern: str, *, regex: bool, ignorecase: bool, bounded: boo
     flags = re.match(r"\(\?[aiLmsux]+\)", body)  # global inline flags must stay in front
     prefix, body = (flags.group(), body[flags.end():]) if flags else ("", body)
     try:
-        tree = sre_parse.parse(prefix + body)
+        tree = sre_parse.parse(prefix + body) if regex else None
         wrapped = f"{_WORD_BEFORE}(?:{body}){_WORD_AFTER}" if bounded else body
         compiled = re.compile(prefix + wrapped, re.IGNORECASE if ignorecase else 0)
     except (re.error, OverflowError, RecursionError) as exc:
         raise PatternError(f"invalid regex {pattern!r}: {exc}") from None
+    if tree is None:
+        return compiled  # plain words: literal text joined by \s+, which cannot backtrack or match empty text
     problem = _backtracking_risk(tree) or _polynomial_risk(tree)
     if problem:
         raise PatternError(f"regex {pattern!r} {problem}; it could take minutes on some text")
