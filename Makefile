@@ -22,11 +22,11 @@ editors: install
 
 test: install
 	@if [ "$${COPYDESK_REQUIRE_EDITORS:-0}" = 1 ]; then bash .ci/install-editors.sh $(abspath $(VENV)); fi
-	$(BIN)/ruff check server tests
+	$(BIN)/ruff check server tests bench
 	$(BIN)/python -m pytest -q
 
 bench: install
 	$(BIN)/python bench/run.py
 
 lint: install
-	$(BIN)/ruff check server tests
+	$(BIN)/ruff check server tests bench

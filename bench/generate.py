@@ -187,7 +187,7 @@ def _quote(rng: random.Random) -> str:
 
 def _title(p: Person) -> str:
     if p.kind in ("executive", "spokesperson"):
-        return f"{p.org} {p.role}" if p.role[0].isupper() else f"{p.org} {p.role}"
+        return f"{p.org} {p.role}"
     return f"{p.org}n {p.role}" if not p.org.endswith("n") else f"{p.org} {p.role}"
 
 

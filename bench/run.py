@@ -40,7 +40,7 @@ def ms(seconds: float) -> str:
 
 def stats(samples: list[float]) -> tuple[float, float]:
     s = sorted(samples)
-    p95 = s[min(len(s) - 1, int(round(0.95 * (len(s) - 1))))]
+    p95 = s[min(len(s) - 1, round(0.95 * (len(s) - 1)))]
     return statistics.median(s), p95
 
 
@@ -205,7 +205,7 @@ def section_scale(sizes: list[int], draft: Path, env: dict, repeat: int) -> tupl
     rows = []
     extra = {}
     for n in sizes:
-        _, files = write_sources(n, OUT / f"s{n}" / "sources")
+        write_sources(n, OUT / f"s{n}" / "sources")
         src = OUT / f"s{n}" / "sources"
         scale_env = dict(env, COPYDESK_CACHE_DIR=str(OUT / f"cache-scale-{n}"))
         shutil.rmtree(OUT / f"cache-scale-{n}", ignore_errors=True)
@@ -331,7 +331,7 @@ def main(argv: list[str] | None = None) -> int:
     n_latency = 3 if small else 100
 
     world = make_world(n_latency)
-    _, files = write_sources(n_latency, OUT / f"s{n_latency}" / "sources")
+    write_sources(n_latency, OUT / f"s{n_latency}" / "sources")
     sources = OUT / f"s{n_latency}" / "sources"
     drafts = {}
     for w in sorted(set(word_sizes) | {2000}):
