@@ -123,3 +123,29 @@ def test_parallel_extraction_matches_serial(tmp_path, sources, monkeypatch):
     monkeypatch.setenv("COPYDESK_JOBS", "2")
     parallel = build_factbase(sources, store=ExtractStore(tmp_path / "cache"))
     assert parallel.to_json() == build_factbase(sources, store=False).to_json()
+
+
+def _everything(kb) -> tuple:
+    """The fact base as the checks see it: its JSON, every fact with its keys, every entity's evidence."""
+    return (kb.to_json(), [(f, f.keys) for f in (*kb.dates, *kb.numbers)], list(kb.quotes),
+            [(e.aliases, e.mentions, e.titles, e.gender_evidence, dict(e.gender_votes)) for e in kb.entities])
+
+
+@pytest.mark.parametrize("edit", ["change", "add", "remove"])
+def test_updated_equals_a_fresh_build(tmp_path, sources, edit):
+    store = ExtractStore(tmp_path / "cache")
+    kb = build_factbase(sources, store=store)
+    files, changed = list(sources), []
+    if edit == "change":
+        sources[0].write_text(sources[0].read_text(encoding="utf-8") + "\nShe said the talks would resume.\n",
+                              encoding="utf-8")
+        changed = [sources[0]]
+    elif edit == "add":
+        extra = sources[0].with_name("zz_extra.txt")
+        extra.write_text(sources[2].read_text(encoding="utf-8").replace("\n\n", "\n\nAnalysts disagreed.\n\n", 1),
+                         encoding="utf-8")
+        files, changed = [*sources, extra], [extra]
+    else:
+        files = sources[1:]
+    updated = kb.updated(files, changed)
+    assert _everything(updated) == _everything(build_factbase(files, store=False))

@@ -13,7 +13,6 @@ import datetime as dt
 import re
 import stat
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
 
@@ -226,7 +225,7 @@ class Token(NamedTuple):
         return self.start + len(self.bare)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     index: int
     start: int

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 SEVERITIES = ("error", "warning", "information", "hint")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Range:
     """An LSP range: 0-based lines and UTF-16 code-unit columns, end exclusive."""
 

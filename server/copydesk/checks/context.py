@@ -75,6 +75,9 @@ class CheckContext:
 
     def near_misses(self, word: str) -> list[tuple[str, int]]:
         """Known name words (folded) within typo distance of `word`, nearest first."""
+        return self.kb.lookup(("near_misses", word), lambda: self._near_misses(word))
+
+    def _near_misses(self, word: str) -> list[tuple[str, int]]:
         limit = max_typo_distance(word)
         if limit == 0 or not self._name_words:
             return []
@@ -96,11 +99,14 @@ class CheckContext:
         return {m.start: self._resolve(m) for m in self.mentions.names}
 
     def _resolve(self, m: NameMention) -> Entity | None:
-        exact = self.kb.entity_for_key(name_key(m.words))
+        return self.kb.lookup(("resolve", m.words), lambda: self._resolve_words(m.words))
+
+    def _resolve_words(self, words: tuple[str, ...]) -> Entity | None:
+        exact = self.kb.entity_for_key(name_key(words))
         if exact is not None:
             return exact
         candidates: set[int] | None = None
-        for w in m.words:
+        for w in words:
             ids = set(self.kb.word_index.get(fold(w), set()))
             if not ids and not self.is_common_word(w):
                 for known, _d in self.near_misses(w):
@@ -111,7 +117,7 @@ class CheckContext:
             return self.kb.entity(next(iter(candidates)))
         if candidates:
             people = [i for i in candidates if self.kb.entity(i).kind == "person"]
-            if len(people) == 1 and len(m.words) > 1:
+            if len(people) == 1 and len(words) > 1:
                 return self.kb.entity(people[0])
         return None
 
@@ -127,29 +133,78 @@ class CheckContext:
         return self.remember(("keys", start, end), lambda: clause_keys(self.document, self.mentions, start, end, self.resolve))
 
     def score(self, draft_keys: frozenset[str], fact_keys: frozenset[str]) -> float:
-        """How much of what the draft clause is about the fact's clause shares, weighted by rarity."""
+        """How much of what the draft clause is about the fact's clause shares, weighted by rarity
+        (summed in key order, so that the same shared keys always give the same score)."""
         if not draft_keys:
             return 0.0
-        weights = self._weights
         total = self._totals.get(draft_keys)
         if total is None:
-            total = self._totals[draft_keys] = sum(self._weight(k) for k in draft_keys)
-        shared = sum(weights[k] if k in weights else self._weight(k) for k in draft_keys & fact_keys)
+            total = self._totals[draft_keys] = sum(self._weight_of(k) for k in sorted(draft_keys))
+        shared = sum(self._weight_of(k) for k in sorted(draft_keys & fact_keys))
         return shared / total if total else 0.0
+
+    def _weight_of(self, key: str) -> float:
+        return self._weights[key] if key in self._weights else self._weight(key)
 
     def _weight(self, key: str) -> float:
         w = self._weights[key] = self.kb.key_weight(key)
         return w
 
-    # -- candidate facts through the fact base's key index ---------------------------------------
+    # -- candidate facts through the fact base's clauses ------------------------------------------
     # A fact that shares no key with the draft clause scores 0, below any positive `min_match`:
-    # looking up only the facts that share a key gives the same candidates as scoring them all.
+    # scoring only the clauses that share a probe key gives the same candidates as scoring them all.
+    # Facts with the same keys (one clause repeated across sources) score the same and are scored once.
 
-    def date_candidates(self, keys: frozenset[str], rule) -> list:
-        threshold = float(rule.params.get("min_match", 0.3))
+    def ranked(self, kind: str, keys: frozenset[str], threshold: float, unit: str | None = None) -> list[tuple[float, list[int]]]:
+        """The facts of `kind` (numbers: of `unit`) a draft clause with `keys` may match, as levels
+        (score, fact indexes) from the best score down; with `threshold` <= 0, every fact.
+
+        A clause's score depends only on which draft keys it shares: the shared keys are
+        gathered per clause as a bit mask through the postings, and each mask is scored once."""
+        return self.kb.lookup(("ranked", kind, unit, keys, threshold), lambda: self._ranked(kind, keys, threshold, unit))
+
+    def _ranked(self, kind: str, keys: frozenset[str], threshold: float, unit: str | None) -> list[tuple[float, list[int]]]:
+        clauses = self.kb.clauses(kind, unit)
+        bits = {k: 1 << j for j, k in enumerate(sorted(keys))}
+        masks: dict[int, int]
         if threshold <= 0:
-            return self.kb.dates
-        return self.kb.facts_sharing("dates", self._probe(keys, threshold))
+            probe: set[str] = set()
+            masks = dict.fromkeys(range(len(clauses.keys)), 0)
+        else:
+            probe = set(self._probe(keys, threshold))
+            masks = {}
+        for k in probe:
+            bit = bits[k]
+            for c in clauses.postings.get(k, ()):
+                masks[c] = masks.get(c, 0) | bit
+        for k in keys - probe:
+            bit = bits[k]
+            for c in clauses.postings.get(k, frozenset()).intersection(masks):
+                masks[c] |= bit
+        by_mask: dict[int, list[int]] = {}
+        for c, mask in masks.items():
+            by_mask.setdefault(mask, []).append(c)
+        levels: dict[float, list[int]] = {}
+        for mask, cs in by_mask.items():
+            ids = levels.setdefault(self.score(keys, frozenset(k for k, bit in bits.items() if mask & bit)), [])
+            for c in cs:
+                ids.extend(clauses.facts[c])
+        return sorted(levels.items(), key=lambda x: -x[0])
+
+    @staticmethod
+    def near_best(levels: list[tuple[float, list[int]]], facts: list[T], threshold: float, near: float,
+                  usable: Callable[[T], bool]) -> list[tuple[float, T]]:
+        """The usable facts scoring at least `threshold` and `near` times the best of them, best
+        first (fact-base order within a score)."""
+        out: list[tuple[float, T]] = []
+        best = None
+        for s, ids in levels:
+            if s < threshold or (best is not None and s < best * near):
+                break
+            out.extend((s, facts[i]) for i in sorted(ids) if usable(facts[i]))
+            if out and best is None:
+                best = s
+        return [(s, f) for s, f in out if s >= best * near] if best is not None else []
 
     def _probe(self, keys: frozenset[str], threshold: float) -> list[str]:
         """The keys a fact must share one of to score `threshold`: the draft keys without the
@@ -157,7 +212,7 @@ class CheckContext:
         only those scores less), with a margin for rounding."""
         if not keys:
             return []
-        weight = {k: self._weights[k] if k in self._weights else self._weight(k) for k in keys}
+        weight = {k: self._weight_of(k) for k in keys}
         bound = threshold * sum(weight.values()) * (1 - 1e-9)
         light = 0.0
         probe = []
@@ -167,16 +222,6 @@ class CheckContext:
             else:
                 probe.append(k)
         return probe
-
-    def number_candidates(self, n, rule) -> list:
-        """Source numbers with the draft number's unit (and, where scoring would drop the rest,
-        sharing a key with its clause), in fact-base order."""
-        same_unit = self.kb.numbers_by_unit().get(n.unit, [])
-        if float(rule.params.get("min_match", 0.3)) <= 0 or not same_unit:
-            return same_unit
-        threshold = float(rule.params.get("min_match", 0.3))
-        sharing = self.kb.facts_sharing("numbers", self._probe(self.keys(n.start, n.end), threshold))
-        return [f for f in sharing if f.unit == n.unit]
 
     # -- quotes --------------------------------------------------------------------------------
 
@@ -189,11 +234,11 @@ class CheckContext:
         content = Counter(w for w in draft_words if w not in STOPWORDS)
         if not content:
             return list(self.kb.quotes)
-        index, counts = self.kb.quote_index(), self.kb.quote_content()
-        ids = set().union(*(index.get(w, ()) for w in content))
-        if len(draft_words) <= 4:  # a short quote may be a misquote with one content word in common
-            return [self.kb.quotes[i] for i in sorted(ids)]
-        return [self.kb.quotes[i] for i in sorted(ids) if may_relate(content, counts[i])]
+        groups = self.kb.quote_groups
+        ids = set().union(*(groups.index.get(w, ()) for w in content))
+        if len(draft_words) > 4:  # a short quote may be a misquote with one content word in common
+            ids = {g for g in ids if may_relate(content, groups.content[g])}
+        return [self.kb.quotes[i] for i in sorted(i for g in ids for i in groups.quotes[g])]
 
 
 __all__ = ["CheckContext", "content_words", "max_typo_distance"]

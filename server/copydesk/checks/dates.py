@@ -44,14 +44,9 @@ def _describe(fact: DateFact) -> str:
 
 def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable) -> list[tuple[float, DateFact]]:
     keys = ctx.keys(d.start, d.end) | d.anchor
-    scored = [(ctx.score(keys, f.keys), f) for f in ctx.date_candidates(keys, rule) if usable(f)]
     threshold = float(rule.params.get("min_match", 0.3))
-    scored = [(s, f) for s, f in scored if s >= threshold]
-    scored.sort(key=lambda x: -x[0])
-    if not scored:
-        return []
-    best = scored[0][0]
-    return [(s, f) for s, f in scored if s >= best * float(rule.params.get("near_best", 0.75))]
+    return ctx.near_best(ctx.ranked("dates", keys, threshold), ctx.kb.dates, threshold,
+                         float(rule.params.get("near_best", 0.75)), usable)
 
 
 def _hit(d_span: tuple[int, int], found: str, fact: DateFact, right: str, what: str) -> Hit:
@@ -99,8 +94,8 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if not found_problem and d.weekday is not None and d.month and d.day:
             year = d.year or (doc.dateline.date.year if doc.dateline else None)
             if year is None:
-                years = {f.date.year for f in ctx.kb.dates if f.date}
-                year = years.pop() if len(years) == 1 else None
+                years = ctx.kb.years
+                year = next(iter(years)) if len(years) == 1 else None
             if year is None:
                 continue
             try:

@@ -99,8 +99,9 @@ def _wrong_first_name(ctx: CheckContext, m, entity) -> Iterator[Hit]:
 
 def _lowercased_names(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     """ "harbourline" where every source writes "Harbourline"."""
-    single = {fold(a) for e in ctx.kb.entities for a in e.aliases if len(a.split()) == 1}
-    surnames = {fold(a.split()[-1]) for e in ctx.kb.entities if e.kind == "person" for a in e.aliases}
+    single, surnames = ctx.kb.lookup(("one-word names",), lambda: (
+        {fold(a) for e in ctx.kb.entities for a in e.aliases if len(a.split()) == 1},
+        {fold(a.split()[-1]) for e in ctx.kb.entities if e.kind == "person" for a in e.aliases}))
     for tok in ctx.document.tokens:
         if tok.kind != "word" or not tok.text.islower() or len(tok.text) < 4:
             continue

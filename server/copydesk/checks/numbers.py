@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import Hit, Rule, check_kind
+from copydesk.factbase.model import NumberFact
 from copydesk.lexicon import CURRENCY_SYMBOLS, CURRENCY_WORDS
 
 CURRENCY_CODES = set(CURRENCY_SYMBOLS.values()) | set(CURRENCY_WORDS.values())
@@ -34,21 +35,21 @@ def _figure(text: str) -> str:
 def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     threshold = float(rule.params.get("min_match", 0.3))
     near = float(rule.params.get("near_best", 0.75))
+    facts = ctx.kb.numbers
     for n in ctx.mentions.numbers:
-        same_unit = [f for f in ctx.number_candidates(n, rule) if f.unit == n.unit and (not n.modifiers or not f.modifiers or set(n.modifiers) & set(f.modifiers))]
-        if not same_unit:
-            hit = _other_currency(ctx, n, threshold)
+        keys = ctx.keys(n.start, n.end)
+        levels = ctx.ranked("numbers", keys, threshold, n.unit)
+
+        def usable(f: NumberFact, n=n) -> bool:
+            return not n.modifiers or not f.modifiers or bool(set(n.modifiers) & set(f.modifiers))
+
+        if not any(usable(facts[i]) for _, ids in levels for i in ids):
+            hit = _other_currency(ctx, n, keys, threshold)
             if hit:
                 yield hit
             continue
-        keys = ctx.keys(n.start, n.end)
-        scored = sorted(((ctx.score(keys, f.keys), f) for f in same_unit), key=lambda x: -x[0])
-        scored = [(s, f) for s, f in scored if s >= threshold]
-        if not scored:
-            continue
-        best = scored[0][0]
-        close = [f for s, f in scored if s >= best * near]
-        if any(_same(n.value, f.value, n.approximate) for f in close):
+        close = [f for _, f in ctx.near_best(levels, facts, threshold, near, usable)]
+        if not close or any(_same(n.value, f.value, n.approximate) for f in close):
             continue
         fact = close[0]
         right = _figure(fact.text)
@@ -58,16 +59,23 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                   fixes=[(f"Replace with \"{right}\"", right)], evidence=[fact.provenance.evidence()])
 
 
-def _other_currency(ctx: CheckContext, n, threshold: float) -> Hit | None:
+def _other_currency(ctx: CheckContext, n, keys: frozenset[str], threshold: float) -> Hit | None:
     """ "1.5 billion euros" where the sources say the same 1.5 billion in dollars."""
     if n.unit not in CURRENCY_CODES:
         return None
-    keys = ctx.keys(n.start, n.end)
-    others = [(ctx.score(keys, f.keys), f) for f in ctx.kb.numbers if f.unit in CURRENCY_CODES and f.unit != n.unit]
-    others = sorted(((s, f) for s, f in others if s >= threshold and _same(n.value, f.value, False)), key=lambda x: -x[0])
-    if not others:
+    facts = ctx.kb.numbers
+    found = []
+    for unit in CURRENCY_CODES - {n.unit}:
+        for s, ids in ctx.ranked("numbers", keys, threshold, unit):
+            if s < threshold:
+                break
+            i = next((i for i in sorted(ids) if _same(n.value, facts[i].value, False)), None)
+            if i is not None:
+                found.append((-s, i))
+                break
+    if not found:
         return None
-    fact = others[0][1]
+    fact = facts[min(found)[1]]
     return Hit(n.start, n.end, {"found": ctx.document.text[n.start : n.end], "expected": fact.text,
                                 "source_text": fact.provenance.sentence, "source": fact.provenance.source.rsplit("/", 1)[-1]},
                evidence=[fact.provenance.evidence()])

@@ -11,6 +11,7 @@ meaning and is flagged too.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import Hit, Rule, check_kind
@@ -43,7 +44,7 @@ def best_alignment(draft: list[str], fact: QuoteFact) -> QuoteMatch | None:
 
 def quote_matches(ctx: CheckContext, q: QuoteMention) -> list[QuoteMatch]:
     """Source quotes this draft quote reproduces (exactly or with changes), best first."""
-    return ctx.remember(("quote_matches", q.start, q.end), lambda: _quote_matches(ctx, q))
+    return ctx.kb.lookup(("quote_matches", q.text), lambda: _quote_matches(ctx, q))
 
 
 def _quote_matches(ctx: CheckContext, q: QuoteMention) -> list[QuoteMatch]:
@@ -51,8 +52,14 @@ def _quote_matches(ctx: CheckContext, q: QuoteMention) -> list[QuoteMatch]:
     if len(draft) < 3:
         return []
     out = []
+    seen: dict[tuple[str, tuple[str, ...]], QuoteMatch | None] = {}  # a quote repeated across sources aligns once
     for fact in ctx.quote_candidates(draft):
-        m = best_alignment(draft, fact)
+        key = (fact.text, fact.words)
+        if key in seen:
+            first = seen[key]
+            m = replace(first, fact=fact) if first is not None else None
+        else:
+            m = seen[key] = best_alignment(draft, fact)
         if m is not None:
             out.append(m)
     out.sort(key=lambda m: (not m.exact, -m.coverage))
@@ -61,7 +68,7 @@ def _quote_matches(ctx: CheckContext, q: QuoteMention) -> list[QuoteMatch]:
 
 def related_quotes(ctx: CheckContext, q: QuoteMention) -> list[QuoteFact]:
     """Source quotes that are the same statement: an exact or changed match, or a shared sentence."""
-    return ctx.remember(("related_quotes", q.start, q.end), lambda: _related_quotes(ctx, q))
+    return ctx.kb.lookup(("related_quotes", q.text), lambda: _related_quotes(ctx, q))
 
 
 def _related_quotes(ctx: CheckContext, q: QuoteMention) -> list[QuoteFact]:
@@ -69,7 +76,14 @@ def _related_quotes(ctx: CheckContext, q: QuoteMention) -> list[QuoteFact]:
     if found:
         return found
     draft = [w.norm for w in words_of(q.text)]
-    return [fact for fact in ctx.quote_candidates(draft) if same_statement(q.text, fact.text)]
+    same: dict[str, bool] = {}  # a quote repeated across sources is compared once
+    out = []
+    for fact in ctx.quote_candidates(draft):
+        if fact.text not in same:
+            same[fact.text] = same_statement(q.text, fact.text)
+        if same[fact.text]:
+            out.append(fact)
+    return out
 
 
 @check_kind("misquote")

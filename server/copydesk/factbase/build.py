@@ -14,10 +14,12 @@ import math
 import os
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+from typing import Any, TypeVar
 
 from copydesk.document import Document, InputError, is_markdown, read_text
 from copydesk.factbase.model import (
@@ -37,6 +39,9 @@ from copydesk.mentions.quotes import compare, same_statement, words_of
 from copydesk.factbase.store import ExtractStore, SourceScan, default_store, dump, vocab_key  # isort: skip
 
 PARALLEL_MIN = 200  # uncached sources before extraction fans out over processes
+LOOKUPS_MAX = 20000  # derived lookups a fact base keeps for the next checks (see `FactBase.lookup`)
+_MISSING = object()
+T = TypeVar("T")
 FREEZE_MIN = 1000  # sources from which a built fact base is moved out of the garbage collector's sight
 
 
@@ -54,6 +59,24 @@ def _no_gc():
 
 
 @dataclass
+class FactClauses:
+    """Facts that share their keys (one clause, often repeated across sources) scored once for all."""
+
+    keys: list[frozenset[str]]  # per clause
+    facts: list[list[int]]  # per clause, its facts' indexes in fact-base order
+    postings: dict[str, frozenset[int]]  # key -> the clauses that have it
+
+
+@dataclass
+class QuoteGroups:
+    """Quotes with the same wording, compared once for all."""
+
+    content: list[Counter]  # per group, its words outside STOPWORDS (see `_quote_content`), counted
+    quotes: list[list[int]]  # per group, its quotes' indexes in fact-base order
+    index: dict[str, list[int]]  # word -> the groups using it
+
+
+@dataclass
 class SourceExtract:
     """One source document, read and extracted."""
 
@@ -65,6 +88,7 @@ class SourceExtract:
     scan: SourceScan | None = None  # what the source shows about words (see store.py)
     vkey: str | None = None  # the vocabulary key `mentions` were extracted with
     prior: tuple[str, Mentions] | None = None  # (vkey, mentions) of an earlier build, reused if vkey still fits
+    provenances: dict[tuple[int, int], Provenance] = field(default_factory=dict)  # (start, end) -> kept across builds
 
 
 def scan_document(doc: Document) -> SourceScan:
@@ -150,8 +174,9 @@ class FactBase:
         self.numbers: list[NumberFact] = []
         self.quotes: list[QuoteFact] = []
         self._conflicts: list[Conflict] | None = None
-        self._key_indexes: dict[str, dict[str, list[int]]] = {}
-        self._by_unit: dict[str, list[NumberFact]] | None = None
+        self._clauses: dict[tuple[str, str | None], FactClauses] = {}
+        self._lookups: dict[tuple, Any] = {}
+        self._sentence_texts: dict[tuple[str, int], str] = {}  # while building: (source, sentence) -> its text
         self.key_index: dict[tuple[str, ...], int] = {}
         self.word_index: dict[str, set[int]] = defaultdict(set)
         self.surface_forms: dict[str, Counter] = defaultdict(Counter)  # folded word -> forms as written
@@ -182,28 +207,38 @@ class FactBase:
         reuse = {k: e for k, e in old.items() if k not in changed_keys}
         return build_factbase(files, self.facts_files, reuse=reuse, store=self.store)
 
-    def facts_sharing(self, kind: str, keys: Iterable[str]) -> list:
-        """The facts of `kind` ("dates" or "numbers") whose keys share one of `keys`, in fact-base order."""
-        facts = getattr(self, kind)
-        index = self._key_indexes.get(kind)
-        if index is None:
-            built: dict[str, list[int]] = defaultdict(list)
-            for i, f in enumerate(facts):
-                for k in f.keys:
-                    built[k].append(i)
-            index = self._key_indexes[kind] = dict(built)
-        ids: set[int] = set()
-        for k in keys:
-            ids.update(index.get(k, ()))
-        return [facts[i] for i in sorted(ids)]
+    def clauses(self, kind: str, unit: str | None = None) -> FactClauses:
+        """The facts of `kind` ("dates" or "numbers"; numbers of one `unit`) grouped by their keys."""
+        found = self._clauses.get((kind, unit))
+        if found is None:
+            by_keys: dict[frozenset[str], list[int]] = {}
+            for i, f in enumerate(getattr(self, kind)):
+                if unit is None or f.unit == unit:
+                    by_keys.setdefault(f.keys, []).append(i)
+            postings: dict[str, list[int]] = defaultdict(list)
+            for c, keys in enumerate(by_keys):
+                for k in keys:
+                    postings[k].append(c)
+            found = self._clauses[(kind, unit)] = FactClauses(list(by_keys), list(by_keys.values()),
+                                                              {k: frozenset(v) for k, v in postings.items()})
+        return found
 
-    def numbers_by_unit(self) -> dict[str, list[NumberFact]]:
-        if self._by_unit is None:
-            by_unit: dict[str, list[NumberFact]] = defaultdict(list)
-            for f in self.numbers:
-                by_unit[f.unit].append(f)
-            self._by_unit = dict(by_unit)
-        return self._by_unit
+    def lookup(self, key: tuple, compute: Callable[[], T]) -> T:
+        """`compute()` once for `key` while this fact base lives (up to LOOKUPS_MAX keys): what the
+        checks derive from the fact base and a draft's words alone (a clause's ranked facts, a
+        word's near misses, a quote's matches), so that checking a draft again, or after an edit,
+        redoes only what changed."""
+        value = self._lookups.get(key, _MISSING)
+        if value is _MISSING:
+            if len(self._lookups) >= LOOKUPS_MAX:
+                self._lookups.clear()
+            value = self._lookups[key] = compute()
+        return value
+
+    @cached_property
+    def years(self) -> set[int]:
+        """The years of the sources' full dates."""
+        return {f.date.year for f in self.dates if f.date}
 
     @property
     def conflicts(self) -> list[Conflict]:
@@ -216,21 +251,19 @@ class FactBase:
     def conflicts(self, value: list[Conflict]) -> None:
         self._conflicts = value
 
-    def quote_content(self) -> list[Counter]:
-        """Per quote, its words outside STOPWORDS (as quote comparison normalizes them), counted."""
-        if getattr(self, "_quote_content", None) is None:
-            self._quote_content = [_quote_content(q) for q in self.quotes]
-        return self._quote_content
-
-    def quote_index(self) -> dict[str, list[int]]:
-        """Word (as quote comparison normalizes it, outside STOPWORDS) -> indexes of the quotes using it."""
-        if getattr(self, "_quote_index", None) is None:
-            index: dict[str, list[int]] = defaultdict(list)
-            for i, c in enumerate(self.quote_content()):
-                for w in c:
-                    index[w].append(i)
-            self._quote_index = dict(index)
-        return self._quote_index
+    @cached_property
+    def quote_groups(self) -> QuoteGroups:
+        """The quotes grouped by their wording (one quote repeated across sources), indexed by word."""
+        by_wording: dict[tuple[str, tuple[str, ...]], list[int]] = {}
+        for i, q in enumerate(self.quotes):
+            by_wording.setdefault((q.text, q.words), []).append(i)
+        members = list(by_wording.values())
+        content = [_quote_content(self.quotes[ids[0]]) for ids in members]
+        index: dict[str, list[int]] = defaultdict(list)
+        for g, c in enumerate(content):
+            for w in c:
+                index[w].append(g)
+        return QuoteGroups(content, members, dict(index))
 
     def entity(self, entity_id: int) -> Entity:
         return self.entities[entity_id]
@@ -306,6 +339,7 @@ class FactBase:
             apply_user_facts(self, path)
         self._conflicts = None  # found lazily (see `conflicts`)
         self._count_keys()
+        self._sentence_texts.clear()
 
     def _count_keys(self) -> None:
         self._df: Counter = Counter()
@@ -324,9 +358,18 @@ class FactBase:
         return math.log(1 + (self._n + 1) / (1 + self._df.get(key, 0)))
 
     def _prov(self, ex: SourceExtract, start: int, end: int) -> Provenance:
+        found = ex.provenances.get((start, end))
+        if found is None:
+            found = ex.provenances[(start, end)] = self._new_prov(ex, start, end)
+        return found
+
+    def _new_prov(self, ex: SourceExtract, start: int, end: int) -> Provenance:
         doc = ex.document
         s = doc.sentence_at(start)
-        sentence = doc.sentence_text(s.index) if s else ""
+        sentence = ""
+        if s:  # one string per sentence, however many facts it holds
+            sentence = self._sentence_texts.get((ex.key, s.index)) or self._sentence_texts.setdefault(
+                (ex.key, s.index), doc.sentence_text(s.index))
         return Provenance(ex.display, start, end, doc.text[start:end], sentence, doc.range(start, end))
 
     def new_entity(self, name: str, kind: str) -> Entity:
@@ -754,7 +797,8 @@ def _build_factbase(files: list[Path], facts_files: list[Path] | None, reuse: di
             if reuse and key in reuse:
                 old = reuse[key]
                 prior = (old.vkey, old.mentions) if old.mentions is not None and old.vkey is not None else None
-                slots.append(SourceExtract(old.display, old.key, old.digest, old.document, scan=old.scan, prior=prior))
+                slots.append(SourceExtract(old.display, old.key, old.digest, old.document, scan=old.scan, prior=prior,
+                                           provenances=old.provenances))
                 continue
             text, read_notes = read_text(path)
         except InputError as exc:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from copydesk.findings import Evidence, Range
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Provenance:
     """Where a fact was read: the source file, the span, and the sentence around it."""
 
@@ -30,7 +30,7 @@ class Provenance:
         return out
 
 
-@dataclass
+@dataclass(slots=True)
 class TitleFact:
     """A role or descriptor the sources give an entity ("defense minister", "Northport-based")."""
 
@@ -41,7 +41,7 @@ class TitleFact:
     provenance: Provenance | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Entity:
     """A person, organization, place or other named thing, merged across sources."""
 
@@ -88,7 +88,7 @@ class Entity:
         }
 
 
-@dataclass
+@dataclass(slots=True)
 class DateFact:
     """A date, weekday or year the sources give an event, with the sentence that dates it."""
 
@@ -103,7 +103,7 @@ class DateFact:
     provenance: Provenance
 
 
-@dataclass
+@dataclass(slots=True)
 class NumberFact:
     """A count or amount with what it counts: "17 media organizations"."""
 
@@ -115,7 +115,7 @@ class NumberFact:
     provenance: Provenance
 
 
-@dataclass
+@dataclass(slots=True)
 class QuoteFact:
     """Words inside quotation marks, and who the sources say spoke them."""
 
@@ -128,7 +128,7 @@ class QuoteFact:
     mentioned_ids: frozenset[int] = frozenset()  # people named inside the quote
 
 
-@dataclass
+@dataclass(slots=True)
 class Conflict:
     """Two sources that disagree: the fact base keeps both and says so."""
 

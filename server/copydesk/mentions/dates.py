@@ -34,7 +34,7 @@ _FUTURE = re.compile(r"\b(will|would|shall|due|scheduled|set to|plans?|planned|n
 _PAST = re.compile(r"\b(said|told|was|were|had|did|held|met|announced|agreed|reported|published|\w+ed)\b", re.I)
 
 
-@dataclass
+@dataclass(slots=True)
 class DateMention:
     start: int
     end: int

@@ -30,7 +30,7 @@ _NATIONALITY_SUFFIXES = ("ian", "ean", "ese", "ish", "ch", "can", "i")
 _DATE_WORDS = set(WEEKDAYS) | set(MONTH_NAMES) | set(MONTH_ABBREVIATIONS)
 
 
-@dataclass
+@dataclass(slots=True)
 class Vocabulary:
     """What the corpus shows about words: seen in lower case, and known name words (folded)."""
 
@@ -43,7 +43,7 @@ class Vocabulary:
         return w in FUNCTION_WORDS or w in COMMON_STARTERS or (w in self.lower and fold(word) not in self.name_words)
 
 
-@dataclass
+@dataclass(slots=True)
 class NameMention:
     """A name as written: its words (possessive stripped), span and a first guess at its kind."""
 

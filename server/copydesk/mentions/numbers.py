@@ -26,7 +26,7 @@ _APPROX = {"about", "around", "roughly", "nearly", "almost", "some", "approximat
            "up", "at", "least", "most", "under", "fewer", "less", "just", "close"}
 
 
-@dataclass
+@dataclass(slots=True)
 class NumberMention:
     start: int
     end: int

@@ -10,7 +10,7 @@ from copydesk.lexicon import PRONOUNS
 from copydesk.mentions.names import NameMention
 
 
-@dataclass
+@dataclass(slots=True)
 class PronounMention:
     start: int
     end: int

@@ -22,7 +22,7 @@ _PARTICIPLES = {"saying", "adding", "telling", "insisting", "arguing", "warning"
 _DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "that"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Speaker:
     start: int
     end: int
@@ -33,7 +33,7 @@ class Speaker:
     position: str = "after"  # said-clause "after" or "before" the quote
 
 
-@dataclass
+@dataclass(slots=True)
 class QuoteMention:
     start: int  # inner text, without the quotation marks
     end: int
@@ -247,7 +247,7 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _NEGATIONS = {"not", "no", "never", "n't", "nor", "without"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Word:
     text: str
     norm: str
@@ -259,7 +259,7 @@ def words_of(text: str, base: int = 0) -> list[Word]:
     return [Word(m.group(), american(m.group().lower().replace("’", "'")), base + m.start(), base + m.end()) for m in _WORD.finditer(text)]
 
 
-@dataclass
+@dataclass(slots=True)
 class QuoteMatch:
     fact: Any  # the QuoteFact matched (set by the caller)
     exact: bool

@@ -14,7 +14,7 @@ _DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our"}
 _LINKS = {"of", "at", "for", "with", "in"}
 
 
-@dataclass
+@dataclass(slots=True)
 class TitleMention:
     start: int
     end: int
