@@ -13,6 +13,7 @@ import datetime as dt
 import re
 import stat
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
 
@@ -390,7 +391,9 @@ class Document:
             for m in TOKEN_RE.finditer(prose, start, end):
                 kind = m.lastgroup or "punct"
                 text = m.group()
-                tokens.append(Token(len(tokens), m.start(), m.end(), text, kind, s_index, initial and kind == "word", text.lower()))
+                lower = text.lower()
+                tokens.append(Token(len(tokens), m.start(), m.end(), text, kind, s_index, initial and kind == "word",
+                                    text if lower == text else lower))  # one string where the two are equal
                 if kind == "word" or kind == "number":
                     initial = False
                 elif text in "“‘\"(:;" or text in HYPHENS[3:] or text == "—":
