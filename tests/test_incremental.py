@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from copydesk.config import default_config
@@ -144,3 +144,41 @@ def test_check_edit_declines_when_a_whole_check_is_needed():
     other = Workspace.discover(ROOT, no_config=True)
     assert other.check_edit(previous, text.replace("talks", "meetings")) is None  # another fact base
     assert ws.check_edit(previous, text, "elsewhere.md") is None  # another document
+
+
+PIECES = ["\n\n", "\n\n", "\n\n", "Benny Gantz", " said", "“We will act,”", " he said.", " she said.", "Florence Parly",
+          " Gants", " alot", ".", ",", " ", "\n", "\r\n", "😀", "é", "“", "”", '"', "seventeen", " 17",
+          " media organizations", " Monday", " July 19", "# ", "- ", "*", "`", "<!-- ", " -->", "---\n",
+          "Paris-based", "Defense Minister", " the minister said", "```\n"]
+PIECE_TEXT = st.lists(st.sampled_from(PIECES), min_size=60, max_size=200).map("".join)
+
+
+@pytest.fixture(scope="module")
+def seeded() -> Workspace:
+    return Workspace.discover(ROOT, no_config=True)
+
+
+@settings(max_examples=150, derandomize=True, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(text=PIECE_TEXT, where=st.floats(0, 1), cut=st.integers(0, 10), markdown=st.booleans(),
+       insert=st.lists(st.sampled_from(PIECES), max_size=4).map("".join))
+def test_check_edit_on_mixed_markup_and_line_ends(seeded: Workspace, text: str, where: float, cut: int,
+                                                  markdown: bool, insert: str):
+    """Whatever an edit does to markup, breaks and quotes, check_edit either declines or finds what a whole check does."""
+    path = "draft.md" if markdown else "draft.txt"
+    a = int(where * len(text))
+    a -= 1 if 0 < a < len(text) and text[a - 1] == "\r" and text[a] == "\n" else 0
+    b = min(len(text), a + cut)
+    b += 1 if 0 < b < len(text) and text[b - 1] == "\r" and text[b] == "\n" else 0
+    edited = text[:a] + insert + text[b:]
+    quick = seeded.check_edit(seeded.check(text, path), edited, path)
+    if quick is not None:
+        assert _shape(quick) == _shape(seeded.check(edited, path))
+
+
+def test_check_edit_declines_an_edit_that_changes_markup_far_away(seeded: Workspace):
+    body = "\n\n".join(f"Paragraph {i} mentions Benny Gants." for i in range(12)) + "\n"
+    text = "Intro.\n\n<!-- note\n\n" + body
+    edited = text.replace("<!-- note", "!-- note")  # the comment hid the whole draft; now it does not
+    assert seeded.check_edit(seeded.check(text), edited) is None
+    assert len(seeded.check(edited).findings) == 12

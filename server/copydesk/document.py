@@ -274,7 +274,7 @@ class Document:
         # and markup, sentences and datelines see lines as they do in LF and CRLF files.
         basis = _LONE_CR.sub("\n", self.text) if "\r" in self.text else self.text
         self.prose, self._block_starts = mask_markup(basis, self.markdown)
-        self._whole_prose = self.prose
+        self.whole_prose = self.prose  # `prose` of the whole text, also outside `region`
         if self.region is not None:
             self.prose = blank_outside(self.prose, *self.region)
         self._line_starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", self.text)]
@@ -342,7 +342,7 @@ class Document:
     @cached_property
     def lower_words(self) -> frozenset[str]:
         """Words the document writes in lower case, anywhere (also outside its `region`)."""
-        return frozenset(w for w in WORD_RE.findall(self._whole_prose) if w.islower())
+        return frozenset(w for w in WORD_RE.findall(self.whole_prose) if w.islower())
 
     def sentence_text(self, index: int) -> str:
         s = self.sentences[index]

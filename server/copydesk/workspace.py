@@ -135,6 +135,9 @@ class Workspace:
             return None
         document = Document(text, path, is_markdown(path), region=window)
         delta = len(text) - len(old)
+        before, after = previous.document.whole_prose, document.whole_prose
+        if before[: affected[0]] != after[: affected[0]] or before[affected[1] - delta :] != after[affected[1] :]:
+            return None  # the edit changed markup further away (a comment or code fence opened or closed)
         fresh = [f for f in self.check_document(document, cancelled).findings if affected[0] <= f.start and f.end <= affected[1]]
         kept = carry_over(previous.findings, affected[0], affected[1] - delta, delta, document)
         findings = sorted(kept + fresh, key=lambda f: (f.start, f.end, f.rule))
