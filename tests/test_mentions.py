@@ -47,6 +47,14 @@ def test_numbers_words_money_and_percent():
     assert (62.0, "destination") in values
 
 
+def test_a_part_of_a_whole_counts_the_whole_and_is_marked():
+    from copydesk.mentions.numbers import PART_OF
+
+    m = mentions("The storm closed 11 of the harbor's 14 berths and nine of its ferries. Two of the judges left.")
+    found = {(n.value, n.unit, PART_OF in n.modifiers) for n in m.numbers}
+    assert found == {(11.0, "berth", True), (14.0, "berth", False), (9.0, "ferry", True), (2.0, "judge", True)}
+
+
 def test_dates_resolve_against_the_dateline():
     m = mentions("date 2030-03-05\n\nMoss will travel on Wednesday. The ministry said Monday it agreed. "
                  "The 2015 pact was dropped in 2018. The vote is on Thursday, March 14.")

@@ -15,6 +15,7 @@ from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import Hit, Rule, check_kind
 from copydesk.factbase.model import NumberFact
 from copydesk.lexicon import CURRENCY_SYMBOLS, CURRENCY_WORDS
+from copydesk.mentions.numbers import PART_OF
 
 CURRENCY_CODES = set(CURRENCY_SYMBOLS.values()) | set(CURRENCY_WORDS.values())
 
@@ -41,7 +42,12 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         levels = ctx.ranked("numbers", keys, threshold, n.unit)
 
         def usable(f: NumberFact, n=n) -> bool:
-            return not n.modifiers or not f.modifiers or bool(set(n.modifiers) & set(f.modifiers))
+            """Counts of the same thing: a part ("11 of 14 berths") only with a part, and where both
+            name a kind ("media organizations"), a shared one."""
+            if (PART_OF in n.modifiers) != (PART_OF in f.modifiers):
+                return False
+            mine, theirs = set(n.modifiers) - {PART_OF}, set(f.modifiers) - {PART_OF}
+            return not mine or not theirs or bool(mine & theirs)
 
         if not any(usable(facts[i]) for _, ids in levels for i in ids):
             hit = _other_currency(ctx, n, keys, threshold)

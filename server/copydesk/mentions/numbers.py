@@ -95,8 +95,19 @@ def _is_plural(word: str) -> bool:
     return w in _IRREGULAR_PLURALS or (w.endswith("s") and not w.endswith(("ss", "us", "is")))
 
 
+PART_OF = "of"  # a modifier marking a part of a whole: "11 of the port's 14 berths"
+_PARTITIVE = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those|all)\s+)?(?:[A-Za-z][\w-]*['’]s\s+)?(?:\d[\d,]*\s+)?"
+)
+
+
 def _unit_after(text: str, pos: int, base: int) -> tuple[str, tuple[str, ...], int]:
-    """The noun a number counts: up to three lower-case words, the last one the head."""
+    """The noun a number counts: up to three lower-case words, the last one the head; for a part
+    of a whole ("11 of the 14 berths", "nine of its workers"), the whole's noun, marked PART_OF."""
+    part = _PARTITIVE.match(text, pos)
+    if part:
+        unit, modifiers, end = _unit_after(text, part.end(), base)
+        return (unit, (PART_OF, *modifiers), end) if unit else ("", (), base + pos)
     words: list[tuple[str, int]] = []
     for m in re.finditer(r"\s*([A-Za-z][\w'’-]*|[^\w\s])", text[pos:]):
         w = m.group(1)
