@@ -210,6 +210,16 @@ def test_substitution_keeps_first_letter_case_and_word_boundaries(kb) -> None:
     assert found[0].fixes[0].title == 'Replace with "A lot"'
 
 
+def test_substitution_skips_absent_words_but_not_odd_case_folds(kb) -> None:
+    """Plain words absent from the prose are skipped before matching; a long s, which
+    ignore-case matching reads as "s" but lower() does not, still finds its word."""
+    rule = rule_from(SWAP.replace("teh: the", "teh: the, seperate: separate"))
+    assert check(rule, "Nothing to see here.", kb) == []
+    for text, expected in (("A SEPERATE, then another seperate.", ["SEPERATE", "seperate"]),
+                           ("A \u017feperate one.", ["\u017feperate"])):
+        assert spans(text, check(rule, text, kb)) == expected
+
+
 def test_substitution_regex_with_group_references(kb) -> None:
     rule = rule_from("""\
         id: percent

@@ -222,15 +222,30 @@ def segments(document: Document) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
-def scan(document: Document, patterns: list[re.Pattern[str]], rule: Rule) -> Iterator[Match]:
+# the only characters ignore-case matching takes for an ASCII letter that lower() does not turn into it
+_ODD_FOLDS = "\u0130\u0131\u017f"  # dotted capital I, dotless i, long s
+
+
+def scan(document: Document, patterns: list[re.Pattern[str]], rule: Rule,
+         required: list[str | None] | None = None) -> Iterator[Match]:
     """Non-overlapping matches of `patterns` in the prose (earliest first, then longest).
 
-    Stops, with a note on the document, once the rule has used its time budget.
+    `required[i]`, if given, is ASCII text in lower case that every match of pattern i contains
+    (a plain word's first word, matched ignoring case): a pattern whose text is nowhere in the
+    prose is skipped without running it. Stops, with a note on the document, once the rule has
+    used its time budget.
     """
     deadline = time.monotonic() + TIME_BUDGET
+    chosen = list(enumerate(patterns))
+    if required is not None:
+        lowered = document.prose.lower()
+        if len(lowered) == len(document.prose) and not any(c in document.prose for c in _ODD_FOLDS):
+            chosen = [(which, p) for which, p in chosen if required[which] is None or required[which] in lowered]
+    if not chosen:
+        return
     for start, end in segments(document):
         found: list[Match] = []
-        for which, pattern in enumerate(patterns):
+        for which, pattern in chosen:
             for m in pattern.finditer(document.prose, start, end):
                 if m.end() > m.start():
                     found.append(Match(m.start(), m.end(), m.group(), which, m))

@@ -47,7 +47,11 @@ def substitution(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     except PatternError:
         return  # validate() reported it when the rule loaded
     regex, ignorecase = param_bool(rule, "regex", False), param_bool(rule, "ignorecase", True)
-    for m in scan(ctx.document, [p for p, _ in pairs], rule):
+    required = None
+    if not regex and ignorecase:  # a plain word's first word must be in the prose, in any case
+        firsts = [str(wrong).split()[0].lower() for wrong in rule.params.get("swap") or {}]
+        required = [w if w.isascii() else None for w in firsts]
+    for m in scan(ctx.document, [p for p, _ in pairs], rule, required):
         right = pairs[m.which][1]
         if regex:
             with contextlib.suppress(re.error, IndexError):
