@@ -132,17 +132,6 @@ class CheckContext:
     def keys(self, start: int, end: int) -> frozenset[str]:
         return self.remember(("keys", start, end), lambda: clause_keys(self.document, self.mentions, start, end, self.resolve))
 
-    def score(self, draft_keys: frozenset[str], fact_keys: frozenset[str]) -> float:
-        """How much of what the draft clause is about the fact's clause shares, weighted by rarity
-        (summed in key order, so that the same shared keys always give the same score)."""
-        if not draft_keys:
-            return 0.0
-        total = self._totals.get(draft_keys)
-        if total is None:
-            total = self._totals[draft_keys] = sum(self._weight_of(k) for k in sorted(draft_keys))
-        shared = sum(self._weight_of(k) for k in sorted(draft_keys & fact_keys))
-        return shared / total if total else 0.0
-
     def _weight_of(self, key: str) -> float:
         return self._weights[key] if key in self._weights else self._weight(key)
 
@@ -184,9 +173,21 @@ class CheckContext:
         by_mask: dict[int, list[int]] = {}
         for c, mask in masks.items():
             by_mask.setdefault(mask, []).append(c)
+        # a clause's score: the weight of the draft keys it shares over the weight of them all (rare
+        # words and names weigh more), added in key order so that equal sets score exactly equal
+        weights = [self._weight_of(k) for k in sorted(keys)]
+        total = self._totals.get(keys)
+        if total is None:
+            total = self._totals[keys] = sum(weights)
         levels: dict[float, list[int]] = {}
         for mask, cs in by_mask.items():
-            ids = levels.setdefault(self.score(keys, frozenset(k for k, bit in bits.items() if mask & bit)), [])
+            shared, j, rest = 0.0, 0, mask
+            while rest:
+                if rest & 1:
+                    shared += weights[j]
+                rest >>= 1
+                j += 1
+            ids = levels.setdefault(shared / total if total else 0.0, [])
             for c in cs:
                 ids.extend(clauses.facts[c])
         return sorted(levels.items(), key=lambda x: -x[0])
