@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cached_property
 from typing import TYPE_CHECKING, TypeVar
 
@@ -28,6 +28,20 @@ def max_typo_distance(word: str) -> int:
     if n < 4:
         return 0
     return 1 if n < 8 else 2
+
+
+class FactsOf:
+    """The fact indexes of some clauses, listed on first use (most levels are never read)."""
+
+    __slots__ = ("_clauses", "_facts", "_ids")
+
+    def __init__(self, clauses: list[int], facts: list[list[int]]):
+        self._clauses, self._facts, self._ids = clauses, facts, None
+
+    def __iter__(self) -> Iterator[int]:
+        if self._ids is None:
+            self._ids = [i for c in self._clauses for i in self._facts[c]]
+        return iter(self._ids)
 
 
 class CheckContext:
@@ -144,7 +158,7 @@ class CheckContext:
     # scoring only the clauses that share a probe key gives the same candidates as scoring them all.
     # Facts with the same keys (one clause repeated across sources) score the same and are scored once.
 
-    def ranked(self, kind: str, keys: frozenset[str], threshold: float, unit: str | None = None) -> list[tuple[float, list[int]]]:
+    def ranked(self, kind: str, keys: frozenset[str], threshold: float, unit: str | None = None) -> list[tuple[float, FactsOf]]:
         """The facts of `kind` (numbers: of `unit`) a draft clause with `keys` may match, as levels
         (score, fact indexes) from the best score down; with `threshold` <= 0, every fact.
 
@@ -152,7 +166,7 @@ class CheckContext:
         gathered per clause as a bit mask through the postings, and each mask is scored once."""
         return self.kb.lookup(("ranked", kind, unit, keys, threshold), lambda: self._ranked(kind, keys, threshold, unit))
 
-    def _ranked(self, kind: str, keys: frozenset[str], threshold: float, unit: str | None) -> list[tuple[float, list[int]]]:
+    def _ranked(self, kind: str, keys: frozenset[str], threshold: float, unit: str | None) -> list[tuple[float, FactsOf]]:
         clauses = self.kb.clauses(kind, unit)
         bits = {k: 1 << j for j, k in enumerate(sorted(keys))}
         masks: dict[int, int]
@@ -187,13 +201,11 @@ class CheckContext:
                     shared += weights[j]
                 rest >>= 1
                 j += 1
-            ids = levels.setdefault(shared / total if total else 0.0, [])
-            for c in cs:
-                ids.extend(clauses.facts[c])
-        return sorted(levels.items(), key=lambda x: -x[0])
+            levels.setdefault(shared / total if total else 0.0, []).extend(cs)
+        return [(score, FactsOf(cs, clauses.facts)) for score, cs in sorted(levels.items(), key=lambda x: -x[0])]
 
     @staticmethod
-    def near_best(levels: list[tuple[float, list[int]]], facts: list[T], threshold: float, near: float,
+    def near_best(levels: list[tuple[float, FactsOf]], facts: list[T], threshold: float, near: float,
                   usable: Callable[[T], bool]) -> list[tuple[float, T]]:
         """The usable facts scoring at least `threshold` and `near` times the best of them, best
         first (fact-base order within a score)."""

@@ -21,6 +21,7 @@ from copydesk.mentions.quotes import (
     QuoteMention,
     compare,
     quote_sentences,
+    quote_words,
     same_statement,
     words_of,
 )
@@ -33,7 +34,7 @@ def best_alignment(draft: list[str], fact: QuoteFact) -> QuoteMatch | None:
     if best is not None:
         best.window = fact.text
     for text in quote_sentences(fact.text):
-        m = compare(draft, [w.norm for w in words_of(text)])
+        m = compare(draft, list(quote_words(text)))
         if m is not None and (best is None or (not best.exact and (m.exact or m.tightness > best.tightness))):
             m.window = text
             best = m
@@ -48,7 +49,7 @@ def quote_matches(ctx: CheckContext, q: QuoteMention) -> list[QuoteMatch]:
 
 
 def _quote_matches(ctx: CheckContext, q: QuoteMention) -> list[QuoteMatch]:
-    draft = [w.norm for w in words_of(q.text)]
+    draft = list(quote_words(q.text))
     if len(draft) < 3:
         return []
     out = []
@@ -75,7 +76,7 @@ def _related_quotes(ctx: CheckContext, q: QuoteMention) -> list[QuoteFact]:
     found = [m.fact for m in quote_matches(ctx, q)]
     if found:
         return found
-    draft = [w.norm for w in words_of(q.text)]
+    draft = list(quote_words(q.text))
     same: dict[str, bool] = {}  # a quote repeated across sources is compared once
     out = []
     for fact in ctx.quote_candidates(draft):

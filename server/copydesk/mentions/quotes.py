@@ -10,6 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Any
 
 from copydesk.document import Document, Token
@@ -49,9 +50,11 @@ class QuoteMention:
         return quote_words(self.text)
 
 
+@lru_cache(maxsize=8192)
 def quote_words(text: str) -> tuple[str, ...]:
-    """A quote's words for comparison: lower case, American spelling, no punctuation."""
-    return tuple(american(w) for w in re.findall(r"[^\W_]+(?:['’][^\W_]+)?", text.lower().replace("’", "'")))
+    """A quote's words for comparison: lower case, American spelling, no punctuation (the norms
+    of `words_of`, kept for the quotes compared again and again)."""
+    return tuple(w.norm for w in words_of(text))
 
 
 def find_quotes(doc: Document) -> list[QuoteMention]:
@@ -315,8 +318,9 @@ def quote_sentences(text: str) -> list[str]:
     return [p for p in re.split(r"(?<=[.!?])\s+", text) if p.strip()]
 
 
-def sentence_words(text: str) -> list[list[str]]:
-    return [[w.norm for w in words_of(p)] for p in quote_sentences(text)]
+@lru_cache(maxsize=8192)
+def sentence_words(text: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(quote_words(p) for p in quote_sentences(text))
 
 
 def same_statement(a: str, b: str) -> bool:
