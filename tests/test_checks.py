@@ -45,6 +45,12 @@ def test_title_mismatch_and_silence_for_generic_or_same_titles():
     assert text_of(draft, findings, "title-mismatch") == ["Prime Minister"]
 
 
+def test_a_deputy_is_not_the_office_holder():
+    sources = {"wire.txt": "Deputy Director Ana Rolt and Director Ivo Kessen ran the Tarn Institute."}
+    draft = "Director Ana Rolt and Deputy Director Ivo Kessen spoke. Acting Deputy Director Ana Rolt agreed."
+    assert text_of(draft, check(draft, sources), "title-mismatch") == ["Director", "Deputy Director"]
+
+
 def test_based_descriptor_mismatch():
     draft = "The Eastport-based Harbour Union disagreed."
     assert text_of(draft, check(draft, {"wire.txt": SOURCE}), "title-mismatch") == ["Eastport-based"]

@@ -55,6 +55,11 @@ def test_a_part_of_a_whole_counts_the_whole_and_is_marked():
     assert found == {(11.0, "berth", True), (14.0, "berth", False), (9.0, "ferry", True), (2.0, "judge", True)}
 
 
+def test_a_counted_noun_ends_before_a_verb():
+    m = mentions("A 6.8 earthquake struck on Sunday. A 7.1 quake killed nobody. Nine grain carriers docked.")
+    assert {(n.value, n.unit) for n in m.numbers} == {(6.8, "earthquake"), (7.1, "quake"), (9.0, "carrier")}
+
+
 def test_dates_resolve_against_the_dateline():
     m = mentions("date 2030-03-05\n\nMoss will travel on Wednesday. The ministry said Monday it agreed. "
                  "The 2015 pact was dropped in 2018. The vote is on Thursday, March 14.")

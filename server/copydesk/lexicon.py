@@ -110,6 +110,14 @@ PLACE_PREPOSITIONS = {"in", "to", "from", "at", "near", "across", "into", "via",
 NAME_CONNECTORS = {"of", "de", "du", "da", "das", "dos", "der", "den", "van", "von", "al", "el", "bin",
                    "ibn", "la", "le", "y", "and", "&", "for", "on"}
 
+# Irregular past tenses common in news: after a counted noun they end it ("a 6.8 earthquake struck").
+IRREGULAR_PAST = {
+    "struck", "hit", "shook", "rose", "fell", "grew", "took", "came", "went", "left", "began", "ran", "won", "lost",
+    "sold", "bought", "paid", "made", "said", "told", "met", "held", "saw", "brought", "gave", "kept", "led",
+    "sent", "spent", "built", "fled", "fought", "caught", "sought", "spoke", "broke", "wrote", "drove", "chose",
+    "froze", "stole", "became", "withdrew", "swept", "drew", "threw", "flew", "sank", "tore", "wore", "stood",
+}
+
 REPORTING_VERBS = {
     "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "wrote", "writes",
     "explained", "noted", "insisted", "argued", "warned", "announced", "declared", "claimed", "asserted",

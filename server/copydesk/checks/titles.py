@@ -24,8 +24,15 @@ def _words(role: str) -> set[str]:
     return {"head" if w in _HEAD_WORDS and i == len(words) - 1 else w for i, w in enumerate(words)}
 
 
+# A rank below the office it names: a deputy director is not the director.
+_LOWER_RANKS = {"deputy", "vice", "assistant", "associate", "under", "lieutenant"}
+
+
 def compatible(role: str, known: str) -> bool:
+    """One role says no more than the other ("minister" / "defense minister"), at the same rank."""
     a, b = _words(role), _words(known)
+    if a & _LOWER_RANKS != b & _LOWER_RANKS:
+        return False
     return a <= b or b <= a
 
 

@@ -8,7 +8,15 @@ import re
 from dataclasses import dataclass
 
 from copydesk.document import Document
-from copydesk.lexicon import CURRENCY_SYMBOLS, CURRENCY_WORDS, NUMBER_WORDS, SCALES, STOPWORDS, fold
+from copydesk.lexicon import (
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    IRREGULAR_PAST,
+    NUMBER_WORDS,
+    SCALES,
+    STOPWORDS,
+    fold,
+)
 
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "two|three|four|five|six|seven|eight|nine"
@@ -117,6 +125,8 @@ def _unit_after(text: str, pos: int, base: int) -> tuple[str, tuple[str, ...], i
             return CURRENCY_WORDS[w.lower()], (), base + pos + m.end()
         if not w.islower() or w in STOPWORDS or len(words) == 3:
             break
+        if words and (w in IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed"))):
+            break  # a verb after the noun: "a 6.8 earthquake struck", "15 cargo ships arrived"
         words.append((w, base + pos + m.end()))
         if _is_plural(w):
             break
