@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 
 from copydesk.document import Document, decode
 
@@ -72,3 +73,13 @@ def test_suppression_directives_are_read():
     assert doc.directives[0].action == "disable-next-line"
     assert doc.directives[0].rules == ("name-spelling",)
     assert doc.directives[0].line == 1
+
+
+def test_dropped_tokens_are_split_again_and_never_pickled():
+    doc = Document("# Harbour talks\n\nAda Moss said so. She left *early*.\n", markdown=True)
+    tokens, starts = list(doc.tokens), list(doc.token_starts)
+    doc.drop_tokens()
+    assert doc.tokens == tokens and doc.token_starts == starts
+    again = pickle.loads(pickle.dumps(doc))
+    assert again._tokens is None
+    assert again.tokens == tokens and again.token_ends == [t.end for t in tokens] and again.sentences == doc.sentences

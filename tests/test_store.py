@@ -4,6 +4,7 @@ cache that cannot be used falls back silently to extracting."""
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -126,20 +127,39 @@ def test_parallel_extraction_matches_serial(tmp_path, sources, monkeypatch):
 
 
 def _everything(kb) -> tuple:
-    """The fact base as the checks see it: its JSON, every fact with its keys, every entity's evidence."""
-    return (kb.to_json(), [(f, f.keys) for f in (*kb.dates, *kb.numbers)], list(kb.quotes),
-            [(e.aliases, e.mentions, e.titles, e.gender_evidence, dict(e.gender_votes)) for e in kb.entities])
+    """The fact base as the checks see it: its JSON, every fact with its keys and their weights,
+    every entity's evidence, the vocabulary."""
+    facts = (*kb.dates, *kb.numbers)
+    return (kb.to_json(), [(f, f.keys) for f in facts], {k: kb.key_weight(k) for f in facts for k in f.keys}, list(kb.quotes),
+            [(e.aliases, e.mentions, e.titles, e.gender_evidence, dict(e.gender_votes)) for e in kb.entities], kb.vocabulary)
 
 
-@pytest.mark.parametrize("edit", ["change", "add", "remove"])
-def test_updated_equals_a_fresh_build(tmp_path, sources, edit):
+def _append(path: Path, text: str) -> None:
+    path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+
+
+# edit -> whether `updated` keeps the other sources' facts (the same names in the changed sources)
+EDITS = {"change": True, "shift": True, "two": True, "name": False, "add": False, "remove": False}
+
+
+@pytest.mark.parametrize("edit", list(EDITS))
+def test_updated_equals_a_fresh_build(tmp_path, sources, edit, monkeypatch):
     store = ExtractStore(tmp_path / "cache")
     kb = build_factbase(sources, store=store)
     files, changed = list(sources), []
     if edit == "change":
-        sources[0].write_text(sources[0].read_text(encoding="utf-8") + "\nShe said the talks would resume.\n",
-                              encoding="utf-8")
+        _append(sources[0], "\nShe said the talks would resume.\n")
         changed = [sources[0]]
+    elif edit in ("shift", "two"):  # a sentence in the middle: every later offset moves, a pronoun may vote
+        for path in sources[1:] if edit == "two" else sources[1:2]:
+            text = path.read_text(encoding="utf-8")
+            cut = re.compile(r"\.\s").search(text, len(text) // 3).end()
+            path.write_text(text[:cut] + "He said it twice. " + text[cut:], encoding="utf-8")
+            changed.append(path)
+    elif edit == "name":  # one more mention of a known name: merged again
+        person = next(e for e in kb.entities if e.kind == "person")
+        _append(sources[2], f"\nThe talks would resume, {person.name} said.\n")
+        changed = [sources[2]]
     elif edit == "add":
         extra = sources[0].with_name("zz_extra.txt")
         extra.write_text(sources[2].read_text(encoding="utf-8").replace("\n\n", "\n\nAnalysts disagreed.\n\n", 1),
@@ -147,5 +167,8 @@ def test_updated_equals_a_fresh_build(tmp_path, sources, edit):
         files, changed = [*sources, extra], [extra]
     else:
         files = sources[1:]
+    merges = []
+    monkeypatch.setattr(build, "build_factbase", lambda *a, **k: merges.append(1) or build_factbase(*a, **k))
     updated = kb.updated(files, changed)
     assert _everything(updated) == _everything(build_factbase(files, store=False))
+    assert not merges if EDITS[edit] else merges

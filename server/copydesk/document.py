@@ -159,7 +159,8 @@ def mask_markup(text: str, markdown: bool) -> tuple[str, list[int]]:
         for i, ch in enumerate(masked):
             if ch == "|":
                 chars[i] = " "
-    return "".join(chars), sorted(set(block_starts))
+    masked = "".join(chars)
+    return text if masked == text else masked, sorted(set(block_starts))  # one string where nothing was masked
 
 
 # --------------------------------------------------------------------------- tokens and sentences
@@ -280,7 +281,7 @@ class Document:
         self._line_starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", self.text)]
         self._bom = 1 if self.text.startswith("\ufeff") else 0
         self.sentences: list[Sentence] = []
-        self.tokens: list[Token] = []
+        self._tokens: list[Token] | None = None
         self._split()
         self.dateline = find_dateline(basis)
         self.directives = [
@@ -338,6 +339,37 @@ class Document:
         return Range(sl, sc, el, ec)
 
     # -- structure -------------------------------------------------------------------------
+
+    @property
+    def tokens(self) -> list[Token]:
+        if self._tokens is None:  # dropped (see `drop_tokens`): split again, the same tokens
+            self._split()
+        return self._tokens  # type: ignore[return-value]
+
+    @property
+    def token_starts(self) -> list[int]:
+        if self._tokens is None:
+            self._split()
+        return self._token_starts
+
+    @property
+    def token_ends(self) -> list[int]:
+        if self._tokens is None:
+            self._split()
+        return self._token_ends
+
+    def drop_tokens(self) -> None:
+        """Free the tokens (most of a document's memory); they are split again on first use."""
+        self._tokens = self._token_starts = self._token_ends = None  # type: ignore[assignment]
+        self.__dict__.pop("lower_words", None)
+
+    def __getstate__(self) -> dict:
+        """Pickled without tokens (see `drop_tokens`)."""
+        state = dict(self.__dict__)
+        for name in ("_tokens", "_token_starts", "_token_ends", "lower_words"):
+            state.pop(name, None)
+        state["_tokens"] = None
+        return state
 
     @cached_property
     def lower_words(self) -> frozenset[str]:
@@ -399,12 +431,12 @@ class Document:
                 elif text in "“‘\"(:;" or text in HYPHENS[3:] or text == "—":
                     initial = True
             sentences.append(Sentence(s_index, start, end, para, first, len(tokens)))
-        self.tokens = tokens
+        self._tokens = tokens
         self.sentences = sentences
         # sorted offsets for bisect: sentences and tokens come in text order and never overlap
         self._sentence_starts = [s.start for s in sentences]
-        self.token_starts = [t.start for t in tokens]
-        self.token_ends = [t.end for t in tokens]
+        self._token_starts = [t.start for t in tokens]
+        self._token_ends = [t.end for t in tokens]
 
 
 def _sentence_boundaries(prose: str, block_starts: list[int]) -> list[tuple[int, int]]:

@@ -105,7 +105,7 @@ def _affiliation_conflict(ctx: CheckContext, t, entity) -> Hit | None:
     if not known or any(f.affiliation == t.affiliation for f in known):
         return None
     mine = ctx.resolve(aff)
-    theirs = [ctx.kb.entity_for_key(name_key(f.affiliation.split())) for f in known]
+    theirs = [ctx.kb.entity_for_key(name_key(tuple(f.affiliation.split()))) for f in known]
     if mine is None or any(e is None or e.id == mine.id for e in theirs):
         return None
     kinds = {mine.kind, *(e.kind for e in theirs)}

@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -34,7 +34,7 @@ from copydesk.factbase.model import (
 from copydesk.lexicon import GENDERED_NOUNS, HONORIFICS, ORG_WORDS, STOPWORDS, fold
 from copydesk.mentions import Mentions, NameMention, Vocabulary, extract_mentions
 from copydesk.mentions.pronouns import antecedents
-from copydesk.mentions.quotes import compare, same_statement, words_of
+from copydesk.mentions.quotes import compare, same_statement
 
 from copydesk.factbase.store import ExtractStore, SourceScan, default_store, dump, vocab_key  # isort: skip
 
@@ -77,6 +77,17 @@ class QuoteGroups:
 
 
 @dataclass
+class SourceFacts:
+    """What one source adds to a fact base once its entities are known, in source order."""
+
+    dates: list[DateFact]
+    numbers: list[NumberFact]
+    quotes: list[QuoteFact]
+    titles: list[tuple[int, TitleFact]]  # (entity id, title)
+    genders: list[tuple[int, str, Provenance]]  # (entity id, gender, evidence): a gendered title or a pronoun
+
+
+@dataclass
 class SourceExtract:
     """One source document, read and extracted."""
 
@@ -103,7 +114,7 @@ def scan_document(doc: Document) -> SourceScan:
                 capitalized.add(fold(t.bare))
             if t.sentence_initial:
                 initial.add(t.bare.lower())
-    return SourceScan(frozenset(lower), frozenset(capitalized), frozenset(initial))
+    return SourceScan(tuple(lower), tuple(capitalized), frozenset(initial - lower))
 
 
 def _read_worker(item: tuple[str, bool]) -> bytes:
@@ -145,8 +156,10 @@ def source_key(path: str | Path) -> str:
     return str(Path(path).resolve())
 
 
-def name_key(words: Iterable[str]) -> tuple[str, ...]:
-    """The comparison key of a name: folded words; "Ministry of Defence" == "Defense Ministry"."""
+@lru_cache(maxsize=1 << 16)
+def name_key(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The comparison key of a name: folded words; "Ministry of Defence" == "Defense Ministry".
+    Remembered: merging asks it of every mention, several times."""
     parts = [fold(w) for w in words]
     if "of" in parts and parts[0] in ORG_WORDS:
         i = parts.index("of")
@@ -162,7 +175,7 @@ class FactBase:
     """Entities and facts merged from sources, with indexes for the checks."""
 
     def __init__(self, extracts: list[SourceExtract], facts_files: list[Path] | None = None, notes: list[str] | None = None,
-                 store: ExtractStore | None = None):
+                 store: ExtractStore | None = None, build: bool = True):
         self.extracts = extracts
         self.store = store
         self.facts_files = list(facts_files or [])
@@ -180,8 +193,15 @@ class FactBase:
         self.key_index: dict[tuple[str, ...], int] = {}
         self.word_index: dict[str, set[int]] = defaultdict(set)
         self.surface_forms: dict[str, Counter] = defaultdict(Counter)  # folded word -> forms as written
-        with _no_gc():
-            self._build()
+        self._lower_count: Counter = Counter()  # word -> the sources writing it in lower case
+        self._capitalized_count: Counter = Counter()  # folded word -> the sources writing it capitalized
+        self._blocks: list[tuple[int, int, int]] = []  # per source, its dates, numbers and quotes
+        self._merged_evidence: dict[int, int] = {}  # entity id -> its gender evidence from names (honorifics)
+        self._df: Counter = Counter()  # key -> the source sentences having it
+        self._n = 0  # source sentences
+        if build:
+            with _no_gc():
+                self._build()
 
     # -- public API ------------------------------------------------------------------------------
 
@@ -201,11 +221,104 @@ class FactBase:
         return self._without[key]
 
     def updated(self, files: list[Path], changed: list[Path]) -> FactBase:
-        """A new fact base for `files`, re-reading only `changed` ones (and new ones)."""
+        """A new fact base for `files`, re-reading only `changed` ones (and new ones): what a fresh
+        build gives. The common edit, a source changed without changing its names, keeps the other
+        sources' facts (see `_spliced`); any other change merges all sources again."""
         changed_keys = {source_key(p) for p in changed}
-        old = {e.key: e for e in self.extracts}
-        reuse = {k: e for k, e in old.items() if k not in changed_keys}
-        return build_factbase(files, self.facts_files, reuse=reuse, store=self.store)
+        with _no_gc():
+            kb = self._spliced(files, changed_keys)
+        if kb is None:
+            reuse = {e.key: e for e in self.extracts if e.key not in changed_keys}
+            return build_factbase(files, self.facts_files, reuse=reuse, store=self.store)
+        return _settled(kb)
+
+    def _spliced(self, files: list[Path], changed_keys: set[str]) -> FactBase | None:
+        """This fact base with the changed sources' facts swapped for their new ones, or None where
+        that would not be what a fresh build gives.
+
+        The same files, no facts file, and each changed source names the same things, in the same
+        order, with the same kinds and honorifics, as before: then the entities (ids, kinds, names,
+        aliases) come out the same, so every other source's facts stay as they are; only the
+        changed sources' facts, evidence and key counts are taken out and put back."""
+        at = [i for i, ex in enumerate(self.extracts) if ex.key in changed_keys]
+        if self.facts_files or len(at) != len(changed_keys) or [str(p) for p in files] != self.sources:
+            return None
+        try:
+            fresh = _documents([_pending(files[i], self.extracts[i].key) for i in at], self.store)
+        except InputError:  # a fresh build skips it with a note
+            return None
+        olds = [self.extracts[i] for i in at]
+        lower_count, capitalized_count = self._lower_count.copy(), self._capitalized_count.copy()
+        for old, new in zip(olds, fresh):
+            _recount(lower_count, old.scan.lower, new.scan.lower)
+            _recount(capitalized_count, old.scan.capitalized, new.scan.capitalized)
+        lower = set(lower_count)
+        flipped = frozenset(lower ^ self.vocabulary.lower)  # (frozenset: isdisjoint with a set is slow)
+        if flipped and any(not ex.scan.initial.isdisjoint(flipped) for ex in self.extracts if ex.key not in changed_keys):
+            return None  # another source's mentions depend on a word whose lower-case status changed
+        _extract_all(fresh, lower, self.store)
+        for old, new in zip(olds, fresh):
+            new.document.drop_tokens()
+            if _name_signature(old) != _name_signature(new):
+                return None
+
+        kb = FactBase(list(self.extracts), [], [n for ex in fresh for n in ex.document.notes], self.store, build=False)
+        kb.vocabulary = Vocabulary(lower, self.vocabulary.name_words, set(capitalized_count))
+        kb._lower_count, kb._capitalized_count = lower_count, capitalized_count
+        kb.key_index, kb.word_index, kb.surface_forms = self.key_index, self.word_index, self.surface_forms
+        kb._merged_evidence = self._merged_evidence
+        kb.entities, kb.dates, kb.numbers, kb.quotes = list(self.entities), self.dates, self.numbers, self.quotes
+        kb._blocks, kb._df, kb._n = list(self._blocks), self._df.copy(), self._n
+        rank = {id(ex.document): i for i, ex in enumerate(self.extracts)}  # a piece of evidence -> its source's place
+        for i, old, new in zip(at, olds, fresh):
+            kb.extracts[i] = new
+            rank[id(new.document)] = i
+            kb._swap(i, old, self._source_facts(old), new, kb._source_facts(new), rank)
+            _recount(kb._df, self._sentence_keys(old), kb._sentence_keys(new))
+            kb._n += len(new.document.sentences) - len(old.document.sentences)
+        kb._sentence_texts.clear()
+        return kb
+
+    def _swap(self, i: int, old: SourceExtract, old_facts: SourceFacts, new: SourceExtract, new_facts: SourceFacts,
+              rank: dict[int, int]) -> None:
+        """Replace source `i`'s facts and what it says about entities (`_spliced`)."""
+        starts = [sum(b[k] for b in self._blocks[:i]) for k in range(3)]
+        sizes = self._blocks[i]
+        self._blocks[i] = (len(new_facts.dates), len(new_facts.numbers), len(new_facts.quotes))
+        for k, (kind, facts) in enumerate((("dates", new_facts.dates), ("numbers", new_facts.numbers), ("quotes", new_facts.quotes))):
+            current = getattr(self, kind)
+            setattr(self, kind, current[: starts[k]] + facts + current[starts[k] + sizes[k] :])
+        moved: dict[int, Provenance] = {}  # id of an old name's evidence -> the new one's
+        for om, nm in zip(old.mentions.names, new.mentions.names):
+            prov = old.provenances.get((om.start, om.end))
+            if prov is not None and nm.words:
+                moved[id(prov)] = self._prov(new, nm.start, nm.end)
+        touched = {e.id for m in old.mentions.names if (e := self.resolve(m))}
+        touched.update(e for e, _ in (*old_facts.titles, *new_facts.titles))
+        touched.update(e for e, _, _ in (*old_facts.genders, *new_facts.genders))
+
+        def splice(items: list[T], doc_of: Callable[[T], Document], added: list[T]) -> list[T]:
+            """`items` (in source order) without the old source's, with `added` in its place."""
+            kept = [x for x in items if doc_of(x) is not old.document]
+            at = bisect.bisect_left(kept, i, key=lambda x: rank[id(doc_of(x))])
+            return kept[:at] + added + kept[at:]
+
+        for entity_id in touched:
+            e = self.entities[entity_id]
+            votes = Counter(e.gender_votes)
+            votes.subtract(g for x, g, _ in old_facts.genders if x == entity_id)
+            votes.update(g for x, g, _ in new_facts.genders if x == entity_id)
+            named = self._merged_evidence.get(entity_id, 0)  # evidence from honorifics first, then from the sources' facts
+            self.entities[entity_id] = Entity(
+                e.id, e.name, e.kind,
+                aliases={text: [moved.get(id(p), p) for p in provs] for text, provs in e.aliases.items()},
+                titles=splice(e.titles, lambda t: t.provenance.document, [t for x, t in new_facts.titles if x == entity_id]),
+                gender_votes=Counter({g: n for g, n in votes.items() if n > 0}),
+                gender_evidence=[moved.get(id(p), p) for p in e.gender_evidence[:named]]
+                + splice(e.gender_evidence[named:], lambda p: p.document, [p for x, _, p in new_facts.genders if x == entity_id]),
+                user_gender=e.user_gender,
+                mentions=[moved.get(id(p), p) for p in e.mentions],
+            )
 
     def clauses(self, kind: str, unit: str | None = None) -> FactClauses:
         """The facts of `kind` ("dates" or "numbers"; numbers of one `unit`) grouped by their keys."""
@@ -244,12 +357,13 @@ class FactBase:
     def conflicts(self) -> list[Conflict]:
         """Where sources disagree; found on first use (the checks never need it)."""
         if self._conflicts is None:
-            self._conflicts = find_conflicts(self)
+            self._conflicts = list(find_conflicts(self))
         return self._conflicts
 
-    @conflicts.setter
-    def conflicts(self, value: list[Conflict]) -> None:
-        self._conflicts = value
+    @cached_property
+    def conflict_count(self) -> int:
+        """How many conflicts there are, counted without keeping them (a summary needs no more)."""
+        return len(self._conflicts) if self._conflicts is not None else sum(1 for _ in find_conflicts(self))
 
     @cached_property
     def quote_groups(self) -> QuoteGroups:
@@ -278,7 +392,7 @@ class FactBase:
         words = [w for w in words if w.lower().rstrip(".") not in HONORIFICS]
         if not words:
             return None
-        return self.entity_for_key(name_key(w[:-2] if w.lower().endswith(("'s", "’s")) else w for w in words))
+        return self.entity_for_key(name_key(tuple(w[:-2] if w.lower().endswith(("'s", "’s")) else w for w in words)))
 
     def summary(self) -> dict:
         kinds = Counter(e.kind for e in self.entities)
@@ -286,7 +400,7 @@ class FactBase:
             "sources": len(self.extracts), "entities": len(self.entities), "people": kinds.get("person", 0),
             "organizations": kinds.get("organization", 0), "places": kinds.get("place", 0),
             "dates": len(self.dates), "numbers": len(self.numbers), "quotes": len(self.quotes),
-            "conflicts": len(self.conflicts),
+            "conflicts": self.conflict_count,
         }
 
     def to_json(self) -> dict:
@@ -320,38 +434,42 @@ class FactBase:
     # -- building --------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        lower: set[str] = set()
-        capitalized: set[str] = set()
         for ex in self.extracts:
             if ex.scan is None:
                 ex.scan = scan_document(ex.document)
-            lower |= ex.scan.lower
-            capitalized |= ex.scan.capitalized
-        self.vocabulary = Vocabulary(lower, set(), capitalized)
+            self._lower_count.update(ex.scan.lower)
+            self._capitalized_count.update(ex.scan.capitalized)
+        lower = set(self._lower_count)
+        self.vocabulary = Vocabulary(lower, set(), set(self._capitalized_count))
         _extract_all([ex for ex in self.extracts if ex.mentions is None], lower, self.store)
+        for ex in self.extracts:  # merging reads sentences and text, never tokens
+            ex.document.drop_tokens()
         self._merge_entities()
+        self._merged_evidence = {e.id: len(e.gender_evidence) for e in self.entities if e.gender_evidence}
         self.vocabulary.name_words = set(self.word_index)
         for ex in self.extracts:
-            self._collect_facts(ex)
+            facts = self._source_facts(ex)
+            self._blocks.append((len(facts.dates), len(facts.numbers), len(facts.quotes)))
+            self._add(facts)
         from copydesk.factbase.user_facts import apply_user_facts
 
         for path in self.facts_files:
             apply_user_facts(self, path)
-        self._conflicts = None  # found lazily (see `conflicts`)
-        self._count_keys()
+        for ex in self.extracts:
+            self._df.update(self._sentence_keys(ex))
+            self._n += len(ex.document.sentences)
         self._sentence_texts.clear()
 
-    def _count_keys(self) -> None:
-        self._df: Counter = Counter()
-        self._n = 0
-        for ex in self.extracts:
-            by_sentence: dict[int, set[str]] = defaultdict(set)
-            for m in ex.mentions.names:
-                if e := self.resolve(m):
-                    by_sentence[m.sentence].add(f"e:{e.id}")
-            for s in ex.document.sentences:
-                self._df.update(content_words(ex.document.sentence_text(s.index)) | by_sentence[s.index])
-                self._n += 1
+    def _sentence_keys(self, ex: SourceExtract) -> Counter:
+        """The content words and entity ids of a source's sentences: key -> the sentences having it."""
+        by_sentence: dict[int, set[str]] = defaultdict(set)
+        for m in ex.mentions.names:
+            if e := self.resolve(m):
+                by_sentence[m.sentence].add(f"e:{e.id}")
+        counts: Counter = Counter()
+        for s in ex.document.sentences:
+            counts.update(content_words(ex.document.sentence_text(s.index)) | by_sentence[s.index])
+        return counts
 
     def key_weight(self, key: str) -> float:
         """Rare words and names weigh more when matching a draft's clause to a source's."""
@@ -370,7 +488,7 @@ class FactBase:
         if s:  # one string per sentence, however many facts it holds
             sentence = self._sentence_texts.get((ex.key, s.index)) or self._sentence_texts.setdefault(
                 (ex.key, s.index), doc.sentence_text(s.index))
-        return Provenance(ex.display, start, end, doc.text[start:end], sentence, doc.range(start, end))
+        return Provenance(ex.display, start, end, doc.text[start:end], sentence, doc)
 
     def new_entity(self, name: str, kind: str) -> Entity:
         entity = Entity(len(self.entities), name, kind)
@@ -435,13 +553,14 @@ class FactBase:
                 entity.kind = "person" if entity.kind in ("thing", "person") else entity.kind
 
     def _owners_index(self) -> dict[str, tuple[list[int], list[int]]]:
-        """`_owners_of_part` for every word at once (entities with multi-word names, in id order).
+        """Per word, the entities whose name has it as a surname (people) or as the distinctive
+        start or organization word of their name (others), multi-word names only, in id order.
 
         Entities made for single words never own a part (their aliases are one word), so the
         index built before the single words are attached stays right while they are."""
         index: dict[str, tuple[list[int], list[int]]] = {}
         for entity in self.entities:
-            keys = [k for k in (name_key(a.split()) for a in entity.aliases) if len(k) >= 2]
+            keys = [k for k in (name_key(tuple(a.split())) for a in entity.aliases) if len(k) >= 2]
             if entity.kind == "person":
                 for w in dict.fromkeys(k[-1] for k in keys):
                     index.setdefault(w, ([], []))[0].append(entity.id)
@@ -456,22 +575,6 @@ class FactBase:
                 index.setdefault(w, ([], []))[1].append(entity.id)
         return index
 
-    def _owners_of_part(self, word: str) -> list[int]:
-        """Entities whose name has `word` as a surname, or as the distinctive start of an org name."""
-        people, others = [], []
-        for entity in self.entities:
-            for k in (name_key(a.split()) for a in entity.aliases):
-                if len(k) < 2:
-                    continue
-                if entity.kind == "person" and k[-1] == word:
-                    people.append(entity.id)
-                    break
-                generic_rest = all(w in ORG_WORDS for w in k[1:])
-                if entity.kind != "person" and ((k[0] == word and generic_rest) or (k[-1] == word and word in ORG_WORDS)):
-                    others.append(entity.id)
-                    break
-        return people or others
-
     def _attach(self, entity: Entity, ex: SourceExtract, m: NameMention) -> None:
         prov = self._prov(ex, m.start, m.end)
         self.add_alias(entity, m.words, prov)
@@ -483,8 +586,10 @@ class FactBase:
     def resolve(self, m: NameMention) -> Entity | None:
         return self.entity_for_key(name_key(m.words))
 
-    def _collect_facts(self, ex: SourceExtract) -> None:
+    def _source_facts(self, ex: SourceExtract) -> SourceFacts:
+        """What one source adds once the entities are known (read-only: see `_add`)."""
         doc, mentions = ex.document, ex.mentions
+        out = SourceFacts([], [], [], [], [])
         people = [m for m in mentions.names if (e := self.resolve(m)) and e.kind == "person"]
 
         def keys(start: int, end: int) -> frozenset[str]:
@@ -496,11 +601,10 @@ class FactBase:
             entity = self.resolve(t.target)
             if entity is None:
                 continue
-            entity.titles.append(TitleFact(t.role, t.text, t.affiliation, t.based_in, self._prov(ex, t.start, t.end)))
+            out.titles.append((entity.id, TitleFact(t.role, t.text, t.affiliation, t.based_in, self._prov(ex, t.start, t.end))))
             gendered = GENDERED_NOUNS.get(t.head) or next((GENDERED_NOUNS[w] for w in t.text.lower().split() if w in GENDERED_NOUNS), None)
             if gendered:
-                entity.gender_votes[gendered] += 1
-                entity.gender_evidence.append(self._prov(ex, t.start, t.end))
+                out.genders.append((entity.id, gendered, self._prov(ex, t.start, t.end)))
         quote_spans = [(q.open_at, q.close_at + 1) for q in mentions.quotes]
         speaker_pronouns = {q.speaker.start: q for q in mentions.quotes if q.speaker and q.speaker.kind == "pronoun"}
         for p in mentions.pronouns:
@@ -513,16 +617,15 @@ class FactBase:
             if candidates:
                 entity = self.resolve(candidates[0])
                 if entity is not None:
-                    entity.gender_votes[p.gender] += 1
-                    entity.gender_evidence.append(self._prov(ex, p.start, p.end))
+                    out.genders.append((entity.id, p.gender, self._prov(ex, p.start, p.end)))
         for d in mentions.dates:
             if d.kind == "relative" or any(a < d.end and d.start < b for a, b in stamps):
                 continue
-            self.dates.append(DateFact(d.text, d.date, d.weekday if d.weekday is not None else (d.date.weekday() if d.date else None),
-                                       d.month, d.day, d.year or (d.date.year if d.date else None), " ".join(sorted(d.anchor)),
-                                       keys(d.start, d.end) | d.anchor, self._prov(ex, d.start, d.end)))
+            out.dates.append(DateFact(d.text, d.date, d.weekday if d.weekday is not None else (d.date.weekday() if d.date else None),
+                                      d.month, d.day, d.year or (d.date.year if d.date else None), " ".join(sorted(d.anchor)),
+                                      keys(d.start, d.end) | d.anchor, self._prov(ex, d.start, d.end)))
         for n in mentions.numbers:
-            self.numbers.append(NumberFact(n.text, n.value, n.unit, n.modifiers, keys(n.start, n.end), self._prov(ex, n.start, n.end)))
+            out.numbers.append(NumberFact(n.text, n.value, n.unit, n.modifiers, keys(n.start, n.end), self._prov(ex, n.start, n.end)))
         for q in mentions.quotes:
             speaker_id, text, kind = None, "", ""
             if q.speaker:
@@ -538,7 +641,34 @@ class FactBase:
                     if cands:
                         speaker_id = self.resolve(cands[0]).id
             inside_ids = frozenset(e.id for m in mentions.names if q.start <= m.start < q.end and (e := self.resolve(m)) and e.kind == "person")
-            self.quotes.append(QuoteFact(q.text, q.words, speaker_id, text, kind, self._prov(ex, q.start, q.end), inside_ids))
+            out.quotes.append(QuoteFact(q.text, q.words, speaker_id, text, kind, self._prov(ex, q.start, q.end), inside_ids))
+        return out
+
+    def _add(self, facts: SourceFacts) -> None:
+        """Append a source's facts, and what it says about entities, to this fact base."""
+        self.dates += facts.dates
+        self.numbers += facts.numbers
+        self.quotes += facts.quotes
+        for entity_id, title in facts.titles:
+            self.entities[entity_id].titles.append(title)
+        for entity_id, gender, prov in facts.genders:
+            entity = self.entities[entity_id]
+            entity.gender_votes[gender] += 1
+            entity.gender_evidence.append(prov)
+
+
+def _recount(counts: Counter, old: Iterable[str] | Counter, new: Iterable[str] | Counter) -> None:
+    """Take `old` out of `counts` and put `new` in; keys counted down to nothing go."""
+    counts.subtract(old)
+    counts.update(new)
+    for k in old:
+        if counts.get(k, 0) <= 0:
+            counts.pop(k, None)
+
+
+def _name_signature(ex: SourceExtract) -> list[tuple]:
+    """What the entity merge reads of a source's names (all but where they are)."""
+    return [(m.words, m.kind, m.text, m.certain, m.honorific) for m in ex.mentions.names]
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
@@ -615,8 +745,7 @@ def _quote_content(q: QuoteFact) -> Counter:
     """The words (as quote comparison normalizes them) outside STOPWORDS, with their counts. Two
     quotes are related only if two matched words outside STOPWORDS align (`compare`,
     `same_statement`): they share two such words, or one that both use at least twice."""
-    a, b = Counter(w for w in q.words if w not in STOPWORDS), Counter(w.norm for w in words_of(q.text) if w.norm not in STOPWORDS)
-    return a | b
+    return Counter(w for w in q.words if w not in STOPWORDS)
 
 
 def may_relate(a: Counter, b: Counter) -> bool:
@@ -627,28 +756,19 @@ def may_relate(a: Counter, b: Counter) -> bool:
     return len(shared) == 1 and min(a[w] for w in shared) >= 2 and min(b[w] for w in shared) >= 2
 
 
-def find_conflicts(kb: FactBase) -> list[Conflict]:
+def find_conflicts(kb: FactBase) -> Iterator[Conflict]:
     """Where sources disagree: two wordings of one quote, two spellings of one name, two numbers."""
-    conflicts: list[Conflict] = []
     quotes = kb.quotes
     content = [_quote_content(q) for q in quotes]
-    from copydesk.mentions import quotes as quote_module
-
-    plain = quote_module.sentence_words
-    memo: dict[str, list[list[str]]] = {}
-    quote_module.sentence_words = lambda text: memo[text] if text in memo else memo.setdefault(text, plain(text))
-    try:
-        for i, j in _candidate_pairs([frozenset(c) for c in content]):
-            a, b = quotes[i], quotes[j]
-            if a.provenance.source == b.provenance.source or a.words == b.words or not may_relate(content[i], content[j]):
-                continue
-            ab, ba = compare(list(a.words), list(b.words)), compare(list(b.words), list(a.words))
-            if (ab and ab.exact) or (ba and ba.exact):
-                continue
-            if ab or ba or same_statement(a.text, b.text):
-                conflicts.append(Conflict("quote", f"two wordings of one quote: “{a.text}” / “{b.text}”", [a.provenance, b.provenance]))
-    finally:
-        quote_module.sentence_words = plain
+    for i, j in _candidate_pairs([frozenset(c) for c in content]):
+        a, b = quotes[i], quotes[j]
+        if a.provenance.source == b.provenance.source or a.words == b.words or not may_relate(content[i], content[j]):
+            continue
+        ab, ba = compare(list(a.words), list(b.words)), compare(list(b.words), list(a.words))
+        if (ab and ab.exact) or (ba and ba.exact):
+            continue
+        if ab or ba or same_statement(a.text, b.text):
+            yield Conflict("quote", f"two wordings of one quote: “{a.text}” / “{b.text}”", [a.provenance, b.provenance])
     from rapidfuzz.distance import Levenshtein
 
     people = [e for e in kb.entities if e.kind == "person" and len(e.name.split()) > 1]
@@ -662,8 +782,7 @@ def find_conflicts(kb: FactBase) -> list[Conflict]:
                 if abs(len(a.name) - len(b.name)) <= 2 and Levenshtein.distance(a.name.lower(), b.name.lower()) <= 2:
                     name_pairs.append((a, b))
     for a, b in sorted(name_pairs, key=lambda p: (p[0].id, p[1].id)):
-        conflicts.append(Conflict("name", f"two spellings of one name: {a.name} / {b.name}",
-                                  [*a.mentions[:1], *b.mentions[:1]]))
+        yield Conflict("name", f"two spellings of one name: {a.name} / {b.name}", [*a.mentions[:1], *b.mentions[:1]])
     by_unit: dict[tuple, list[NumberFact]] = defaultdict(list)
     for n in kb.numbers:
         by_unit[(n.unit, n.modifiers)].append(n)
@@ -671,11 +790,10 @@ def find_conflicts(kb: FactBase) -> list[Conflict]:
         for i, j in _candidate_pairs([f.keys for f in facts]):
             a, b = facts[i], facts[j]
             if a.value != b.value and a.provenance.source != b.provenance.source and _overlap(a.keys, b.keys) >= 0.5:
-                conflicts.append(Conflict("number", f"two numbers for one count: {a.text} / {b.text}", [a.provenance, b.provenance]))
+                yield Conflict("number", f"two numbers for one count: {a.text} / {b.text}", [a.provenance, b.provenance])
     for e in kb.entities:
         if e.user_gender is None and len(e.gender_votes) > 1 and e.gender is None:
-            conflicts.append(Conflict("gender", f"sources disagree on {e.name}'s pronouns", e.gender_evidence[:4]))
-    return conflicts
+            yield Conflict("gender", f"sources disagree on {e.name}'s pronouns", e.gender_evidence[:4])
 
 
 def _contained(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -706,6 +824,13 @@ class _Pending:
     text: str
     markdown: bool
     notes: list[str]
+
+
+def _pending(path: Path, key: str) -> _Pending:
+    """A source read from disk, to be made a document (raises InputError)."""
+    text, notes = read_text(path)
+    digest = hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
+    return _Pending(str(path), key, digest, text, is_markdown(path), notes)
 
 
 def _documents(pending: list[_Pending], store: ExtractStore | None) -> list[SourceExtract]:
@@ -780,6 +905,10 @@ def build_factbase(files: list[Path], facts_files: list[Path] | None = None, reu
     is unchanged; `store=False` (or None) builds without the cache."""
     with _no_gc():
         kb = _build_factbase(files, facts_files, reuse, default_store() if store is True else (store or None))
+    return _settled(kb)
+
+
+def _settled(kb: FactBase) -> FactBase:
     if len(kb.extracts) >= FREEZE_MIN:
         # a big fact base lives as long as the process: keep the collector from rescanning it on
         # every check (p95 check latency at 10,000 sources: 4.9 s -> 1.7 s)
@@ -800,12 +929,9 @@ def _build_factbase(files: list[Path], facts_files: list[Path] | None, reuse: di
                 slots.append(SourceExtract(old.display, old.key, old.digest, old.document, scan=old.scan, prior=prior,
                                            provenances=old.provenances))
                 continue
-            text, read_notes = read_text(path)
+            slots.append(_pending(path, key))
         except InputError as exc:
             notes.append(str(exc))
-            continue
-        digest = hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
-        slots.append(_Pending(str(path), key, digest, text, is_markdown(path), read_notes))
     pending = [s for s in slots if isinstance(s, _Pending)]
     docs = iter(_documents(pending, store)) if pending else iter(())
     extracts: list[SourceExtract] = []

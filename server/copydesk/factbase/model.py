@@ -5,8 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from copydesk.findings import Evidence, Range
+
+if TYPE_CHECKING:
+    from copydesk.document import Document
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,15 +22,25 @@ class Provenance:
     end: int
     text: str
     sentence: str
-    range: Range | None = None
+    document: Document | None = field(default=None, compare=False, repr=False)  # the source read, for `range`
+
+    @property
+    def range(self) -> Range | None:
+        """The span's lines and columns in its source (computed when asked: few ever are)."""
+        return self.document.range(self.start, self.end) if self.document is not None else None
 
     def evidence(self) -> Evidence:
         return Evidence(self.source, self.start, self.end, self.text, self.sentence, self.range)
 
+    @property
+    def line(self) -> int | None:
+        """The 1-based line the span starts on."""
+        return self.document.line_of(self.start) + 1 if self.document is not None else None
+
     def to_json(self) -> dict:
         out = {"source": self.source, "offset": [self.start, self.end], "text": self.text, "sentence": self.sentence}
-        if self.range:
-            out["line"] = self.range.start_line + 1
+        if self.line is not None:
+            out["line"] = self.line
         return out
 
 

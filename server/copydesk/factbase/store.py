@@ -40,6 +40,7 @@ import logging
 import os
 import pickle
 import sqlite3
+import sys
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -70,15 +71,25 @@ _CHUNK = 500  # digests per SELECT
 
 @dataclass(frozen=True)
 class SourceScan:
-    """What a source shows about words, independent of every other source."""
+    """What a source shows about words, independent of every other source. Kept for every source
+    while its fact base lives: tuples of strings shared by all sources (see `__post_init__`)."""
 
-    lower: frozenset[str]  # words written in lower case (Token.lower)
-    capitalized: frozenset[str]  # folded words written capitalized
-    initial: frozenset[str]  # lower-cased sentence-initial words (the only ones the vocabulary is asked about)
+    lower: tuple[str, ...]  # words written in lower case (Token.lower)
+    capitalized: tuple[str, ...]  # folded words written capitalized
+    initial: frozenset[str]  # lower-cased sentence-initial words not in `lower` (the only ones the vocabulary is asked about)
+
+    def __post_init__(self) -> None:
+        # one string object per word, however many sources write it (also when read from a pickle: `__reduce__`)
+        for name in ("lower", "capitalized"):
+            object.__setattr__(self, name, tuple(map(sys.intern, getattr(self, name))))
+        object.__setattr__(self, "initial", frozenset(map(sys.intern, self.initial)))
+
+    def __reduce__(self) -> tuple:
+        return SourceScan, (self.lower, self.capitalized, self.initial)
 
     def vocab_words(self, corpus_lower: set[str] | frozenset[str]) -> frozenset[str]:
         """S: the words whose corpus lower-case status can change this source's mentions."""
-        return frozenset(w for w in self.initial if w in corpus_lower and w not in self.lower)
+        return frozenset(w for w in self.initial if w in corpus_lower)
 
 
 def vocab_key(words: Iterable[str]) -> str:

@@ -14,7 +14,7 @@ _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 def _where(p: Provenance | None) -> str:
     if p is None:
         return ""
-    line = f":{p.range.start_line + 1}" if p.range else ""
+    line = f":{p.line}" if p.line is not None else ""
     return f"{Path(p.source).name}{line}"
 
 
