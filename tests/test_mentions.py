@@ -60,6 +60,14 @@ def test_a_counted_noun_ends_before_a_verb():
     assert {(n.value, n.unit) for n in m.numbers} == {(6.8, "earthquake"), (7.1, "quake"), (9.0, "carrier")}
 
 
+def test_a_quote_sentence_after_an_attributed_quote_continues_its_speaker():
+    m = mentions('"We grew," Ana Roe said. "We are ready."\n\n"Next year is hard."\n\n'
+                 '"Fine," Ivo Pent said. Then it rained. "Later."')
+    speakers = [(q.text, q.speaker and (q.speaker.text, q.speaker.position)) for q in m.quotes]
+    assert speakers == [("We grew,", ("Ana Roe", "after")), ("We are ready.", ("Ana Roe", "continued")),
+                        ("Next year is hard.", None), ("Fine,", ("Ivo Pent", "after")), ("Later.", None)]
+
+
 def test_dates_resolve_against_the_dateline():
     m = mentions("date 2030-03-05\n\nMoss will travel on Wednesday. The ministry said Monday it agreed. "
                  "The 2015 pact was dropped in 2018. The vote is on Thursday, March 14.")

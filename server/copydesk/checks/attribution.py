@@ -42,8 +42,8 @@ def _compatible(ctx: CheckContext, draft: Entity, source_ids: set[int]) -> bool:
 def attribution_speaker(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     for q in ctx.mentions.quotes:
         sp = q.speaker
-        if sp is None or sp.kind != "name" or sp.name is None:
-            continue
+        if sp is None or sp.kind != "name" or sp.name is None or sp.position == "continued":
+            continue  # a continued quote's speaker is named (and checked) at the quote before
         draft = ctx.resolve(sp.name)
         if draft is None:
             continue
@@ -74,7 +74,7 @@ def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         people_by_paragraph.setdefault(doc.sentences[m.sentence].paragraph, []).append(m)
     for q in ctx.mentions.quotes:
         sp = q.speaker
-        if sp is None or sp.kind != "pronoun" or sp.pronoun not in PRONOUNS:
+        if sp is None or sp.kind != "pronoun" or sp.pronoun not in PRONOUNS or sp.position == "continued":
             continue
         gender = PRONOUNS[sp.pronoun]
         facts = related_quotes(ctx, q)

@@ -606,7 +606,8 @@ class FactBase:
             if gendered:
                 out.genders.append((entity.id, gendered, self._prov(ex, t.start, t.end)))
         quote_spans = [(q.open_at, q.close_at + 1) for q in mentions.quotes]
-        speaker_pronouns = {q.speaker.start: q for q in mentions.quotes if q.speaker and q.speaker.kind == "pronoun"}
+        speaker_pronouns = {q.speaker.start: q for q in mentions.quotes
+                            if q.speaker and q.speaker.kind == "pronoun" and q.speaker.position != "continued"}
         for p in mentions.pronouns:
             q = speaker_pronouns.get(p.start)
             skip = (q.open_at, q.close_at + 1) if q else None

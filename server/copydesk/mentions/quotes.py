@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
@@ -31,7 +31,7 @@ class Speaker:
     kind: str  # "name" | "pronoun" | "noun"
     name: NameMention | None = None
     pronoun: str | None = None
-    position: str = "after"  # said-clause "after" or "before" the quote
+    position: str = "after"  # said-clause "after" or "before" the quote, or "continued" from the quote before
 
 
 @dataclass(slots=True)
@@ -127,8 +127,24 @@ def attribute(doc: Document, quotes: list[QuoteMention], names: list[NameMention
     by_sentence: dict[int, list[NameMention]] = {}
     for m in names:
         by_sentence.setdefault(m.sentence, []).append(m)
+    previous: QuoteMention | None = None
     for q in quotes:
         q.speaker = _after(doc, q, by_first, by_last) or _before(doc, q, closes, by_last, by_sentence)
+        if q.speaker is None and previous is not None and previous.speaker is not None and _continues(doc, previous, q):
+            q.speaker = replace(previous.speaker, position="continued")
+        previous = q
+
+
+def _continues(doc: Document, previous: QuoteMention, q: QuoteMention) -> bool:
+    """A quote that is a sentence of its own, right after the sentence of an attributed quote in
+    the same paragraph: the same speaker goes on ("'We grew,' Ana Roe said. 'We are ready.'")."""
+    first, last = doc.sentences[q.first_sentence], doc.sentences[q.last_sentence]
+    return (
+        q.first_sentence == previous.last_sentence + 1
+        and first.paragraph == doc.sentences[previous.last_sentence].paragraph
+        and first.start == q.open_at
+        and not doc.prose[q.close_at + 1 : last.end].strip(" .!?,;")
+    )
 
 
 def _after(doc: Document, q: QuoteMention, by_first: dict[int, NameMention], by_last: dict[int, NameMention]) -> Speaker | None:
