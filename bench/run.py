@@ -386,7 +386,7 @@ def main(argv: list[str] | None = None) -> int:
         table += rows
         if why:
             notes.append(f"textlint could not be installed: {why}")
-    print_table(table[-3 * len(drafts) - 1 :])
+    print_table(table[-len(drafts) - 1 :])
 
     elapsed = time.perf_counter() - t0
     command = "make bench" if not small else ".venv/bin/python bench/run.py --small"
