@@ -50,7 +50,7 @@ class CheckContext:
         self.kb = kb
         self._weights: dict[str, float] = {}  # key -> kb.key_weight(key), computed once per check
         self._totals: dict[frozenset[str], float] = {}  # draft keys -> the sum of their weights
-        self.memo: dict[tuple, object] = {}  # results several checks share (a quote's source matches)
+        self.memo: dict[tuple, object] = {}  # results several checks of this draft share (a clause's keys)
 
     @cached_property
     def mentions(self) -> Mentions:
