@@ -68,6 +68,12 @@ def test_a_quote_sentence_after_an_attributed_quote_continues_its_speaker():
                         ("Next year is hard.", None), ("Fine,", ("Ivo Pent", "after")), ("Later.", None)]
 
 
+def test_a_bare_year_is_anchored_within_its_clause():
+    m = mentions("Jobs go by the end of 2029, chief executive Ana Roe said. The 2015 pact, signed in Oslo, ended.")
+    anchors = {d.text: d.anchor for d in m.dates}
+    assert anchors == {"2029": frozenset({"end"}), "2015": frozenset({"pact"})}
+
+
 def test_dates_resolve_against_the_dateline():
     m = mentions("date 2030-03-05\n\nMoss will travel on Wednesday. The ministry said Monday it agreed. "
                  "The 2015 pact was dropped in 2018. The vote is on Thursday, March 14.")

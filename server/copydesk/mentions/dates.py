@@ -152,12 +152,13 @@ def extract_dates(doc: Document) -> list[DateMention]:
 
 
 def _year_anchor(text: str, start: int, end: int) -> frozenset[str]:
-    """The words a bare year dates: "the 2015 deal" -> deal; "abandoned it in 2018" -> abandoned."""
-    after = re.findall(r"[A-Za-z][\w'-]*", text[end : end + 40])[:2]
-    before = re.findall(r"[A-Za-z][\w'-]*", text[max(0, start - 40) : start])[-3:]
+    """The words a bare year dates, within its clause: "the 2015 deal" -> deal; "abandoned it in
+    2018" -> abandoned; "by the end of 2029" -> end."""
+    after = re.findall(r"[A-Za-z][\w'-]*", re.split(r"[,.;:!?()]", text[end : end + 40])[0])[:2]
+    before = re.findall(r"[A-Za-z][\w'-]*", re.split(r"[,.;:!?()]", text[max(0, start - 40) : start])[-1])[-3:]
     words = set()
     if after and after[0].lower() not in STOPWORDS:
         words.update(fold(w) for w in after if w.lower() not in STOPWORDS)
-    if before and before[-1].lower() in ("in", "since", "until", "by", "from"):
+    if before and before[-1].lower() in ("in", "since", "until", "by", "from", "of"):
         words.update(fold(w) for w in before[:-1] if w.lower() not in STOPWORDS)
     return frozenset(words)
