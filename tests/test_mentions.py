@@ -55,6 +55,11 @@ def test_a_part_of_a_whole_counts_the_whole_and_is_marked():
     assert found == {(11.0, "berth", True), (14.0, "berth", False), (9.0, "ferry", True), (2.0, "judge", True)}
 
 
+def test_a_bare_count_after_a_verb_of_people_counts_people():
+    m = mentions("Quake kills 34 in Orsk. The mill employs 1,200. He scored 3 in the final.")
+    assert {(n.value, n.unit) for n in m.numbers} == {(34.0, "people"), (1200.0, "people")}
+
+
 def test_a_counted_noun_ends_before_a_verb():
     m = mentions("A 6.8 earthquake struck on Sunday. A 7.1 quake killed nobody. Nine grain carriers docked.")
     assert {(n.value, n.unit) for n in m.numbers} == {(6.8, "earthquake"), (7.1, "quake"), (9.0, "carrier")}

@@ -110,6 +110,12 @@ PLACE_PREPOSITIONS = {"in", "to", "from", "at", "near", "across", "into", "via",
 NAME_CONNECTORS = {"of", "de", "du", "da", "das", "dos", "der", "den", "van", "von", "al", "el", "bin",
                    "ibn", "la", "le", "y", "and", "&", "for", "on"}
 
+# Verbs whose bare count is of people: "an earthquake kills 34", "the plant employs 1,200".
+PEOPLE_VERBS = {
+    f"{stem}{ending}" for stem in ("kill", "injur", "wound", "evacuat", "arrest", "rescu", "employ", "hir", "detain")
+    for ending in ("", "e", "s", "es", "ed", "ing")
+} | {"hurt", "hurts", "hurting"}
+
 # Irregular past tenses common in news: after a counted noun they end it ("a 6.8 earthquake struck").
 IRREGULAR_PAST = {
     "struck", "hit", "shook", "rose", "fell", "grew", "took", "came", "went", "left", "began", "ran", "won", "lost",

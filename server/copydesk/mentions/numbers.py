@@ -13,6 +13,7 @@ from copydesk.lexicon import (
     CURRENCY_WORDS,
     IRREGULAR_PAST,
     NUMBER_WORDS,
+    PEOPLE_VERBS,
     SCALES,
     STOPWORDS,
     fold,
@@ -86,9 +87,11 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]]) -> list[Numbe
                 unit = CURRENCY_SYMBOLS[m.group("cur")]
             else:
                 unit, modifiers, unit_end = _unit_after(text, m.end(), s.start)
+            before = re.findall(r"[a-z]+", text[max(0, m.start() - 20) : m.start()].lower())[-2:]
+            if not unit and before and before[-1] in PEOPLE_VERBS and not text[: m.start()].rstrip().endswith(","):
+                unit = "people"  # "the quake kills 34 in ..."
             if not unit:
                 continue
-            before = re.findall(r"[a-z]+", text[max(0, m.start() - 20) : m.start()].lower())[-2:]
             approximate = any(w in _APPROX for w in before)
             out.append(NumberMention(start, unit_end, doc.text[start:unit_end], value, unit, modifiers, s.index,
                                      approximate, fig))
