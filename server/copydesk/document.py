@@ -12,6 +12,7 @@ import bisect
 import datetime as dt
 import re
 import stat
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -376,6 +377,14 @@ class Document:
         """Words the document writes in lower case, anywhere (also outside its `region`)."""
         return frozenset(w for w in WORD_RE.findall(self.whole_prose) if w.islower())
 
+    @cached_property
+    def spaced_hyphens(self) -> bool:
+        """Whether this text writes its hyphens with a space either side ("semi - finals", "41 -
+        year - old"), as tokenized news text does: it has such hyphens and no hyphen joined to the
+        letters beside it. Its spaced hyphens then join words as hyphens do."""
+        prose = self.whole_prose
+        return _SPACED_HYPHEN.search(prose) is not None and _JOINED_HYPHEN.search(prose) is None
+
     def sentence_text(self, index: int) -> str:
         s = self.sentences[index]
         return " ".join(self.prose[s.start : s.end].split())
@@ -417,14 +426,13 @@ class Document:
             prev_end = end
         tokens: list[Token] = []
         sentences: list[Sentence] = []
+        spaced = self.spaced_hyphens
         for s_index, (start, end, para) in enumerate(raw):
             first = len(tokens)
             initial = True
-            for m in TOKEN_RE.finditer(prose, start, end):
-                kind = m.lastgroup or "punct"
-                text = m.group()
+            for t_start, t_end, text, kind in _join_spaced_hyphens(prose, start, end) if spaced else _raw_tokens(prose, start, end):
                 lower = text.lower()
-                tokens.append(Token(len(tokens), m.start(), m.end(), text, kind, s_index, initial and kind == "word",
+                tokens.append(Token(len(tokens), t_start, t_end, text, kind, s_index, initial and kind == "word",
                                     text if lower == text else lower))  # one string where the two are equal
                 if kind == "word" or kind == "number":
                     initial = False
@@ -437,6 +445,34 @@ class Document:
         self._sentence_starts = [s.start for s in sentences]
         self._token_starts = [t.start for t in tokens]
         self._token_ends = [t.end for t in tokens]
+
+
+_SPACED_HYPHEN = re.compile(r"[^\W\d_] - [^\W\d_]")
+_JOINED_HYPHEN = re.compile(r"[^\W\d_]-[^\W\d_]")
+
+
+def _raw_tokens(prose: str, start: int, end: int) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, text, kind) of the tokens of prose[start:end]."""
+    for m in TOKEN_RE.finditer(prose, start, end):
+        yield m.start(), m.end(), m.group(), m.lastgroup or "punct"
+
+
+def _join_spaced_hyphens(prose: str, start: int, end: int) -> Iterator[tuple[int, int, str, str]]:
+    """The tokens, with "Saint - Germain" and "semi - finals" one word each ("Saint-Germain"),
+    its offsets the whole span's. Only words of the same case join: "Barcelona - the club" keeps
+    its dash."""
+    pending: list[tuple[int, int, str, str]] = []
+    for tok in _raw_tokens(prose, start, end):
+        if (len(pending) >= 2 and tok[3] == "word" and pending[-1][2] == "-" and pending[-2][3] == "word"
+                and prose[pending[-2][1] : tok[0]] == " - " and pending[-2][2][0].isupper() == tok[2][0].isupper()):
+            hyphen = pending.pop()
+            head = pending.pop()
+            pending.append((head[0], tok[1], f"{head[2]}{hyphen[2]}{tok[2]}", "word"))
+            continue
+        pending.append(tok)
+        if len(pending) > 2:
+            yield pending.pop(0)
+    yield from pending
 
 
 def _sentence_boundaries(prose: str, block_starts: list[int]) -> list[tuple[int, int]]:

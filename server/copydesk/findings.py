@@ -45,15 +45,20 @@ class Evidence:
 
 @dataclass(frozen=True)
 class Fix:
-    """Replace the text at [start, end) of the draft with `replacement`."""
+    """Replace the text at [start, end) of the draft with `replacement`.
+
+    `preferred`: the check is certain of it (an exact alignment with the sources), so fix-all and
+    `--fix` may apply it without asking; other fixes are offered one by one."""
 
     title: str
     replacement: str
     start: int
     end: int
+    preferred: bool = False
 
     def to_json(self) -> dict:
-        return {"title": self.title, "replacement": self.replacement, "offset": [self.start, self.end]}
+        return {"title": self.title, "replacement": self.replacement, "offset": [self.start, self.end],
+                "preferred": self.preferred}
 
 
 @dataclass
