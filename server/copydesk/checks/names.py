@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from copydesk.checks.context import CheckContext
+from copydesk.checks.context import CheckContext, distinctive_words, is_organization_name
 from copydesk.checks.engine import Hit, Rule, check_kind
 from copydesk.factbase.build import name_key
 from copydesk.lexicon import (
@@ -174,7 +174,12 @@ def unsupported_entity(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if not m.certain or ctx.resolve(m) is not None:
             continue
         words = [w for w in m.words if w.lower() not in _NOT_NAMES and w.lower() not in STOPWORDS]
-        if not words or any(ctx.is_known_word(w) or fold(w) in ctx.kb.vocabulary.capitalized or ctx.near_misses(w) for w in words):
+        if len(m.text) < 2 or (len(words) == 1 and words[0].isupper() and len(words[0]) <= 3 and is_common_english(words[0])):
+            continue  # an initial, or a common abbreviation ("TV")
+        if is_organization_name(m.words):  # an organization is unknown if any word that tells it apart is
+            if all(ctx.is_familiar(w) for w in distinctive_words(m.words)):
+                continue
+        elif not words or any(ctx.is_familiar(w) for w in words):
             continue
         if all(ctx.is_common_word(w) for w in words):
             continue

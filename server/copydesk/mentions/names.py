@@ -16,6 +16,7 @@ from copydesk.lexicon import (
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     NAME_CONNECTORS,
+    NUMBER_WORDS,
     ORG_NOUNS,
     ORG_WORDS,
     PLACE_PREPOSITIONS,
@@ -29,6 +30,7 @@ from copydesk.world import national_place
 
 _NATIONALITY_SUFFIXES = ("ian", "ean", "ese", "ish", "ch", "can", "i")
 _DATE_WORDS = set(WEEKDAYS) | set(MONTH_NAMES) | set(MONTH_ABBREVIATIONS)
+_NOT_A_NAME_START = {"former", "ex", "late", "then", "one", *NUMBER_WORDS}  # "Former England captain", "Four Royal Navy ships"
 
 
 @dataclass(slots=True)
@@ -181,8 +183,9 @@ def extract_names(doc: Document, vocab: Vocabulary) -> list[NameMention]:
 def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_tokens: list[Token]) -> list[NameMention]:
     """One capitalized run -> its name mentions (the name, and the affiliation before a title)."""
     # Drop a common word that is capitalized only because it opens the sentence ("The", "Efforts").
-    while run and run[0].sentence_initial and vocab.is_common(run[0].bare) and not _is_role(run[0]) and run[0].lower not in HONORIFICS:
-        run = run[1:]
+    while run and ((run[0].sentence_initial and vocab.is_common(run[0].bare) and not _is_role(run[0])
+                    and run[0].lower not in HONORIFICS) or run[0].lower in _NOT_A_NAME_START):
+        run = run[1:]  # "The", "Efforts" opening a sentence; "Former", "Four" before a name
         while run and not _capitalized(run[0]):
             run = run[1:]
     if not run:
@@ -269,7 +272,7 @@ def _guess_kind(doc: Document, tokens: list[Token], honorific: str | None, title
         return "place"
     before = _token_before(doc, tokens[0])
     after = _token_after(doc, tokens[-1])
-    if before is not None and before.lower in ORG_NOUNS:
+    if before is not None and before.lower in ORG_NOUNS and not _role_compound(doc, before):
         return "organization"
     if before is not None and before.lower in ("in", "near", "across", "into") and len(tokens) > 1:
         return "place"
@@ -287,6 +290,13 @@ def _guess_kind(doc: Document, tokens: list[Token], honorific: str | None, title
             return "place"  # a wire dateline: "CITY, Month Day"
         return "thing"
     return "person" if all(t.text[0].isupper() and not t.is_all_caps for t in tokens) and len(tokens) <= 4 else "thing"
+
+
+def _role_compound(doc: Document, noun: Token) -> bool:
+    """ "Crane operator" in "Crane operator Ada Moss": an organization noun after a capitalized word
+    (other than a nationality) names a trade, not the organization the name is."""
+    prev = _token_before(doc, noun)
+    return prev is not None and prev.is_capitalized and national_place(prev.bare) is None
 
 
 def _token_before(doc: Document, tok: Token) -> Token | None:
