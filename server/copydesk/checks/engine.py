@@ -40,6 +40,7 @@ class Hit:
     evidence: list[Evidence] = field(default_factory=list)
     fix_spans: list[tuple[str, str, int, int]] = field(default_factory=list)  # fixes elsewhere
     severity: str | None = None  # a check may lower (never raise) the rule's severity
+    preferred: bool = False  # the fix is exact: `--fix` may apply it (only with exactly one fix)
 
 
 @dataclass
@@ -227,8 +228,9 @@ def run_checks(
             severity = rule.severity
             if hit.severity and SEVERITIES.index(hit.severity) > SEVERITIES.index(severity):
                 severity = hit.severity
-            fixes = [Fix(title, repl, hit.start, hit.end) for title, repl in hit.fixes]
-            fixes += [Fix(title, repl, s, e) for title, repl, s, e in hit.fix_spans]
+            preferred = hit.preferred and len(hit.fixes) + len(hit.fix_spans) == 1
+            fixes = [Fix(title, repl, hit.start, hit.end, preferred) for title, repl in hit.fixes]
+            fixes += [Fix(title, repl, s, e, preferred) for title, repl, s, e in hit.fix_spans]
             findings.append(
                 Finding(
                     rule=rule.id, severity=severity, message=render_message(rule.message, hit.fields),
