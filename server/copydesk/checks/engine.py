@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from copydesk.config import RuleSetting
+from copydesk.config import RuleSetting, unknown_key
 from copydesk.findings import SEVERITIES, Evidence, Finding, Fix
 from copydesk.resources import rules_dir
 from copydesk.yamlfile import ConfigError, Located, load_yaml
@@ -102,7 +102,7 @@ def parse_rule(doc: Located, path: Path, kinds: dict[str, CheckFunction]) -> Rul
         raise doc.error("a rule file is a mapping with id, check, severity and message")
     for key in data:
         if key not in RULE_KEYS:
-            raise doc.error(f"unknown key '{key}' in a rule (known: {', '.join(sorted(RULE_KEYS))})", key)
+            raise doc.error(unknown_key("key", key, RULE_KEYS), key)
     for key in ("id", "check", "severity", "message"):
         if not isinstance(data.get(key), str) or not data.get(key):
             raise doc.error(f"a rule needs '{key}' (a string)", key)
