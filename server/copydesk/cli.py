@@ -63,6 +63,9 @@ def _parser() -> argparse.ArgumentParser:
     rules.add_argument("--no-config", action="store_true", help="ignore copydesk.yaml files")
     rules.add_argument("rule", nargs="?", help="a rule id")
 
+    schema = sub.add_parser("schema", help="print the JSON Schema of copydesk.yaml or of a rule file (for editors)")
+    schema.add_argument("kind", choices=("config", "rule"))
+
     serve = sub.add_parser("serve", help="run the language server on stdio")
     serve.add_argument("--tcp", metavar="HOST:PORT", help="listen on a TCP port instead (for debugging)")
     return parser
@@ -77,6 +80,11 @@ def main(argv: list[str] | None = None) -> int:
             return _facts(args)
         if args.command == "rules":
             return _rules(args)
+        if args.command == "schema":
+            from copydesk.schemas import schema_path
+
+            sys.stdout.write(schema_path(args.kind).read_text(encoding="utf-8"))
+            return 0
         if args.command == "init":
             from copydesk.init import write_config
 
