@@ -158,17 +158,29 @@ def _usage_problem(args: argparse.Namespace) -> str | None:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from copydesk.yamlfile import ConfigError
-
     problem = _usage_problem(args)
     if problem:
         print(f"copydesk: {problem}", file=sys.stderr)
         return 2
+    results, ws_of, status = _check_drafts(args)
+    _workspace_notes(list({id(ws): ws for ws in ws_of.values()}.values()))
+    if args.fix or args.diff:
+        results, status = _fixes(results, ws_of, args, status)
+    if not args.diff:
+        sys.stdout.write(_renderer(args.format)(results))
+    threshold = severity_rank(args.min_severity or "warning")
+    if status == 0 and any(severity_rank(f.severity) <= threshold for _, r in results for f in r.findings):
+        status = 1
+    return status
+
+
+def _check_drafts(args: argparse.Namespace) -> tuple[list, dict[str, Workspace], int]:
+    """Check every draft named (or the one on standard input): the results with the findings
+    shown, each draft's workspace (one per config), and 2 if a draft could not be read, else 0."""
+    from copydesk.yamlfile import ConfigError
+
     stdin = args.files == [STDIN]
-    if stdin:
-        files, problems = [Path(args.stdin_filename or "<stdin>")], []
-    else:
-        files, problems = _draft_files(args.files)
+    files, problems = ([Path(args.stdin_filename or "<stdin>")], []) if stdin else _draft_files(args.files)
     for p in problems:
         print(f"copydesk: {p}", file=sys.stderr)
     workspaces: dict[str, Workspace] = {}
@@ -192,18 +204,10 @@ def _check(args: argparse.Namespace) -> int:
         for note in result.notes:
             print(f"copydesk: {note}", file=sys.stderr)
         results.append((str(file), _shown(result, args.min_severity)))
-    _workspace_notes(list(workspaces.values()), args)
-    if args.fix or args.diff:
-        results, status = _fixes(results, ws_of, args, status)
-    if not args.diff:
-        sys.stdout.write(_renderer(args.format)(results))
-    threshold = severity_rank(args.min_severity or "warning")
-    if status == 0 and any(severity_rank(f.severity) <= threshold for _, r in results for f in r.findings):
-        status = 1
-    return status
+    return results, ws_of, status
 
 
-def _workspace_notes(workspaces: list, args: argparse.Namespace) -> None:
+def _workspace_notes(workspaces: list[Workspace]) -> None:
     """Each workspace's notes, and once, that the bundled demo articles are the sources."""
     from copydesk.workspace import DEMO_NOTE
 
@@ -305,7 +309,7 @@ def _facts(args: argparse.Namespace) -> int:
     ws = _workspace(args, Path.cwd())
     _ = ws.rules  # a broken rule setting is a broken config here too
     kb = ws.factbase
-    _workspace_notes([ws], args)
+    _workspace_notes([ws])
     sys.stdout.write(render(kb, args.format))
     return 0
 
