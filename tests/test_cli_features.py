@@ -320,3 +320,25 @@ def test_demo_sources_are_announced_once_on_stderr(tmp_path_factory: pytest.Temp
     assert "bundled demo articles" in note
     assert "demo" not in copydesk(bare, "check", "--sources", str(ws / "sources"), "a.txt").stderr
     assert "demo" not in copydesk(ws, "check", "--format", "json", "sources/source.txt").stderr
+
+
+def test_init_where_nothing_can_be_written_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    out = copydesk(tmp_path, "init", "/proc/self")  # a folder no one, not even root, can add a file to
+    assert out.returncode == 2 and len(out.stderr.splitlines()) == 1 and "cannot be written" in out.stderr
+
+
+def test_fix_on_a_draft_that_cannot_be_written_is_one_line_and_exit_2(ws: Path) -> None:
+    import os
+
+    if os.geteuid() == 0:
+        pytest.skip("root writes into read-only folders")
+    locked = ws / "locked"
+    write(locked / "draft.txt", "An e-mail.\n")
+    locked.chmod(0o555)
+    try:
+        out = copydesk(ws, "check", "--fix", "locked/draft.txt")
+    finally:
+        locked.chmod(0o755)
+    assert out.returncode == 2 and (locked / "draft.txt").read_text(encoding="utf-8") == "An e-mail.\n"
+    (line,) = [line for line in out.stderr.splitlines() if "cannot be written" in line]
+    assert "locked/draft.txt" in line

@@ -280,7 +280,14 @@ def _fixes(results: list, ws_of: dict[str, Workspace], args: argparse.Namespace,
             status = max(status, 2)
             after.append((path, result))
             continue
-        _write_keeping_mode(Path(path), fixed.encode(document.encoding))
+        try:
+            _write_keeping_mode(Path(path), fixed.encode(document.encoding))
+        except (OSError, UnicodeEncodeError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            print(f"copydesk: {path}: cannot be written ({reason}); left as it was", file=sys.stderr)
+            status = max(status, 2)
+            after.append((path, result))
+            continue
         print(f"copydesk: {path}: applied {len(applied)} fix{'es' if len(applied) != 1 else ''}", file=sys.stderr)
         after.append((path, _shown(ws_of[path].check_file(Path(path), path), args.min_severity)))
     return after, status

@@ -54,6 +54,10 @@ def write_config(folder: Path, sources: list[str] | None, force: bool) -> int:
     if target.exists() and not force:
         print(f"copydesk: {target}: already exists; kept (--force replaces it)", file=sys.stderr)
         return 2
-    target.write_text(render(sources), encoding="utf-8")
+    try:
+        target.write_text(render(sources), encoding="utf-8")
+    except OSError as exc:
+        print(f"copydesk: {target}: cannot be written ({exc.strerror or exc})", file=sys.stderr)
+        return 2
     print(f"copydesk: wrote {target}; point 'sources:' at your source documents", file=sys.stderr)
     return 0
