@@ -295,10 +295,12 @@ def test_init_writes_a_commented_config_that_loads(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("config", "line", "expected"), [
-    ("source: [sources]\n", 1, "unknown setting 'source'; did you mean 'sources'?"),
-    ("sources: [sources]\nignroe: [x]\n", 2, "unknown setting 'ignroe'; did you mean 'ignore'?"),
+    ("source: [sources]\n", 1, "unknown setting 'source' (did you mean 'sources'?)"),
+    ("sources: [sources]\nignroe: [x]\n", 2, "unknown setting 'ignroe' (did you mean 'ignore'?)"),
     ("sources: [sources]\nrules:\n  house-banned: {severty: error}\n", 3,
-     "unknown rule setting 'severty'; did you mean 'severity'?"),
+     "unknown rule setting 'severty' (did you mean 'severity'?)"),
+    ("sources: [sources]\nrules:\n  paths: [house]\n  house-baned: off\n", 4,
+     "unknown rule id 'house-baned' (did you mean 'house-banned'?) in 'rules'"),
     ("sources: [sources]\nencoding: klingon-1\n", 2, "unknown encoding 'klingon-1'"),
 ])
 def test_config_mistakes_say_what_was_meant(ws: Path, config: str, line: int, expected: str) -> None:

@@ -162,10 +162,10 @@ def config_from_yaml(doc: Located, path: Path) -> Config:
 
 
 def unknown_key(what: str, key: object, known: set[str]) -> str:
-    """"unknown setting 'source'; did you mean 'sources'?", else the list of known keys."""
+    """"unknown setting 'source' (did you mean 'sources'?)", else the list of known keys."""
     close = difflib.get_close_matches(str(key), sorted(known), n=1, cutoff=0.6)
     if close:
-        return f"unknown {what} '{key}'; did you mean '{close[0]}'?"
+        return f"unknown {what} '{key}' (did you mean '{close[0]}'?)"
     return f"unknown {what} '{key}' (known: {', '.join(sorted(known))})"
 
 

@@ -153,7 +153,7 @@ def load_rules(user_folders: list[Path] | None = None, settings: dict[str, RuleS
         rule = by_id.get(rule_id)
         where = setting.path or "copydesk.yaml"
         if rule is None:
-            raise ConfigError(where, f"unknown rule id '{rule_id}' in 'rules' (known: {', '.join(sorted(by_id))})", setting.line)
+            raise ConfigError(where, f"{unknown_key('rule id', rule_id, set(by_id))} in 'rules'", setting.line)
         rule.enabled = setting.enabled
         if setting.severity:
             rule.severity = setting.severity
