@@ -91,3 +91,19 @@ class Finding:
 def severity_rank(severity: str) -> int:
     """0 for error, up to 3 for hint; lower is more severe."""
     return SEVERITIES.index(severity) if severity in SEVERITIES else len(SEVERITIES)
+
+
+def apply_preferred_fixes(text: str, findings: list[Finding]) -> tuple[str, list[Fix]]:
+    """`text` with every preferred fix applied, and the fixes applied. A fix that overlaps one
+    already taken (earlier in the text) is left for the next run, so no edit lands on another's
+    words; everything outside the fixed spans stays byte for byte."""
+    taken: list[Fix] = []
+    for fix in sorted((x for f in findings for x in f.fixes if x.preferred), key=lambda x: (x.start, x.end)):
+        if taken and fix.start < taken[-1].end:
+            continue
+        if text[fix.start : fix.end] != fix.replacement:
+            taken.append(fix)
+    out = text
+    for fix in reversed(taken):
+        out = out[: fix.start] + fix.replacement + out[fix.end :]
+    return out, taken
