@@ -93,16 +93,23 @@ def severity_rank(severity: str) -> int:
     return SEVERITIES.index(severity) if severity in SEVERITIES else len(SEVERITIES)
 
 
-def apply_preferred_fixes(text: str, findings: list[Finding]) -> tuple[str, list[Fix]]:
-    """`text` with every preferred fix applied, and the fixes applied. A fix that overlaps one
-    already taken (earlier in the text) is left for the next run, so no edit lands on another's
-    words; everything outside the fixed spans stays byte for byte."""
+def preferred_fixes(text: str, findings: list[Finding]) -> list[Fix]:
+    """The preferred fixes to apply together, in text order: a fix that overlaps one already taken
+    (earlier in the text) is left for the next run, so no edit lands on another's words; one that
+    would change nothing is left out. What `--fix` and the editors' fix-all both apply."""
     taken: list[Fix] = []
     for fix in sorted((x for f in findings for x in f.fixes if x.preferred), key=lambda x: (x.start, x.end)):
         if taken and fix.start < taken[-1].end:
             continue
         if text[fix.start : fix.end] != fix.replacement:
             taken.append(fix)
+    return taken
+
+
+def apply_preferred_fixes(text: str, findings: list[Finding]) -> tuple[str, list[Fix]]:
+    """`text` with every preferred fix applied (see `preferred_fixes`), and the fixes applied;
+    everything outside the fixed spans stays byte for byte."""
+    taken = preferred_fixes(text, findings)
     out = text
     for fix in reversed(taken):
         out = out[: fix.start] + fix.replacement + out[fix.end :]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from lsprotocol import types
 
 from copydesk.document import Document
-from copydesk.findings import Finding, Fix
+from copydesk.findings import Finding, Fix, preferred_fixes
 from copydesk.lsp.diagnostics import lsp_range
 
 IGNORE_WORD = "copydesk.ignoreWord"
@@ -86,17 +86,9 @@ def finding_actions(
 
 
 def fix_all_edits(findings: list[Finding], document: Document) -> list[types.TextEdit]:
-    """The preferred fix of every finding that has one (fixes the checks are certain of; the
-    others are offered one at a time), skipping fixes that overlap an earlier one."""
-    edits = []
-    last_end = -1
-    preferred = (next((x for x in f.fixes if x.preferred), None) for f in findings)
-    for fix in sorted((x for x in preferred if x is not None), key=lambda f: (f.start, f.end)):
-        if fix.start < last_end:
-            continue
-        edits.append(_fix_edit(fix, document))
-        last_end = fix.end
-    return edits
+    """The preferred fixes (those the checks are certain of; the others are offered one at a
+    time), as `copydesk check --fix` applies them."""
+    return [_fix_edit(fix, document) for fix in preferred_fixes(document.text, findings)]
 
 
 def _kind(kind: object) -> str:
