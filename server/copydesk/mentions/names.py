@@ -30,7 +30,7 @@ from copydesk.world import national_place
 
 _NATIONALITY_SUFFIXES = ("ian", "ean", "ese", "ish", "ch", "can", "i")
 _DATE_WORDS = set(WEEKDAYS) | set(MONTH_NAMES) | set(MONTH_ABBREVIATIONS)
-_NOT_A_NAME_START = {"former", "ex", "late", "then", "one", *NUMBER_WORDS}  # "Former England captain", "Four Royal Navy ships"
+_NOT_A_NAME_START = {"former", "ex", "late", "then", "one", *NUMBER_WORDS}  # "Former Velmora captain", "Four Navy ships"
 
 
 @dataclass(slots=True)
