@@ -119,3 +119,12 @@ def test_fix_all_applies_only_preferred_fixes():
     doubtful = Finding("number-mismatch", "warning", "", 13, 15, fixes=[Fix("Replace", "84", 13, 15)])
     edits = fix_all_edits([sure, doubtful], doc)
     assert [e.new_text for e in edits] == ["Moss"]
+
+
+def test_a_misquote_fix_keeps_the_punctuation_around_the_quote():
+    source = 'Ada Moss said: "We will never sell the ferries to anyone." She left.'
+    draft = '"We will never sell the boats to anyone," Ada Moss said.'
+    (f,) = [f for f in check(draft, {"w.txt": source}) if f.rule == "misquote"]
+    assert draft[f.start : f.end] == "boats"
+    fixed = draft[: f.fixes[0].start] + f.fixes[0].replacement + draft[f.fixes[0].end :]
+    assert fixed == '"We will never sell the ferries to anyone," Ada Moss said.'
