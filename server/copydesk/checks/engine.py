@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from copydesk.document import Document
     from copydesk.factbase.build import FactBase
 
-RULE_KEYS = {"id", "check", "severity", "message", "params", "description", "examples", "link"}
+RULE_KEYS = {"id", "check", "severity", "message", "messages", "params", "description", "examples", "link"}
 DOCS_URL = "https://github.com/copydesk/copydesk/blob/main/rules/{id}.yaml"
 
 
@@ -41,6 +41,7 @@ class Hit:
     fix_spans: list[tuple[str, str, int, int]] = field(default_factory=list)  # fixes elsewhere
     severity: str | None = None  # a check may lower (never raise) the rule's severity
     preferred: bool = False  # the fix is exact: `--fix` may apply it (only with exactly one fix)
+    variant: str | None = None  # which of the rule's `messages` fits this hit (else its `message`)
 
 
 @dataclass
@@ -53,6 +54,7 @@ class Rule:
     description: str = ""
     examples: list[dict] = field(default_factory=list)
     path: Path | None = None
+    messages: dict[str, str] = field(default_factory=dict)  # templates for a check's variants of the claim
     enabled: bool = True
 
     @property
@@ -116,8 +118,12 @@ def parse_rule(doc: Located, path: Path, kinds: dict[str, CheckFunction]) -> Rul
     examples = data.get("examples") or []
     if not isinstance(examples, list):
         raise doc.error("'examples' must be a list", "examples")
+    messages = data.get("messages") or {}
+    if not isinstance(messages, dict) or not all(isinstance(k, str) and isinstance(v, str) and v for k, v in messages.items()):
+        raise doc.error("'messages' must map a variant name to a message template (a string)", "messages")
     rule = Rule(
         id=data["id"], check=data["check"], severity=data["severity"], message=data["message"], params=params,
+        messages=messages,
         description=str(data.get("description") or ""), examples=examples, path=path,
     )
     validate = getattr(kinds[rule.check], "validate", None)
@@ -233,7 +239,7 @@ def run_checks(
             fixes += [Fix(title, repl, s, e, preferred) for title, repl, s, e in hit.fix_spans]
             findings.append(
                 Finding(
-                    rule=rule.id, severity=severity, message=render_message(rule.message, hit.fields),
+                    rule=rule.id, severity=severity, message=render_message(rule.messages.get(hit.variant or "", rule.message), hit.fields),
                     start=hit.start, end=hit.end, range=document.range(hit.start, hit.end),
                     fixes=fixes, evidence=hit.evidence,
                 )

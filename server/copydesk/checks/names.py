@@ -83,7 +83,9 @@ def _misspelled_words(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
 
 def _wrong_first_name(ctx: CheckContext, m, entity) -> Iterator[Hit]:
     """ "Barry Vale" where the sources know only "Lena Vale": advice, with no fix, since the
-    sources may simply never name this Vale (a relative, a namesake)."""
+    sources may simply never name this Vale (a relative, a namesake). A first name where the
+    sources give none ("Ivo Vale" for a "Vale" they never name in full) is left alone: drafts add
+    well-known first names as often as they invent them."""
     if entity is None or entity.kind != "person" or len(m.words) < 2:
         return
     first = m.words[0]
@@ -97,7 +99,7 @@ def _wrong_first_name(ctx: CheckContext, m, entity) -> Iterator[Hit]:
     n = len({p.source for p in entity.mentions})
     yield Hit(start, end, {"found": first, "expected": entity.name,
                            "sources": f"{n} source" if n == 1 else f"{n} sources"},
-              evidence=[p.evidence() for p in entity.mentions[:2]], severity="information")
+              evidence=[p.evidence() for p in entity.mentions[:2]], severity="information", variant="other-first-name")
 
 
 def _lowercased_names(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
