@@ -117,6 +117,8 @@ def misquote(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         trailing = _TRAILING_PUNCTUATION.search(q.text).group()  # “..., ” she said: the comma stays
         fixes = [(f"Quote the source: “{window}”", window + trailing)]
         fix_spans = [(title, repl, q.start, q.end) for title, repl in fixes]
+        loose = best.tightness < float(rule.params.get("min_claim_tightness", 0.6))  # a paraphrase, maybe
         yield Hit(start, end, {"found": ctx.document.text[start:end], "expected": window, "how": "changed",
                                "source": fact.provenance.source.rsplit("/", 1)[-1]},
-                  fix_spans=fix_spans, evidence=[fact.provenance.evidence()])
+                  fix_spans=[] if loose else fix_spans, evidence=[fact.provenance.evidence()],
+                  severity="information" if loose else None)
