@@ -128,3 +128,22 @@ def test_a_misquote_fix_keeps_the_punctuation_around_the_quote():
     assert draft[f.start : f.end] == "boats"
     fixed = draft[: f.fixes[0].start] + f.fixes[0].replacement + draft[f.fixes[0].end :]
     assert fixed == '"We will never sell the ferries to anyone," Ada Moss said.'
+
+
+def test_a_pronoun_for_an_office_is_checked_against_its_one_holder():
+    source = "Velmora Pharma's chief executive, Ivo Pent, said the recall was prudent. He said it would cost little."
+    draft = "Velmora Pharma's chief executive said that she would stay on."
+    assert claims(draft, {"w.txt": source}) == [("attribution-pronoun", "she")]
+    assert claims("Velmora Pharma's chief executive said that he would stay on.", {"w.txt": source}) == []
+
+
+def test_a_noun_speaks_for_the_name_it_belongs_to():
+    source = 'Tarrow Clinic dismissed the report as "full of careless errors". Velmora Pharma said nothing.'
+    draft = 'Velmora Pharma\'s board dismissed the report as "full of careless errors".'
+    assert claims(draft, {"w.txt": source}) == [("attribution-speaker", "Velmora Pharma's board")]
+
+
+def test_the_subject_of_a_reported_clause_is_checked_like_a_speaker():
+    source = "Ivo Pent will fly to Madrid, his office said. He will meet Ada Moss there."
+    assert claims("Ivo Pent said on Tuesday that she would fly to Madrid.", {"w.txt": source}) == [
+        ("attribution-pronoun", "she")]

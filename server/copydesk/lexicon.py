@@ -92,7 +92,9 @@ ORG_WORDS = {
 }
 ORG_WORDS |= {"clinic", "centre", "center", "chamber", "shipping", "logistics", "pharmaceuticals", "biologics",
               "therapeutics", "lines", "railway", "railways", "foods", "brewery", "studios", "records", "firm",
-              "agencies", "ministries", "charity", "institution", "academy", "observatory", "laboratories"}
+              "agencies", "ministries", "charity", "institution", "academy", "observatory", "laboratories",
+              "resources", "mining", "minerals", "metals", "petroleum", "insurance", "investments", "ventures",
+              "resource", "mineral", "metal", "investment", "venture", "clinics", "centres", "centers"}
 ORG_WORDS |= {"guild", "syndicate", "cooperative", "consortium", "brotherhood", "airway", "airline", "holding", "system", "lab", "motor", "industry", "service", "market", "technologie"}
 # Head words that make a capitalized phrase a place.
 PLACE_WORDS = {

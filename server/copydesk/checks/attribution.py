@@ -14,9 +14,11 @@ from collections.abc import Iterator
 from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import Hit, Rule, check_kind
 from copydesk.checks.quotes import related_quotes
+from copydesk.checks.titles import compatible
 from copydesk.factbase.model import Entity
 from copydesk.lexicon import PERSON_NOUNS, PRONOUNS, REPORTING_VERBS, fold
 from copydesk.mentions.pronouns import antecedents
+from copydesk.mentions.titles import is_role_head, is_role_word, normalize_role
 
 
 def _words(entity: Entity) -> set[str]:
@@ -101,22 +103,61 @@ def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         window = antecedents(doc, people, sp.start, skip=(q.open_at, q.close_at + 1), sentences_back=3)
         previous = [m for m in people_by_paragraph.get(here.paragraph - 1, []) if m.start < q.open_at]
         candidates = window or previous
-        hit = _no_antecedent(ctx, candidates, gender, sp.start, sp.end, sp.text, fields)
+        hit = _no_antecedent([ctx.resolve(m) for m in candidates], gender, sp.start, sp.end, sp.text, fields)
         if hit:
             yield hit
     for start, end, text in statement_pronouns(ctx):
         here = doc.sentence_at(start)
-        candidates = antecedents(doc, people, start, sentences_back=1)
+        candidates = [ctx.resolve(m) for m in antecedents(doc, people, start, sentences_back=1)]
+        if not candidates:  # "Velmora's chief executive said that she ...": the office's holder
+            holder = _role_holder(ctx, doc.token_index_at(start))
+            candidates = [holder] if holder is not None else []
         if here is None or not candidates:
             continue
-        hit = _no_antecedent(ctx, candidates, PRONOUNS[text.lower()], start, end, text, {"found": text, "quote": ""})
+        hit = _no_antecedent(candidates, PRONOUNS[text.lower()], start, end, text, {"found": text, "quote": ""})
         if hit:
             yield hit
 
 
-def _no_antecedent(ctx: CheckContext, candidates, gender: str, start: int, end: int, text: str, fields: dict) -> Hit | None:
+def _role_holder(ctx: CheckContext, pronoun: int) -> Entity | None:
+    """The one person the sources give the office that the reporting verb's subject names, in
+    "Velmora's chief executive said (on Monday) that she ...", or None."""
+    tokens = ctx.document.tokens
+    sentence = tokens[pronoun].sentence
+    verb = next((i for i in range(pronoun - 2, max(-1, pronoun - 8), -1)
+                 if tokens[i].sentence == sentence and tokens[i].lower in REPORTING_VERBS), None)
+    if verb is None:
+        return None
+    i = verb - 1
+    words: list = []
+    while i >= 0 and tokens[i].sentence == sentence and tokens[i].kind == "word" and not tokens[i].possessive \
+            and (is_role_word(tokens[i]) or tokens[i].text.islower()) and tokens[i].lower not in ("the", "a", "an") and len(words) < 4:
+        words.insert(0, tokens[i])
+        i -= 1
+    if not words or not is_role_head(words[-1]):
+        return None
+    owner = ctx.mentions.names[k] if i >= 0 and tokens[i].possessive and (k := _name_ending_at(ctx, i)) is not None else None
+    if owner is None and not (i >= 0 and tokens[i].lower == "the"):
+        return None
+    role, _head, _former = normalize_role([t.bare for t in words])
+    organization = ctx.resolve(owner) if owner is not None else None
+    holders = {e.id: e for e in ctx.kb.entities if e.kind == "person" and any(
+        t.role and compatible(role, t.role) and (organization is None or _affiliated(ctx, t.affiliation, organization))
+        for t in e.titles)}
+    return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _name_ending_at(ctx: CheckContext, token: int) -> int | None:
+    return next((k for k, m in enumerate(ctx.mentions.names) if m.last_token - 1 == token), None)
+
+
+def _affiliated(ctx: CheckContext, affiliation: str, organization: Entity) -> bool:
+    return (bool(affiliation) and ctx.kb.entity_for_key(tuple(affiliation.split())) is organization) or \
+        bool(set(affiliation.split()) & _words(organization))
+
+
+def _no_antecedent(entities: list[Entity | None], gender: str, start: int, end: int, text: str, fields: dict) -> Hit | None:
     """A hit when every person the pronoun could refer to is known to be of the other gender."""
-    entities = [ctx.resolve(m) for m in candidates]
     if not entities or not all(e is not None and e.gender is not None and e.gender != gender for e in entities):
         return None
     names = ", ".join(sorted({e.name for e in entities}))
