@@ -2,6 +2,7 @@
 
 from copydesk.checks import (  # noqa: F401
     attribution,
+    consistency,
     dates,
     existence,
     names,

@@ -1,0 +1,132 @@
+"""Check kind `consistency`: two forms of one thing in the same draft, as Vale's consistency.
+
+    params:
+      either: {defense: defence}   # pairs of forms a draft should not mix (words or phrases)
+      names: true                  # a name spelled two ways ("Velez" ... "Veles")
+      spelling: true               # British and American spellings mixed ("defence" ... "defense")
+      ages: true                   # one person given two ages ("Ada Moss, 54," ... "Moss, 45,")
+
+The later form is flagged (for names and spellings, the one the draft uses less), with the first
+form as evidence in the message. Message fields: {found}, {other} (the form used before) and
+{what} ("name", "spelling", "age", or "form").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from rapidfuzz.distance import DamerauLevenshtein
+
+from copydesk.checks.context import max_typo_distance
+from copydesk.checks.engine import Hit, Rule, check_kind
+from copydesk.checks.patterns import check_params, param_bool
+from copydesk.document import WORD_RE
+from copydesk.lexicon import STOPWORDS, american, fold
+
+if TYPE_CHECKING:
+    from copydesk.checks.context import CheckContext
+
+PARAMS = {"either": dict, "names": bool, "spelling": bool, "ages": bool}
+_AGE = re.compile(r"\b([A-Z][\w'’-]+), (\d{1,3}),")  # "Ada Moss, 54, said": the name's last word, the age
+
+
+@check_kind("consistency")
+def consistency(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
+    if param_bool(rule, "names", True):
+        yield from _names(ctx)
+    if param_bool(rule, "spelling", True):
+        yield from _spellings(ctx)
+    if param_bool(rule, "ages", True):
+        yield from _ages(ctx)
+    for a, b in (rule.params.get("either") or {}).items():
+        yield from _either(ctx, str(a), str(b))
+
+
+def _hit(start: int, end: int, found: str, other: str, what: str) -> Hit:
+    return Hit(start, end, {"found": found, "other": other, "what": what})
+
+
+def _names(ctx: CheckContext) -> Iterator[Hit]:
+    """Two name words one or two letters apart, of which the sources know at most one: the draft
+    spells one name two ways. The form the sources do not write is flagged, else the one the
+    draft uses less (the later one on a tie)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for m in ctx.mentions.names:
+        for word, span in zip(m.words, m.word_spans):
+            if len(word) >= 4 and word[0].isupper() and word.lower() not in STOPWORDS:
+                spans.setdefault(word, []).append(span)
+    words = sorted(spans, key=lambda w: spans[w][0][0])
+    for i, a in enumerate(words):
+        for b in words[i + 1 :]:
+            limit = min(max_typo_distance(a), max_typo_distance(b))
+            if not limit or a[0] != b[0] or DamerauLevenshtein.distance(a.lower(), b.lower()) > limit:
+                continue
+            known_a, known_b = ctx.is_known_word(a), ctx.is_known_word(b)
+            if known_a and known_b:
+                continue  # two people the sources both name ("Moss" and "Ross")
+            if known_a != known_b:  # the form the sources write is the right one
+                rare, common = (b, a) if known_a else (a, b)
+            else:
+                rare, common = (a, b) if len(spans[a]) < len(spans[b]) else (b, a)
+            for start, end in spans[rare]:
+                yield _hit(start, end, rare, common, "name")
+
+
+def _spellings(ctx: CheckContext) -> Iterator[Hit]:
+    """One word in its British and its American spelling: the spelling used less is flagged."""
+    forms: dict[str, Counter] = {}
+    where: dict[str, list[tuple[int, int]]] = {}
+    for m in WORD_RE.finditer(ctx.document.prose):
+        word = m.group().lower()
+        if len(word) < 5:
+            continue
+        forms.setdefault(american(word), Counter())[word] += 1
+        where.setdefault(word, []).append((m.start(), m.end()))
+    for counts in forms.values():
+        if len(counts) < 2:
+            continue
+        (common, _), *others = sorted(counts.items(), key=lambda kv: (-kv[1], where[kv[0]][0]))
+        for rare, _n in others:
+            for start, end in where[rare]:
+                yield _hit(start, end, ctx.document.text[start:end], common, "spelling")
+
+
+def _ages(ctx: CheckContext) -> Iterator[Hit]:
+    """A person given an age twice, with two values ("Ada Moss, 54," then "Moss, 45,")."""
+    first: dict[str, tuple[str, int, int]] = {}
+    for s in ctx.document.sentences:
+        text = ctx.document.prose[s.start : s.end]
+        for m in _AGE.finditer(text):
+            name, age = fold(m.group(1)), m.group(2)
+            start, end = s.start + m.start(2), s.start + m.end(2)
+            if name in first and first[name][0] != age:
+                yield _hit(start, end, age, first[name][0], "age")
+            first.setdefault(name, (age, start, end))
+
+
+def _either(ctx: CheckContext, a: str, b: str) -> Iterator[Hit]:
+    """Both forms of a pair in one draft: the occurrences of the one that comes second."""
+    prose = ctx.document.prose
+    found = {form: [m.span() for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", prose, re.I)] for form in (a, b)}
+    if not found[a] or not found[b]:
+        return
+    later, earlier = (b, a) if found[a][0][0] < found[b][0][0] else (a, b)
+    for start, end in found[later]:
+        yield _hit(start, end, ctx.document.text[start:end], earlier, "form")
+
+
+def validate(rule: Rule) -> tuple[str | tuple, str] | None:
+    """Reject unknown params and pairs that are not two words or phrases."""
+    problem = check_params(rule, PARAMS)
+    if problem:
+        return problem
+    for a, b in (rule.params.get("either") or {}).items():
+        if not isinstance(a, str) or not isinstance(b, str) or not a.strip() or not b.strip():
+            return ("either", str(a)), "each pair in 'either' is two words or phrases"
+    return None
+
+
+consistency.validate = validate  # type: ignore[attr-defined]

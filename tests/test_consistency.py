@@ -1,0 +1,52 @@
+"""The `consistency` check kind: two forms of one thing in one draft, and user pairs (`either`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from copydesk.checks.engine import RuleSet, load_rules, run_checks
+from copydesk.document import Document
+from copydesk.factbase.build import factbase_from_texts
+from copydesk.yamlfile import ConfigError
+
+HOUSE = """\
+id: house-either
+check: consistency
+severity: warning
+message: 'Write "{other}" throughout, not "{found}"'
+params:
+  names: false
+  spelling: false
+  ages: false
+  either: {"e-mail": "email", "per cent": "percent"}
+"""
+
+
+def findings(draft: str, rules: RuleSet, sources: dict[str, str] | None = None):
+    kb = factbase_from_texts(sources or {})
+    return [(f.rule, draft[f.start : f.end]) for f in run_checks(Document(draft, "d.txt"), kb, rules)]
+
+
+def house_rules(tmp_path: Path, text: str = HOUSE) -> RuleSet:
+    (tmp_path / "house.yaml").write_text(text, encoding="utf-8")
+    return RuleSet([r for r in load_rules([tmp_path]).rules if r.id == "house-either"])
+
+
+def test_either_flags_the_form_that_comes_second(tmp_path):
+    rules = house_rules(tmp_path)
+    draft = "Send an email to the desk. Every e-mail counts; 40 per cent reply, and 60 per cent do not."
+    assert findings(draft, rules) == [("house-either", "e-mail")]
+    assert findings("Every e-mail counts, and e-mail is quick.", rules) == []
+
+
+def test_either_needs_two_forms(tmp_path):
+    with pytest.raises(ConfigError, match="either"):
+        house_rules(tmp_path, HOUSE.replace('{"e-mail": "email", "per cent": "percent"}', '{"e-mail": ""}'))
+
+
+def test_a_name_the_sources_know_is_the_right_form():
+    rules = RuleSet([r for r in load_rules().rules if r.id == "draft-consistency"])
+    draft = "Lena Valle spoke first. Vale then left, and Valle stayed."
+    assert findings(draft, rules, {"w.txt": "Lena Vale spoke to the board."}) == [("draft-consistency", "Valle")] * 2
