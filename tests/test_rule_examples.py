@@ -6,6 +6,7 @@ must get (`expect`); the draft must get no other finding of that rule.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -62,7 +63,8 @@ def test_rule_example(rule: Rule, example: dict) -> None:
 
     draft = example["draft"]
     kb = factbase_from_texts({f"source{i}.txt": text for i, text in enumerate(sources, 1)})
-    findings = [f for f in run_checks(Document(draft, "draft.txt"), kb, RuleSet([rule])) if f.rule == rule.id]
+    on = dataclasses.replace(rule, enabled=True)  # an example shows a rule at work, also one shipped off
+    findings = [f for f in run_checks(Document(draft, "draft.txt"), kb, RuleSet([on])) if f.rule == rule.id]
     shown = [(draft[f.start : f.end], [x.replacement for x in f.fixes]) for f in findings]
 
     unmatched = list(findings)

@@ -10,4 +10,5 @@ from copydesk.checks import (  # noqa: F401
     quotes,
     substitution,
     titles,
+    unsupported_quote,
 )

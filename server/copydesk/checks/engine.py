@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from copydesk.document import Document
     from copydesk.factbase.build import FactBase
 
-RULE_KEYS = {"id", "check", "severity", "message", "messages", "params", "description", "examples", "link"}
+RULE_KEYS = {"id", "check", "severity", "message", "messages", "params", "description", "examples", "link", "enabled"}
 DOCS_URL = "https://github.com/copydesk/copydesk/blob/main/rules/{id}.yaml"
 
 
@@ -118,12 +118,14 @@ def parse_rule(doc: Located, path: Path, kinds: dict[str, CheckFunction]) -> Rul
     examples = data.get("examples") or []
     if not isinstance(examples, list):
         raise doc.error("'examples' must be a list", "examples")
+    if not isinstance(data.get("enabled", True), bool):
+        raise doc.error("'enabled' must be true or false (false: on only where a workspace turns it on)", "enabled")
     messages = data.get("messages") or {}
     if not isinstance(messages, dict) or not all(isinstance(k, str) and isinstance(v, str) and v for k, v in messages.items()):
         raise doc.error("'messages' must map a variant name to a message template (a string)", "messages")
     rule = Rule(
         id=data["id"], check=data["check"], severity=data["severity"], message=data["message"], params=params,
-        messages=messages,
+        messages=messages, enabled=data.get("enabled", True),
         description=str(data.get("description") or ""), examples=examples, path=path,
     )
     validate = getattr(kinds[rule.check], "validate", None)
