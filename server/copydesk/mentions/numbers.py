@@ -137,3 +137,46 @@ def _unit_after(text: str, pos: int, base: int) -> tuple[str, tuple[str, ...], i
         return "", (), base + pos
     head, end = words[-1]
     return fold(head), tuple(fold(w) for w, _ in words[:-1]), end
+
+
+# --------------------------------------------------------------------------- every figure of a text
+
+_FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25,
+              "two thirds": 2 / 3, "three quarters": 0.75}
+_FRACTION_RE = re.compile(r"\b(" + "|".join(sorted(_FRACTIONS, key=len, reverse=True)) + r")\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A figure as written anywhere in a text, with every value it can stand for: "£40m" is 40 and
+    40,000,000; "half" is 0.5 and 50 (percent); "a third" is 0.33 and 33."""
+
+    start: int
+    end: int
+    values: frozenset[float]
+    digits: str  # the figure as written, without its currency or scale ("40", "1.5", "twenty-five")
+
+
+def figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
+    """Every figure in text[start:end]: digits (with thousands commas, decimals, a scale word or
+    suffix), number words and common fractions. Spans are offsets into `text`."""
+    end = len(text) if end is None else end
+    out = []
+    for m in _NUMBER_RE.finditer(text, start, end):
+        if m.group("digits"):
+            digits = m.group("digits")
+            value = float(digits.replace(",", ""))
+        else:
+            digits = m.group("words")
+            value = _word_value(digits)
+        values = {value}
+        if m.group("scale"):
+            values.add(value * SCALES[m.group("scale").lower()])
+        if m.group("pct"):
+            values.add(value / 100)
+        out.append(Figure(m.start(), m.end(), frozenset(values), digits))
+    for m in _FRACTION_RE.finditer(text, start, end):
+        share = _FRACTIONS[m.group(1).lower()]
+        out.append(Figure(m.start(), m.end(), frozenset({share, round(share * 100), share * 100}), m.group(1)))
+    out.sort(key=lambda f: f.start)
+    return out

@@ -1,0 +1,134 @@
+"""Check kind `unsupported-number`: a figure in the draft that no source states, in any form.
+
+A copy editor checks every figure, not only those a source contradicts. A draft figure is
+supported when some source writes the same value, in digits or words, with a scale ("£40m" is
+40 million), as a percentage or a fraction ("half" is 50%), rounded ("about 1,200" for 1,187), or
+as a sum, a difference or a share of two figures that one source paragraph gives. Years and
+dates are `unsupported-date`'s; ordinals, times, phone numbers and numbers inside names ("Boeing
+737", "Under-21") are not figures.
+
+    params:
+      rounding: 0.05   # a qualified figure ("about", "more than") may be this share off
+
+Message fields: {found} (the figure), {nearby} (what the sources state in the closest clause, or "").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from copydesk.checks.engine import Hit, Rule, check_kind
+from copydesk.checks.patterns import check_params
+from copydesk.mentions.numbers import Figure, figures
+
+if TYPE_CHECKING:
+    from copydesk.checks.context import CheckContext
+    from copydesk.factbase.build import FactBase
+
+PARAMS = {"rounding": float}
+PAIRS_MAX = 12  # figures of one source paragraph combined pairwise (sums, differences, shares)
+_NOT_A_COUNT_AFTER = re.compile(r"(?:st|nd|rd|th)\b|\s*(?:[ap]\.?m\b|:\d)|[:.]\d\d\s*[ap]\.?m\b", re.I)
+_QUALIFIED = re.compile(r"\b(?:about|around|roughly|nearly|almost|some|approximately|over|more than|less than|"
+                        r"fewer than|up to|at least|close to|under|estimated|just)\s*[$€£¥₹₪]?\s*$", re.I)
+_PHONE = re.compile(r"\d[\d \-]{6,}\d")
+
+
+@check_kind("unsupported-number")
+def unsupported_number(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
+    stated = ctx.kb.lookup(("stated figures",), lambda: stated_figures(ctx.kb))
+    if not ctx.kb.extracts:
+        return
+    share = float(rule.params.get("rounding", 0.05))
+    doc = ctx.document
+    dates = [(d.start, d.end) for d in ctx.mentions.dates]
+    for s in doc.sentences:
+        for f in figures(doc.prose, s.start, s.end):
+            if any(a < f.end and f.start < b for a, b in dates) or not _is_figure(doc.prose, f):
+                continue
+            qualified = bool(_QUALIFIED.search(doc.prose[max(s.start, f.start - 20) : f.start]))
+            if _supported(f, stated, qualified, share):
+                continue
+            yield Hit(f.start, f.end, {"found": doc.text[f.start : f.end], "nearby": _nearby(ctx, f)})
+
+
+def _is_figure(prose: str, f: Figure) -> bool:
+    """Not an ordinal, a time, a phone number, nor a number inside a name ("Boeing 737")."""
+    if _NOT_A_COUNT_AFTER.match(prose, f.end) or _PHONE.fullmatch(prose[max(0, f.start - 8) : f.end + 8].strip(" ,.;()")):
+        return False
+    before = prose[max(0, f.start - 30) : f.start]
+    word = re.search(r"([A-Za-z][\w'’]*)([\s-]?)$", before)
+    if word and word.group(1)[0].isupper() and f.digits[0].isdigit():
+        preceding = before[: word.start()].rstrip()
+        starts_sentence = not preceding or preceding[-1] in ".!?:;\"“"
+        return starts_sentence and word.group(2) != "-"  # "Under-21", "Boeing 737", "number eight" are names
+    return not (word and word.group(1).lower() == "number")
+
+
+def _supported(f: Figure, stated: frozenset[float], qualified: bool, share: float) -> bool:
+    if f.values & stated:
+        return True
+    for v in f.values:
+        if v == 0:
+            continue
+        if qualified and any(abs(s - v) <= share * abs(v) for s in stated):
+            return True
+        if _rounded(v) and any(_rounds_to(s, v) for s in stated):
+            return True
+    return False
+
+
+def _rounded(v: float) -> bool:
+    """A figure written round ("1,200", "40", "2.5 million"): it may stand for a more exact one."""
+    return v >= 10 and float(v).is_integer() and str(int(v)).rstrip("0") != str(int(v))
+
+
+def _rounds_to(exact: float, round_figure: float) -> bool:
+    zeros = len(str(int(round_figure))) - len(str(int(round_figure)).rstrip("0"))
+    return round(exact, -zeros) == round_figure
+
+
+def stated_figures(kb: FactBase) -> frozenset[float]:
+    """Every value the sources state, and the sums, differences and shares (as percentages) of two
+    figures in one source paragraph: what a reporter derives without a calculator's doubt."""
+    out: set[float] = set()
+    for ex in kb.extracts:
+        doc = ex.document
+        by_paragraph: dict[int, list[float]] = {}
+        for s in doc.sentences:
+            for f in figures(doc.prose, s.start, s.end):
+                out |= f.values
+                by_paragraph.setdefault(s.paragraph, []).append(max(f.values))
+        for values in by_paragraph.values():
+            for a, b in itertools.combinations(values[:PAIRS_MAX], 2):
+                out.update((a + b, abs(a - b)))
+                for part, whole in ((a, b), (b, a)):
+                    if 0 < part < whole:
+                        out.add(round(100 * part / whole))
+    return frozenset(out)
+
+
+def _nearby(ctx: CheckContext, f: Figure) -> str:
+    """What the sources state in the clause closest to the figure's, for the message."""
+    mention = next((n for n in ctx.mentions.numbers if n.start <= f.start < n.end), None)
+    if mention is None:
+        return ""
+    keys = ctx.keys(mention.start, mention.end)
+    for _score, ids in ctx.ranked("numbers", keys, 0.3, mention.unit):
+        for i in ids:
+            return f'; the closest source clause says "{ctx.kb.numbers[i].text}"'
+    return ""
+
+
+def validate(rule: Rule) -> tuple[str | tuple, str] | None:
+    problem = check_params(rule, {"rounding": (float, int)})  # type: ignore[dict-item]
+    if problem:
+        return problem
+    if not 0 <= float(rule.params.get("rounding", 0.05)) < 1:
+        return "rounding", "'rounding' is a share between 0 and 1 (0.05: five percent)"
+    return None
+
+
+unsupported_number.validate = validate  # type: ignore[attr-defined]
