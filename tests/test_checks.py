@@ -143,3 +143,50 @@ def test_invented_stories_generalize():
     print(out.stdout)
     assert out.returncode == 0, out.stdout + out.stderr
     assert "false positives on clean drafts: 0;" in out.stdout
+
+
+FERRY_SOURCE = (
+    "The city of Tarn ordered two electric ferries from Velmar Yards for 84 million euros, the council said, "
+    "and will spend a further 12 million euros on charging points. The council expects ticket sales to grow "
+    "2.8 percent this year, up from its previous forecast of 2.1 percent, and inflation to stay in a 2%-4% band. "
+    "More than 300 crews applied. Each ticket costs 4 euros, plus a 1 euro booking fee."
+)
+
+
+def numbers_flagged(draft, sources=None):
+    findings = check(draft, sources or {"wire.txt": FERRY_SOURCE})
+    return [(draft[f.start : f.end], [x.replacement for x in f.fixes]) for f in findings if f.rule == "number-mismatch"]
+
+
+def test_a_second_amount_in_the_sentence_is_another_fact():
+    assert numbers_flagged("Tarn will spend 12 million euros on charging points.") == []
+    assert numbers_flagged("Tarn ordered two ferries for 84 million euros.") == []
+    # aligned with the charging points alone, never "fixed" to the ferries' price
+    assert numbers_flagged("Tarn will spend 15 million euros on charging points.") == [("15", ["12"])]
+
+
+def test_a_former_value_and_a_band_are_not_contradictions():
+    assert numbers_flagged("The council now expects ticket sales to grow 2.8 percent this year.") == []
+    assert numbers_flagged("Its previous forecast was 2.1 percent.") == []
+    assert numbers_flagged("The council expects inflation to stay near 2.5 percent.") == []
+    assert numbers_flagged("Ticket sales will grow 3.6 percent this year, the council expects.") != []
+
+
+def test_bounds_and_roundings_are_not_contradictions():
+    assert numbers_flagged("About 320 crews applied.") == []
+    assert numbers_flagged("Some 310 crews applied.") == []
+    assert numbers_flagged("More than 300 crews applied.") == []
+    assert numbers_flagged("More than 500 crews applied.") == [("500", [])]  # no fix where the source is a bound
+
+
+def test_a_fee_against_its_add_on_and_a_value_stated_elsewhere():
+    assert numbers_flagged("A ticket costs 4 euros.") == []
+    assert numbers_flagged("The booking fee is 1 euro.") == []
+    sources = {"a.txt": "The storm closed nine of the port's 14 berths on Monday.",
+               "b.txt": "Nine berths were closed by the storm, the harbour master said."}
+    assert numbers_flagged("The storm closed nine berths.", sources) == []
+
+
+def test_a_count_without_a_shared_word_around_it_is_not_compared():
+    sources = {"a.txt": "The Tarn Rowing Club says 87 percent of members backed the merger."}
+    assert numbers_flagged("The Tarn Rowing Club wants a 9 percent rise in grants.", sources) == []

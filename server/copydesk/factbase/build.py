@@ -626,7 +626,8 @@ class FactBase:
                                       d.month, d.day, d.year or (d.date.year if d.date else None), " ".join(sorted(d.anchor)),
                                       keys(d.start, d.end) | d.anchor, self._prov(ex, d.start, d.end)))
         for n in mentions.numbers:
-            out.numbers.append(NumberFact(n.text, n.value, n.unit, n.modifiers, keys(n.start, n.end), self._prov(ex, n.start, n.end)))
+            out.numbers.append(NumberFact(n.text, n.value, n.unit, n.modifiers, keys(n.start, n.end), self._prov(ex, n.start, n.end),
+                                          n.low, n.high, n.anchor))
         for q in mentions.quotes:
             speaker_id, text, kind = None, "", ""
             if q.speaker:

@@ -127,6 +127,9 @@ class NumberFact:
     modifiers: tuple[str, ...]
     keys: frozenset[str]
     provenance: Provenance
+    low: float = 0.0  # the values it allows: a bound, a rounding or a range (see mentions/numbers.py)
+    high: float = 0.0
+    anchor: frozenset[str] = frozenset()  # the words around the figure: its verb, what it is of
 
 
 @dataclass(slots=True)
