@@ -115,6 +115,8 @@ class DateFact:
     anchor: str  # for a bare year, the word it dates ("deal", "abandoned")
     keys: frozenset[str]  # the sentence's entity ids and content words, for matching
     provenance: Provenance
+    role: str = "event"  # "report" for the date of a statement ("said on Tuesday"), else "event"
+    tense: str = ""  # "past" or "future", if the sentence shows it
 
 
 @dataclass(slots=True)

@@ -114,7 +114,7 @@ _SPLIT = re.compile(r"\b(?:and|but|while|whereas|plus)\b", re.I)
 
 
 def anchor_words(text: str, start: int, end: int, skip: set[str] = frozenset(),
-                 others: list[tuple[int, int]] = ()) -> frozenset[str]:
+                 others: list[tuple[int, int]] = (), keep: set[str] = frozenset()) -> frozenset[str]:
     """The content words near [start, end) of `text` (one sentence), within its clause: what a
     figure counts, its verb and whose it is ("has offered 4.5 percent" -> offer).
 
@@ -139,7 +139,7 @@ def anchor_words(text: str, start: int, end: int, skip: set[str] = frozenset(),
     def content(a: int, b: int) -> list[str]:
         return [(NAME + stem(w) if not w.islower() and re.search("[A-Za-z]", text[: a + m.start()]) else stem(w))
                 for m in re.finditer(r"[A-Za-z][\w'’-]*", text[a:b])
-                if (w := m.group()).lower() not in STOPWORDS and len(w) > 2 and w.lower() not in NUMBER_WORDS
+                if ((w := m.group()).lower() not in STOPWORDS or w.lower() in keep) and len(w) > 2 and w.lower() not in NUMBER_WORDS
                 and fold(w) not in skip and w.lower() not in _NOT_ANCHORS]
 
     return frozenset(content(lo, start)[-_ANCHOR_WORDS:] + content(end, hi)[:_ANCHOR_WORDS])
