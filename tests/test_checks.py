@@ -190,3 +190,53 @@ def test_a_fee_against_its_add_on_and_a_value_stated_elsewhere():
 def test_a_count_without_a_shared_word_around_it_is_not_compared():
     sources = {"a.txt": "The Tarn Rowing Club says 87 percent of members backed the merger."}
     assert numbers_flagged("The Tarn Rowing Club wants a 9 percent rise in grants.", sources) == []
+
+
+BRIDGE_SOURCE = (
+    "date 2030-03-05\n\n"
+    "TARN, March 5 - The Tarn council said on Tuesday that the new Velmar bridge will open on Thursday, March 12. "
+    "The bridge was approved in September 2027. Police found the damaged barrier on March 13, 2029, a day after "
+    "it was last seen intact on March 12."
+)
+
+
+def dates_flagged(draft, sources=None):
+    findings = check(draft, sources or {"wire.txt": BRIDGE_SOURCE})
+    return [(draft[f.start : f.end], [x.replacement for x in f.fixes]) for f in findings if f.rule == "date-mismatch"]
+
+
+def test_a_statement_date_does_not_date_the_event():
+    assert dates_flagged("The Velmar bridge will open on Thursday, the council said on Tuesday.") == []
+    assert dates_flagged("The council said on Monday that the Velmar bridge will open on Thursday.") == [("Monday", ["Tuesday"])]
+    assert dates_flagged("The Velmar bridge will open on Friday, the Tarn council said.") == [("Friday", ["Thursday"])]
+
+
+def test_a_wrong_date_with_a_fitting_weekday_is_fixed_to_the_sources_date():
+    # March 13, 2030 is a Wednesday: the sources' date is the fix, not the calendar's weekday
+    assert dates_flagged("The Velmar bridge opens on Thursday, March 13.") == [("March 13", ["March 12"])]
+
+
+def test_a_date_the_sources_give_the_same_event_is_not_contradicted():
+    assert dates_flagged("Police found the damaged barrier on March 13, 2029.") == []
+
+
+def test_month_year_and_next_year():
+    assert dates_flagged("The Velmar bridge was approved in September 2026.") == [("2026", ["2027"])]
+    assert dates_flagged("The bridge was approved in September 2027.") == []
+
+
+def test_the_drafts_own_dateline_is_no_event():
+    draft = "**TARN (March 4, 2030)** - The Velmar bridge will open on Thursday, March 12, the council said."
+    assert dates_flagged(draft) == []
+
+
+def test_a_weekday_with_a_time():
+    assert dates_flagged("The Velmar bridge opens at 7 a.m. Thursday.") == []
+    assert dates_flagged("The Velmar bridge opens at 7 a.m. Friday.") == [("Friday", ["Thursday"])]
+
+
+def test_next_year_resolves_against_the_dateline():
+    sources = {"wire.txt": "date 2030-03-05\n\nThe Velmar ferry plant will open in 2031, the council said."}
+    assert dates_flagged("date 2030-03-05\n\nThe Velmar ferry plant will open next year.", sources) == []
+    later = {"wire.txt": "date 2030-03-05\n\nThe Velmar ferry plant will open in 2032, the council said."}
+    assert dates_flagged("date 2030-03-05\n\nThe Velmar ferry plant will open next year.", later) == [("next year", [])]

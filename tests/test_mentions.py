@@ -145,3 +145,15 @@ def test_a_figure_is_anchored_by_its_own_words():
     assert {"spend", "charg", "point"} <= anchor["12 million euros"]
     assert not {"spend", "charg", "point"} & anchor["84 million euros"]
     assert EARLIER in anchor["2.1 percent"] and EARLIER not in anchor["2.8 percent"]
+
+
+def test_dates_month_year_next_year_role_and_tense():
+    m = mentions("date 2030-03-05\n\nThe bridge was approved in September 2027 and opens next year. "
+                 "The council said on Monday that the strike began on Sunday and is due to end on Friday.")
+    by_text = {d.text: d for d in m.dates}
+    approved = by_text["September 2027"]
+    assert (approved.kind, approved.month, approved.year) == ("month", 9, 2027) and "approved" in approved.anchor
+    assert (by_text["next year"].kind, by_text["next year"].year) == ("year", 2031)
+    assert by_text["Monday"].role == "report" and by_text["Sunday"].role == "event"
+    assert by_text["Sunday"].date == dt.date(2030, 3, 3)  # "began": back from the Tuesday dateline
+    assert by_text["Friday"].date == dt.date(2030, 3, 8)  # "is due to end": ahead
