@@ -240,3 +240,9 @@ def test_next_year_resolves_against_the_dateline():
     assert dates_flagged("date 2030-03-05\n\nThe Velmar ferry plant will open next year.", sources) == []
     later = {"wire.txt": "date 2030-03-05\n\nThe Velmar ferry plant will open in 2032, the council said."}
     assert dates_flagged("date 2030-03-05\n\nThe Velmar ferry plant will open next year.", later) == [("next year", [])]
+
+
+def test_a_span_of_one_written_with_an_article():
+    sources = {"wire.txt": "An aide told reporters the Tarn review would take a \u201cweek\u201d to complete."}
+    assert numbers_flagged("An aide said the Tarn review would take two weeks to complete.", sources) == [("two", [])]
+    assert numbers_flagged("An aide said the Tarn review would take one week to complete.", sources) == []

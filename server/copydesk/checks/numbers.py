@@ -23,7 +23,7 @@ from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import Hit, Rule, check_kind
 from copydesk.factbase.model import NumberFact
 from copydesk.lexicon import CURRENCY_SYMBOLS, CURRENCY_WORDS
-from copydesk.mentions.numbers import EARLIER, NAME, PART_OF, TIME_UNITS, NumberMention
+from copydesk.mentions.numbers import EARLIER, NAME, NUMBER_WORDS_RE, PART_OF, TIME_UNITS, NumberMention
 
 CURRENCY_CODES = set(CURRENCY_SYMBOLS.values()) | set(CURRENCY_WORDS.values())
 EXACT = 0.005  # two exact figures this close are one (rounding in the last digit)
@@ -54,9 +54,10 @@ def compatible(a: NumberMention | NumberFact, b: NumberMention | NumberFact) -> 
     return a0 <= b1 and b0 <= a1
 
 
-def _figure(text: str) -> str:
-    m = re.search(r"\d[\d,]*(?:\.\d+)?", text)
-    return m.group() if m else text
+def _figure(text: str) -> str | None:
+    """The figure of a source number, for a fix: its digits, or its number words; None for "a week"."""
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", text) or re.match(NUMBER_WORDS_RE, text, re.I)
+    return m.group() if m else None
 
 
 GENERIC_UNITS = CURRENCY_CODES | TIME_UNITS | {f"{u} ago" for u in TIME_UNITS} | {
@@ -121,8 +122,8 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         fixes = []
         certain = (n.exact and fact.low == fact.high and len({f.value for _, f in aligned}) == 1
                    and score >= exact_match and len(shared_anchors(n.anchor, fact.anchor)) >= 2)
-        if certain:
-            right = _figure(fact.text)
+        right = _figure(fact.text)
+        if certain and right:
             fixes = [(f"Replace with \"{right}\"", right)]
         yield Hit(start, end, {"found": ctx.document.text[start:end], "expected": fact.text,
                                "source_text": fact.provenance.sentence, "source": fact.provenance.source.rsplit("/", 1)[-1]},

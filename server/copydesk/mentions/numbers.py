@@ -23,6 +23,7 @@ from copydesk.lexicon import (
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|dozen"
+NUMBER_WORDS_RE = rf"(?:(?:{_TENS})(?:[-\u2011 ](?:one|{_UNITS}))?|{_UNITS}|{_TEENS})\b"
 _SCALE = r"(?P<scale>hundred|thousand|million|billion|trillion|bn\b|m\b|k\b)"
 _NUMBER_RE = re.compile(
     r"(?<![\w.,])(?P<cur>[$€£¥₹₪])?\s?"
@@ -48,6 +49,10 @@ ROUNDING = 0.1  # "about X": within a tenth of X
 # Between two figures: a range ("2%-4%", "2 to 4 percent", "between 2 and 4 percent").
 _RANGE_GAP = re.compile(r"\s*(?:[-\u2013\u2014]|to|and)\s*$", re.I)
 _AGE_AFTER = re.compile(r"\s*-\s*years?\s*-\s*old\b|\s+years?\s+old\b|\s+years?\s+of\s+age\b", re.I)
+# A span of one written with an article, after a word that says it lasts: "would take a week".
+_ONE_SPAN = re.compile(r"\b(?:takes?|took|taken|taking|lasts?|lasted|lasting|for|within|spend|spent)\s+"
+                       r"(?P<one>an?)\s+[\"“'‘]?(?P<unit>second|minute|hour|day|week|month|year|decade)\b[\"”'’]?", re.I)
+_ONE = re.compile(r"(?P<one>an?)\s+[\"“'‘]?(?P<unit>second|minute|hour|day|week|month|year|decade)\b[\"”'’]?", re.I)
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 
 
@@ -208,6 +213,12 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]]) -> list[Numbe
             if not f.unit and before and before[-1] in PEOPLE_VERBS and not text[: m.start()].rstrip().endswith(","):
                 f.unit = "people"  # "the quake kills 34 in ..."
             figures.append(f)
+        for lead in _ONE_SPAN.finditer(text):  # "would take a week": a span of one
+            m = _ONE.match(text, lead.start("one"))
+            k = bisect.bisect_left(span_starts, s.start + m.end())
+            if not (k > 0 and reach[k - 1] > s.start + m.start()):
+                figures.append(_Figure(m, 1.0, (m.start("one"), m.end("one")), fold(m.group("unit")), (), m.end()))
+        figures.sort(key=lambda f: f.match.start())
         ranges = _link_ranges(text, figures)
         spans = [(f.match.start(), f.unit_end) for f in figures]
         anchors = [anchor_words(text, f.match.start(), f.unit_end, {f.unit, *f.modifiers}, spans) | _earlier(text, f)
