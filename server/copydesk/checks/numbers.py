@@ -23,7 +23,15 @@ from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import Hit, Rule, check_kind
 from copydesk.factbase.model import NumberFact
 from copydesk.lexicon import CURRENCY_SYMBOLS, CURRENCY_WORDS
-from copydesk.mentions.numbers import EARLIER, NAME, NUMBER_WORDS_RE, PART_OF, TIME_UNITS, NumberMention
+from copydesk.mentions.numbers import (
+    EARLIER,
+    NAME,
+    NUMBER_WORDS_RE,
+    OBJECT,
+    PART_OF,
+    TIME_UNITS,
+    NumberMention,
+)
 
 CURRENCY_CODES = set(CURRENCY_SYMBOLS.values()) | set(CURRENCY_WORDS.values())
 EXACT = 0.005  # two exact figures this close are one (rounding in the last digit)
@@ -79,9 +87,16 @@ def same_event(n: NumberMention, f: NumberFact) -> bool:
 def shared_anchors(a: frozenset[str], b: frozenset[str]) -> dict[str, bool]:
     """The anchor words two figures share -> whether either writes it as a name (a sentence's
     first word is capitalized either way)."""
-    bare_a = {w.removeprefix(NAME): w.startswith(NAME) for w in a if w != EARLIER}
-    bare_b = {w.removeprefix(NAME): w.startswith(NAME) for w in b if w != EARLIER}
+    bare_a = {w.removeprefix(NAME): w.startswith(NAME) for w in a if w != EARLIER and not w.startswith(OBJECT)}
+    bare_b = {w.removeprefix(NAME): w.startswith(NAME) for w in b if w != EARLIER and not w.startswith(OBJECT)}
     return {w: bare_a[w] or bare_b[w] for w in bare_a.keys() & bare_b.keys()}
+
+
+def _closeness(n: NumberMention, f: NumberFact) -> tuple[int, int]:
+    """How closely a source figure's words match the draft's: first what follows the figure (what it
+    is of or for: "on cycle lanes"), then the words around it that are not names."""
+    objects = sum(1 for w in n.anchor & f.anchor if w.startswith(OBJECT))
+    return objects, sum(1 for name in shared_anchors(n.anchor, f.anchor).values() if not name)
 
 
 def _kinds_agree(n: NumberMention, f: NumberFact) -> bool:
@@ -117,10 +132,15 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         aligned = ctx.near_best(levels, facts, threshold, near, lambda f, n=n: usable(f) and same_event(n, f))
         if not aligned or any(compatible(n, f) for _, f in aligned):
             continue
+        # the closest: most words around the figure in common ("spend ... on cycle lanes" is the 7
+        # million for cycle lanes, not the 31 million for roads in the same sentence), then the clause
+        closeness = {id(f): _closeness(n, f) for _, f in aligned}
+        aligned.sort(key=lambda sf: (closeness[id(sf[1])], sf[0]), reverse=True)
         score, fact = aligned[0]
+        closest = [f for _, f in aligned if closeness[id(f)] == closeness[id(fact)]]
         start, end = n.number_span
         fixes = []
-        certain = (n.exact and fact.low == fact.high and len({f.value for _, f in aligned}) == 1
+        certain = (n.exact and fact.low == fact.high and len({f.value for f in closest}) == 1
                    and score >= exact_match and len(shared_anchors(n.anchor, fact.anchor)) >= 2)
         right = _figure(fact.text)
         if certain and right:

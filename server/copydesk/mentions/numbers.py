@@ -115,7 +115,8 @@ def stem(word: str) -> str:
 
 
 NAME = "^"  # marks an anchor word written capitalized inside a sentence: a name, not a verb or noun
-_SPLIT = re.compile(r"\b(?:and|but|while|whereas|plus)\b", re.I)
+_SPLIT = re.compile(r"\b(?:and|but|while|whereas|plus)\b|,(?=\s*[$€£¥₹₪]?\s*$)", re.I)  # a comma right before a figure: a list
+OBJECT = ">"  # marks a copy of an anchor word after the figure: what it is of or for ("on cycle lanes")
 
 
 def anchor_words(text: str, start: int, end: int, skip: set[str] = frozenset(),
@@ -147,7 +148,8 @@ def anchor_words(text: str, start: int, end: int, skip: set[str] = frozenset(),
                 if ((w := m.group()).lower() not in STOPWORDS or w.lower() in keep) and len(w) > 2 and w.lower() not in NUMBER_WORDS
                 and fold(w) not in skip and w.lower() not in _NOT_ANCHORS]
 
-    return frozenset(content(lo, start)[-_ANCHOR_WORDS:] + content(end, hi)[:_ANCHOR_WORDS])
+    after = content(end, hi)[:_ANCHOR_WORDS]
+    return frozenset(content(lo, start)[-_ANCHOR_WORDS:] + after + [OBJECT + w.removeprefix(NAME) for w in after])
 
 
 _NOT_ANCHORS = {"percent", "cent", "hundred", "thousand", "million", "billion", "trillion", "year", "years", "old",
