@@ -146,9 +146,9 @@ def test_invented_stories_generalize():
 
 
 FERRY_SOURCE = (
-    "The city of Tarn ordered two electric ferries from Velmar Yards for 84 million euros, the council said, "
-    "and will spend a further 12 million euros on charging points. The council expects ticket sales to grow "
-    "2.8 percent this year, up from its previous forecast of 2.1 percent, and inflation to stay in a 2%-4% band. "
+    "The city of Tarn bought two electric tugs from Velmar Yards for 63 million euros, the council said, "
+    "and will spend a further 9 million euros on dredging the channel. The council expects ticket sales to grow "
+    "3.3 percent this year, up from its previous forecast of 2.6 percent, and inflation to stay in a 1%-3% band. "
     "More than 300 crews applied. Each ticket costs 4 euros, plus a 1 euro booking fee."
 )
 
@@ -159,16 +159,16 @@ def numbers_flagged(draft, sources=None):
 
 
 def test_a_second_amount_in_the_sentence_is_another_fact():
-    assert numbers_flagged("Tarn will spend 12 million euros on charging points.") == []
-    assert numbers_flagged("Tarn ordered two ferries for 84 million euros.") == []
-    # aligned with the charging points alone, never "fixed" to the ferries' price
-    assert numbers_flagged("Tarn will spend 15 million euros on charging points.") == [("15", ["12"])]
+    assert numbers_flagged("Tarn will spend 9 million euros on dredging the channel.") == []
+    assert numbers_flagged("Tarn bought two tugs for 63 million euros.") == []
+    # aligned with the dredging alone, never "fixed" to the tugs' price
+    assert numbers_flagged("Tarn will spend 11 million euros on dredging the channel.") == [("11", ["9"])]
 
 
 def test_a_former_value_and_a_band_are_not_contradictions():
-    assert numbers_flagged("The council now expects ticket sales to grow 2.8 percent this year.") == []
-    assert numbers_flagged("Its previous forecast was 2.1 percent.") == []
-    assert numbers_flagged("The council expects inflation to stay near 2.5 percent.") == []
+    assert numbers_flagged("The council now expects ticket sales to grow 3.3 percent this year.") == []
+    assert numbers_flagged("Its previous forecast was 2.6 percent.") == []
+    assert numbers_flagged("The council expects inflation to stay near 1.7 percent.") == []
     assert numbers_flagged("Ticket sales will grow 3.6 percent this year, the council expects.") != []
 
 
@@ -188,15 +188,15 @@ def test_a_fee_against_its_add_on_and_a_value_stated_elsewhere():
 
 
 def test_a_count_without_a_shared_word_around_it_is_not_compared():
-    sources = {"a.txt": "The Tarn Rowing Club says 87 percent of members backed the merger."}
-    assert numbers_flagged("The Tarn Rowing Club wants a 9 percent rise in grants.", sources) == []
+    sources = {"a.txt": "The Tarn Rowing Club says 64 percent of members backed the merger."}
+    assert numbers_flagged("The Tarn Rowing Club wants a 7 percent rise in grants.", sources) == []
 
 
 BRIDGE_SOURCE = (
     "date 2030-03-05\n\n"
-    "TARN, March 5 - The Tarn council said on Tuesday that the new Velmar bridge will open on Thursday, March 12. "
-    "The bridge was approved in September 2027. Police found the damaged barrier on March 13, 2029, a day after "
-    "it was last seen intact on March 12."
+    "TARN, March 5 - The Tarn council said on Tuesday that the new Velmar bridge will open on Thursday, March 14. "
+    "The bridge was approved in September 2027. Police found the damaged barrier on April 4, 2029, a day after "
+    "it was last seen intact on April 3."
 )
 
 
@@ -212,12 +212,12 @@ def test_a_statement_date_does_not_date_the_event():
 
 
 def test_a_wrong_date_with_a_fitting_weekday_is_fixed_to_the_sources_date():
-    # March 13, 2030 is a Wednesday: the sources' date is the fix, not the calendar's weekday
-    assert dates_flagged("The Velmar bridge opens on Thursday, March 13.") == [("March 13", ["March 12"])]
+    # March 15, 2030 is a Friday: the sources' date is the fix, not the calendar's weekday
+    assert dates_flagged("The Velmar bridge opens on Thursday, March 15.") == [("March 15", ["March 14"])]
 
 
 def test_a_date_the_sources_give_the_same_event_is_not_contradicted():
-    assert dates_flagged("Police found the damaged barrier on March 13, 2029.") == []
+    assert dates_flagged("Police found the damaged barrier on April 4, 2029.") == []
 
 
 def test_month_year_and_next_year():
@@ -226,13 +226,13 @@ def test_month_year_and_next_year():
 
 
 def test_the_drafts_own_dateline_is_no_event():
-    draft = "**TARN (March 4, 2030)** - The Velmar bridge will open on Thursday, March 12, the council said."
+    draft = "**TARN (March 4, 2030)** - The Velmar bridge will open on Thursday, March 14, the council said."
     assert dates_flagged(draft) == []
 
 
 def test_a_weekday_with_a_time():
-    assert dates_flagged("The Velmar bridge opens at 7 a.m. Thursday.") == []
-    assert dates_flagged("The Velmar bridge opens at 7 a.m. Friday.") == [("Friday", ["Thursday"])]
+    assert dates_flagged("The Velmar bridge opens at 8 a.m. Thursday.") == []
+    assert dates_flagged("The Velmar bridge opens at 8 a.m. Friday.") == [("Friday", ["Thursday"])]
 
 
 def test_next_year_resolves_against_the_dateline():

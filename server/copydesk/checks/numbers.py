@@ -6,11 +6,11 @@ and number words compare equal ("seventeen" is 17), and so do "€1.2 billion" a
 euros".
 
 A claim needs an aligned fact: the source figure must also share an anchor word with the draft's
-(its verb, what it is of: "offered 4.5%" and "its 4.5% offer"), and the draft's value must be
+(its verb, what it is of: "offered 5.5%" and "its 5.5% offer"), and the draft's value must be
 stated nowhere in the sources in a related clause (a second amount in one sentence, a previous
 forecast next to the new one, a figure stated as a part in one source and outright in another).
-Bounds, roundings and ranges allow what they say: "more than 40" fits 45, "about 2,400" fits
-2,350, and 2.8% fits "2%-4%". A fix is offered only where the alignment is exact.
+Bounds, roundings and ranges allow what they say: "more than 60" fits 65, "about 3,100" fits
+3,050, and 1.7% fits "1%-3%". A fix is offered only where the alignment is exact.
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ def _bound(x: NumberMention | NumberFact) -> str:
 
 def compatible(a: NumberMention | NumberFact, b: NumberMention | NumberFact) -> bool:
     """Whether two figures can be one value: their allowed values overlap; two bounds of one
-    direction ("at least 34", "at least 43") are two statements of the bound and must agree."""
+    direction ("at least 51", "at least 15") are two statements of the bound and must agree."""
     if _bound(a) and _bound(a) == _bound(b):
         return abs(a.value - b.value) <= EXACT * max(abs(a.value), abs(b.value))
     (a0, a1), (b0, b1) = _interval(a), _interval(b)
@@ -74,10 +74,10 @@ GENERIC_UNITS = CURRENCY_CODES | TIME_UNITS | {f"{u} ago" for u in TIME_UNITS} |
 
 def same_event(n: NumberMention, f: NumberFact) -> bool:
     """Whether a source figure is the draft's: a word around the figure in common (its verb, whose
-    it is, what it is of), and both the current value or both a former one ("up from 2.1%").
+    it is, what it is of), and both the current value or both a former one ("up from 1.6%").
 
     A percentage, an amount of money or a span of time says little of what it measures: for those
-    the shared word must be more than a name ("the union wants 9%" is not "the union says 87%")."""
+    the shared word must be more than a name ("the union wants 7%" is not "the union says 64%")."""
     shared = shared_anchors(n.anchor, f.anchor)
     if n.unit in GENERIC_UNITS:
         shared = {w for w, name in shared.items() if not name}

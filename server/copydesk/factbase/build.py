@@ -689,7 +689,7 @@ _STAMP = re.compile(
     r"|^[ \t]*[A-Z][A-Za-z .'’-]{1,40},(?:[ \t]*[A-Z][A-Za-z .'’-]{1,30},)?[ \t]*"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}\b"
     r"|^[ \t*_]*(?-i:[A-Z][A-Z .'’-]{1,40})[ \t*_]*\([ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-    r"[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*\)",  # "JERUSALEM (July 27, 2021) -"
+    r"[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*\)",  # "TARN (Oct. 3, 2030) -"
     re.I | re.M,
 )
 

@@ -154,7 +154,7 @@ def extract_dates(doc: Document) -> list[DateMention]:
             if reference:
                 mention.date = resolve_weekday(wd, reference, text, m.start())
             out.append(mention)
-        for m in _MONTH_YEAR_RE.finditer(text):  # "in September 2021"
+        for m in _MONTH_YEAR_RE.finditer(text):  # "in October 2026"
             if not free(m.start(), m.end()):
                 continue
             span = (s.start + m.start(), s.start + m.end())

@@ -34,7 +34,7 @@ _NUMBER_RE = re.compile(
     re.I,
 )
 # Words before a figure that make it a bound or a rounding, and the share of the figure they allow:
-# "more than 40" is at least 40, "about 2,400" anything within a tenth of it.
+# "more than 60" is at least 60, "about 3,100" anything within a tenth of it.
 _LOWER = ("more than", "over", "at least", "above", "in excess of", "upwards of", "exceeding", "just over",
           "no fewer than", "no less than", "a minimum of")
 _UPPER = ("less than", "fewer than", "under", "up to", "at most", "below", "no more than", "just under",
@@ -46,7 +46,7 @@ _QUALIFIER_RE = re.compile(
     r"\b(" + "|".join(sorted((re.escape(w) for w in (*_LOWER, *_UPPER, *_NEAR_UNDER, *_ROUND)), key=len, reverse=True))
     + r")\s*$", re.I)
 ROUNDING = 0.1  # "about X": within a tenth of X
-# Between two figures: a range ("2%-4%", "2 to 4 percent", "between 2 and 4 percent").
+# Between two figures: a range ("1%-3%", "1 to 3 percent", "between 1 and 3 percent").
 _RANGE_GAP = re.compile(r"\s*(?:[-\u2013\u2014]|to|and)\s*$", re.I)
 _AGE_AFTER = re.compile(r"\s*-\s*years?\s*-\s*old\b|\s+years?\s+old\b|\s+years?\s+of\s+age\b", re.I)
 # A span of one written with an article, after a word that says it lasts: "would take a week".
@@ -81,7 +81,7 @@ class NumberMention:
     sentence: int
     approximate: bool = False
     number_span: tuple[int, int] = (0, 0)  # just the figure, for a fix
-    low: float = 0.0  # the values it allows: a bound ("more than 40"), a rounding ("about 40"), a range ("2%-4%")
+    low: float = 0.0  # the values it allows: a bound ("more than 60"), a rounding ("about 60"), a range ("1%-3%")
     high: float = 0.0
     anchor: frozenset[str] = frozenset()  # the words around it in its clause (its verb, what it is of)
 
@@ -122,11 +122,11 @@ OBJECT = ">"  # marks a copy of an anchor word after the figure: what it is of o
 def anchor_words(text: str, start: int, end: int, skip: set[str] = frozenset(),
                  others: list[tuple[int, int]] = (), keep: set[str] = frozenset()) -> frozenset[str]:
     """The content words near [start, end) of `text` (one sentence), within its clause: what a
-    figure counts, its verb and whose it is ("has offered 4.5 percent" -> offer).
+    figure counts, its verb and whose it is ("has offered 5.5 percent" -> offer).
 
-    Between two figures of one clause, a conjunction divides the words: "ordered two ferries for
-    84 million euros and will spend a further 12 million on charging points" gives "spend" and
-    "charging points" to the 12 million alone."""
+    Between two figures of one clause, a conjunction divides the words: "bought two tugs for 63
+    million euros and will spend a further 9 million on dredging the channel" gives "spend" and
+    "dredging the channel" to the 9 million alone."""
     lo = max((m.end() for m in _ANCHOR_BREAK.finditer(text, 0, start)), default=0)
     hi = next((m.start() for m in _ANCHOR_BREAK.finditer(text, end)), len(text))
     for _a, b in sorted(others, reverse=True):  # the nearest figure before with a conjunction after it
@@ -206,14 +206,14 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]]) -> list[Numbe
             elif age:
                 f.unit, f.unit_end = "age", age.end()
             elif before and before[-1] == "aged":
-                f.unit = "age"  # "adults aged 65 and over"
+                f.unit = "age"  # "drivers aged 70 and over"
             else:
                 f.unit, f.modifiers, end = _unit_after(text, m.end(), 0)
                 f.unit_end = end
                 if f.unit in TIME_UNITS and re.match(r"\s+ago\b", text[end:]):
                     f.unit = f"{f.unit} ago"  # "nine years ago" dates a time, "for nine years" lasts
             if not f.unit and before and before[-1] in PEOPLE_VERBS and not text[: m.start()].rstrip().endswith(","):
-                f.unit = "people"  # "the quake kills 34 in ..."
+                f.unit = "people"  # "the storm kills 17 in ..."
             figures.append(f)
         for lead in _ONE_SPAN.finditer(text):  # "would take a week": a span of one
             m = _ONE.match(text, lead.start("one"))
@@ -243,7 +243,7 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]]) -> list[Numbe
     return out
 
 
-EARLIER = "~earlier"  # an anchor marking a figure as a former value: "up from 2.1%", "its previous forecast of 2.5%"
+EARLIER = "~earlier"  # an anchor marking a figure as a former value: "up from 1.6%", "its previous forecast of 1.9%"
 _EARLIER_RE = re.compile(r"(?<![\w-])(?:(?:up|down|rising|falling|rose|fell|increased|decreased|cut|raised|lowered)\s+from"
                          r"|previous|prior|earlier|former|original|old)\b(?:\s+\w+){0,3}\s*[$€£¥₹₪]?\s*$|\bfrom\s*[$€£¥₹₪]?\s*$", re.I)
 
@@ -253,7 +253,7 @@ def _earlier(text: str, f: _Figure) -> frozenset[str]:
 
 
 def _link_ranges(text: str, figures: list[_Figure]) -> dict[int, tuple[float, float, int]]:
-    """Figures that make a range ("2%-4%", "2 to 4 percent", "between 2 and 4 percent"): the first
+    """Figures that make a range ("1%-3%", "1 to 3 percent", "between 1 and 3 percent"): the first
     takes the second's unit where it has none, and both allow the values between them (figure ->
     (low, high, the other end))."""
     found: dict[int, tuple[float, float, int]] = {}
@@ -267,7 +267,7 @@ def _link_ranges(text: str, figures: list[_Figure]) -> dict[int, tuple[float, fl
         if not a.unit:
             a.unit, a.modifiers = b.unit, b.modifiers
         if gap.strip().lower() == "to" and re.search(r"\bfrom\s*$", text[: a.match.start()], re.I):
-            continue  # "from 2 to 4 percent" is a change: two values, each exact
+            continue  # "from 1 to 3 percent" is a change: two values, each exact
         if gap.strip().lower() == "to" and not a.value < b.value:
             continue
         lo, hi = min(a.value, b.value), max(a.value, b.value)
@@ -297,7 +297,7 @@ def _unit_after(text: str, pos: int, base: int) -> tuple[str, tuple[str, ...], i
         unit, modifiers, end = _unit_after(text, part.end(), base)
         return (unit, (PART_OF, *modifiers), end) if unit else ("", (), base + pos)
     words: list[tuple[str, int]] = []
-    names: list[tuple[str, int]] = []  # capitalized words before the noun: "420,000 Respivel doses"
+    names: list[tuple[str, int]] = []  # capitalized words before the noun: "900 Velmar tourists"
     for m in re.finditer(r"\s*([A-Za-z][\w'’-]*|[^\w\s])", text[pos:]):
         w = m.group(1)
         if not w[0].isalpha():
@@ -309,7 +309,7 @@ def _unit_after(text: str, pos: int, base: int) -> tuple[str, tuple[str, ...], i
             continue
         if not w.islower() or w in STOPWORDS or len(words) == 3:
             break
-        names = []  # a name is not the kind of thing counted: "420,000 Respivel doses" are doses
+        names = []  # a name is not the kind of thing counted: "900 Velmar tourists" are tourists
         if words and (w in IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed"))):
             break  # a verb after the noun: "a 6.8 earthquake struck", "15 cargo ships arrived"
         words.append((w, base + pos + m.end()))
