@@ -246,3 +246,11 @@ def test_a_span_of_one_written_with_an_article():
     sources = {"wire.txt": "An aide told reporters the Tarn review would take a \u201cweek\u201d to complete."}
     assert numbers_flagged("An aide said the Tarn review would take two weeks to complete.", sources) == [("two", [])]
     assert numbers_flagged("An aide said the Tarn review would take one week to complete.", sources) == []
+
+
+def test_a_figure_of_another_year_is_another_fact():
+    sources = {"wire.txt": "Tarn ferry sales rose 9 percent in 2028 and 12 percent in 2029, the operator said."}
+    assert numbers_flagged("Tarn ferry sales rose 12 percent in 2029.", sources) == []
+    assert numbers_flagged("Tarn ferry sales rose 5 percent in 2029.", sources) == [("5", ["12"])]
+    # a year the sources never give is itself in doubt: the figure is still compared, without a fix
+    assert numbers_flagged("Tarn ferry sales rose 5 percent in 2027.", sources) == [("5", [])]

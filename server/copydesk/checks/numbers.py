@@ -29,6 +29,7 @@ from copydesk.mentions.numbers import (
     NUMBER_WORDS_RE,
     OBJECT,
     PART_OF,
+    TIME,
     TIME_UNITS,
     NumberMention,
 )
@@ -72,23 +73,27 @@ GENERIC_UNITS = CURRENCY_CODES | TIME_UNITS | {f"{u} ago" for u in TIME_UNITS} |
     "percent", "age", "people", "person", "time", "point", "percentage", "unit", "item", "case", "other"}
 
 
-def same_event(n: NumberMention, f: NumberFact) -> bool:
+def same_event(n: NumberMention, f: NumberFact, years: set[str] = frozenset()) -> bool:
     """Whether a source figure is the draft's: a word around the figure in common (its verb, whose
-    it is, what it is of), and both the current value or both a former one ("up from 1.6%").
+    it is, what it is of), both the current value or both a former one ("up from 1.6%"), and not
+    of another of the `years` the sources give ("rose 9% in 2028" is not "rose 12% in 2029").
 
     A percentage, an amount of money or a span of time says little of what it measures: for those
     the shared word must be more than a name ("the union wants 7%" is not "the union says 64%")."""
     shared = shared_anchors(n.anchor, f.anchor)
     if n.unit in GENERIC_UNITS:
         shared = {w for w, name in shared.items() if not name}
+    mine, theirs = {w for w in n.anchor if w.startswith(TIME)} & years, {w for w in f.anchor if w.startswith(TIME)}
+    if mine and theirs and not mine & theirs:
+        return False  # another year the sources speak of: "rose 9% in 2028" is not "rose 12% in 2029"
     return bool(shared) and (EARLIER in n.anchor) == (EARLIER in f.anchor)
 
 
 def shared_anchors(a: frozenset[str], b: frozenset[str]) -> dict[str, bool]:
     """The anchor words two figures share -> whether either writes it as a name (a sentence's
     first word is capitalized either way)."""
-    bare_a = {w.removeprefix(NAME): w.startswith(NAME) for w in a if w != EARLIER and not w.startswith(OBJECT)}
-    bare_b = {w.removeprefix(NAME): w.startswith(NAME) for w in b if w != EARLIER and not w.startswith(OBJECT)}
+    bare_a = {w.removeprefix(NAME): w.startswith(NAME) for w in a if w != EARLIER and not w.startswith((OBJECT, TIME))}
+    bare_b = {w.removeprefix(NAME): w.startswith(NAME) for w in b if w != EARLIER and not w.startswith((OBJECT, TIME))}
     return {w: bare_a[w] or bare_b[w] for w in bare_a.keys() & bare_b.keys()}
 
 
@@ -112,6 +117,8 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     support = float(rule.params.get("support_match", 0.12))
     exact_match = float(rule.params.get("fix_match", 0.5))
     facts = ctx.kb.numbers
+    # a draft's year counts only where the sources date something in it (else it is itself in doubt)
+    years = {f"{TIME}{f.year}" for f in ctx.kb.dates if f.year and str(f.year) in f.text}
     for n in ctx.mentions.numbers:
         keys = ctx.keys(n.start, n.end)
         if _stated(ctx, n, keys, support):
@@ -129,7 +136,7 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                 yield hit
             continue
         # the same fact: it also shares a word around the figure (its verb, whose it is, what it is of)
-        aligned = ctx.near_best(levels, facts, threshold, near, lambda f, n=n: usable(f) and same_event(n, f))
+        aligned = ctx.near_best(levels, facts, threshold, near, lambda f, n=n: usable(f) and same_event(n, f, years))
         if not aligned or any(compatible(n, f) for _, f in aligned):
             continue
         # the closest: most words around the figure in common ("spend ... on cycle lanes" is the 7
@@ -140,7 +147,8 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         closest = [f for _, f in aligned if closeness[id(f)] == closeness[id(fact)]]
         start, end = n.number_span
         fixes = []
-        certain = (n.exact and fact.low == fact.high and len({f.value for f in closest}) == 1
+        doubtful_year = any(w.startswith(TIME) and w not in years for w in n.anchor)
+        certain = (n.exact and fact.low == fact.high and len({f.value for f in closest}) == 1 and not doubtful_year
                    and score >= exact_match and len(shared_anchors(n.anchor, fact.anchor)) >= 2)
         right = _figure(fact.text)
         if certain and right:

@@ -127,7 +127,7 @@ def anchor_words(text: str, start: int, end: int, skip: set[str] = frozenset(),
     Between two figures of one clause, a conjunction divides the words: "bought two tugs for 63
     million euros and will spend a further 9 million on dredging the channel" gives "spend" and
     "dredging the channel" to the 9 million alone."""
-    lo = max((m.end() for m in _ANCHOR_BREAK.finditer(text, 0, start)), default=0)
+    clause = lo = max((m.end() for m in _ANCHOR_BREAK.finditer(text, 0, start)), default=0)
     hi = next((m.start() for m in _ANCHOR_BREAK.finditer(text, end)), len(text))
     for _a, b in sorted(others, reverse=True):  # the nearest figure before with a conjunction after it
         if lo <= b <= start:
@@ -149,7 +149,14 @@ def anchor_words(text: str, start: int, end: int, skip: set[str] = frozenset(),
                 and fold(w) not in skip and w.lower() not in _NOT_ANCHORS]
 
     after = content(end, hi)[:_ANCHOR_WORDS]
-    return frozenset(content(lo, start)[-_ANCHOR_WORDS:] + after + [OBJECT + w.removeprefix(NAME) for w in after])
+    # "rose 9% in 2028 and 12% in 2029": with nothing of its own before it, a figure shares the verb
+    before = content(lo, start) or content(clause, start)
+    times = [TIME + t.lower() for t in _TIME_RE.findall(text[lo:start] + " " + text[end:hi])]
+    return frozenset(before[-_ANCHOR_WORDS:] + after + [OBJECT + w.removeprefix(NAME) for w in after] + times)
+
+
+TIME = "@"  # marks a year in a figure's clause: "rose 9% in 2028 and 12% in 2029"
+_TIME_RE = re.compile(r"(?<![\d.,$€£])\b(1[89]\d\d|20\d\d)\b(?![.,]\d|\s*(?:%|percent|per cent))")
 
 
 _NOT_ANCHORS = {"percent", "cent", "hundred", "thousand", "million", "billion", "trillion", "year", "years", "old",
