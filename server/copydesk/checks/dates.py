@@ -177,9 +177,8 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                 real = dt.date(year, d.month, d.day).weekday()
             except ValueError:
                 continue
-            if real != d.weekday:
+            if real != d.weekday:  # the weekday or the day is wrong, and no source says which: no fix
                 yield Hit(d.weekday_span[0], d.weekday_span[1],
                           {"found": doc.text[d.weekday_span[0] : d.weekday_span[1]], "expected": _weekday_name(real),
                            "what": "weekday", "source_text": f"{MONTH_NAMES[d.month - 1].capitalize()} {d.day}, {year} is a {_weekday_name(real)}",
-                           "source": "the calendar"},
-                          fixes=[(f"Replace with \"{_weekday_name(real)}\"", _weekday_name(real))], severity="warning")
+                           "source": "the calendar"}, severity="warning")
