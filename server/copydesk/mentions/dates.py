@@ -201,7 +201,7 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 def date_role(text: str, start: int) -> str:
     """REPORT when one of the two nearest words before a date (in its clause, leaving out function
     words and names) says something was said; else EVENT. "The ministry said on Tuesday that the
-    talks begin on Friday": Tuesday dates the statement, Friday the talks."""
+    talks begin on Thursday": Tuesday dates the statement, Thursday the talks."""
     clause = re.split(r"[;:()\u2013\u2014\"“”]|,\s|\bthat\b", text[:start])[-1]
     words = [m.group() for m in _WORD.finditer(clause)]
     content = [w for w in words if w.islower() and (w not in STOPWORDS or w in _REPORT_WORDS)
