@@ -256,3 +256,10 @@ def test_a_figure_of_another_year_is_another_fact():
     assert numbers_flagged("Tarn ferry sales rose 5 percent in 2029.", sources) == [("5", ["12"])]
     # a year the sources never give is itself in doubt: the figure is still compared, without a fix
     assert numbers_flagged("Tarn ferry sales rose 5 percent in 2027.", sources) == [("5", [])]
+
+
+def test_a_fix_keeps_the_drafts_scale():
+    sources = {"wire.txt": "Tarn ferry operator Velmar Lines reported revenue of $412 million for the year."}
+    assert numbers_flagged("Velmar Lines reported revenue of $421 million for the year.", sources) == [("421", ["412"])]
+    # "$0.5 billion" fixed to "412" would say $412 billion: the figure is flagged without a fix
+    assert numbers_flagged("Velmar Lines reported revenue of $0.5 billion for the year.", sources) == [("0.5", [])]

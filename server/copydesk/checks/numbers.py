@@ -32,6 +32,7 @@ from copydesk.mentions.numbers import (
     TIME,
     TIME_UNITS,
     NumberMention,
+    word_value,
 )
 
 CURRENCY_CODES = set(CURRENCY_SYMBOLS.values()) | set(CURRENCY_WORDS.values())
@@ -61,6 +62,21 @@ def compatible(a: NumberMention | NumberFact, b: NumberMention | NumberFact) -> 
         return abs(a.value - b.value) <= EXACT * max(abs(a.value), abs(b.value))
     (a0, a1), (b0, b1) = _interval(a), _interval(b)
     return a0 <= b1 and b0 <= a1
+
+
+def _figure_value(figure: str) -> float | None:
+    if re.fullmatch(r"\d[\d,]*(?:\.\d+)?", figure):
+        return float(figure.replace(",", ""))
+    return word_value(figure) or None
+
+
+def _keeps_scale(n: NumberMention, found: str, right: str, value: float) -> bool:
+    """Whether writing `right` in place of the draft's figure `found` gives the source's value: a
+    fix must not turn "$0.4 billion" into "$412 billion"."""
+    mine, theirs = _figure_value(found), _figure_value(right)
+    if not mine or theirs is None:
+        return False
+    return abs(theirs * (n.value / mine) - value) <= EXACT * abs(value)
 
 
 def _figure(text: str) -> str | None:
@@ -117,8 +133,9 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     support = float(rule.params.get("support_match", 0.12))
     exact_match = float(rule.params.get("fix_match", 0.5))
     facts = ctx.kb.numbers
-    # a draft's year counts only where the sources date something in it (else it is itself in doubt)
-    years = {f"{TIME}{f.year}" for f in ctx.kb.dates if f.year and str(f.year) in f.text}
+    # a draft's year counts only where the sources write it (else it is itself in doubt)
+    years = ctx.kb.lookup(("written years",), lambda: {f"{TIME}{f.year}" for f in ctx.kb.dates
+                                                        if f.year and str(f.year) in f.text})
     for n in ctx.mentions.numbers:
         keys = ctx.keys(n.start, n.end)
         if _stated(ctx, n, keys, support):
@@ -151,7 +168,7 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         certain = (n.exact and fact.low == fact.high and len({f.value for f in closest}) == 1 and not doubtful_year
                    and score >= exact_match and len(shared_anchors(n.anchor, fact.anchor)) >= 2)
         right = _figure(fact.text)
-        if certain and right:
+        if certain and right and _keeps_scale(n, ctx.document.text[start:end], right, fact.value):
             fixes = [(f"Replace with \"{right}\"", right)]
         yield Hit(start, end, {"found": ctx.document.text[start:end], "expected": fact.text,
                                "source_text": fact.provenance.sentence, "source": fact.provenance.source.rsplit("/", 1)[-1]},
@@ -159,9 +176,8 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
 
 
 def _stated(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support: float) -> bool:
-    """Whether the sources state the draft's value for the same kind of thing in a clause related
-    to the draft's (one that shares some of its weight, or a word around the figure), whole or
-    as a part."""
+    """Whether the sources state the draft's value for the same kind of thing, whole or as a part,
+    in a clause related to the draft's (one that shares `support` of its weight)."""
     for s, ids in ctx.ranked("numbers", keys, support, n.unit):
         if s < support:
             break

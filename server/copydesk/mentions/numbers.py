@@ -90,7 +90,8 @@ class NumberMention:
         return self.low == self.high
 
 
-def _word_value(words: str) -> float:
+def word_value(words: str) -> float:
+    """The value of number words: "forty-five" -> 45."""
     parts = re.split(r"[-\u2011 ]", words.lower())
     return float(sum(NUMBER_WORDS.get(p, 1 if p == "one" else 0) for p in parts))
 
@@ -198,7 +199,7 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]]) -> list[Numbe
                 value = float(raw.replace(",", ""))
                 fig = (m.start("digits"), m.end("digits"))
             else:
-                value = _word_value(m.group("words"))
+                value = word_value(m.group("words"))
                 fig = (m.start("words"), m.end("words"))
             scale = (m.group("scale") or "").lower()
             if scale:
