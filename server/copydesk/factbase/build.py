@@ -31,16 +31,7 @@ from copydesk.factbase.model import (
     QuoteFact,
     TitleFact,
 )
-from copydesk.lexicon import (
-    GENDERED_NOUNS,
-    HONORIFICS,
-    MONTH_ABBREVIATIONS,
-    MONTH_NAMES,
-    ORG_WORDS,
-    STOPWORDS,
-    WEEKDAYS,
-    fold,
-)
+from copydesk.lexicon import DATE_WORDS, GENDERED_NOUNS, HONORIFICS, ORG_WORDS, STOPWORDS, fold
 from copydesk.mentions import Mentions, NameMention, Vocabulary, extract_mentions
 from copydesk.mentions.pronouns import antecedents
 from copydesk.mentions.quotes import compare, same_statement
@@ -700,9 +691,6 @@ def document_stamps(doc: Document) -> list[tuple[int, int]]:
     if doc.dateline:
         spans.append((doc.dateline.start, doc.dateline.end))
     return spans
-
-
-DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTH_NAMES) | frozenset(MONTH_ABBREVIATIONS)
 
 
 def clause_keys(doc: Document, mentions: Mentions, start: int, end: int, resolve) -> frozenset[str]:
