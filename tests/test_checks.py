@@ -263,3 +263,9 @@ def test_a_fix_keeps_the_drafts_scale():
     assert numbers_flagged("Velmar Lines reported revenue of $421 million for the year.", sources) == [("421", ["412"])]
     # "$0.5 billion" fixed to "412" would say $412 billion: the figure is flagged without a fix
     assert numbers_flagged("Velmar Lines reported revenue of $0.5 billion for the year.", sources) == [("0.5", [])]
+
+
+def test_two_exact_figures_differ_beyond_rounding_in_the_last_digit():
+    sources = {"wire.txt": "Tarn ferry operator Velmar Lines reported revenue of $412 million for the year."}
+    assert numbers_flagged("Velmar Lines reported revenue of $415 million for the year.", sources) == [("415", ["412"])]
+    assert numbers_flagged("Velmar Lines reported revenue of $412.4 million for the year.", sources) == []

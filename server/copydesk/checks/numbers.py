@@ -40,9 +40,9 @@ EXACT = 0.005  # two exact figures this close are one (rounding in the last digi
 
 
 def _interval(x: NumberMention | NumberFact) -> tuple[float, float]:
-    if x.low == x.high:  # an exact figure
+    if x.low == x.high:  # an exact figure: two of them overlap when within EXACT of each other
         v = x.value
-        return v - EXACT * abs(v), v + EXACT * abs(v)
+        return v - EXACT / 2 * abs(v), v + EXACT / 2 * abs(v)
     return x.low, x.high
 
 
