@@ -68,6 +68,8 @@ def test_weekday_that_does_not_fit_its_date():
     draft = "date 2030-03-05\n\nThe union votes on Friday, March 14."
     findings = check(draft, {"other.txt": "A different story about ferries in Northport."})
     assert text_of(draft, findings, "date-mismatch") == ["Friday"]
+    # without a source for the vote, either part may be wrong: no fix
+    assert [f.fixes for f in findings if f.rule == "date-mismatch"] == [[]]
 
 
 def test_numbers_compare_words_and_digits():
@@ -143,3 +145,127 @@ def test_invented_stories_generalize():
     print(out.stdout)
     assert out.returncode == 0, out.stdout + out.stderr
     assert "false positives on clean drafts: 0;" in out.stdout
+
+
+FERRY_SOURCE = (
+    "The city of Tarn bought two electric tugs from Velmar Yards for 63 million euros, the council said, "
+    "and will spend a further 9 million euros on dredging the channel. The council expects ticket sales to grow "
+    "3.3 percent this year, up from its previous forecast of 2.6 percent, and inflation to stay in a 1%-3% band. "
+    "More than 300 crews applied. Each ticket costs 4 euros, plus a 1 euro booking fee."
+)
+
+
+def numbers_flagged(draft, sources=None):
+    findings = check(draft, sources or {"wire.txt": FERRY_SOURCE})
+    return [(draft[f.start : f.end], [x.replacement for x in f.fixes]) for f in findings if f.rule == "number-mismatch"]
+
+
+def test_a_second_amount_in_the_sentence_is_another_fact():
+    assert numbers_flagged("Tarn will spend 9 million euros on dredging the channel.") == []
+    assert numbers_flagged("Tarn bought two tugs for 63 million euros.") == []
+    # aligned with the dredging alone, never "fixed" to the tugs' price
+    assert numbers_flagged("Tarn will spend 11 million euros on dredging the channel.") == [("11", ["9"])]
+
+
+def test_a_former_value_and_a_band_are_not_contradictions():
+    assert numbers_flagged("The council now expects ticket sales to grow 3.3 percent this year.") == []
+    assert numbers_flagged("Its previous forecast was 2.6 percent.") == []
+    assert numbers_flagged("The council expects inflation to stay near 1.7 percent.") == []
+    assert numbers_flagged("Ticket sales will grow 3.6 percent this year, the council expects.") != []
+
+
+def test_bounds_and_roundings_are_not_contradictions():
+    assert numbers_flagged("About 320 crews applied.") == []
+    assert numbers_flagged("Some 310 crews applied.") == []
+    assert numbers_flagged("More than 300 crews applied.") == []
+    assert numbers_flagged("More than 500 crews applied.") == [("500", [])]  # no fix where the source is a bound
+
+
+def test_a_fee_against_its_add_on_and_a_value_stated_elsewhere():
+    assert numbers_flagged("A ticket costs 4 euros.") == []
+    assert numbers_flagged("The booking fee is 1 euro.") == []
+    sources = {"a.txt": "The storm closed nine of the port's 14 berths on Monday.",
+               "b.txt": "Nine berths were closed by the storm, the harbour master said."}
+    assert numbers_flagged("The storm closed nine berths.", sources) == []
+
+
+def test_a_count_without_a_shared_word_around_it_is_not_compared():
+    sources = {"a.txt": "The Tarn Rowing Club says 64 percent of members backed the merger."}
+    assert numbers_flagged("The Tarn Rowing Club wants a 7 percent rise in grants.", sources) == []
+
+
+BRIDGE_SOURCE = (
+    "date 2030-03-05\n\n"
+    "TARN, March 5 - The Tarn council said on Tuesday that the new Velmar bridge will open on Thursday, March 14. "
+    "The bridge was approved in September 2027. Police found the damaged barrier on April 4, 2029, a day after "
+    "it was last seen intact on April 3."
+)
+
+
+def dates_flagged(draft, sources=None):
+    findings = check(draft, sources or {"wire.txt": BRIDGE_SOURCE})
+    return [(draft[f.start : f.end], [x.replacement for x in f.fixes]) for f in findings if f.rule == "date-mismatch"]
+
+
+def test_a_statement_date_does_not_date_the_event():
+    assert dates_flagged("The Velmar bridge will open on Thursday, the council said on Tuesday.") == []
+    assert dates_flagged("The council said on Monday that the Velmar bridge will open on Thursday.") == [("Monday", ["Tuesday"])]
+    assert dates_flagged("The Velmar bridge will open on Friday, the Tarn council said.") == [("Friday", ["Thursday"])]
+
+
+def test_a_wrong_date_with_a_fitting_weekday_is_fixed_to_the_sources_date():
+    # March 15, 2030 is a Friday: the sources' date is the fix, not the calendar's weekday
+    assert dates_flagged("The Velmar bridge opens on Thursday, March 15.") == [("March 15", ["March 14"])]
+
+
+def test_a_date_the_sources_give_the_same_event_is_not_contradicted():
+    assert dates_flagged("Police found the damaged barrier on April 4, 2029.") == []
+
+
+def test_month_year_and_next_year():
+    assert dates_flagged("The Velmar bridge was approved in September 2026.") == [("2026", ["2027"])]
+    assert dates_flagged("The bridge was approved in September 2027.") == []
+
+
+def test_the_drafts_own_dateline_is_no_event():
+    draft = "**TARN (March 4, 2030)** - The Velmar bridge will open on Thursday, March 14, the council said."
+    assert dates_flagged(draft) == []
+
+
+def test_a_weekday_with_a_time():
+    assert dates_flagged("The Velmar bridge opens at 8 a.m. Thursday.") == []
+    assert dates_flagged("The Velmar bridge opens at 8 a.m. Friday.") == [("Friday", ["Thursday"])]
+
+
+def test_next_year_resolves_against_the_dateline():
+    sources = {"wire.txt": "date 2030-03-05\n\nThe Velmar ferry plant will open in 2031, the council said."}
+    assert dates_flagged("date 2030-03-05\n\nThe Velmar ferry plant will open next year.", sources) == []
+    later = {"wire.txt": "date 2030-03-05\n\nThe Velmar ferry plant will open in 2032, the council said."}
+    assert dates_flagged("date 2030-03-05\n\nThe Velmar ferry plant will open next year.", later) == [("next year", [])]
+
+
+def test_a_span_of_one_written_with_an_article():
+    sources = {"wire.txt": "An aide told reporters the Tarn review would take a \u201cweek\u201d to complete."}
+    assert numbers_flagged("An aide said the Tarn review would take two weeks to complete.", sources) == [("two", [])]
+    assert numbers_flagged("An aide said the Tarn review would take one week to complete.", sources) == []
+
+
+def test_a_figure_of_another_year_is_another_fact():
+    sources = {"wire.txt": "Tarn ferry sales rose 9 percent in 2028 and 12 percent in 2029, the operator said."}
+    assert numbers_flagged("Tarn ferry sales rose 12 percent in 2029.", sources) == []
+    assert numbers_flagged("Tarn ferry sales rose 5 percent in 2029.", sources) == [("5", ["12"])]
+    # a year the sources never give is itself in doubt: the figure is still compared, without a fix
+    assert numbers_flagged("Tarn ferry sales rose 5 percent in 2027.", sources) == [("5", [])]
+
+
+def test_a_fix_keeps_the_drafts_scale():
+    sources = {"wire.txt": "Tarn ferry operator Velmar Lines reported revenue of $412 million for the year."}
+    assert numbers_flagged("Velmar Lines reported revenue of $421 million for the year.", sources) == [("421", ["412"])]
+    # "$0.5 billion" fixed to "412" would say $412 billion: the figure is flagged without a fix
+    assert numbers_flagged("Velmar Lines reported revenue of $0.5 billion for the year.", sources) == [("0.5", [])]
+
+
+def test_two_exact_figures_differ_beyond_rounding_in_the_last_digit():
+    sources = {"wire.txt": "Tarn ferry operator Velmar Lines reported revenue of $412 million for the year."}
+    assert numbers_flagged("Velmar Lines reported revenue of $415 million for the year.", sources) == [("415", ["412"])]
+    assert numbers_flagged("Velmar Lines reported revenue of $412.4 million for the year.", sources) == []

@@ -109,3 +109,51 @@ def test_partial_quote_speaker_from_the_clause_before():
 def test_single_curly_quotes_and_apostrophes():
     m = mentions("The minister called it ‘a fair deal that doesn’t hurt crews’, aides said. The crews’ view differs.")
     assert [q.text for q in m.quotes] == ["a fair deal that doesn’t hurt crews"]
+
+
+def test_bounds_roundings_and_ranges_say_which_values_a_figure_allows():
+    import math
+
+    m = mentions("Tarn lost more than 60 ferries and about 2,000 crews. Fares rose by up to 12 percent. "
+                 "Growth will stay in a 1.5%-3.5% band, or between 1 and 3 percent. Wages went from 3 to 5 percent.")
+    allowed = {n.text: (n.low, n.high) for n in m.numbers}
+    assert allowed["60 ferries"] == (60.0, math.inf)
+    assert allowed["2,000 crews"] == (1800.0, 2200.0)
+    assert allowed["12 percent"] == (-math.inf, 12.0)
+    assert allowed["1.5%"] == allowed["3.5%"] == (1.5, 3.5)
+    assert allowed["1"] == allowed["3 percent"] == (1.0, 3.0)  # the range's first end takes its unit
+    assert allowed["3"] == (3.0, 3.0) and allowed["5 percent"] == (5.0, 5.0)  # a change, not a range
+
+
+def test_ages_times_ago_and_names_before_the_counted_noun():
+    m = mentions("The 37 - year - old pilot, a 30-year-old and two pilots aged 52 flew 900 Velmar tourists. "
+                 "The mill closed eleven years ago. It opens at 8 a.m. daily.")
+    units = {n.text: (n.value, n.unit) for n in m.numbers}
+    assert units["37 - year - old"] == (37.0, "age") and units["30-year-old"] == (30.0, "age")
+    assert units["52"] == (52.0, "age")
+    assert units["900 Velmar tourists"] == (900.0, "tourist")  # a name is not the kind counted
+    assert units["eleven years"] == (11.0, "year ago")
+    assert not any(n.value == 8.0 for n in m.numbers)  # a time of day is no count
+
+
+def test_a_figure_is_anchored_by_its_own_words():
+    from copydesk.mentions.numbers import EARLIER
+
+    m = mentions("The city bought two tugs for 63 million euros and will spend a further 9 million euros on "
+                 "dredging the channel. The bank expects growth of 3.3 percent, up from 2.6 percent.")
+    anchor = {n.text: n.anchor for n in m.numbers}
+    assert {"spend", "dredg", "channel"} <= anchor["9 million euros"]
+    assert not {"spend", "dredg", "channel"} & anchor["63 million euros"]
+    assert EARLIER in anchor["2.6 percent"] and EARLIER not in anchor["3.3 percent"]
+
+
+def test_dates_month_year_next_year_role_and_tense():
+    m = mentions("date 2030-03-05\n\nThe bridge was approved in September 2027 and opens next year. "
+                 "The council said on Monday that the strike began on Sunday and is due to end on Friday.")
+    by_text = {d.text: d for d in m.dates}
+    approved = by_text["September 2027"]
+    assert (approved.kind, approved.month, approved.year) == ("month", 9, 2027) and "approved" in approved.anchor
+    assert (by_text["next year"].kind, by_text["next year"].year) == ("year", 2031)
+    assert by_text["Monday"].role == "report" and by_text["Sunday"].role == "event"
+    assert by_text["Sunday"].date == dt.date(2030, 3, 3)  # "began": back from the Tuesday dateline
+    assert by_text["Friday"].date == dt.date(2030, 3, 8)  # "is due to end": ahead

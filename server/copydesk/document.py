@@ -619,7 +619,7 @@ _ISO_HEADER = re.compile(r"^[ \t\ufeff]*(?:date|dated|published|updated)\s*:?\s*
 _ISO_ANY = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
 _DMY = re.compile(r"(?<![\d-])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?![\d-])")
 _WIRE = re.compile(
-    r"^[ \t]*[A-Z][A-Za-z .'’-]{1,40},(?:[ \t]*[A-Z][A-Za-z .'’-]{1,30},)?[ \t]*"
+    r"^[ \t*_]*(?:[A-Z][A-Za-z .'’-]{1,40},|[A-Z][A-Z .'’-]{1,40}[ \t*_]*\()(?:[ \t]*[A-Z][A-Za-z .'’-]{1,30},)?[ \t]*"
     r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
     r"[ \t]+(\d{1,2})(?:,[ \t]*(\d{4}))?",
     re.M,

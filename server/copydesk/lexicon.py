@@ -9,6 +9,8 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 MONTH_ABBREVIATIONS = ["jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                "october", "november", "december"]
+# Weekday and month names: the value a date check compares, never what makes two clauses alike.
+DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTH_NAMES) | frozenset(MONTH_ABBREVIATIONS)
 
 HONORIFICS = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "dr": None, "prof": None,
               "sir": "male", "dame": "female", "lord": "male", "lady": "female", "madam": "female"}

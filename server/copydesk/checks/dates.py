@@ -9,6 +9,7 @@ different weekday, day or year, the draft is flagged. A weekday that does not fi
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 
 from copydesk.checks.context import CheckContext
@@ -55,28 +56,102 @@ def _hit(d_span: tuple[int, int], found: str, fact: DateFact, right: str, what: 
                fixes=[(f"Replace with \"{right}\"", right)], evidence=[fact.provenance.evidence()])
 
 
+_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DRAFT_STAMP = re.compile(
+    r"^[ \t]*(?:date|dated|updated|published|posted)\b.*$"  # a header line
+    rf"|^[ \t*_]*[A-Z][A-Za-z .'’-]{{1,40}},(?:[ \t]*[A-Z][A-Za-z .'’-]{{1,30}},)?[ \t]*{_MON}[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?"
+    r"(?=[ \t*_]*(?:\([^)\n]{1,40}\))?[ \t*_]*[-\u2013\u2014])"  # "TARN, Oct 3 (Agency) -"
+    rf"|^[ \t*_]*(?-i:[A-Z][A-Z .'’-]{{1,40}})[ \t*_]*\([ \t]*{_MON}[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?[ \t]*\)",  # "TARN (Oct. 3, 2030)"
+    re.M | re.I,
+)
+
+
+def _own_dates(doc) -> list[tuple[int, int]]:
+    """The spans that date the draft itself (a date header, a wire dateline), not an event."""
+    spans = [(m.start(), m.end()) for m in _DRAFT_STAMP.finditer(doc.text[:3000])]
+    if doc.dateline:
+        spans.append((doc.dateline.start, doc.dateline.end))
+    return spans
+
+
+def _says(f: DateFact, d: DateMention) -> bool:
+    """Whether a source date gives the draft's value: every part the draft writes (weekday, day,
+    month, year) that the source date has."""
+    if d.month and d.day:
+        if _monthday(f) != (d.month, d.day):
+            return False
+    elif d.month and f.month != d.month:
+        return False
+    if d.weekday is not None and _fact_weekday(f) != d.weekday:
+        return False
+    year = d.year if d.kind in ("year", "month") or d.year_span else None
+    if year is not None and f.year != year:
+        return False
+    return d.weekday is not None or bool(d.month) or year is not None
+
+
+def _stated(ctx: CheckContext, d: DateMention, rule: Rule) -> bool:
+    """Whether the sources give the draft's date in a clause related to the draft's (one sharing
+    some of its weight): "the crew landed on April 4" is not contradicted by "the crew left on
+    April 3" when another source says they landed on April 4."""
+    support = float(rule.params.get("support_match", 0.12))
+    keys = ctx.keys(d.start, d.end) | d.anchor
+    for s, ids in ctx.ranked("dates", keys, support):
+        if s < support:
+            break
+        if any(_says(ctx.kb.dates[i], d) for i in ids):
+            return True
+    return False
+
+
+def same_event(d: DateMention, f: DateFact) -> bool:
+    """Whether a source date may date the draft's event: a statement's date another statement's,
+    or a date in the same tense ("announced on Wednesday" and "agreed on Tuesday" may be one day's
+    news; "the statement said Monday" does not date "the mayor will meet the union on Friday")."""
+    return d.role == f.role or bool(d.tense and d.tense == f.tense)
+
+
+def _year_of(ctx: CheckContext, d: DateMention, rule: Rule) -> Hit | None:
+    """A bare year, a month's year ("October 2026") or "next year" against the years the sources
+    give the same words; a relative year is flagged without a fix."""
+    cands = _candidates(ctx, d, rule, lambda f: f.year is not None and f.weekday is None
+                        and (f.month is None or d.kind == "month") and bool(set(f.anchor.split()) & d.anchor))
+    if not cands or any(f.year == d.year for _, f in cands):
+        return None
+    fact = cands[0][1]
+    if d.relative:
+        hit = _hit((d.start, d.end), d.text, fact, str(fact.year), "year")
+        hit.fixes = []
+        return hit
+    return _hit(d.year_span, str(d.year), fact, str(fact.year), "year")
+
+
 @check_kind("date-mismatch")
 def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     doc = ctx.document
+    stamps = _own_dates(doc)
     for d in ctx.mentions.dates:
-        if d.kind == "year":
-            cands = _candidates(ctx, d, rule, lambda f, d=d: f.year is not None and f.month is None and f.weekday is None
-                                and bool(set(f.anchor.split()) & d.anchor))
-            if cands and not any(f.year == d.year for _, f in cands):
-                fact = cands[0][1]
-                yield _hit(d.year_span, d.text, fact, str(fact.year), "year")
+        if d.kind == "relative" or any(a < d.end and d.start < b for a, b in stamps):
+            continue  # the draft's own dateline dates the draft, not an event
+        if _stated(ctx, d, rule):
             continue
-        if d.kind == "relative":
+        if d.kind == "year" or (d.kind == "month" and d.year):
+            hit = _year_of(ctx, d, rule)
+            if hit:
+                yield hit
+                continue
+        if d.kind == "year":
             continue
         if d.kind == "month":
-            cands = _candidates(ctx, d, rule, lambda f: f.month is not None and f.weekday is None)
+            cands = _candidates(ctx, d, rule, lambda f, d=d: f.month is not None and f.weekday is None and same_event(d, f))
             if cands and not any(f.month == d.month for _, f in cands):
                 fact = cands[0][1]
-                yield _hit(d.monthday_span, d.text, fact, MONTH_NAMES[fact.month - 1].capitalize(), "month")
+                yield _hit(d.monthday_span, doc.text[d.monthday_span[0] : d.monthday_span[1]], fact,
+                           MONTH_NAMES[fact.month - 1].capitalize(), "month")
             continue
         found_problem = False
         if d.month and d.day:
-            cands = _candidates(ctx, d, rule, lambda f: _monthday(f) is not None)
+            cands = _candidates(ctx, d, rule, lambda f, d=d: _monthday(f) is not None and same_event(d, f))
             if cands and not any(_monthday(f) == (d.month, d.day) for _, f in cands):
                 fact = cands[0][1]
                 month, day = _monthday(fact)
@@ -85,7 +160,7 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                 yield _hit(d.monthday_span, draft_md, fact, right, "date")
                 found_problem = True
         if d.weekday is not None and not found_problem:
-            cands = _candidates(ctx, d, rule, lambda f: _fact_weekday(f) is not None)
+            cands = _candidates(ctx, d, rule, lambda f, d=d: _fact_weekday(f) is not None and same_event(d, f))
             if cands and not any(_fact_weekday(f) == d.weekday for _, f in cands):
                 fact = cands[0][1]
                 yield _hit(d.weekday_span, doc.text[d.weekday_span[0] : d.weekday_span[1]], fact,
@@ -102,9 +177,8 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                 real = dt.date(year, d.month, d.day).weekday()
             except ValueError:
                 continue
-            if real != d.weekday:
+            if real != d.weekday:  # the weekday or the day is wrong, and no source says which: no fix
                 yield Hit(d.weekday_span[0], d.weekday_span[1],
                           {"found": doc.text[d.weekday_span[0] : d.weekday_span[1]], "expected": _weekday_name(real),
                            "what": "weekday", "source_text": f"{MONTH_NAMES[d.month - 1].capitalize()} {d.day}, {year} is a {_weekday_name(real)}",
-                           "source": "the calendar"},
-                          fixes=[(f"Replace with \"{_weekday_name(real)}\"", _weekday_name(real))], severity="warning")
+                           "source": "the calendar"}, severity="warning")

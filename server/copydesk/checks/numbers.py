@@ -4,10 +4,18 @@
 same head noun, currency or percent) in the clauses that best match the draft's clause; digits
 and number words compare equal ("seventeen" is 17), and so do "€1.2 billion" and "1.2 billion
 euros".
+
+A claim needs an aligned fact: the source figure must also share an anchor word with the draft's
+(its verb, what it is of: "offered 5.5%" and "its 5.5% offer"), and the draft's value must be
+stated nowhere in the sources in a related clause (a second amount in one sentence, a previous
+forecast next to the new one, a figure stated as a part in one source and outright in another).
+Bounds, roundings and ranges allow what they say: "more than 60" fits 65, "about 3,100" fits
+3,050, and 1.7% fits "1%-3%". A fix is offered only where the alignment is exact.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 
@@ -15,54 +23,169 @@ from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import Hit, Rule, check_kind
 from copydesk.factbase.model import NumberFact
 from copydesk.lexicon import CURRENCY_SYMBOLS, CURRENCY_WORDS
-from copydesk.mentions.numbers import PART_OF
+from copydesk.mentions.numbers import (
+    EARLIER,
+    NAME,
+    NUMBER_WORDS_RE,
+    OBJECT,
+    PART_OF,
+    TIME,
+    TIME_UNITS,
+    NumberMention,
+    word_value,
+)
 
 CURRENCY_CODES = set(CURRENCY_SYMBOLS.values()) | set(CURRENCY_WORDS.values())
+EXACT = 0.005  # two exact figures this close are one (rounding in the last digit)
 
 
-def _same(a: float, b: float, approximate: bool) -> bool:
-    if a == b:
-        return True
-    tolerance = 0.05 if approximate else 0.005
-    return abs(a - b) <= tolerance * max(abs(a), abs(b))
+def _interval(x: NumberMention | NumberFact) -> tuple[float, float]:
+    if x.low == x.high:  # an exact figure: two of them overlap when within EXACT of each other
+        v = x.value
+        return v - EXACT / 2 * abs(v), v + EXACT / 2 * abs(v)
+    return x.low, x.high
 
 
-def _figure(text: str) -> str:
-    m = re.search(r"\d[\d,]*(?:\.\d+)?", text)
-    return m.group() if m else text
+def _bound(x: NumberMention | NumberFact) -> str:
+    """ "lower" for "more than X", "upper" for "less than X", else "" (exact, rounded or a range)."""
+    if x.high == math.inf:
+        return "lower"
+    if x.low == -math.inf:
+        return "upper"
+    return ""
+
+
+def compatible(a: NumberMention | NumberFact, b: NumberMention | NumberFact) -> bool:
+    """Whether two figures can be one value: their allowed values overlap; two bounds of one
+    direction ("at least 51", "at least 15") are two statements of the bound and must agree."""
+    if _bound(a) and _bound(a) == _bound(b):
+        return abs(a.value - b.value) <= EXACT * max(abs(a.value), abs(b.value))
+    (a0, a1), (b0, b1) = _interval(a), _interval(b)
+    return a0 <= b1 and b0 <= a1
+
+
+def _figure_value(figure: str) -> float | None:
+    if re.fullmatch(r"\d[\d,]*(?:\.\d+)?", figure):
+        return float(figure.replace(",", ""))
+    return word_value(figure) or None
+
+
+def _keeps_scale(n: NumberMention, found: str, right: str, value: float) -> bool:
+    """Whether writing `right` in place of the draft's figure `found` gives the source's value: a
+    fix must not turn "$0.4 billion" into "$412 billion"."""
+    mine, theirs = _figure_value(found), _figure_value(right)
+    if not mine or theirs is None:
+        return False
+    return abs(theirs * (n.value / mine) - value) <= EXACT * abs(value)
+
+
+def _figure(text: str) -> str | None:
+    """The figure of a source number, for a fix: its digits, or its number words; None for "a week"."""
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", text) or re.match(NUMBER_WORDS_RE, text, re.I)
+    return m.group() if m else None
+
+
+GENERIC_UNITS = CURRENCY_CODES | TIME_UNITS | {f"{u} ago" for u in TIME_UNITS} | {
+    "percent", "age", "people", "person", "time", "point", "percentage", "unit", "item", "case", "other"}
+
+
+def same_event(n: NumberMention, f: NumberFact, years: set[str] = frozenset()) -> bool:
+    """Whether a source figure is the draft's: a word around the figure in common (its verb, whose
+    it is, what it is of), both the current value or both a former one ("up from 1.6%"), and not
+    of another of the `years` the sources give ("rose 9% in 2028" is not "rose 12% in 2029").
+
+    A percentage, an amount of money or a span of time says little of what it measures: for those
+    the shared word must be more than a name ("the union wants 7%" is not "the union says 64%")."""
+    shared = shared_anchors(n.anchor, f.anchor)
+    if n.unit in GENERIC_UNITS:
+        shared = {w for w, name in shared.items() if not name}
+    mine, theirs = {w for w in n.anchor if w.startswith(TIME)} & years, {w for w in f.anchor if w.startswith(TIME)}
+    if mine and theirs and not mine & theirs:
+        return False  # another year the sources speak of: "rose 9% in 2028" is not "rose 12% in 2029"
+    return bool(shared) and (EARLIER in n.anchor) == (EARLIER in f.anchor)
+
+
+def shared_anchors(a: frozenset[str], b: frozenset[str]) -> dict[str, bool]:
+    """The anchor words two figures share -> whether either writes it as a name (a sentence's
+    first word is capitalized either way)."""
+    bare_a = {w.removeprefix(NAME): w.startswith(NAME) for w in a if w != EARLIER and not w.startswith((OBJECT, TIME))}
+    bare_b = {w.removeprefix(NAME): w.startswith(NAME) for w in b if w != EARLIER and not w.startswith((OBJECT, TIME))}
+    return {w: bare_a[w] or bare_b[w] for w in bare_a.keys() & bare_b.keys()}
+
+
+def _closeness(n: NumberMention, f: NumberFact) -> tuple[int, int]:
+    """How closely a source figure's words match the draft's: first what follows the figure (what it
+    is of or for: "on cycle lanes"), then the words around it that are not names."""
+    objects = sum(1 for w in n.anchor & f.anchor if w.startswith(OBJECT))
+    return objects, sum(1 for name in shared_anchors(n.anchor, f.anchor).values() if not name)
+
+
+def _kinds_agree(n: NumberMention, f: NumberFact) -> bool:
+    """Where both name a kind ("media organizations"), a shared one."""
+    mine, theirs = set(n.modifiers) - {PART_OF}, set(f.modifiers) - {PART_OF}
+    return not mine or not theirs or bool(mine & theirs)
 
 
 @check_kind("number-mismatch")
 def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     threshold = float(rule.params.get("min_match", 0.3))
     near = float(rule.params.get("near_best", 0.75))
+    support = float(rule.params.get("support_match", 0.12))
+    exact_match = float(rule.params.get("fix_match", 0.5))
     facts = ctx.kb.numbers
+    # a draft's year counts only where the sources write it (else it is itself in doubt)
+    years = ctx.kb.lookup(("written years",), lambda: {f"{TIME}{f.year}" for f in ctx.kb.dates
+                                                        if f.year and str(f.year) in f.text})
     for n in ctx.mentions.numbers:
         keys = ctx.keys(n.start, n.end)
+        if _stated(ctx, n, keys, support):
+            continue
         levels = ctx.ranked("numbers", keys, threshold, n.unit)
 
         def usable(f: NumberFact, n=n) -> bool:
             """Counts of the same thing: a part ("11 of 14 berths") only with a part, and where both
             name a kind ("media organizations"), a shared one."""
-            if (PART_OF in n.modifiers) != (PART_OF in f.modifiers):
-                return False
-            mine, theirs = set(n.modifiers) - {PART_OF}, set(f.modifiers) - {PART_OF}
-            return not mine or not theirs or bool(mine & theirs)
+            return (PART_OF in n.modifiers) == (PART_OF in f.modifiers) and _kinds_agree(n, f)
 
         if not any(usable(facts[i]) for _, ids in levels for i in ids):
             hit = _other_currency(ctx, n, keys, threshold)
             if hit:
                 yield hit
             continue
-        close = [f for _, f in ctx.near_best(levels, facts, threshold, near, usable)]
-        if not close or any(_same(n.value, f.value, n.approximate) for f in close):
+        # the same fact: it also shares a word around the figure (its verb, whose it is, what it is of)
+        aligned = ctx.near_best(levels, facts, threshold, near, lambda f, n=n: usable(f) and same_event(n, f, years))
+        if not aligned or any(compatible(n, f) for _, f in aligned):
             continue
-        fact = close[0]
-        right = _figure(fact.text)
+        # the closest: most words around the figure in common ("spend ... on cycle lanes" is the 7
+        # million for cycle lanes, not the 31 million for roads in the same sentence), then the clause
+        closeness = {id(f): _closeness(n, f) for _, f in aligned}
+        aligned.sort(key=lambda sf: (closeness[id(sf[1])], sf[0]), reverse=True)
+        score, fact = aligned[0]
+        closest = [f for _, f in aligned if closeness[id(f)] == closeness[id(fact)]]
         start, end = n.number_span
+        fixes = []
+        doubtful_year = any(w.startswith(TIME) and w not in years for w in n.anchor)
+        certain = (n.exact and fact.low == fact.high and len({f.value for f in closest}) == 1 and not doubtful_year
+                   and score >= exact_match and len(shared_anchors(n.anchor, fact.anchor)) >= 2)
+        right = _figure(fact.text)
+        if certain and right and _keeps_scale(n, ctx.document.text[start:end], right, fact.value):
+            fixes = [(f"Replace with \"{right}\"", right)]
         yield Hit(start, end, {"found": ctx.document.text[start:end], "expected": fact.text,
                                "source_text": fact.provenance.sentence, "source": fact.provenance.source.rsplit("/", 1)[-1]},
-                  fixes=[(f"Replace with \"{right}\"", right)], evidence=[fact.provenance.evidence()])
+                  fixes=fixes, evidence=[fact.provenance.evidence()])
+
+
+def _stated(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support: float) -> bool:
+    """Whether the sources state the draft's value for the same kind of thing, whole or as a part,
+    in a clause related to the draft's (one that shares `support` of its weight)."""
+    for s, ids in ctx.ranked("numbers", keys, support, n.unit):
+        if s < support:
+            break
+        for i in ids:
+            f = ctx.kb.numbers[i]
+            if _kinds_agree(n, f) and compatible(n, f):
+                return True
+    return False
 
 
 def _other_currency(ctx: CheckContext, n, keys: frozenset[str], threshold: float) -> Hit | None:
@@ -75,7 +198,8 @@ def _other_currency(ctx: CheckContext, n, keys: frozenset[str], threshold: float
         for s, ids in ctx.ranked("numbers", keys, threshold, unit):
             if s < threshold:
                 break
-            i = next((i for i in sorted(ids) if _same(n.value, facts[i].value, False)), None)
+            i = next((i for i in sorted(ids) if facts[i].value == n.value or abs(facts[i].value - n.value)
+                      <= EXACT * max(abs(n.value), abs(facts[i].value))), None)
             if i is not None:
                 found.append((-s, i))
                 break

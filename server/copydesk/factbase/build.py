@@ -31,7 +31,7 @@ from copydesk.factbase.model import (
     QuoteFact,
     TitleFact,
 )
-from copydesk.lexicon import GENDERED_NOUNS, HONORIFICS, ORG_WORDS, STOPWORDS, fold
+from copydesk.lexicon import DATE_WORDS, GENDERED_NOUNS, HONORIFICS, ORG_WORDS, STOPWORDS, fold
 from copydesk.mentions import Mentions, NameMention, Vocabulary, extract_mentions
 from copydesk.mentions.pronouns import antecedents
 from copydesk.mentions.quotes import compare, same_statement
@@ -627,9 +627,11 @@ class FactBase:
                 continue
             out.dates.append(DateFact(d.text, d.date, d.weekday if d.weekday is not None else (d.date.weekday() if d.date else None),
                                       d.month, d.day, d.year or (d.date.year if d.date else None), " ".join(sorted(d.anchor)),
-                                      keys(d.start, d.end) | d.anchor, self._prov(ex, d.start, d.end)))
+                                      keys(d.start, d.end) | d.anchor, self._prov(ex, d.start, d.end),
+                                      d.role, d.tense))
         for n in mentions.numbers:
-            out.numbers.append(NumberFact(n.text, n.value, n.unit, n.modifiers, keys(n.start, n.end), self._prov(ex, n.start, n.end)))
+            out.numbers.append(NumberFact(n.text, n.value, n.unit, n.modifiers, keys(n.start, n.end), self._prov(ex, n.start, n.end),
+                                          n.low, n.high, n.anchor))
         for q in mentions.quotes:
             speaker_id, text, kind = None, "", ""
             if q.speaker:
@@ -679,7 +681,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 _STAMP = re.compile(
     r"\b(?:updated|created|published|posted|date|dated)\b\s*:?\s*\S+"
     r"|^[ \t]*[A-Z][A-Za-z .'’-]{1,40},(?:[ \t]*[A-Z][A-Za-z .'’-]{1,30},)?[ \t]*"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}\b",
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}\b"
+    r"|^[ \t*_]*(?-i:[A-Z][A-Z .'’-]{1,40})[ \t*_]*\([ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*\)",  # "TARN (Oct. 3, 2030) -"
     re.I | re.M,
 )
 
@@ -702,10 +706,10 @@ def clause_keys(doc: Document, mentions: Mentions, start: int, end: int, resolve
     a = max(c for c in cuts if c <= start - s.start)
     b = min(c for c in cuts if c >= end - s.start)
     lo, hi = s.start + a, s.start + b
-    words = content_words(text[a:b])
+    words = content_words(text[a:b]) - DATE_WORDS  # the dates compared, never what matches two clauses
     if len(words) < 3:
         lo, hi = s.start, s.end
-        words = content_words(text)
+        words = content_words(text) - DATE_WORDS
     starts = mentions.name_starts
     names = mentions.names[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
     ents = {f"e:{e.id}" for m in names if (e := resolve(m))}

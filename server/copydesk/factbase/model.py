@@ -122,6 +122,8 @@ class DateFact:
     anchor: str  # for a bare year, the word it dates ("deal", "abandoned")
     keys: frozenset[str]  # the sentence's entity ids and content words, for matching
     provenance: Provenance
+    role: str = "event"  # "report" for the date of a statement ("said on Tuesday"), else "event"
+    tense: str = ""  # "past" or "future", if the sentence shows it
 
 
 @dataclass(slots=True)
@@ -134,6 +136,9 @@ class NumberFact:
     modifiers: tuple[str, ...]
     keys: frozenset[str]
     provenance: Provenance
+    low: float = 0.0  # the values it allows: a bound, a rounding or a range (see mentions/numbers.py)
+    high: float = 0.0
+    anchor: frozenset[str] = frozenset()  # the words around the figure: its verb, what it is of
 
 
 @dataclass(slots=True)

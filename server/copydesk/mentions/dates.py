@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from copydesk.document import MONTHS, Document
-from copydesk.lexicon import STOPWORDS, WEEKDAYS, fold
+from copydesk.lexicon import IRREGULAR_PAST, REPORTING_VERBS, STOPWORDS, WEEKDAYS, fold
 
 _WD = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MON = (r"(January|February|March|April|May|June|July|August|September|October|November|December"
@@ -26,12 +26,17 @@ _RELATIVE_RE = re.compile(
     r"\b(yesterday|today|tomorrow|(?:last|this|next)\s+(?:week|month|year|weekend)|earlier this (?:week|month|year))\b",
     re.I,
 )
+_MONTH_YEAR_RE = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+(1[89]\d\d|20\d\d)\b"
+)
 _MONTH_ONLY_RE = re.compile(
     r"\b(?:in|since|until|by|from|during|early|late|mid|mid-)\s+(January|February|March|April|May|June|July|August"
     r"|September|October|November|December)\b(?!\s+\d)"
 )
 _FUTURE = re.compile(r"\b(will|would|shall|due|scheduled|set to|plans?|planned|next|expected|is to|are to|to be)\b", re.I)
-_PAST = re.compile(r"\b(said|told|was|were|had|did|held|met|announced|agreed|reported|published|\w+ed)\b", re.I)
+_PAST = re.compile(r"\b(said|told|was|were|had|did|held|met|announced|agreed|reported|published|\w+ed|"
+                   + "|".join(sorted(IRREGULAR_PAST)) + r")\b", re.I)
 
 
 @dataclass(slots=True)
@@ -51,6 +56,8 @@ class DateMention:
     relative: str | None = None
     date: dt.date | None = None  # the resolved calendar date
     anchor: frozenset[str] = frozenset()  # for a bare year: the words it dates
+    role: str = "event"  # REPORT for the date of a statement ("said on Tuesday"), else EVENT
+    tense: str = ""  # "past" or "future": the tense nearest before it in its sentence, if any
 
 
 def _month(name: str) -> int:
@@ -71,15 +78,29 @@ _NUMERIC_DATES = (
 )
 
 
-def resolve_weekday(weekday: int, reference: dt.date, sentence: str) -> dt.date:
-    """The date a weekday names, seen from `reference`: ahead for future tense, back for past."""
+def resolve_weekday(weekday: int, reference: dt.date, sentence: str, at: int | None = None) -> dt.date:
+    """The date a weekday names, seen from `reference`: ahead for future tense, back for past.
+    The tense is the one nearest before the weekday at `at` in `sentence` (else the nearest after):
+    in "began on Monday and is due to end on Thursday", Monday is past and Thursday ahead."""
     ahead = (weekday - reference.weekday()) % 7
     behind = (reference.weekday() - weekday) % 7
-    if _FUTURE.search(sentence):
+    tense = _tense(sentence, at)
+    if tense == "future":
         return reference + dt.timedelta(days=ahead)
-    if _PAST.search(sentence):
+    if tense == "past":
         return reference - dt.timedelta(days=behind)
     return reference + dt.timedelta(days=ahead) if ahead <= behind else reference - dt.timedelta(days=behind)
+
+
+def _tense(sentence: str, at: int | None) -> str | None:
+    marks = sorted([(m.start(), "future") for m in _FUTURE.finditer(sentence)]
+                   + [(m.start(), "past") for m in _PAST.finditer(sentence)])
+    if not marks:
+        return None
+    if at is None:
+        return "future" if any(t == "future" for _, t in marks) else "past"
+    before = [t for p, t in marks if p < at]
+    return before[-1] if before else marks[0][1]
 
 
 def extract_dates(doc: Document) -> list[DateMention]:
@@ -87,7 +108,7 @@ def extract_dates(doc: Document) -> list[DateMention]:
     out: list[DateMention] = []
     for s in doc.sentences:
         text = doc.prose[s.start : s.end]
-        sentence = doc.sentence_text(s.index)
+        first = len(out)
         taken: list[tuple[int, int]] = []
 
         def free(a: int, b: int, taken: list[tuple[int, int]] = taken) -> bool:
@@ -131,8 +152,17 @@ def extract_dates(doc: Document) -> list[DateMention]:
             span = (s.start + m.start(), s.start + m.end())
             mention = DateMention(*span, m.group(), s.index, "weekday", weekday=wd, weekday_span=span)
             if reference:
-                mention.date = resolve_weekday(wd, reference, sentence)
+                mention.date = resolve_weekday(wd, reference, text, m.start())
             out.append(mention)
+        for m in _MONTH_YEAR_RE.finditer(text):  # "in October 2026"
+            if not free(m.start(), m.end()):
+                continue
+            span = (s.start + m.start(), s.start + m.end())
+            out.append(DateMention(*span, m.group(), s.index, "month", month=_month(m.group(1)),
+                                   monthday_span=(s.start + m.start(1), s.start + m.end(1)), year=int(m.group(2)),
+                                   year_span=(s.start + m.start(2), s.start + m.end(2)),
+                                   anchor=_year_anchor(text, m.start(), m.end())))
+            taken.append((m.start(), m.end()))
         for m in _YEAR_RE.finditer(text):
             if not free(m.start(), m.end()):
                 continue
@@ -146,14 +176,46 @@ def extract_dates(doc: Document) -> list[DateMention]:
             out.append(DateMention(*span, m.group(1), s.index, "month", month=_month(m.group(1)), monthday_span=span))
         for m in _RELATIVE_RE.finditer(text):
             span = (s.start + m.start(), s.start + m.end())
-            out.append(DateMention(*span, m.group(), s.index, "relative", relative=" ".join(m.group().lower().split())))
+            relative = " ".join(m.group().lower().split())
+            shift = _YEAR_SHIFT.get(relative)
+            if reference and shift is not None:  # "next year" is a year, seen from the dateline
+                out.append(DateMention(*span, m.group(), s.index, "year", year=reference.year + shift, relative=relative,
+                                       anchor=_year_anchor(text, m.start(), m.end(), loose=True)))
+            else:
+                out.append(DateMention(*span, m.group(), s.index, "relative", relative=relative))
+        for d in out[first:]:
+            d.role, d.tense = date_role(text, d.start - s.start), _tense(text, d.start - s.start) or ""
     out.sort(key=lambda d: d.start)
     return out
 
 
-def _year_anchor(text: str, start: int, end: int) -> frozenset[str]:
+_YEAR_SHIFT = {"last year": -1, "this year": 0, "next year": 1}
+REPORT = "report"  # a date of a statement: "said on Tuesday", "in a statement issued on Monday"
+EVENT = "event"
+_REPORT_WORDS = REPORTING_VERBS | {"statement", "statements", "announcement", "interview", "briefing", "release", "issued",
+                                   "tweet", "letter", "filing", "press", "conference", "spokesman", "spokeswoman",
+                                   "spokesperson", "reporters"}
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def date_role(text: str, start: int) -> str:
+    """REPORT when one of the two nearest words before a date (in its clause, leaving out function
+    words and names) says something was said; else EVENT. "The ministry said on Tuesday that the
+    talks begin on Thursday": Tuesday dates the statement, Thursday the talks."""
+    clause = re.split(r"[;:()\u2013\u2014\"“”]|,\s|\bthat\b", text[:start])[-1]
+    words = [m.group() for m in _WORD.finditer(clause)]
+    content = [w for w in words if w.islower() and (w not in STOPWORDS or w in _REPORT_WORDS)
+               and w not in _TIME_WORDS][-2:]
+    return REPORT if any(w in _REPORT_WORDS for w in content) else EVENT
+
+
+_TIME_WORDS = {"morning", "afternoon", "evening", "night", "early", "late", "a.m", "p.m", "am", "pm", "noon", "midnight"}
+
+
+def _year_anchor(text: str, start: int, end: int, loose: bool = False) -> frozenset[str]:
     """The words a bare year dates, within its clause: "the 2015 deal" -> deal; "abandoned it in
-    2018" -> abandoned; "by the end of 2029" -> end."""
+    2018" -> abandoned; "by the end of 2029" -> end; `loose` (a year without a preposition: "opens
+    next year") -> the words before it."""
     after = re.findall(r"[A-Za-z][\w'-]*", re.split(r"[,.;:!?()]", text[end : end + 40])[0])[:2]
     before = re.findall(r"[A-Za-z][\w'-]*", re.split(r"[,.;:!?()]", text[max(0, start - 40) : start])[-1])[-3:]
     words = set()
@@ -161,4 +223,6 @@ def _year_anchor(text: str, start: int, end: int) -> frozenset[str]:
         words.update(fold(w) for w in after if w.lower() not in STOPWORDS)
     if before and before[-1].lower() in ("in", "since", "until", "by", "from", "of"):
         words.update(fold(w) for w in before[:-1] if w.lower() not in STOPWORDS)
+    elif loose:
+        words.update(fold(w) for w in before[-2:] if w.lower() not in STOPWORDS)
     return frozenset(words)

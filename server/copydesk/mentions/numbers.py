@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import math
 import re
 from dataclasses import dataclass
 
@@ -22,6 +23,7 @@ from copydesk.lexicon import (
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|dozen"
+NUMBER_WORDS_RE = rf"(?:(?:{_TENS})(?:[-\u2011 ](?:one|{_UNITS}))?|{_UNITS}|{_TEENS})\b"
 _SCALE = r"(?P<scale>hundred|thousand|million|billion|trillion|bn\b|m\b|k\b)"
 _NUMBER_RE = re.compile(
     r"(?<![\w.,])(?P<cur>[$€£¥₹₪])?\s?"
@@ -31,8 +33,41 @@ _NUMBER_RE = re.compile(
     r"(?:\s*(?P<pct>%|percent\b|per cent\b|percentage points?\b))?",
     re.I,
 )
-_APPROX = {"about", "around", "roughly", "nearly", "almost", "some", "approximately", "over", "more", "than",
-           "up", "at", "least", "most", "under", "fewer", "less", "just", "close"}
+# Words before a figure that make it a bound or a rounding, and the share of the figure they allow:
+# "more than 60" is at least 60, "about 3,100" anything within a tenth of it.
+_LOWER = ("more than", "over", "at least", "above", "in excess of", "upwards of", "exceeding", "just over",
+          "no fewer than", "no less than", "a minimum of")
+_UPPER = ("less than", "fewer than", "under", "up to", "at most", "below", "no more than", "just under",
+          "a maximum of", "as many as", "as much as")
+_NEAR_UNDER = ("nearly", "almost", "close to", "approaching", "just shy of")
+_ROUND = ("about", "around", "roughly", "some", "approximately", "an estimated", "estimated", "circa", "or so",
+          "approx", "about a", "an approximate")
+_QUALIFIER_RE = re.compile(
+    r"\b(" + "|".join(sorted((re.escape(w) for w in (*_LOWER, *_UPPER, *_NEAR_UNDER, *_ROUND)), key=len, reverse=True))
+    + r")\s*$", re.I)
+ROUNDING = 0.1  # "about X": within a tenth of X
+# Between two figures: a range ("1%-3%", "1 to 3 percent", "between 1 and 3 percent").
+_RANGE_GAP = re.compile(r"\s*(?:[-\u2013\u2014]|to|and)\s*$", re.I)
+_AGE_AFTER = re.compile(r"\s*-\s*years?\s*-\s*old\b|\s+years?\s+old\b|\s+years?\s+of\s+age\b", re.I)
+# A span of one written with an article, after a word that says it lasts: "would take a week".
+_ONE_SPAN = re.compile(r"\b(?:takes?|took|taken|taking|lasts?|lasted|lasting|for|within|spend|spent)\s+"
+                       r"(?P<one>an?)\s+[\"“'‘]?(?P<unit>second|minute|hour|day|week|month|year|decade)\b[\"”'’]?", re.I)
+_ONE = re.compile(r"(?P<one>an?)\s+[\"“'‘]?(?P<unit>second|minute|hour|day|week|month|year|decade)\b[\"”'’]?", re.I)
+TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+
+
+def bounds(value: float, qualifier: str) -> tuple[float, float]:
+    """The values a figure allows given the words before it."""
+    q = qualifier.lower()
+    if q in _LOWER:
+        return value, math.inf
+    if q in _UPPER:
+        return -math.inf, value
+    if q in _NEAR_UNDER:
+        return value * (1 - ROUNDING), value
+    if q in _ROUND:
+        return value * (1 - ROUNDING), value * (1 + ROUNDING)
+    return value, value
 
 
 @dataclass(slots=True)
@@ -41,20 +76,108 @@ class NumberMention:
     end: int
     text: str
     value: float
-    unit: str  # folded head noun, a currency code, or "percent"
+    unit: str  # folded head noun, a currency code, "percent", "age", or "<time unit> ago"
     modifiers: tuple[str, ...]  # folded words before the head ("media")
     sentence: int
     approximate: bool = False
     number_span: tuple[int, int] = (0, 0)  # just the figure, for a fix
+    low: float = 0.0  # the values it allows: a bound ("more than 60"), a rounding ("about 60"), a range ("1%-3%")
+    high: float = 0.0
+    anchor: frozenset[str] = frozenset()  # the words around it in its clause (its verb, what it is of)
+
+    @property
+    def exact(self) -> bool:
+        return self.low == self.high
 
 
-def _word_value(words: str) -> float:
+def word_value(words: str) -> float:
+    """The value of number words: "forty-five" -> 45."""
     parts = re.split(r"[-\u2011 ]", words.lower())
     return float(sum(NUMBER_WORDS.get(p, 1 if p == "one" else 0) for p in parts))
 
 
+_ANCHOR_BREAK = re.compile(r"[;:()\u2013\u2014\"“”]|,\s+(?:while|but|and|whereas|although|as|which|who)\b|\s-\s")
+_ANCHOR_WORDS = 5  # words either side of a figure that say what it is
+
+
+def stem(word: str) -> str:
+    """A crude stem for matching the words around two figures ("offered" ~ "offer", "killed" ~
+    "kills")."""
+    w = fold(word)
+    for suffix in ("ing", "ed", "es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
+    if w.endswith("e") and len(w) > 3:
+        w = w[:-1]
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiou":
+        w = w[:-1]
+    return w
+
+
+NAME = "^"  # marks an anchor word written capitalized inside a sentence: a name, not a verb or noun
+_SPLIT = re.compile(r"\b(?:and|but|while|whereas|plus)\b|,(?=\s*[$€£¥₹₪]?\s*$)", re.I)  # a comma right before a figure: a list
+OBJECT = ">"  # marks a copy of an anchor word after the figure: what it is of or for ("on cycle lanes")
+
+
+def anchor_words(text: str, start: int, end: int, skip: set[str] = frozenset(),
+                 others: list[tuple[int, int]] = (), keep: set[str] = frozenset()) -> frozenset[str]:
+    """The content words near [start, end) of `text` (one sentence), within its clause: what a
+    figure counts, its verb and whose it is ("has offered 5.5 percent" -> offer).
+
+    Between two figures of one clause, a conjunction divides the words: "bought two tugs for 63
+    million euros and will spend a further 9 million on dredging the channel" gives "spend" and
+    "dredging the channel" to the 9 million alone."""
+    clause = lo = max((m.end() for m in _ANCHOR_BREAK.finditer(text, 0, start)), default=0)
+    hi = next((m.start() for m in _ANCHOR_BREAK.finditer(text, end)), len(text))
+    for _a, b in sorted(others, reverse=True):  # the nearest figure before with a conjunction after it
+        if lo <= b <= start:
+            split = [m.end() for m in _SPLIT.finditer(text, b, start)]
+            if split:
+                lo = split[-1]
+                break
+    for a, _b in sorted(others):  # the nearest figure after with a conjunction before it
+        if end <= a <= hi:
+            split = [m.start() for m in _SPLIT.finditer(text, end, a)]
+            if split:
+                hi = split[0]
+                break
+
+    def content(a: int, b: int) -> list[str]:
+        return [(NAME + stem(w) if not w.islower() and re.search("[A-Za-z]", text[: a + m.start()]) else stem(w))
+                for m in re.finditer(r"[A-Za-z][\w'’-]*", text[a:b])
+                if ((w := m.group()).lower() not in STOPWORDS or w.lower() in keep) and len(w) > 2 and w.lower() not in NUMBER_WORDS
+                and fold(w) not in skip and w.lower() not in _NOT_ANCHORS]
+
+    after = content(end, hi)[:_ANCHOR_WORDS]
+    # "rose 9% in 2028 and 12% in 2029": with nothing of its own before it, a figure shares the verb
+    before = content(lo, start) or content(clause, start)
+    times = [TIME + t.lower() for t in _TIME_RE.findall(text[lo:start] + " " + text[end:hi])]
+    return frozenset(before[-_ANCHOR_WORDS:] + after + [OBJECT + w.removeprefix(NAME) for w in after] + times)
+
+
+TIME = "@"  # marks a year in a figure's clause: "rose 9% in 2028 and 12% in 2029"
+_TIME_RE = re.compile(r"(?<![\d.,$€£])\b(1[89]\d\d|20\d\d)\b(?![.,]\d|\s*(?:%|percent|per cent))")
+
+
+_NOT_ANCHORS = {"percent", "cent", "hundred", "thousand", "million", "billion", "trillion", "year", "years", "old",
+                "aged", "than", "about", "around", "nearly", "almost", "roughly", "approximately", "least", "bn",
+                "per", "some", "estimated"}
+
+
+@dataclass(slots=True)
+class _Figure:
+    match: re.Match
+    value: float
+    fig: tuple[int, int]  # sentence-relative
+    unit: str = ""
+    modifiers: tuple[str, ...] = ()
+    unit_end: int = 0  # sentence-relative
+
+
 def extract_numbers(doc: Document, exclude: list[tuple[int, int]]) -> list[NumberMention]:
-    """Numbers outside `exclude` (the spans of dates and years), each with its unit."""
+    """Numbers outside `exclude` (the spans of dates and years), each with its unit, the values it
+    allows (bounds, roundings, ranges) and its anchor words."""
     out: list[NumberMention] = []
     # does [start, end) overlap an excluded span: of the spans starting before `end`, the
     # furthest end must pass `start`
@@ -63,6 +186,7 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]]) -> list[Numbe
     reach = list(itertools.accumulate((b for _, b in spans), max))
     for s in doc.sentences:
         text = doc.prose[s.start : s.end]
+        figures: list[_Figure] = []
         for m in _NUMBER_RE.finditer(text):
             start, end = s.start + m.start(), s.start + m.end()
             k = bisect.bisect_left(span_starts, end)
@@ -70,32 +194,93 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]]) -> list[Numbe
                 continue
             if m.group("digits"):
                 raw = m.group("digits")
-                if text[m.end() : m.end() + 1] == ":" or re.match(r"\s*(?:st|nd|rd|th)\b", text[m.end() :]):
+                if text[m.end() : m.end() + 1] == ":" or re.match(r"\s*(?:st|nd|rd|th)\b|\s*[ap]\.?m\b", text[m.end() :], re.I):
                     continue
                 value = float(raw.replace(",", ""))
-                fig = (s.start + m.start("digits"), s.start + m.end("digits"))
+                fig = (m.start("digits"), m.end("digits"))
             else:
-                value = _word_value(m.group("words"))
-                fig = (s.start + m.start("words"), s.start + m.end("words"))
+                value = word_value(m.group("words"))
+                fig = (m.start("words"), m.end("words"))
             scale = (m.group("scale") or "").lower()
             if scale:
                 value *= SCALES[scale]
-            unit, modifiers, unit_end = "", (), end
-            if m.group("pct"):
-                unit = "percent"
-            elif m.group("cur"):
-                unit = CURRENCY_SYMBOLS[m.group("cur")]
-            else:
-                unit, modifiers, unit_end = _unit_after(text, m.end(), s.start)
+            f = _Figure(m, value, fig, unit_end=m.end())
+            age = _AGE_AFTER.match(text, m.end())
             before = re.findall(r"[a-z]+", text[max(0, m.start() - 20) : m.start()].lower())[-2:]
-            if not unit and before and before[-1] in PEOPLE_VERBS and not text[: m.start()].rstrip().endswith(","):
-                unit = "people"  # "the quake kills 34 in ..."
-            if not unit:
+            if m.group("pct"):
+                f.unit = "percent"
+            elif m.group("cur"):
+                f.unit = CURRENCY_SYMBOLS[m.group("cur")]
+            elif age:
+                f.unit, f.unit_end = "age", age.end()
+            elif before and before[-1] == "aged":
+                f.unit = "age"  # "drivers aged 70 and over"
+            else:
+                f.unit, f.modifiers, end = _unit_after(text, m.end(), 0)
+                f.unit_end = end
+                if f.unit in TIME_UNITS and re.match(r"\s+ago\b", text[end:]):
+                    f.unit = f"{f.unit} ago"  # "nine years ago" dates a time, "for nine years" lasts
+            if not f.unit and before and before[-1] in PEOPLE_VERBS and not text[: m.start()].rstrip().endswith(","):
+                f.unit = "people"  # "the storm kills 17 in ..."
+            figures.append(f)
+        for lead in _ONE_SPAN.finditer(text):  # "would take a week": a span of one
+            m = _ONE.match(text, lead.start("one"))
+            k = bisect.bisect_left(span_starts, s.start + m.end())
+            if not (k > 0 and reach[k - 1] > s.start + m.start()):
+                figures.append(_Figure(m, 1.0, (m.start("one"), m.end("one")), fold(m.group("unit")), (), m.end()))
+        figures.sort(key=lambda f: f.match.start())
+        ranges = _link_ranges(text, figures)
+        spans = [(f.match.start(), f.unit_end) for f in figures]
+        anchors = [anchor_words(text, f.match.start(), f.unit_end, {f.unit, *f.modifiers}, spans) | _earlier(text, f)
+                   for f in figures]
+        for i, (_, _, j) in ranges.items():  # a range's two ends are one statement
+            anchors[i] = anchors[i] | anchors[j]
+        for i, f in enumerate(figures):
+            if not f.unit:
                 continue
-            approximate = any(w in _APPROX for w in before)
-            out.append(NumberMention(start, unit_end, doc.text[start:unit_end], value, unit, modifiers, s.index,
-                                     approximate, fig))
+            m = f.match
+            start, unit_end = s.start + m.start(), s.start + f.unit_end
+            if i in ranges:
+                low, high, _ = ranges[i]
+            else:
+                q = _QUALIFIER_RE.search(text[max(0, m.start() - 25) : m.start()])
+                low, high = bounds(f.value, q.group(1) if q else "")
+            anchor = anchors[i]
+            out.append(NumberMention(start, unit_end, doc.text[start:unit_end], f.value, f.unit, f.modifiers, s.index,
+                                     low != high, (s.start + f.fig[0], s.start + f.fig[1]), low, high, anchor))
     return out
+
+
+EARLIER = "~earlier"  # an anchor marking a figure as a former value: "up from 1.6%", "its previous forecast of 1.9%"
+_EARLIER_RE = re.compile(r"(?<![\w-])(?:(?:up|down|rising|falling|rose|fell|increased|decreased|cut|raised|lowered)\s+from"
+                         r"|previous|prior|earlier|former|original|old)\b(?:\s+\w+){0,3}\s*[$€£¥₹₪]?\s*$|\bfrom\s*[$€£¥₹₪]?\s*$", re.I)
+
+
+def _earlier(text: str, f: _Figure) -> frozenset[str]:
+    return frozenset({EARLIER}) if _EARLIER_RE.search(text[max(0, f.match.start() - 50) : f.match.start()]) else frozenset()
+
+
+def _link_ranges(text: str, figures: list[_Figure]) -> dict[int, tuple[float, float, int]]:
+    """Figures that make a range ("1%-3%", "1 to 3 percent", "between 1 and 3 percent"): the first
+    takes the second's unit where it has none, and both allow the values between them (figure ->
+    (low, high, the other end))."""
+    found: dict[int, tuple[float, float, int]] = {}
+    for i in range(len(figures) - 1):
+        a, b = figures[i], figures[i + 1]
+        gap = text[a.unit_end if a.unit else a.match.end() : b.match.start()]
+        if not _RANGE_GAP.fullmatch(gap) or not b.unit or (a.unit and a.unit != b.unit):
+            continue
+        if gap.strip().lower() == "and" and not re.search(r"\bbetween\s*$", text[: a.match.start()], re.I):
+            continue
+        if not a.unit:
+            a.unit, a.modifiers = b.unit, b.modifiers
+        if gap.strip().lower() == "to" and re.search(r"\bfrom\s*$", text[: a.match.start()], re.I):
+            continue  # "from 1 to 3 percent" is a change: two values, each exact
+        if gap.strip().lower() == "to" and not a.value < b.value:
+            continue
+        lo, hi = min(a.value, b.value), max(a.value, b.value)
+        found[i], found[i + 1] = (lo, hi, i + 1), (lo, hi, i)
+    return found
 
 
 _IRREGULAR_PLURALS = {"people", "children", "men", "women", "staff", "personnel", "aircraft", "police", "cattle"}
@@ -120,14 +305,19 @@ def _unit_after(text: str, pos: int, base: int) -> tuple[str, tuple[str, ...], i
         unit, modifiers, end = _unit_after(text, part.end(), base)
         return (unit, (PART_OF, *modifiers), end) if unit else ("", (), base + pos)
     words: list[tuple[str, int]] = []
+    names: list[tuple[str, int]] = []  # capitalized words before the noun: "900 Velmar tourists"
     for m in re.finditer(r"\s*([A-Za-z][\w'’-]*|[^\w\s])", text[pos:]):
         w = m.group(1)
         if not w[0].isalpha():
             break
-        if w.lower() in CURRENCY_WORDS and not words:
+        if w.lower() in CURRENCY_WORDS and not words and not names:
             return CURRENCY_WORDS[w.lower()], (), base + pos + m.end()
+        if not w.islower() and not words and len(names) < 2 and w.lower() not in STOPWORDS:
+            names.append((w, base + pos + m.end()))
+            continue
         if not w.islower() or w in STOPWORDS or len(words) == 3:
             break
+        names = []  # a name is not the kind of thing counted: "900 Velmar tourists" are tourists
         if words and (w in IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed"))):
             break  # a verb after the noun: "a 6.8 earthquake struck", "15 cargo ships arrived"
         words.append((w, base + pos + m.end()))
