@@ -10,5 +10,6 @@ from copydesk.checks import (  # noqa: F401
     quotes,
     substitution,
     titles,
+    unsupported_number,
     unsupported_quote,
 )

@@ -38,9 +38,9 @@ _PHONE = re.compile(r"\d[\d \-]{6,}\d")
 
 @check_kind("unsupported-number")
 def unsupported_number(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
-    stated = ctx.kb.lookup(("stated figures",), lambda: stated_figures(ctx.kb))
     if not ctx.kb.extracts:
         return
+    stated = ctx.kb.lookup(("stated figures",), lambda: stated_figures(ctx.kb))
     share = float(rule.params.get("rounding", 0.05))
     doc = ctx.document
     dates = [(d.start, d.end) for d in ctx.mentions.dates]
@@ -123,7 +123,7 @@ def _nearby(ctx: CheckContext, f: Figure) -> str:
 
 
 def validate(rule: Rule) -> tuple[str | tuple, str] | None:
-    problem = check_params(rule, {"rounding": (float, int)})  # type: ignore[dict-item]
+    problem = check_params(rule, PARAMS)
     if problem:
         return problem
     if not 0 <= float(rule.params.get("rounding", 0.05)) < 1:

@@ -358,7 +358,7 @@ def figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
             value = float(digits.replace(",", ""))
         else:
             digits = m.group("words")
-            value = _word_value(digits)
+            value = word_value(digits)
         values = {value}
         if m.group("scale"):
             values.add(value * SCALES[m.group("scale").lower()])
