@@ -618,8 +618,11 @@ MONTHS = {
 _ISO_HEADER = re.compile(r"^[ \t\ufeff]*(?:date|dated|published|updated)\s*:?\s*(\d{4})-(\d{2})-(\d{2})\b", re.I | re.M)
 _ISO_ANY = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
 _DMY = re.compile(r"(?<![\d-])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?![\d-])")
+# A dateline's place: up to four capitalized words ("NORTHPORT", "Port Said", "St. John's"), never a
+# sentence ("The talks begin on Friday, March 8" is no dateline).
+CITY = r"(?-i:[A-Z][A-Za-z.'’-]*(?:[ \t][A-Z][A-Za-z.'’-]*){0,3})"
 _WIRE = re.compile(
-    r"^[ \t*_]*(?:[A-Z][A-Za-z .'’-]{1,40},|[A-Z][A-Z .'’-]{1,40}[ \t*_]*\()(?:[ \t]*[A-Z][A-Za-z .'’-]{1,30},)?[ \t]*"
+    r"^[ \t*_]*(?:" + CITY + r",|[A-Z][A-Z .'’-]{1,40}[ \t*_]*\()(?:[ \t]*" + CITY + r",)?[ \t]*"
     r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
     r"[ \t]+(\d{1,2})(?:,[ \t]*(\d{4}))?",
     re.M,

@@ -10,6 +10,7 @@ from copydesk.checks import (  # noqa: F401
     quotes,
     substitution,
     titles,
+    unsupported_date,
     unsupported_number,
     unsupported_quote,
 )

@@ -1,0 +1,95 @@
+"""Check kind `unsupported-date`: a date, weekday, month or year that no source states and the
+datelines do not give.
+
+A weekday is supported when a source names it or gives a date that falls on it, or when it is
+the weekday of a dateline (the draft's or a source's); a date by the same month and day; a
+month or a year when a source writes it anywhere. Relative dates ("last week") are left alone.
+
+Message fields: {found} (the date as written), {what} ("date", "weekday", "month" or "year").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from copydesk.checks.engine import Hit, Rule, check_kind
+from copydesk.checks.patterns import check_params
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from copydesk.checks.context import CheckContext
+    from copydesk.factbase.build import FactBase
+
+
+@dataclass
+class StatedDates:
+    """What the sources say about dates, part by part."""
+
+    weekdays: set[int] = field(default_factory=set)
+    monthdays: set[tuple[int, int]] = field(default_factory=set)
+    months: set[int] = field(default_factory=set)
+    years: set[int] = field(default_factory=set)
+
+    def add(self, date: dt.date) -> None:
+        self.weekdays.add(date.weekday())
+        self.monthdays.add((date.month, date.day))
+        self.months.add(date.month)
+        self.years.add(date.year)
+
+
+def stated_dates(kb: FactBase) -> StatedDates:
+    out = StatedDates()
+    for f in kb.dates:
+        if f.date is not None:
+            out.add(f.date)
+        if f.weekday is not None:
+            out.weekdays.add(f.weekday)
+        if f.month:
+            out.months.add(f.month)
+            if f.day:
+                out.monthdays.add((f.month, f.day))
+        if f.year:
+            out.years.add(f.year)
+    for ex in kb.extracts:
+        if ex.document.dateline is not None:
+            out.add(ex.document.dateline.date)
+    return out
+
+
+@check_kind("unsupported-date")
+def unsupported_date(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
+    if not ctx.kb.extracts:
+        return
+    stated = ctx.kb.lookup(("stated dates",), lambda: stated_dates(ctx.kb))
+    dateline = ctx.document.dateline
+    for d in ctx.mentions.dates:
+        if dateline is not None and dateline.start <= d.start < dateline.end:
+            continue  # the draft's own dateline dates the draft
+        what = _unsupported_part(d, stated, dateline.date if dateline else None)
+        if what:
+            yield Hit(d.start, d.end, {"found": d.text, "what": what})
+
+
+def _unsupported_part(d, stated: StatedDates, dateline: dt.date | None) -> str | None:
+    """Which part of a draft date no source gives ("date", "weekday", ...), or None."""
+    if d.kind == "relative":
+        return None
+    if d.month and d.day and (d.month, d.day) not in stated.monthdays:
+        return "date"
+    if d.weekday is not None and d.weekday not in stated.weekdays and (dateline is None or dateline.weekday() != d.weekday):
+        return "weekday"
+    if d.kind == "month" and d.month and d.month not in stated.months:
+        return "month"
+    if d.year and d.year not in stated.years and (dateline is None or dateline.year != d.year):
+        return "year"
+    return None
+
+
+def validate(rule: Rule) -> tuple[str | tuple, str] | None:
+    return check_params(rule, {})
+
+
+unsupported_date.validate = validate  # type: ignore[attr-defined]
