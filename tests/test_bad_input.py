@@ -326,8 +326,19 @@ def test_read_text_names_the_file_for_every_failure(tmp_path: Path, monkeypatch)
 
 # --------------------------------------------------------------------------- config, rules and facts files
 
+def alias_bomb(first_line: str) -> str:
+    """The "billion laughs": nine lines whose last names 9**8 values; `first_line` comes before them.
+    The first alias is on line 3."""
+    lines = [first_line, "l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    lines += [f"l{i}: &l{i} [{', '.join([f'*l{i - 1}'] * 9)}]" for i in range(1, 9)]
+    return "\n".join(lines) + "\n"
+
+
 CONFIG_ERRORS = [
     # (name, file, text, line, what the message must say)
+    ("alias-bomb", "copydesk.yaml", alias_bomb("sources: [sources]"), 3, "aliases are not allowed"),
+    ("deep-nesting", "copydesk.yaml", "sources: [sources]\nignore: " + "[" * 5000 + "]" * 5000 + "\n", 2, "nested more than"),
+    ("rule-alias-bomb", "house/house-banned.yaml", alias_bomb(BANNED_RULE.rstrip("\n")), 8, "aliases are not allowed"),
     ("wrong-type", "copydesk.yaml", "sources: [sources]\nfollow_symlinks: 'yes'\n", 2, "true or false"),
     ("sources-not-list", "copydesk.yaml", "sources: {a: 1}\n", 1, "'sources' must be"),
     ("unknown-rule-id", "copydesk.yaml", "sources: [sources]\nrules:\n  paths: [house]\n  no-such-rule: error\n", 4,
@@ -366,6 +377,7 @@ def test_broken_config_is_one_line_naming_file_and_line_exit_2(ws: Path, capsys,
 
 
 FACTS_ERRORS = [
+    ("alias-bomb", alias_bomb("people: []"), 3, "aliases are not allowed"),
     ("broken-yaml", "people:\n  - name: Orla Finch\n    aliases: [Finch\n", 4, "broken YAML"),
     ("not-a-mapping", "- Orla Finch\n", 1, "a facts file is a mapping"),
     ("unknown-section", "persons:\n  - name: Orla Finch\n", 2, "unknown section 'persons'"),  # the line of its value

@@ -11,10 +11,8 @@ import json
 import re
 from pathlib import Path
 
-import yaml
-
 from copydesk.document import read_text
-from copydesk.yamlfile import ConfigError
+from copydesk.yamlfile import ConfigError, parse_yaml
 
 _KEY = re.compile(r"^ignore[ \t]*:(?P<rest>.*?)(?P<nl>\r?\n)?$")
 _ITEM = re.compile(r"^(?P<indent>[ \t]*)-(?:[ \t]|$)")
@@ -46,8 +44,10 @@ def _split_comment(rest: str) -> tuple[str, str]:
     return rest.rstrip(), rest[len(rest.rstrip()) :]
 
 
-def _ignored(text: str) -> list[str] | None:
-    data = yaml.safe_load(text) if text.strip() else None
+def _ignored(text: str, path: Path) -> list[str] | None:
+    """The `ignore:` words, or None where `ignore` is no list of words; read with the same limits
+    as every config (parse_yaml: no aliases, bounded nesting), so a planted file cannot blow up here."""
+    data = parse_yaml(text, str(path)).value if text.strip() else None
     if data is None:
         return []
     if not isinstance(data, dict):
@@ -110,18 +110,17 @@ def add_ignored_word(config_path: str | Path, word: str) -> bool:
         raise ConfigError(path, "no word to ignore")
     text = read_text(path)[0] if path.exists() else ""
     try:
-        before = _ignored(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise ConfigError(path, "broken YAML; fix it before adding words", mark.line + 1 if mark else None) from None
+        before = _ignored(text, path)
+    except ConfigError as exc:
+        raise ConfigError(path, f"{str(exc).split(': ', 1)[-1]}; fix it before adding words", exc.line) from None
     if before is None:
         raise ConfigError(path, "'ignore' is not a list of words; not edited")
     if word.lower() in {w.lower() for w in before}:
         return False
     new_text = _edited(text, word)
     try:
-        after = _ignored(new_text)
-    except yaml.YAMLError:
+        after = _ignored(new_text, path)
+    except ConfigError:
         after = None
     if after is None or word not in after or any(w not in after for w in before):
         raise ConfigError(path, f"could not add '{word}' to 'ignore' safely; add it by hand")
