@@ -2,13 +2,19 @@
 
 The edit is textual: every other line, comment and blank line of the file stays as it was.
 The result is parsed again before it is written, so a file copydesk cannot edit safely is
-left alone and the caller gets a ConfigError naming the file.
+left alone and the caller gets a ConfigError naming the file. The file is replaced whole (a
+temporary file beside it, flushed to disk, then renamed over it), so a full disk or a crash
+leaves the old file, never half of the new one; and a copydesk.yaml that is a link leading out of
+the workspace (into another project's CI workflow, say) is refused, not written through.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import re
+import tempfile
 from pathlib import Path
 
 from copydesk.document import read_text
@@ -98,13 +104,54 @@ def _edited(text: str, word: str) -> str:
     return f"{text}ignore:{newline}  - {item}{newline}"
 
 
-def add_ignored_word(config_path: str | Path, word: str) -> bool:
+def _target(path: Path, root: Path | None) -> Path:
+    """The file an edit writes: the config, or the file its link leads to if that is inside the
+    workspace `root` (default: the config's folder)."""
+    real = path.resolve()
+    if not real.is_relative_to((root or path.parent).resolve()):
+        raise ConfigError(path, f"leads to {real}, outside the workspace; not edited")
+    return real
+
+
+def _replace(path: Path, text: str) -> None:
+    """Write `text` as `path` in one step: a temporary file in the same folder, fsync, os.replace."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        with contextlib.suppress(FileNotFoundError):
+            os.chmod(tmp, path.stat().st_mode & 0o7777)  # keep the file's mode (mkstemp makes it 0600)
+        if not path.exists():
+            os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    with contextlib.suppress(OSError):  # the rename itself, on disk
+        folder = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def add_ignored_word(config_path: str | Path, word: str, root: str | Path | None = None) -> bool:
     """Add `word` to the `ignore:` list of the config file, creating the key or the file.
 
-    Returns False when the word was already ignored (nothing written), True otherwise.
-    Raises ConfigError when the file cannot be read, parsed or edited safely.
+    `root`: the workspace folder the file (or the file its link leads to) must be in; default
+    the config's own folder. Returns False when the word was already ignored (nothing written),
+    True otherwise. Raises ConfigError when the file cannot be read, parsed or edited safely.
     """
-    path = Path(config_path)
+    path = _target(Path(config_path), Path(root) if root is not None else None)
     word = " ".join(word.split())
     if not word:
         raise ConfigError(path, "no word to ignore")
@@ -125,8 +172,7 @@ def add_ignored_word(config_path: str | Path, word: str) -> bool:
     if after is None or word not in after or any(w not in after for w in before):
         raise ConfigError(path, f"could not add '{word}' to 'ignore' safely; add it by hand")
     try:
-        with open(path, "w", encoding="utf-8", newline="") as fh:
-            fh.write(new_text)
+        _replace(path, new_text)
     except OSError as exc:
         raise ConfigError(path, f"cannot be written ({exc.strerror or exc})") from None
     return True
