@@ -420,7 +420,7 @@ def test_a_good_config_still_loads(ws: Path) -> None:
 # --------------------------------------------------------------------------- symbolic links
 
 
-def test_source_globs_do_not_follow_links_out_of_the_workspace(tmp_path: Path) -> None:
+def test_source_globs_do_not_follow_links_out_of_the_workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     outside = tmp_path / "outside"
     write(outside / "secret.txt", "Orla Finch keeps a secret.\n")
     root = tmp_path / "desk"
@@ -442,7 +442,10 @@ def test_source_globs_do_not_follow_links_out_of_the_workspace(tmp_path: Path) -
     (outside / "loop").symlink_to(outside, target_is_directory=True)  # a link back up: no endless walk
     assert len(resolve_sources(["sources"], root, follow_symlinks=True)[0]) == 2
 
-    write(root / "copydesk.yaml", "sources: [sources]\nfollow_symlinks: true\n")
+    write(root / "copydesk.yaml", "sources: [sources]\nfollow_symlinks: true\n")  # the workspace's own say: not enough
+    assert {f.resolve().name for f in load_config(root / "copydesk.yaml").source_files()[0]} == {"inside.txt"}
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "user"))
+    write(tmp_path / "user" / "copydesk" / "config.yaml", f"allow_paths: [{outside}]\n")  # the user's say
     assert {f.resolve().name for f in load_config(root / "copydesk.yaml").source_files()[0]} == {"inside.txt", "secret.txt"}
     write(root / "copydesk.yaml", "sources: [sources]\n")
     assert {f.name for f in load_config(root / "copydesk.yaml").source_files()[0]} == {"inside.txt"}
