@@ -129,3 +129,43 @@ def test_the_workspace_copydesk_package_is_never_imported(ws: Path, tmp_path: Pa
         done = subprocess.run([*command, "check", "draft.md"], cwd=ws, capture_output=True, text=True, timeout=120)
         assert not marker.exists(), command
         assert done.returncode == 1 and "name-spelling" in done.stdout, (command, done.stdout, done.stderr)
+
+
+def test_globs_skip_what_git_ignores(ws: Path, capsys) -> None:
+    """The user's own untracked files in a clone (git-ignored) stay out of a stranger's `**` glob;
+    a folder the config names itself is still read."""
+    write(ws / ".gitignore", "# local\nprivate/\n*.local.txt\n!keep.local.txt\n/top.txt\n")
+    write(ws / "private" / "notes.txt", SECRET)
+    write(ws / "sources" / "mine.local.txt", SECRET)
+    write(ws / "sources" / "keep.local.txt", SOURCE.replace("Orla Finch", "Orla Finch, the harbour chief,"))
+    write(ws / "top.txt", SECRET)
+    write(ws / "sources" / "top.txt", SOURCE)  # /top.txt is anchored: this one is not ignored
+    write(ws / "copydesk.yaml", "sources: ['**/*.txt']\n")
+    cli.main(["facts", "--format", "json"])
+    out = capsys.readouterr().out
+    assert "Quarrier" not in out and "Orla Finch" in out
+    assert "keep.local.txt" in out and "sources/top.txt" in out
+    write(ws / "copydesk.yaml", "sources: [private]\n")  # named: the user's config says so
+    cli.main(["facts"])
+    assert "Quarrier" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(("rules", "path", "ignored"), [
+    ("build/\n", "src/build/x.txt", True),
+    ("build/\n", "src/build", False),  # a file named build: folders only
+    ("/build\n", "src/build/x.txt", False),
+    ("doc/*.txt\n", "doc/a.txt", True),
+    ("doc/*.txt\n", "doc/sub/a.txt", False),
+    ("doc/**/a.txt\n", "doc/x/y/a.txt", True),
+    ("**/logs\n", "a/logs/b.txt", True),
+    ("*.txt\n!a.txt\n", "a.txt", False),
+    ("secret?.txt\n", "secret1.txt", True),
+    ("[ab].txt\n", "c.txt", False),
+    ("[!ab].txt\n", "c.txt", True),
+    ("[z-a].txt\n", "c.txt", False),  # a bracket that is no regex: the rule is left out
+])
+def test_gitignore_rules(tmp_path: Path, rules: str, path: str, ignored: bool) -> None:
+    from copydesk.gitignore import GitIgnore
+
+    write(tmp_path / ".gitignore", rules)
+    assert GitIgnore(tmp_path).ignored(tmp_path / path, tmp_path) is ignored

@@ -31,6 +31,7 @@ from typing import Any
 
 from copydesk.document import InputError
 from copydesk.findings import SEVERITIES
+from copydesk.gitignore import GitIgnore
 from copydesk.resources import seeds_dir
 from copydesk.yamlfile import ConfigError, Located, load_yaml, parse_yaml
 
@@ -64,7 +65,8 @@ class Config:
     follow_symlinks: bool = False
     debounce_ms: int = 250
     source_lines: dict[str, int] = field(default_factory=dict)  # pattern -> its line in the config file
-    allowed: tuple[Path, ...] | None = None  # folders the sources must lie in (None: the user chose them)
+    # folders the sources must lie in: the workspace root, then the user's allow_paths (None: the user chose them)
+    allowed: tuple[Path, ...] | None = None
 
     def source_files(self) -> tuple[list[Path], list[str]]:
         """The source files the fact base is built from, and a note per pattern that found none."""
@@ -278,15 +280,17 @@ def resolve_sources(patterns: list[str], root: Path, follow_symlinks: bool = Fal
                     allowed: tuple[Path, ...] | None = None) -> tuple[list[Path], list[str]]:
     """Expand files, folders and globs (relative to `root`) into source files, sorted and unique.
 
-    `allowed` (a workspace config's sources): every file must resolve inside one of these
-    folders; a pattern that starts outside them is refused before anything is listed, and globs
-    never follow a linked folder. Otherwise links that lead outside `root` are skipped unless
-    `follow_symlinks` is set.
+    `allowed` (a workspace config's sources; the workspace root first): every file must resolve
+    inside one of these folders; a pattern that starts outside them is refused before anything is
+    listed, globs never follow a linked folder, and what globs and folder walks find is skipped
+    where the workspace's .gitignore excludes it (a folder or file the pattern names is read).
+    Otherwise links that lead outside `root` are skipped unless `follow_symlinks` is set.
     """
     found: dict[str, Path] = {}
     notes: list[str] = []
     root_resolved = root.resolve()
     real_folders: dict[Path, str] = {}
+    gitignore = GitIgnore(allowed[0]) if allowed else None
 
     def real(file: Path) -> str:
         """str(file.resolve()), each folder resolved once: a file that is no link is its real folder + name."""
@@ -318,7 +322,10 @@ def resolve_sources(patterns: list[str], root: Path, follow_symlinks: bool = Fal
         before = len(found)
         for match in matches:
             candidates = _walk(match, follow_symlinks, allowed) if match.is_dir() else [match]
+            named = match if match == base else _fixed_part(base)  # what the pattern names, git-ignored or not
             for file in candidates:
+                if gitignore is not None and file != named and gitignore.ignored(file, named):
+                    continue
                 if file.is_symlink() and file.is_dir() and leaves(file):
                     notes.append(f"{file}: a link that leads outside the workspace; skipped")
                     continue
