@@ -439,7 +439,7 @@ def _instance(name: Any, state: dict[str, Any]) -> Any:
         raise RowError(f"not a class the cache holds: {name!r}")
     hints = _hints(cls)
     for field_name, hint in hints.items():
-        if field_name not in state or not _conforms(state[field_name], hint):
+        if field_name not in state or not _check(hint)(state[field_name]):
             raise RowError(f"{cls.__name__}.{field_name}: missing or of the wrong type")
     if _is_namedtuple(cls):
         if len(state) != len(hints):
@@ -479,26 +479,32 @@ def _like(value: Any, reference: Any) -> bool:
     return reference is None or value is None or type(value) is type(reference)
 
 
-def _conforms(value: Any, hint: Any) -> bool:
-    """`value` fits the type hint (the hints copydesk's dataclasses use)."""
+@cache
+def _check(hint: Any) -> Callable[[Any], bool]:
+    """A test that a value fits the type hint (the hints copydesk's dataclasses use), built once
+    per hint: rows hold hundreds of thousands of values."""
     if hint is Any:
-        return True
+        return lambda v: True
+    if hint is type(None):
+        return lambda v: v is None
     origin, args = typing.get_origin(hint), typing.get_args(hint)
     if origin in (typing.Union, types.UnionType):
-        return any(_conforms(value, a) for a in args)
-    if hint is type(None):
-        return value is None
+        alternatives = tuple(map(_check, args))
+        return lambda v: any(c(v) for c in alternatives)
     if origin is None:
+        if hint in (int, str, bool):
+            return lambda v: type(v) is hint
         if hint is float:
-            return type(value) in (float, int)
-        return isinstance(value, hint) and (type(value) is not bool or hint is bool)
-    if not isinstance(value, origin):
-        return False
+            return lambda v: type(v) in (float, int)
+        return lambda v: isinstance(v, hint)
     if origin is tuple and args and args[-1] is not Ellipsis:
-        return len(value) == len(args) and all(_conforms(v, a) for v, a in zip(value, args))
+        items = tuple(map(_check, args))
+        return lambda v: type(v) is tuple and len(v) == len(items) and all(c(x) for c, x in zip(items, v))
     if origin is dict:
-        return all(_conforms(k, args[0]) and _conforms(v, args[1]) for k, v in value.items())
-    return not args or all(_conforms(v, args[0]) for v in value)
+        key, value = _check(args[0]), _check(args[1])
+        return lambda v: type(v) is dict and all(key(k) and value(x) for k, x in v.items())
+    each = _check(args[0]) if args else _check(Any)
+    return lambda v: isinstance(v, origin) and all(map(each, v))
 
 
 _default: ExtractStore | None = None
