@@ -4,7 +4,6 @@ cache that cannot be used falls back silently to extracting."""
 from __future__ import annotations
 
 import os
-import pickle
 import re
 import stat
 from pathlib import Path
@@ -26,7 +25,7 @@ from copydesk.factbase.store import (
     encode_source,
 )
 from copydesk.mentions import extract_mentions
-from helpers import SEEDS
+from helpers import SEEDS, plant_pickles
 
 
 @pytest.fixture
@@ -192,30 +191,17 @@ def test_updated_equals_a_fresh_build(tmp_path, sources, edit, monkeypatch):
 # -- a cache anyone else could have written runs nothing -------------------------------------------
 
 
-class _Planted:
-    """A pickle that, once loaded, would create `marker`: what a planted cache row would do."""
-
-    def __init__(self, marker: Path):
-        self.marker = marker
-
-    def __reduce__(self):
-        return (Path.touch, (self.marker,))
-
-
 def test_pickle_shaped_rows_run_nothing_and_are_rebuilt(tmp_path, sources):
     store = ExtractStore(tmp_path / "cache")
     expected = build_factbase(sources, store=store).to_json()
-    marker = tmp_path / "ran"
-    planted = pickle.dumps(_Planted(marker))
-    db = store._db()
-    db.execute("UPDATE source SET data = ?", (planted,))
-    db.execute("UPDATE mentions SET data = ?", (planted,))
     store.close()
+    marker = tmp_path / "ran"
+    assert plant_pickles(tmp_path / "cache", marker) == 6
     again = ExtractStore(tmp_path / "cache")
     assert build_factbase(sources, store=again).to_json() == expected
     assert not marker.exists()
     rows = again._db().execute("SELECT data FROM source UNION ALL SELECT data FROM mentions").fetchall()
-    assert rows and all(bytes(data) != planted for (data,) in rows)  # rebuilt and written anew
+    assert len(rows) == 6 and all(not bytes(data).startswith(b"\x80") for (data,) in rows)  # rebuilt, no pickle left
 
 
 @pytest.mark.parametrize("row", [

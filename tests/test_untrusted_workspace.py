@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from copydesk import cli
+from helpers import plant_pickles
 
 SECRET = "Ottoline Quarrier keeps the vault code swordfish-42 under her desk."
 SOURCE = "Harbour chief Orla Finch said on Monday that the Brackwater ferry would run again in May.\n"
@@ -169,3 +170,16 @@ def test_gitignore_rules(tmp_path: Path, rules: str, path: str, ignored: bool) -
 
     write(tmp_path / ".gitignore", rules)
     assert GitIgnore(tmp_path).ignored(tmp_path / path, tmp_path) is ignored
+
+
+def test_a_planted_cache_row_runs_nothing(ws: Path, tmp_path: Path) -> None:
+    write(ws / "copydesk.yaml", "sources: [sources]\n")
+    env = {**os.environ, "COPYDESK_CACHE_DIR": str(tmp_path / "shared-cache")}
+    command = [sys.executable, "-I", "-m", "copydesk", "check", "draft.md"]
+    first = subprocess.run(command, cwd=ws, env=env, capture_output=True, text=True, timeout=120)
+    marker = tmp_path / "pwned"
+    assert plant_pickles(tmp_path / "shared-cache", marker) == 2
+    again = subprocess.run(command, cwd=ws, env=env, capture_output=True, text=True, timeout=120)
+    assert not marker.exists()
+    assert (again.returncode, again.stdout) == (first.returncode, first.stdout) == (1, again.stdout)
+    assert "name-spelling" in again.stdout

@@ -13,6 +13,8 @@ import pytest
 from lsp_rpc import RpcClient
 from lsp_support import write_project
 
+from helpers import plant_pickles
+
 SECRET = "Ottoline Quarrier keeps the vault code swordfish-42 under her desk."
 IGNORE_WORD = "copydesk.ignoreWord"
 
@@ -88,3 +90,22 @@ def test_an_alias_bomb_is_refused(rpc: RpcClient, project: Path, tmp_path: Path)
     uri = rpc.open(project / "drafts" / "story.md")
     assert rpc.diagnostics(uri, version=1)["uri"] == uri  # and the server goes on
     assert rpc.shutdown() == 0
+
+
+def test_a_planted_cache_row_runs_nothing(project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("COPYDESK_CACHE_DIR", str(tmp_path / "shared-cache"))
+    draft = project / "drafts" / "story.md"
+    results = []
+    for planted in (False, True):
+        if planted:
+            assert plant_pickles(tmp_path / "shared-cache", tmp_path / "pwned") > 0
+        client = RpcClient(cwd=tmp_path, command=[sys.executable, "-I", "-m", "copydesk", "serve"])
+        try:
+            client.initialize(project)
+            uri = client.open(draft)
+            results.append([(d["code"], d["message"]) for d in client.diagnostics(uri, version=1)["diagnostics"]])
+            assert client.shutdown() == 0
+        finally:
+            client.kill()
+    assert not (tmp_path / "pwned").exists()
+    assert results[1] == results[0] and any(code == "name-spelling" for code, _ in results[0])
