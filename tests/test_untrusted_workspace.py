@@ -183,3 +183,31 @@ def test_a_planted_cache_row_runs_nothing(ws: Path, tmp_path: Path) -> None:
     assert not marker.exists()
     assert (again.returncode, again.stdout) == (first.returncode, first.stdout) == (1, again.stdout)
     assert "name-spelling" in again.stdout
+
+
+def test_the_config_search_stops_at_the_workspace(tmp_path: Path, home: Path) -> None:
+    """Not above the language server's workspace folder, a repository root or the home folder; a
+    file under none of them (in /tmp, say) reads its own folder's config only."""
+    from copydesk.config import find_config
+
+    loose = tmp_path / "loose"
+    write(loose / "copydesk.yaml", "sources: [x]\n")
+    write(loose / "sub" / "draft.md", DRAFT)
+    assert find_config(loose / "sub" / "draft.md") is None
+    assert find_config(loose / "sub" / "draft.md", stop=loose) == loose / "copydesk.yaml"  # the user works here
+    write(loose / "sub" / "copydesk.yaml", "sources: [y]\n")
+    assert find_config(loose / "sub" / "draft.md") == loose / "sub" / "copydesk.yaml"
+
+    write(home / "copydesk.yaml", "sources: [z]\n")
+    write(home.parent / "copydesk.yaml", "sources: [/]\n")  # /home/copydesk.yaml, planted by another user
+    write(home / "work" / "story" / "draft.md", DRAFT)
+    assert find_config(home / "work" / "story" / "draft.md") == home / "copydesk.yaml"
+    (home / "copydesk.yaml").unlink()
+    assert find_config(home / "work" / "story" / "draft.md") is None
+
+    repo = home / "repo"
+    (repo / ".git").mkdir(parents=True)
+    write(home / "copydesk.yaml", "sources: [z]\n")
+    write(repo / "a" / "draft.md", DRAFT)
+    assert find_config(repo / "a" / "draft.md") is None
+    assert find_config(repo / "a" / "draft.md", stop=repo / "a") is None

@@ -109,3 +109,21 @@ def test_a_planted_cache_row_runs_nothing(project: Path, tmp_path: Path, monkeyp
             client.kill()
     assert not (tmp_path / "pwned").exists()
     assert results[1] == results[0] and any(code == "name-spelling" for code, _ in results[0])
+
+
+def test_a_workspace_folder_reads_only_its_own_config(tmp_path: Path):
+    """The config of the folder above an opened workspace folder (a planted /tmp/copydesk.yaml,
+    say) is not the workspace's."""
+    from copydesk.lsp.workspaces import WorkspaceMap
+
+    (tmp_path / "copydesk.yaml").write_text(f"sources: [{tmp_path / 'outside'}]\n", encoding="utf-8")
+    (tmp_path / "outside").mkdir()
+    (tmp_path / "outside" / "secret.txt").write_text(SECRET, encoding="utf-8")
+    folder = tmp_path / "opened"
+    folder.mkdir()
+    folders = WorkspaceMap()
+    assert folders.add(folder) is None
+    assert folders.folders[folder.resolve()].workspace.config.path is None
+    (folder / "copydesk.yaml").write_text("ignore: [Veles]\n", encoding="utf-8")
+    assert folders.add(folder) is None
+    assert folders.folders[folder.resolve()].workspace.config.path == folder / "copydesk.yaml"
