@@ -77,7 +77,7 @@ class Workspace:
         """Keep `old`'s fact base when this workspace reads the same sources (a config change that
         only touched rules or ignore words)."""
         a, b = old.config, self.config
-        same = (a.sources, a.facts, a.follow_symlinks, a.root) == (b.sources, b.facts, b.follow_symlinks, b.root)
+        same = (a.sources, a.facts, a.follow_symlinks, a.root, a.allowed) == (b.sources, b.facts, b.follow_symlinks, b.root, b.allowed)
         if same and old._factbase is not None and self._factbase is None:
             self._factbase, self.notes = old._factbase, list(old.notes)
 
