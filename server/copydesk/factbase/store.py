@@ -358,15 +358,28 @@ def decode_source(blob: bytes) -> tuple[Document, SourceScan]:
 @cache
 def _classes() -> dict[str, type]:
     """The only classes a row may hold: copydesk's own dataclasses and NamedTuples that documents
-    and mentions are made of, found in their modules (so a new one needs no change here)."""
+    and mentions are made of, found in their modules and through their fields' type hints (so a
+    new one needs no change here)."""
     modules = [_document_module, *(m for m in vars(_mentions_package).values() if isinstance(m, types.ModuleType))]
+    todo = [obj for module in modules for obj in vars(module).values()
+            if _is_record(obj) and obj.__module__ == module.__name__]
     out: dict[str, type] = {}
-    for module in modules:
-        for obj in vars(module).values():
-            if isinstance(obj, type) and obj.__module__ == module.__name__ and (
-                    dataclasses.is_dataclass(obj) or _is_namedtuple(obj)):
-                out[f"{obj.__module__}.{obj.__qualname__}"] = obj
+    while todo:
+        cls = todo.pop()
+        if _name(cls) not in out:
+            out[_name(cls)] = cls
+            todo += [t for hint in _hints(cls).values() for t in _types_in(hint) if _is_record(t)]
     return out
+
+
+def _is_record(obj: Any) -> bool:
+    """A dataclass or NamedTuple class."""
+    return isinstance(obj, type) and (dataclasses.is_dataclass(obj) or _is_namedtuple(obj))
+
+
+def _types_in(hint: Any) -> list[Any]:
+    """Every type a hint names (`list[NameMention] | None` -> list, NameMention, NoneType)."""
+    return [hint, *(t for arg in typing.get_args(hint) for t in _types_in(arg))]
 
 
 def _is_namedtuple(cls: type) -> bool:
