@@ -94,7 +94,7 @@ def test_binary_draft_is_skipped_by_name_and_the_rest_is_checked(ws: Path, capsy
 
 def test_binary_and_unreadable_sources_are_skipped_with_a_note(ws: Path, capsys) -> None:
     write(ws / "sources" / "scan.txt", b"%PDF-1.4\x00\x01\x02")
-    write(ws / "sources" / "broken.txt", b"Orla Finch said the ferry \xff\xfe would run.\n")
+    write(ws / "sources" / "broken.txt", "Orla Finch said the café ferry".encode() + b" \xff\xfe would run.\n")
     write(ws / "draft.txt", "A kerfuffle at Brackwater.\n")
     status, out, err = run(capsys, "check", "--format", "json", "draft.txt")
     assert status == 1
@@ -106,7 +106,8 @@ def test_binary_and_unreadable_sources_are_skipped_with_a_note(ws: Path, capsys)
 
 
 def test_invalid_utf8_is_replaced_reported_once_and_offsets_stay_right(ws: Path, capsys) -> None:
-    data = b"Caf\xe9 one.\nThe \xff\xfe\xfd kerfuffle grew.\n\xc3(A second kerfuffle.\n"
+    # broken UTF-8, not another encoding: valid sequences ("é") beside the bad bytes
+    data = b"Caf\xe9 \xc3\xa9 one.\nThe \xff\xfe\xfd kerfuffle grew.\n\xc3(A second kerfuffle.\n"
     write(ws / "draft.txt", data)
     text = data.decode("utf-8", errors="replace")
     status, out, err = run(capsys, "check", "--format", "json", "draft.txt")
@@ -120,9 +121,9 @@ def test_invalid_utf8_is_replaced_reported_once_and_offsets_stay_right(ws: Path,
         assert d["range"]["start"] == {"line": line, "character": col}
     assert [d["range"]["start"]["line"] for d in found] == [1, 2]
     # the library: one note however many bad bytes, naming the first bad line
-    decoded, notes = decode(b"ok\n" + b"\xff" * 50 + b"\n\xfe", "x.txt")
+    decoded, notes = decode("ok é\n".encode() + b"\xff" * 50 + b"\n\xfe", "x.txt")
     assert len(notes) == 1 and notes[0].startswith("x.txt:2: ")
-    assert decoded.startswith("ok\n\ufffd")
+    assert decoded.startswith("ok é\n\ufffd")
 
 
 def test_bom_is_kept_in_offsets_and_left_out_of_columns(ws: Path, capsys) -> None:

@@ -58,8 +58,8 @@ def test_datelines():
 
 
 def test_decode_reports_broken_utf8_once_and_rejects_binary():
-    text, notes = decode(b"caf\xe9 ok\nline two \xff", "x.txt")
-    assert "\ufffd" in text and len(notes) == 1 and "x.txt:1" in notes[0]
+    text, notes = decode("café ok\n".encode() + b"line two \xff \xe9", "x.txt")
+    assert "\ufffd" in text and len(notes) == 1 and "x.txt:2" in notes[0]
     try:
         decode(b"\x00\x01binary", "b.bin")
     except Exception as exc:

@@ -67,7 +67,7 @@ def test_rule_example(rule: Rule, example: dict) -> None:
 
     unmatched = list(findings)
     for want in expect:
-        assert set(want) <= {"match", "nth", "replacement"}, f"unknown keys in an expectation: {sorted(want)}"
+        assert set(want) <= {"match", "nth", "replacement", "severity"}, f"unknown keys in an expectation: {sorted(want)}"
         span = _span(draft, want["match"], int(want.get("nth", 1)))
         hit = next((f for f in unmatched if _overlaps(f.start, f.end, span)), None)
         assert hit is not None, f"expected a finding on {want['match']!r}; got {shown}"
@@ -75,6 +75,8 @@ def test_rule_example(rule: Rule, example: dict) -> None:
             assert want["replacement"] in [x.replacement for x in hit.fixes], (
                 f"expected a fix {want['replacement']!r} on {want['match']!r}; got {shown}"
             )
+        if "severity" in want:
+            assert hit.severity == want["severity"], f"expected {want['severity']} on {want['match']!r}; got {hit.severity}"
         unmatched.remove(hit)
     assert not unmatched, f"unexpected findings: {[(draft[f.start : f.end], f.message) for f in unmatched]}"
 

@@ -6,15 +6,24 @@ Kept free of the LSP stack so that `copydesk check` (what pre-commit runs) start
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from copydesk import __version__
 from copydesk.document import MARKDOWN_SUFFIXES, InputError
+from copydesk.findings import SEVERITIES, severity_rank
+
+if TYPE_CHECKING:
+    from copydesk.document import Document
+    from copydesk.workspace import Workspace
 
 DRAFT_SUFFIXES = {".txt", ".text", *MARKDOWN_SUFFIXES}
+FORMATS = ("text", "json", "sarif", "rdjson", "checkstyle", "github")
+STDIN = "-"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -29,8 +38,22 @@ def _parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="check drafts against the sources")
     workspace_args(check)
-    check.add_argument("--format", choices=("text", "json", "sarif"), default="text")
-    check.add_argument("files", nargs="+", metavar="FILE", help="drafts (.txt, .md) or folders of drafts")
+    check.add_argument("--format", choices=FORMATS, default="text")
+    check.add_argument("--min-severity", choices=SEVERITIES, metavar="LEVEL",
+                       help="show only findings at LEVEL or above, and exit 1 if there is one "
+                            "(error, warning, information, hint; default: show all, exit 1 from warning)")
+    writes = check.add_mutually_exclusive_group()
+    writes.add_argument("--fix", action="store_true", help="apply the exact (preferred) fixes and write the drafts")
+    writes.add_argument("--diff", action="store_true", help="print the exact fixes as a unified diff; write nothing")
+    check.add_argument("--stdin-filename", metavar="PATH",
+                       help="with '-': the draft's path, for its config, its format (.md) and the report")
+    check.add_argument("files", nargs="+", metavar="FILE",
+                       help="drafts (.txt, .md), folders of drafts, or '-' for standard input")
+
+    init = sub.add_parser("init", help="write a commented copydesk.yaml to start from")
+    init.add_argument("--sources", action="append", metavar="PATH_OR_GLOB", help="the sources to put in it")
+    init.add_argument("--force", action="store_true", help="replace an existing copydesk.yaml")
+    init.add_argument("folder", nargs="?", default=".", help="where to write it (default: here)")
 
     facts = sub.add_parser("facts", help="show what copydesk believes, and where each belief came from")
     workspace_args(facts)
@@ -39,6 +62,9 @@ def _parser() -> argparse.ArgumentParser:
     rules = sub.add_parser("rules", help="list the rules, or show one rule's description and examples")
     rules.add_argument("--no-config", action="store_true", help="ignore copydesk.yaml files")
     rules.add_argument("rule", nargs="?", help="a rule id")
+
+    schema = sub.add_parser("schema", help="print the JSON Schema of copydesk.yaml or of a rule file (for editors)")
+    schema.add_argument("kind", choices=("config", "rule"))
 
     serve = sub.add_parser("serve", help="run the language server on stdio")
     serve.add_argument("--tcp", metavar="HOST:PORT", help="listen on a TCP port instead (for debugging)")
@@ -54,6 +80,15 @@ def main(argv: list[str] | None = None) -> int:
             return _facts(args)
         if args.command == "rules":
             return _rules(args)
+        if args.command == "schema":
+            from copydesk.schemas import schema_path
+
+            sys.stdout.write(schema_path(args.kind).read_text(encoding="utf-8"))
+            return 0
+        if args.command == "init":
+            from copydesk.init import write_config
+
+            return write_config(Path(args.folder), args.sources, args.force)
         if args.command == "serve":
             gc.enable()  # run() turns the collector off for one-shot commands; a language server lives long
             from copydesk.lsp.server import serve
@@ -111,24 +146,55 @@ def _workspace(args: argparse.Namespace, near: Path | None, check_sources: bool 
     return ws
 
 
+def _usage_problem(args: argparse.Namespace) -> str | None:
+    """What is wrong with how `check`'s options are combined, if anything."""
+    if STDIN in args.files and len(args.files) > 1:
+        return "'-' reads one draft from standard input; give no other files with it"
+    if args.stdin_filename and STDIN not in args.files:
+        return "--stdin-filename names the draft read from standard input: give '-' as the file"
+    if args.fix and STDIN in args.files:
+        return "--fix writes files; a draft from standard input has none (use --diff)"
+    return None
+
+
 def _check(args: argparse.Namespace) -> int:
-    from copydesk.findings import severity_rank
+    problem = _usage_problem(args)
+    if problem:
+        print(f"copydesk: {problem}", file=sys.stderr)
+        return 2
+    results, ws_of, status = _check_drafts(args)
+    _workspace_notes(list({id(ws): ws for ws in ws_of.values()}.values()))
+    if args.fix or args.diff:
+        results, status = _fixes(results, ws_of, args, status)
+    if not args.diff:
+        sys.stdout.write(_renderer(args.format)(results))
+    threshold = severity_rank(args.min_severity or "warning")
+    if status == 0 and any(severity_rank(f.severity) <= threshold for _, r in results for f in r.findings):
+        status = 1
+    return status
+
+
+def _check_drafts(args: argparse.Namespace) -> tuple[list, dict[str, Workspace], int]:
+    """Check every draft named (or the one on standard input): the results with the findings
+    shown, each draft's workspace (one per config), and 2 if a draft could not be read, else 0."""
     from copydesk.yamlfile import ConfigError
 
-    files, problems = _draft_files(args.files)
+    stdin = args.files == [STDIN]
+    files, problems = ([Path(args.stdin_filename or "<stdin>")], []) if stdin else _draft_files(args.files)
     for p in problems:
         print(f"copydesk: {p}", file=sys.stderr)
-    workspaces: dict[str, object] = {}
+    workspaces: dict[str, Workspace] = {}
+    ws_of: dict[str, Workspace] = {}
     results = []
     status = 2 if problems else 0
     for file in files:
-        ws = _workspace(args, file, check_sources=False)
+        ws = _workspace(args, None if stdin and not args.stdin_filename else file, check_sources=False)
         key = str(ws.config.path)
         if key not in workspaces:
             ws.config.check_sources()  # once per workspace
-        ws = workspaces.setdefault(key, ws)
+        ws = ws_of[str(file)] = workspaces.setdefault(key, ws)
         try:
-            result = ws.check_file(file, str(file))
+            result = ws.check_document(_stdin_document(str(file), ws)) if stdin else ws.check_file(file, str(file))
         except ConfigError:
             raise  # a broken config or rule file stops the run: one message, exit 2
         except InputError as exc:
@@ -137,20 +203,111 @@ def _check(args: argparse.Namespace) -> int:
             continue
         for note in result.notes:
             print(f"copydesk: {note}", file=sys.stderr)
-        results.append((str(file), result))
-    for ws in workspaces.values():
+        results.append((str(file), _shown(result, args.min_severity)))
+    return results, ws_of, status
+
+
+def _workspace_notes(workspaces: list[Workspace]) -> None:
+    """Each workspace's notes, and once, that the bundled demo articles are the sources."""
+    from copydesk.workspace import DEMO_NOTE
+
+    for ws in workspaces:
         for note in ws.notes:
             print(f"copydesk: {note}", file=sys.stderr)
-    if args.format == "json":
+    if any(ws.uses_demo_sources and ws.built_factbase is not None for ws in workspaces):  # something was checked
+        print(f"copydesk: {DEMO_NOTE}", file=sys.stderr)
+
+
+def _shown(result, min_severity: str | None):
+    """The result with only the findings at `min_severity` or above."""
+    if min_severity is None:
+        return result
+    from dataclasses import replace
+
+    limit = severity_rank(min_severity)
+    return replace(result, findings=[f for f in result.findings if severity_rank(f.severity) <= limit])
+
+
+def _renderer(name: str):
+    """The `render(results) -> str` of report/<name>.py (imported only when asked for)."""
+    if name == "json":
         from copydesk.report.json import render
-    elif args.format == "sarif":
+    elif name == "sarif":
         from copydesk.report.sarif import render
+    elif name == "rdjson":
+        from copydesk.report.rdjson import render
+    elif name == "checkstyle":
+        from copydesk.report.checkstyle import render
+    elif name == "github":
+        from copydesk.report.github import render
     else:
         from copydesk.report.text import render
-    sys.stdout.write(render(results))
-    if status == 0 and any(severity_rank(f.severity) <= 1 for _, r in results for f in r.findings):
-        status = 1
-    return status
+    return render
+
+
+def _stdin_document(display: str, ws: Workspace) -> Document:
+    """The draft on standard input, read as files are (size limit, encodings, binary rejected)."""
+    from copydesk.document import MAX_FILE_BYTES, Document, decode_bytes, is_markdown
+
+    data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise InputError(display, f"standard input is over the {MAX_FILE_BYTES // (1024 * 1024)} MB limit")
+    text, notes, encoding = decode_bytes(data, display, ws.config.encoding)
+    return Document(text, display, is_markdown(display), notes, encoding=encoding)
+
+
+def _fixes(results: list, ws_of: dict[str, Workspace], args: argparse.Namespace, status: int) -> tuple[list, int]:
+    """--diff: print the preferred fixes as a diff. --fix: write them, and re-check each fixed
+    draft so the report shows what is left."""
+    import difflib
+
+    from copydesk.findings import apply_preferred_fixes
+
+    after = []
+    for path, result in results:
+        document = result.document
+        fixed, applied = apply_preferred_fixes(document.text, result.findings)
+        if not applied:
+            after.append((path, result))
+            continue
+        if args.diff:
+            sys.stdout.writelines(difflib.unified_diff(
+                document.text.splitlines(keepends=True), fixed.splitlines(keepends=True), f"a/{path}", f"b/{path}"))
+            after.append((path, result))
+            continue
+        if document.encoding is None:
+            print(f"copydesk: {path}: not rewritten: it has broken UTF-8 that writing would lose", file=sys.stderr)
+            status = max(status, 2)
+            after.append((path, result))
+            continue
+        try:
+            _write_keeping_mode(Path(path), fixed.encode(document.encoding))
+        except (OSError, UnicodeEncodeError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            print(f"copydesk: {path}: cannot be written ({reason}); left as it was", file=sys.stderr)
+            status = max(status, 2)
+            after.append((path, result))
+            continue
+        print(f"copydesk: {path}: applied {len(applied)} fix{'es' if len(applied) != 1 else ''}", file=sys.stderr)
+        after.append((path, _shown(ws_of[path].check_file(Path(path), path), args.min_severity)))
+    return after, status
+
+
+def _write_keeping_mode(path: Path, data: bytes) -> None:
+    """Replace the file in one step (a crash never leaves half a draft), keeping its permissions."""
+    import tempfile
+
+    mode = path.stat().st_mode
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".copydesk")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.chmod(tmp, mode & 0o7777)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
 
 
 def _facts(args: argparse.Namespace) -> int:
@@ -159,8 +316,7 @@ def _facts(args: argparse.Namespace) -> int:
     ws = _workspace(args, Path.cwd())
     _ = ws.rules  # a broken rule setting is a broken config here too
     kb = ws.factbase
-    for note in ws.notes:
-        print(f"copydesk: {note}", file=sys.stderr)
+    _workspace_notes([ws])
     sys.stdout.write(render(kb, args.format))
     return 0
 

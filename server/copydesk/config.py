@@ -9,6 +9,7 @@
       title-mismatch: {severity: error}
     ignore: [Velmora, ACME]              # words never flagged
     follow_symlinks: false               # source globs stay inside the workspace
+    encoding: windows-1252               # how to read files that are not UTF-8 (default: detect)
 
 Shared by the CLI, the language server and pre-commit.
 
@@ -23,6 +24,8 @@ workspace folder, the repository root or the home folder, whichever comes first.
 
 from __future__ import annotations
 
+import codecs
+import difflib
 import glob
 import os
 from dataclasses import dataclass, field
@@ -37,7 +40,7 @@ from copydesk.yamlfile import ConfigError, Located, load_yaml, parse_yaml
 
 CONFIG_NAMES = ("copydesk.yaml", "copydesk.yml", ".copydesk.yaml")
 SOURCE_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
-KNOWN_KEYS = {"sources", "facts", "rules", "ignore", "follow_symlinks", "debounce_ms"}
+KNOWN_KEYS = {"sources", "facts", "rules", "ignore", "follow_symlinks", "debounce_ms", "encoding"}
 
 
 @dataclass
@@ -64,6 +67,7 @@ class Config:
     ignore: set[str] = field(default_factory=set)
     follow_symlinks: bool = False
     debounce_ms: int = 250
+    encoding: str | None = None  # for files that are not UTF-8; None: detect (see document.decode_bytes)
     source_lines: dict[str, int] = field(default_factory=dict)  # pattern -> its line in the config file
     # folders the sources must lie in: the workspace root, then the user's allow_paths (None: the user chose them)
     allowed: tuple[Path, ...] | None = None
@@ -196,7 +200,7 @@ def config_from_yaml(doc: Located, path: Path) -> Config:
         raise doc.error("the config must be a mapping of settings (sources:, facts:, rules:, ignore:)")
     for key in doc.value:
         if key not in KNOWN_KEYS:
-            raise doc.error(f"unknown setting '{key}' (known: {', '.join(sorted(KNOWN_KEYS))})", key)
+            raise doc.error(unknown_key("setting", key, KNOWN_KEYS), key)
     cfg = Config(root=root, path=path, allowed=(workspace_root(path), *user_allowed_paths()))
     cfg.sources = _str_list(doc, "sources")
     for i, pattern in enumerate(cfg.sources):
@@ -217,6 +221,7 @@ def config_from_yaml(doc: Located, path: Path) -> Config:
     if not isinstance(debounce, int) or isinstance(debounce, bool) or debounce < 0:
         raise doc.error("'debounce_ms' must be a whole number of milliseconds", "debounce_ms")
     cfg.debounce_ms = debounce
+    cfg.encoding = _encoding(doc)
     rules = doc.value.get("rules")
     if isinstance(rules, (str, list)):
         cfg.rule_paths = [root / p for p in _str_list(doc, "rules")]
@@ -246,6 +251,28 @@ def _confine(cfg: Config, path: Path, doc: Located, *keys: Any) -> None:
         raise doc.error(f"'{path}' {OUTSIDE} ({_shown(cfg.allowed)}); {ALLOW_HINT}", *keys)
 
 
+def unknown_key(what: str, key: object, known: set[str]) -> str:
+    """"unknown setting 'source' (did you mean 'sources'?)", else the list of known keys."""
+    close = difflib.get_close_matches(str(key), sorted(known), n=1, cutoff=0.6)
+    if close:
+        return f"unknown {what} '{key}' (did you mean '{close[0]}'?)"
+    return f"unknown {what} '{key}' (known: {', '.join(sorted(known))})"
+
+
+def _encoding(doc: Located) -> str | None:
+    """`encoding:`, checked against Python's codecs so a typo stops the run at its line."""
+    value = doc.value.get("encoding")
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise doc.error("'encoding' must be an encoding name such as windows-1252 or latin-1", "encoding")
+    try:
+        codecs.lookup(value)
+    except LookupError:
+        raise doc.error(f"unknown encoding '{value}' (try windows-1252, latin-1 or utf-8)", "encoding") from None
+    return value
+
+
 def parse_rule_setting(setting: Any, doc: Located, keys: tuple) -> RuleSetting:
     if setting is False or setting == "off":
         return RuleSetting(enabled=False)
@@ -271,7 +298,7 @@ def parse_rule_setting(setting: Any, doc: Located, keys: tuple) -> RuleSetting:
                     raise doc.error("'params' must be a mapping", *keys, key)
                 out.params = dict(value)
             else:
-                raise doc.error(f"unknown rule setting '{key}' (known: severity, enabled, params)", *keys, key)
+                raise doc.error(unknown_key("rule setting", key, {"severity", "enabled", "params"}), *keys, key)
         return out
     raise doc.error("a rule setting is a severity, off, or a mapping with severity/enabled/params", *keys)
 

@@ -12,6 +12,9 @@ import bisect
 import datetime as dt
 import re
 import stat
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -38,20 +41,82 @@ class InputError(Exception):
 # --------------------------------------------------------------------------- reading files
 
 
-def decode(data: bytes, path: str | Path = "<text>") -> tuple[str, list[str]]:
-    """Bytes -> text. Binary data raises InputError; broken UTF-8 is replaced and noted once."""
+# The encoding a config declares for files that are not UTF-8 (`encoding:` in copydesk.yaml).
+# A context variable, so that every read during one fact-base build sees the workspace's
+# setting without each caller passing it down (see `declared_encoding`).
+_DECLARED: ContextVar[str | None] = ContextVar("copydesk_declared_encoding", default=None)
+
+
+@contextmanager
+def declared_encoding(name: str | None) -> Iterator[None]:
+    """Read files that are not UTF-8 as `name` (None: detect) while the block runs."""
+    token = _DECLARED.set(name)
+    try:
+        yield
+    finally:
+        _DECLARED.reset(token)
+
+
+def _detect(data: bytes) -> tuple[str, str] | None:
+    """Text and encoding name of non-UTF-8 bytes, by charset-normalizer; None if it has no guess.
+
+    On short Western text several single-byte code pages read equally well (cp1250 turns
+    "Coruña" into "Coruńa"); on such a tie Windows-1252, the usual newsroom code page, wins."""
+    import charset_normalizer  # imported only for the rare file that is not UTF-8
+
+    results = charset_normalizer.from_bytes(data)
+    best = results.best()
+    if best is None:
+        return None
+    tied = [m for m in results if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    try:
+        western = data.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
+    if western is not None and any(m.encoding == "cp1252" or str(m) == western for m in tied):
+        return western, "windows-1252"
+    return str(best), best.encoding
+
+
+class Decoded(NamedTuple):
+    text: str
+    notes: list[str]
+    encoding: str | None  # what the bytes were read as; None: broken UTF-8, not written back
+
+
+def decode_bytes(data: bytes, path: str | Path = "<text>", encoding: str | None = None) -> Decoded:
+    """Bytes -> text. UTF-8 first (the fast path). Bytes with no valid UTF-8 sequence at all are
+    another encoding: `encoding` (or the declared one), else the detected one, noted once. UTF-8
+    with a few broken bytes (valid sequences elsewhere) is read with replacement characters and
+    noted once: decoding it as a code page would garble every correct accented letter.
+    Binary data raises InputError."""
     if b"\x00" in data:
         raise InputError(path, "looks like a binary file (NUL bytes); skipped")
     try:
-        return data.decode("utf-8"), []
+        return Decoded(data.decode("utf-8"), [], "utf-8")
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        text = data.decode("utf-8", errors="replace")
-        return text, [f"{path}:{line}: invalid UTF-8, read with replacement characters"]
+        bad_line = data[: exc.start].count(b"\n") + 1
+    lossy = data.decode("utf-8", errors="replace")
+    if not any(ord(c) > 0x7F and c != "\ufffd" for c in lossy):  # no valid UTF-8 sequence at all: another encoding
+        declared = encoding or _DECLARED.get()
+        if declared:
+            with suppress(UnicodeDecodeError, LookupError):
+                return Decoded(data.decode(declared), [], declared)
+        guess = _detect(data)
+        if guess is not None:
+            note = f"{path}: not UTF-8; read as {guess[1]} (set 'encoding:' in copydesk.yaml to choose)"
+            return Decoded(guess[0], [note], guess[1])
+    return Decoded(lossy, [f"{path}:{bad_line}: invalid UTF-8, read with replacement characters"], None)
 
 
-def read_text(path: str | Path) -> tuple[str, list[str]]:
-    """Read a text file as copydesk does everywhere: UTF-8, size-limited, binary rejected."""
+def decode(data: bytes, path: str | Path = "<text>") -> tuple[str, list[str]]:
+    """Bytes -> (text, notes): `decode_bytes` without the encoding."""
+    text, notes, _ = decode_bytes(data, path)
+    return text, notes
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """A file's bytes, size-limited; folders, pipes and devices rejected (InputError)."""
     p = Path(path)
     try:
         st = p.stat()
@@ -62,7 +127,7 @@ def read_text(path: str | Path) -> tuple[str, list[str]]:
         size = st.st_size
         if size > MAX_FILE_BYTES:
             raise InputError(path, f"file is {size // (1024 * 1024)} MB, over the {MAX_FILE_BYTES // (1024 * 1024)} MB limit; skipped")
-        data = p.read_bytes()
+        return p.read_bytes()
     except FileNotFoundError:
         raise InputError(path, "no such file") from None
     except IsADirectoryError:
@@ -71,7 +136,18 @@ def read_text(path: str | Path) -> tuple[str, list[str]]:
         raise InputError(path, "cannot be read (permission denied)") from None
     except OSError as exc:
         raise InputError(path, f"cannot be read ({exc.strerror or exc})") from None
-    return decode(data, path)
+
+
+def read_decoded(path: str | Path) -> Decoded:
+    """Read a text file as copydesk does everywhere: size-limited, binary rejected, decoded by
+    `decode_bytes` (so the caller also learns the encoding, to write the file back in it)."""
+    return decode_bytes(read_bytes(path), path)
+
+
+def read_text(path: str | Path) -> tuple[str, list[str]]:
+    """`read_decoded` without the encoding: (text, notes)."""
+    text, notes, _ = read_decoded(path)
+    return text, notes
 
 
 def is_markdown(path: str | Path | None) -> bool:
@@ -269,6 +345,7 @@ class Document:
     markdown: bool = False
     notes: list[str] = field(default_factory=list)
     region: tuple[int, int] | None = None  # read only the prose of [start, end); positions stay the whole text's
+    encoding: str | None = "utf-8"  # what the file was read as (see Decoded): `--fix` writes it back so
 
     def __post_init__(self) -> None:
         # Lone CR line breaks (old Mac files) read as LF: the same length, so every offset holds,
@@ -291,8 +368,8 @@ class Document:
 
     @classmethod
     def from_path(cls, path: str | Path, display: str | None = None) -> Document:
-        text, notes = read_text(path)
-        return cls(text, display or str(path), is_markdown(path), notes)
+        text, notes, encoding = read_decoded(path)
+        return cls(text, display or str(path), is_markdown(path), notes, encoding=encoding)
 
     # -- positions: the one conversion between offsets and LSP positions ----------------
 
@@ -308,6 +385,15 @@ class Document:
             start = min(1, offset)
         segment = self.text[start:offset]
         return line, len(segment.encode("utf-16-le")) // 2
+
+    def utf8_position(self, offset: int) -> tuple[int, int]:
+        """Character offset -> (line, UTF-8 byte column), as reviewdog counts them."""
+        offset = max(0, min(offset, len(self.text)))
+        line = self.line_of(offset)
+        start = self._line_starts[line]
+        if line == 0 and self._bom:
+            start = min(1, offset)
+        return line, len(self.text[start:offset].encode("utf-8", errors="surrogatepass"))
 
     def utf16_offset(self, offset: int) -> int:
         """Character offset -> UTF-16 code units from the start of the text (after any BOM)."""
@@ -376,6 +462,14 @@ class Document:
         """Words the document writes in lower case, anywhere (also outside its `region`)."""
         return frozenset(w for w in WORD_RE.findall(self.whole_prose) if w.islower())
 
+    @cached_property
+    def spaced_hyphens(self) -> bool:
+        """Whether this text writes its hyphens with a space either side ("semi - finals", "41 -
+        year - old"), as tokenized news text does: it has such hyphens and no hyphen joined to the
+        letters beside it. Its spaced hyphens then join words as hyphens do."""
+        prose = self.whole_prose
+        return _SPACED_HYPHEN.search(prose) is not None and _JOINED_HYPHEN.search(prose) is None
+
     def sentence_text(self, index: int) -> str:
         s = self.sentences[index]
         return " ".join(self.prose[s.start : s.end].split())
@@ -417,14 +511,13 @@ class Document:
             prev_end = end
         tokens: list[Token] = []
         sentences: list[Sentence] = []
+        spaced = self.spaced_hyphens
         for s_index, (start, end, para) in enumerate(raw):
             first = len(tokens)
             initial = True
-            for m in TOKEN_RE.finditer(prose, start, end):
-                kind = m.lastgroup or "punct"
-                text = m.group()
+            for t_start, t_end, text, kind in _join_spaced_hyphens(prose, start, end) if spaced else _raw_tokens(prose, start, end):
                 lower = text.lower()
-                tokens.append(Token(len(tokens), m.start(), m.end(), text, kind, s_index, initial and kind == "word",
+                tokens.append(Token(len(tokens), t_start, t_end, text, kind, s_index, initial and kind == "word",
                                     text if lower == text else lower))  # one string where the two are equal
                 if kind == "word" or kind == "number":
                     initial = False
@@ -437,6 +530,34 @@ class Document:
         self._sentence_starts = [s.start for s in sentences]
         self._token_starts = [t.start for t in tokens]
         self._token_ends = [t.end for t in tokens]
+
+
+_SPACED_HYPHEN = re.compile(r"[^\W\d_] - [^\W\d_]")
+_JOINED_HYPHEN = re.compile(r"[^\W\d_]-[^\W\d_]")
+
+
+def _raw_tokens(prose: str, start: int, end: int) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, text, kind) of the tokens of prose[start:end]."""
+    for m in TOKEN_RE.finditer(prose, start, end):
+        yield m.start(), m.end(), m.group(), m.lastgroup or "punct"
+
+
+def _join_spaced_hyphens(prose: str, start: int, end: int) -> Iterator[tuple[int, int, str, str]]:
+    """The tokens, with "Saint - Germain" and "semi - finals" one word each ("Saint-Germain"),
+    its offsets the whole span's. Only words of the same case join: "Barcelona - the club" keeps
+    its dash."""
+    pending: list[tuple[int, int, str, str]] = []
+    for tok in _raw_tokens(prose, start, end):
+        if (len(pending) >= 2 and tok[3] == "word" and pending[-1][2] == "-" and pending[-2][3] == "word"
+                and prose[pending[-2][1] : tok[0]] == " - " and pending[-2][2][0].isupper() == tok[2][0].isupper()):
+            hyphen = pending.pop()
+            head = pending.pop()
+            pending.append((head[0], tok[1], f"{head[2]}{hyphen[2]}{tok[2]}", "word"))
+            continue
+        pending.append(tok)
+        if len(pending) > 2:
+            yield pending.pop(0)
+    yield from pending
 
 
 def _sentence_boundaries(prose: str, block_starts: list[int]) -> list[tuple[int, int]]:

@@ -45,15 +45,20 @@ class Evidence:
 
 @dataclass(frozen=True)
 class Fix:
-    """Replace the text at [start, end) of the draft with `replacement`."""
+    """Replace the text at [start, end) of the draft with `replacement`.
+
+    `preferred`: the check is certain of it (an exact alignment with the sources), so fix-all and
+    `--fix` may apply it without asking; other fixes are offered one by one."""
 
     title: str
     replacement: str
     start: int
     end: int
+    preferred: bool = False
 
     def to_json(self) -> dict:
-        return {"title": self.title, "replacement": self.replacement, "offset": [self.start, self.end]}
+        return {"title": self.title, "replacement": self.replacement, "offset": [self.start, self.end],
+                "preferred": self.preferred}
 
 
 @dataclass
@@ -86,3 +91,26 @@ class Finding:
 def severity_rank(severity: str) -> int:
     """0 for error, up to 3 for hint; lower is more severe."""
     return SEVERITIES.index(severity) if severity in SEVERITIES else len(SEVERITIES)
+
+
+def preferred_fixes(text: str, findings: list[Finding]) -> list[Fix]:
+    """The preferred fixes to apply together, in text order: a fix that overlaps one already taken
+    (earlier in the text) is left for the next run, so no edit lands on another's words; one that
+    would change nothing is left out. What `--fix` and the editors' fix-all both apply."""
+    taken: list[Fix] = []
+    for fix in sorted((x for f in findings for x in f.fixes if x.preferred), key=lambda x: (x.start, x.end)):
+        if taken and fix.start < taken[-1].end:
+            continue
+        if text[fix.start : fix.end] != fix.replacement:
+            taken.append(fix)
+    return taken
+
+
+def apply_preferred_fixes(text: str, findings: list[Finding]) -> tuple[str, list[Fix]]:
+    """`text` with every preferred fix applied (see `preferred_fixes`), and the fixes applied;
+    everything outside the fixed spans stays byte for byte."""
+    taken = preferred_fixes(text, findings)
+    out = text
+    for fix in reversed(taken):
+        out = out[: fix.start] + fix.replacement + out[fix.end :]
+    return out, taken

@@ -90,6 +90,9 @@ ORG_WORDS = {
     "international", "global", "trust", "coalition", "alliance", "front", "movement", "government",
     "administration", "cabinet", "church", "hospital", "school", "museum", "exchange", "markets",
 }
+ORG_WORDS |= {"clinic", "centre", "center", "chamber", "shipping", "logistics", "pharmaceuticals", "biologics",
+              "therapeutics", "lines", "railway", "railways", "foods", "brewery", "studios", "records", "firm",
+              "agencies", "ministries", "charity", "institution", "academy", "observatory", "laboratories"}
 ORG_WORDS |= {"guild", "syndicate", "cooperative", "consortium", "brotherhood", "airway", "airline", "holding", "system", "lab", "motor", "industry", "service", "market", "technologie"}
 # Head words that make a capitalized phrase a place.
 PLACE_WORDS = {

@@ -8,10 +8,13 @@ from pathlib import Path
 
 from copydesk.checks.engine import CheckCancelled, RuleSet, load_rules, run_checks
 from copydesk.config import Config, default_config, find_config, load_config
-from copydesk.document import Document, is_markdown
+from copydesk.document import Document, declared_encoding, is_markdown
 from copydesk.factbase.build import FactBase, build_factbase
 from copydesk.findings import Finding
 from copydesk.incremental import PARAGRAPH_REACH, carry_over, changed_span, paragraphs_around
+
+DEMO_NOTE = ("no sources named (in copydesk.yaml or with --sources): checking against the bundled demo "
+             "articles, not your sources; 'copydesk init' writes a copydesk.yaml to name them")
 
 
 @dataclass
@@ -52,13 +55,19 @@ class Workspace:
                                 follow_symlinks=True)
         return cls(config)
 
+    @property
+    def uses_demo_sources(self) -> bool:
+        """No sources named anywhere: the fact base is the bundled demo articles (see DEMO_NOTE)."""
+        return not self.config.sources
+
     # -- lazily built parts -----------------------------------------------------------------
 
     @property
     def factbase(self) -> FactBase:
         if self._factbase is None:
             files, notes = self.config.source_files()
-            self._factbase = build_factbase(files, self.config.facts)
+            with declared_encoding(self.config.encoding):
+                self._factbase = build_factbase(files, self.config.facts)
             self.notes = notes + self._factbase.notes
         return self._factbase
 
@@ -95,7 +104,8 @@ class Workspace:
         """Re-read the sources (all of them, or only `changed` ones) and the rules."""
         if changed and self._factbase is not None:
             files, notes = self.config.source_files()
-            self._factbase = self._factbase.updated(files, changed)
+            with declared_encoding(self.config.encoding):
+                self._factbase = self._factbase.updated(files, changed)
             self.notes = notes + self._factbase.notes
         else:
             self._factbase = None
@@ -147,5 +157,6 @@ class Workspace:
         return CheckResult(document, findings, [], self.rules, self.factbase)
 
     def check_file(self, path: Path, display: str | None = None) -> CheckResult:
-        document = Document.from_path(path, display or str(path))
+        with declared_encoding(self.config.encoding):
+            document = Document.from_path(path, display or str(path))
         return self.check_document(document)

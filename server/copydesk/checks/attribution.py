@@ -42,8 +42,9 @@ def _compatible(ctx: CheckContext, draft: Entity, source_ids: set[int]) -> bool:
 def attribution_speaker(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     for q in ctx.mentions.quotes:
         sp = q.speaker
-        if sp is None or sp.kind != "name" or sp.name is None or sp.position == "continued":
-            continue  # a continued quote's speaker is named (and checked) at the quote before
+        if sp is None or sp.kind not in ("name", "noun") or sp.name is None or sp.position == "continued":
+            continue  # a continued quote's speaker is named (and checked) at the quote before; a noun
+            # speaks for the name it belongs to ("Velmora's government")
         draft = ctx.resolve(sp.name)
         if draft is None:
             continue
@@ -135,5 +136,14 @@ def statement_pronouns(ctx: CheckContext) -> Iterator[tuple[int, int, str]]:
         prev = tokens[p.token - 1] if p.token > 0 else None
         if (nxt is not None and nxt.sentence == p.sentence and nxt.lower in REPORTING_VERBS) or (
             prev is not None and prev.sentence == p.sentence and prev.lower in REPORTING_VERBS
-        ):
+        ) or _reported_clause_subject(tokens, p.token):
             yield p.start, p.end, p.text
+
+
+def _reported_clause_subject(tokens, i: int) -> bool:
+    """ "Ada Moss said on Tuesday that she would fly": the subject of the clause a reporting verb
+    introduces, which refers to the verb's subject as often as not (checked like one)."""
+    prev = tokens[i - 1] if i > 0 else None
+    if prev is None or prev.lower != "that" or prev.sentence != tokens[i].sentence:
+        return False
+    return any(t.sentence == tokens[i].sentence and t.lower in REPORTING_VERBS for t in tokens[max(0, i - 6) : i - 1])

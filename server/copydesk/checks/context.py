@@ -11,8 +11,9 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from copydesk.factbase.build import clause_keys, content_words, may_relate, name_key
-from copydesk.lexicon import COMMON_STARTERS, FUNCTION_WORDS, STOPWORDS, fold
+from copydesk.lexicon import COMMON_STARTERS, FUNCTION_WORDS, NAME_CONNECTORS, ORG_WORDS, STOPWORDS, fold
 from copydesk.mentions import Mentions, NameMention, extract_mentions
+from copydesk.world import demonym_of
 
 T = TypeVar("T")
 
@@ -20,6 +21,17 @@ if TYPE_CHECKING:
     from copydesk.document import Document
     from copydesk.factbase.build import FactBase
     from copydesk.factbase.model import Entity
+
+
+def is_organization_name(words: tuple[str, ...] | list[str]) -> bool:
+    """A name headed by an organization word ("... Agency", "... Holdings")."""
+    return len(words) > 1 and fold(words[-1]) in ORG_WORDS
+
+
+def distinctive_words(words: tuple[str, ...] | list[str]) -> list[str]:
+    """The words of a name that tell it apart: not function words nor organization words."""
+    return [w for w in words if w.lower() not in STOPWORDS and fold(w) not in ORG_WORDS and w.lower() not in NAME_CONNECTORS
+            and demonym_of(w) is None]  # "Spanish Super League" is told apart by "Super"
 
 
 def max_typo_distance(word: str) -> int:
@@ -100,6 +112,10 @@ class CheckContext:
                                 score_cutoff=limit, limit=5)
         return sorted(((w, int(d)) for w, d, _ in found if w != target and len(w) >= 3), key=lambda x: x[1])
 
+    def is_familiar(self, word: str) -> bool:
+        """A word the sources know as (part of) a name, write capitalized, or nearly spell."""
+        return self.is_known_word(word) or fold(word) in self.kb.vocabulary.capitalized or bool(self.near_misses(word))
+
     def surface(self, folded: str) -> str:
         forms = self.kb.surface_forms.get(folded)
         return forms.most_common(1)[0][0] if forms else folded
@@ -119,6 +135,8 @@ class CheckContext:
         exact = self.kb.entity_for_key(name_key(words))
         if exact is not None:
             return exact
+        if is_organization_name(words) and any(not self.is_familiar(w) for w in distinctive_words(words)):
+            return None  # "Northport Ferry Agency" is not the "Ferry Safety Agency" the sources know
         candidates: set[int] | None = None
         for w in words:
             ids = set(self.kb.word_index.get(fold(w), set()))

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from copydesk.config import RuleSetting
+from copydesk.config import RuleSetting, unknown_key
 from copydesk.findings import SEVERITIES, Evidence, Finding, Fix
 from copydesk.resources import rules_dir
 from copydesk.yamlfile import ConfigError, Located, load_yaml
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from copydesk.document import Document
     from copydesk.factbase.build import FactBase
 
-RULE_KEYS = {"id", "check", "severity", "message", "params", "description", "examples", "link"}
+RULE_KEYS = {"id", "check", "severity", "message", "messages", "params", "description", "examples", "link"}
 DOCS_URL = "https://github.com/copydesk/copydesk/blob/main/rules/{id}.yaml"
 
 
@@ -40,6 +40,8 @@ class Hit:
     evidence: list[Evidence] = field(default_factory=list)
     fix_spans: list[tuple[str, str, int, int]] = field(default_factory=list)  # fixes elsewhere
     severity: str | None = None  # a check may lower (never raise) the rule's severity
+    preferred: bool = False  # the fix is exact: `--fix` may apply it (only with exactly one fix)
+    variant: str | None = None  # which of the rule's `messages` fits this hit (else its `message`)
 
 
 @dataclass
@@ -52,6 +54,7 @@ class Rule:
     description: str = ""
     examples: list[dict] = field(default_factory=list)
     path: Path | None = None
+    messages: dict[str, str] = field(default_factory=dict)  # templates for a check's variants of the claim
     enabled: bool = True
 
     @property
@@ -101,7 +104,7 @@ def parse_rule(doc: Located, path: Path, kinds: dict[str, CheckFunction]) -> Rul
         raise doc.error("a rule file is a mapping with id, check, severity and message")
     for key in data:
         if key not in RULE_KEYS:
-            raise doc.error(f"unknown key '{key}' in a rule (known: {', '.join(sorted(RULE_KEYS))})", key)
+            raise doc.error(unknown_key("key", key, RULE_KEYS), key)
     for key in ("id", "check", "severity", "message"):
         if not isinstance(data.get(key), str) or not data.get(key):
             raise doc.error(f"a rule needs '{key}' (a string)", key)
@@ -115,8 +118,12 @@ def parse_rule(doc: Located, path: Path, kinds: dict[str, CheckFunction]) -> Rul
     examples = data.get("examples") or []
     if not isinstance(examples, list):
         raise doc.error("'examples' must be a list", "examples")
+    messages = data.get("messages") or {}
+    if not isinstance(messages, dict) or not all(isinstance(k, str) and isinstance(v, str) and v for k, v in messages.items()):
+        raise doc.error("'messages' must map a variant name to a message template (a string)", "messages")
     rule = Rule(
         id=data["id"], check=data["check"], severity=data["severity"], message=data["message"], params=params,
+        messages=messages,
         description=str(data.get("description") or ""), examples=examples, path=path,
     )
     validate = getattr(kinds[rule.check], "validate", None)
@@ -152,7 +159,7 @@ def load_rules(user_folders: list[Path] | None = None, settings: dict[str, RuleS
         rule = by_id.get(rule_id)
         where = setting.path or "copydesk.yaml"
         if rule is None:
-            raise ConfigError(where, f"unknown rule id '{rule_id}' in 'rules' (known: {', '.join(sorted(by_id))})", setting.line)
+            raise ConfigError(where, f"{unknown_key('rule id', rule_id, set(by_id))} in 'rules'", setting.line)
         rule.enabled = setting.enabled
         if setting.severity:
             rule.severity = setting.severity
@@ -227,11 +234,12 @@ def run_checks(
             severity = rule.severity
             if hit.severity and SEVERITIES.index(hit.severity) > SEVERITIES.index(severity):
                 severity = hit.severity
-            fixes = [Fix(title, repl, hit.start, hit.end) for title, repl in hit.fixes]
-            fixes += [Fix(title, repl, s, e) for title, repl, s, e in hit.fix_spans]
+            preferred = hit.preferred and len(hit.fixes) + len(hit.fix_spans) == 1
+            fixes = [Fix(title, repl, hit.start, hit.end, preferred) for title, repl in hit.fixes]
+            fixes += [Fix(title, repl, s, e, preferred) for title, repl, s, e in hit.fix_spans]
             findings.append(
                 Finding(
-                    rule=rule.id, severity=severity, message=render_message(rule.message, hit.fields),
+                    rule=rule.id, severity=severity, message=render_message(rule.messages.get(hit.variant or "", rule.message), hit.fields),
                     start=hit.start, end=hit.end, range=document.range(hit.start, hit.end),
                     fixes=fixes, evidence=hit.evidence,
                 )

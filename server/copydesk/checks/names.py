@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from copydesk.checks.context import CheckContext
+from copydesk.checks.context import CheckContext, distinctive_words, is_organization_name
 from copydesk.checks.engine import Hit, Rule, check_kind
+from copydesk.factbase.build import name_key
 from copydesk.lexicon import (
     HONORIFICS,
     MONTH_NAMES,
@@ -22,6 +23,7 @@ from copydesk.lexicon import (
     WEEKDAYS,
     fold,
 )
+from copydesk.world import country_of, is_common_english, national_place, place_of
 
 _NOT_NAMES = set(MONTH_NAMES) | set(WEEKDAYS) | set(HONORIFICS) | ROLE_HEADS | ROLE_MODIFIERS
 
@@ -55,8 +57,8 @@ def _misspelled_words(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     for m in ctx.mentions.names:
         entity = ctx.resolve(m)
         for word, (start, end) in zip(m.words, m.word_spans):
-            if ctx.is_known_word(word) or word.lower() in _NOT_NAMES or ctx.is_common_word(word):
-                continue
+            if ctx.is_known_word(word) or word.lower() in _NOT_NAMES or ctx.is_common_word(word) or national_place(word):
+                continue  # a country, a capital or a nationality is itself, never a misspelling
             misses = ctx.near_misses(word)
             if entity is not None:
                 own = {fold(w) for a in entity.aliases for w in a.split()}
@@ -65,7 +67,8 @@ def _misspelled_words(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             if not misses:
                 continue
             known, _distance = misses[0]
-            if len(misses) > 1 and misses[1][1] == misses[0][1] and misses[1][0] != known and entity is None:
+            tied = len(misses) > 1 and misses[1][1] == misses[0][1] and misses[1][0] != known
+            if tied and entity is None:
                 continue  # two names equally near: no clear correction
             right = ctx.surface(known)
             owners = [ctx.kb.entity(i) for i in sorted(ctx.kb.word_index[known])]
@@ -74,12 +77,15 @@ def _misspelled_words(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             full = next((e.name for e in owners if known in {fold(w) for w in e.name.split()}), right)
             yield Hit(start, end, {"found": word, "expected": full, "replacement": right,
                                    "sources": _sources_count(ctx, known)},
-                      fixes=[(f"Replace with \"{right}\"", right)], evidence=_evidence(ctx, known))
+                      fixes=[(f"Replace with \"{right}\"", right)], evidence=_evidence(ctx, known), preferred=not tied)
         yield from _wrong_first_name(ctx, m, entity)
 
 
 def _wrong_first_name(ctx: CheckContext, m, entity) -> Iterator[Hit]:
-    """ "Barry Vale" where the sources know only "Lena Vale"."""
+    """ "Barry Vale" where the sources know only "Lena Vale": advice, with no fix, since the
+    sources may simply never name this Vale (a relative, a namesake). A first name where the
+    sources give none ("Ivo Vale" for a "Vale" they never name in full) is left alone: drafts add
+    well-known first names as often as they invent them."""
     if entity is None or entity.kind != "person" or len(m.words) < 2:
         return
     first = m.words[0]
@@ -89,34 +95,79 @@ def _wrong_first_name(ctx: CheckContext, m, entity) -> Iterator[Hit]:
     full_names = [a for a in entity.aliases if len(a.split()) >= 2]
     if not full_names or fold(m.words[-1]) not in own:
         return
-    right = max(full_names, key=lambda a: len(entity.aliases[a])).split()[0]
     start, end = m.word_spans[0]
     n = len({p.source for p in entity.mentions})
-    yield Hit(start, end, {"found": first, "expected": entity.name, "replacement": right,
+    yield Hit(start, end, {"found": first, "expected": entity.name,
                            "sources": f"{n} source" if n == 1 else f"{n} sources"},
-              fixes=[(f"Replace with \"{right}\"", right)], evidence=[p.evidence() for p in entity.mentions[:2]])
+              evidence=[p.evidence() for p in entity.mentions[:2]], severity="information", variant="other-first-name")
 
 
 def _lowercased_names(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
-    """ "harbourline" where every source writes "Harbourline"."""
-    single, surnames = ctx.kb.lookup(("one-word names",), lambda: (
-        {fold(a) for e in ctx.kb.entities for a in e.aliases if len(a.split()) == 1},
-        {fold(a.split()[-1]) for e in ctx.kb.entities if e.kind == "person" for a in e.aliases}))
-    for tok in ctx.document.tokens:
-        if tok.kind != "word" or not tok.text.islower() or len(tok.text) < 4:
+    """ "harbourline" where every source writes "Harbourline", "Lena vale" for "Lena Vale".
+
+    A lower-case word is a mis-cased name only where the sources never write it in lower case and
+    either it completes, with the capitalized words beside it, a name the sources know, or the
+    sources write it capitalized on its own (not only at a sentence start or inside a longer
+    name) and it is no common English word ("older", "review")."""
+    kb = ctx.kb
+    surnames = kb.lookup(("surnames",), lambda: {
+        fold(a.split()[-1]) for e in kb.entities if e.kind == "person" for a in e.aliases if len(a.split()) > 1})
+    tokens = ctx.document.tokens
+    for tok in tokens:
+        if tok.kind != "word" or not tok.text.islower() or len(tok.text) < 3:
             continue
         low = tok.lower
-        f = fold(tok.bare)
-        if low in ctx.kb.vocabulary.lower or low in STOPWORDS or low in ORG_WORDS or low in _NOT_NAMES:
+        if low in kb.vocabulary.lower or low in STOPWORDS or low in ORG_WORDS or low in _NOT_NAMES:
             continue
-        if f not in single and f not in surnames:
+        f = fold(tok.bare)
+        if f not in kb.word_index:
             continue
         right = ctx.surface(f)
         if right.lower() != tok.bare.lower() or not right[0].isupper():
             continue
+        if not _completes_known_name(ctx, tokens, tok.index):
+            if f not in kb.standalone_names and f not in surnames:
+                continue
+            if len(tok.text) < 4 or is_common_english(tok.bare):
+                continue
         yield Hit(tok.start, tok.bare_end, {"found": tok.bare, "expected": right, "replacement": right,
                                             "sources": _sources_count(ctx, f)},
-                  fixes=[(f"Replace with \"{right}\"", right)], evidence=_evidence(ctx, f))
+                  fixes=[(f"Replace with \"{right}\"", right)], evidence=_evidence(ctx, f), preferred=True)
+
+
+def _completes_known_name(ctx: CheckContext, tokens: list, i: int) -> bool:
+    """Whether the capitalized words right before and after token `i`, with it, spell a name of
+    two or more words the sources know ("Lena vale", "Minister ada Moss")."""
+    sentence = tokens[i].sentence
+
+    def capitalized(j: int) -> bool:
+        return 0 <= j < len(tokens) and tokens[j].sentence == sentence and tokens[j].is_capitalized
+
+    lo = i
+    while capitalized(lo - 1) and i - lo < 3:
+        lo -= 1
+    hi = i
+    while capitalized(hi + 1) and hi - i < 3:
+        hi += 1
+    for a in range(lo, i + 1):
+        for b in range(hi, i - 1, -1):
+            if b - a >= 1:
+                words = tuple(tokens[k].bare for k in range(a, b + 1))
+                entity = ctx.kb.entity_for_key(name_key(words))
+                if entity is not None and entity.kind == "person":
+                    return True
+    return False
+
+
+def _country_known(ctx: CheckContext, name: str) -> bool:
+    """Whether the sources mention the country that a country name or nationality names (a
+    city or a province is a place of its own: the sources naming its country do not name it)."""
+    place = place_of(name)
+    if place is None or place.kind not in ("country", "demonym"):
+        return False
+    country = place.country
+    known = ctx.kb.lookup(("countries",), lambda: {c for e in ctx.kb.entities for a in e.aliases if (c := country_of(a))})
+    return country in known
 
 
 @check_kind("unsupported-entity")
@@ -125,8 +176,15 @@ def unsupported_entity(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if not m.certain or ctx.resolve(m) is not None:
             continue
         words = [w for w in m.words if w.lower() not in _NOT_NAMES and w.lower() not in STOPWORDS]
-        if not words or any(ctx.is_known_word(w) or fold(w) in ctx.kb.vocabulary.capitalized or ctx.near_misses(w) for w in words):
+        if len(m.text) < 2 or (len(words) == 1 and words[0].isupper() and len(words[0]) <= 3 and is_common_english(words[0])):
+            continue  # an initial, or a common abbreviation ("TV")
+        if is_organization_name(m.words):  # an organization is unknown if any word that tells it apart is
+            if all(ctx.is_familiar(w) for w in distinctive_words(m.words)):
+                continue
+        elif not words or any(ctx.is_familiar(w) for w in words):
             continue
         if all(ctx.is_common_word(w) for w in words):
             continue
+        if _country_known(ctx, m.text):
+            continue  # "Peruvian" where the sources name Peru, "Spain" where they say "Spanish"
         yield Hit(m.start, m.end, {"found": m.text, "kind": m.kind if m.kind != "thing" else "name"})

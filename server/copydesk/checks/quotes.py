@@ -10,6 +10,7 @@ meaning and is flagged too.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -87,6 +88,10 @@ def _related_quotes(ctx: CheckContext, q: QuoteMention) -> list[QuoteFact]:
     return out
 
 
+_TRAILING_PUNCTUATION = re.compile(r"[,.;:!?]*$")
+_ARTICLES = {"a", "an", "the"}
+
+
 @check_kind("misquote")
 def misquote(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     for q in ctx.mentions.quotes:
@@ -103,13 +108,17 @@ def misquote(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                                        "source": fact.provenance.source.rsplit("/", 1)[-1]},
                       evidence=[fact.provenance.evidence()])
             continue
-        if best.draft_diff:
-            start, end = draft_words[best.draft_diff[0]].start, draft_words[best.draft_diff[1] - 1].end
-        else:
+        changed = draft_words[best.draft_diff[0] : best.draft_diff[1]] if best.draft_diff else []
+        if changed and any(w.norm not in _ARTICLES for w in changed):
+            start, end = changed[0].start, changed[-1].end
+        else:  # nothing but a dropped or added "a": the claim is about the whole quote
             start, end = q.start, q.end
-        window = best.window.strip().rstrip(",")
-        fixes = [(f"Quote the source: “{window}”", window)]
+        window = best.window.strip().rstrip(",.;:!? ")
+        trailing = _TRAILING_PUNCTUATION.search(q.text).group()  # “..., ” she said: the comma stays
+        fixes = [(f"Quote the source: “{window}”", window + trailing)]
         fix_spans = [(title, repl, q.start, q.end) for title, repl in fixes]
+        loose = best.tightness < float(rule.params.get("min_claim_tightness", 0.6))  # a paraphrase, maybe
         yield Hit(start, end, {"found": ctx.document.text[start:end], "expected": window, "how": "changed",
                                "source": fact.provenance.source.rsplit("/", 1)[-1]},
-                  fix_spans=fix_spans, evidence=[fact.provenance.evidence()])
+                  fix_spans=[] if loose else fix_spans, evidence=[fact.provenance.evidence()],
+                  severity="information" if loose else None)

@@ -60,7 +60,7 @@ def substitution(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if replacement == m.text:
             continue
         yield Hit(m.start, m.end, {"match": m.text, "replacement": replacement},
-                  fixes=[(f'Replace with "{replacement}"', replacement)])
+                  fixes=[(f'Replace with "{replacement}"', replacement)], preferred=True)  # the rule names the one right form
 
 
 def validate(rule: Rule) -> tuple[str | tuple, str] | None:

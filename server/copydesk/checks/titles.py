@@ -15,6 +15,7 @@ from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import Hit, Rule, check_kind
 from copydesk.factbase.build import name_key
 from copydesk.lexicon import OFFICE_HEADS
+from copydesk.world import country_of
 
 _HEAD_WORDS = {"head", "chief", "leader", "boss"}
 
@@ -66,6 +67,11 @@ def title_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         entity = ctx.resolve(t.target)
         if entity is None:
             continue
+        if t.form == "nationality":
+            hit = _nationality_conflict(t, entity)
+            if hit is not None:
+                yield hit
+            continue
         if t.based_in:
             bases = {f.based_in: f for f in entity.titles if f.based_in}
             if bases and t.based_in not in bases:
@@ -94,6 +100,22 @@ def title_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                   evidence=[f.provenance.evidence() for f in offices if f.provenance][:2])
 
 
+def _nationality_conflict(t, entity) -> Hit | None:
+    """ "Italian drugmaker Harbourline" where the sources call it Spanish, or Madrid-based: the
+    nationality names another country than every one the sources give it. Words the gazetteer
+    does not know ("Anglo-Dutch") are never compared."""
+    mine = country_of(t.affiliation)
+    known = [f for f in entity.titles if f.country]
+    if mine is None or not known or any(f.country == mine for f in known):
+        return None
+    said = [f for f in known if not f.role and not f.based_in]  # a nationality the sources wrote
+    fields = {"found": t.text, "name": entity.name, "expected": (said or known)[0].text,
+              "source_text": known[0].provenance.sentence if known[0].provenance else ""}
+    fixes = [(f"Replace with \"{said[0].text}\"", said[0].text)] if said else []
+    return Hit(t.start, t.end, fields, fixes=fixes, evidence=[f.provenance.evidence() for f in known if f.provenance][:2],
+               preferred=len({f.country for f in known}) == 1)
+
+
 def _affiliation_conflict(ctx: CheckContext, t, entity) -> Hit | None:
     """ "Velmoran Defense Minister Ada Moss" where the sources give her the same office as a
     Quillonian: two nationalities, or two organizations, for one role. A place and a nationality
@@ -104,6 +126,14 @@ def _affiliation_conflict(ctx: CheckContext, t, entity) -> Hit | None:
     known = [f for f in entity.titles if f.affiliation and f.role and compatible(f.role, t.role)]
     if not known or any(f.affiliation == t.affiliation for f in known):
         return None
+    mine_country = country_of(t.affiliation)
+    if mine_country is not None and all(f.country for f in known):
+        if any(f.country == mine_country for f in known):
+            return None  # "Spain's" and "Spanish": one country
+        fact = known[0]
+        return Hit(aff.start, aff.end, {"found": aff.text, "name": entity.name, "expected": fact.text,
+                                        "source_text": fact.provenance.sentence if fact.provenance else ""},
+                   evidence=[f.provenance.evidence() for f in known if f.provenance][:2])
     mine = ctx.resolve(aff)
     theirs = [ctx.kb.entity_for_key(name_key(tuple(f.affiliation.split()))) for f in known]
     if mine is None or any(e is None or e.id == mine.id for e in theirs):

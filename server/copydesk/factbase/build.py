@@ -195,6 +195,7 @@ class FactBase:
         self.key_index: dict[tuple[str, ...], int] = {}
         self.word_index: dict[str, set[int]] = defaultdict(set)
         self.surface_forms: dict[str, Counter] = defaultdict(Counter)  # folded word -> forms as written
+        self.standalone_names: set[str] = set()  # folded one-word names some source writes on their own, not only at a sentence start
         self._lower_count: Counter = Counter()  # word -> the sources writing it in lower case
         self._capitalized_count: Counter = Counter()  # folded word -> the sources writing it capitalized
         self._blocks: list[tuple[int, int, int]] = []  # per source, its dates, numbers and quotes
@@ -268,6 +269,7 @@ class FactBase:
         kb.vocabulary = Vocabulary(lower, self.vocabulary.name_words, set(capitalized_count))
         kb._lower_count, kb._capitalized_count = lower_count, capitalized_count
         kb.key_index, kb.word_index, kb.surface_forms = self.key_index, self.word_index, self.surface_forms
+        kb.standalone_names = self.standalone_names
         kb._merged_evidence = self._merged_evidence
         kb.entities, kb.dates, kb.numbers, kb.quotes = list(self.entities), self.dates, self.numbers, self.quotes
         kb._blocks, kb._df, kb._n = list(self._blocks), self._df.copy(), self._n
@@ -517,6 +519,7 @@ class FactBase:
             (ex, m) for ex in self.extracts for m in ex.mentions.names if m.words
         ]
         certain_keys = {name_key(m.words) for _, m in mentions if m.certain}
+        self.standalone_names = {k[0] for k in certain_keys if len(k) == 1}
         certain_words = {w for k in certain_keys if len(k) > 1 for w in k}
         mentions = [
             (ex, m) for ex, m in mentions

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from copydesk.findings import Evidence, Range
+from copydesk.world import country_of
 
 if TYPE_CHECKING:
     from copydesk.document import Document
@@ -53,6 +54,12 @@ class TitleFact:
     affiliation: str = ""  # normalized affiliation words ("israeli", "harbourline")
     based_in: str = ""  # for "X-based"
     provenance: Provenance | None = None
+
+    @property
+    def country(self) -> str | None:
+        """The country a nationality ("Spanish drugmaker", "Italian Defense Minister") or a base
+        ("Madrid-based") names, if the gazetteer knows it (ISO alpha-2)."""
+        return country_of(self.based_in or self.affiliation) if (self.based_in or self.affiliation) else None
 
 
 @dataclass(slots=True)

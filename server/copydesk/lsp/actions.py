@@ -5,10 +5,14 @@ from __future__ import annotations
 from lsprotocol import types
 
 from copydesk.document import Document
-from copydesk.findings import Finding, Fix
+from copydesk.findings import Finding, Fix, preferred_fixes
 from copydesk.lsp.diagnostics import lsp_range
 
 IGNORE_WORD = "copydesk.ignoreWord"
+# Fact checks whose finding is not about a word: "ignore this word" would silence a figure, a date
+# or a quote everywhere, so it is offered for names and house-style words only.
+NOT_WORDS = {"title-mismatch", "date-mismatch", "number-mismatch", "misquote", "attribution-speaker",
+             "attribution-pronoun"}
 FIX_ALL = "source.fixAll.copydesk"
 KINDS = [types.CodeActionKind.QuickFix, FIX_ALL]
 
@@ -55,13 +59,13 @@ def finding_actions(
             title=fix.title,
             kind=types.CodeActionKind.QuickFix,
             diagnostics=diags,
-            is_preferred=i == 0,
+            is_preferred=fix.preferred,
             edit=_edit(uri, version, [_fix_edit(fix, document)]),
         )
-        for i, fix in enumerate(finding.fixes)
+        for fix in finding.fixes
     ]
     word = " ".join(document.text[finding.start : finding.end].split())
-    if word and len(word) <= 80:
+    if finding.rule not in NOT_WORDS and word and len(word) <= 80:
         actions.append(
             types.CodeAction(
                 title=f"Ignore “{word}” in this workspace",
@@ -82,15 +86,9 @@ def finding_actions(
 
 
 def fix_all_edits(findings: list[Finding], document: Document) -> list[types.TextEdit]:
-    """The preferred (first) fix of every finding, skipping fixes that overlap an earlier one."""
-    edits = []
-    last_end = -1
-    for fix in sorted((f.fixes[0] for f in findings if f.fixes), key=lambda f: (f.start, f.end)):
-        if fix.start < last_end:
-            continue
-        edits.append(_fix_edit(fix, document))
-        last_end = fix.end
-    return edits
+    """The preferred fixes (those the checks are certain of; the others are offered one at a
+    time), as `copydesk check --fix` applies them."""
+    return [_fix_edit(fix, document) for fix in preferred_fixes(document.text, findings)]
 
 
 def _kind(kind: object) -> str:

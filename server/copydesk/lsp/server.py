@@ -33,7 +33,7 @@ from copydesk.document import InputError, read_text
 from copydesk.lsp import actions, hover
 from copydesk.lsp.diagnostics import to_diagnostics
 from copydesk.lsp.workspaces import DocState, Folder, Settings, WorkspaceMap
-from copydesk.workspace import CheckResult, Workspace
+from copydesk.workspace import DEMO_NOTE, CheckResult, Workspace
 from copydesk.yamlfile import ConfigError
 
 log = logging.getLogger(__name__)
@@ -107,6 +107,7 @@ class CopydeskServer(LanguageServer):
         self.quick = ThreadPoolExecutor(max_workers=1, thread_name_prefix="copydesk-quick")
         self.shutdown_requested = False
         self.exit_code = 0
+        self.demo_noted = False  # DEMO_NOTE is shown once per session, not at every check
 
     # -- messages to the user ------------------------------------------------------------------
 
@@ -209,6 +210,9 @@ class CopydeskServer(LanguageServer):
                 )
             for note in result.notes:
                 self.log(note, types.MessageType.Info)
+            if ws.uses_demo_sources and not self.demo_noted:
+                self.demo_noted = True
+                self.show(DEMO_NOTE, types.MessageType.Info)
         except asyncio.CancelledError:
             raise
         except CheckCancelled:

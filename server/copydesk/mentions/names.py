@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from copydesk.document import HYPHENS, Document, Token
+from copydesk.document import APOSTROPHES, HYPHENS, Document, Token
 from copydesk.lexicon import (
     COMMON_STARTERS,
     FUNCTION_WORDS,
@@ -16,6 +16,7 @@ from copydesk.lexicon import (
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     NAME_CONNECTORS,
+    NUMBER_WORDS,
     ORG_NOUNS,
     ORG_WORDS,
     PLACE_PREPOSITIONS,
@@ -25,9 +26,11 @@ from copydesk.lexicon import (
     WEEKDAYS,
     fold,
 )
+from copydesk.world import national_place
 
 _NATIONALITY_SUFFIXES = ("ian", "ean", "ese", "ish", "ch", "can", "i")
 _DATE_WORDS = set(WEEKDAYS) | set(MONTH_NAMES) | set(MONTH_ABBREVIATIONS)
+_NOT_A_NAME_START = {"former", "ex", "late", "then", "one", *NUMBER_WORDS}  # "Former Velmora captain", "Four Navy ships"
 
 
 @dataclass(slots=True)
@@ -77,7 +80,7 @@ def _is_role_head(token: Token) -> bool:
 
 
 def _is_date_word(token: Token) -> bool:
-    return token.lower in _DATE_WORDS
+    return token.bare.lower() in _DATE_WORDS  # "Friday's talks" too
 
 
 def _capitalized(token: Token) -> bool:
@@ -108,7 +111,7 @@ def capitalized_runs(doc: Document, tokens: list[Token]) -> list[list[Token]]:
             tok.lower in FUNCTION_WORDS and not tok.sentence_initial and not tok.is_all_caps
         ):
             gap = doc.prose[run[-1].end : tok.start] if run else ""
-            if run and ((gap.strip(" \t\r\n.") and not _glued_by_connector(run, tok))
+            if run and ((gap.strip(" \t\r\n.") and not _glued_by_connector(run, tok) and not _plural_possessive(run, gap))
                         or ("\n" in gap and (tok.is_all_caps or run[-1].is_all_caps))):
                 runs.append(run)
                 run = []
@@ -118,9 +121,12 @@ def capitalized_runs(doc: Document, tokens: list[Token]) -> list[list[Token]]:
                 run = []
         elif tok.kind == "punct" and tok.text == "." and run and run[-1].lower in HONORIFICS and run[-1].end == tok.start:
             pass  # "Mr." keeps the run going
+        elif tok.kind == "punct" and tok.text in APOSTROPHES and run and run[-1].end == tok.start and i + 1 < n \
+                and _capitalized(tokens[i + 1]) and _plural_possessive(run, doc.prose[tok.start : tokens[i + 1].start]):
+            pass  # "Workers' Union" keeps the run going
         elif (
             tok.kind == "word" and tok.lower in NAME_CONNECTORS and run and i + 1 < n and _capitalized(tokens[i + 1])
-            and not tok.text[0].isupper() and tok.lower not in ("and", "&")
+            and not tok.text[0].isupper()
         ):
             run.append(tok)
         else:
@@ -130,8 +136,28 @@ def capitalized_runs(doc: Document, tokens: list[Token]) -> list[list[Token]]:
         i += 1
     if run:
         runs.append(run)
-    # a run never ends on a connector
+    # a run never ends on a connector; "and" joins only an organization's name ("Coastal and
+    # Harbour Workers' Union"), not two names ("Moss and Pent")
+    runs = [part for r in runs for part in _split_at_and(r)]
     return [r[: _last_cap(r) + 1] for r in runs if _last_cap(r) >= 0]
+
+
+def _split_at_and(run: list[Token]) -> list[list[Token]]:
+    if not any(t.lower in ("and", "&") for t in run) or fold(run[-1].bare) in ORG_WORDS:
+        return [run]
+    parts: list[list[Token]] = [[]]
+    for t in run:
+        if t.lower in ("and", "&"):
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    return [p for p in parts if p]
+
+
+def _plural_possessive(run: list[Token], gap: str) -> bool:
+    """ "Workers' Union", "Senior Citizens' Advice Bureau": a plural possessive inside a name (an
+    apostrophe right after an s, then a space); "Harbourline's chief" ends its run at the 's."""
+    return gap[:1] in APOSTROPHES and gap[1:].isspace() and "\n" not in gap and run[-1].text[-1:] in "sS"
 
 
 def _glued_by_connector(run: list[Token], tok: Token) -> bool:
@@ -157,8 +183,9 @@ def extract_names(doc: Document, vocab: Vocabulary) -> list[NameMention]:
 def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_tokens: list[Token]) -> list[NameMention]:
     """One capitalized run -> its name mentions (the name, and the affiliation before a title)."""
     # Drop a common word that is capitalized only because it opens the sentence ("The", "Efforts").
-    while run and run[0].sentence_initial and vocab.is_common(run[0].bare) and not _is_role(run[0]) and run[0].lower not in HONORIFICS:
-        run = run[1:]
+    while run and ((run[0].sentence_initial and vocab.is_common(run[0].bare) and not _is_role(run[0])
+                    and run[0].lower not in HONORIFICS) or run[0].lower in _NOT_A_NAME_START):
+        run = run[1:]  # "The", "Efforts" opening a sentence; "Former", "Four" before a name
         while run and not _capitalized(run[0]):
             run = run[1:]
     if not run:
@@ -245,10 +272,12 @@ def _guess_kind(doc: Document, tokens: list[Token], honorific: str | None, title
         return "place"
     before = _token_before(doc, tokens[0])
     after = _token_after(doc, tokens[-1])
-    if before is not None and before.lower in ORG_NOUNS:
+    if before is not None and before.lower in ORG_NOUNS and not _role_compound(doc, before):
         return "organization"
     if before is not None and before.lower in ("in", "near", "across", "into") and len(tokens) > 1:
         return "place"
+    if len(tokens) == 1 and (place := national_place(tokens[0].bare)) is not None:
+        return "nationality" if place.kind == "demonym" else "place"
     if len(tokens) == 1:
         word = tokens[0].bare
         if word.lower().endswith(_NATIONALITY_SUFFIXES) and not tokens[0].possessive and after is not None and (
@@ -261,6 +290,13 @@ def _guess_kind(doc: Document, tokens: list[Token], honorific: str | None, title
             return "place"  # a wire dateline: "CITY, Month Day"
         return "thing"
     return "person" if all(t.text[0].isupper() and not t.is_all_caps for t in tokens) and len(tokens) <= 4 else "thing"
+
+
+def _role_compound(doc: Document, noun: Token) -> bool:
+    """ "Crane operator" in "Crane operator Ada Moss": an organization noun after a capitalized word
+    (other than a nationality) names a trade, not the organization the name is."""
+    prev = _token_before(doc, noun)
+    return prev is not None and prev.is_capitalized and national_place(prev.bare) is None
 
 
 def _token_before(doc: Document, tok: Token) -> Token | None:

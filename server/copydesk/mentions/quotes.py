@@ -21,6 +21,9 @@ _PAIRS = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’"}
 _MAX_QUOTE = 2000
 _PARTICIPLES = {"saying", "adding", "telling", "insisting", "arguing", "warning", "noting", "calling"}
 _DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "that"}
+# Verbs that put words in someone's mouth before the quote: "X dismissed the reports as '...'".
+CHARACTERIZING_VERBS = {"dismissed", "described", "called", "branded", "labelled", "labeled", "termed", "hailed",
+                        "condemned", "denounced", "praised", "criticised", "criticized"}
 
 
 @dataclass(slots=True)
@@ -187,6 +190,8 @@ def _after(doc: Document, q: QuoteMention, by_first: dict[int, NameMention], by_
 
 
 def _classify(doc: Document, phrase: list[Token], by_last: dict[int, NameMention], position: str) -> Speaker | None:
+    if not phrase:  # "“reckless,” adding “...”": a participle with no word before it names no one
+        return None
     last = phrase[-1]
     if len(phrase) == 1 and last.lower in SUBJECT_PRONOUNS:
         return Speaker(last.start, last.end, last.text, "pronoun", pronoun=last.lower, position=position)
@@ -194,7 +199,9 @@ def _classify(doc: Document, phrase: list[Token], by_last: dict[int, NameMention
     if m is not None and m.kind != "nationality":
         return Speaker(m.start, m.end, m.text, "name", name=m, position=position)
     start = phrase[0].start
-    return Speaker(start, last.end, doc.text[start : last.end], "noun", position=position)
+    # "Harbourline's spokeswoman", "Velmora's government": a noun that speaks for the name it belongs to
+    owner = next((by_last[t.index] for t in phrase[:-1] if t.possessive and t.index in by_last), None)
+    return Speaker(start, last.end, doc.text[start : last.end], "noun", name=owner, position=position)
 
 
 def _before(
@@ -210,7 +217,7 @@ def _before(
     floor = max(sentence.start, closes[k]) if k >= 0 else sentence.start
     names = by_sentence.get(sentence.index, [])
     tokens = [t for t in doc.tokens_between(floor, q.open_at) if sentence.first_token <= t.index < sentence.last_token]
-    verbs = [t for t in tokens if t.lower in REPORTING_VERBS or t.lower == "according"]
+    verbs = [t for t in tokens if t.lower in REPORTING_VERBS or t.lower in CHARACTERIZING_VERBS or t.lower == "according"]
     if not verbs:
         return None
     verb = verbs[-1]

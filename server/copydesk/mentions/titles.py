@@ -6,12 +6,23 @@ import bisect
 from dataclasses import dataclass
 
 from copydesk.document import HYPHENS, Document, Token
-from copydesk.lexicon import ORG_NOUNS, ORG_WORDS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_SYNONYMS, american, fold
+from copydesk.lexicon import (
+    FUNCTION_WORDS,
+    HONORIFICS,
+    ORG_NOUNS,
+    ORG_WORDS,
+    ROLE_HEADS,
+    ROLE_MODIFIERS,
+    ROLE_SYNONYMS,
+    american,
+    fold,
+)
 from copydesk.mentions.names import NameMention, based_descriptors
 
 _FORMER = {"former", "then", "ex", "outgoing", "late", "erstwhile"}
 _DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our"}
 _LINKS = {"of", "at", "for", "with", "in"}
+_SYNONYM_WORDS = {w for v in ROLE_SYNONYMS.values() for w in v.split()}
 
 
 @dataclass(slots=True)
@@ -25,7 +36,7 @@ class TitleMention:
     affiliation: str  # folded words of the affiliation ("israeli", "northwind"), "" if none
     based_in: str  # "X" of "X-based"
     target: NameMention
-    form: str  # "pre" | "apposition" | "based"
+    form: str  # "pre" | "apposition" | "based" | "nationality"
     affiliation_mention: NameMention | None = None  # where the affiliation is written, if it is
 
 
@@ -62,7 +73,8 @@ def normalize_role(words: list[str]) -> tuple[str, str, bool]:
     if "of" in parts:
         i = parts.index("of")
         parts = parts[i + 1 :] + parts[:i]
-    parts = [p for p in " ".join(parts).split() if p in ROLE_HEADS | ROLE_MODIFIERS or p in ROLE_SYNONYMS.values()]
+    parts = [p for p in " ".join(parts).split() if p in ROLE_HEADS | ROLE_MODIFIERS or p in _SYNONYM_WORDS
+             or (p.isalpha() and p not in FUNCTION_WORDS)]  # portfolio words too: "chief medical officer"
     role = " ".join(parts)
     head = parts[-1] if parts else ""
     return role, head, former
@@ -90,7 +102,44 @@ def extract_titles(doc: Document, names: list[NameMention]) -> list[TitleMention
             out.append(before)
     out.extend(_based(doc, names))
     out.extend(_based_in(doc, names))
+    out.extend(_nationalities(doc, names, by_first, by_last))
     return out
+
+
+def _nationalities(doc: Document, names: list[NameMention], by_first: dict[int, NameMention],
+                   by_last: dict[int, NameMention]) -> list[TitleMention]:
+    """A nationality the text gives a name: "Spanish drugmaker Harbourline", "the Italian daily Il
+    Corriere", "Velmora Lines, a Canadian carrier". The title is the nationality word; its role is empty (a
+    descriptor, not an office) and its affiliation the nationality."""
+    out = []
+    for nat in names:
+        if nat.kind != "nationality" or len(nat.words) != 1 or nat.possessive or nat.title_tokens:
+            continue
+        nouns, i = _lower_nouns(doc, nat.last_token, nat.sentence)
+        if not nouns:
+            continue
+        target = by_first.get(i)
+        if target is None or target.kind == "nationality":  # "Spanish drugmaker Harbourline"
+            det = _same_sentence(doc, nat.first_token - 1, nat.sentence)
+            comma = _same_sentence(doc, nat.first_token - 2, nat.sentence)
+            if det is None or det.lower not in ("a", "an") or comma is None or comma.text != ",":
+                continue
+            target = by_last.get(nat.first_token - 3)  # "Velmora Lines, a Canadian carrier"
+            if target is None or target.kind == "nationality":
+                continue
+        out.append(TitleMention(nat.start, nat.end, nat.text, "", nouns[-1].lower, False, fold(nat.words[0]), "",
+                                target, "nationality", nat))
+    return out
+
+
+def _lower_nouns(doc: Document, i: int, sentence: int) -> tuple[list[Token], int]:
+    """Up to three lower-case content words from token `i` ("cyber firm"), and the index after them."""
+    nouns: list[Token] = []
+    while (tok := _same_sentence(doc, i, sentence)) is not None and tok.kind == "word" and tok.text.islower() \
+            and tok.lower not in FUNCTION_WORDS and not tok.possessive and len(nouns) < 3:
+        nouns.append(tok)
+        i += 1
+    return nouns, i
 
 
 def _make(doc: Document, toks: list[Token], target: NameMention, affiliation: NameMention | None, form: str) -> TitleMention:
@@ -125,8 +174,52 @@ def _role_run(doc: Document, i: int, sentence: int, step: int) -> tuple[list[Tok
     return (toks if step > 0 else toks[::-1]), i
 
 
+def _phrase_word(tok: Token | None) -> bool:
+    """A word a role phrase in apposition can hold: a role word, or a lower-case content word
+    ("medical" in "chief medical officer")."""
+    return tok is not None and tok.kind == "word" and not tok.possessive and (
+        is_role_word(tok) or (tok.text.islower() and tok.lower not in FUNCTION_WORDS))
+
+
+def _role_phrase_after(doc: Document, i: int, sentence: int) -> tuple[list[Token], int]:
+    """The role phrase starting at token `i`, up to its last role head, with a portfolio after
+    "of" ("chief medical officer", "director of inspections", "head of operations"); and the
+    index after it. Nothing if the words hold no role head."""
+    words: list[Token] = []
+    j = i
+    while len(words) < 4 and _phrase_word(tok := _same_sentence(doc, j, sentence)):
+        words.append(tok)  # type: ignore[arg-type]
+        j += 1
+    heads = [k for k, t in enumerate(words) if is_role_head(t)]
+    if not heads:
+        return [], i
+    toks = words[: heads[-1] + 1]
+    j = i + len(toks)
+    link = _same_sentence(doc, j, sentence)
+    if link is not None and link.lower == "of":
+        nouns, after = _lower_nouns(doc, j + 1, sentence)
+        if nouns and not any(is_role_head(t) for t in nouns):
+            return [*toks, link, *nouns], after
+    return toks, j
+
+
+def _role_phrase_before(doc: Document, i: int, sentence: int) -> tuple[list[Token], int]:
+    """The role phrase ending at token `i` with a role head ("chief medical officer" before
+    ", Dr. Ada Moss"), and the index before it."""
+    head = _same_sentence(doc, i, sentence)
+    if head is None or head.kind != "word" or not is_role_head(head):
+        return [], i
+    toks = [head]
+    j = i - 1
+    while len(toks) < 4 and _phrase_word(tok := _same_sentence(doc, j, sentence)):
+        toks.insert(0, tok)  # type: ignore[arg-type]
+        j -= 1
+    return toks, j
+
+
 def _apposition_after(doc: Document, name: NameMention, by_first: dict[int, NameMention]) -> TitleMention | None:
-    """ "Ada Moss, Velmora's foreign minister," / "Ivo Pent, head of the Harbour Union," """
+    """ "Ada Moss, Velmora's foreign minister," / "Ivo Pent, head of the Harbour Union," /
+    "Ada Moss, Harbourline's chief medical officer" / "Ivo Pent, a spokesman for the union" """
     comma = _same_sentence(doc, name.last_token, name.sentence)
     if comma is None or comma.text != ",":
         return None
@@ -143,8 +236,8 @@ def _apposition_after(doc: Document, name: NameMention, by_first: dict[int, Name
     elif tok.index in by_first and by_first[tok.index].possessive:
         affiliation = by_first[tok.index]
         i = affiliation.last_token
-    toks, i = _role_run(doc, i, name.sentence, +1)
-    if not toks or not is_role_head(toks[-1]):
+    toks, i = _role_phrase_after(doc, i, name.sentence)
+    if not toks:
         return None
     nxt = _same_sentence(doc, i, name.sentence)
     if nxt is not None and nxt.lower in _LINKS:
@@ -152,28 +245,31 @@ def _apposition_after(doc: Document, name: NameMention, by_first: dict[int, Name
         if (det := _same_sentence(doc, j, name.sentence)) is not None and det.lower in _DETERMINERS:
             j += 1
         if j in by_first and affiliation is None:
-            affiliation = by_first[j]
+            affiliation = by_first[j]  # "head of the Harbour Union"
             nxt = _same_sentence(doc, affiliation.last_token, name.sentence)
-        elif nxt.lower == "of":
-            more, k = _role_run(doc, j, name.sentence, +1)  # "head of research"
-            if more:
-                toks = [*toks, nxt, *more]
-                nxt = _same_sentence(doc, k, name.sentence)
+        else:
+            nouns, k = _lower_nouns(doc, j, name.sentence)  # "a spokeswoman for the union"
+            nxt = _same_sentence(doc, k, name.sentence) if nouns else nxt
     if nxt is not None and nxt.kind == "word":
         return None
     return _make(doc, toks, name, affiliation, "apposition")
 
 
 def _apposition_before(doc: Document, name: NameMention, by_last: dict[int, NameMention]) -> TitleMention | None:
-    """ "its chief executive, Ada Moss," / "Harbour Bank's chairman, Ivo Pent" """
-    comma = _same_sentence(doc, name.first_token - 1, name.sentence)
+    """ "its chief executive, Ada Moss," / "Harbour Bank's chairman, Ivo Pent" / "Harbourline's chief
+    medical officer, Dr. Ada Moss," """
+    first = name.first_token
+    while (tok := _same_sentence(doc, first - 1, name.sentence)) is not None and (
+            tok.lower in HONORIFICS or (tok.text == "." and first - 2 >= 0 and doc.tokens[first - 2].lower in HONORIFICS)):
+        first -= 1  # "Dr." before the name
+    comma = _same_sentence(doc, first - 1, name.sentence)
     if comma is None or comma.text != ",":
         return None
     after = _same_sentence(doc, name.last_token, name.sentence)
     if after is not None and after.kind == "word" and not name.possessive and after.lower not in ("said", "says", "told"):
         return None
-    toks, i = _role_run(doc, name.first_token - 2, name.sentence, -1)
-    if not toks or not is_role_head(toks[-1]):
+    toks, i = _role_phrase_before(doc, first - 2, name.sentence)
+    if not toks:
         return None
     prev = _same_sentence(doc, i, name.sentence)
     affiliation = by_last.get(i) if prev is not None and prev.possessive else None

@@ -1,0 +1,95 @@
+"""Countries, their other names, demonyms, capitals and provinces, from the countryinfo package.
+
+A name the gazetteer knows is a place (or a nationality), never a misspelling of another name,
+and two nationality words compare by the country they name: "Spanish" and "Spain's" agree,
+"Italian" and "Canadian" do not. Words the gazetteer does not know compare as unknown: silence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """What the gazetteer says a name is: a country, a demonym, a capital or a province."""
+
+    kind: str  # "country" | "demonym" | "capital" | "province"
+    country: str  # ISO 3166 alpha-2 code of the country it belongs to
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.replace("’", "'").split()).lower().removesuffix("'s").removeprefix("the ")
+
+
+@lru_cache(maxsize=1)
+def _indexes() -> tuple[dict[str, Place], dict[str, Place]]:
+    """(names in lower case, codes as written: "UK", "USA"). Where two countries share a name or
+    a demonym ("American"), the more populous one has it."""
+    from countryinfo._cache import load_countries  # the package's own cached loader
+
+    ranked: dict[str, tuple[int, int, Place]] = {}  # name -> (kind rank, -population, place)
+    codes: dict[str, tuple[int, Place]] = {}
+    for info in load_countries()["countries"].values():
+        code = (info.get("ISO") or {}).get("alpha2")
+        if not code:
+            continue
+        people = -int(info.get("population") or 0)
+
+        def put(name: str, kind: str, rank: int, people: int = people, code: str = code) -> None:
+            key = _norm(name)
+            if key and (key not in ranked or (rank, people) < ranked[key][:2]):
+                ranked[key] = (rank, people, Place(kind, code))
+
+        put(info.get("name") or "", "country", 0)
+        for alt in info.get("altSpellings") or []:
+            if alt.isupper() and len(alt) <= 3:
+                if alt not in codes or people < codes[alt][0]:
+                    codes[alt] = (people, Place("country", code))
+            else:
+                put(alt, "country", 0)
+        for demonym in _listed(info.get("demonym")):
+            put(demonym, "demonym", 1)
+        for capital in _listed(info.get("capital")):
+            put(capital, "capital", 2)
+        for province in info.get("provinces") or []:
+            put(province, "province", 3)  # a province never shadows a country or a capital
+    return {k: v[2] for k, v in ranked.items()}, {k: v[1] for k, v in codes.items()}
+
+
+def _listed(value: str | list[str] | None) -> list[str]:
+    if not value:
+        return []
+    return [v.strip() for v in (value.split(",") if isinstance(value, str) else value) if v.strip()]
+
+
+def place_of(name: str) -> Place | None:
+    """The place a name ("Spain", "Spain's", "Spanish", "Madrid", "UK") is, if the gazetteer knows it."""
+    names, codes = _indexes()
+    bare = name.strip().removesuffix("'s").removesuffix("’s").replace(".", "")
+    if bare.isupper() and len(bare) <= 3:
+        return codes.get(bare)
+    return names.get(_norm(name))
+
+
+NATIONAL = ("country", "demonym", "capital")  # names that are hardly anything else; provinces often are
+
+
+def national_place(name: str) -> Place | None:
+    """A country, a nationality or a capital the name is ("Spain", "Spanish", "Madrid"); None
+    for a province, which as often names a person or a thing ("Clare", "Central")."""
+    place = place_of(name)
+    return place if place is not None and place.kind in NATIONAL else None
+
+
+def country_of(name: str) -> str | None:
+    """The country a country name, demonym, capital or province belongs to (ISO alpha-2)."""
+    place = place_of(name)
+    return place.country if place else None
+
+
+def demonym_of(name: str) -> str | None:
+    """The country a nationality adjective names ("Spanish" -> ES); None for anything else."""
+    place = place_of(name)
+    return place.country if place is not None and place.kind == "demonym" else None

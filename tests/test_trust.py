@@ -1,0 +1,130 @@
+"""Precision first: each mechanism that keeps a check from speaking about a different fact, on
+sentences written for the test (no story's names)."""
+
+from __future__ import annotations
+
+from copydesk.document import Document
+from copydesk.findings import Finding, Fix
+from copydesk.lsp.actions import fix_all_edits
+from copydesk.mentions import extract_mentions
+from copydesk.world import country_of, is_common_english, national_place
+from helpers import check
+
+WIRE = (
+    "date 2031-04-02\n\n"
+    "Spanish drugmaker Velmora Pharma is recalling two batches of its flu vaccine, the company said. "
+    "Dr. Ada Moss, the agency's director of inspections, said the recall was prudent. "
+    "Velmora Pharma's chief medical officer, Dr. Lena Vale, said no patient was harmed. "
+    "Ivo Pent, president of the Senior Citizens' Advice Bureau, said older patients had called. "
+    "Our wards stayed calm, Pent said. The Tarrow Clinic handled most calls."
+)
+
+
+def claims(draft: str, sources: dict[str, str], rule: str | None = None) -> list[tuple[str, str]]:
+    return [(f.rule, draft[f.start : f.end]) for f in check(draft, sources)
+            if f.severity in ("error", "warning") and (rule is None or f.rule == rule)]
+
+
+# -- a common word is not a name ------------------------------------------------------------------
+
+def test_a_common_word_in_lower_case_is_not_a_miscased_name():
+    draft = "Older patients called the clinic, and older relatives called the bureau."
+    assert claims(draft, {"w.txt": WIRE}, "name-spelling") == []
+    assert is_common_english("older") and not is_common_english("tarrow")
+
+
+def test_a_lower_case_word_that_completes_a_known_name_is_flagged_with_a_certain_fix():
+    draft = "Dr. Lena vale said no patient was harmed."
+    (f,) = [f for f in check(draft, {"w.txt": WIRE}) if f.rule == "name-spelling"]
+    assert draft[f.start : f.end] == "vale"
+    assert f.fixes and f.fixes[0].replacement == "Vale" and f.fixes[0].preferred
+
+
+def test_a_rare_lower_case_name_on_its_own_is_flagged():
+    draft = "Most calls went to the tarrow hotline."
+    source = "Tarrow runs the hotline. Callers reach Tarrow all day."
+    assert claims(draft, {"w.txt": source}, "name-spelling") == [("name-spelling", "tarrow")]
+
+
+def test_a_first_name_the_sources_never_give_is_advice_without_a_fix():
+    draft = "Dr. Mara Vale said no patient was harmed."
+    (f,) = [f for f in check(draft, {"w.txt": WIRE}) if f.rule == "name-spelling"]
+    assert draft[f.start : f.end] == "Mara" and f.severity == "information" and not f.fixes
+
+
+# -- places and nationalities from the gazetteer ---------------------------------------------------
+
+def test_gazetteer_knows_countries_demonyms_and_capitals_but_not_story_names():
+    assert country_of("Spanish") == country_of("Spain's") == country_of("Madrid") == "ES"
+    assert national_place("Velmora") is None and national_place("Spanish").kind == "demonym"
+
+
+def test_a_nationality_the_sources_contradict_is_a_title_mismatch():
+    draft = "Italian drugmaker Velmora Pharma recalled two batches."
+    assert claims(draft, {"w.txt": WIRE}) == [("title-mismatch", "Italian")]
+    (f,) = check(draft, {"w.txt": WIRE})
+    assert f.fixes[0].replacement == "Spanish"
+
+
+def test_a_country_and_its_demonym_agree():
+    assert claims("Spain's Velmora Pharma recalled two batches.", {"w.txt": WIRE}) == []
+    assert claims("Velmora Pharma, a Spanish company, recalled two batches.", {"w.txt": WIRE}) == []
+
+
+def test_a_nationality_is_never_a_misspelling_of_a_name():
+    source = "The Peruvan envoy met Ada Moss. Peruvan officials agreed."
+    assert claims("The Peruvian envoy met Ada Moss.", {"w.txt": source}, "name-spelling") == []
+
+
+# -- names as wire copy writes them -----------------------------------------------------------------
+
+def test_spaced_hyphens_join_words_in_a_text_that_spaces_all_its_hyphens():
+    doc = Document("Paris Saint - Germain won the semi - final. The 41 - year - old coach left Velmora - the club.")
+    words = [t.text for t in doc.tokens if t.kind == "word"]
+    assert "Saint-Germain" in words and "semi-final" in words and "year-old" in words
+    assert "Velmora" in words and "the" in words  # a dash between words of different case stays a dash
+    normal = Document("The semi-final - a rout - ended early.")
+    assert "a" in [t.text for t in normal.tokens] and not normal.spaced_hyphens
+
+
+def test_a_plural_possessive_and_an_and_stay_inside_an_organization_name():
+    doc = Document("Ivo Pent of the Coastal and River Workers' Union met Ada Moss and Lena Vale.")
+    names = [m.text for m in extract_mentions(doc).names]
+    assert "Coastal and River Workers' Union" in names
+    assert "Ada Moss" in names and "Lena Vale" in names
+
+
+def test_role_phrases_in_apposition_keep_their_portfolio():
+    doc = Document("Dr. Ada Moss, the agency's director of inspections, said so. "
+                   "Velmora's chief medical officer, Dr. Lena Vale, agreed. Ivo Pent, a spokesman for the union, left.")
+    titles = {t.target.text: t.role for t in extract_mentions(doc).titles}
+    assert titles == {"Ada Moss": "inspections director", "Lena Vale": "chief medical officer", "Ivo Pent": "spokesperson"}
+
+
+def test_a_role_the_sources_give_someone_else_is_flagged():
+    draft = "Dr. Ada Moss, Velmora Pharma's chief medical officer, said the recall was prudent."
+    assert claims(draft, {"w.txt": WIRE}) == [("title-mismatch", "chief medical officer")]
+
+
+def test_an_organization_the_sources_do_not_give_a_person_is_flagged():
+    draft = "Ivo Pent, president of the Tarrow Clinic, said older patients had called."
+    assert ("title-mismatch", "Tarrow Clinic") in claims(draft, {"w.txt": WIRE})
+
+
+# -- fixes only where certain -------------------------------------------------------------------------
+
+def test_fix_all_applies_only_preferred_fixes():
+    doc = Document("Ada Mos paid 12 million euros.")
+    sure = Finding("name-spelling", "warning", "", 4, 7, fixes=[Fix("Replace", "Moss", 4, 7, preferred=True)])
+    doubtful = Finding("number-mismatch", "warning", "", 13, 15, fixes=[Fix("Replace", "84", 13, 15)])
+    edits = fix_all_edits([sure, doubtful], doc)
+    assert [e.new_text for e in edits] == ["Moss"]
+
+
+def test_a_misquote_fix_keeps_the_punctuation_around_the_quote():
+    source = 'Ada Moss said: "We will never sell the ferries to anyone." She left.'
+    draft = '"We will never sell the boats to anyone," Ada Moss said.'
+    (f,) = [f for f in check(draft, {"w.txt": source}) if f.rule == "misquote"]
+    assert draft[f.start : f.end] == "boats"
+    fixed = draft[: f.fixes[0].start] + f.fixes[0].replacement + draft[f.fixes[0].end :]
+    assert fixed == '"We will never sell the ferries to anyone," Ada Moss said.'
