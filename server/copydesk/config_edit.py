@@ -10,14 +10,12 @@ the workspace (into another project's CI workflow, say) is refused, not written 
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import re
-import tempfile
 from pathlib import Path
 
 from copydesk.document import read_text
+from copydesk.files import replace_file
 from copydesk.yamlfile import ConfigError, parse_yaml
 
 _KEY = re.compile(r"^ignore[ \t]*:(?P<rest>.*?)(?P<nl>\r?\n)?$")
@@ -113,37 +111,6 @@ def _target(path: Path, root: Path | None) -> Path:
     return real
 
 
-def _replace(path: Path, text: str) -> None:
-    """Write `text` as `path` in one step: a temporary file in the same folder, fsync, os.replace."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        with contextlib.suppress(FileNotFoundError):
-            os.chmod(tmp, path.stat().st_mode & 0o7777)  # keep the file's mode (mkstemp makes it 0600)
-        if not path.exists():
-            os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    with contextlib.suppress(OSError):  # the rename itself, on disk
-        folder = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(folder)
-        finally:
-            os.close(folder)
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
 def add_ignored_word(config_path: str | Path, word: str, root: str | Path | None = None) -> bool:
     """Add `word` to the `ignore:` list of the config file, creating the key or the file.
 
@@ -172,7 +139,7 @@ def add_ignored_word(config_path: str | Path, word: str, root: str | Path | None
     if after is None or word not in after or any(w not in after for w in before):
         raise ConfigError(path, f"could not add '{word}' to 'ignore' safely; add it by hand")
     try:
-        _replace(path, new_text)
+        replace_file(path, new_text.encode("utf-8"))
     except OSError as exc:
         raise ConfigError(path, f"cannot be written ({exc.strerror or exc})") from None
     return True

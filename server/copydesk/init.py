@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from copydesk.files import replace_file
+
 TEMPLATE = """\
 # copydesk.yaml: what copydesk checks your drafts against, and how.
 # The CLI, the language server and pre-commit all read it (the nearest one up from a draft).
@@ -55,7 +57,7 @@ def write_config(folder: Path, sources: list[str] | None, force: bool) -> int:
         print(f"copydesk: {target}: already exists; kept (--force replaces it)", file=sys.stderr)
         return 2
     try:
-        target.write_text(render(sources), encoding="utf-8")
+        replace_file(target, render(sources).encode("utf-8"))
     except OSError as exc:
         print(f"copydesk: {target}: cannot be written ({exc.strerror or exc})", file=sys.stderr)
         return 2
