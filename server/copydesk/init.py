@@ -13,7 +13,9 @@ TEMPLATE = """\
 # Every setting: https://github.com/copydesk/copydesk#configuration-copydeskyaml
 
 # The source documents (wire copy, earlier reporting): files, folders or globs, relative to
-# this file. Without any, copydesk checks against its bundled demo articles.
+# this file and inside this repository (or this folder); globs skip what .gitignore excludes.
+# Elsewhere only with --sources, your editor's settings, or allow_paths in your own
+# ~/.config/copydesk/config.yaml. Without any, copydesk checks against its bundled demo articles.
 sources: {sources}
 
 # Your own facts (people, titles, pronouns, organizations); they win over what is extracted.
@@ -31,7 +33,8 @@ sources: {sources}
 # How to read sources that are not UTF-8 (default: detected, and reported once).
 # encoding: windows-1252
 
-# Follow symbolic links that lead out of this folder (default: false).
+# Follow symbolic links that lead out of this folder (default: false); never out of this
+# repository or your allow_paths.
 # follow_symlinks: false
 """
 
