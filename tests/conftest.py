@@ -7,6 +7,13 @@ import pytest
 from helpers import SEEDS
 
 
+@pytest.fixture(autouse=True)
+def no_user_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The user's own copydesk config (allow_paths) is the tester's, not the test's: none, unless a
+    test writes one."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("user-config")))
+
+
 @pytest.fixture(scope="session")
 def seeds_kb():
     from copydesk.factbase.build import build_factbase

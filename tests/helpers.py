@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+import sqlite3
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -28,3 +30,22 @@ message: 'Avoid "{match}".'
 params:
   tokens: [kerfuffle]
 """
+
+
+def plant_pickles(cache: Path, marker: Path) -> int:
+    """Overwrite every row of the extraction cache in `cache` with a pickle that would create
+    `marker` when loaded (what someone who can write a shared cache folder would plant)."""
+    planted = pickle.dumps(_Planted(marker))
+    (db,) = cache.glob("extracts-v*.sqlite3")
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("UPDATE source SET data = ?", (planted,)).rowcount
+        rows += conn.execute("UPDATE mentions SET data = ?", (planted,)).rowcount
+    return rows
+
+
+class _Planted:
+    def __init__(self, marker: Path):
+        self.marker = marker
+
+    def __reduce__(self):
+        return (Path.write_text, (self.marker, "ran"))

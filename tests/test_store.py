@@ -8,12 +8,24 @@ import re
 import stat
 from pathlib import Path
 
+import msgspec
 import pytest
 
+from copydesk.document import Document
 from copydesk.factbase import build
 from copydesk.factbase.build import build_factbase
-from copydesk.factbase.store import ExtractStore, cache_dir
-from helpers import SEEDS
+from copydesk.factbase.store import (
+    ExtractStore,
+    RowError,
+    SourceScan,
+    cache_dir,
+    decode_mentions,
+    decode_source,
+    encode_mentions,
+    encode_source,
+)
+from copydesk.mentions import extract_mentions
+from helpers import SEEDS, plant_pickles
 
 
 @pytest.fixture
@@ -84,10 +96,12 @@ def test_changed_source_is_reextracted_alone(tmp_path, sources, counted):
 def test_corrupt_cache_falls_back(tmp_path, sources):
     folder = tmp_path / "cache"
     folder.mkdir()
-    store = ExtractStore(folder)
-    (folder / store.path.name).write_bytes(b"this is not a database" * 100)
-    kb = build_factbase(sources, store=store)
+    cache = ExtractStore(folder)
+    (folder / cache.path.name).write_bytes(b"this is not a database" * 100)
+    kb = build_factbase(sources, store=cache)
     assert kb.to_json() == build_factbase(sources, store=False).to_json()
+    assert any("replaced with an empty one" in n for n in kb.notes)
+    assert cache._db().execute("SELECT count(*) FROM source").fetchone()[0] == 3  # the new one is used
 
 
 def test_corrupt_row_is_a_miss(tmp_path, sources):
@@ -172,3 +186,82 @@ def test_updated_equals_a_fresh_build(tmp_path, sources, edit, monkeypatch):
     updated = kb.updated(files, changed)
     assert _everything(updated) == _everything(build_factbase(files, store=False))
     assert not merges if EDITS[edit] else merges
+
+
+# -- a cache anyone else could have written runs nothing -------------------------------------------
+
+
+def test_pickle_shaped_rows_run_nothing_and_are_rebuilt(tmp_path, sources):
+    store = ExtractStore(tmp_path / "cache")
+    expected = build_factbase(sources, store=store).to_json()
+    store.close()
+    marker = tmp_path / "ran"
+    assert plant_pickles(tmp_path / "cache", marker) == 6
+    again = ExtractStore(tmp_path / "cache")
+    assert build_factbase(sources, store=again).to_json() == expected
+    assert not marker.exists()
+    rows = again._db().execute("SELECT data FROM source UNION ALL SELECT data FROM mentions").fetchall()
+    assert len(rows) == 6 and all(not bytes(data).startswith(b"\x80") for (data,) in rows)  # rebuilt, no pickle left
+
+
+@pytest.mark.parametrize("row", [
+    ["c", "os.system", {}],  # a class the cache never holds
+    ["c", "copydesk.document.Sentence", {"index": "0", "start": 0, "end": 1, "paragraph": 0, "first_token": 0,
+                                         "last_token": 1}],  # a field of the wrong type
+    ["c", "copydesk.document.Document", {"text": "x"}],  # state missing
+    ["x", 1],  # an unknown tag
+])
+def test_rows_of_other_shapes_do_not_decode(row, sources):
+    blob = msgspec.msgpack.encode((row, SourceScan((), (), frozenset())))
+    with pytest.raises(RowError):
+        decode_source(blob)
+
+
+def test_rows_round_trip_every_field(sources):
+    """Documents and mentions come back equal, field by field (the codec reads the dataclasses'
+    own fields, so a new field is cached with no change to it)."""
+    for path in sources:
+        doc = Document(path.read_text(encoding="utf-8"), None, False)
+        doc.drop_tokens()
+        scan = build.scan_document(doc)
+        back, back_scan = decode_source(encode_source(doc, scan))
+        assert back.__getstate__() == doc.__getstate__() and back_scan == scan
+        assert back.tokens == doc.tokens
+        mentions = extract_mentions(doc)
+        assert decode_mentions(encode_mentions(mentions)) == mentions
+
+
+def test_cache_folder_and_database_are_private(tmp_path, sources):
+    folder = tmp_path / "new" / "cache"
+    s = ExtractStore(folder)
+    build_factbase(sources, store=s)
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert stat.S_IMODE(s.path.stat().st_mode) == 0o600
+
+
+def test_an_open_folder_of_the_users_is_closed(tmp_path, sources):
+    folder = tmp_path / "cache"
+    folder.mkdir(mode=0o777)
+    folder.chmod(0o777)
+    build_factbase(sources, store=ExtractStore(folder))
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="giving a folder away needs root")
+def test_a_folder_of_another_user_is_not_used(tmp_path, sources):
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    os.chown(folder, 65534, 65534)
+    kb = build_factbase(sources, store=ExtractStore(folder))
+    assert kb.to_json() == build_factbase(sources, store=False).to_json()
+    assert not list(folder.iterdir())
+    assert any("belongs to another user" in n for n in kb.notes)
+
+
+def test_older_schema_databases_are_deleted(tmp_path, sources):
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    old = folder / "extracts-v1.sqlite3"
+    old.write_bytes(b"pickles of confidential text")
+    build_factbase(sources, store=ExtractStore(folder))
+    assert not old.exists()

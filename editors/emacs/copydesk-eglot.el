@@ -5,6 +5,10 @@
 ;; `eglot-code-actions' (C-c C-a if you bind it) and the sources in `eldoc' on hover.
 ;; Set `copydesk-eglot-command' first if `copydesk' is not on your PATH, e.g.
 ;;   (setq copydesk-eglot-command '("~/.venvs/copydesk/bin/copydesk" "serve"))
+;; Eglot starts the server in the project's folder.  The installed `copydesk' script never imports
+;; from there; if you start it through Python instead, keep -I (isolated mode), or a `copydesk/'
+;; folder in an opened repository would be imported and run:
+;;   (setq copydesk-eglot-command '("python3" "-I" "-m" "copydesk" "serve"))
 
 (require 'eglot)
 

@@ -6,7 +6,6 @@ Kept free of the LSP stack so that `copydesk check` (what pre-commit runs) start
 from __future__ import annotations
 
 import argparse
-import contextlib
 import gc
 import os
 import sys
@@ -15,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from copydesk import __version__
 from copydesk.document import MARKDOWN_SUFFIXES, InputError
+from copydesk.files import replace_file
 from copydesk.findings import SEVERITIES, severity_rank
 
 if TYPE_CHECKING:
@@ -281,7 +281,7 @@ def _fixes(results: list, ws_of: dict[str, Workspace], args: argparse.Namespace,
             after.append((path, result))
             continue
         try:
-            _write_keeping_mode(Path(path), fixed.encode(document.encoding))
+            replace_file(Path(path), fixed.encode(document.encoding))
         except (OSError, UnicodeEncodeError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             print(f"copydesk: {path}: cannot be written ({reason}); left as it was", file=sys.stderr)
@@ -291,23 +291,6 @@ def _fixes(results: list, ws_of: dict[str, Workspace], args: argparse.Namespace,
         print(f"copydesk: {path}: applied {len(applied)} fix{'es' if len(applied) != 1 else ''}", file=sys.stderr)
         after.append((path, _shown(ws_of[path].check_file(Path(path), path), args.min_severity)))
     return after, status
-
-
-def _write_keeping_mode(path: Path, data: bytes) -> None:
-    """Replace the file in one step (a crash never leaves half a draft), keeping its permissions."""
-    import tempfile
-
-    mode = path.stat().st_mode
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".copydesk")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.chmod(tmp, mode & 0o7777)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 def _facts(args: argparse.Namespace) -> int:

@@ -12,6 +12,14 @@
     encoding: windows-1252               # how to read files that are not UTF-8 (default: detect)
 
 Shared by the CLI, the language server and pre-commit.
+
+A workspace's copydesk.yaml may be a stranger's (a cloned repository, a pull request in CI), so
+every path it names must lie inside the workspace: its repository, else the config's folder
+(`Config.allowed`). Absolute paths, `~`, `..` and links that lead elsewhere are refused, and
+`follow_symlinks` from the file cannot lead out. Only the user reaches outside: `--sources` on
+the command line, `sources` in the editor's settings, or `allow_paths` in the user's own config
+file (`$XDG_CONFIG_HOME/copydesk/config.yaml`). The search for copydesk.yaml stops at the
+workspace folder, the repository root or the home folder, whichever comes first.
 """
 
 from __future__ import annotations
@@ -26,6 +34,7 @@ from typing import Any
 
 from copydesk.document import InputError
 from copydesk.findings import SEVERITIES
+from copydesk.gitignore import GitIgnore
 from copydesk.resources import seeds_dir
 from copydesk.yamlfile import ConfigError, Located, load_yaml, parse_yaml
 
@@ -60,35 +69,108 @@ class Config:
     debounce_ms: int = 250
     encoding: str | None = None  # for files that are not UTF-8; None: detect (see document.decode_bytes)
     source_lines: dict[str, int] = field(default_factory=dict)  # pattern -> its line in the config file
+    # folders the sources must lie in: the workspace root, then the user's allow_paths (None: the user chose them)
+    allowed: tuple[Path, ...] | None = None
 
     def source_files(self) -> tuple[list[Path], list[str]]:
         """The source files the fact base is built from, and a note per pattern that found none."""
-        return resolve_sources(self.sources or [str(seeds_dir())], self.root, self.follow_symlinks)
+        if not self.sources:
+            return resolve_sources([str(seeds_dir())], self.root, self.follow_symlinks)
+        return resolve_sources(self.sources, self.root, self.follow_symlinks, self.allowed)
+
+    def user_sources(self, sources: list[str], follow_symlinks: bool | None = None) -> None:
+        """Replace the sources with ones the user chose (command line, editor settings): they may
+        lie anywhere."""
+        self.sources, self.allowed = list(sources), None
+        if follow_symlinks is not None:
+            self.follow_symlinks = follow_symlinks
 
     def check_sources(self) -> None:
         """Every source pattern must find at least one file; one that finds none is an error, not a
         fact base quietly built from less. A pattern from the config file raises a ConfigError
         naming its line; one given on the command line or by the editor, an InputError naming it."""
         for pattern in self.sources:
-            files, notes = resolve_sources([pattern], self.root, self.follow_symlinks)
+            files, notes = resolve_sources([pattern], self.root, self.follow_symlinks, self.allowed)
             if files:
                 continue
             missing = any(n.endswith("no such file or folder") for n in notes)
             why = "no such file or folder" if missing else "matches no source files (.txt, .md, .markdown, .text)"
+            if any(n.endswith(OUTSIDE) for n in notes):
+                why = f"{OUTSIDE} ({_shown(self.allowed)}); {ALLOW_HINT}"
             if self.path is not None and pattern in self.source_lines:
                 raise ConfigError(self.path, f"sources: '{pattern}': {why}; fix the path or remove it", self.source_lines[pattern])
             raise InputError(pattern, f"{why} (a source pattern)")
 
 
-def find_config(start: Path) -> Path | None:
-    """The nearest copydesk.yaml in `start` or its parents."""
+OUTSIDE = "is outside the workspace"
+ALLOW_HINT = ("a workspace's copydesk.yaml reads only files inside it; to read elsewhere, pass --sources, set "
+              "sources in your editor's settings, or add the folder to allow_paths in your own "
+              "~/.config/copydesk/config.yaml")
+
+
+def find_config(start: Path, stop: Path | None = None) -> Path | None:
+    """The nearest copydesk.yaml in `start` or its parents, up to the first of `stop` (the
+    workspace folder), a repository root and the home folder; under none of them, `start`'s own
+    folder only (a copydesk.yaml in /tmp or /home is nobody's workspace)."""
     start = start.resolve()
     folder = start if start.is_dir() else start.parent
-    for candidate in (folder, *folder.parents):
+    for candidate in _search_folders(folder, stop.resolve() if stop else None):
         for name in CONFIG_NAMES:
             if (candidate / name).is_file():
                 return candidate / name
     return None
+
+
+def _search_folders(folder: Path, stop: Path | None) -> list[Path]:
+    limits = {stop, Path.home().resolve()}
+    out = []
+    for candidate in (folder, *folder.parents):
+        out.append(candidate)
+        if candidate in limits or (candidate / ".git").exists():
+            return out
+    return [folder]
+
+
+def workspace_root(config_path: Path) -> Path:
+    """The folder a workspace config's paths must stay in: its repository (the nearest folder
+    above it with .git, below the home folder), else its own folder."""
+    folder = config_path.parent.resolve()
+    home = Path.home().resolve()
+    for candidate in (folder, *folder.parents):
+        if candidate == home:
+            break
+        if (candidate / ".git").exists():
+            return candidate
+    return folder
+
+
+def user_config_path() -> Path:
+    xdg = os.environ.get("XDG_CONFIG_HOME")
+    return (Path(xdg).expanduser() if xdg else Path.home() / ".config") / "copydesk" / "config.yaml"
+
+
+def user_allowed_paths() -> tuple[Path, ...]:
+    """`allow_paths:` of the user's own config file: folders outside a workspace that every
+    workspace's copydesk.yaml may read (a shared wire archive, say)."""
+    path = user_config_path()
+    if not path.is_file():
+        return ()
+    doc = load_yaml(path)
+    if doc.value is None:
+        return ()
+    if not isinstance(doc.value, dict) or set(doc.value) - {"allow_paths"}:
+        raise doc.error("the user config holds one setting: allow_paths (a list of folders)")
+    return tuple(Path(os.path.expanduser(p)).resolve() for p in _str_list(doc, "allow_paths"))
+
+
+def _inside(path: Path | str, allowed: tuple[Path, ...]) -> bool:
+    """`path` (resolved) is one of the `allowed` folders or below one."""
+    text = str(path)
+    return any(text == str(a) or text.startswith(str(a).rstrip(os.sep) + os.sep) for a in allowed)
+
+
+def _shown(allowed: tuple[Path, ...] | None) -> str:
+    return ", ".join(map(str, allowed or ()))
 
 
 def load_config(path: Path) -> Config:
@@ -119,7 +201,7 @@ def config_from_yaml(doc: Located, path: Path) -> Config:
     for key in doc.value:
         if key not in KNOWN_KEYS:
             raise doc.error(unknown_key("setting", key, KNOWN_KEYS), key)
-    cfg = Config(root=root, path=path)
+    cfg = Config(root=root, path=path, allowed=(workspace_root(path), *user_allowed_paths()))
     cfg.sources = _str_list(doc, "sources")
     for i, pattern in enumerate(cfg.sources):
         line = doc.line("sources", i) if isinstance(doc.value.get("sources"), list) else doc.line("sources")
@@ -127,6 +209,7 @@ def config_from_yaml(doc: Located, path: Path) -> Config:
             cfg.source_lines.setdefault(pattern, line)
     cfg.facts = [root / f for f in _str_list(doc, "facts")]
     for i, facts in enumerate(cfg.facts):
+        _confine(cfg, facts, doc, "facts", i)
         if not facts.is_file():
             raise doc.error(f"facts file '{facts.relative_to(root) if facts.is_relative_to(root) else facts}' does not exist", "facts", i)
     cfg.ignore = set(_str_list(doc, "ignore"))
@@ -156,9 +239,16 @@ def config_from_yaml(doc: Located, path: Path) -> Config:
     elif rules is not None:
         raise doc.error("'rules' must be a folder, a list of folders, or a mapping of rule settings", "rules")
     for folder in cfg.rule_paths:
+        _confine(cfg, folder, doc, "rules")
         if not folder.is_dir():
             raise doc.error(f"rules folder '{folder.relative_to(root) if folder.is_relative_to(root) else folder}' does not exist", "rules")
     return cfg
+
+
+def _confine(cfg: Config, path: Path, doc: Located, *keys: Any) -> None:
+    """A facts file or rules folder named by a workspace config must be inside the workspace."""
+    if cfg.allowed is not None and not _inside(Path(os.path.expanduser(path)).resolve(), cfg.allowed):
+        raise doc.error(f"'{path}' {OUTSIDE} ({_shown(cfg.allowed)}); {ALLOW_HINT}", *keys)
 
 
 def unknown_key(what: str, key: object, known: set[str]) -> str:
@@ -213,15 +303,21 @@ def parse_rule_setting(setting: Any, doc: Located, keys: tuple) -> RuleSetting:
     raise doc.error("a rule setting is a severity, off, or a mapping with severity/enabled/params", *keys)
 
 
-def resolve_sources(patterns: list[str], root: Path, follow_symlinks: bool = False) -> tuple[list[Path], list[str]]:
+def resolve_sources(patterns: list[str], root: Path, follow_symlinks: bool = False,
+                    allowed: tuple[Path, ...] | None = None) -> tuple[list[Path], list[str]]:
     """Expand files, folders and globs (relative to `root`) into source files, sorted and unique.
 
-    Symbolic links that lead outside `root` are skipped unless `follow_symlinks` is set.
+    `allowed` (a workspace config's sources; the workspace root first): every file must resolve
+    inside one of these folders; a pattern that starts outside them is refused before anything is
+    listed, globs never follow a linked folder, and what globs and folder walks find is skipped
+    where the workspace's .gitignore excludes it (a folder or file the pattern names is read).
+    Otherwise links that lead outside `root` are skipped unless `follow_symlinks` is set.
     """
     found: dict[str, Path] = {}
     notes: list[str] = []
     root_resolved = root.resolve()
     real_folders: dict[Path, str] = {}
+    gitignore = GitIgnore(allowed[0]) if allowed else None
 
     def real(file: Path) -> str:
         """str(file.resolve()), each folder resolved once: a file that is no link is its real folder + name."""
@@ -231,12 +327,20 @@ def resolve_sources(patterns: list[str], root: Path, follow_symlinks: bool = Fal
             real_folders[file.parent] = str(file.parent.resolve())
         return os.path.join(real_folders[file.parent], file.name)
 
+    def leaves(file: Path) -> bool:
+        if allowed is not None and not _inside(real(file), allowed):
+            return True
+        return not follow_symlinks and _escapes(file, root_resolved)
+
     for pattern in patterns:
         base = Path(os.path.expanduser(pattern))
         if not base.is_absolute():
             base = root / base
+        if allowed is not None and not _inside(_fixed_part(base).resolve(), allowed):
+            notes.append(f"{pattern}: {OUTSIDE}")
+            continue
         if glob.has_magic(str(base)):
-            matches = [Path(p) for p in sorted(glob.glob(str(base), recursive=True))]
+            matches = sorted(_glob(base)) if allowed is not None else [Path(p) for p in sorted(glob.glob(str(base), recursive=True))]
         elif base.exists():
             matches = [base]
         else:
@@ -244,15 +348,18 @@ def resolve_sources(patterns: list[str], root: Path, follow_symlinks: bool = Fal
             continue
         before = len(found)
         for match in matches:
-            candidates = _walk(match, follow_symlinks) if match.is_dir() else [match]
+            candidates = _walk(match, follow_symlinks, allowed) if match.is_dir() else [match]
+            named = match if match == base else _fixed_part(base)  # what the pattern names, git-ignored or not
             for file in candidates:
-                if not follow_symlinks and file.is_symlink() and file.is_dir() and _escapes(file, root_resolved):
-                    notes.append(f"{file}: a link that leads outside the workspace; skipped (set follow_symlinks)")
+                if gitignore is not None and file != named and gitignore.ignored(file, named):
+                    continue
+                if file.is_symlink() and file.is_dir() and leaves(file):
+                    notes.append(f"{file}: a link that leads outside the workspace; skipped")
                     continue
                 if not file.is_file() or (file.suffix.lower() not in SOURCE_SUFFIXES and not match.is_file()):
                     continue
-                if not follow_symlinks and _escapes(file, root_resolved):
-                    notes.append(f"{file}: a link that leads outside the workspace; skipped (set follow_symlinks)")
+                if leaves(file):
+                    notes.append(f"{file}: a link that leads outside the workspace; skipped")
                     continue
                 found.setdefault(real(file), file)
         if len(found) == before:
@@ -260,16 +367,37 @@ def resolve_sources(patterns: list[str], root: Path, follow_symlinks: bool = Fal
     return list(found.values()), notes
 
 
-def _walk(folder: Path, follow_symlinks: bool) -> list[Path]:
+def _fixed_part(pattern: Path) -> Path:
+    """The folder a glob starts from: its parts before the first wildcard."""
+    parts = pattern.parts
+    for i, part in enumerate(parts):
+        if glob.has_magic(part):
+            return Path(*parts[:i])
+    return pattern
+
+
+def _glob(pattern: Path) -> list[Path]:
+    """A glob that walks only below its fixed part and, at `**`, never enters a linked folder
+    (pathlib's glob; glob.glob follows links, and could walk the whole file system)."""
+    start = _fixed_part(pattern)
+    rest = pattern.relative_to(start)
+    if not start.is_dir():
+        return []
+    hidden_ok = any(part.startswith(".") for part in rest.parts)  # as glob.glob: `*` skips dot files
+    return [p for p in start.glob(str(rest)) if hidden_ok or not any(q.startswith(".") for q in p.relative_to(start).parts)]
+
+
+def _walk(folder: Path, follow_symlinks: bool, allowed: tuple[Path, ...] | None = None) -> list[Path]:
     """Everything below `folder`, sorted. Linked folders are entered only with `follow_symlinks`,
-    and each real folder once, so a link back up the tree cannot loop."""
+    and each real folder once, so a link back up the tree cannot loop; with `allowed`, only those
+    whose real folder is inside it."""
     if not follow_symlinks:
         return sorted(folder.rglob("*"))
     out: list[Path] = []
     seen: set[str] = set()
     for top, dirs, files in os.walk(folder, followlinks=True):
         real = os.path.realpath(top)
-        if real in seen:
+        if real in seen or (allowed is not None and not _inside(real, allowed)):
             dirs[:] = []
             continue
         seen.add(real)
@@ -292,4 +420,5 @@ def default_config(root: Path | None = None) -> Config:
     return Config(root=(root or Path.cwd()).resolve())
 
 
-__all__ = ["Config", "ConfigError", "RuleSetting", "default_config", "find_config", "load_config", "resolve_sources"]
+__all__ = ["Config", "ConfigError", "RuleSetting", "default_config", "find_config", "load_config", "resolve_sources",
+           "user_allowed_paths", "workspace_root"]

@@ -2,7 +2,10 @@
 
 The edit is textual: every other line, comment and blank line of the file stays as it was.
 The result is parsed again before it is written, so a file copydesk cannot edit safely is
-left alone and the caller gets a ConfigError naming the file.
+left alone and the caller gets a ConfigError naming the file. The file is replaced whole (a
+temporary file beside it, flushed to disk, then renamed over it), so a full disk or a crash
+leaves the old file, never half of the new one; and a copydesk.yaml that is a link leading out of
+the workspace (into another project's CI workflow, say) is refused, not written through.
 """
 
 from __future__ import annotations
@@ -11,10 +14,9 @@ import json
 import re
 from pathlib import Path
 
-import yaml
-
 from copydesk.document import read_text
-from copydesk.yamlfile import ConfigError
+from copydesk.files import replace_file
+from copydesk.yamlfile import ConfigError, parse_yaml
 
 _KEY = re.compile(r"^ignore[ \t]*:(?P<rest>.*?)(?P<nl>\r?\n)?$")
 _ITEM = re.compile(r"^(?P<indent>[ \t]*)-(?:[ \t]|$)")
@@ -46,8 +48,10 @@ def _split_comment(rest: str) -> tuple[str, str]:
     return rest.rstrip(), rest[len(rest.rstrip()) :]
 
 
-def _ignored(text: str) -> list[str] | None:
-    data = yaml.safe_load(text) if text.strip() else None
+def _ignored(text: str, path: Path) -> list[str] | None:
+    """The `ignore:` words, or None where `ignore` is no list of words; read with the same limits
+    as every config (parse_yaml: no aliases, bounded nesting), so a planted file cannot blow up here."""
+    data = parse_yaml(text, str(path)).value if text.strip() else None
     if data is None:
         return []
     if not isinstance(data, dict):
@@ -98,36 +102,44 @@ def _edited(text: str, word: str) -> str:
     return f"{text}ignore:{newline}  - {item}{newline}"
 
 
-def add_ignored_word(config_path: str | Path, word: str) -> bool:
+def _target(path: Path, root: Path | None) -> Path:
+    """The file an edit writes: the config, or the file its link leads to if that is inside the
+    workspace `root` (default: the config's folder)."""
+    real = path.resolve()
+    if not real.is_relative_to((root or path.parent).resolve()):
+        raise ConfigError(path, f"leads to {real}, outside the workspace; not edited")
+    return real
+
+
+def add_ignored_word(config_path: str | Path, word: str, root: str | Path | None = None) -> bool:
     """Add `word` to the `ignore:` list of the config file, creating the key or the file.
 
-    Returns False when the word was already ignored (nothing written), True otherwise.
-    Raises ConfigError when the file cannot be read, parsed or edited safely.
+    `root`: the workspace folder the file (or the file its link leads to) must be in; default
+    the config's own folder. Returns False when the word was already ignored (nothing written),
+    True otherwise. Raises ConfigError when the file cannot be read, parsed or edited safely.
     """
-    path = Path(config_path)
+    path = _target(Path(config_path), Path(root) if root is not None else None)
     word = " ".join(word.split())
     if not word:
         raise ConfigError(path, "no word to ignore")
     text = read_text(path)[0] if path.exists() else ""
     try:
-        before = _ignored(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise ConfigError(path, "broken YAML; fix it before adding words", mark.line + 1 if mark else None) from None
+        before = _ignored(text, path)
+    except ConfigError as exc:
+        raise ConfigError(path, f"{str(exc).split(': ', 1)[-1]}; fix it before adding words", exc.line) from None
     if before is None:
         raise ConfigError(path, "'ignore' is not a list of words; not edited")
     if word.lower() in {w.lower() for w in before}:
         return False
     new_text = _edited(text, word)
     try:
-        after = _ignored(new_text)
-    except yaml.YAMLError:
+        after = _ignored(new_text, path)
+    except ConfigError:
         after = None
     if after is None or word not in after or any(w not in after for w in before):
         raise ConfigError(path, f"could not add '{word}' to 'ignore' safely; add it by hand")
     try:
-        with open(path, "w", encoding="utf-8", newline="") as fh:
-            fh.write(new_text)
+        replace_file(path, new_text.encode("utf-8"))
     except OSError as exc:
         raise ConfigError(path, f"cannot be written ({exc.strerror or exc})") from None
     return True

@@ -5,13 +5,17 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from copydesk.files import replace_file
+
 TEMPLATE = """\
 # copydesk.yaml: what copydesk checks your drafts against, and how.
 # The CLI, the language server and pre-commit all read it (the nearest one up from a draft).
 # Every setting: https://github.com/copydesk/copydesk#configuration-copydeskyaml
 
 # The source documents (wire copy, earlier reporting): files, folders or globs, relative to
-# this file. Without any, copydesk checks against its bundled demo articles.
+# this file and inside this repository (or this folder); globs skip what .gitignore excludes.
+# Elsewhere only with --sources, your editor's settings, or allow_paths in your own
+# ~/.config/copydesk/config.yaml. Without any, copydesk checks against its bundled demo articles.
 sources: {sources}
 
 # Your own facts (people, titles, pronouns, organizations); they win over what is extracted.
@@ -29,7 +33,8 @@ sources: {sources}
 # How to read sources that are not UTF-8 (default: detected, and reported once).
 # encoding: windows-1252
 
-# Follow symbolic links that lead out of this folder (default: false).
+# Follow symbolic links that lead out of this folder (default: false); never out of this
+# repository or your allow_paths.
 # follow_symlinks: false
 """
 
@@ -55,7 +60,7 @@ def write_config(folder: Path, sources: list[str] | None, force: bool) -> int:
         print(f"copydesk: {target}: already exists; kept (--force replaces it)", file=sys.stderr)
         return 2
     try:
-        target.write_text(render(sources), encoding="utf-8")
+        replace_file(target, render(sources).encode("utf-8"))
     except OSError as exc:
         print(f"copydesk: {target}: cannot be written ({exc.strerror or exc})", file=sys.stderr)
         return 2

@@ -42,14 +42,17 @@ class Workspace:
         """The workspace for a file or folder: the nearest copydesk.yaml, else the bundled seeds.
 
         `sources` given on the command line are resolved against the current folder and replace
-        the config's sources.
+        the config's sources; they may lie anywhere (the user chose them). The config search stops
+        at the current folder when `near` is inside it (the folder the user works in), else at the
+        repository root or the home folder.
         """
         near = (near or Path.cwd()).resolve()
-        path = None if no_config else find_config(near)
+        cwd = Path.cwd().resolve()
+        path = None if no_config else find_config(near, cwd if near.is_relative_to(cwd) else None)
         config = load_config(path) if path else default_config(Path.cwd())
         if sources:
-            config.sources = [str(Path(s).expanduser().absolute()) if not Path(s).is_absolute() else s for s in sources]
-            config.follow_symlinks = True  # named on the command line: the user chose them
+            config.user_sources([str(Path(s).expanduser().absolute()) if not Path(s).is_absolute() else s for s in sources],
+                                follow_symlinks=True)
         return cls(config)
 
     @property
@@ -83,7 +86,7 @@ class Workspace:
         """Keep `old`'s fact base when this workspace reads the same sources (a config change that
         only touched rules or ignore words)."""
         a, b = old.config, self.config
-        same = (a.sources, a.facts, a.follow_symlinks, a.root) == (b.sources, b.facts, b.follow_symlinks, b.root)
+        same = (a.sources, a.facts, a.follow_symlinks, a.root, a.allowed) == (b.sources, b.facts, b.follow_symlinks, b.root, b.allowed)
         if same and old._factbase is not None and self._factbase is None:
             self._factbase, self.notes = old._factbase, list(old.notes)
 

@@ -36,6 +36,30 @@ class Located:
 
 
 _FAST_LOADER = getattr(yaml, "CSafeLoader", None)  # libyaml's parser, when PyYAML was built with it
+MAX_DEPTH = 50  # nested mappings and lists: far beyond any real config, rule or facts file
+
+
+class _LimitedLoader(yaml.SafeLoader):
+    """The safe loader, refusing what only an attack needs: aliases (nine lines of them make a
+    billion values: the "billion laughs") and nesting deep enough to exhaust the stack. Both are
+    refused as they are met, with their line, before anything is built from them."""
+
+    def __init__(self, stream: str):
+        super().__init__(stream)
+        self._depth = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise ConfigError("", f"'*{event.anchor}': YAML aliases are not allowed here; write the value out",
+                              event.start_mark.line + 1)
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                raise ConfigError("", f"nested more than {MAX_DEPTH} levels deep", self.peek_event().start_mark.line + 1)
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
 
 
 def _to_python(node: yaml.Node, key: tuple, lines: dict[tuple, int], scalars: yaml.constructor.SafeConstructor) -> Any:
@@ -71,7 +95,9 @@ def parse_yaml(text: str, path: str, *, bundled: bool = False) -> Located:
         with contextlib.suppress(Exception):  # any failure: the reference parser below says what is wrong
             return _located(yaml.compose(text, Loader=_FAST_LOADER), path)
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_LimitedLoader)
+    except ConfigError as exc:
+        raise ConfigError(path, str(exc).split(": ", 1)[-1], exc.line) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None

@@ -140,7 +140,7 @@ def vsix() -> str:
 def serve_cmd() -> list[str]:
     """The language server command the editors are told to run."""
     given = os.environ.get("COPYDESK_SERVE_CMD")
-    return shlex.split(given) if given else [sys.executable, "-m", "copydesk", "serve"]
+    return shlex.split(given) if given else [sys.executable, "-I", "-m", "copydesk", "serve"]
 
 
 def clean_env(tmp: Path, **extra: str) -> dict[str, str]:
@@ -189,7 +189,15 @@ def stop_group(proc: subprocess.Popen, grace: float = 5.0) -> None:
 
 
 def make_workspace(root: Path, draft_name: str = "draft.md", draft: str = FAULTY_DRAFT) -> Path:
-    """A folder with copydesk.yaml naming sources/ and one draft; returns the draft's path."""
+    """A folder with copydesk.yaml naming sources/ and one draft; returns the draft's path.
+
+    It also holds a booby-trapped `copydesk/` package, as a hostile repository might: a server
+    started with the workspace on sys.path would run it, and it would write TRAP_MARKER (see
+    `assert_trap_untouched`) and exit, so no finding would ever arrive."""
+    (root / "copydesk").mkdir(parents=True, exist_ok=True)
+    trap = f"import pathlib, sys\npathlib.Path({str(root / TRAP_MARKER)!r}).write_text('ran')\nsys.exit(3)\n"
+    for name in ("__init__.py", "__main__.py"):
+        (root / "copydesk" / name).write_text(trap, encoding="utf-8")
     (root / "sources").mkdir(parents=True, exist_ok=True)
     for name, text in SOURCES.items():
         (root / "sources" / name).write_text(text, encoding="utf-8")
@@ -230,6 +238,14 @@ def _server_problem(cmd: tuple[str, ...]) -> str | None:
     if b'"capabilities"' not in out:
         return f"no initialize result; stderr: {err.decode(errors='replace')[-2000:]}"
     return None
+
+
+TRAP_MARKER = "copydesk-trap-ran"
+
+
+def assert_trap_untouched(root: Path) -> None:
+    """The workspace's own `copydesk/` package never ran."""
+    assert not (root / TRAP_MARKER).exists(), "the workspace's copydesk/ package was imported"
 
 
 def server_command() -> list[str]:

@@ -5,10 +5,22 @@ from __future__ import annotations
 import json
 import subprocess
 import time
+from pathlib import Path
 
 import pytest
 
-from .conftest import HERE, REPO, RIGHT, WRONG, clean_env, make_workspace, nvim_new, nvim_old, server_command
+from .conftest import (
+    HERE,
+    REPO,
+    RIGHT,
+    WRONG,
+    assert_trap_untouched,
+    clean_env,
+    make_workspace,
+    nvim_new,
+    nvim_old,
+    server_command,
+)
 
 pytestmark = [pytest.mark.editor, pytest.mark.slow]
 
@@ -52,6 +64,7 @@ def run_nvim(
 
 
 def assert_finding_and_fix(result: dict, severity: int = 2) -> None:
+    assert_trap_untouched(Path(result["workspace"]))
     assert "error" not in result, result
     assert result["clients"] == 1, result
     assert result["root_dir"] == result["workspace"], result  # the folder of copydesk.yaml

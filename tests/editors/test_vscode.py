@@ -20,6 +20,7 @@ from .conftest import (
     REPO,
     RIGHT,
     WRONG,
+    assert_trap_untouched,
     chromium,
     clean_env,
     code_server,
@@ -203,6 +204,7 @@ def test_vscode_problem_hover_quickfix(tmp_path):
     draft = make_workspace(folder, "draft.md")
     result, _ = run_vscode(tmp_path, folder, draft)
 
+    assert_trap_untouched(folder)  # the workspace's booby-trapped copydesk/ package never ran
     assert WRONG in result["problems"] and "name-spelling" in result["problems"], result["problems"]
     assert result["severity"] == "warning", result["severity"]
     assert WRONG in result["hover"], result["hover"]

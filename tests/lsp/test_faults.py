@@ -256,14 +256,22 @@ def test_broken_files_are_shown_and_the_last_good_config_kept(rpc: RpcClient, pr
         (facts, "people:\n  - name: Marta Velez\n    colour: red\n", f"{facts}:3: ", "unknown key 'colour'"),
     ]
     good = {p: p.read_text(encoding="utf-8") for p in (config, rule, facts)}
+
+    def replace(path: Path, text: str) -> None:
+        """Write as editors save: whole, so the server never reads a half-written (or empty) file
+        and takes it for the new good config."""
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+
     for path, text, where, fragment in cases:
         after = len(rpc.notifications)
-        path.write_text(text, encoding="utf-8")
+        replace(path, text)
         watched(rpc, path)
         shown = wait_message(rpc, fragment, after)
         assert shown["type"] == 1 and where in shown["message"] and "\n" not in shown["message"], shown
         still_checks()
-        path.write_text(good[path], encoding="utf-8")
+        replace(path, good[path])
         watched(rpc, path)
     assert rpc.shutdown() == 0
 

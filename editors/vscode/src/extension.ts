@@ -25,6 +25,7 @@ let factsSummary: string | undefined;
 let fallbackCommands: vscode.Disposable[] = [];
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  serverCwd = context.extensionPath;
   output = vscode.window.createOutputChannel("copydesk");
   statusItem = vscode.window.createStatusBarItem("copydesk.status", vscode.StatusBarAlignment.Right, 100);
   statusItem.name = "copydesk";
@@ -52,7 +53,13 @@ export async function deactivate(): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // Server command
 
-/** The command that starts the server: the setting, else `copydesk` on PATH, else python -m. */
+/**
+ * The folder the server starts in: the extension's own, never the workspace. `python -m` puts its
+ * working folder first on sys.path, so a `copydesk/` folder in an opened repository would run.
+ */
+let serverCwd: string | undefined;
+
+/** The command that starts the server: the setting, else `copydesk` on PATH, else python -I -m. */
 async function serverCommand(): Promise<{ command: string; args: string[]; origin: string }> {
   const configured = configuredCommand();
   if (configured) {
@@ -64,10 +71,11 @@ async function serverCommand(): Promise<{ command: string; args: string[]; origi
   }
   const python = await selectedPython();
   if (python) {
-    return { command: python[0], args: [...python.slice(1), "-m", "copydesk", "serve"], origin: "the Python extension's interpreter" };
+    return { command: python[0], args: [...python.slice(1), "-I", "-m", "copydesk", "serve"], origin: "the Python extension's interpreter" };
   }
   const fallback = process.platform === "win32" ? "python" : "python3";
-  return { command: fallback, args: ["-m", "copydesk", "serve"], origin: `${fallback} on PATH` };
+  // -I: isolated mode, so neither the working folder nor PYTHON* variables can add code to sys.path
+  return { command: fallback, args: ["-I", "-m", "copydesk", "serve"], origin: `${fallback} on PATH` };
 }
 
 /**
@@ -118,10 +126,14 @@ function findOnPath(names: string[]): string | undefined {
   return undefined;
 }
 
-/** The interpreter the ms-python extension selected for the first workspace folder, if it is installed. */
+/**
+ * The interpreter the ms-python extension selected for the first workspace folder, if it is
+ * installed. Not in a restricted workspace: the interpreter may be one the workspace chose (its
+ * own .venv), which the Python extension itself will not run there.
+ */
 async function selectedPython(): Promise<string[] | undefined> {
   const extension = vscode.extensions.getExtension("ms-python.python");
-  if (!extension) {
+  if (!extension || !vscode.workspace.isTrusted) {
     return undefined;
   }
   try {
@@ -190,12 +202,11 @@ async function onConfigurationChanged(event: vscode.ConfigurationChangeEvent): P
 async function start(): Promise<void> {
   const { command, args, origin } = await serverCommand();
   output.appendLine(`Starting ${[command, ...args].join(" ")} (from ${origin}).`);
-  const cwd = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
   // No `transport`: the client then talks over stdio without adding `--stdio` to the arguments.
   const serverOptions: ServerOptions = {
     command,
     args,
-    options: cwd ? { cwd } : undefined,
+    options: serverCwd ? { cwd: serverCwd } : undefined,
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

@@ -36,7 +36,9 @@ from copydesk.mentions import Mentions, NameMention, Vocabulary, extract_mention
 from copydesk.mentions.pronouns import antecedents
 from copydesk.mentions.quotes import compare, same_statement
 
-from copydesk.factbase.store import ExtractStore, SourceScan, default_store, dump, vocab_key  # isort: skip
+from copydesk.factbase.store import (  # isort: skip
+    ExtractStore, SourceScan, decode_mentions, decode_source, default_store, encode_mentions, encode_source, vocab_key,
+)
 
 PARALLEL_MIN = 200  # uncached sources before extraction fans out over processes
 LOOKUPS_MAX = 20000  # derived lookups a fact base keeps for the next checks (see `FactBase.lookup`)
@@ -120,12 +122,12 @@ def scan_document(doc: Document) -> SourceScan:
 def _read_worker(item: tuple[str, bool]) -> bytes:
     text, markdown = item
     doc = Document(text, None, markdown)
-    return dump((doc, scan_document(doc)))
+    return encode_source(doc, scan_document(doc))
 
 
 def _extract_worker(item: tuple[str, bool, frozenset[str]]) -> bytes:
     text, markdown, words = item
-    return dump(extract_mentions(Document(text, None, markdown), Vocabulary(set(words))))
+    return encode_mentions(extract_mentions(Document(text, None, markdown), Vocabulary(set(words))))
 
 
 def _jobs(n: int) -> int:
@@ -847,11 +849,7 @@ def _documents(pending: list[_Pending], store: ExtractStore | None) -> list[Sour
     misses = [p for p in pending if (p.digest, p.markdown) not in hits]
     if misses:
         blobs = _map(_read_worker, [(p.text, p.markdown) for p in misses], _jobs(len(misses)))
-        import pickle
-
-        fresh = {}
-        for p, blob in zip(misses, blobs):
-            fresh[(p.digest, p.markdown)] = pickle.loads(blob)
+        fresh = {(p.digest, p.markdown): decode_source(blob) for p, blob in zip(misses, blobs)}
         if store:
             store.put_sources([(p.digest, p.markdown, blob) for p, blob in zip(misses, blobs)])
         hits = {**hits, **fresh}
@@ -890,16 +888,14 @@ def _extract_all(extracts: list[SourceExtract], corpus_lower: set[str], store: E
         return
     jobs = _jobs(len(misses))
     if jobs > 1:
-        import pickle
-
         blobs = _map(_extract_worker, [(ex.document.text, ex.document.markdown, w) for ex, w, _ in misses], jobs)
         for (ex, _, vk), blob in zip(misses, blobs):
-            ex.mentions, ex.vkey = pickle.loads(blob), vk
+            ex.mentions, ex.vkey = decode_mentions(blob), vk
     else:
         blobs = []
         for ex, words, vk in misses:
             ex.mentions, ex.vkey = extract_mentions(ex.document, Vocabulary(set(words))), vk
-            blobs.append(dump(ex.mentions) if store else b"")
+            blobs.append(encode_mentions(ex.mentions) if store else b"")
     if store:
         store.put_mentions([(ex.digest, ex.document.markdown, vk, blob) for (ex, _, vk), blob in zip(misses, blobs)
                             if not ex.key.startswith("<memory>/")])
@@ -950,6 +946,7 @@ def _build_factbase(files: list[Path], facts_files: list[Path] | None, reuse: di
             extracts.append(ex)
         else:
             extracts.append(s)
+    notes += store.take_notes() if store else []  # a cache refused or replaced: said, never silent
     return FactBase(extracts, facts_files, notes, store)
 
 

@@ -526,7 +526,7 @@ def ignore_word(ls: CopydeskServer, *args: Any) -> dict:
     folder = ls.folder_of(_arg_path(args, 1))
     config_path = folder.workspace.config.path or folder.root / CONFIG_NAMES[0]
     try:
-        added = add_ignored_word(config_path, word)
+        added = add_ignored_word(config_path, word, folder.root)
     except (ConfigError, InputError) as exc:
         ls.show(str(exc))
         return {"ok": False, "error": str(exc)}

@@ -58,7 +58,7 @@ class Settings:
     def apply(self, config: Config) -> Config:
         """Layer the client's settings over a config file's (raises ConfigError if invalid)."""
         if self.sources:
-            config.sources = list(self.sources)
+            config.user_sources(self.sources)  # the editor's settings: the user's choice, not the workspace's
         if self.rules:
             doc = Located({"rules": self.rules}, {}, "client settings (copydesk.rules)")
             for rule_id, setting in self.rules.items():
@@ -71,7 +71,8 @@ class Settings:
 
 
 def load_workspace(root: Path, settings: Settings, *, walk_up: bool = True) -> Workspace:
-    """The Workspace for a folder: its copydesk.yaml (or the nearest above), else the bundled seeds.
+    """The Workspace for a folder: its copydesk.yaml (or, `walk_up`, the nearest above it within
+    the repository or the home folder), else the bundled seeds.
 
     Rules are loaded here so that a bad rule setting fails now, not during a check.
     """
@@ -103,7 +104,7 @@ class WorkspaceMap:
         """Add (or reload) a folder. Returns an error message when its config could not be used."""
         root = root.resolve()
         try:
-            ws = load_workspace(root, self.settings)
+            ws = load_workspace(root, self.settings, walk_up=False)  # the workspace folder's own config only
         except (ConfigError, InputError) as exc:
             if root not in self.folders:
                 self.folders[root] = Folder(root, Workspace(self.settings.apply(default_config(root))))

@@ -12,7 +12,7 @@ local uv = vim.uv or vim.loop
 M.name = "copydesk"
 
 M.defaults = {
-  -- The server command; nil: `copydesk serve` if copydesk is on PATH, else `python3 -m copydesk serve`.
+  -- The server command; nil: `copydesk serve` if copydesk is on PATH, else `python3 -I -m copydesk serve`.
   cmd = nil,
   filetypes = { "markdown", "text" },
   -- The workspace root is the nearest folder (upwards) that holds one of these.
@@ -38,7 +38,18 @@ local function default_cmd()
   if vim.fn.executable("copydesk") == 1 then
     return { "copydesk", "serve" }
   end
-  return { "python3", "-m", "copydesk", "serve" }
+  -- -I: isolated mode, so neither the working folder nor PYTHON* variables can add code to sys.path
+  return { "python3", "-I", "-m", "copydesk", "serve" }
+end
+
+-- The folder the server starts in: Neovim's cache folder, never the workspace (`python -m` would
+-- put a workspace's `copydesk/` folder first on sys.path and run it).
+local function server_cwd()
+  local dir = vim.fn.stdpath("cache")
+  if vim.fn.isdirectory(dir) == 0 then
+    vim.fn.mkdir(dir, "p")
+  end
+  return dir
 end
 
 --- The API this Neovim offers: "config" (0.11+), "start" (0.8-0.10) or "start_client" (0.7).
@@ -114,6 +125,7 @@ function M.lsp_config(opts)
   local config = {
     name = M.name,
     cmd = opts.cmd or default_cmd(),
+    cmd_cwd = opts.cmd_cwd or server_cwd(),
     filetypes = opts.filetypes,
     root_markers = opts.root_markers,
     on_attach = opts.on_attach,
