@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from copydesk.checks.engine import CheckCancelled, RuleSet, load_rules, run_checks
+from copydesk.checks.engine import CheckCancelled, RuleSet, drop_advice_under_claims, load_rules, run_checks
 from copydesk.config import Config, default_config, find_config, load_config
 from copydesk.document import Document, declared_encoding, is_markdown
 from copydesk.factbase.build import FactBase, build_factbase
@@ -123,8 +123,7 @@ class Workspace:
     def check_document(self, document: Document, cancelled: Callable[[], bool] | None = None) -> CheckResult:
         if cancelled is not None and cancelled():
             raise CheckCancelled()
-        kb = self.factbase.without(document.path) if document.path else self.factbase
-        findings = run_checks(document, kb, self.rules, self.config.ignore, cancelled)
+        findings = self._findings(document, self.rules, cancelled)
         return CheckResult(document, findings, list(document.notes), self.rules, self.factbase)
 
     def check_edit(self, previous: CheckResult, text: str, path: str | None = None,
@@ -151,10 +150,17 @@ class Workspace:
         before, after = previous.document.whole_prose, document.whole_prose
         if before[: affected[0]] != after[: affected[0]] or before[affected[1] - delta :] != after[affected[1] :]:
             return None  # the edit changed markup further away (a comment or code fence opened or closed)
-        fresh = [f for f in self.check_document(document, cancelled).findings if affected[0] <= f.start and f.end <= affected[1]]
-        kept = carry_over(previous.findings, affected[0], affected[1] - delta, delta, document)
-        findings = sorted(kept + fresh, key=lambda f: (f.start, f.end, f.rule))
+        local, whole = self.rules.by_reach()
+        fresh = [f for f in self._findings(document, local, cancelled) if affected[0] <= f.start and f.end <= affected[1]]
+        kept = carry_over([f for f in previous.findings if whole.get(f.rule) is None], affected[0], affected[1] - delta,
+                          delta, document)
+        drafts = self._findings(Document(text, path, is_markdown(path)), whole, cancelled) if whole.rules else []
+        findings = drop_advice_under_claims(sorted(kept + fresh + drafts, key=lambda f: (f.start, f.end, f.rule)))
         return CheckResult(document, findings, [], self.rules, self.factbase)
+
+    def _findings(self, document: Document, rules: RuleSet, cancelled: Callable[[], bool] | None) -> list[Finding]:
+        kb = self.factbase.without(document.path) if document.path else self.factbase
+        return run_checks(document, kb, rules, self.config.ignore, cancelled)
 
     def check_file(self, path: Path, display: str | None = None) -> CheckResult:
         with declared_encoding(self.config.encoding):

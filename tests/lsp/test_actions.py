@@ -46,13 +46,13 @@ async def test_quick_fix_makes_the_diagnostic_go_away(client: RecordingClient, p
 
 async def test_disable_next_line_action(client: RecordingClient, project: Path):
     path = project / "drafts" / "notes.md"
-    text = "# Notes\n\n  The council recieved 40 letters.\n"
+    text = "# Notes\n\n  The council recieved many letters.\n"
     uri = open_doc(client, path, text)
     published = await wait_for(client, uri, lambda p: bool(p.diagnostics))
     (diag,) = published.diagnostics
     (disable,) = [a for a in await actions_at(client, uri, diag) if a.title.startswith("Disable")]
     new_text = apply_edits(text, edits_of(disable))
-    assert new_text == "# Notes\n\n  <!-- copydesk-disable-next-line common-misspelling -->\n  The council recieved 40 letters.\n"
+    assert new_text == "# Notes\n\n  <!-- copydesk-disable-next-line common-misspelling -->\n  The council recieved many letters.\n"
     change(client, uri, 2, new_text)
     after = await wait_for(client, uri, lambda p: p.version == 2)
     assert list(after.diagnostics) == []
@@ -60,14 +60,14 @@ async def test_disable_next_line_action(client: RecordingClient, project: Path):
 
 async def test_fix_all(client: RecordingClient, project: Path):
     path = project / "drafts" / "many.md"
-    text = "Defense Minister Marta Veles recieved the boats.\n\nThe council recieved 40 letters.\n"
+    text = "Defense Minister Marta Veles recieved the boats.\n\nThe council recieved many letters.\n"
     uri = open_doc(client, path, text)
     published = await wait_for(client, uri, lambda p: len(p.diagnostics) >= 3)
     found = await actions_at(client, uri, published.diagnostics[0], only=["source.fixAll.copydesk"])
     (fix_all,) = found
     assert fix_all.kind == "source.fixAll.copydesk"
     fixed = apply_edits(text, edits_of(fix_all))
-    assert fixed == "Defense Minister Marta Velez received the boats.\n\nThe council received 40 letters.\n"
+    assert fixed == "Defense Minister Marta Velez received the boats.\n\nThe council received many letters.\n"
     change(client, uri, 2, fixed)
     after = await wait_for(client, uri, lambda p: p.version == 2)
     assert list(after.diagnostics) == []
@@ -76,7 +76,7 @@ async def test_fix_all(client: RecordingClient, project: Path):
 async def test_ignore_word_edits_config_and_rechecks(client: RecordingClient, project: Path):
     config = project / "copydesk.yaml"
     config.write_text("# our newsroom\nsources: [sources]   # the wire copy\n", encoding="utf-8")
-    uri = open_doc(client, project / "drafts" / "notes.md", "The council recieved 40 letters.\n")
+    uri = open_doc(client, project / "drafts" / "notes.md", "The council recieved many letters.\n")
     published = await wait_for(client, uri, lambda p: bool(p.diagnostics))
     found = await actions_at(client, uri, published.diagnostics[0])
     # (lsprotocol's client-side parser reads a CodeAction carrying a command as a Command)

@@ -33,7 +33,7 @@ async def test_file_watching_is_registered(client: RecordingClient, project: Pat
 
 
 async def test_did_change_configuration_takes_effect(client: RecordingClient, project: Path):
-    uri = open_doc(client, project / "drafts" / "notes.md", "The council recieved 40 letters.\n")
+    uri = open_doc(client, project / "drafts" / "notes.md", "The council recieved many letters.\n")
     first = await wait_for(client, uri, lambda p: bool(p.diagnostics))
     assert first.diagnostics[0].severity == types.DiagnosticSeverity.Information
 
@@ -54,7 +54,7 @@ async def test_did_change_configuration_takes_effect(client: RecordingClient, pr
 
 async def test_saved_config_file_rechecks_and_a_broken_one_keeps_the_last_good(client: RecordingClient, project: Path):
     config = project / "copydesk.yaml"
-    uri = open_doc(client, project / "drafts" / "notes.md", "The council recieved 40 letters.\n")
+    uri = open_doc(client, project / "drafts" / "notes.md", "The council recieved many letters.\n")
     await wait_for(client, uri, lambda p: bool(p.diagnostics))
 
     after = len(client.published)
@@ -119,7 +119,7 @@ async def tuned(lsp_client: RecordingClient, project: Path):
 
 
 async def test_initialization_options(tuned: RecordingClient, project: Path):
-    uri = open_doc(tuned, project / "drafts" / "notes.md", "The council recieved 40 letters.\n")
+    uri = open_doc(tuned, project / "drafts" / "notes.md", "The council recieved many letters.\n")
     published = await wait_for(tuned, uri, lambda p: bool(p.diagnostics))
     assert published.diagnostics[0].severity == types.DiagnosticSeverity.Warning
     facts = await tuned.workspace_execute_command_async(

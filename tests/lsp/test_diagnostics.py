@@ -56,7 +56,7 @@ async def test_name_misspelling_with_evidence_and_exact_range(client: RecordingC
 
 async def test_emoji_before_a_house_style_finding(client: RecordingClient, project: Path):
     """A finding after an astral-plane character (2 UTF-16 units) is not shifted."""
-    text = "👍🏽 The council recieved 40 letters.\n"
+    text = "👍🏽 The council recieved many letters.\n"
     uri = open_doc(client, project / "drafts" / "emoji.md", text)
     published = await wait_for(client, uri, lambda p: "common-misspelling" in codes(p))
     (diag,) = [d for d in published.diagnostics if d.code == "common-misspelling"]
@@ -66,7 +66,7 @@ async def test_emoji_before_a_house_style_finding(client: RecordingClient, proje
 
 
 async def test_close_clears_diagnostics(client: RecordingClient, project: Path):
-    uri = open_doc(client, project / "drafts" / "notes.md", "The council recieved 40 letters.\n")
+    uri = open_doc(client, project / "drafts" / "notes.md", "The council recieved many letters.\n")
     await wait_for(client, uri, lambda p: bool(p.diagnostics))
     after = len(client.published)
     client.text_document_did_close(types.DidCloseTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=uri)))
@@ -76,7 +76,7 @@ async def test_close_clears_diagnostics(client: RecordingClient, project: Path):
 
 async def test_check_workspace_command_publishes_unopened_drafts(client: RecordingClient, project: Path):
     other = project / "drafts" / "other.txt"
-    other.write_text("The council recieved 40 letters.\n", encoding="utf-8")
+    other.write_text("The council recieved many letters.\n", encoding="utf-8")
     result = await client.workspace_execute_command_async(
         types.ExecuteCommandParams(command="copydesk.checkWorkspace", arguments=[project.as_uri()])
     )

@@ -162,7 +162,7 @@ def test_malformed_frames_and_positions_past_the_end(rpc: RpcClient, project: Pa
         assert "error" not in hover
     # an out-of-order version, then the real one
     rpc.change(uri, 5, [{"text": "A kerfuffle.\n"}])
-    rpc.change(uri, 3, [{"text": "Two kerfuffle, kerfuffle.\n"}])
+    rpc.change(uri, 3, [{"text": "Big kerfuffle, kerfuffle.\n"}])
     assert len(rpc.diagnostics(uri, version=3)["diagnostics"]) == 2
     assert rpc.shutdown() == 0
 
@@ -244,7 +244,7 @@ def test_broken_files_are_shown_and_the_last_good_config_kept(rpc: RpcClient, pr
     def still_checks() -> None:
         nonlocal version
         version += 1
-        rpc.change(uri, version, [{"text": f"A kerfuffle, take {version}.\n"}])
+        rpc.change(uri, version, [{"text": f"A kerfuffle, take {'i' * version}.\n"}])
         assert [d["code"] for d in rpc.diagnostics(uri, version=version)["diagnostics"]] == ["house-banned"]
 
     cases = [

@@ -24,7 +24,7 @@ def test_same_findings_as_the_cli(rpc: RpcClient, tmp_path: Path):
     root.mkdir()
     draft = write_project(root, config="# sources for this desk\nsources:\n  - sources/*.txt\n")
     with draft.open("a", encoding="utf-8") as fh:
-        fh.write("\nThe council recieved 40 letters.\n")
+        fh.write("\nThe council recieved many letters.\n")
 
     cli = subprocess.run(
         [sys.executable, "-m", "copydesk", "check", "--format", "json", str(draft)],
@@ -69,7 +69,7 @@ def test_malformed_messages_then_clean_exit(rpc: RpcClient, tmp_path: Path):
     rpc.diagnostics(uri, version=1)
     rpc.change(uri, 2, [{"range": {"start": {"line": 40, "character": 3}, "end": {"line": 90, "character": 0}},
                          "text": "The council recieved it.\n"}])
-    rpc.change(uri, 3, [{"text": "The council recieved 40 letters.\n"}])
+    rpc.change(uri, 3, [{"text": "The council recieved many letters.\n"}])
     final = rpc.diagnostics(uri, version=3)
     assert [d["code"] for d in final["diagnostics"]] == ["common-misspelling"]
     assert rpc.request("shutdown")["result"] is None

@@ -33,7 +33,7 @@ PARAMS = {"either": dict, "names": bool, "spelling": bool, "ages": bool}
 _AGE = re.compile(r"\b([A-Z][\w'’-]+), (\d{1,3}),")  # "Ada Moss, 54, said": the name's last word, the age
 
 
-@check_kind("consistency")
+@check_kind("consistency", whole_draft=True)
 def consistency(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     if param_bool(rule, "names", True):
         yield from _names(ctx)

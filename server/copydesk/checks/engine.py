@@ -70,11 +70,18 @@ CheckFunction = Callable[["CheckContext", Rule], Iterable[Hit]]
 _REGISTRY: dict[str, CheckFunction] = {}
 
 
-def check_kind(name: str) -> Callable[[CheckFunction], CheckFunction]:
-    """Register a check kind under `name` (the `check:` of a rule file)."""
+_WHOLE_DRAFT: set[str] = set()
+
+
+def check_kind(name: str, *, whole_draft: bool = False) -> Callable[[CheckFunction], CheckFunction]:
+    """Register a check kind under `name` (the `check:` of a rule file). `whole_draft`: its
+    findings depend on words anywhere in the draft (two spellings of a name), so an edit re-runs
+    it over the whole draft, not only the paragraphs around the edit."""
 
     def register(fn: CheckFunction) -> CheckFunction:
         _REGISTRY[name] = fn
+        if whole_draft:
+            _WHOLE_DRAFT.add(name)
         return fn
 
     return register
@@ -96,6 +103,12 @@ class RuleSet:
     @property
     def enabled(self) -> list[Rule]:
         return [r for r in self.rules if r.enabled]
+
+    def by_reach(self) -> tuple[RuleSet, RuleSet]:
+        """(rules whose findings read a paragraph and its neighbours, rules that read the whole draft)."""
+        check_kinds()
+        return (RuleSet([r for r in self.rules if r.check not in _WHOLE_DRAFT]),
+                RuleSet([r for r in self.rules if r.check in _WHOLE_DRAFT]))
 
 
 def parse_rule(doc: Located, path: Path, kinds: dict[str, CheckFunction]) -> Rule:
@@ -247,10 +260,10 @@ def run_checks(
                 )
             )
     findings.sort(key=lambda f: (f.start, f.end, f.rule))
-    return _drop_advice_under_claims(findings)
+    return drop_advice_under_claims(findings)
 
 
-def _drop_advice_under_claims(findings: list[Finding]) -> list[Finding]:
+def drop_advice_under_claims(findings: list[Finding]) -> list[Finding]:
     """One finding per error: advice (information, hint) on words a warning or error already covers goes."""
     claims = [f for f in findings if f.severity in ("error", "warning")]
     return [

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from copydesk.checks.engine import Hit, Rule, check_kind
 from copydesk.checks.patterns import check_params
+from copydesk.lexicon import FUNCTION_WORDS
 from copydesk.mentions.numbers import Figure, figures
 
 if TYPE_CHECKING:
@@ -60,11 +61,11 @@ def _is_figure(prose: str, f: Figure) -> bool:
         return False
     before = prose[max(0, f.start - 30) : f.start]
     word = re.search(r"([A-Za-z][\w'’]*)([\s-]?)$", before)
-    if word and word.group(1)[0].isupper() and f.digits[0].isdigit():
-        preceding = before[: word.start()].rstrip()
-        starts_sentence = not preceding or preceding[-1] in ".!?:;\"“"
-        return starts_sentence and word.group(2) != "-"  # "Under-21", "Boeing 737", "number eight" are names
-    return not (word and word.group(1).lower() == "number")
+    if word is None:
+        return True
+    if word.group(1)[0].isupper():  # "Boeing 737", "Under-21", "Flight 370": a label; "About 40": a figure
+        return word.group(2) != "-" and (word.group(1).lower() in FUNCTION_WORDS or _QUALIFIED.search(word.group(1) + " "))
+    return word.group(1).lower() != "number"  # "number eight" is a position
 
 
 def _supported(f: Figure, stated: frozenset[float], qualified: bool, share: float) -> bool:
