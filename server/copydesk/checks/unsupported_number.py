@@ -3,7 +3,7 @@
 A copy editor checks every figure, not only those a source contradicts. A draft figure is
 supported when some source writes the same value, in digits or words, with a scale ("£40m" is
 40 million), as a percentage or a fraction ("half" is 50%), rounded ("about 1,200" for 1,187), or
-as a sum, a difference or a share of two figures that one source paragraph gives. Years and
+as a sum, a difference or a share of two counts of one thing that one source sentence gives. Years and
 dates are `unsupported-date`'s; ordinals, times, phone numbers and numbers inside names ("Boeing
 737", "Under-21") are not figures.
 
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from copydesk.factbase.build import FactBase
 
 PARAMS = {"rounding": float}
-PAIRS_MAX = 12  # figures of one source paragraph combined pairwise (sums, differences, shares)
+PAIRS_MAX = 12  # counts of one thing in one source sentence combined pairwise (sums, differences, shares)
 _NOT_A_COUNT_AFTER = re.compile(r"(?:st|nd|rd|th)\b|\s*(?:[ap]\.?m\b|:\d)|[:.]\d\d\s*[ap]\.?m\b", re.I)
 _QUALIFIED = re.compile(r"\b(?:about|around|roughly|nearly|almost|some|approximately|over|more than|less than|"
                         r"fewer than|up to|at least|close to|under|estimated|just)\s*[$€£¥₹₪]?\s*$", re.I)
@@ -93,21 +93,23 @@ def _rounds_to(exact: float, round_figure: float) -> bool:
 
 def stated_figures(kb: FactBase) -> frozenset[float]:
     """Every value the sources state, and the sums, differences and shares (as percentages) of two
-    figures in one source paragraph: what a reporter derives without a calculator's doubt."""
+    counts of one thing in one source sentence ("12 of the 40 ferries", "4,200 members, up from
+    3,900"): what a reporter derives without doubt."""
     out: set[float] = set()
     for ex in kb.extracts:
         doc = ex.document
-        by_paragraph: dict[int, list[float]] = {}
         for s in doc.sentences:
             for f in figures(doc.prose, s.start, s.end):
                 out |= f.values
-                by_paragraph.setdefault(s.paragraph, []).append(max(f.values))
-        for values in by_paragraph.values():
-            for a, b in itertools.combinations(values[:PAIRS_MAX], 2):
-                out.update((a + b, abs(a - b)))
-                for part, whole in ((a, b), (b, a)):
-                    if 0 < part < whole:
-                        out.add(round(100 * part / whole))
+    by_sentence: dict[tuple[str, str, str], list[float]] = {}
+    for n in kb.numbers:
+        by_sentence.setdefault((n.provenance.source, n.provenance.sentence, n.unit), []).append(n.value)
+    for values in by_sentence.values():
+        for a, b in itertools.combinations(values[:PAIRS_MAX], 2):
+            out.update((a + b, abs(a - b)))
+            for part, whole in ((a, b), (b, a)):
+                if 0 < part < whole:
+                    out.add(round(100 * part / whole))
     return frozenset(out)
 
 

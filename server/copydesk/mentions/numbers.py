@@ -364,7 +364,8 @@ def figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
             values.add(value * SCALES[m.group("scale").lower()])
         if m.group("pct"):
             values.add(value / 100)
-        out.append(Figure(m.start(), m.end(), frozenset(values), digits))
+        first = m.start("cur") if m.group("cur") else m.start("digits" if m.group("digits") else "words")
+        out.append(Figure(first, m.end(), frozenset(values), digits))
     for m in _FRACTION_RE.finditer(text, start, end):
         share = _FRACTIONS[m.group(1).lower()]
         out.append(Figure(m.start(), m.end(), frozenset({share, round(share * 100), share * 100}), m.group(1)))
