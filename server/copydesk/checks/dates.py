@@ -50,10 +50,11 @@ def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable) -> list[t
                          float(rule.params.get("near_best", 0.75)), usable)
 
 
-def _hit(d_span: tuple[int, int], found: str, fact: DateFact, right: str, what: str) -> Hit:
+def _hit(d_span: tuple[int, int], found: str, fact: DateFact, right: str, what: str, agreed: bool = False) -> Hit:
+    """`agreed`: every source date aligned with the draft's gives `right`, so the fix is certain."""
     return Hit(d_span[0], d_span[1], {"found": found, "expected": right, "what": what, "source_text": fact.provenance.sentence,
                                      "source": fact.provenance.source.rsplit("/", 1)[-1]},
-               fixes=[(f"Replace with \"{right}\"", right)], evidence=[fact.provenance.evidence()])
+               fixes=[(f"Replace with \"{right}\"", right)], evidence=[fact.provenance.evidence()], preferred=agreed)
 
 
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
@@ -157,14 +158,14 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                 month, day = _monthday(fact)
                 draft_md = doc.text[d.monthday_span[0] : d.monthday_span[1]]
                 right = f"{MONTH_NAMES[month - 1].capitalize()} {day}" if not draft_md[:1].isdigit() else f"{day} {MONTH_NAMES[month - 1].capitalize()}"
-                yield _hit(d.monthday_span, draft_md, fact, right, "date")
+                yield _hit(d.monthday_span, draft_md, fact, right, "date", len({_monthday(f) for _, f in cands}) == 1)
                 found_problem = True
         if d.weekday is not None and not found_problem:
             cands = _candidates(ctx, d, rule, lambda f, d=d: _fact_weekday(f) is not None and same_event(d, f))
             if cands and not any(_fact_weekday(f) == d.weekday for _, f in cands):
                 fact = cands[0][1]
                 yield _hit(d.weekday_span, doc.text[d.weekday_span[0] : d.weekday_span[1]], fact,
-                           _weekday_name(_fact_weekday(fact)), "weekday")
+                           _weekday_name(_fact_weekday(fact)), "weekday", len({_fact_weekday(f) for _, f in cands}) == 1)
                 found_problem = True
         if not found_problem and d.weekday is not None and d.month and d.day:
             year = d.year or (doc.dateline.date.year if doc.dateline else None)

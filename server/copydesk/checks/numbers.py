@@ -138,8 +138,6 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                                                         if f.year and str(f.year) in f.text})
     for n in ctx.mentions.numbers:
         keys = ctx.keys(n.start, n.end)
-        if _stated(ctx, n, keys, support):
-            continue
         levels = ctx.ranked("numbers", keys, threshold, n.unit)
 
         def usable(f: NumberFact, n=n) -> bool:
@@ -147,6 +145,19 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             name a kind ("media organizations"), a shared one."""
             return (PART_OF in n.modifiers) == (PART_OF in f.modifiers) and _kinds_agree(n, f)
 
+        supporting = _stated(ctx, n, keys, support)
+        if supporting is not None:
+            aligned = ctx.near_best(levels, facts, threshold, near, lambda f, n=n: usable(f) and same_event(n, f, years))
+            other = next((f for _, f in aligned if not compatible(n, f)
+                          and f.provenance.source != supporting.provenance.source), None)
+            if other is not None:  # the sources disagree, and the draft follows one of them
+                start, end = n.number_span
+                yield Hit(start, end, {"found": ctx.document.text[start:end], "expected": supporting.text,
+                                       "other": other.text, "source": supporting.provenance.source.rsplit("/", 1)[-1],
+                                       "other_source": other.provenance.source.rsplit("/", 1)[-1]},
+                          evidence=[supporting.provenance.evidence(), other.provenance.evidence()],
+                          severity="information", variant="sources-disagree")
+            continue
         if not any(usable(facts[i]) for _, ids in levels for i in ids):
             hit = _other_currency(ctx, n, keys, threshold)
             if hit:
@@ -172,20 +183,20 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             fixes = [(f"Replace with \"{right}\"", right)]
         yield Hit(start, end, {"found": ctx.document.text[start:end], "expected": fact.text,
                                "source_text": fact.provenance.sentence, "source": fact.provenance.source.rsplit("/", 1)[-1]},
-                  fixes=fixes, evidence=[fact.provenance.evidence()])
+                  fixes=fixes, evidence=[fact.provenance.evidence()], preferred=bool(fixes))
 
 
-def _stated(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support: float) -> bool:
-    """Whether the sources state the draft's value for the same kind of thing, whole or as a part,
-    in a clause related to the draft's (one that shares `support` of its weight)."""
+def _stated(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support: float) -> NumberFact | None:
+    """The source fact that states the draft's value for the same kind of thing, whole or as a
+    part, in a clause related to the draft's (one that shares `support` of its weight), if any."""
     for s, ids in ctx.ranked("numbers", keys, support, n.unit):
         if s < support:
             break
         for i in ids:
             f = ctx.kb.numbers[i]
             if _kinds_agree(n, f) and compatible(n, f):
-                return True
-    return False
+                return f
+    return None
 
 
 def _other_currency(ctx: CheckContext, n, keys: frozenset[str], threshold: float) -> Hit | None:
