@@ -147,3 +147,9 @@ def test_the_subject_of_a_reported_clause_is_checked_like_a_speaker():
     source = "Ivo Pent will fly to Madrid, his office said. He will meet Ada Moss there."
     assert claims("Ivo Pent said on Tuesday that she would fly to Madrid.", {"w.txt": source}) == [
         ("attribution-pronoun", "she")]
+
+
+def test_a_date_is_compared_only_with_the_same_event():
+    source = "date 2031-05-06\n\nThe strike began on Friday, May 2, and talks resume in June."
+    assert claims("On Sunday the talks stalled.", {"w.txt": source}) == []
+    assert claims("The strike began on Sunday.", {"w.txt": source}) == [("date-mismatch", "Sunday")]

@@ -26,3 +26,53 @@ def test_unsupported_quote_is_off_until_a_workspace_turns_it_on():
 def test_a_short_or_sourced_quote_is_never_unsupported():
     on = {"unsupported-quote": RuleSetting()}
     assert quote_findings('Pent said the deal was "final". Moss: "We will not sell the ferries."', on) == []
+
+
+def advice(draft: str, sources: dict[str, str], rule: str) -> list[str]:
+    found = run_checks(Document(draft, "d.txt"), factbase_from_texts(sources), load_rules())
+    return [draft[f.start : f.end] for f in found if f.rule == rule]
+
+
+WIRE = ("date 2031-05-06\n\nThe Harbour Union has 4,213 members, 1,187 of them ferry crew. It asked for "
+        "£40m in new funds, of which 50 percent would go on boats. The fleet grew from 30 ferries to 42 ferries. "
+        "The strike began on Friday, May 2, and talks resume in June.")
+
+
+def test_a_figure_no_source_gives_is_advice():
+    assert advice("The union runs 7 depots.", {"w.txt": WIRE}, "unsupported-number") == ["7"]
+
+
+def test_figures_compare_across_forms_scales_and_fractions():
+    draft = ("The union asked for 40 million pounds, half of it for boats. It has 4213 members, and "
+             "forty-two ferries sail.")
+    assert advice(draft, {"w.txt": WIRE}, "unsupported-number") == []
+    assert advice("It asked for £40m.", {"w.txt": "It asked for 40 million pounds."}, "unsupported-number") == []
+    assert advice("A third of the crews struck.", {"w.txt": "Of 90 crews, 33% struck."}, "unsupported-number") == []
+
+
+def test_a_round_figure_stands_for_the_exact_one():
+    draft = "About 4,200 members and some 1,200 crew backed it."
+    assert advice(draft, {"w.txt": WIRE}, "unsupported-number") == []
+
+
+def test_a_sum_a_difference_or_a_share_of_one_sentence_is_supported():
+    draft = "The fleet grew by 12 ferries, to 72 ferries in all counting both counts."
+    assert advice(draft, {"w.txt": WIRE}, "unsupported-number") == []  # 42 - 30 and 42 + 30
+    share = "Of its 40 ferries, 10 ferries sailed."
+    assert advice("A quarter, 25 percent, sailed.", {"w.txt": share}, "unsupported-number") == []
+
+
+def test_names_labels_ordinals_times_and_phone_numbers_are_not_figures():
+    draft = ("A Boeing 737 flew the Under-21 side at 7 a.m. and 10:30 on its third trip; "
+             "call 0161 496 0123 for the 2029 Act.")
+    assert advice(draft, {"w.txt": WIRE}, "unsupported-number") == []
+
+
+def test_a_date_no_source_gives_is_advice_and_the_dateline_gives_its_weekday():
+    assert advice("A ballot of members follows in September.", {"w.txt": WIRE}, "unsupported-date") == ["September"]
+    assert advice("The union votes on May 9.", {"w.txt": WIRE}, "unsupported-date") == ["May 9"]
+    assert advice("The strike began on Friday, May 2, and talks resume in June.", {"w.txt": WIRE},
+                  "unsupported-date") == []
+    # 2031-05-06, the source's dateline, is a Tuesday
+    assert advice("On Tuesday the talks stalled.", {"w.txt": WIRE}, "unsupported-date") == []
+    assert advice("On Sunday the talks stalled.", {"w.txt": WIRE}, "unsupported-date") == ["Sunday"]

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import Hit, Rule, check_kind
+from copydesk.factbase.build import event_words
 from copydesk.factbase.model import DateFact
 from copydesk.lexicon import MONTH_NAMES, WEEKDAYS
 from copydesk.mentions.dates import DateMention
@@ -105,6 +106,22 @@ def _stated(ctx: CheckContext, d: DateMention, rule: Rule) -> bool:
     return False
 
 
+def same_clause(ctx: CheckContext, d: DateMention, f: DateFact) -> bool:
+    """Whether the draft date's event and the source date's share a word (its verb, its subject),
+    each read from its sentence less the clauses another date belongs to (see `event_words`):
+    "the talks stalled on Sunday" is not dated by "The strike began on Friday, and talks resume
+    in June". Where either has no words of its own, the clause match decides alone."""
+    doc = f.provenance.document
+    if doc is None:
+        return True
+    mine = ctx.remember(("event words", d.start), lambda: event_words(
+        ctx.document, d.start, d.end, [(x.start, x.end) for x in ctx.mentions.dates]))
+    dated = ctx.kb.lookup(("dated spans", id(doc)), lambda: [(x.provenance.start, x.provenance.end)
+                                                               for x in ctx.kb.dates if x.provenance.document is doc])
+    theirs = event_words(doc, f.provenance.start, f.provenance.end, dated)
+    return not mine or not theirs or bool(mine & theirs)
+
+
 def same_event(d: DateMention, f: DateFact) -> bool:
     """Whether a source date may date the draft's event: a statement's date another statement's,
     or a date in the same tense ("announced on Wednesday" and "agreed on Tuesday" may be one day's
@@ -144,7 +161,8 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if d.kind == "year":
             continue
         if d.kind == "month":
-            cands = _candidates(ctx, d, rule, lambda f, d=d: f.month is not None and f.weekday is None and same_event(d, f))
+            cands = _candidates(ctx, d, rule, lambda f, d=d: f.month is not None and f.weekday is None and same_event(d, f)
+                                 and same_clause(ctx, d, f))
             if cands and not any(f.month == d.month for _, f in cands):
                 fact = cands[0][1]
                 yield _hit(d.monthday_span, doc.text[d.monthday_span[0] : d.monthday_span[1]], fact,
@@ -152,7 +170,8 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             continue
         found_problem = False
         if d.month and d.day:
-            cands = _candidates(ctx, d, rule, lambda f, d=d: _monthday(f) is not None and same_event(d, f))
+            cands = _candidates(ctx, d, rule, lambda f, d=d: _monthday(f) is not None and same_event(d, f)
+                                 and same_clause(ctx, d, f))
             if cands and not any(_monthday(f) == (d.month, d.day) for _, f in cands):
                 fact = cands[0][1]
                 month, day = _monthday(fact)
@@ -161,7 +180,8 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                 yield _hit(d.monthday_span, draft_md, fact, right, "date", len({_monthday(f) for _, f in cands}) == 1)
                 found_problem = True
         if d.weekday is not None and not found_problem:
-            cands = _candidates(ctx, d, rule, lambda f, d=d: _fact_weekday(f) is not None and same_event(d, f))
+            cands = _candidates(ctx, d, rule, lambda f, d=d: _fact_weekday(f) is not None and same_event(d, f)
+                                 and same_clause(ctx, d, f))
             if cands and not any(_fact_weekday(f) == d.weekday for _, f in cands):
                 fact = cands[0][1]
                 yield _hit(d.weekday_span, doc.text[d.weekday_span[0] : d.weekday_span[1]], fact,

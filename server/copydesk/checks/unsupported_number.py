@@ -34,7 +34,6 @@ PAIRS_MAX = 12  # counts of one thing in one source sentence combined pairwise (
 _NOT_A_COUNT_AFTER = re.compile(r"(?:st|nd|rd|th)\b|\s*(?:[ap]\.?m\b|:\d)|[:.]\d\d\s*[ap]\.?m\b", re.I)
 _QUALIFIED = re.compile(r"\b(?:about|around|roughly|nearly|almost|some|approximately|over|more than|less than|"
                         r"fewer than|up to|at least|close to|under|estimated|just)\s*[$€£¥₹₪]?\s*$", re.I)
-_PHONE = re.compile(r"\d[\d \-]{6,}\d")
 
 
 @check_kind("unsupported-number")
@@ -57,7 +56,7 @@ def unsupported_number(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
 
 def _is_figure(prose: str, f: Figure) -> bool:
     """Not an ordinal, a time, a phone number, nor a number inside a name ("Boeing 737")."""
-    if _NOT_A_COUNT_AFTER.match(prose, f.end) or _PHONE.fullmatch(prose[max(0, f.start - 8) : f.end + 8].strip(" ,.;()")):
+    if _NOT_A_COUNT_AFTER.match(prose, f.end) or _in_digit_run(prose, f):
         return False
     before = prose[max(0, f.start - 30) : f.start]
     word = re.search(r"([A-Za-z][\w'’]*)([\s-]?)$", before)
@@ -66,6 +65,17 @@ def _is_figure(prose: str, f: Figure) -> bool:
     if word.group(1)[0].isupper():  # "Boeing 737", "Under-21", "Flight 370": a label; "About 40": a figure
         return word.group(2) != "-" and (word.group(1).lower() in FUNCTION_WORDS or _QUALIFIED.search(word.group(1) + " "))
     return word.group(1).lower() != "number"  # "number eight" is a position
+
+
+def _in_digit_run(prose: str, f: Figure) -> bool:
+    """Part of a phone number or a code: digit groups joined by spaces or hyphens, seven digits or more."""
+    a, b = f.start, f.end
+    while a > 0 and (prose[a - 1].isdigit() or (prose[a - 1] in " -" and a > 1 and prose[a - 2].isdigit())):
+        a -= 1
+    while b < len(prose) and (prose[b].isdigit() or (prose[b] in " -" and b + 1 < len(prose) and prose[b + 1].isdigit())):
+        b += 1
+    run = prose[a:b]
+    return sum(c.isdigit() for c in run) >= 7 and any(c in " -" for c in run)
 
 
 def _supported(f: Figure, stated: frozenset[float], qualified: bool, share: float) -> bool:

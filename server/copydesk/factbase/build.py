@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import gc
 import hashlib
+import itertools
 import math
 import os
 import re
@@ -696,6 +697,25 @@ def document_stamps(doc: Document) -> list[tuple[int, int]]:
     if doc.dateline:
         spans.append((doc.dateline.start, doc.dateline.end))
     return spans
+
+
+def event_words(doc: Document, start: int, end: int, dated: list[tuple[int, int]]) -> frozenset[str]:
+    """The content words (no date words) of the sentence around [start, end), less its clauses
+    that another date in `dated` belongs to: what says which event the date is of. In "The strike
+    began on Friday, and talks resume in June", Friday's words are "strike began", not "talks"."""
+    s = doc.sentence_at(start)
+    if s is None:
+        return frozenset()
+    text = doc.prose[s.start : s.end]
+    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
+    words: set[str] = set()
+    for a, b in itertools.pairwise(cuts):
+        lo, hi = s.start + a, s.start + b
+        mine = lo < end and start < hi
+        other = any(lo < y and x < hi and not (x < end and start < y) for x, y in dated)
+        if mine or not other:
+            words |= content_words(text[a:b])
+    return frozenset(words - DATE_WORDS)
 
 
 def clause_keys(doc: Document, mentions: Mentions, start: int, end: int, resolve) -> frozenset[str]:
