@@ -24,6 +24,7 @@ class CheckResult:
     notes: list[str] = field(default_factory=list)
     rules: RuleSet | None = None  # the rules the findings came from (for reports that describe them)
     factbase: FactBase | None = None  # the fact base the findings came from
+    errors: list[str] = field(default_factory=list)  # rules that raised (see engine.internal_error)
 
 
 class Workspace:
@@ -121,8 +122,9 @@ class Workspace:
         if cancelled is not None and cancelled():
             raise CheckCancelled()
         kb = self.factbase.without(document.path) if document.path else self.factbase
-        findings = run_checks(document, kb, self.rules, self.config.ignore, cancelled)
-        return CheckResult(document, findings, list(document.notes), self.rules, self.factbase)
+        errors: list[str] = []
+        findings = run_checks(document, kb, self.rules, self.config.ignore, cancelled, errors)
+        return CheckResult(document, findings, list(document.notes), self.rules, self.factbase, errors)
 
     def check_edit(self, previous: CheckResult, text: str, path: str | None = None,
                    cancelled: Callable[[], bool] | None = None) -> CheckResult | None:
@@ -148,10 +150,11 @@ class Workspace:
         before, after = previous.document.whole_prose, document.whole_prose
         if before[: affected[0]] != after[: affected[0]] or before[affected[1] - delta :] != after[affected[1] :]:
             return None  # the edit changed markup further away (a comment or code fence opened or closed)
-        fresh = [f for f in self.check_document(document, cancelled).findings if affected[0] <= f.start and f.end <= affected[1]]
+        checked = self.check_document(document, cancelled)
+        fresh = [f for f in checked.findings if affected[0] <= f.start and f.end <= affected[1]]
         kept = carry_over(previous.findings, affected[0], affected[1] - delta, delta, document)
         findings = sorted(kept + fresh, key=lambda f: (f.start, f.end, f.rule))
-        return CheckResult(document, findings, [], self.rules, self.factbase)
+        return CheckResult(document, findings, [], self.rules, self.factbase, checked.errors)
 
     def check_file(self, path: Path, display: str | None = None) -> CheckResult:
         with declared_encoding(self.config.encoding):

@@ -8,6 +8,7 @@ findings: message, severity, range, suppression.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import string
 from collections.abc import Callable, Iterable
@@ -191,13 +192,33 @@ def render_message(template: str, fields: dict[str, Any]) -> str:
         return template
 
 
+def internal_error(rule_id: str | None, exc: BaseException) -> str:
+    """One line for a rule (or, with None, a whole check) that raised: which, where in copydesk it
+    broke, and the exception; never a traceback."""
+    import traceback
+
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = ""
+    if frames:
+        path = Path(frames[-1].filename)
+        parts = path.parts
+        shown = "/".join(parts[parts.index("copydesk") + 1 :]) if "copydesk" in parts else path.name
+        where = f" ({shown}:{frames[-1].lineno})"
+    detail = " ".join(str(exc).split())[:200]
+    what = f"internal error in rule {rule_id}" if rule_id else "internal error"
+    return f"{what}{where}: {type(exc).__name__}{': ' + detail if detail else ''}"
+
+
 def run_checks(
     document: Document, kb: FactBase, rules: RuleSet, ignore: Iterable[str] = (),
-    cancelled: Callable[[], bool] | None = None,
+    cancelled: Callable[[], bool] | None = None, errors: list[str] | None = None,
 ) -> list[Finding]:
     """Every enabled rule over the draft; suppressed and ignored findings dropped; sorted.
 
-    `cancelled` is asked between steps; when it says yes, CheckCancelled is raised.
+    `cancelled` is asked between steps; when it says yes, CheckCancelled is raised. With an
+    `errors` list, a rule that raises adds one line to it (see `internal_error`) and the other
+    rules still run: one broken rule must not take every finding down with it. Without one
+    (tests), the exception propagates.
     """
     from copydesk.checks.context import CheckContext
 
@@ -209,14 +230,24 @@ def run_checks(
     ctx = CheckContext(document, kb)
     if cancelled is not None:
         stop_if_cancelled()
-        _ = ctx.mentions  # the longest shared step, done before the first rule so it can be cut short
+        with contextlib.suppress(Exception):  # if it raises, each rule that reads it reports that
+            _ = ctx.mentions  # the longest shared step, done before the first rule so it can be cut short
     ignored = {w.lower() for w in ignore}
     suppressed = _suppressions(document)
     findings: list[Finding] = []
     seen: set[tuple[int, int, str]] = set()
     for rule in rules.enabled:
         stop_if_cancelled()
-        for hit in kinds[rule.check](ctx, rule):
+        try:
+            hits = list(kinds[rule.check](ctx, rule))
+        except CheckCancelled:
+            raise
+        except Exception as exc:
+            if errors is None:
+                raise
+            errors.append(internal_error(rule.id, exc))
+            continue
+        for hit in hits:
             span_text = document.text[hit.start : hit.end]
             if span_text.lower() in ignored or any(w.lower() in ignored for w in re.findall(r"[\w’'-]+", span_text)):
                 continue
