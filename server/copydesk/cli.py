@@ -209,6 +209,9 @@ def _check_drafts(args: argparse.Namespace) -> tuple[list, dict[str, Workspace],
             print(f"copydesk: {file}: {internal_error(None, exc)}", file=sys.stderr)
             status = INTERNAL_ERROR
             continue
+        if result.skipped:  # too big to check: said, and not a pass
+            print(f"copydesk: {result.skipped}", file=sys.stderr)
+            status = max(status, 2)
         for note in result.notes:
             print(f"copydesk: {note}", file=sys.stderr)
         for error in result.errors:

@@ -8,11 +8,12 @@ from pathlib import Path
 
 from copydesk.checks.engine import CheckCancelled, RuleSet, load_rules, run_checks
 from copydesk.config import Config, default_config, find_config, load_config
-from copydesk.document import Document, declared_encoding, is_markdown
+from copydesk.document import Document, declared_encoding, is_markdown, read_decoded
 from copydesk.factbase.build import FactBase, build_factbase
 from copydesk.findings import Finding
 from copydesk.incremental import PARAGRAPH_REACH, carry_over, changed_span, paragraphs_around
 
+MAX_DRAFT_CHARS = 2_000_000  # a longer draft is not checked, and says so (see docs/safety.md)
 DEMO_NOTE = ("no sources named (in copydesk.yaml or with --sources): checking against the bundled demo "
              "articles, not your sources; 'copydesk init' writes a copydesk.yaml to name them")
 
@@ -25,6 +26,7 @@ class CheckResult:
     rules: RuleSet | None = None  # the rules the findings came from (for reports that describe them)
     factbase: FactBase | None = None  # the fact base the findings came from
     errors: list[str] = field(default_factory=list)  # rules that raised (see engine.internal_error)
+    skipped: str | None = None  # why the draft was not checked at all (too big), one line
 
 
 class Workspace:
@@ -115,12 +117,24 @@ class Workspace:
         """Check a draft's text. A draft that is itself a source is checked against the others.
 
         `cancelled`, if given, is asked now and then; when it says yes, CheckCancelled is raised."""
-        document = Document(text, path, is_markdown(path))
-        return self.check_document(document, cancelled)
+        return self._too_big(text, path) or self.check_document(Document(text, path, is_markdown(path)), cancelled)
+
+    def _too_big(self, text: str, path: str | None) -> CheckResult | None:
+        """A result with no findings and the reason, for a draft over MAX_DRAFT_CHARS: checking
+        is linear but not fast (seconds per megabyte), so past this size an editor would wait
+        minutes for a check of text no story has; None for a draft of a size copydesk checks."""
+        if len(text) <= MAX_DRAFT_CHARS:
+            return None
+        reason = (f"{path or 'the draft'}: not checked: {len(text):,} characters, over the "
+                  f"{MAX_DRAFT_CHARS:,} a check handles (see docs/safety.md)")
+        return CheckResult(Document("", path, is_markdown(path)), [], [], self.rules, None, skipped=reason)
 
     def check_document(self, document: Document, cancelled: Callable[[], bool] | None = None) -> CheckResult:
         if cancelled is not None and cancelled():
             raise CheckCancelled()
+        skipped = self._too_big(document.text, document.path)
+        if skipped is not None:
+            return skipped
         kb = self.factbase.without(document.path) if document.path else self.factbase
         errors: list[str] = []
         findings = run_checks(document, kb, self.rules, self.config.ignore, cancelled, errors)
@@ -158,5 +172,7 @@ class Workspace:
 
     def check_file(self, path: Path, display: str | None = None) -> CheckResult:
         with declared_encoding(self.config.encoding):
-            document = Document.from_path(path, display or str(path))
-        return self.check_document(document)
+            text, notes, encoding = read_decoded(path)
+        display = display or str(path)
+        return self._too_big(text, display) or self.check_document(
+            Document(text, display, is_markdown(path), notes, encoding=encoding))
