@@ -118,3 +118,19 @@ def test_each_configuration_change_replaces_the_settings(rpc: RpcClient, project
                                    and [d["severity"] for d in m["params"]["diagnostics"]] == [1], after=after)
     assert raised["params"]["uri"] == uri
     assert not [m for m in shown(rpc)[1:] if "matches no source" in m["message"]]  # the bad sources are gone
+
+
+def test_a_draft_over_the_size_bound_is_said_once_and_has_no_findings(rpc: RpcClient, project: Path):
+    from copydesk.workspace import MAX_DRAFT_CHARS
+
+    big = "A kerfuffle at the harbour. " * (MAX_DRAFT_CHARS // 28 + 10)
+    uri = rpc.open(project / "drafts" / "huge.md", "A kerfuffle.\n")
+    assert codes(rpc.diagnostics(uri, version=1)) == ["house-banned"]
+    rpc.change(uri, 2, [{"text": big}])
+    assert codes(rpc.diagnostics(uri, version=2, timeout=60)) == []  # the old findings do not stay up
+    rpc.change(uri, 3, [{"text": big + "More."}])
+    rpc.diagnostics(uri, version=3, timeout=60)
+    (said,) = [m for m in shown(rpc) if "not checked" in m["message"]]
+    assert said["type"] == 2 and "huge.md" in said["message"] and f"{MAX_DRAFT_CHARS:,}" in said["message"]
+    rpc.change(uri, 4, [{"text": "A kerfuffle again.\n"}])
+    assert codes(rpc.diagnostics(uri, version=4)) == ["house-banned"]

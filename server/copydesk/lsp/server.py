@@ -172,9 +172,9 @@ class CopydeskServer(LanguageServer):
             state.result, state.result_text, state.result_workspace, state.diagnostics = result, text, ws, diagnostics
             state.basis = result
             self.report_check_errors(state.uri, result.errors)
-            if result.skipped and state.skipped_shown != result.skipped:
-                state.skipped_shown = result.skipped  # once per document, not at every keystroke
+            if result.skipped and not state.skipped_shown:  # once until it is small enough again
                 self.show(result.skipped, types.MessageType.Warning)
+            state.skipped_shown = result.skipped is not None
             if diagnostics != published:
                 self.text_document_publish_diagnostics(
                     types.PublishDiagnosticsParams(uri=state.uri, version=version, diagnostics=diagnostics)
