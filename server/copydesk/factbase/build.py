@@ -8,11 +8,13 @@ titles and gender, the dated events, numbers and quotes, and the conflicts betwe
 from __future__ import annotations
 
 import bisect
+import contextlib
 import gc
 import hashlib
 import math
 import os
 import re
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -140,13 +142,29 @@ def _jobs(n: int) -> int:
     return max(1, min(wanted or cpus, cpus, 16))
 
 
+def _die_with(parent: int) -> None:
+    """Worker start: on Linux, be killed when the parent dies (a build killed with -9 left its
+    workers blocked forever: 58 after 69 kills, 2.1 GB); and exit if it is already gone."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        with contextlib.suppress(Exception):
+            ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:
+        os._exit(1)
+
+
 def _map(fn, items: list, jobs: int) -> list[bytes]:
     if jobs <= 1 or len(items) < 2:
         return [fn(x) for x in items]
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     try:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        # spawned, not forked: the language server has threads, and a fork copies their locks
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
+                                 initializer=_die_with, initargs=(os.getpid(),)) as pool:
             return list(pool.map(fn, items, chunksize=max(1, len(items) // (jobs * 8))))
     except (OSError, RuntimeError, ImportError):  # no processes here (a sandbox): do it in this one
         return [fn(x) for x in items]
