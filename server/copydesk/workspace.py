@@ -152,6 +152,8 @@ class Workspace:
         more paragraph either side read as context. The editor still checks the whole draft
         once typing pauses, for anything that reaches further."""
         old = previous.document.text
+        if len(text) > MAX_DRAFT_CHARS:
+            return None  # a whole check says it is too big; carried-over findings would go stale
         if previous.factbase is not self.factbase or previous.rules is not self.rules or previous.document.path != path:
             return None
         start, _, new_end = changed_span(old, text)
