@@ -245,6 +245,40 @@ BEFORE = [
 PRH_INSTALL = ["textlint@14", "textlint-rule-prh@6"]
 
 
+def bound_inputs() -> dict[str, tuple[str, str]]:
+    """Big and adversarial drafts (issue 18): name -> (file name, text)."""
+    para = ("Defense Minister Marta Velez said on Monday that 12 patrol boats would come from Halden. "
+            '"We will not wait another year for these boats," Velez told reporters.\n\n')
+    prose = para * (10_000_000 // len(para) + 1)
+    return {
+        "1 MB of news prose": ("prose-1mb.md", prose[:1_000_000]),
+        "1 MB of `1 1 1 ...` (a number every 2 characters)": ("ones-1mb.txt", ("1 " * 500_000)[:1_000_000]),
+        "1 MB on one line, no full stop": ("line-1mb.txt", ("The council met again and " * 40_000)[:1_000_000]),
+        "2 MB of news prose (the largest draft checked)": ("prose-2mb.md", prose[:1_999_000]),
+        "10 MB of news prose (over the bound: skipped, one line)": ("prose-10mb.md", prose[:10_000_000]),
+    }
+
+
+def section_bounds(env: dict) -> list[list[str]]:
+    """Each input checked by a fresh `copydesk check` (bundled sources): wall time and peak memory."""
+    rows = []
+    folder = OUT / "bounds"
+    folder.mkdir(parents=True, exist_ok=True)
+    for label, (name, text) in bound_inputs().items():
+        path = folder / name
+        path.write_text(text, encoding="utf-8")
+        t = time.perf_counter()
+        proc = subprocess.Popen([str(BIN / "copydesk"), "check", "--no-config", "--format", "json", str(path)],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+        _, status, usage = os.wait4(proc.pid, 0)
+        elapsed = time.perf_counter() - t
+        err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
+        skipped = "not checked" in err
+        rows.append([label, f"{elapsed:.2f} s", f"{usage.ru_maxrss / 1024:.0f} MB",
+                     "skip message, exit 2" if skipped else f"exit {os.waitstatus_to_exitcode(status)}"])
+    return rows
+
+
 def ensure_textlint() -> tuple[Path | None, str]:
     exe = HERE / "node_modules" / ".bin" / "textlint"
     if exe.exists():
@@ -387,6 +421,10 @@ def main(argv: list[str] | None = None) -> int:
         if why:
             notes.append(f"textlint could not be installed: {why}")
     print_table(table[-len(drafts) - 1 :])
+
+    table.append(["## 6. bounds: big and adversarial drafts (a fresh `copydesk check`)", "time", "peak memory", ""])
+    table += section_bounds(env)
+    print_table(table[-6:])
 
     elapsed = time.perf_counter() - t0
     command = "make bench" if not small else ".venv/bin/python bench/run.py --small"

@@ -348,7 +348,7 @@ CONFIG_ERRORS = [
     ("bad-regex-in-settings", "copydesk.yaml",
      "sources: [sources]\nrules:\n  nonstandard-usage:\n    params:\n      tokens: ['(unclosed']\n", 4, "invalid regex"),
     ("catastrophic-regex-in-settings", "copydesk.yaml",
-     "sources: [sources]\nrules:\n  nonstandard-usage:\n    params:\n      tokens: ['(a|aa)*b']\n", 4, "alternatives"),
+     "sources: [sources]\nrules:\n  nonstandard-usage:\n    params:\n      tokens: ['(?=a)ab']\n", 4, "cannot run in linear time"),
     ("duplicate-key", "copydesk.yaml", "sources: [sources]\nignore: [a]\nsources: [elsewhere]\n", 3, "given twice"),
     ("not-a-mapping", "copydesk.yaml", "- sources\n- rules\n", 1, "must be a mapping"),
     ("tab-indent", "copydesk.yaml", "sources:\n\t- sources\n", 2, "broken YAML"),

@@ -186,7 +186,7 @@ def test_binary_draft_exits_2(ws: Path) -> None:
 @pytest.mark.parametrize(("name", "text", "line"), [
     ("copydesk.yaml", "sources: [sources]\nrules: {paths: [house]\n", 3),
     ("copydesk.yaml", "sources: [sources]\nrulez: {}\n", 2),
-    ("house/house-banned.yaml", BANNED.replace("tokens: [kerfuffle]", "tokens: ['(\\w+\\s?)+$']"), 7),
+    ("house/house-banned.yaml", BANNED.replace("tokens: [kerfuffle]", "tokens: ['(?!x)kerfuffle']"), 7),  # no RE2
 ])
 def test_broken_config_exits_2_with_one_line(ws: Path, name: str, text: str, line: int) -> None:
     (ws / name).write_text(text, encoding="utf-8")

@@ -2,4 +2,5 @@
 
 from copydesk.cli import run
 
-run()
+if __name__ == "__main__":  # not again in a spawned worker process
+    run()

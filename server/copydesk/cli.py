@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 DRAFT_SUFFIXES = {".txt", ".text", *MARKDOWN_SUFFIXES}
 FORMATS = ("text", "json", "sarif", "rdjson", "checkstyle", "github")
 STDIN = "-"
+INTERNAL_ERROR = 3  # exit status: a rule (or the whole check of a file) raised; the rest still reported
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -176,7 +177,8 @@ def _check(args: argparse.Namespace) -> int:
 
 def _check_drafts(args: argparse.Namespace) -> tuple[list, dict[str, Workspace], int]:
     """Check every draft named (or the one on standard input): the results with the findings
-    shown, each draft's workspace (one per config), and 2 if a draft could not be read, else 0."""
+    shown, each draft's workspace (one per config), and the status so far: 3 if a rule raised
+    (INTERNAL_ERROR), else 2 if a draft could not be read, else 0."""
     from copydesk.yamlfile import ConfigError
 
     stdin = args.files == [STDIN]
@@ -199,10 +201,22 @@ def _check_drafts(args: argparse.Namespace) -> tuple[list, dict[str, Workspace],
             raise  # a broken config or rule file stops the run: one message, exit 2
         except InputError as exc:
             print(f"copydesk: {exc}", file=sys.stderr)
-            status = 2
+            status = max(status, 2)
             continue
+        except Exception as exc:  # a bug, not the draft's fault: say where, and check the other files
+            from copydesk.checks.engine import internal_error
+
+            print(f"copydesk: {file}: {internal_error(None, exc)}", file=sys.stderr)
+            status = INTERNAL_ERROR
+            continue
+        if result.skipped:  # too big to check: said, and not a pass
+            print(f"copydesk: {result.skipped}", file=sys.stderr)
+            status = max(status, 2)
         for note in result.notes:
             print(f"copydesk: {note}", file=sys.stderr)
+        for error in result.errors:
+            print(f"copydesk: {file}: {error}", file=sys.stderr)
+            status = INTERNAL_ERROR
         results.append((str(file), _shown(result, args.min_severity)))
     return results, ws_of, status
 

@@ -159,9 +159,12 @@ def is_markdown(path: str | Path | None) -> bool:
 _FRONT_MATTER = re.compile(r"\A\ufeff?(---|\+\+\+)[ \t]*\r?\n.*?^\1[ \t]*$", re.S | re.M)
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)", re.S | re.M)
 _HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
-_INLINE_CODE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
-_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_LINK = re.compile(r"\[([^\]\n]*)\]\(([^)\n]*)\)")
+# Every masking pattern is linear in the text: no two adjacent repeats can take the same
+# characters, and link and image text stops at the next "[" (so "[[[[..." is not scanned to the
+# end of the line from every bracket). Code spans and emphasis, whose closing marks can lie
+# anywhere further on, are matched by `_code_spans` and `_emphasis` over the runs of marks.
+_IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^()\n]*\)")
+_LINK = re.compile(r"\[([^\[\]\n]*)\]\(([^()\n]*)\)")
 _REF_LINK_DEF = re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*$", re.M)
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>")
 _URL = re.compile(r"<?\b(?:https?://|www\.)[^\s<>()\[\]]+>?")
@@ -169,8 +172,65 @@ _HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})(?=[ \t]|$)", re.M)
 _SETEXT = re.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$", re.M)
 _BLOCKQUOTE = re.compile(r"^[ \t]{0,3}(>[ \t]?)+", re.M)
 _LIST_MARKER = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])(?=[ \t])", re.M)
-_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*])", re.S)
-_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$", re.M)
+_TABLE_RULE = re.compile(r"^[ \t]*(?:\|[ \t]*)?:?-{3,}:?(?:[ \t]*\|[ \t]*:?-{3,}:?)*[ \t]*(?:\|[ \t]*)?$", re.M)
+_BACKTICKS = re.compile(r"`+")
+_MARKS = re.compile(r"\*+|_+")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _runs_by_length(runs: list[tuple[int, int]]) -> dict[int, list[int]]:
+    by_length: dict[int, list[int]] = {}
+    for start, length in runs:
+        by_length.setdefault(length, []).append(start)
+    return by_length
+
+
+def _code_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the inline code spans: a run of backticks up to the next run of exactly as
+    many (what the regex (`+)(?!`).+?(?<!`)\\1(?!`) finds, in O(n log n) instead of O(n^2))."""
+    runs = [(m.start(), m.end() - m.start()) for m in _BACKTICKS.finditer(text)]
+    by_length = _runs_by_length(runs)
+    cursor = 0
+    for start, length in runs:
+        if start < cursor:
+            continue
+        run_end = start + length
+        for skip in range(length):  # a shorter opener: the run without its first backticks
+            want = length - skip
+            starts = by_length.get(want, [])
+            i = bisect.bisect_left(starts, run_end + 1)
+            if i < len(starts):
+                yield start + skip, starts[i] + want
+                cursor = starts[i] + want
+                break
+
+
+def _emphasis(text: str) -> Iterator[tuple[int, int, int, int]]:
+    """(start, end) of the opening and of the closing marks of each emphasis (*a*, __b__, ***c***):
+    what (?<![\\w*])(\\*{1,3}|_{1,3})(?=\\S)(.+?)(?<=\\S)\\1(?![\\w*]) finds, without rescanning
+    the rest of the text from every unclosed mark."""
+    runs = [(m.start(), m.end() - m.start()) for m in _MARKS.finditer(text)]
+    closers: dict[tuple[str, int], list[int]] = {}
+    for start, length in runs:
+        end = start + length
+        if end < len(text) and (text[end] == "*" or _WORD_CHAR.match(text[end])):
+            continue
+        for k in range(1, min(3, length) + 1):
+            if end - k > 0 and not text[end - k - 1].isspace():
+                closers.setdefault((text[start], k), []).append(end - k)
+    cursor = 0
+    for start, length in runs:
+        if start < cursor or (start > 0 and (text[start - 1] == "*" or _WORD_CHAR.match(text[start - 1]))):
+            continue
+        for k in range(min(3, length), 0, -1):
+            if start + k >= len(text) or text[start + k].isspace():
+                continue
+            found = closers.get((text[start], k), [])
+            i = bisect.bisect_left(found, start + k + 1)
+            if i < len(found):
+                yield start, start + k, found[i], found[i] + k
+                cursor = found[i] + k
+                break
 
 
 def _blank(chars: list[str], start: int, end: int) -> None:
@@ -210,8 +270,8 @@ def mask_markup(text: str, markdown: bool) -> tuple[str, list[int]]:
             for m in rx.finditer(text):
                 _blank(chars, m.start(), m.end())
         masked = "".join(chars)
-        for m in _INLINE_CODE.finditer(masked):
-            _blank(chars, m.start(), m.end())
+        for start, end in _code_spans(masked):
+            _blank(chars, start, end)
         masked = "".join(chars)
         for m in _IMAGE.finditer(masked):
             _blank(chars, m.start(), m.end())
@@ -228,9 +288,9 @@ def mask_markup(text: str, markdown: bool) -> tuple[str, list[int]]:
                 _blank(chars, m.start(), m.end())
                 block_starts.append(m.start())
         masked = "".join(chars)
-        for m in _EMPHASIS.finditer(masked):
-            _blank(chars, m.start(1), m.end(1))
-            _blank(chars, m.end(2), m.end())
+        for open_start, open_end, close_start, close_end in _emphasis(masked):
+            _blank(chars, open_start, open_end)
+            _blank(chars, close_start, close_end)
         masked = "".join(chars)
         for i, ch in enumerate(masked):
             if ch == "|":
@@ -590,9 +650,28 @@ def _sentence_boundaries(prose: str, block_starts: list[int]) -> list[tuple[int,
         stripped = seg.strip()
         if stripped:
             lead = len(seg) - len(seg.lstrip())
-            spans.append((prev + lead, prev + lead + len(stripped)))
+            spans.extend(_bounded(prose, prev + lead, prev + lead + len(stripped)))
         prev = cut
     return spans
+
+
+_SPACE_RUN = re.compile(r"\s*")
+MAX_SENTENCE = 2000  # characters: a longer "sentence" (a table, a run-on list, junk) is cut at spaces
+
+
+def _bounded(prose: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """[start, end) in pieces of at most MAX_SENTENCE characters, cut after a space where there is
+    one: the checks read a sentence at a time, some of them once per number or name in it, so an
+    unbounded sentence made their work quadratic."""
+    while end - start > MAX_SENTENCE:
+        cut = prose.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut + 1 if cut > start else start + MAX_SENTENCE
+        piece = prose[start:cut].rstrip()
+        if piece:
+            yield start, start + len(piece)
+        start = _SPACE_RUN.match(prose, cut, end).end()  # type: ignore[union-attr]
+    if end > start:
+        yield start, end
 
 
 def _is_abbreviation(prose: str, dot: int) -> bool:

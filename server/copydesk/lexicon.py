@@ -185,6 +185,9 @@ _VARIANT_EXCEPTIONS = {"rise", "raise", "wise", "otherwise", "likewise", "precis
                        "tall", "roll", "poll", "toll", "troll", "enroll", "travelled", "cancelled", "labelled"}
 
 
+MAX_WORD = 40  # letters: longer is no English word with a British spelling
+
+
 @lru_cache(maxsize=1 << 16)  # pure, and called for every word of every quote and name
 def american(word: str) -> str:
     """Fold British spellings onto American ones, so "defence" and "defense" compare equal."""
@@ -193,8 +196,8 @@ def american(word: str) -> str:
         return {"centre": "center", "metre": "meter", "litre": "liter", "theatre": "theater", "fibre": "fiber",
                 "travelled": "traveled", "cancelled": "canceled", "labelled": "labeled",
                 "travellers": "travelers", "traveller": "traveler"}[w]
-    if w in _VARIANT_EXCEPTIONS or len(w) < 5:
-        return w
+    if w in _VARIANT_EXCEPTIONS or len(w) < 5 or len(w) > MAX_WORD:
+        return w  # (a 20,000-letter "word" made each suffix pattern below quadratic)
     for rx, repl in SPELLING_VARIANTS:
         w = rx.sub(repl, w)
     return w

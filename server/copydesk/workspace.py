@@ -8,11 +8,12 @@ from pathlib import Path
 
 from copydesk.checks.engine import CheckCancelled, RuleSet, drop_advice_under_claims, load_rules, run_checks
 from copydesk.config import Config, default_config, find_config, load_config
-from copydesk.document import Document, declared_encoding, is_markdown
+from copydesk.document import Document, declared_encoding, is_markdown, read_decoded
 from copydesk.factbase.build import FactBase, build_factbase
 from copydesk.findings import Finding
 from copydesk.incremental import PARAGRAPH_REACH, carry_over, changed_span, paragraphs_around
 
+MAX_DRAFT_CHARS = 2_000_000  # a longer draft is not checked, and says so (see docs/safety.md)
 DEMO_NOTE = ("no sources named (in copydesk.yaml or with --sources): checking against the bundled demo "
              "articles, not your sources; 'copydesk init' writes a copydesk.yaml to name them")
 
@@ -24,6 +25,8 @@ class CheckResult:
     notes: list[str] = field(default_factory=list)
     rules: RuleSet | None = None  # the rules the findings came from (for reports that describe them)
     factbase: FactBase | None = None  # the fact base the findings came from
+    errors: list[str] = field(default_factory=list)  # rules that raised (see engine.internal_error)
+    skipped: str | None = None  # why the draft was not checked at all (too big), one line
 
 
 class Workspace:
@@ -117,14 +120,27 @@ class Workspace:
         """Check a draft's text. A draft that is itself a source is checked against the others.
 
         `cancelled`, if given, is asked now and then; when it says yes, CheckCancelled is raised."""
-        document = Document(text, path, is_markdown(path))
-        return self.check_document(document, cancelled)
+        return self._too_big(text, path) or self.check_document(Document(text, path, is_markdown(path)), cancelled)
+
+    def _too_big(self, text: str, path: str | None) -> CheckResult | None:
+        """A result with no findings and the reason, for a draft over MAX_DRAFT_CHARS: checking
+        is linear but not fast (seconds per megabyte), so past this size an editor would wait
+        minutes for a check of text no story has; None for a draft of a size copydesk checks."""
+        if len(text) <= MAX_DRAFT_CHARS:
+            return None
+        reason = (f"{path or 'the draft'}: not checked: {len(text):,} characters, over the "
+                  f"{MAX_DRAFT_CHARS:,} a check handles (see docs/safety.md)")
+        return CheckResult(Document("", path, is_markdown(path)), [], [], self.rules, None, skipped=reason)
 
     def check_document(self, document: Document, cancelled: Callable[[], bool] | None = None) -> CheckResult:
         if cancelled is not None and cancelled():
             raise CheckCancelled()
-        findings = self._findings(document, self.rules, cancelled)
-        return CheckResult(document, findings, list(document.notes), self.rules, self.factbase)
+        skipped = self._too_big(document.text, document.path)
+        if skipped is not None:
+            return skipped
+        errors: list[str] = []
+        findings = self._findings(document, self.rules, cancelled, errors)
+        return CheckResult(document, findings, list(document.notes), self.rules, self.factbase, errors)
 
     def check_edit(self, previous: CheckResult, text: str, path: str | None = None,
                    cancelled: Callable[[], bool] | None = None) -> CheckResult | None:
@@ -138,6 +154,8 @@ class Workspace:
         more paragraph either side read as context. The editor still checks the whole draft
         once typing pauses, for anything that reaches further."""
         old = previous.document.text
+        if len(text) > MAX_DRAFT_CHARS:
+            return None  # a whole check says it is too big; carried-over findings would go stale
         if previous.factbase is not self.factbase or previous.rules is not self.rules or previous.document.path != path:
             return None
         start, _, new_end = changed_span(old, text)
@@ -151,18 +169,22 @@ class Workspace:
         if before[: affected[0]] != after[: affected[0]] or before[affected[1] - delta :] != after[affected[1] :]:
             return None  # the edit changed markup further away (a comment or code fence opened or closed)
         local, whole = self.rules.by_reach()
-        fresh = [f for f in self._findings(document, local, cancelled) if affected[0] <= f.start and f.end <= affected[1]]
+        errors: list[str] = []
+        fresh = [f for f in self._findings(document, local, cancelled, errors) if affected[0] <= f.start and f.end <= affected[1]]
         kept = carry_over([f for f in previous.findings if whole.get(f.rule) is None], affected[0], affected[1] - delta,
                           delta, document)
-        drafts = self._findings(Document(text, path, is_markdown(path)), whole, cancelled) if whole.rules else []
+        drafts = self._findings(Document(text, path, is_markdown(path)), whole, cancelled, errors) if whole.rules else []
         findings = drop_advice_under_claims(sorted(kept + fresh + drafts, key=lambda f: (f.start, f.end, f.rule)))
-        return CheckResult(document, findings, [], self.rules, self.factbase)
+        return CheckResult(document, findings, [], self.rules, self.factbase, errors)
 
-    def _findings(self, document: Document, rules: RuleSet, cancelled: Callable[[], bool] | None) -> list[Finding]:
+    def _findings(self, document: Document, rules: RuleSet, cancelled: Callable[[], bool] | None,
+                  errors: list[str]) -> list[Finding]:
         kb = self.factbase.without(document.path) if document.path else self.factbase
-        return run_checks(document, kb, rules, self.config.ignore, cancelled)
+        return run_checks(document, kb, rules, self.config.ignore, cancelled, errors)
 
     def check_file(self, path: Path, display: str | None = None) -> CheckResult:
         with declared_encoding(self.config.encoding):
-            document = Document.from_path(path, display or str(path))
-        return self.check_document(document)
+            text, notes, encoding = read_decoded(path)
+        display = display or str(path)
+        return self._too_big(text, display) or self.check_document(
+            Document(text, display, is_markdown(path), notes, encoding=encoding))

@@ -66,6 +66,7 @@ async def test_fix_all(client: RecordingClient, project: Path):
     found = await actions_at(client, uri, published.diagnostics[0], only=["source.fixAll.copydesk"])
     (fix_all,) = found
     assert fix_all.kind == "source.fixAll.copydesk"
+    assert fix_all.title == f"Fix all copydesk findings: {len(edits_of(fix_all))} exact fix" + "es" * (len(edits_of(fix_all)) != 1)
     fixed = apply_edits(text, edits_of(fix_all))
     assert fixed == "Defense Minister Marta Velez received the boats.\n\nThe council received many letters.\n"
     change(client, uri, 2, fixed)

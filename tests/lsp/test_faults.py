@@ -231,6 +231,16 @@ def wait_message(rpc: RpcClient, fragment: str, after: int = 0) -> dict:
     return msg["params"]
 
 
+def replace_file(path: Path, text: str) -> None:
+    """Write `path` in one step, as editors that save safely do. A plain write_text truncates the
+    file first: the server, still reading it for the previous change, could load that empty (or
+    half-written) copydesk.yaml, a valid config naming no house rules, and keep it as the last good
+    one (this test failed about 1 run in 4 that way)."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
 def test_broken_files_are_shown_and_the_last_good_config_kept(rpc: RpcClient, project: Path):
     config, rule = project / "copydesk.yaml", project / "house" / "house-banned.yaml"
     facts = project / "facts.yaml"
@@ -248,7 +258,7 @@ def test_broken_files_are_shown_and_the_last_good_config_kept(rpc: RpcClient, pr
         assert [d["code"] for d in rpc.diagnostics(uri, version=version)["diagnostics"]] == ["house-banned"]
 
     cases = [
-        (rule, BANNED_RULE.replace("[kerfuffle]", "['(k|ke)+rfuffle']"), f"{rule}:6: ", "alternatives"),
+        (rule, BANNED_RULE.replace("[kerfuffle]", "['(k)\\1erfuffle']"), f"{rule}:6: ", "cannot run in linear time"),
         (rule, BANNED_RULE.replace("[kerfuffle]", "['kerf(uffle']"), f"{rule}:6: ", "invalid regex"),
         (config, "sources: [sources, archive/*.txt]\nrules: {paths: [house]}\n", f"{config}:1: ", "matches no source files"),
         (config, "sources: [sources]\nrules: {paths: [house]}\nrules: {}\n", f"{config}:3: ", "given twice"),
@@ -257,21 +267,14 @@ def test_broken_files_are_shown_and_the_last_good_config_kept(rpc: RpcClient, pr
     ]
     good = {p: p.read_text(encoding="utf-8") for p in (config, rule, facts)}
 
-    def replace(path: Path, text: str) -> None:
-        """Write as editors save: whole, so the server never reads a half-written (or empty) file
-        and takes it for the new good config."""
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, path)
-
     for path, text, where, fragment in cases:
         after = len(rpc.notifications)
-        replace(path, text)
+        replace_file(path, text)
         watched(rpc, path)
         shown = wait_message(rpc, fragment, after)
         assert shown["type"] == 1 and where in shown["message"] and "\n" not in shown["message"], shown
         still_checks()
-        replace(path, good[path])
+        replace_file(path, good[path])
         watched(rpc, path)
     assert rpc.shutdown() == 0
 
@@ -304,7 +307,8 @@ def _boundary(text: str, i: int) -> int:
 COUNTER = iter(range(10**6))
 
 
-@settings(max_examples=15, derandomize=True, deadline=None,
+# COPYDESK_EDIT_SEQUENCES=1000 for the issue-18 run (about 10 minutes); 15 by default
+@settings(max_examples=int(os.environ.get("COPYDESK_EDIT_SEQUENCES", "15")), derandomize=True, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(start=st.lists(st.sampled_from(PIECES), max_size=30).map("".join), edits=st.lists(EDIT, min_size=1, max_size=12))
 def test_incremental_edits_end_where_a_fresh_check_does(shared, start: str, edits):
@@ -322,6 +326,10 @@ def test_incremental_edits_end_where_a_fresh_check_does(shared, start: str, edit
     final = rpc.settled_diagnostics(uri, version)
     rpc.notify("textDocument/didClose", {"textDocument": {"uri": uri}})
     assert published(final) == expected(root, path, text)
+    with rpc._lock:
+        errors = [m["params"]["message"] for m in rpc.notifications
+                  if m["method"] in ("window/logMessage", "window/showMessage") and m["params"]["type"] == 1]
+    assert errors == [], "an error was logged"
 
 
 @pytest.mark.skipif(not os.environ.get("COPYDESK_BIG"), reason="set COPYDESK_BIG=1 to open a 10 MB draft in the server")

@@ -8,6 +8,7 @@ findings: message, severity, range, suppression.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import string
 from collections.abc import Callable, Iterable
@@ -25,7 +26,13 @@ if TYPE_CHECKING:
     from copydesk.document import Document
     from copydesk.factbase.build import FactBase
 
-RULE_KEYS = {"id", "check", "severity", "message", "messages", "params", "description", "examples", "link", "enabled"}
+RULE_KEYS = {"id", "check", "severity", "message", "messages", "params", "description", "examples", "link",
+             "enabled", "replaces"}
+# The fields each check kind fills in a message template; a kind may declare its own with
+# `check_kind(name, fields=...)`. Any other field in a template is a typo, refused at load time.
+MESSAGE_FIELDS = {"existence": frozenset({"match"}), "substitution": frozenset({"match", "replacement"})}
+FACT_FIELDS = frozenset({"found", "expected", "source", "source_text", "sources", "name", "what", "why", "how",
+                         "quote", "kind", "other", "other_source", "nearby"})
 DOCS_URL = "https://github.com/copydesk/copydesk/blob/main/rules/{id}.yaml"
 
 
@@ -56,6 +63,8 @@ class Rule:
     path: Path | None = None
     messages: dict[str, str] = field(default_factory=dict)  # templates for a check's variants of the claim
     enabled: bool = True
+    line: int | None = None  # of `id` in its file, for errors about the rule as a whole
+    replaces: bool = False  # a user rule that may take a built-in rule's id (`replaces: true`)
 
     @property
     def link(self) -> str:
@@ -73,12 +82,16 @@ _REGISTRY: dict[str, CheckFunction] = {}
 _WHOLE_DRAFT: set[str] = set()
 
 
-def check_kind(name: str, *, whole_draft: bool = False) -> Callable[[CheckFunction], CheckFunction]:
-    """Register a check kind under `name` (the `check:` of a rule file). `whole_draft`: its
-    findings depend on words anywhere in the draft (two spellings of a name), so an edit re-runs
-    it over the whole draft, not only the paragraphs around the edit."""
+def check_kind(name: str, fields: Iterable[str] | None = None, *,
+               whole_draft: bool = False) -> Callable[[CheckFunction], CheckFunction]:
+    """Register a check kind under `name` (the `check:` of a rule file); `fields`: the message
+    fields its hits fill (default: MESSAGE_FIELDS, else the fact checks' FACT_FIELDS);
+    `whole_draft`: its findings depend on words anywhere in the draft (two spellings of a name),
+    so an edit re-runs it over the whole draft, not only the paragraphs around the edit."""
 
     def register(fn: CheckFunction) -> CheckFunction:
+        if fields is not None:
+            fn.fields = frozenset(fields)  # type: ignore[attr-defined]
         _REGISTRY[name] = fn
         if whole_draft:
             _WHOLE_DRAFT.add(name)
@@ -136,18 +149,61 @@ def parse_rule(doc: Located, path: Path, kinds: dict[str, CheckFunction]) -> Rul
     messages = data.get("messages") or {}
     if not isinstance(messages, dict) or not all(isinstance(k, str) and isinstance(v, str) and v for k, v in messages.items()):
         raise doc.error("'messages' must map a variant name to a message template (a string)", "messages")
+    if not isinstance(data.get("replaces", False), bool):
+        raise doc.error("'replaces' must be true or false", "replaces")
     rule = Rule(
         id=data["id"], check=data["check"], severity=data["severity"], message=data["message"], params=params,
         messages=messages, enabled=data.get("enabled", True),
-        description=str(data.get("description") or ""), examples=examples, path=path,
+        description=str(data.get("description") or ""), examples=examples, path=path, line=doc.line("id"),
+        replaces=data.get("replaces", False),
     )
+    for key, template in [("message", rule.message), *(("messages", t) for t in messages.values())]:
+        problem = template_problem(template, message_fields(rule.check, kinds))
+        if problem:
+            raise doc.error(problem, key)
+    problem = params_problem(rule, kinds)
+    if problem:
+        key, message = problem
+        raise doc.error(message, "params", *(key if isinstance(key, tuple) else (key,)))
+    return rule
+
+
+def message_fields(kind: str, kinds: dict[str, CheckFunction]) -> frozenset[str]:
+    return getattr(kinds[kind], "fields", None) or MESSAGE_FIELDS.get(kind, FACT_FIELDS)
+
+
+def template_problem(template: str, known: frozenset[str]) -> str | None:
+    """What is wrong with a message template, if anything: broken braces, or a field the check
+    does not fill (it would be shown as written, "{foudn}", in every finding)."""
+    try:
+        parsed = list(string.Formatter().parse(template))
+    except ValueError as exc:
+        return f"broken message template: {exc} (write {{{{ and }}}} for literal braces)"
+    for _text, name, _spec, _conversion in parsed:
+        if name is None:
+            continue
+        if name not in known:
+            return f"unknown message field '{{{name}}}' (known: {', '.join('{' + f + '}' for f in sorted(known))})"
+    return None
+
+
+_BUNDLED_PARAMS: dict[str, frozenset[str]] = {}  # check kind -> the params its bundled rules declare
+
+
+def params_problem(rule: Rule, kinds: dict[str, CheckFunction]) -> tuple[str | tuple, str] | None:
+    """The kind's own validation, or for a kind without one (the fact checks), any param that
+    no bundled rule of that kind declares: a misspelled `min_mach` would silently do nothing."""
     validate = getattr(kinds[rule.check], "validate", None)
     if validate is not None:
-        problem = validate(rule)
-        if problem:
-            key, message = problem
-            raise doc.error(message, "params", *(key if isinstance(key, tuple) else (key,)))
-    return rule
+        return validate(rule)
+    known = _BUNDLED_PARAMS.get(rule.check)
+    if known is None:
+        return None
+    for key in rule.params:
+        if key not in known:
+            names = ", ".join(sorted(known)) or "none"
+            return key, f"unknown param '{key}' for check '{rule.check}' (known: {names})"
+    return None
 
 
 def load_rule_files(folder: Path, kinds: dict[str, CheckFunction], bundled: bool = False) -> list[Rule]:
@@ -160,16 +216,36 @@ def load_rule_files(folder: Path, kinds: dict[str, CheckFunction], bundled: bool
     return rules
 
 
+def _bundled_rules(kinds: dict[str, CheckFunction]) -> list[Rule]:
+    rules = load_rule_files(rules_dir(), kinds, bundled=True)
+    if not _BUNDLED_PARAMS:
+        declared: dict[str, set[str]] = {}
+        for rule in rules:
+            declared.setdefault(rule.check, set()).update(rule.params)
+        _BUNDLED_PARAMS.update({kind: frozenset(keys) for kind, keys in declared.items()})
+    return rules
+
+
 def load_rules(user_folders: list[Path] | None = None, settings: dict[str, RuleSetting] | None = None) -> RuleSet:
-    """The bundled rules, then the user's rule folders (a user rule with a bundled id replaces it),
-    then the user's settings (severity, off, params)."""
+    """The bundled rules, then the user's rule folders, then the user's settings (severity, off,
+    params). A user rule may take a bundled rule's id only with `replaces: true`; two user rules
+    with one id are an error (which one won depended on file names)."""
     kinds = check_kinds()
     by_id: dict[str, Rule] = {}
-    for rule in load_rule_files(rules_dir(), kinds, bundled=True):
+    bundled = _bundled_rules(kinds)
+    for rule in bundled:
         by_id[rule.id] = rule
+    builtin = set(by_id)
+    mine: dict[str, Rule] = {}
     for folder in user_folders or []:
         for rule in load_rule_files(folder, kinds):
-            by_id[rule.id] = rule
+            where = rule.path or folder
+            if rule.id in mine:
+                raise ConfigError(where, f"rule id '{rule.id}' is already used by {mine[rule.id].path}", rule.line)
+            if rule.id in builtin and not rule.replaces:
+                raise ConfigError(where, f"rule id '{rule.id}' is a built-in rule: add 'replaces: true' to replace it, "
+                                         "or choose another id", rule.line)
+            mine[rule.id] = by_id[rule.id] = rule
     for rule_id, setting in (settings or {}).items():
         rule = by_id.get(rule_id)
         where = setting.path or "copydesk.yaml"
@@ -180,8 +256,7 @@ def load_rules(user_folders: list[Path] | None = None, settings: dict[str, RuleS
             rule.severity = setting.severity
         if setting.params:
             rule.params = {**rule.params, **setting.params}
-            validate = getattr(kinds[rule.check], "validate", None)
-            problem = validate(rule) if validate is not None else None
+            problem = params_problem(rule, kinds)
             if problem:
                 raise ConfigError(where, f"rule '{rule_id}': {problem[1]}", setting.line)
     return RuleSet(list(by_id.values()))
@@ -212,13 +287,33 @@ def render_message(template: str, fields: dict[str, Any]) -> str:
         return template
 
 
+def internal_error(rule_id: str | None, exc: BaseException) -> str:
+    """One line for a rule (or, with None, a whole check) that raised: which, where in copydesk it
+    broke, and the exception; never a traceback."""
+    import traceback
+
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = ""
+    if frames:
+        path = Path(frames[-1].filename)
+        parts = path.parts
+        shown = "/".join(parts[parts.index("copydesk") + 1 :]) if "copydesk" in parts else path.name
+        where = f" ({shown}:{frames[-1].lineno})"
+    detail = " ".join(str(exc).split())[:200]
+    what = f"internal error in rule {rule_id}" if rule_id else "internal error"
+    return f"{what}{where}: {type(exc).__name__}{': ' + detail if detail else ''}"
+
+
 def run_checks(
     document: Document, kb: FactBase, rules: RuleSet, ignore: Iterable[str] = (),
-    cancelled: Callable[[], bool] | None = None,
+    cancelled: Callable[[], bool] | None = None, errors: list[str] | None = None,
 ) -> list[Finding]:
     """Every enabled rule over the draft; suppressed and ignored findings dropped; sorted.
 
-    `cancelled` is asked between steps; when it says yes, CheckCancelled is raised.
+    `cancelled` is asked between steps; when it says yes, CheckCancelled is raised. With an
+    `errors` list, a rule that raises adds one line to it (see `internal_error`) and the other
+    rules still run: one broken rule must not take every finding down with it. Without one
+    (tests), the exception propagates.
     """
     from copydesk.checks.context import CheckContext
 
@@ -230,14 +325,24 @@ def run_checks(
     ctx = CheckContext(document, kb)
     if cancelled is not None:
         stop_if_cancelled()
-        _ = ctx.mentions  # the longest shared step, done before the first rule so it can be cut short
+        with contextlib.suppress(Exception):  # if it raises, each rule that reads it reports that
+            _ = ctx.mentions  # the longest shared step, done before the first rule so it can be cut short
     ignored = {w.lower() for w in ignore}
     suppressed = _suppressions(document)
     findings: list[Finding] = []
     seen: set[tuple[int, int, str]] = set()
     for rule in rules.enabled:
         stop_if_cancelled()
-        for hit in kinds[rule.check](ctx, rule):
+        try:
+            hits = list(kinds[rule.check](ctx, rule))
+        except CheckCancelled:
+            raise
+        except Exception as exc:
+            if errors is None:
+                raise
+            errors.append(internal_error(rule.id, exc))
+            continue
+        for hit in hits:
             span_text = document.text[hit.start : hit.end]
             if span_text.lower() in ignored or any(w.lower() in ignored for w in re.findall(r"[\w’'-]+", span_text)):
                 continue

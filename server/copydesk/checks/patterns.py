@@ -1,10 +1,16 @@
 """User-written patterns for the house-style check kinds (substitution, existence).
 
-A rule author's regex must never hang the editor. So a pattern is checked when its rule loads
-(`compile_pattern` rejects invalid regexes, regexes that match empty text, nested or alternated
-repeats that backtrack exponentially, and long chains of repeats over the same characters that
-backtrack polynomially), and at run time `scan` matches one
-sentence at a time, each at most `MAX_SEGMENT` characters, within a time budget per rule.
+A rule file comes with any repository a reporter opens, so its regexes must never hang the
+editor. They run on RE2 (google-re2), whose matching time is linear in the text whatever the
+pattern; a pattern RE2 cannot run (a backreference, a lookaround, an atomic group) is refused
+when its rule loads, with the file and line, as are invalid patterns and patterns that match
+empty text. Plain words (substitution without `regex: true`) are literal text joined by `\\s+`,
+run by Python's `re`, which cannot backtrack on them. At run time `scan` matches one sentence at a
+time, each at most `MAX_SEGMENT` characters, within a time budget per rule.
+
+RE2 differs from Python's `re` in two ways a rule author may notice: `\\w`, `\\d` and `\\b` are ASCII
+only (use a class such as `[a-zà-ÿ]` for accented letters), and the word
+boundaries copydesk adds around a pattern are checked around RE2's leftmost-longest match.
 """
 
 from __future__ import annotations
@@ -16,12 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-try:  # Python 3.11+
-    from re import _constants as sre_constants  # type: ignore[attr-defined]
-    from re import _parser as sre_parse  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_constants  # type: ignore[no-redef]
-    import sre_parse  # type: ignore[no-redef]
+import re2
 
 if TYPE_CHECKING:
     from copydesk.checks.engine import Rule
@@ -31,10 +32,8 @@ MAX_SEGMENT = 1000  # characters matched at once
 TIME_BUDGET = 0.5  # seconds one rule may spend on one document
 _WORD_BEFORE = r"(?<![\w'’-])"
 _WORD_AFTER = r"(?![\w-]|['’][^\W\d_])"
-
-_NONE, _BOUNDED, _UNBOUNDED = 0, 1, 2  # kinds of repeat
-_REPEATS = {sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT}
-_BARRIERS = {getattr(sre_constants, name) for name in ("ATOMIC_GROUP", "POSSESSIVE_REPEAT") if hasattr(sre_constants, name)}
+_WORDISH = re.compile(r"[\w'’-]")  # a character a match may not follow (see _WORD_BEFORE)
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 class PatternError(ValueError):
@@ -46,156 +45,73 @@ def word_regex(word: str) -> str:
     return r"\s+".join(re.escape(part) for part in word.split())
 
 
+class LinearPattern:
+    """A user's regex compiled by RE2 (linear time), with copydesk's word boundaries, which RE2
+    cannot express (they are lookarounds), checked around each match in Python."""
+
+    def __init__(self, compiled: Any, bounded: bool):
+        self.compiled = compiled
+        self.bounded = bounded
+
+    def finditer(self, text: str, start: int, end: int) -> Iterator[tuple[int, int, Any]]:
+        """(start, end, match) of the non-overlapping matches in text[start:end] whose ends are
+        word boundaries (if bounded): a match that is not is dropped and the search goes on one
+        character after its start."""
+        segment = text[start:end]
+        pos = 0
+        while pos < len(segment):
+            restart = None
+            for m in self.compiled.finditer(segment, pos):
+                a, b = m.span()
+                if b == a:
+                    continue
+                if self.bounded and not self._at_boundaries(text, start + a, start + b, end):
+                    restart = a + 1
+                    break
+                yield start + a, start + b, m
+            if restart is None:
+                return
+            pos = restart
+
+    @staticmethod
+    def _at_boundaries(text: str, a: int, b: int, end: int) -> bool:
+        if a > 0 and _WORDISH.match(text[a - 1]):
+            return False
+        if b < end and (text[b] == "-" or text[b].isalnum() or text[b] == "_"):
+            return False
+        return not (b + 1 < end and text[b] in "'’" and _LETTER.match(text[b + 1]))
+
+
 @lru_cache(maxsize=512)
-def compile_pattern(pattern: str, *, regex: bool, ignorecase: bool, bounded: bool = True) -> re.Pattern[str]:
+def compile_pattern(pattern: str, *, regex: bool, ignorecase: bool, bounded: bool = True) -> re.Pattern[str] | LinearPattern:
     """Compile a rule's word (or, with `regex`, regular expression) into a safe pattern.
 
     `bounded` wraps it in word boundaries, so "alot" does not match inside "Calotta".
-    Raises PatternError for an invalid, empty-matching or catastrophically slow pattern.
+    Raises PatternError for an invalid or empty-matching pattern, or one RE2 cannot run.
     """
     if not pattern.strip():
         raise PatternError("an empty pattern")
-    body = pattern if regex else word_regex(pattern)
-    flags = re.match(r"\(\?[aiLmsux]+\)", body)  # global inline flags must stay in front
-    prefix, body = (flags.group(), body[flags.end():]) if flags else ("", body)
-    try:
-        tree = sre_parse.parse(prefix + body) if regex else None
+    if not regex:  # plain words: literal text joined by \s+, which cannot backtrack or match empty text
+        body = word_regex(pattern)
         wrapped = f"{_WORD_BEFORE}(?:{body}){_WORD_AFTER}" if bounded else body
-        compiled = re.compile(prefix + wrapped, re.IGNORECASE if ignorecase else 0)
+        return re.compile(wrapped, re.IGNORECASE if ignorecase else 0)
+    try:
+        re.compile(pattern)
     except (re.error, OverflowError, RecursionError) as exc:
         raise PatternError(f"invalid regex {pattern!r}: {exc}") from None
-    if tree is None:
-        return compiled  # plain words: literal text joined by \s+, which cannot backtrack or match empty text
-    problem = _backtracking_risk(tree) or _polynomial_risk(tree)
-    if problem:
-        raise PatternError(f"regex {pattern!r} {problem}; it could take minutes on some text")
-    if re.compile(prefix + body).fullmatch(""):
+    options = re2.Options()
+    options.log_errors = False
+    options.case_sensitive = not ignorecase
+    options.longest_match = bounded  # the longest match is the one most likely to end at a word's end
+    try:
+        compiled = re2.compile(pattern, options)
+    except re2.error as exc:
+        reason = exc.args[0].decode("utf-8", "replace") if exc.args and isinstance(exc.args[0], bytes) else str(exc)
+        raise PatternError(f"regex {pattern!r} cannot run in linear time ({reason}): backreferences, "
+                           "lookarounds and atomic groups are not supported") from None
+    if compiled.fullmatch("") is not None:
         raise PatternError(f"regex {pattern!r} matches empty text")
-    return compiled
-
-
-def _backtracking_risk(tree: Any, outer: int = _NONE) -> str | None:
-    """Why a parsed regex can backtrack catastrophically: a repeat inside another repeat when
-    either is unbounded, or alternatives inside an unbounded repeat. `outer`: the enclosing repeat."""
-    for op, av in tree:
-        if op in _BARRIERS:
-            continue
-        subs, inner = _subpatterns(op, av), outer
-        if op in _REPEATS:
-            _low, high, sub = av
-            kind = _UNBOUNDED if high == sre_constants.MAXREPEAT else _BOUNDED if high > 1 else _NONE
-            if kind and outer and _UNBOUNDED in (kind, outer):
-                return "nests one repeat inside another, like (a+)+"
-            if kind == _UNBOUNDED and _has_branch(sub):
-                return "repeats a group of alternatives without a limit, like (a|ab)*"
-            subs, inner = [sub], max(kind, outer)
-        for sub in subs:
-            problem = _backtracking_risk(sub, inner)
-            if problem:
-                return problem
-    return None
-
-
-_SAMPLE = "aA1 -.'’é_\n"  # characters that stand for the classes a rule's repeats may share
-_CATEGORIES = {
-    name: re.compile(rx) for name, rx in (
-        ("CATEGORY_DIGIT", r"\d"), ("CATEGORY_NOT_DIGIT", r"\D"), ("CATEGORY_SPACE", r"\s"),
-        ("CATEGORY_NOT_SPACE", r"\S"), ("CATEGORY_WORD", r"\w"), ("CATEGORY_NOT_WORD", r"\W"),
-    )
-}
-_ONE_CHAR = {sre_constants.LITERAL, sre_constants.NOT_LITERAL, sre_constants.IN, sre_constants.ANY}
-MAX_CHAIN = 2  # unbounded repeats in a row that may all match one character: \w*\w*\w*z is O(n^3)
-
-
-def _polynomial_risk(tree: Any) -> str | None:
-    """Why a regex is too slow without nesting: more than MAX_CHAIN unbounded repeats in a row
-    that can all take the same character, like \\w*\\w*\\w*z or .*a.*a.*a."""
-    for char in _SAMPLE:
-        if _chain(tree, char, 0)[1] > MAX_CHAIN:
-            return f"has more than {MAX_CHAIN} unbounded repeats in a row that can match the same text, like \\w*\\w*\\w*"
-    return None
-
-
-def _chain(tree: Any, char: str, count: int) -> tuple[int, int]:
-    """Walk a sequence counting unbounded repeats that can take `char` with nothing in between
-    that must take another character. Returns (count at the end, highest count seen)."""
-    most = count
-    for op, av in tree:
-        if op in _REPEATS:
-            low, high, sub = av
-            takes = _can_start(sub, char)
-            if high == sre_constants.MAXREPEAT and takes:
-                count += 1
-            elif low >= 1 and not takes:
-                count = 0
-        elif op == sre_constants.BRANCH:
-            ends = [_chain(alt, char, count) for alt in av[1]]
-            count, most = max(e[0] for e in ends), max(most, *(e[1] for e in ends))
-        elif op == sre_constants.SUBPATTERN:
-            count, inner = _chain(av[-1], char, count)
-            most = max(most, inner)
-        elif op in _ONE_CHAR and not _takes(op, av, char):
-            count = 0
-        most = max(most, count)
-    return count, most
-
-
-def _can_start(tree: Any, char: str) -> bool:
-    """Whether the first character-taking item of `tree` can take `char` (True when unsure)."""
-    for op, av in tree:
-        if op in _ONE_CHAR:
-            return _takes(op, av, char)
-        if op == sre_constants.SUBPATTERN:
-            return _can_start(av[-1], char)
-        if op not in (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT):
-            return True
-    return False
-
-
-def _takes(op: Any, av: Any, char: str) -> bool:
-    """Whether a one-character item takes `char` (either case, as with ignorecase)."""
-    chars = {char, char.upper(), char.lower()}
-    if op == sre_constants.ANY:
-        return char != "\n"
-    if op == sre_constants.LITERAL:
-        return chr(av) in chars
-    if op == sre_constants.NOT_LITERAL:
-        return chr(av) not in chars
-    negate, hit = False, False
-    for item_op, item in av:
-        if item_op == sre_constants.NEGATE:
-            negate = True
-        elif item_op == sre_constants.LITERAL:
-            hit = hit or chr(item) in chars
-        elif item_op == sre_constants.RANGE:
-            hit = hit or any(item[0] <= ord(c) <= item[1] for c in chars)
-        elif item_op == sre_constants.CATEGORY:
-            rx = _CATEGORIES.get(str(item))
-            hit = hit or rx is None or bool(rx.match(char))
-        else:
-            hit = True
-    return hit != negate
-
-
-def _subpatterns(op: Any, av: Any) -> list[Any]:
-    if op == sre_constants.SUBPATTERN:
-        return [av[-1]]
-    if op == sre_constants.BRANCH:
-        return list(av[1])
-    if op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
-        return [av[1]]
-    if op == sre_constants.GROUPREF_EXISTS:
-        return [p for p in av[1:] if p is not None]
-    return []
-
-
-def _has_branch(tree: Any) -> bool:
-    for op, av in tree:
-        if op == sre_constants.BRANCH:
-            return True
-        if op not in _BARRIERS and any(_has_branch(sub) for sub in _subpatterns(op, av)):
-            return True
-    return False
+    return LinearPattern(compiled, bounded)
 
 
 # --------------------------------------------------------------------------- run time
@@ -207,7 +123,7 @@ class Match:
     end: int
     text: str
     which: int  # index of the pattern that matched
-    match: re.Match[str]
+    match: Any  # a re.Match, or RE2's match (offsets in the segment; for expand())
 
 
 def segments(document: Document) -> Iterator[tuple[int, int]]:
@@ -226,7 +142,7 @@ def segments(document: Document) -> Iterator[tuple[int, int]]:
 _ODD_FOLDS = "\u0130\u0131\u017f"  # dotted capital I, dotless i, long s
 
 
-def scan(document: Document, patterns: list[re.Pattern[str]], rule: Rule,
+def scan(document: Document, patterns: list[re.Pattern[str] | LinearPattern], rule: Rule,
          required: list[str | None] | None = None) -> Iterator[Match]:
     """Non-overlapping matches of `patterns` in the prose (earliest first, then longest).
 
@@ -246,9 +162,11 @@ def scan(document: Document, patterns: list[re.Pattern[str]], rule: Rule,
     for start, end in segments(document):
         found: list[Match] = []
         for which, pattern in chosen:
-            for m in pattern.finditer(document.prose, start, end):
-                if m.end() > m.start():
-                    found.append(Match(m.start(), m.end(), m.group(), which, m))
+            if isinstance(pattern, LinearPattern):
+                found.extend(Match(a, b, document.prose[a:b], which, m) for a, b, m in pattern.finditer(document.prose, start, end))
+            else:
+                found.extend(Match(m.start(), m.end(), m.group(), which, m)
+                             for m in pattern.finditer(document.prose, start, end) if m.end() > m.start())
             if time.monotonic() > deadline:
                 document.notes.append(f"rule '{rule.id}' took too long and was stopped; simplify its patterns")
                 return

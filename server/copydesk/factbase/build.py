@@ -14,6 +14,7 @@ import itertools
 import math
 import os
 import re
+import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -143,13 +144,30 @@ def _jobs(n: int) -> int:
     return max(1, min(wanted or cpus, cpus, 16))
 
 
+def _die_with(parent: int) -> None:
+    """Worker start: exit once the parent is gone. A build killed with -9 left its workers blocked
+    forever (58 after 69 kills, 2.1 GB); a thread that looks every half second ends them, busy or
+    blocked (when a process's parent dies, it gets a new one)."""
+    import threading
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="copydesk-parent-watch", daemon=True).start()
+
+
 def _map(fn, items: list, jobs: int) -> list[bytes]:
     if jobs <= 1 or len(items) < 2:
         return [fn(x) for x in items]
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     try:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        # spawned, not forked: the language server has threads, and a fork copies their locks
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
+                                 initializer=_die_with, initargs=(os.getpid(),)) as pool:
             return list(pool.map(fn, items, chunksize=max(1, len(items) // (jobs * 8))))
     except (OSError, RuntimeError, ImportError):  # no processes here (a sandbox): do it in this one
         return [fn(x) for x in items]
@@ -260,7 +278,8 @@ class FactBase:
         flipped = frozenset(lower ^ self.vocabulary.lower)  # (frozenset: isdisjoint with a set is slow)
         if flipped and any(not ex.scan.initial.isdisjoint(flipped) for ex in self.extracts if ex.key not in changed_keys):
             return None  # another source's mentions depend on a word whose lower-case status changed
-        _extract_all(fresh, lower, self.store)
+        if _extract_all(fresh, lower, self.store):
+            return None  # a source was skipped: a fresh build notes it
         for old, new in zip(olds, fresh):
             new.document.drop_tokens()
             if _name_signature(old) != _name_signature(new):
@@ -446,7 +465,7 @@ class FactBase:
             self._capitalized_count.update(ex.scan.capitalized)
         lower = set(self._lower_count)
         self.vocabulary = Vocabulary(lower, set(), set(self._capitalized_count))
-        _extract_all([ex for ex in self.extracts if ex.mentions is None], lower, self.store)
+        self.notes += _extract_all([ex for ex in self.extracts if ex.mentions is None], lower, self.store)
         for ex in self.extracts:  # merging reads sentences and text, never tokens
             ex.document.drop_tokens()
         self._merge_entities()
@@ -881,9 +900,23 @@ def _documents(pending: list[_Pending], store: ExtractStore | None) -> list[Sour
     return out
 
 
-def _extract_all(extracts: list[SourceExtract], corpus_lower: set[str], store: ExtractStore | None) -> None:
+def _extract_one(ex: SourceExtract, words: frozenset[str]) -> str | None:
+    """Extract one source's mentions in this process; if the extractor raises, the source adds
+    nothing (empty mentions) and the note saying so is returned: one source never fails them all."""
+    try:
+        ex.mentions = extract_mentions(ex.document, Vocabulary(set(words)))
+        return None
+    except Exception as exc:
+        from copydesk.checks.engine import internal_error
+
+        ex.mentions = Mentions([], [], [], [], [], [])
+        return f"{ex.display}: skipped: {internal_error(None, exc)}"
+
+
+def _extract_all(extracts: list[SourceExtract], corpus_lower: set[str], store: ExtractStore | None) -> list[str]:
     """Set the mentions of `extracts`: each is extracted with the only corpus words it depends on
-    (see store.py), reused from an earlier build or the cache when those are unchanged."""
+    (see store.py), reused from an earlier build or the cache when those are unchanged. Returns a
+    note for each source skipped because extracting it raised (see `_extract_one`)."""
     need: list[tuple[SourceExtract, frozenset[str], str]] = []
     for ex in extracts:
         words = ex.scan.vocab_words(corpus_lower) if ex.scan else frozenset()
@@ -894,7 +927,7 @@ def _extract_all(extracts: list[SourceExtract], corpus_lower: set[str], store: E
             need.append((ex, words, vk))
         ex.prior = None
     if not need:
-        return
+        return []
     keyed = [(ex, w, vk) for ex, w, vk in need if not ex.key.startswith("<memory>/")]
     cached = store.get_mentions([(ex.digest, ex.document.markdown, vk) for ex, _, vk in keyed]) if store and keyed else {}
     misses = []
@@ -905,20 +938,30 @@ def _extract_all(extracts: list[SourceExtract], corpus_lower: set[str], store: E
         else:
             misses.append((ex, words, vk))
     if not misses:
-        return
+        return []
     jobs = _jobs(len(misses))
+    notes: list[str] = []
+    failed: set[int] = set()
+    blobs: list[bytes] = []
     if jobs > 1:
-        blobs = _map(_extract_worker, [(ex.document.text, ex.document.markdown, w) for ex, w, _ in misses], jobs)
+        try:
+            blobs = _map(_extract_worker, [(ex.document.text, ex.document.markdown, w) for ex, w, _ in misses], jobs)
+        except Exception:  # one source broke the extractor: redo them here, one at a time, to skip only it
+            blobs = []
         for (ex, _, vk), blob in zip(misses, blobs):
             ex.mentions, ex.vkey = decode_mentions(blob), vk
-    else:
-        blobs = []
-        for ex, words, vk in misses:
-            ex.mentions, ex.vkey = extract_mentions(ex.document, Vocabulary(set(words))), vk
-            blobs.append(encode_mentions(ex.mentions) if store else b"")
-    if store:
-        store.put_mentions([(ex.digest, ex.document.markdown, vk, blob) for (ex, _, vk), blob in zip(misses, blobs)
-                            if not ex.key.startswith("<memory>/")])
+    if not blobs:
+        for i, (ex, words, vk) in enumerate(misses):
+            note = _extract_one(ex, words)
+            ex.vkey = None if note else vk  # a skipped source is never reused as if extracted
+            if note:
+                notes.append(note)
+                failed.add(i)
+            blobs.append(encode_mentions(ex.mentions) if store and not note else b"")
+    if store:  # a skipped source is not cached: a fixed extractor reads it again
+        store.put_mentions([(ex.digest, ex.document.markdown, vk, blob) for i, ((ex, _, vk), blob) in enumerate(zip(misses, blobs))
+                            if i not in failed and not ex.key.startswith("<memory>/")])
+    return notes
 
 
 def build_factbase(files: list[Path], facts_files: list[Path] | None = None, reuse: dict[str, SourceExtract] | None = None,

@@ -120,7 +120,6 @@ def code_actions(
     if _wanted(only, FIX_ALL) and (only or actions):
         edits = fix_all_edits(findings, document)
         if edits:
-            actions.append(
-                types.CodeAction(title="Fix all copydesk findings", kind=FIX_ALL, edit=_edit(uri, version, edits))
-            )
+            title = f"Fix all copydesk findings: {len(edits)} exact fix{'es' if len(edits) != 1 else ''}"  # says what it does
+            actions.append(types.CodeAction(title=title, kind=FIX_ALL, edit=_edit(uri, version, edits)))
     return actions

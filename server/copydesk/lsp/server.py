@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import re
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -21,16 +20,14 @@ from urllib.parse import unquote
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
-from pygls.protocol import LanguageServerProtocol
 from pygls.uris import from_fs_path, to_fs_path
-from pygls.workspace import TextDocument
 
 from copydesk import __version__
 from copydesk.checks.engine import CheckCancelled
 from copydesk.config import CONFIG_NAMES
 from copydesk.config_edit import add_ignored_word
 from copydesk.document import InputError, read_text
-from copydesk.lsp import actions, hover
+from copydesk.lsp import actions, hover, pygls_patches
 from copydesk.lsp.diagnostics import to_diagnostics
 from copydesk.lsp.workspaces import DocState, Folder, Settings, WorkspaceMap
 from copydesk.workspace import DEMO_NOTE, CheckResult, Workspace
@@ -50,55 +47,13 @@ WATCH_GLOB = "**/*.{txt,text,md,markdown,yaml,yml}"
 MAX_WORKSPACE_FILES = 5000
 
 
-_LSP_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
-
-
-class LspTextDocument(TextDocument):
-    """pygls splits a document into lines with str.splitlines, which also breaks at form feeds,
-    U+0085, U+2028 and more; LSP counts only \n, \r\n and \r. With splitlines an edit after such a
-    character lands on the wrong line and the server's copy drifts from the editor's."""
-
-    @property
-    def lines(self) -> tuple[str, ...]:
-        return tuple(_LSP_LINE.findall(self.source))
-
-
-def _use_lsp_lines(workspace: Any) -> None:
-    """Make every document the workspace creates an LspTextDocument."""
-    create = getattr(workspace, "_create_text_document", None)
-    if create is None or getattr(create, "copydesk", False):
-        return
-
-    def make(*args: Any, **kwargs: Any) -> TextDocument:
-        doc = create(*args, **kwargs)
-        if type(doc) is TextDocument:
-            doc.__class__ = LspTextDocument
-        return doc
-
-    make.copydesk = True  # type: ignore[attr-defined]
-    workspace._create_text_document = make
-
-
-class CopydeskProtocol(LanguageServerProtocol):
-    """Answers a request whose params cannot be read with InvalidParams instead of silence."""
-
-    def structure_message(self, data: dict[str, Any]) -> Any:
-        try:
-            return super().structure_message(data)
-        except Exception:
-            if isinstance(data, dict) and "id" in data and isinstance(data.get("method"), str):
-                error = types.ResponseError(code=types.ErrorCodes.InvalidParams, message=f"invalid params for {data['method']}")
-                self._send_response(data["id"], error=error)
-            raise
-
-
 class CopydeskServer(LanguageServer):
     """pygls server plus copydesk's state: folders, open documents, the check thread."""
 
     def __init__(self) -> None:
         super().__init__(
             "copydesk", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Incremental,
-            protocol_cls=CopydeskProtocol,
+            protocol_cls=pygls_patches.CopydeskProtocol,
         )
         self.folders = WorkspaceMap()
         self.docs: dict[str, DocState] = {}
@@ -108,6 +63,9 @@ class CopydeskServer(LanguageServer):
         self.shutdown_requested = False
         self.exit_code = 0
         self.demo_noted = False  # DEMO_NOTE is shown once per session, not at every check
+        self.files_lock = asyncio.Lock()  # see files_changed
+        self.initial_settings = Settings()  # initializationOptions, under every later configuration change
+        self.errors_shown: set[str] = set()  # internal errors popped up once each; logged every time
 
     # -- messages to the user ------------------------------------------------------------------
 
@@ -123,6 +81,14 @@ class CopydeskServer(LanguageServer):
         except Exception:
             log.warning("%s", message)
         self.log(message, kind)
+
+    def report_check_errors(self, uri: str, errors: list[str]) -> None:
+        """A rule that raised: logged at every check, shown once per session (not at each keystroke)."""
+        for error in errors:
+            self.log(f"{uri}: {error}", types.MessageType.Error)
+            if error not in self.errors_shown:
+                self.errors_shown.add(error)
+                self.show(f"{error} (its findings are left out; the other rules still report)")
 
     def report_server_error(self, error: Exception, source: Any) -> None:
         """Log (never pop up) anything pygls could not handle; the server keeps running."""
@@ -191,6 +157,7 @@ class CopydeskServer(LanguageServer):
                     return
                 if quick is not None:
                     state.basis, published = quick
+                    self.report_check_errors(state.uri, state.basis.errors)
                     self.text_document_publish_diagnostics(
                         types.PublishDiagnosticsParams(uri=state.uri, version=version, diagnostics=published)
                     )
@@ -204,6 +171,10 @@ class CopydeskServer(LanguageServer):
                 return  # a newer version (or a close) came in while this one was checked
             state.result, state.result_text, state.result_workspace, state.diagnostics = result, text, ws, diagnostics
             state.basis = result
+            self.report_check_errors(state.uri, result.errors)
+            if result.skipped and not state.skipped_shown:  # once until it is small enough again
+                self.show(result.skipped, types.MessageType.Warning)
+            state.skipped_shown = result.skipped is not None
             if diagnostics != published:
                 self.text_document_publish_diagnostics(
                     types.PublishDiagnosticsParams(uri=state.uri, version=version, diagnostics=diagnostics)
@@ -220,8 +191,14 @@ class CopydeskServer(LanguageServer):
         except (ConfigError, InputError) as exc:
             self.show(str(exc))
         except Exception as exc:
-            log.exception("check failed")
-            self.log(f"checking {state.uri} failed: {type(exc).__name__}: {exc}", types.MessageType.Error)
+            # a bug: say so, and clear this document's findings rather than leave stale ones up
+            from copydesk.checks.engine import internal_error
+
+            if state.generation == generation and self.docs.get(state.uri) is state:
+                state.result = state.basis = None
+                state.diagnostics = []
+                self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=state.uri, diagnostics=[]))
+            self.report_check_errors(state.uri, [internal_error(None, exc)])
 
     def recheck(self, roots: set[Path] | None = None) -> None:
         """Check every open document again (only those in `roots`, if given)."""
@@ -275,7 +252,14 @@ class CopydeskServer(LanguageServer):
         return touched
 
     async def files_changed(self, paths: list[Path]) -> None:
-        """Config files reload their folder, rule files reload rules, sources rebuild facts."""
+        """Config files reload their folder, rule files reload rules, sources rebuild facts.
+
+        One change at a time, in the order they came: a later change's reload must not run while
+        an earlier one waits for its rebuild, or the older files could win."""
+        async with self.files_lock:
+            await self._files_changed(paths)
+
+    async def _files_changed(self, paths: list[Path]) -> None:
         roots: set[Path] = set()
         configs = [p for p in paths if p.name in CONFIG_NAMES]
         for p in configs:
@@ -314,7 +298,9 @@ class CopydeskServer(LanguageServer):
             self.apply_settings(result[0])
 
     def apply_settings(self, raw: Any) -> None:
-        self.folders.settings = Settings.from_client(raw, self.folders.settings)
+        """The client's `copydesk` section, whole: it replaces the last one sent (layered over the
+        initializationOptions only), so a bad setting is gone once the client sends a good one."""
+        self.folders.settings = Settings.from_client(raw, self.initial_settings)
         self.recheck(self.reload_config())
 
 
@@ -351,8 +337,8 @@ server = CopydeskServer()
 
 @server.feature(types.INITIALIZE)
 def initialize(ls: CopydeskServer, params: types.InitializeParams) -> None:
-    _use_lsp_lines(ls.workspace)
-    ls.folders.settings = Settings.from_client(params.initialization_options)
+    pygls_patches.use_lsp_lines(ls.workspace)
+    ls.folders.settings = ls.initial_settings = Settings.from_client(params.initialization_options)
     roots = [f.uri for f in params.workspace_folders or []]
     if not roots and params.root_uri:
         roots = [params.root_uri]
@@ -619,9 +605,12 @@ def _drafts(root: Path) -> list[Path]:
 def serve(tcp: str | None = None) -> int:
     """Run the server on stdio (or on TCP `HOST:PORT`); the exit code LSP asks for."""
     logging.basicConfig(level=logging.WARNING, format="copydesk-lsp %(levelname)s %(message)s")
+    pygls_patches.install()
     if tcp:
         host, _, port = tcp.rpartition(":")
         server.start_tcp(host or "127.0.0.1", int(port))
     else:
         server.start_io()
+    if server.protocol.framing_error:  # the stream broke: exit non-zero so the client restarts the server
+        return 1
     return server.exit_code

@@ -188,6 +188,7 @@ class DocState:
     basis: CheckResult | None = None  # the latest findings, of a whole check or of edited paragraphs
     hurry: asyncio.Event = field(default_factory=asyncio.Event)  # set: check the whole draft without waiting
     cancel: threading.Event | None = None  # set to stop the check running in the check thread
+    skipped_shown: bool = False  # the too-big message is up for this document (see Workspace._too_big)
 
     def bump(self) -> int:
         """A new generation: every check scheduled before this one is now stale."""

@@ -297,6 +297,10 @@ _PARTITIVE = re.compile(
 )
 
 
+UNIT_REACH = 120  # characters after a number searched for the words of its unit
+_UNIT_WORD = re.compile(r"\s*([A-Za-z][\w'’-]*|[^\w\s])")
+
+
 def _unit_after(text: str, pos: int, base: int) -> tuple[str, tuple[str, ...], int]:
     """The noun a number counts: up to three lower-case words, the last one the head; for a part
     of a whole ("11 of the 14 berths", "nine of its workers"), the whole's noun, marked PART_OF."""
@@ -306,21 +310,23 @@ def _unit_after(text: str, pos: int, base: int) -> tuple[str, tuple[str, ...], i
         return (unit, (PART_OF, *modifiers), end) if unit else ("", (), base + pos)
     words: list[tuple[str, int]] = []
     names: list[tuple[str, int]] = []  # capitalized words before the noun: "900 Velmar tourists"
-    for m in re.finditer(r"\s*([A-Za-z][\w'’-]*|[^\w\s])", text[pos:]):
+    # from pos, not on a copy of the rest of the text, and within UNIT_REACH: the search skips
+    # what is neither a word nor a mark, and was once a scan of the rest of the text per number
+    for m in _UNIT_WORD.finditer(text, pos, pos + UNIT_REACH):
         w = m.group(1)
         if not w[0].isalpha():
             break
         if w.lower() in CURRENCY_WORDS and not words and not names:
-            return CURRENCY_WORDS[w.lower()], (), base + pos + m.end()
+            return CURRENCY_WORDS[w.lower()], (), base + m.end()
         if not w.islower() and not words and len(names) < 2 and w.lower() not in STOPWORDS:
-            names.append((w, base + pos + m.end()))
+            names.append((w, base + m.end()))
             continue
         if not w.islower() or w in STOPWORDS or len(words) == 3:
             break
         names = []  # a name is not the kind of thing counted: "900 Velmar tourists" are tourists
         if words and (w in IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed"))):
             break  # a verb after the noun: "a 6.8 earthquake struck", "15 cargo ships arrived"
-        words.append((w, base + pos + m.end()))
+        words.append((w, base + m.end()))
         if _is_plural(w):
             break
     if not words:
