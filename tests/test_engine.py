@@ -160,7 +160,7 @@ def test_unknown_params_of_built_in_rules_are_errors(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as info:
         ws.rules  # noqa: B018
     assert str(info.value).startswith(f"{tmp_path / 'copydesk.yaml'}:4: rule 'number-mismatch': unknown param 'min_mach'")
-    assert "known: min_match, near_best" in str(info.value)
+    assert "known: fix_match, min_match, near_best, support_match" in str(info.value)
     ok = workspace(tmp_path / "ok", "rules:\n  number-mismatch:\n    params:\n      min_match: 0.5\n")
     assert ok.rules.get("number-mismatch").params["min_match"] == 0.5
 

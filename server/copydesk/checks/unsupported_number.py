@@ -70,9 +70,10 @@ def _is_figure(prose: str, f: Figure) -> bool:
 def _in_digit_run(prose: str, f: Figure) -> bool:
     """Part of a phone number or a code: digit groups joined by spaces or hyphens, seven digits or more."""
     a, b = f.start, f.end
-    while a > 0 and (prose[a - 1].isdigit() or (prose[a - 1] in " -" and a > 1 and prose[a - 2].isdigit())):
+    lo, hi = max(0, f.start - 16), min(len(prose), f.end + 16)  # a phone number is short: never scan further
+    while a > lo and (prose[a - 1].isdigit() or (prose[a - 1] in " -" and a > 1 and prose[a - 2].isdigit())):
         a -= 1
-    while b < len(prose) and (prose[b].isdigit() or (prose[b] in " -" and b + 1 < len(prose) and prose[b + 1].isdigit())):
+    while b < hi and (prose[b].isdigit() or (prose[b] in " -" and b + 1 < len(prose) and prose[b + 1].isdigit())):
         b += 1
     run = prose[a:b]
     return sum(c.isdigit() for c in run) >= 7 and any(c in " -" for c in run)

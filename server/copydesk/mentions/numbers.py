@@ -127,25 +127,27 @@ def anchor_words(text: str, start: int, end: int, skip: set[str] = frozenset(),
 
     Between two figures of one clause, a conjunction divides the words: "bought two tugs for 63
     million euros and will spend a further 9 million on dredging the channel" gives "spend" and
-    "dredging the channel" to the 9 million alone."""
+    "dredging the channel" to the 9 million alone. `others`: the sentence's figure spans, sorted
+    by start (linear work per figure, whatever their number)."""
     clause = lo = max((m.end() for m in _ANCHOR_BREAK.finditer(text, 0, start)), default=0)
     hi = next((m.start() for m in _ANCHOR_BREAK.finditer(text, end)), len(text))
-    for _a, b in sorted(others, reverse=True):  # the nearest figure before with a conjunction after it
-        if lo <= b <= start:
-            split = [m.end() for m in _SPLIT.finditer(text, b, start)]
-            if split:
-                lo = split[-1]
-                break
-    for a, _b in sorted(others):  # the nearest figure after with a conjunction before it
-        if end <= a <= hi:
-            split = [m.start() for m in _SPLIT.finditer(text, end, a)]
-            if split:
-                hi = split[0]
-                break
+    # the nearest figure before with a conjunction after it: the clause's words start after the
+    # last conjunction that follows some figure of the clause
+    last = next((m.end() for m in reversed(list(_SPLIT.finditer(text, lo, start)))), None)
+    if last is not None and any(lo <= b <= last for _a, b in others if b <= start):
+        lo = last
+    # the nearest figure after with a conjunction before it: they end at the first conjunction
+    # that some figure of the clause follows
+    first = next((m.start() for m in _SPLIT.finditer(text, end, hi)), None)
+    if first is not None:
+        k = bisect.bisect_left(others, (first, -1))
+        if k < len(others) and others[k][0] <= hi:
+            hi = first
+    letters_from = next((m.start() for m in re.finditer("[A-Za-z]", text)), len(text))
 
     def content(a: int, b: int) -> list[str]:
-        return [(NAME + stem(w) if not w.islower() and re.search("[A-Za-z]", text[: a + m.start()]) else stem(w))
-                for m in re.finditer(r"[A-Za-z][\w'’-]*", text[a:b])
+        return [(NAME + stem(w) if not w.islower() and letters_from < a + m.start() else stem(w))
+                for m in _ANCHOR_WORD.finditer(text, a, b)
                 if ((w := m.group()).lower() not in STOPWORDS or w.lower() in keep) and len(w) > 2 and w.lower() not in NUMBER_WORDS
                 and fold(w) not in skip and w.lower() not in _NOT_ANCHORS]
 
@@ -154,6 +156,9 @@ def anchor_words(text: str, start: int, end: int, skip: set[str] = frozenset(),
     before = content(lo, start) or content(clause, start)
     times = [TIME + t.lower() for t in _TIME_RE.findall(text[lo:start] + " " + text[end:hi])]
     return frozenset(before[-_ANCHOR_WORDS:] + after + [OBJECT + w.removeprefix(NAME) for w in after] + times)
+
+
+_ANCHOR_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 TIME = "@"  # marks a year in a figure's clause: "rose 9% in 2028 and 12% in 2029"
