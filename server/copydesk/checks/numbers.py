@@ -148,7 +148,8 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         supporting = _stated(ctx, n, keys, support)
         if supporting is not None:
             aligned = ctx.near_best(levels, facts, threshold, near, lambda f, n=n: usable(f) and same_event(n, f, years))
-            other = next((f for _, f in aligned if not compatible(n, f)
+            fit = _closeness(n, supporting)  # as close a fit as the figure that supports it ("on cycle lanes")
+            other = next((f for _, f in aligned if not compatible(n, f) and _closeness(n, f) >= fit
                           and f.provenance.source != supporting.provenance.source), None)
             if other is not None:  # the sources disagree, and the draft follows one of them
                 start, end = n.number_span

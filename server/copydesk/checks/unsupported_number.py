@@ -16,6 +16,7 @@ Message fields: {found} (the figure), {nearby} (what the sources state in the cl
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -31,7 +32,8 @@ if TYPE_CHECKING:
 
 PARAMS = {"rounding": float}
 PAIRS_MAX = 12  # counts of one thing in one source sentence combined pairwise (sums, differences, shares)
-_NOT_A_COUNT_AFTER = re.compile(r"(?:st|nd|rd|th)\b|\s*(?:[ap]\.?m\b|:\d)|[:.]\d\d\s*[ap]\.?m\b", re.I)
+_NOT_A_COUNT_AFTER = re.compile(r"(?:st|nd|rd|th)\b|\s*(?:[ap]\.?m\b|:\d)|[:.]\d\d\s*[ap]\.?m\b|\+\d", re.I)
+_NOT_A_COUNT_BEFORE = re.compile(r"\d[:+]$")  # "09:25", "90+3": the second half of a time
 _QUALIFIED = re.compile(r"\b(?:about|around|roughly|nearly|almost|some|approximately|over|more than|less than|"
                         r"fewer than|up to|at least|close to|under|estimated|just)\s*[$€£¥₹₪]?\s*$", re.I)
 
@@ -41,6 +43,8 @@ def unsupported_number(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     if not ctx.kb.extracts:
         return
     stated = ctx.kb.lookup(("stated figures",), lambda: stated_figures(ctx.kb))
+    ranges = ctx.kb.lookup(("stated ranges",), lambda: [  # bands written as such ("1.5%-3.5%"), not roundings nor bounds
+        (n.low, n.high) for n in ctx.kb.numbers if n.low < n.high != math.inf and n.value in (n.low, n.high)])
     share = float(rule.params.get("rounding", 0.05))
     doc = ctx.document
     dates = [(d.start, d.end) for d in ctx.mentions.dates]
@@ -49,14 +53,15 @@ def unsupported_number(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             if any(a < f.end and f.start < b for a, b in dates) or not _is_figure(doc.prose, f):
                 continue
             qualified = bool(_QUALIFIED.search(doc.prose[max(s.start, f.start - 20) : f.start]))
-            if _supported(f, stated, qualified, share):
+            if _supported(f, stated, qualified, share, ranges):
                 continue
             yield Hit(f.start, f.end, {"found": doc.text[f.start : f.end], "nearby": _nearby(ctx, f)})
 
 
 def _is_figure(prose: str, f: Figure) -> bool:
     """Not an ordinal, a time, a phone number, nor a number inside a name ("Boeing 737")."""
-    if _NOT_A_COUNT_AFTER.match(prose, f.end) or _in_digit_run(prose, f):
+    if _NOT_A_COUNT_AFTER.match(prose, f.end) or _NOT_A_COUNT_BEFORE.search(prose, max(0, f.start - 2), f.start) \
+            or _in_digit_run(prose, f):
         return False
     before = prose[max(0, f.start - 30) : f.start]
     word = re.search(r"([A-Za-z][\w'’]*)([\s-]?)$", before)
@@ -79,9 +84,12 @@ def _in_digit_run(prose: str, f: Figure) -> bool:
     return sum(c.isdigit() for c in run) >= 7 and any(c in " -" for c in run)
 
 
-def _supported(f: Figure, stated: frozenset[float], qualified: bool, share: float) -> bool:
+def _supported(f: Figure, stated: frozenset[float], qualified: bool, share: float,
+               ranges: list[tuple[float, float]]) -> bool:
     if f.values & stated:
         return True
+    if qualified and any(low <= v <= high for v in f.values for low, high in ranges):
+        return True  # "about 3 percent" within a stated band of 1.5 to 3.5 percent
     for v in f.values:
         if v == 0:
             continue
