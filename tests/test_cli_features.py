@@ -20,18 +20,12 @@ from xml.etree import ElementTree as ET
 import jsonschema
 import pytest
 
+from helpers import BANNED_RULE
+
 COPYDESK = Path(sys.executable).parent / "copydesk"  # the console script pip installed
 DATA = Path(__file__).parent / "data"
 RDJSON_SCHEMA = json.loads((DATA / "rdjson-schema.json").read_text(encoding="utf-8"))
 
-BANNED = """\
-id: house-banned
-check: existence
-severity: warning
-message: 'Avoid "{match}".'
-params:
-  tokens: [kerfuffle]
-"""
 SWAP = """\
 id: house-ok
 check: substitution
@@ -57,7 +51,7 @@ def write(path: Path, text: str) -> Path:
 @pytest.fixture
 def ws(tmp_path: Path) -> Path:
     write(tmp_path / "sources" / "source.txt", "the committee met on a quiet morning and talked about the weather.\n")
-    write(tmp_path / "house" / "house-banned.yaml", BANNED)
+    write(tmp_path / "house" / "house-banned.yaml", BANNED_RULE)
     write(tmp_path / "house" / "house-ok.yaml", SWAP)
     write(tmp_path / "copydesk.yaml", "sources: [sources]\nrules:\n  paths: [house]\n")
     return tmp_path

@@ -185,3 +185,16 @@ def apply_edits(text: str, edits: Sequence[types.TextEdit]) -> str:
     for start, end, new in spans:
         text = text[:start] + new + text[end:]
     return text
+
+
+def write_house_project(tmp_path: Path) -> Path:
+    """A workspace with the house rule that bans "kerfuffle": findings that do not depend on the
+    fact checks."""
+    from helpers import BANNED_RULE
+
+    root = tmp_path / "project"
+    root.mkdir()
+    write_project(root, config="sources: [sources]\nrules: {paths: [house]}\n")
+    (root / "house").mkdir()
+    (root / "house" / "house-banned.yaml").write_text(BANNED_RULE, encoding="utf-8")
+    return root

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lsp_rpc import RpcClient
-from lsp_support import write_project
+from lsp_support import write_house_project, write_project
 
 from copydesk.document import Document
 from copydesk.workspace import Workspace
@@ -26,12 +26,7 @@ SEVERITY = {"error": 1, "warning": 2, "information": 3, "hint": 4}
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    root = tmp_path / "project"
-    root.mkdir()
-    write_project(root, config="sources: [sources]\nrules: {paths: [house]}\n")
-    (root / "house").mkdir()
-    (root / "house" / "house-banned.yaml").write_text(BANNED_RULE, encoding="utf-8")
-    return root
+    return write_house_project(tmp_path)
 
 
 @pytest.fixture

@@ -8,21 +8,16 @@ from pathlib import Path
 
 import pytest
 from lsp_rpc import RpcClient
-from lsp_support import write_project
+from lsp_support import write_house_project
 
-from helpers import BANNED_RULE, ROOT
+from helpers import ROOT
 
 INVALID_REQUEST = -32600
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    root = tmp_path / "project"
-    root.mkdir()
-    write_project(root, config="sources: [sources]\nrules: {paths: [house]}\n")
-    (root / "house").mkdir()
-    (root / "house" / "house-banned.yaml").write_text(BANNED_RULE, encoding="utf-8")
-    return root
+    return write_house_project(tmp_path)
 
 
 @pytest.fixture
