@@ -155,9 +155,13 @@ FERRY_SOURCE = (
 )
 
 
+def flagged(rule, draft, sources):
+    """The spans `rule` flags in `draft`, each with its fixes' replacements."""
+    return [(draft[f.start : f.end], [x.replacement for x in f.fixes]) for f in check(draft, sources) if f.rule == rule]
+
+
 def numbers_flagged(draft, sources=None):
-    findings = check(draft, sources or {"wire.txt": FERRY_SOURCE})
-    return [(draft[f.start : f.end], [x.replacement for x in f.fixes]) for f in findings if f.rule == "number-mismatch"]
+    return flagged("number-mismatch", draft, sources or {"wire.txt": FERRY_SOURCE})
 
 
 def test_a_second_amount_in_the_sentence_is_another_fact():
@@ -203,8 +207,7 @@ BRIDGE_SOURCE = (
 
 
 def dates_flagged(draft, sources=None):
-    findings = check(draft, sources or {"wire.txt": BRIDGE_SOURCE})
-    return [(draft[f.start : f.end], [x.replacement for x in f.fixes]) for f in findings if f.rule == "date-mismatch"]
+    return flagged("date-mismatch", draft, sources or {"wire.txt": BRIDGE_SOURCE})
 
 
 def test_a_statement_date_does_not_date_the_event():
