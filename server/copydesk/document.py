@@ -436,24 +436,24 @@ class Document:
     def line_of(self, offset: int) -> int:
         return bisect.bisect_right(self._line_starts, max(0, min(offset, len(self.text)))) - 1
 
-    def position(self, offset: int) -> tuple[int, int]:
-        """Character offset -> (line, UTF-16 column), as LSP counts them."""
+    def _line_segment(self, offset: int) -> tuple[int, str]:
+        """The line an offset is on, and the text of that line before it (after any BOM)."""
         offset = max(0, min(offset, len(self.text)))
         line = self.line_of(offset)
         start = self._line_starts[line]
         if line == 0 and self._bom:
             start = min(1, offset)
-        segment = self.text[start:offset]
+        return line, self.text[start:offset]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """Character offset -> (line, UTF-16 column), as LSP counts them."""
+        line, segment = self._line_segment(offset)
         return line, len(segment.encode("utf-16-le")) // 2
 
     def utf8_position(self, offset: int) -> tuple[int, int]:
         """Character offset -> (line, UTF-8 byte column), as reviewdog counts them."""
-        offset = max(0, min(offset, len(self.text)))
-        line = self.line_of(offset)
-        start = self._line_starts[line]
-        if line == 0 and self._bom:
-            start = min(1, offset)
-        return line, len(self.text[start:offset].encode("utf-8", errors="surrogatepass"))
+        line, segment = self._line_segment(offset)
+        return line, len(segment.encode("utf-8", errors="surrogatepass"))
 
     def utf16_offset(self, offset: int) -> int:
         """Character offset -> UTF-16 code units from the start of the text (after any BOM)."""
