@@ -47,10 +47,9 @@ def unsupported_number(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         (n.low, n.high) for n in ctx.kb.numbers if n.low < n.high != math.inf and n.value in (n.low, n.high)])
     share = float(rule.params.get("rounding", 0.05))
     doc = ctx.document
-    dates = [(d.start, d.end) for d in ctx.mentions.dates]
     for s in doc.sentences:
         for f in figures(doc.prose, s.start, s.end):
-            if any(a < f.end and f.start < b for a, b in dates) or not _is_figure(doc.prose, f):
+            if ctx.mentions.overlaps_date(f.start, f.end) or not _is_figure(doc.prose, f):
                 continue
             qualified = bool(_QUALIFIED.search(doc.prose[max(s.start, f.start - 20) : f.start]))
             if _supported(f, stated, qualified, share, ranges):

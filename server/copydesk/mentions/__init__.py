@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -27,6 +29,18 @@ class Mentions:
     def name_starts(self) -> list[int]:
         """The names' start offsets, for bisect."""
         return [m.start for m in self.names]
+
+    @cached_property
+    def _date_bounds(self) -> tuple[list[int], list[int]]:
+        """The dates' starts in order, and the furthest end reached by each prefix of them."""
+        spans = sorted((d.start, d.end) for d in self.dates)
+        return [a for a, _ in spans], list(itertools.accumulate((b for _, b in spans), max))
+
+    def overlaps_date(self, start: int, end: int) -> bool:
+        """Whether text[start:end] overlaps a date mention, in log time (a draft may hold thousands)."""
+        starts, reach = self._date_bounds
+        k = bisect.bisect_left(starts, end)
+        return k > 0 and reach[k - 1] > start
 
 
 def extract_mentions(doc: Document, vocab: Vocabulary | None = None) -> Mentions:

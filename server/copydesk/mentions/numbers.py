@@ -98,6 +98,7 @@ def word_value(words: str) -> float:
 
 _ANCHOR_BREAK = re.compile(r"[;:()\u2013\u2014\"“”]|,\s+(?:while|but|and|whereas|although|as|which|who)\b|\s-\s")
 _ANCHOR_WORDS = 5  # words either side of a figure that say what it is
+ANCHOR_REACH = 200  # characters either side of a figure read for those words and the clause's years
 
 
 def stem(word: str) -> str:
@@ -116,34 +117,85 @@ def stem(word: str) -> str:
 
 
 NAME = "^"  # marks an anchor word written capitalized inside a sentence: a name, not a verb or noun
-_SPLIT = re.compile(r"\b(?:and|but|while|whereas|plus)\b|,(?=\s*[$€£¥₹₪]?\s*$)", re.I)  # a comma right before a figure: a list
 OBJECT = ">"  # marks a copy of an anchor word after the figure: what it is of or for ("on cycle lanes")
 
 
-def anchor_words(text: str, start: int, end: int, skip: set[str] = frozenset(),
-                 others: list[tuple[int, int]] = (), keep: set[str] = frozenset()) -> frozenset[str]:
-    """The content words near [start, end) of `text` (one sentence), within its clause: what a
+_SPLIT_WORD = re.compile(r"\b(?:and|but|while|whereas|plus)\b", re.I)
+_CURRENCY_OR_SPACE = " \t\n\r$€£¥₹₪"
+
+
+class SentenceIndex:
+    """What `anchor_words` asks of one sentence, found once: its clause breaks, its conjunctions,
+    its figures' ends and where its letters begin. Each figure's words are then found by bisection,
+    so a sentence of a thousand figures costs linear work, not a rescan per figure."""
+
+    def __init__(self, text: str, figures: list[tuple[int, int]]) -> None:
+        self.text = text
+        breaks = [(m.start(), m.end()) for m in _ANCHOR_BREAK.finditer(text)]
+        self.break_starts = [a for a, _ in breaks]
+        self.break_ends = [b for _, b in breaks]
+        splits = [(m.start(), m.end()) for m in _SPLIT_WORD.finditer(text)]
+        self.split_starts = [a for a, _ in splits]
+        self.split_ends = [b for _, b in splits]
+        self.figures = figures  # sorted by start
+        self.figure_ends = sorted(b for _, b in figures)
+        self.letters_from = next((m.start() for m in re.finditer("[A-Za-z]", text)), len(text))
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        """The clause around [start, end): after the last break before it, up to the first after it."""
+        k = bisect.bisect_right(self.break_ends, start)
+        lo = self.break_ends[k - 1] if k else 0
+        k = bisect.bisect_left(self.break_starts, end)
+        hi = self.break_starts[k] if k < len(self.break_starts) else len(self.text)
+        return lo, hi
+
+    def last_split(self, lo: int, start: int) -> int | None:
+        """The end of the last conjunction in [lo, start), or of a comma right before the figure."""
+        near = max(lo, start - 8)
+        head = self.text[near:start].rstrip(_CURRENCY_OR_SPACE)
+        if head.endswith(","):  # ", £40m": a list of figures
+            return near + len(head)
+        k = bisect.bisect_right(self.split_ends, start)
+        return self.split_ends[k - 1] if k and self.split_starts[k - 1] >= lo else None
+
+    def first_split(self, end: int, hi: int) -> int | None:
+        """The start of the first conjunction in [end, hi), or of a comma that only spaces follow."""
+        k = bisect.bisect_left(self.split_starts, end)
+        first = self.split_starts[k] if k < len(self.split_starts) and self.split_ends[k] <= hi else None
+        tail = self.text[end:hi].rstrip(_CURRENCY_OR_SPACE)
+        if tail.endswith(",") and (first is None or end + len(tail) - 1 < first):
+            first = end + len(tail) - 1
+        return first
+
+    def figure_ends_within(self, lo: int, hi: int) -> bool:
+        k = bisect.bisect_left(self.figure_ends, lo)
+        return k < len(self.figure_ends) and self.figure_ends[k] <= hi
+
+
+def anchor_words(index: SentenceIndex, start: int, end: int, skip: set[str] = frozenset(),
+                 keep: set[str] = frozenset()) -> frozenset[str]:
+    """The content words near [start, end) of `index.text` (one sentence), within its clause: what a
     figure counts, its verb and whose it is ("has offered 5.5 percent" -> offer).
 
     Between two figures of one clause, a conjunction divides the words: "bought two tugs for 63
     million euros and will spend a further 9 million on dredging the channel" gives "spend" and
-    "dredging the channel" to the 9 million alone. `others`: the sentence's figure spans, sorted
-    by start (linear work per figure, whatever their number)."""
-    clause = lo = max((m.end() for m in _ANCHOR_BREAK.finditer(text, 0, start)), default=0)
-    hi = next((m.start() for m in _ANCHOR_BREAK.finditer(text, end)), len(text))
+    "dredging the channel" to the 9 million alone."""
+    text = index.text
+    clause, hi = index.clause(start, end)
+    lo = clause
     # the nearest figure before with a conjunction after it: the clause's words start after the
     # last conjunction that follows some figure of the clause
-    last = next((m.end() for m in reversed(list(_SPLIT.finditer(text, lo, start)))), None)
-    if last is not None and any(lo <= b <= last for _a, b in others if b <= start):
+    last = index.last_split(lo, start)
+    if last is not None and index.figure_ends_within(lo, last):
         lo = last
     # the nearest figure after with a conjunction before it: they end at the first conjunction
     # that some figure of the clause follows
-    first = next((m.start() for m in _SPLIT.finditer(text, end, hi)), None)
+    first = index.first_split(end, hi)
     if first is not None:
-        k = bisect.bisect_left(others, (first, -1))
-        if k < len(others) and others[k][0] <= hi:
+        k = bisect.bisect_left(index.figures, (first, -1))
+        if k < len(index.figures) and index.figures[k][0] <= hi:
             hi = first
-    letters_from = next((m.start() for m in re.finditer("[A-Za-z]", text)), len(text))
+    letters_from = index.letters_from
 
     def content(a: int, b: int) -> list[str]:
         return [(NAME + stem(w) if not w.islower() and letters_from < a + m.start() else stem(w))
@@ -151,6 +203,9 @@ def anchor_words(text: str, start: int, end: int, skip: set[str] = frozenset(),
                 if ((w := m.group()).lower() not in STOPWORDS or w.lower() in keep) and len(w) > 2 and w.lower() not in NUMBER_WORDS
                 and fold(w) not in skip and w.lower() not in _NOT_ANCHORS]
 
+    # words and years within ANCHOR_REACH of the figure: a clause of a thousand figures is read
+    # once per figure only near it
+    lo, hi, clause = max(lo, start - ANCHOR_REACH), min(hi, end + ANCHOR_REACH), max(clause, start - ANCHOR_REACH)
     after = content(end, hi)[:_ANCHOR_WORDS]
     # "rose 9% in 2028 and 12% in 2029": with nothing of its own before it, a figure shares the verb
     before = content(lo, start) or content(clause, start)
@@ -168,6 +223,9 @@ _TIME_RE = re.compile(r"(?<![\d.,$€£])\b(1[89]\d\d|20\d\d)\b(?![.,]\d|\s*(?:%
 _NOT_ANCHORS = {"percent", "cent", "hundred", "thousand", "million", "billion", "trillion", "year", "years", "old",
                 "aged", "than", "about", "around", "nearly", "almost", "roughly", "approximately", "least", "bn",
                 "per", "some", "estimated"}
+
+
+FIGURES_PER_SENTENCE = 40  # more in one sentence: a table or a run of data, whose figures no clause explains
 
 
 @dataclass(slots=True)
@@ -192,14 +250,17 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]]) -> list[Numbe
     for s in doc.sentences:
         text = doc.prose[s.start : s.end]
         figures: list[_Figure] = []
-        for m in _NUMBER_RE.finditer(text):
+        matches = list(_NUMBER_RE.finditer(text))
+        if len(matches) > FIGURES_PER_SENTENCE:
+            continue  # a table or a run of data, not a sentence: no clause says what each figure is
+        for m in matches:
             start, end = s.start + m.start(), s.start + m.end()
             k = bisect.bisect_left(span_starts, end)
             if k > 0 and reach[k - 1] > start:
                 continue
             if m.group("digits"):
                 raw = m.group("digits")
-                if text[m.end() : m.end() + 1] == ":" or re.match(r"\s*(?:st|nd|rd|th)\b|\s*[ap]\.?m\b", text[m.end() :], re.I):
+                if text[m.end() : m.end() + 1] == ":" or _ORDINAL_OR_CLOCK.match(text, m.end()):
                     continue
                 value = float(raw.replace(",", ""))
                 fig = (m.start("digits"), m.end("digits"))
@@ -223,9 +284,9 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]]) -> list[Numbe
             else:
                 f.unit, f.modifiers, end = _unit_after(text, m.end(), 0)
                 f.unit_end = end
-                if f.unit in TIME_UNITS and re.match(r"\s+ago\b", text[end:]):
+                if f.unit in TIME_UNITS and _AGO.match(text, end):
                     f.unit = f"{f.unit} ago"  # "nine years ago" dates a time, "for nine years" lasts
-            if not f.unit and before and before[-1] in PEOPLE_VERBS and not text[: m.start()].rstrip().endswith(","):
+            if not f.unit and before and before[-1] in PEOPLE_VERBS and not _after_comma(text, m.start()):
                 f.unit = "people"  # "the storm kills 17 in ..."
             figures.append(f)
         for lead in _ONE_SPAN.finditer(text):  # "would take a week": a span of one
@@ -235,8 +296,8 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]]) -> list[Numbe
                 figures.append(_Figure(m, 1.0, (m.start("one"), m.end("one")), fold(m.group("unit")), (), m.end()))
         figures.sort(key=lambda f: f.match.start())
         ranges = _link_ranges(text, figures)
-        spans = [(f.match.start(), f.unit_end) for f in figures]
-        anchors = [anchor_words(text, f.match.start(), f.unit_end, {f.unit, *f.modifiers}, spans) | _earlier(text, f)
+        index = SentenceIndex(text, [(f.match.start(), f.unit_end) for f in figures])
+        anchors = [anchor_words(index, f.match.start(), f.unit_end, {f.unit, *f.modifiers}) | _earlier(text, f)
                    for f in figures]
         for i, (_, _, j) in ranges.items():  # a range's two ends are one statement
             anchors[i] = anchors[i] | anchors[j]
@@ -254,6 +315,20 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]]) -> list[Numbe
             out.append(NumberMention(start, unit_end, doc.text[start:unit_end], f.value, f.unit, f.modifiers, s.index,
                                      low != high, (s.start + f.fig[0], s.start + f.fig[1]), low, high, anchor))
     return out
+
+
+_ORDINAL_OR_CLOCK = re.compile(r"\s*(?:st|nd|rd|th)\b|\s*[ap]\.?m\b", re.I)
+_AGO = re.compile(r"\s+ago\b")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s*$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
+
+
+def _after_comma(text: str, pos: int) -> bool:
+    """Whether the last mark before `pos`, past spaces, is a comma (without copying the text before)."""
+    i = pos - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i >= 0 and text[i] == ","
 
 
 EARLIER = "~earlier"  # an anchor marking a figure as a former value: "up from 1.6%", "its previous forecast of 1.9%"
@@ -275,11 +350,11 @@ def _link_ranges(text: str, figures: list[_Figure]) -> dict[int, tuple[float, fl
         gap = text[a.unit_end if a.unit else a.match.end() : b.match.start()]
         if not _RANGE_GAP.fullmatch(gap) or not b.unit or (a.unit and a.unit != b.unit):
             continue
-        if gap.strip().lower() == "and" and not re.search(r"\bbetween\s*$", text[: a.match.start()], re.I):
+        if gap.strip().lower() == "and" and not _BETWEEN_BEFORE.search(text, max(0, a.match.start() - 20), a.match.start()):
             continue
         if not a.unit:
             a.unit, a.modifiers = b.unit, b.modifiers
-        if gap.strip().lower() == "to" and re.search(r"\bfrom\s*$", text[: a.match.start()], re.I):
+        if gap.strip().lower() == "to" and _FROM_BEFORE.search(text, max(0, a.match.start() - 20), a.match.start()):
             continue  # "from 1 to 3 percent" is a change: two values, each exact
         if gap.strip().lower() == "to" and not a.value < b.value:
             continue
@@ -359,11 +434,15 @@ class Figure:
 
 
 def figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
-    """Every figure in text[start:end]: digits (with thousands commas, decimals, a scale word or
-    suffix), number words and common fractions. Spans are offsets into `text`."""
+    """Every figure in text[start:end] (one sentence): digits (with thousands commas, decimals, a
+    scale word or suffix), number words and common fractions. Spans are offsets into `text`. A
+    sentence of more than FIGURES_PER_SENTENCE figures is a table, as for `extract_numbers`: none."""
     end = len(text) if end is None else end
     out = []
-    for m in _NUMBER_RE.finditer(text, start, end):
+    matches = list(_NUMBER_RE.finditer(text, start, end))
+    if len(matches) > FIGURES_PER_SENTENCE:
+        return []
+    for m in matches:
         if m.group("digits"):
             digits = m.group("digits")
             value = float(digits.replace(",", ""))
