@@ -157,3 +157,19 @@ def test_dates_month_year_next_year_role_and_tense():
     assert by_text["Monday"].role == "report" and by_text["Sunday"].role == "event"
     assert by_text["Sunday"].date == dt.date(2030, 3, 3)  # "began": back from the Tuesday dateline
     assert by_text["Friday"].date == dt.date(2030, 3, 8)  # "is due to end": ahead
+
+
+def test_a_sentence_of_more_figures_than_a_clause_can_explain_is_a_table():
+    """Forty figures in one sentence read as prose; one more makes it a table whose figures no
+    clause explains (the bound that keeps `1 1 1 ...` linear), in a draft and in a source alike."""
+    from copydesk.mentions.numbers import FIGURES_PER_SENTENCE, figures
+
+    def sentence(n: int) -> str:
+        return "The ferry carried " + ", ".join(f"{i + 2} cars" for i in range(n)) + " on Monday."
+
+    prose = Document(sentence(FIGURES_PER_SENTENCE))
+    table = Document(sentence(FIGURES_PER_SENTENCE + 1))
+    assert len(extract_mentions(prose).numbers) == FIGURES_PER_SENTENCE
+    assert len(figures(prose.prose)) == FIGURES_PER_SENTENCE
+    assert extract_mentions(table).numbers == []
+    assert figures(table.prose) == []
