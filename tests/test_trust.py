@@ -54,6 +54,23 @@ def test_a_first_name_the_sources_never_give_is_advice_without_a_fix():
 
 # -- places and nationalities from the gazetteer ---------------------------------------------------
 
+def test_a_compass_word_opens_a_region_not_a_first_name():
+    """"East Tarrow" is a region: never a person whose first name the sources give otherwise."""
+    wire = "West Tarrow council said the ferry would run again."
+    draft = "East Tarrow council said the ferry would run again."
+    kinds = {m.text: m.kind for m in extract_mentions(Document(draft)).names}
+    assert kinds["East Tarrow"] == "place"
+    assert not [f for f in check(draft, {"w.txt": wire}) if f.rule == "name-spelling"]
+
+
+def test_a_town_ending_like_french_is_no_nationality_before_a_name():
+    """Only the gazetteer's demonyms end in "-ch": "Tarwich Rovers" is one name, "French Velmora" two."""
+    names = [(m.text, m.kind) for m in extract_mentions(Document("Former Tarwich Rovers striker Ivo Pent left.")).names]
+    assert ("Tarwich Rovers", "nationality") not in names and "Tarwich" not in [t for t, _ in names]
+    names = [(m.text, m.kind) for m in extract_mentions(Document("Readers of the French Velmora Star newspaper wrote in.")).names]
+    assert ("French", "nationality") in names
+
+
 def test_gazetteer_knows_countries_demonyms_and_capitals_but_not_story_names():
     assert country_of("Spanish") == country_of("Spain's") == country_of("Madrid") == "ES"
     assert national_place("Velmora") is None and national_place("Spanish").kind == "demonym"

@@ -99,6 +99,10 @@ ORG_WORDS |= {"clinic", "centre", "center", "chamber", "shipping", "logistics", 
               "resource", "mineral", "metal", "investment", "venture", "clinics", "centres", "centers"}
 ORG_WORDS |= {"guild", "syndicate", "cooperative", "consortium", "brotherhood", "airway", "airline", "holding", "system", "lab", "motor", "industry", "service", "market", "technologie"}
 # Head words that make a capitalized phrase a place.
+COMPASS_WORDS = {  # a name they open is a region, not a person: "East Halden", "North Tarrow"
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "north-east", "north-west",
+    "south-east", "south-west", "northeast", "northwest", "southeast", "southwest", "central", "upper", "lower",
+}
 PLACE_WORDS = {
     "city", "county", "state", "province", "island", "islands", "river", "valley", "bay", "port", "street",
     "avenue", "square", "district", "region", "republic", "kingdom", "mountains", "mountain", "lake", "sea",

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from copydesk.document import APOSTROPHES, HYPHENS, Document, Token
 from copydesk.lexicon import (
     COMMON_STARTERS,
+    COMPASS_WORDS,
     FUNCTION_WORDS,
     HONORIFICS,
     MONTH_ABBREVIATIONS,
@@ -26,7 +27,7 @@ from copydesk.lexicon import (
     WEEKDAYS,
     fold,
 )
-from copydesk.world import national_place
+from copydesk.world import national_place, place_of
 
 _NATIONALITY_SUFFIXES = ("ian", "ean", "ese", "ish", "ch", "can", "i")
 _DATE_WORDS = set(WEEKDAYS) | set(MONTH_NAMES) | set(MONTH_ABBREVIATIONS)
@@ -238,8 +239,16 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
 
 
 def _looks_national(tok: Token) -> bool:
+    """A nationality adjective: one the gazetteer knows, or, for a word it does not know, one ending
+    as most do ("-ian", "-ese", "-ish", "-i"). Not "-ch": the gazetteer has "French" and "Dutch",
+    and an unknown "-wich" or "-ich" word is a town ("Harwich City") as often as not."""
+    if tok.is_all_caps:
+        return False
+    place = place_of(tok.bare)
+    if place is not None:
+        return place.kind == "demonym"
     w = tok.bare.lower()
-    return not tok.is_all_caps and w.endswith(("ish", "ian", "ese", "ch", "i")) and len(w) > 4
+    return w.endswith(("ish", "ian", "ese", "i")) and len(w) > 4
 
 
 def _mention(
@@ -268,7 +277,7 @@ def _guess_kind(doc: Document, tokens: list[Token], honorific: str | None, title
         return "person"
     if any(w in ORG_WORDS or t.bare.lower() in ORG_WORDS for w, t in zip(folded, tokens)) or (len(tokens) == 1 and tokens[0].is_all_caps and len(tokens[0].bare) <= 5):
         return "organization"
-    if fold(tokens[-1].bare) in PLACE_WORDS and len(tokens) > 1:
+    if len(tokens) > 1 and (fold(tokens[-1].bare) in PLACE_WORDS or tokens[0].lower in COMPASS_WORDS):
         return "place"
     before = _token_before(doc, tokens[0])
     after = _token_after(doc, tokens[-1])
