@@ -1,4 +1,4 @@
-"""The copydesk benchmark: latency, editor latency, cold start, scale, and textlint+prh side by side.
+"""The copydesk benchmark: latency, editor latency, cold start, scale, and textlint+prh and Harper side by side.
 
     .venv/bin/python bench/run.py            # full run (a few minutes; 10,000 sources)
     .venv/bin/python bench/run.py --small    # one size each, for CI (seconds)
@@ -352,6 +352,48 @@ def section_textlint(sources: Path, drafts: dict[str, Path], env: dict, repeat: 
     return rows, ""
 
 
+def section_warm_side_by_side(sources: Path, drafts: dict[str, Path], repeat: int) -> tuple[list[list[str]], list[str]]:
+    """Warm medians of copydesk, textlint+prh and Harper on the same drafts, and their ratios."""
+    from side_by_side import ensure_harper, warm_copydesk, warm_harper, warm_textlint
+
+    from copydesk.factbase.build import build_factbase
+
+    notes: list[str] = []
+    paths = list(drafts.values())
+    kb = build_factbase(sorted(sources.glob("*.txt")), store=True)
+    cd = warm_copydesk(kb, paths, repeat)
+    exe, why = ensure_textlint()
+    tl: dict[str, tuple[float, int]] = {}
+    if exe is None:
+        notes.append(f"textlint not run warm: {why}")
+    else:
+        work = OUT / "textlint"
+        work.mkdir(parents=True, exist_ok=True)
+        prh_dictionary(kb, work / "prh.yml")
+        config = work / ".textlintrc.json"
+        config.write_text(json.dumps({"rules": {"prh": {"rulePaths": [str(work / "prh.yml")]}}}))
+        tl = warm_textlint(HERE / "node_modules", config, paths, repeat)
+    why = ensure_harper()
+    hp = warm_harper(paths, repeat) if not why else {}
+    if why:
+        notes.append(f"Harper not run: {why}")
+    rows = []
+    for name, path in drafts.items():
+        new, again, found = cd[str(path)]
+        cells = [f"copydesk {ms(new)} (again {ms(again)}, {found} findings)"]
+        ratios = []
+        if str(path) in tl:
+            t, n = tl[str(path)]
+            cells.append(f"textlint+prh {ms(t)} ({n})")
+            ratios.append(f"copydesk/textlint = {new / t:.2f}x")
+        if str(path) in hp:
+            t, n = hp[str(path)]
+            cells.append(f"Harper {ms(t)} ({n} lints)")
+            ratios.append(f"copydesk/Harper = {new / t:.2f}x")
+        rows.append([f"warm, {name} draft", cells[0], "; ".join(cells[1:]), "; ".join(ratios)])
+    return rows, notes
+
+
 # -- main ---------------------------------------------------------------------------------------------
 
 
@@ -420,6 +462,16 @@ def main(argv: list[str] | None = None) -> int:
         table += rows
         if why:
             notes.append(f"textlint could not be installed: {why}")
+    print_table(table[-len(drafts) - 1 :])
+
+    table.append(["## 5b. side by side, warm: the same draft linted again and again in one process", "copydesk",
+                  "textlint+prh; Harper", "ratios (below 1: copydesk faster)"])
+    if args.no_textlint:
+        table.append(["warm side by side", "skipped (--no-textlint)", "", ""])
+    else:
+        rows, why_not = section_warm_side_by_side(sources, drafts, repeat)
+        table += rows
+        notes += why_not
     print_table(table[-len(drafts) - 1 :])
 
     table.append(["## 6. bounds: big and adversarial drafts (a fresh `copydesk check`)", "time", "peak memory", ""])
