@@ -170,3 +170,27 @@ def test_a_date_is_compared_only_with_the_same_event():
     source = "date 2031-05-06\n\nThe strike began on Friday, May 2, and talks resume in June."
     assert claims("On Sunday the talks stalled.", {"w.txt": source}) == []
     assert claims("The strike began on Sunday.", {"w.txt": source}) == [("date-mismatch", "Sunday")]
+
+
+# -- figures beside a clock time, and figures a source sentence gives twice -----------------------
+
+def test_a_clock_time_does_not_cut_a_figure_from_its_clause():
+    """ "7:40" is a time, not a colon that ends a clause: the passengers keep their verb and place."""
+    wire = "The ferry left Tarrow at 7:40 a.m. with 183 passengers and seven crew."
+    draft = "The ferry left Tarrow at 7:40 a.m. with 138 passengers and seven crew."
+    assert claims(draft, {"w.txt": wire}, "number-mismatch") == [("number-mismatch", "138")]
+
+
+def test_a_value_the_aligned_source_sentence_also_writes_is_no_mismatch():
+    """ "has grown from five inspectors to eight": a draft's "eight inspectors" is stated there."""
+    wire = "The agency sent five inspectors to Tarrow on Monday. By Tuesday the team had grown from five inspectors to eight."
+    assert claims("The agency's team in Tarrow has eight inspectors.", {"w.txt": wire}) == []
+    assert claims("The agency sent nine inspectors to Tarrow on Monday.", {"w.txt": wire}, "number-mismatch") == [
+        ("number-mismatch", "nine")]
+
+
+def test_a_heading_in_capitals_is_no_name_but_a_dateline_in_capitals_is_a_place():
+    names = {m.text: m.kind for m in extract_mentions(Document("THE MORNING AFTER\n\nAda Moss left Tarrow.")).names}
+    assert "MORNING AFTER" not in names and "THE MORNING AFTER" not in names
+    names = {m.text: m.kind for m in extract_mentions(Document("NEW TARROW, March 3 (Velmora News) - Ada Moss left.")).names}
+    assert names["NEW TARROW"] == "place"

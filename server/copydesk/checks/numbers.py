@@ -32,6 +32,7 @@ from copydesk.mentions.numbers import (
     TIME,
     TIME_UNITS,
     NumberMention,
+    figures,
     word_value,
 )
 
@@ -159,6 +160,8 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                           evidence=[supporting.provenance.evidence(), other.provenance.evidence()],
                           severity="information", variant="sources-disagree")
             continue
+        if _stated_beside(ctx, n, keys, support):
+            continue  # "grew from five investigators to eight": the source writes the draft's value too
         if not any(usable(facts[i]) for _, ids in levels for i in ids):
             hit = _other_currency(ctx, n, keys, threshold)
             if hit:
@@ -198,6 +201,20 @@ def _stated(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support: 
             if _kinds_agree(n, f) and compatible(n, f):
                 return f
     return None
+
+
+def _stated_beside(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support: float) -> bool:
+    """Whether a source sentence that counts the same thing in a related clause also writes the
+    draft's value, as a figure with no noun of its own ("has grown from five investigators to
+    eight"): the draft may state that value, and a mismatch against the other would be wrong."""
+    for s, ids in ctx.ranked("numbers", keys, support, n.unit):
+        if s < support:
+            break
+        for i in ids:
+            sentence = ctx.kb.numbers[i].provenance.sentence
+            if any(n.value in f.values for f in figures(sentence)):
+                return True
+    return False
 
 
 def _other_currency(ctx: CheckContext, n, keys: frozenset[str], threshold: float) -> Hit | None:

@@ -183,8 +183,12 @@ def extract_names(doc: Document, vocab: Vocabulary) -> list[NameMention]:
 
 def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_tokens: list[Token]) -> list[NameMention]:
     """One capitalized run -> its name mentions (the name, and the affiliation before a title)."""
-    # Drop a common word that is capitalized only because it opens the sentence ("The", "Efforts").
-    while run and ((run[0].sentence_initial and vocab.is_common(run[0].bare) and not _is_role(run[0])
+    if _is_shouted_heading(run):
+        return []
+    # Drop a common word that is capitalized only because it opens the sentence ("The", "Efforts"),
+    # but not from a name in capitals: "NEW HALDEN" opens a dateline as one name.
+    shouted = len(run) > 1 and all(t.is_all_caps for t in run if t.kind == "word")
+    while run and not shouted and ((run[0].sentence_initial and vocab.is_common(run[0].bare) and not _is_role(run[0])
                     and run[0].lower not in HONORIFICS) or run[0].lower in _NOT_A_NAME_START):
         run = run[1:]  # "The", "Efforts" opening a sentence; "Former", "Four" before a name
         while run and not _capitalized(run[0]):
@@ -238,6 +242,14 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
     return [mention] if mention else []
 
 
+def _is_shouted_heading(run: list[Token]) -> bool:
+    """ "THE MORNING UNFOLDED", "WHAT HAPPENS NEXT": words in capitals that a function word joins,
+    or three and more of them, are a heading; an acronym or a dateline ("NEW HALDEN") stays a name."""
+    words = [t for t in run if t.kind == "word"]
+    return len(words) >= 2 and all(t.is_all_caps for t in words) and (
+        len(words) >= 3 or any(t.lower in FUNCTION_WORDS for t in words))
+
+
 def _looks_national(tok: Token) -> bool:
     """A nationality adjective: one the gazetteer knows, or, for a word it does not know, one ending
     as most do ("-ian", "-ese", "-ish", "-i"). Not "-ch": the gazetteer has "French" and "Dutch",
@@ -285,6 +297,8 @@ def _guess_kind(doc: Document, tokens: list[Token], honorific: str | None, title
         return "organization"
     if before is not None and before.lower in ("in", "near", "across", "into") and len(tokens) > 1:
         return "place"
+    if all(t.is_all_caps for t in tokens) and tokens[0].sentence_initial and after is not None and after.text == ",":
+        return "place"  # a wire dateline: "CITY, Month Day", "NEW CITY, Month Day"
     if len(tokens) == 1 and (place := national_place(tokens[0].bare)) is not None:
         return "nationality" if place.kind == "demonym" else "place"
     if len(tokens) == 1:
@@ -295,8 +309,6 @@ def _guess_kind(doc: Document, tokens: list[Token], honorific: str | None, title
             return "nationality"
         if before is not None and before.lower in PLACE_PREPOSITIONS:
             return "place"
-        if tokens[0].is_all_caps and after is not None and after.text == ",":
-            return "place"  # a wire dateline: "CITY, Month Day"
         return "thing"
     return "person" if all(t.text[0].isupper() and not t.is_all_caps for t in tokens) and len(tokens) <= 4 else "thing"
 

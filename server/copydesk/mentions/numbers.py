@@ -96,7 +96,7 @@ def word_value(words: str) -> float:
     return float(sum(NUMBER_WORDS.get(p, 1 if p == "one" else 0) for p in parts))
 
 
-_ANCHOR_BREAK = re.compile(r"[;:()\u2013\u2014\"“”]|,\s+(?:while|but|and|whereas|although|as|which|who)\b|\s-\s")
+_ANCHOR_BREAK = re.compile(r"[;()\u2013\u2014\"“”]|(?<!\d):(?!\d)|,\s+(?:while|but|and|whereas|although|as|which|who)\b|\s-\s")
 _ANCHOR_WORDS = 5  # words either side of a figure that say what it is
 ANCHOR_REACH = 200  # characters either side of a figure read for those words and the clause's years
 
