@@ -194,3 +194,20 @@ def test_a_heading_in_capitals_is_no_name_but_a_dateline_in_capitals_is_a_place(
     assert "MORNING AFTER" not in names and "THE MORNING AFTER" not in names
     names = {m.text: m.kind for m in extract_mentions(Document("NEW TARROW, March 3 (Velmora News) - Ada Moss left.")).names}
     assert names["NEW TARROW"] == "place"
+
+
+def test_a_count_of_a_named_kind_aligns_on_its_kind_and_verb_in_a_looser_clause():
+    """ "completed 3,240 council homes during the decade and held rents flat" is the sources' 2,340
+    council homes completed, though the draft's clause says more; and a value the sources state for
+    that kind elsewhere ("8oz gloves" in another sentence) is supported, not a mismatch."""
+    wire = ("Her great project was housing: 2,340 council homes were completed between 1990 and 2000. "
+            "Rules allow 8oz gloves for lighter bouts. Ada Moss has used 4oz gloves in the cage.")
+    draft = "Her administration completed 3,240 council homes during the 1990s and held rents flat for three years."
+    assert claims(draft, {"w.txt": wire}, "number-mismatch") == [("number-mismatch", "3,240")]
+    assert claims("Ada Moss plans to wear 8oz gloves in her Tarrow fight.", {"w.txt": wire}, "number-mismatch") == []
+
+
+def test_died_and_dies_are_one_verb_for_a_figure():
+    wire = "Ivo Pent, who has died aged 87, led the Tarrow council for 12 years."
+    assert claims("Ivo Pent, former Tarrow council leader, dies aged 88", {"w.txt": wire}, "number-mismatch") == [
+        ("number-mismatch", "88")]

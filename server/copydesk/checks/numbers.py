@@ -139,14 +139,18 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                                                         if f.year and str(f.year) in f.text})
     for n in ctx.mentions.numbers:
         keys = ctx.keys(n.start, n.end)
-        levels = ctx.ranked("numbers", keys, threshold, n.unit)
+        # a count of a named kind of thing ("council homes") aligns on its kind and verb even where
+        # the rest of the clause differs: the clause need only be related, as for support
+        floor = support if n.unit not in GENERIC_UNITS and set(n.modifiers) - {PART_OF} else threshold
+        levels = ctx.ranked("numbers", keys, floor, n.unit)
 
         def usable(f: NumberFact, n=n) -> bool:
             """Counts of the same thing: a part ("11 of 14 berths") only with a part, and where both
             name a kind ("media organizations"), a shared one."""
             return (PART_OF in n.modifiers) == (PART_OF in f.modifiers) and _kinds_agree(n, f)
 
-        supporting = _stated(ctx, n, keys, support)
+        # the value stated for the same named kind anywhere ("8oz gloves" in another sentence) supports it
+        supporting = _stated(ctx, n, keys, support if floor == threshold else 0.0)
         if supporting is not None:
             aligned = ctx.near_best(levels, facts, threshold, near, lambda f, n=n: usable(f) and same_event(n, f, years))
             fit = _closeness(n, supporting)  # as close a fit as the figure that supports it ("on cycle lanes")
@@ -167,8 +171,10 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             if hit:
                 yield hit
             continue
-        # the same fact: it also shares a word around the figure (its verb, whose it is, what it is of)
-        aligned = ctx.near_best(levels, facts, threshold, near, lambda f, n=n: usable(f) and same_event(n, f, years))
+        # the same fact: it also shares a word around the figure (its verb, whose it is, what it is of),
+        # and, for a named kind, the kind
+        aligned = ctx.near_best(levels, facts, floor, near, lambda f, n=n, floor=floor: usable(f) and same_event(n, f, years)
+                                and (floor == threshold or bool(set(n.modifiers) & set(f.modifiers) - {PART_OF})))
         if not aligned or any(compatible(n, f) for _, f in aligned):
             continue
         # the closest: most words around the figure in common ("spend ... on cycle lanes" is the 7

@@ -26,7 +26,7 @@ _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen
 NUMBER_WORDS_RE = rf"(?:(?:{_TENS})(?:[-\u2011 ](?:one|{_UNITS}))?|{_UNITS}|{_TEENS})\b"
 _SCALE = r"(?P<scale>hundred|thousand|million|billion|trillion|bn\b|m\b|k\b)"
 _NUMBER_RE = re.compile(
-    r"(?<![\w.,])(?P<cur>[$€£¥₹₪])?\s?"
+    r"(?<![\w.,])(?P<cur>[$€£¥₹₪])?(?(cur)\s?)"
     r"(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     rf"|(?P<words>\b(?:(?:{_TENS})(?:[-\u2011 ](?:one|{_UNITS}))?|{_UNITS}|{_TEENS})\b))"
     rf"(?:\s*{_SCALE})?"
@@ -105,6 +105,10 @@ def stem(word: str) -> str:
     """A crude stem for matching the words around two figures ("offered" ~ "offer", "killed" ~
     "kills")."""
     w = fold(word)
+    if w.endswith("ied") and len(w) >= 4:
+        return w[:-3] + "y"  # "carried" ~ "carries" (folded to "carry"), "died" ~ "dies" (folded to "die")
+    if len(w) == 3 and w.endswith("ie"):
+        return w[0] + "y"
     for suffix in ("ing", "ed", "es", "s"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: -len(suffix)]
