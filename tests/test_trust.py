@@ -211,3 +211,10 @@ def test_died_and_dies_are_one_verb_for_a_figure():
     wire = "Ivo Pent, who has died aged 87, led the Tarrow council for 12 years."
     assert claims("Ivo Pent, former Tarrow council leader, dies aged 88", {"w.txt": wire}, "number-mismatch") == [
         ("number-mismatch", "88")]
+
+
+def test_the_year_of_a_full_date_is_checked_against_the_same_day():
+    wire = "Ivo Pent was born in Tarrow on 14 June 1938, the son of a ferryman."
+    assert claims("Born in Tarrow on 14 June 1939, Pent trained as a teacher.", {"w.txt": wire}, "date-mismatch") == [
+        ("date-mismatch", "1939")]
+    assert claims("Born in Tarrow on 14 June 1938, Pent trained as a teacher.", {"w.txt": wire}) == []

@@ -179,6 +179,13 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                 right = f"{MONTH_NAMES[month - 1].capitalize()} {day}" if not draft_md[:1].isdigit() else f"{day} {MONTH_NAMES[month - 1].capitalize()}"
                 yield _hit(d.monthday_span, draft_md, fact, right, "date", len({_monthday(f) for _, f in cands}) == 1)
                 found_problem = True
+            elif cands and d.year and d.year_span:
+                # the day agrees; its year is the sources' for that day of that event ("born on 14 June 1938")
+                years = {f.year for _, f in cands if _monthday(f) == (d.month, d.day) and f.year}
+                if years and d.year not in years:
+                    fact = next(f for _, f in cands if _monthday(f) == (d.month, d.day) and f.year)
+                    yield _hit(d.year_span, str(d.year), fact, str(fact.year), "year", len(years) == 1)
+                    found_problem = True
         if d.weekday is not None and not found_problem:
             cands = _candidates(ctx, d, rule, lambda f, d=d: _fact_weekday(f) is not None and same_event(d, f)
                                  and same_clause(ctx, d, f))
