@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from copydesk.document import _TABLE_RULE, _code_spans, _emphasis
+from copydesk.formats.markdown import _TABLE_RULE, _code_spans, _emphasis
 from copydesk.workspace import MAX_DRAFT_CHARS
 
 BOUND = 60  # seconds: what "finishes" means here; each takes about 1-4 s

@@ -6,6 +6,7 @@ from lsprotocol import types
 
 from copydesk.document import Document
 from copydesk.findings import Finding, Fix, preferred_fixes
+from copydesk.formats import by_name
 from copydesk.lsp.diagnostics import lsp_range
 
 IGNORE_WORD = "copydesk.ignoreWord"
@@ -37,15 +38,17 @@ def _overlaps(finding: Finding, start: int, end: int) -> bool:
 
 
 def disable_line_edit(finding: Finding, document: Document) -> types.TextEdit:
-    """Insert `<!-- copydesk-disable-next-line RULE -->` on its own line above the finding."""
+    """Insert the format's `copydesk-disable-next-line RULE` comment on its own line above the
+    finding (`<!-- ... -->`, or `.. ...` in reStructuredText)."""
     line, _ = document.position(finding.start)
     line_start = document.offset(line, 0)
     rest = document.text[line_start:]
     indent = rest[: len(rest) - len(rest.lstrip(" \t"))]
     newline = "\r\n" if "\r\n" in document.text else "\n"
+    comment = by_name(document.format).comments.disable_next_line(finding.rule)
     return types.TextEdit(
         range=types.Range(start=types.Position(line=line, character=0), end=types.Position(line=line, character=0)),
-        new_text=f"{indent}<!-- copydesk-disable-next-line {finding.rule} -->{newline}",
+        new_text=f"{indent}{comment}{newline}",
     )
 
 
