@@ -31,6 +31,12 @@ INPUTS = {
     "tags.md": "<a " * 7_000 + "\n",
     "one-line.txt": "The council met again and " * 40_000 + "\n",  # a 1 MB line, one sentence
     "quote.txt": "Officials called the plan “reckless,” adding “we will fight it.”\n",
+    "tags.html": "<a " * 7_000 + "<" + "a" * 40_000 + "\n",  # tags never cross "<": no opening is rescanned
+    "scripts.html": "<script " * 5_000 + "<script>" * 5_000 + "<!--" * 5_000 + "\n",  # unclosed: blanked to the end
+    "references.html": "Velmora&rsquo;s " * 5_000 + "&amp;" * 10_000 + "&" * 20_000 + "\n",
+    "spaces.rst": " " * 40_000 + "\n",  # a reference target's leading spaces were rescanned from each space
+    "tab-list.rst": "".join("\t" * (i % 200) + f"- item {i}\n" for i in range(3000)),
+    "directives.rst": "".join(" " * (i % 200) + ".. x::\n" + " " * (i % 200) + "y::\n" for i in range(3000)),
 }
 
 

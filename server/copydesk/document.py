@@ -396,7 +396,30 @@ class Document:
 
     def sentence_text(self, index: int) -> str:
         s = self.sentences[index]
-        return " ".join(self.prose[s.start : s.end].split())
+        return " ".join(self.visible_text(s.start, s.end).split())
+
+    def visible_text(self, start: int, end: int) -> str:
+        """text[start:end] as a reader sees it: markup the format masked is left out, not made
+        spaces ("[Harbourline](url)," reads "Harbourline,"), or is one space where it stood
+        between two words ("March&#160;13"); a character reference reads as its character.
+        Offsets into it are not offsets into the file: it is for messages and excerpts."""
+        text, prose = self.text[start:end], self.whole_prose[start:end]
+        if text == prose:
+            return text
+        out: list[str] = []
+        gap = False  # inside a run of masked characters
+        for p, t in zip(prose, text):
+            if p != t and p.isspace() and not t.isspace():
+                gap = True
+                continue
+            if gap and out and out[-1].isalnum() and p.isalnum():
+                out.append(" ")
+            elif gap and p in _CLOSING_MARKS:  # "`Harbourline <url>`_," reads "Harbourline,"
+                while out and out[-1] in " \t":
+                    out.pop()
+            gap = False
+            out.append(p)
+        return "".join(out)
 
     def sentence_at(self, offset: int) -> Sentence | None:
         i = bisect.bisect_right(self._sentence_starts, offset) - 1
@@ -456,6 +479,7 @@ class Document:
         self._token_ends = [t.end for t in tokens]
 
 
+_CLOSING_MARKS = frozenset(",.;:!?)]}”’")
 _SPACED_HYPHEN = re.compile(r"[^\W\d_] - [^\W\d_]")
 _JOINED_HYPHEN = re.compile(r"[^\W\d_]-[^\W\d_]")
 
@@ -565,7 +589,7 @@ _DMY = re.compile(r"(?<![\d-])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?![\d-])")
 # sentence ("The talks begin on Friday, March 8" is no dateline).
 CITY = r"(?-i:[A-Z][A-Za-z.'’-]*(?:[ \t][A-Z][A-Za-z.'’-]*){0,3})"
 _WIRE = re.compile(
-    r"^[ \t*_]*(?:" + CITY + r",|[A-Z][A-Z .'’-]{1,40}[ \t*_]*\()(?:[ \t]*" + CITY + r",)?[ \t]*"
+    r"^[ \t*_]*(?:" + CITY + r"[*_]*[ \t]*,|[A-Z][A-Z .'’-]{1,40}[ \t*_]*\()(?:[ \t]*" + CITY + r",)?[ \t]*"
     r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
     r"[ \t]+(\d{1,2})(?:,[ \t]*(\d{4}))?",
     re.M,

@@ -43,7 +43,7 @@ _PROSELESS = frozenset({
 # references ("`words <target>`_" keeps the words), emphasis and substitution bars.
 _LITERAL = re.compile(r"``[^`\n]+``")
 _ROLE = re.compile(r":[A-Za-z][\w.+-]*:(?=`)")
-_TARGET = re.compile(r"[ \t]*<[^<>`\n]+>(?=`)")
+_TARGET = re.compile(r"<[^<>`\n]+>(?=`)")
 _BACKQUOTE = re.compile(r"`(?:__?)?")
 _FOOTNOTE_REF = re.compile(r"[ \t]?\[(?:\d+|#[\w-]*|\*|[A-Za-z][\w-]*)\]_")
 _REFERENCE_END = re.compile(r"(?<=\w)__?(?![\w])")
