@@ -347,3 +347,12 @@ def test_a_suppression_comment_silences_its_rule_in_every_format(name: str):
     lines = draft.splitlines(keepends=True)
     silenced = [f.rule for f in check("".join([*lines[:2], comment + "\n", *lines[2:]]), sources, name)]
     assert "name-spelling" not in silenced
+
+
+def test_the_readme_lists_every_format_and_suffix():
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Drafts and sources: the formats") :]
+    section = section[: section.index("\n## ")]
+    rows = [line.split("|")[2] for line in section.splitlines() if line.startswith("| ") and "`." in line]
+    listed = [suffix for row in rows for suffix in re.findall(r"`(\.\w+)`", row)]
+    assert sorted(listed) == sorted(SUFFIXES)
