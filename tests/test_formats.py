@@ -356,3 +356,42 @@ def test_the_readme_lists_every_format_and_suffix():
     rows = [line.split("|")[2] for line in section.splitlines() if line.startswith("| ") and "`." in line]
     listed = [suffix for row in rows for suffix in re.findall(r"`(\.\w+)`", row)]
     assert sorted(listed) == sorted(SUFFIXES)
+
+
+# --------------------------------------------------------------------------- Markdown blocks
+
+MARKDOWN = """\
+Harbour talks
+=============
+
+Ada Moss spoke first.
+
+    Ivo Pent, an indented code block
+
+- Lena Vale spoke next.
+
+  ```
+  Ivo Pent, a fence inside a list item
+  ```
+
+> ## Velmora replies
+
+***
+
+| who | what |
+| --- | --- |
+| Ada Moss | spoke |
+"""
+
+
+def test_markdown_blocks_come_from_the_commonmark_parser():
+    doc = Document(MARKDOWN, format="markdown")
+    words = [t.text for t in doc.tokens if t.kind == "word"]
+    assert "Ivo" not in words
+    assert words == ["Harbour", "talks", "Ada", "Moss", "spoke", "first", "Lena", "Vale", "spoke", "next", "Velmora",
+                     "replies", "who", "what", "Ada", "Moss", "spoke"]
+    for mark in ("=", "```", "#", "***", "---", "|", ">"):
+        assert mark not in doc.prose
+    texts = [doc.sentence_text(s.index) for s in doc.sentences]
+    assert texts[:2] == ["Harbour talks", "Ada Moss spoke first."]
+    assert "Velmora replies" in texts

@@ -1,8 +1,12 @@
 """Markdown drafts: headings, lists, quotes, links, emphasis, code and front matter blanked.
 
-Every masking pattern is linear in the text: no two adjacent repeats can take the same
-characters, and link and image text stops at the next "[" (so "[[[[..." is not scanned to the
-end of the line from every bracket). Code spans and emphasis, whose closing marks can lie
+The blocks (fenced and indented code, thematic breaks, ATX and setext headings, a table's
+delimiter row) come from markdown-it-py's block parser, whose tokens carry the lines they span:
+it knows a fence inside a list item, an indented code block and a setext underline from a
+thematic break, which line patterns guessed at. Inline markup has no offsets in its tokens, so
+it stays with the patterns here, each linear in the text: no two adjacent repeats can take the
+same characters, and link and image text stops at the next "[" (so "[[[[..." is not scanned to
+the end of the line from every bracket). Code spans and emphasis, whose closing marks can lie
 anywhere further on, are matched by `_code_spans` and `_emphasis` over the runs of marks.
 """
 
@@ -11,6 +15,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+
+from markdown_it import MarkdownIt
 
 from copydesk.formats.base import (
     HTML_COMMENT,
@@ -25,16 +31,13 @@ from copydesk.formats.base import (
 )
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?(---|\+\+\+)[ \t]*\r?\n.*?^\1[ \t]*$", re.S | re.M)
-_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)", re.S | re.M)
 _IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^()\n]*\)")
 _LINK = re.compile(r"\[([^\[\]\n]*)\]\(([^()\n]*)\)")
 _REF_LINK_DEF = re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*$", re.M)
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>")
-_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})(?=[ \t]|$)", re.M)
-_SETEXT = re.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$", re.M)
+_ATX_MARKS = re.compile(r"#{1,6}")
 _BLOCKQUOTE = re.compile(r"^[ \t]{0,3}(>[ \t]?)+", re.M)
 _LIST_MARKER = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])(?=[ \t])", re.M)
-_TABLE_RULE = re.compile(r"^[ \t]*(?:\|[ \t]*)?:?-{3,}:?(?:[ \t]*\|[ \t]*:?-{3,}:?)*[ \t]*(?:\|[ \t]*)?$", re.M)
 _BACKTICKS = re.compile(r"`+")
 _MARKS = re.compile(r"\*+|_+")
 _WORD_CHAR = re.compile(r"\w")
@@ -95,10 +98,42 @@ def _emphasis(text: str) -> Iterator[tuple[int, int, int, int]]:
                 break
 
 
+_BLOCKS = MarkdownIt("commonmark").enable("table")
+_BLOCKS.core.ruler.disable(["inline"])  # blocks only: their tokens carry line maps, inline ones do not
+_WHOLE_LINES = frozenset({"fence", "code_block", "hr"})
+_LINE = re.compile(r"[^\n]*\n?")
+
+
+def _blocks(text: str, chars: list[str], block_starts: list[int]) -> None:
+    """Blank code blocks, thematic breaks, heading marks and setext underlines, and a table's
+    delimiter row; a heading starts a block."""
+    lines = [m.start() for m in _LINE.finditer(text)]  # the start of each line ("\r\n" ends one too)
+    lines.append(len(text))
+
+    def blank_lines(first: int, last: int) -> None:
+        blank(chars, lines[first], lines[min(last, len(lines) - 1)])
+
+    for token in _BLOCKS.parse(text):
+        if token.map is None or token.nesting == -1:
+            continue
+        first, last = token.map
+        if token.type in _WHOLE_LINES:
+            blank_lines(first, last)
+        elif token.type == "heading_open":
+            block_starts.append(lines[first])
+            if token.markup in ("=", "-"):
+                blank_lines(last - 1, last)
+            elif m := _ATX_MARKS.search(text, lines[first], lines[first + 1]):  # after any list or quote marks
+                blank(chars, m.start(), m.end())
+        elif token.type == "table_open":
+            blank_lines(first + 1, first + 2)
+
+
 def mask(text: str) -> Masked:
     chars = start_chars(text)
     block_starts: list[int] = []
-    blank_matches(chars, text, HTML_COMMENT, URL, _FRONT_MATTER, _FENCE, _REF_LINK_DEF, _TABLE_RULE, _SETEXT)
+    blank_matches(chars, text, HTML_COMMENT, URL, _FRONT_MATTER, _REF_LINK_DEF)
+    _blocks("".join(chars), chars, block_starts)
     for start, end in _code_spans("".join(chars)):
         blank(chars, start, end)
     blank_matches(chars, "".join(chars), _IMAGE)
@@ -106,7 +141,7 @@ def mask(text: str) -> Masked:
         blank(chars, m.start(), m.start(1))
         blank(chars, m.end(1), m.end())
     blank_matches(chars, "".join(chars), _HTML_TAG)
-    for rx in (_HEADING, _BLOCKQUOTE, _LIST_MARKER):
+    for rx in (_BLOCKQUOTE, _LIST_MARKER):
         for m in rx.finditer("".join(chars)):
             blank(chars, m.start(), m.end())
             block_starts.append(m.start())
