@@ -305,6 +305,12 @@ def test_rst_markup_is_not_prose_and_directive_bodies_are_when_they_hold_prose()
     assert "=" not in prose and "`" not in prose and "::" not in prose and "|" not in prose and "+" not in prose
 
 
+def test_an_empty_rst_comment_ends_a_block_and_hides_nothing():
+    assert _words("rst", "Ada left.\n\n..\n\n   Ivo Pent stayed.\n") == ["Ada", "left", "Ivo", "Pent", "stayed"]
+    assert _words("rst", "Ada left.\n\n.. a comment\n\n   still the comment\n\nIvo Pent stayed.\n") == [
+        "Ada", "left", "Ivo", "Pent", "stayed"]
+
+
 def test_rst_title_list_items_and_paragraphs_are_separate_sentences():
     doc = Document(RST, format="rst")
     texts = [doc.sentence_text(s.index) for s in doc.sentences]

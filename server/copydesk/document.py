@@ -1,9 +1,9 @@
-"""Text -> document: markup masking, sentences, tokens, dateline, and offsets <-> LSP positions.
+"""Text -> document: prose, sentences, tokens, dateline, and offsets <-> LSP positions.
 
-Every other module reads text through `Document`. Markup (Markdown syntax, HTML comments, code,
-URLs) is blanked out in `Document.prose`, a string of the same length as the original text, so
-every offset anywhere in copydesk is an offset into the original file. This module is also the
-only place that converts character offsets to LSP positions (UTF-16 code units).
+Every other module reads text through `Document`. Its format (`copydesk.formats`, by the path's
+suffix) blanks the markup out in `Document.prose`, a string of the same length as the original
+text, so every offset anywhere in copydesk is an offset into the original file. This module is
+also the only place that converts character offsets to LSP positions (UTF-16 code units).
 """
 
 from __future__ import annotations

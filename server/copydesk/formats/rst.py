@@ -109,6 +109,8 @@ def _mask_blocks(text: str, chars: list[str], block_starts: list[int]) -> None:
             if directive or _EXPLICIT.match(body):
                 blank(chars, start, start + len(line))
                 block_starts.append(start)
+                if not directive and body.rstrip() == "..":  # an empty comment holds nothing below it
+                    continue
                 block_indent, in_options = indent, directive is not None
                 hide_body = directive is None or directive.group(1).lower() in _PROSELESS
                 continue
