@@ -324,7 +324,7 @@ def test_rst_title_list_items_and_paragraphs_are_separate_sentences():
 
 @pytest.mark.parametrize("fmt", FORMATS, ids=lambda f: f.name)
 def test_each_format_reads_the_comment_it_writes(fmt):
-    comment = fmt.comments.disable_next_line("name-spelling")
+    comment = fmt.comments.comment("disable-next-line", "name-spelling")
     text = f"Intro.\n{comment}\nAda Mos said so.\n"
     (directive,) = Document(text, format=fmt.name).directives
     assert (directive.action, directive.rules, directive.line) == ("disable-next-line", ("name-spelling",), 1)
@@ -333,26 +333,48 @@ def test_each_format_reads_the_comment_it_writes(fmt):
 
 
 def test_each_format_has_its_own_comment_syntax():
-    assert by_name("html").comments.disable_next_line("misquote") == "<!-- copydesk-disable-next-line misquote -->"
-    assert by_name("rst").comments.disable_next_line("misquote") == ".. copydesk-disable-next-line misquote"
+    assert by_name("html").comments.comment("disable-next-line", "misquote") == "<!-- copydesk-disable-next-line misquote -->"
+    assert by_name("rst").comments.comment("disable-next-line", "misquote") == ".. copydesk-disable-next-line misquote"
     rst_comment, html_comment = ".. copydesk-disable misquote\n", "<!-- copydesk-disable misquote -->\n"
     assert Document(rst_comment, format="html").directives == []
     assert Document(html_comment, format="rst").directives == []
     assert [d.action for d in Document(rst_comment + "\n.. copydesk-enable\n", format="rst").directives] == ["disable", "enable"]
 
 
-@pytest.mark.parametrize("name", ["draft.txt", "draft.md", "draft.html", "draft.rst"])
-def test_a_suppression_comment_silences_its_rule_in_every_format(name: str):
+def _inserted(text: str, insertions: list[tuple[int, str]]) -> str:
+    for at, new in sorted(insertions, reverse=True):
+        text = text[:at] + new + text[at:]
+    return text
+
+
+@pytest.mark.parametrize("name", ["draft.txt", "draft.md", "draft.html", "draft.rst", "draft.rst-no-newline"])
+def test_the_disable_action_silences_its_rule_and_only_there_in_every_format(name: str):
     from helpers import check
 
+    name, _, variant = name.partition("-")
     sources = {"s.txt": "The ferry firm Harbourline said its ferries would sail on Monday."}
-    draft = "Intro line.\n\nThe ferry firm Harbourlime said its ferries would sail on Monday.\n"
-    flagged = [f.rule for f in check(draft, sources, name)]
-    assert "name-spelling" in flagged
-    comment = format_of(name).comments.disable_next_line("name-spelling")
-    lines = draft.splitlines(keepends=True)
-    silenced = [f.rule for f in check("".join([*lines[:2], comment + "\n", *lines[2:]]), sources, name)]
-    assert "name-spelling" not in silenced
+    draft = ("Intro line.\n\nThe ferry firm Harbourlime said its ferries would sail\non Monday.\n\n"
+             "Later Harbourlime said so again.\n")
+    draft = draft.rstrip("\n") if variant else draft
+    found = [f for f in check(draft, sources, name) if f.rule == "name-spelling"]
+    assert len(found) == 2
+    insertions = format_of(name).comments.disable_insertions(draft, found[0].start, "name-spelling")
+    silenced = _inserted(draft, insertions)
+    left = [silenced[f.start : f.end] for f in check(silenced, sources, name) if f.rule == "name-spelling"]
+    assert left == ["Harbourlime"]  # the other paragraph's is still flagged
+    assert silenced.index("Later Harbourlime") > silenced.index("copydesk-")
+
+
+def test_rst_is_disabled_around_a_paragraph_with_blank_lines_as_rst_needs():
+    text = "Title\n=====\n\n  First line of it,\n  and the finding here.\n\nNext.\n"
+    at = text.index("finding")
+    assert _inserted(text, by_name("rst").comments.disable_insertions(text, at, "misquote")) == (
+        "Title\n=====\n\n  .. copydesk-disable misquote\n\n  First line of it,\n  and the finding here.\n"
+        "\n  .. copydesk-enable misquote\n\nNext.\n")
+    crlf = text.replace("\n", "\r\n")
+    assert _inserted(crlf, by_name("html").comments.disable_insertions(crlf, crlf.index("finding"), "misquote")) == (
+        "Title\r\n=====\r\n\r\n  First line of it,\r\n  <!-- copydesk-disable-next-line misquote -->\r\n"
+        "  and the finding here.\r\n\r\nNext.\r\n")
 
 
 def test_the_readme_lists_every_format_and_suffix():

@@ -115,7 +115,7 @@ async def test_html_and_rst_sources_are_read_and_watched(markup_client: Recordin
     ("notes.html", "<h1>Notes</h1>\n<p>\n  The council recieved many letters.</p>\n",
      "  <!-- copydesk-disable-next-line common-misspelling -->\n"),
     ("notes.rst", "Notes\n=====\n\n  The council recieved many letters.\n",
-     "  .. copydesk-disable-next-line common-misspelling\n"),
+     "  .. copydesk-disable common-misspelling\n\n"),
     ("notes.txt", "Notes\n\nThe council recieved many letters.\n",
      "<!-- copydesk-disable-next-line common-misspelling -->\n"),
 ])
@@ -132,7 +132,12 @@ async def test_the_disable_line_action_writes_the_formats_comment(client: Record
     line = diag.range.start.line
     lines = text.splitlines(keepends=True)
     fixed = apply_edits(text, edits)
-    assert fixed == "".join([*lines[:line], comment, *lines[line:]])
+    if name.endswith(".rst"):  # a reST comment is a block: disable ... enable around the paragraph
+        assert disable.title == "Disable common-misspelling in this paragraph"
+        assert fixed == "".join([*lines[:line], comment, *lines[line:], "\n  .. copydesk-enable common-misspelling\n"])
+    else:
+        assert disable.title == "Disable common-misspelling on this line"
+        assert fixed == "".join([*lines[:line], comment, *lines[line:]])
     change(client, uri, 2, fixed)
     after = await wait_for(client, uri, lambda p: p.version == 2)
     assert list(after.diagnostics) == []

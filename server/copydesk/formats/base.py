@@ -3,7 +3,7 @@
 A format turns its text into prose of the same length: markup becomes spaces (line breaks
 stay), so an offset into the prose is an offset into the file. It also says how a suppression
 comment is written in it, for reading (`CommentSyntax.directives`) and for writing (the
-disable-line code action, `CommentSyntax.disable_next_line`): both come from one description,
+disable-line code action, `CommentSyntax.disable_insertions`): both come from one description,
 so what the action writes is what the checks read.
 """
 
@@ -31,10 +31,15 @@ class Masked(NamedTuple):
 @dataclass(frozen=True)
 class CommentSyntax:
     """How a format writes a `copydesk-...` suppression comment: `opener` and `closer` around it
-    (`<!--`, `-->`), or an `opener` at the start of a line that the line's end closes (`..`)."""
+    (`<!--`, `-->`), or an `opener` at the start of a line that the line's end closes (`..`).
+
+    A comment that must be a block of its own (`own_block`: reST, where ".." inside a paragraph
+    is text, and a comment right above a paragraph line is a markup error) cannot sit above any
+    line: there the disable action wraps the finding's paragraph in `disable` ... `enable`."""
 
     opener: str
     closer: str = ""
+    own_block: bool = False
     pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -52,9 +57,46 @@ class CommentSyntax:
             rules = tuple(r for r in re.split(r"[\s,]+", m.group(2).strip()) if r)
             yield m.group(1), rules, m.start()
 
-    def disable_next_line(self, rule: str) -> str:
-        """The comment, on a line of its own, that turns `rule` off for the line below it."""
-        return " ".join(part for part in (self.opener, f"copydesk-disable-next-line {rule}", self.closer) if part)
+    def comment(self, action: str, rule: str) -> str:
+        """The comment `copydesk-ACTION RULE` in this syntax."""
+        return " ".join(part for part in (self.opener, f"copydesk-{action} {rule}", self.closer) if part)
+
+    @property
+    def disable_scope(self) -> str:
+        """What the disable action turns the rule off for."""
+        return "in this paragraph" if self.own_block else "on this line"
+
+    def disable_insertions(self, text: str, offset: int, rule: str) -> list[tuple[int, str]]:
+        """(offset, text to insert there) that turn `rule` off for the line at `offset` (for its
+        paragraph, with `own_block`), each comment indented as that line is."""
+        newline = "\r\n" if "\r\n" in text else "\n"
+        line_start = text.rfind("\n", 0, offset) + 1
+        if not self.own_block:
+            return [(line_start, _indent_at(text, line_start) + self.comment("disable-next-line", rule) + newline)]
+        first = line_start
+        while first > 0:
+            previous = text.rfind("\n", 0, first - 1) + 1
+            if not text[previous:first].strip():
+                break
+            first = previous
+        end = text.find("\n", offset)
+        while end != -1 and end + 1 < len(text):
+            following = text.find("\n", end + 1)
+            if not text[end + 1 : following if following != -1 else len(text)].strip():
+                break
+            end = following
+        indent = _indent_at(text, first)
+        closing = f"{newline}{indent}{self.comment('enable', rule)}{newline}"
+        after = len(text) if end == -1 else end + 1
+        return [(first, f"{indent}{self.comment('disable', rule)}{newline}{newline}"),
+                (after, (newline if end == -1 else "") + closing)]
+
+
+def _indent_at(text: str, line_start: int) -> str:
+    """The spaces and tabs that open the line starting at `line_start`."""
+    end = text.find("\n", line_start)
+    line = text[line_start : len(text) if end == -1 else end]
+    return line[: len(line) - len(line.lstrip(" \t"))]
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,9 @@ of directives that hold no prose (code, math, raw, images, includes) and of lite
 (after "::"), table borders and cell bars, list and field markers, and the inline marks of
 emphasis, roles, literals and references (a reference keeps its words, not its target).
 
-The suppression comment is a reST comment: `.. copydesk-disable-next-line RULE`.
+The suppression comment is a reST comment: `.. copydesk-disable-next-line RULE`, or
+`.. copydesk-disable RULE` ... `.. copydesk-enable RULE` around a paragraph, which is what the
+disable action writes: a comment is a block of its own in reST, never a line inside a paragraph.
 
 The mask goes line by line, and its inline patterns cannot run past a line break or cross the
 marks they stop at, so it stays linear in the text.
@@ -150,4 +152,4 @@ def mask(text: str) -> Masked:
     return masked(text, chars, block_starts)
 
 
-FORMAT = Format("rst", (".rst", ".rest"), mask, CommentSyntax(".."))
+FORMAT = Format("rst", (".rst", ".rest"), mask, CommentSyntax("..", own_block=True))
