@@ -19,7 +19,7 @@ def check(draft: str, sources: dict[str, str], name: str = "draft.txt"):
     from copydesk.factbase.build import factbase_from_texts
 
     kb = factbase_from_texts(sources)
-    return run_checks(Document(draft, name, name.endswith(".md")), kb, load_rules())
+    return run_checks(Document(draft, name), kb, load_rules())
 
 # A house-style rule whose findings do not depend on the fact checks.
 BANNED_RULE = """\

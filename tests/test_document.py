@@ -10,7 +10,7 @@ from copydesk.document import Document, decode
 
 def test_markdown_markup_is_blanked_but_offsets_kept():
     text = "---\ntitle: x\n---\n# Head\n\n- **Ada Moss** met [Ivo Pent](http://x.y) and `code`.\n"
-    doc = Document(text, "a.md", markdown=True)
+    doc = Document(text, "a.md")
     assert len(doc.prose) == len(text)
     assert "title" not in doc.prose and "**" not in doc.prose and "http" not in doc.prose and "code" not in doc.prose
     i = text.index("Ivo Pent")
@@ -76,7 +76,7 @@ def test_suppression_directives_are_read():
 
 
 def test_dropped_tokens_are_split_again_and_never_pickled():
-    doc = Document("# Harbour talks\n\nAda Moss said so. She left *early*.\n", markdown=True)
+    doc = Document("# Harbour talks\n\nAda Moss said so. She left *early*.\n", format="markdown")
     tokens, starts = list(doc.tokens), list(doc.token_starts)
     doc.drop_tokens()
     assert doc.tokens == tokens and doc.token_starts == starts

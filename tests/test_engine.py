@@ -61,7 +61,7 @@ def house_findings(ws: Workspace, text: str):
 
 
 def check(rule: Rule, text: str, kb, path: str = "draft.txt", ignore=()):
-    document = Document(text, path, path.endswith(".md"))
+    document = Document(text, path)
     return run_checks(document, kb, RuleSet([rule]), ignore)
 
 

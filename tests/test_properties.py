@@ -31,7 +31,7 @@ def test_offset_position_round_trip(text):
 @PROFILE
 @given(news_text, st.booleans())
 def test_extraction_never_raises(text, markdown):
-    doc = Document(text, "x.md" if markdown else "x.txt", markdown)
+    doc = Document(text, "x.md" if markdown else "x.txt")
     m = extract_mentions(doc)
     for span in [*m.names, *m.dates, *m.numbers, *m.quotes]:
         assert 0 <= span.start <= span.end <= len(text)

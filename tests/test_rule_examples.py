@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from copydesk.checks.engine import Rule, RuleSet, check_kinds, load_rule_files, run_checks
-from copydesk.document import Document, is_markdown
+from copydesk.document import Document
 from copydesk.resources import rules_dir
 
 BUNDLED = load_rule_files(rules_dir(), check_kinds())
@@ -93,6 +93,6 @@ def test_house_style_rules_are_silent_on_real_news() -> None:
     kb = factbase_from_texts({})
     for path in BENCH_TEXTS:
         if path.suffix in (".txt", ".md"):
-            document = Document(path.read_text(encoding="utf-8"), str(path), is_markdown(path))
+            document = Document(path.read_text(encoding="utf-8"), str(path))
             found = run_checks(document, kb, house)
             assert not found, f"{path}: {[(document.text[f.start : f.end], f.rule) for f in found]}"

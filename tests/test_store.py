@@ -221,7 +221,7 @@ def test_rows_round_trip_every_field(sources):
     """Documents and mentions come back equal, field by field (the codec reads the dataclasses'
     own fields, so a new field is cached with no change to it)."""
     for path in sources:
-        doc = Document(path.read_text(encoding="utf-8"), None, False)
+        doc = Document(path.read_text(encoding="utf-8"))
         doc.drop_tokens()
         scan = build.scan_document(doc)
         back, back_scan = decode_source(encode_source(doc, scan))

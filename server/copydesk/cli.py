@@ -13,15 +13,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from copydesk import __version__
-from copydesk.document import MARKDOWN_SUFFIXES, InputError
+from copydesk.document import InputError
 from copydesk.files import replace_file
 from copydesk.findings import SEVERITIES, severity_rank
+from copydesk.formats import is_draft
 
 if TYPE_CHECKING:
     from copydesk.document import Document
     from copydesk.workspace import Workspace
 
-DRAFT_SUFFIXES = {".txt", ".text", *MARKDOWN_SUFFIXES}
 FORMATS = ("text", "json", "sarif", "rdjson", "checkstyle", "github")
 STDIN = "-"
 INTERNAL_ERROR = 3  # exit status: a rule (or the whole check of a file) raised; the rest still reported
@@ -47,9 +47,9 @@ def _parser() -> argparse.ArgumentParser:
     writes.add_argument("--fix", action="store_true", help="apply the exact (preferred) fixes and write the drafts")
     writes.add_argument("--diff", action="store_true", help="print the exact fixes as a unified diff; write nothing")
     check.add_argument("--stdin-filename", metavar="PATH",
-                       help="with '-': the draft's path, for its config, its format (.md) and the report")
+                       help="with '-': the draft's path, for its config, its format (.md, .html...) and the report")
     check.add_argument("files", nargs="+", metavar="FILE",
-                       help="drafts (.txt, .md), folders of drafts, or '-' for standard input")
+                       help="drafts (.txt, .md, .html, .rst), folders of drafts, or '-' for standard input")
 
     init = sub.add_parser("init", help="write a commented copydesk.yaml to start from")
     init.add_argument("--sources", action="append", metavar="PATH_OR_GLOB", help="the sources to put in it")
@@ -130,7 +130,7 @@ def _draft_files(paths: list[str]) -> tuple[list[Path], list[str]]:
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            files.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in DRAFT_SUFFIXES))
+            files.extend(sorted(f for f in p.rglob("*") if f.is_file() and is_draft(f)))
         elif p.exists():
             files.append(p)
         else:
@@ -261,13 +261,13 @@ def _renderer(name: str):
 
 def _stdin_document(display: str, ws: Workspace) -> Document:
     """The draft on standard input, read as files are (size limit, encodings, binary rejected)."""
-    from copydesk.document import MAX_FILE_BYTES, Document, decode_bytes, is_markdown
+    from copydesk.document import MAX_FILE_BYTES, Document, decode_bytes
 
     data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
     if len(data) > MAX_FILE_BYTES:
         raise InputError(display, f"standard input is over the {MAX_FILE_BYTES // (1024 * 1024)} MB limit")
     text, notes, encoding = decode_bytes(data, display, ws.config.encoding)
-    return Document(text, display, is_markdown(display), notes, encoding=encoding)
+    return Document(text, display, notes=notes, encoding=encoding)
 
 
 def _fixes(results: list, ws_of: dict[str, Workspace], args: argparse.Namespace, status: int) -> tuple[list, int]:

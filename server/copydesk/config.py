@@ -34,12 +34,12 @@ from typing import Any
 
 from copydesk.document import InputError
 from copydesk.findings import SEVERITIES
+from copydesk.formats import SUFFIXES, is_draft
 from copydesk.gitignore import GitIgnore
 from copydesk.resources import seeds_dir
 from copydesk.yamlfile import ConfigError, Located, load_yaml, parse_yaml
 
 CONFIG_NAMES = ("copydesk.yaml", "copydesk.yml", ".copydesk.yaml")
-SOURCE_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 KNOWN_KEYS = {"sources", "facts", "rules", "ignore", "follow_symlinks", "debounce_ms", "encoding"}
 
 
@@ -94,7 +94,7 @@ class Config:
             if files:
                 continue
             missing = any(n.endswith("no such file or folder") for n in notes)
-            why = "no such file or folder" if missing else "matches no source files (.txt, .md, .markdown, .text)"
+            why = "no such file or folder" if missing else f"matches no source files ({', '.join(SUFFIXES)})"
             if any(n.endswith(OUTSIDE) for n in notes):
                 why = f"{OUTSIDE} ({_shown(self.allowed)}); {ALLOW_HINT}"
             if self.path is not None and pattern in self.source_lines:
@@ -356,7 +356,7 @@ def resolve_sources(patterns: list[str], root: Path, follow_symlinks: bool = Fal
                 if file.is_symlink() and file.is_dir() and leaves(file):
                     notes.append(f"{file}: a link that leads outside the workspace; skipped")
                     continue
-                if not file.is_file() or (file.suffix.lower() not in SOURCE_SUFFIXES and not match.is_file()):
+                if not file.is_file() or (not is_draft(file) and not match.is_file()):
                     continue
                 if leaves(file):
                     notes.append(f"{file}: a link that leads outside the workspace; skipped")

@@ -1,9 +1,9 @@
-"""Text -> document: markup masking, sentences, tokens, dateline, and offsets <-> LSP positions.
+"""Text -> document: prose, sentences, tokens, dateline, and offsets <-> LSP positions.
 
-Every other module reads text through `Document`. Markup (Markdown syntax, HTML comments, code,
-URLs) is blanked out in `Document.prose`, a string of the same length as the original text, so
-every offset anywhere in copydesk is an offset into the original file. This module is also the
-only place that converts character offsets to LSP positions (UTF-16 code units).
+Every other module reads text through `Document`. Its format (`copydesk.formats`, by the path's
+suffix) blanks the markup out in `Document.prose`, a string of the same length as the original
+text, so every offset anywhere in copydesk is an offset into the original file. This module is
+also the only place that converts character offsets to LSP positions (UTF-16 code units).
 """
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import NamedTuple
 
 from copydesk.findings import Range
+from copydesk.formats import by_name, format_of
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
-MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 HYPHENS = "-\u2010\u2011\u2012\u2013"  # ascii, hyphen, non-breaking hyphen, figure dash, en dash
 APOSTROPHES = "'\u2019"
 
@@ -150,94 +150,7 @@ def read_text(path: str | Path) -> tuple[str, list[str]]:
     return text, notes
 
 
-def is_markdown(path: str | Path | None) -> bool:
-    return path is not None and Path(str(path)).suffix.lower() in MARKDOWN_SUFFIXES
-
-
-# --------------------------------------------------------------------------- markup masking
-
-_FRONT_MATTER = re.compile(r"\A\ufeff?(---|\+\+\+)[ \t]*\r?\n.*?^\1[ \t]*$", re.S | re.M)
-_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)", re.S | re.M)
-_HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
-# Every masking pattern is linear in the text: no two adjacent repeats can take the same
-# characters, and link and image text stops at the next "[" (so "[[[[..." is not scanned to the
-# end of the line from every bracket). Code spans and emphasis, whose closing marks can lie
-# anywhere further on, are matched by `_code_spans` and `_emphasis` over the runs of marks.
-_IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^()\n]*\)")
-_LINK = re.compile(r"\[([^\[\]\n]*)\]\(([^()\n]*)\)")
-_REF_LINK_DEF = re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*$", re.M)
-_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>")
-_URL = re.compile(r"<?\b(?:https?://|www\.)[^\s<>()\[\]]+>?")
-_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})(?=[ \t]|$)", re.M)
-_SETEXT = re.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$", re.M)
-_BLOCKQUOTE = re.compile(r"^[ \t]{0,3}(>[ \t]?)+", re.M)
-_LIST_MARKER = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])(?=[ \t])", re.M)
-_TABLE_RULE = re.compile(r"^[ \t]*(?:\|[ \t]*)?:?-{3,}:?(?:[ \t]*\|[ \t]*:?-{3,}:?)*[ \t]*(?:\|[ \t]*)?$", re.M)
-_BACKTICKS = re.compile(r"`+")
-_MARKS = re.compile(r"\*+|_+")
-_WORD_CHAR = re.compile(r"\w")
-
-
-def _runs_by_length(runs: list[tuple[int, int]]) -> dict[int, list[int]]:
-    by_length: dict[int, list[int]] = {}
-    for start, length in runs:
-        by_length.setdefault(length, []).append(start)
-    return by_length
-
-
-def _code_spans(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of the inline code spans: a run of backticks up to the next run of exactly as
-    many (what the regex (`+)(?!`).+?(?<!`)\\1(?!`) finds, in O(n log n) instead of O(n^2))."""
-    runs = [(m.start(), m.end() - m.start()) for m in _BACKTICKS.finditer(text)]
-    by_length = _runs_by_length(runs)
-    cursor = 0
-    for start, length in runs:
-        if start < cursor:
-            continue
-        run_end = start + length
-        for skip in range(length):  # a shorter opener: the run without its first backticks
-            want = length - skip
-            starts = by_length.get(want, [])
-            i = bisect.bisect_left(starts, run_end + 1)
-            if i < len(starts):
-                yield start + skip, starts[i] + want
-                cursor = starts[i] + want
-                break
-
-
-def _emphasis(text: str) -> Iterator[tuple[int, int, int, int]]:
-    """(start, end) of the opening and of the closing marks of each emphasis (*a*, __b__, ***c***):
-    what (?<![\\w*])(\\*{1,3}|_{1,3})(?=\\S)(.+?)(?<=\\S)\\1(?![\\w*]) finds, without rescanning
-    the rest of the text from every unclosed mark."""
-    runs = [(m.start(), m.end() - m.start()) for m in _MARKS.finditer(text)]
-    closers: dict[tuple[str, int], list[int]] = {}
-    for start, length in runs:
-        end = start + length
-        if end < len(text) and (text[end] == "*" or _WORD_CHAR.match(text[end])):
-            continue
-        for k in range(1, min(3, length) + 1):
-            if end - k > 0 and not text[end - k - 1].isspace():
-                closers.setdefault((text[start], k), []).append(end - k)
-    cursor = 0
-    for start, length in runs:
-        if start < cursor or (start > 0 and (text[start - 1] == "*" or _WORD_CHAR.match(text[start - 1]))):
-            continue
-        for k in range(min(3, length), 0, -1):
-            if start + k >= len(text) or text[start + k].isspace():
-                continue
-            found = closers.get((text[start], k), [])
-            i = bisect.bisect_left(found, start + k + 1)
-            if i < len(found):
-                yield start, start + k, found[i], found[i] + k
-                cursor = found[i] + k
-                break
-
-
-def _blank(chars: list[str], start: int, end: int) -> None:
-    for i in range(start, end):
-        if chars[i] not in "\r\n":
-            chars[i] = " "
-
+# --------------------------------------------------------------------------- regions
 
 _LINE_CONTENT = re.compile(r"[^\r\n]+")
 
@@ -249,54 +162,6 @@ def blank_outside(prose: str, start: int, end: int) -> str:
         return _LINE_CONTENT.sub(lambda m: " " * len(m.group()), part)
 
     return blank(prose[:start]) + prose[start:end] + blank(prose[end:])
-
-
-def mask_markup(text: str, markdown: bool) -> tuple[str, list[int]]:
-    """Blank out markup, keeping length and line breaks. Returns the prose and block starts.
-
-    Block starts are offsets where a new block begins (heading, list item, quote line), so a
-    sentence never runs from one block into the next.
-    """
-    chars = list(text)
-    block_starts: list[int] = []
-    if text.startswith("\ufeff"):
-        chars[0] = " "
-    for m in _HTML_COMMENT.finditer(text):
-        _blank(chars, m.start(), m.end())
-    for m in _URL.finditer(text):
-        _blank(chars, m.start(), m.end())
-    if markdown:
-        for rx in (_FRONT_MATTER, _FENCE, _REF_LINK_DEF, _TABLE_RULE, _SETEXT):
-            for m in rx.finditer(text):
-                _blank(chars, m.start(), m.end())
-        masked = "".join(chars)
-        for start, end in _code_spans(masked):
-            _blank(chars, start, end)
-        masked = "".join(chars)
-        for m in _IMAGE.finditer(masked):
-            _blank(chars, m.start(), m.end())
-        masked = "".join(chars)
-        for m in _LINK.finditer(masked):
-            _blank(chars, m.start(), m.start(1))
-            _blank(chars, m.end(1), m.end())
-        masked = "".join(chars)
-        for m in _HTML_TAG.finditer(masked):
-            _blank(chars, m.start(), m.end())
-        for rx in (_HEADING, _BLOCKQUOTE, _LIST_MARKER):
-            masked = "".join(chars)
-            for m in rx.finditer(masked):
-                _blank(chars, m.start(), m.end())
-                block_starts.append(m.start())
-        masked = "".join(chars)
-        for open_start, open_end, close_start, close_end in _emphasis(masked):
-            _blank(chars, open_start, open_end)
-            _blank(chars, close_start, close_end)
-        masked = "".join(chars)
-        for i, ch in enumerate(masked):
-            if ch == "|":
-                chars[i] = " "
-    masked = "".join(chars)
-    return text if masked == text else masked, sorted(set(block_starts))  # one string where nothing was masked
 
 
 # --------------------------------------------------------------------------- tokens and sentences
@@ -384,7 +249,8 @@ class Dateline:
 
 @dataclass
 class Directive:
-    """A `<!-- copydesk-... -->` comment: disable, enable or disable-next-line for some rules."""
+    """A `copydesk-...` comment (written as the format writes comments): disable, enable or
+    disable-next-line for some rules."""
 
     action: str
     rules: tuple[str, ...]
@@ -393,7 +259,6 @@ class Directive:
 
 _LONE_CR = re.compile(r"\r(?!\n)")
 _NEXT_VISIBLE = re.compile(r"\s*(\S?)")
-_DIRECTIVE_RE = re.compile(r"<!--\s*copydesk-(disable-next-line|disable|enable)\b([^>]*?)-->")
 
 
 @dataclass
@@ -402,7 +267,7 @@ class Document:
 
     text: str
     path: str | None = None
-    markdown: bool = False
+    format: str | None = None  # a name from copydesk.formats; None: the one the path's suffix names
     notes: list[str] = field(default_factory=list)
     region: tuple[int, int] | None = None  # read only the prose of [start, end); positions stay the whole text's
     encoding: str | None = "utf-8"  # what the file was read as (see Decoded): `--fix` writes it back so
@@ -411,7 +276,9 @@ class Document:
         # Lone CR line breaks (old Mac files) read as LF: the same length, so every offset holds,
         # and markup, sentences and datelines see lines as they do in LF and CRLF files.
         basis = _LONE_CR.sub("\n", self.text) if "\r" in self.text else self.text
-        self.prose, self._block_starts = mask_markup(basis, self.markdown)
+        fmt = format_of(self.path) if self.format is None else by_name(self.format)
+        self.format = fmt.name
+        self.prose, self._block_starts = fmt.mask(basis)
         self.whole_prose = self.prose  # `prose` of the whole text, also outside `region`
         if self.region is not None:
             self.prose = blank_outside(self.prose, *self.region)
@@ -420,16 +287,13 @@ class Document:
         self.sentences: list[Sentence] = []
         self._tokens: list[Token] | None = None
         self._split()
-        self.dateline = find_dateline(basis)
-        self.directives = [
-            Directive(m.group(1), tuple(r for r in re.split(r"[\s,]+", m.group(2).strip()) if r), self.line_of(m.start()))
-            for m in _DIRECTIVE_RE.finditer(self.text)
-        ]
+        self.dateline = find_dateline(basis if fmt.dateline_in_markup else self.whole_prose)
+        self.directives = [Directive(action, rules, self.line_of(at)) for action, rules, at in fmt.comments.directives(self.text)]
 
     @classmethod
     def from_path(cls, path: str | Path, display: str | None = None) -> Document:
         text, notes, encoding = read_decoded(path)
-        return cls(text, display or str(path), is_markdown(path), notes, encoding=encoding)
+        return cls(text, display or str(path), format_of(path).name, notes, encoding=encoding)
 
     # -- positions: the one conversion between offsets and LSP positions ----------------
 
@@ -532,7 +396,30 @@ class Document:
 
     def sentence_text(self, index: int) -> str:
         s = self.sentences[index]
-        return " ".join(self.prose[s.start : s.end].split())
+        return " ".join(self.visible_text(s.start, s.end).split())
+
+    def visible_text(self, start: int, end: int) -> str:
+        """text[start:end] as a reader sees it: markup the format masked is left out, not made
+        spaces ("[Harbourline](url)," reads "Harbourline,"), or is one space where it stood
+        between two words ("March&#160;13"); a character reference reads as its character.
+        Offsets into it are not offsets into the file: it is for messages and excerpts."""
+        text, prose = self.text[start:end], self.whole_prose[start:end]
+        if text == prose:
+            return text
+        out: list[str] = []
+        gap = False  # inside a run of masked characters
+        for p, t in zip(prose, text):
+            if p != t and p.isspace() and not t.isspace():
+                gap = True
+                continue
+            if gap and out and out[-1].isalnum() and p.isalnum():
+                out.append(" ")
+            elif gap and p in _CLOSING_MARKS:  # "`Harbourline <url>`_," reads "Harbourline,"
+                while out and out[-1] in " \t":
+                    out.pop()
+            gap = False
+            out.append(p)
+        return "".join(out)
 
     def sentence_at(self, offset: int) -> Sentence | None:
         i = bisect.bisect_right(self._sentence_starts, offset) - 1
@@ -592,6 +479,7 @@ class Document:
         self._token_ends = [t.end for t in tokens]
 
 
+_CLOSING_MARKS = frozenset(",.;:!?)]}”’")
 _SPACED_HYPHEN = re.compile(r"[^\W\d_] - [^\W\d_]")
 _JOINED_HYPHEN = re.compile(r"[^\W\d_]-[^\W\d_]")
 
@@ -701,7 +589,7 @@ _DMY = re.compile(r"(?<![\d-])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?![\d-])")
 # sentence ("The talks begin on Friday, March 8" is no dateline).
 CITY = r"(?-i:[A-Z][A-Za-z.'’-]*(?:[ \t][A-Z][A-Za-z.'’-]*){0,3})"
 _WIRE = re.compile(
-    r"^[ \t*_]*(?:" + CITY + r",|[A-Z][A-Z .'’-]{1,40}[ \t*_]*\()(?:[ \t]*" + CITY + r",)?[ \t]*"
+    r"^[ \t*_]*(?:" + CITY + r"[*_]*[ \t]*,|[A-Z][A-Z .'’-]{1,40}[ \t*_]*\()(?:[ \t]*" + CITY + r",)?[ \t]*"
     r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
     r"[ \t]+(\d{1,2})(?:,[ \t]*(\d{4}))?",
     re.M,

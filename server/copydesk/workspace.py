@@ -8,9 +8,10 @@ from pathlib import Path
 
 from copydesk.checks.engine import CheckCancelled, RuleSet, drop_advice_under_claims, load_rules, run_checks
 from copydesk.config import Config, default_config, find_config, load_config
-from copydesk.document import Document, declared_encoding, is_markdown, read_decoded
+from copydesk.document import Document, declared_encoding, read_decoded
 from copydesk.factbase.build import FactBase, build_factbase
 from copydesk.findings import Finding
+from copydesk.formats import format_of
 from copydesk.incremental import PARAGRAPH_REACH, carry_over, changed_span, paragraphs_around
 
 MAX_DRAFT_CHARS = 2_000_000  # a longer draft is not checked, and says so (see docs/safety.md)
@@ -120,7 +121,7 @@ class Workspace:
         """Check a draft's text. A draft that is itself a source is checked against the others.
 
         `cancelled`, if given, is asked now and then; when it says yes, CheckCancelled is raised."""
-        return self._too_big(text, path) or self.check_document(Document(text, path, is_markdown(path)), cancelled)
+        return self._too_big(text, path) or self.check_document(Document(text, path), cancelled)
 
     def _too_big(self, text: str, path: str | None) -> CheckResult | None:
         """A result with no findings and the reason, for a draft over MAX_DRAFT_CHARS: checking
@@ -130,7 +131,7 @@ class Workspace:
             return None
         reason = (f"{path or 'the draft'}: not checked: {len(text):,} characters, over the "
                   f"{MAX_DRAFT_CHARS:,} a check handles (see docs/safety.md)")
-        return CheckResult(Document("", path, is_markdown(path)), [], [], self.rules, None, skipped=reason)
+        return CheckResult(Document("", path), [], [], self.rules, None, skipped=reason)
 
     def check_document(self, document: Document, cancelled: Callable[[], bool] | None = None) -> CheckResult:
         if cancelled is not None and cancelled():
@@ -163,7 +164,7 @@ class Workspace:
         window = paragraphs_around(text, *affected, more=PARAGRAPH_REACH)
         if window[1] - window[0] > len(text) // 2:
             return None
-        document = Document(text, path, is_markdown(path), region=window)
+        document = Document(text, path, region=window)
         delta = len(text) - len(old)
         before, after = previous.document.whole_prose, document.whole_prose
         if before[: affected[0]] != after[: affected[0]] or before[affected[1] - delta :] != after[affected[1] :]:
@@ -173,7 +174,7 @@ class Workspace:
         fresh = [f for f in self._findings(document, local, cancelled, errors) if affected[0] <= f.start and f.end <= affected[1]]
         kept = carry_over([f for f in previous.findings if whole.get(f.rule) is None], affected[0], affected[1] - delta,
                           delta, document)
-        drafts = self._findings(Document(text, path, is_markdown(path)), whole, cancelled, errors) if whole.rules else []
+        drafts = self._findings(Document(text, path), whole, cancelled, errors) if whole.rules else []
         findings = drop_advice_under_claims(sorted(kept + fresh + drafts, key=lambda f: (f.start, f.end, f.rule)))
         return CheckResult(document, findings, [], self.rules, self.factbase, errors)
 
@@ -187,4 +188,4 @@ class Workspace:
             text, notes, encoding = read_decoded(path)
         display = display or str(path)
         return self._too_big(text, display) or self.check_document(
-            Document(text, display, is_markdown(path), notes, encoding=encoding))
+            Document(text, display, format_of(path).name, notes, encoding=encoding))

@@ -102,7 +102,7 @@ def misquote(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         fact = best.fact
         if best.exact and not best.cut_after_negation:
             continue
-        draft_words = words_of(ctx.document.text[q.start : q.end], q.start)
+        draft_words = words_of(ctx.document.prose[q.start : q.end], q.start)  # the words, not the markup between them
         if best.exact:
             yield Hit(q.start, q.end, {"found": q.text, "expected": fact.text, "how": "cut right after a negation",
                                        "source": fact.provenance.source.rsplit("/", 1)[-1]},

@@ -23,7 +23,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-from copydesk.document import CITY, Document, InputError, is_markdown, read_text
+from copydesk.document import CITY, Document, InputError, read_text
 from copydesk.factbase.model import (
     Conflict,
     DateFact,
@@ -33,6 +33,7 @@ from copydesk.factbase.model import (
     QuoteFact,
     TitleFact,
 )
+from copydesk.formats import format_of
 from copydesk.lexicon import DATE_WORDS, GENDERED_NOUNS, HONORIFICS, ORG_WORDS, STOPWORDS, fold
 from copydesk.mentions import Mentions, NameMention, Vocabulary, extract_mentions
 from copydesk.mentions.pronouns import antecedents
@@ -121,15 +122,15 @@ def scan_document(doc: Document) -> SourceScan:
     return SourceScan(tuple(lower), tuple(capitalized), frozenset(initial - lower))
 
 
-def _read_worker(item: tuple[str, bool]) -> bytes:
-    text, markdown = item
-    doc = Document(text, None, markdown)
+def _read_worker(item: tuple[str, str]) -> bytes:
+    text, fmt = item
+    doc = Document(text, None, fmt)
     return encode_source(doc, scan_document(doc))
 
 
-def _extract_worker(item: tuple[str, bool, frozenset[str]]) -> bytes:
-    text, markdown, words = item
-    return encode_mentions(extract_mentions(Document(text, None, markdown), Vocabulary(set(words))))
+def _extract_worker(item: tuple[str, str, frozenset[str]]) -> bytes:
+    text, fmt, words = item
+    return encode_mentions(extract_mentions(Document(text, None, fmt), Vocabulary(set(words))))
 
 
 def _jobs(n: int) -> int:
@@ -861,7 +862,7 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
 def read_source(path: Path, display: str | None = None) -> SourceExtract:
     text, notes = read_text(path)
     data = text.encode("utf-8", errors="surrogatepass")
-    doc = Document(text, display or str(path), is_markdown(path), notes)
+    doc = Document(text, display or str(path), format_of(path).name, notes)
     return SourceExtract(display or str(path), source_key(path), hashlib.sha256(data).hexdigest(), doc)
 
 
@@ -871,7 +872,7 @@ class _Pending:
     key: str
     digest: str
     text: str
-    markdown: bool
+    format: str  # its name in copydesk.formats
     notes: list[str]
 
 
@@ -879,22 +880,22 @@ def _pending(path: Path, key: str) -> _Pending:
     """A source read from disk, to be made a document (raises InputError)."""
     text, notes = read_text(path)
     digest = hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
-    return _Pending(str(path), key, digest, text, is_markdown(path), notes)
+    return _Pending(str(path), key, digest, text, format_of(path).name, notes)
 
 
 def _documents(pending: list[_Pending], store: ExtractStore | None) -> list[SourceExtract]:
     """Documents and scans for sources read from disk: from the cache, else read (in parallel when many)."""
-    hits = store.get_sources([(p.digest, p.markdown) for p in pending]) if store else {}
-    misses = [p for p in pending if (p.digest, p.markdown) not in hits]
+    hits = store.get_sources([(p.digest, p.format) for p in pending]) if store else {}
+    misses = [p for p in pending if (p.digest, p.format) not in hits]
     if misses:
-        blobs = _map(_read_worker, [(p.text, p.markdown) for p in misses], _jobs(len(misses)))
-        fresh = {(p.digest, p.markdown): decode_source(blob) for p, blob in zip(misses, blobs)}
+        blobs = _map(_read_worker, [(p.text, p.format) for p in misses], _jobs(len(misses)))
+        fresh = {(p.digest, p.format): decode_source(blob) for p, blob in zip(misses, blobs)}
         if store:
-            store.put_sources([(p.digest, p.markdown, blob) for p, blob in zip(misses, blobs)])
+            store.put_sources([(p.digest, p.format, blob) for p, blob in zip(misses, blobs)])
         hits = {**hits, **fresh}
     out = []
     for p in pending:
-        doc, scan = hits[(p.digest, p.markdown)]
+        doc, scan = hits[(p.digest, p.format)]
         doc.path, doc.notes = p.display, list(p.notes)
         out.append(SourceExtract(p.display, p.key, p.digest, doc, scan=scan))
     return out
@@ -929,10 +930,10 @@ def _extract_all(extracts: list[SourceExtract], corpus_lower: set[str], store: E
     if not need:
         return []
     keyed = [(ex, w, vk) for ex, w, vk in need if not ex.key.startswith("<memory>/")]
-    cached = store.get_mentions([(ex.digest, ex.document.markdown, vk) for ex, _, vk in keyed]) if store and keyed else {}
+    cached = store.get_mentions([(ex.digest, ex.document.format, vk) for ex, _, vk in keyed]) if store and keyed else {}
     misses = []
     for ex, words, vk in need:
-        m = cached.get((ex.digest, ex.document.markdown, vk))
+        m = cached.get((ex.digest, ex.document.format, vk))
         if m is not None:
             ex.mentions, ex.vkey = m, vk
         else:
@@ -945,7 +946,7 @@ def _extract_all(extracts: list[SourceExtract], corpus_lower: set[str], store: E
     blobs: list[bytes] = []
     if jobs > 1:
         try:
-            blobs = _map(_extract_worker, [(ex.document.text, ex.document.markdown, w) for ex, w, _ in misses], jobs)
+            blobs = _map(_extract_worker, [(ex.document.text, ex.document.format, w) for ex, w, _ in misses], jobs)
         except Exception:  # one source broke the extractor: redo them here, one at a time, to skip only it
             blobs = []
         for (ex, _, vk), blob in zip(misses, blobs):
@@ -959,7 +960,7 @@ def _extract_all(extracts: list[SourceExtract], corpus_lower: set[str], store: E
                 failed.add(i)
             blobs.append(encode_mentions(ex.mentions) if store and not note else b"")
     if store:  # a skipped source is not cached: a fixed extractor reads it again
-        store.put_mentions([(ex.digest, ex.document.markdown, vk, blob) for i, ((ex, _, vk), blob) in enumerate(zip(misses, blobs))
+        store.put_mentions([(ex.digest, ex.document.format, vk, blob) for i, ((ex, _, vk), blob) in enumerate(zip(misses, blobs))
                             if i not in failed and not ex.key.startswith("<memory>/")])
     return notes
 
@@ -1017,6 +1018,6 @@ def factbase_from_texts(texts: dict[str, str], facts_files: list[Path] | None = 
     """A fact base from in-memory sources ({name: text}); for rule examples and tests."""
     extracts = []
     for name, text in texts.items():
-        doc = Document(text, name, is_markdown(name))
+        doc = Document(text, name)
         extracts.append(SourceExtract(name, f"<memory>/{name}", hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(), doc))
     return FactBase(extracts, facts_files)

@@ -8,7 +8,7 @@ a capitalized word that opens a sentence (or block or quote) is dropped as a com
 ("Officials said ...") because the corpus writes it in lower case. So the extraction of a source
 is a pure function of
 
-* its text (the content hash) and whether it is Markdown, and
+* its text (the content hash) and its format (`copydesk.formats`: how its markup is masked), and
 * S = its sentence-initial words that the corpus writes in lower case and the source itself does
   not (usually empty or a handful of words).
 
@@ -73,10 +73,11 @@ from copydesk.mentions import Mentions
 log = logging.getLogger(__name__)
 
 def _extractor_version() -> str:
-    """A digest of the extraction code (document, lexicon, mentions): rows from other code never match."""
+    """A digest of the extraction code (formats, document, lexicon, mentions): rows from other code never match."""
     package = Path(__file__).resolve().parents[1]
     digest = hashlib.sha256()
     extraction = [package / "document.py", package / "lexicon.py", *(package / "mentions").glob("*.py"),
+                  *(package / "formats").glob("*.py"),
                   package / "factbase" / "build.py", package / "factbase" / "store.py"]
     for path in sorted(extraction):
         try:
@@ -87,7 +88,7 @@ def _extractor_version() -> str:
 
 
 EXTRACTOR_VERSION = _extractor_version()
-SCHEMA_VERSION = 2  # 1: pickled rows (never read again: see `_drop_old_schemas`)
+SCHEMA_VERSION = 3  # 1: pickled rows; 2: keyed by a Markdown flag, not the format (never read again: see `_drop_old_schemas`)
 DB_NAME = f"extracts-v{SCHEMA_VERSION}.sqlite3"
 _CHUNK = 500  # digests per SELECT
 
@@ -226,10 +227,10 @@ class ExtractStore:
             try:
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.execute("PRAGMA synchronous=NORMAL")
-                conn.execute("CREATE TABLE IF NOT EXISTS source (digest TEXT, version TEXT, markdown INTEGER, data BLOB,"
-                             " PRIMARY KEY (digest, version, markdown))")
-                conn.execute("CREATE TABLE IF NOT EXISTS mentions (digest TEXT, version TEXT, markdown INTEGER, vkey TEXT,"
-                             " data BLOB, PRIMARY KEY (digest, version, markdown, vkey))")
+                conn.execute("CREATE TABLE IF NOT EXISTS source (digest TEXT, version TEXT, format TEXT, data BLOB,"
+                             " PRIMARY KEY (digest, version, format))")
+                conn.execute("CREATE TABLE IF NOT EXISTS mentions (digest TEXT, version TEXT, format TEXT, vkey TEXT,"
+                             " data BLOB, PRIMARY KEY (digest, version, format, vkey))")
             except BaseException:
                 conn.close()
                 raise
@@ -268,35 +269,35 @@ class ExtractStore:
                 self._fail("read", exc)
         return rows
 
-    def get_sources(self, keys: list[tuple[str, bool]]) -> dict[tuple[str, bool], Any]:
-        """(digest, markdown) -> (document, scan) for the keys the cache holds."""
+    def get_sources(self, keys: list[tuple[str, str]]) -> dict[tuple[str, str], Any]:
+        """(digest, format) -> (document, scan) for the keys the cache holds."""
         wanted = set(keys)
         out = {}
-        for digest, md, blob in self._select("source", "digest, markdown, data", sorted({d for d, _ in wanted})):
-            key = (digest, bool(md))
+        for digest, fmt, blob in self._select("source", "digest, format, data", sorted({d for d, _ in wanted})):
+            key = (digest, fmt)
             if key in wanted and (value := _decoded(decode_source, blob)) is not None:
                 out[key] = value
         return out
 
-    def get_mentions(self, keys: list[tuple[str, bool, str]]) -> dict[tuple[str, bool, str], Any]:
-        """(digest, markdown, vocab key) -> mentions for the keys the cache holds."""
+    def get_mentions(self, keys: list[tuple[str, str, str]]) -> dict[tuple[str, str, str], Any]:
+        """(digest, format, vocab key) -> mentions for the keys the cache holds."""
         wanted = set(keys)
         out = {}
-        for digest, md, vkey, blob in self._select("mentions", "digest, markdown, vkey, data", sorted({d for d, _, _ in wanted})):
-            key = (digest, bool(md), vkey)
+        for digest, fmt, vkey, blob in self._select("mentions", "digest, format, vkey, data", sorted({d for d, _, _ in wanted})):
+            key = (digest, fmt, vkey)
             if key in wanted and (value := _decoded(decode_mentions, blob)) is not None:
                 out[key] = value
         return out
 
     # -- writes -------------------------------------------------------------------------------
 
-    def put_sources(self, rows: list[tuple[str, bool, bytes]]) -> None:
-        self._write("INSERT OR REPLACE INTO source (digest, version, markdown, data) VALUES (?, ?, ?, ?)",
-                    [(d, EXTRACTOR_VERSION, int(m), sqlite3.Binary(b)) for d, m, b in rows])
+    def put_sources(self, rows: list[tuple[str, str, bytes]]) -> None:
+        self._write("INSERT OR REPLACE INTO source (digest, version, format, data) VALUES (?, ?, ?, ?)",
+                    [(d, EXTRACTOR_VERSION, f, sqlite3.Binary(b)) for d, f, b in rows])
 
-    def put_mentions(self, rows: list[tuple[str, bool, str, bytes]]) -> None:
-        self._write("INSERT OR REPLACE INTO mentions (digest, version, markdown, vkey, data) VALUES (?, ?, ?, ?, ?)",
-                    [(d, EXTRACTOR_VERSION, int(m), v, sqlite3.Binary(b)) for d, m, v, b in rows])
+    def put_mentions(self, rows: list[tuple[str, str, str, bytes]]) -> None:
+        self._write("INSERT OR REPLACE INTO mentions (digest, version, format, vkey, data) VALUES (?, ?, ?, ?, ?)",
+                    [(d, EXTRACTOR_VERSION, f, v, sqlite3.Binary(b)) for d, f, v, b in rows])
 
     def _write(self, sql: str, rows: list[tuple]) -> None:
         if not rows:

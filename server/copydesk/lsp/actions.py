@@ -6,6 +6,7 @@ from lsprotocol import types
 
 from copydesk.document import Document
 from copydesk.findings import Finding, Fix, preferred_fixes
+from copydesk.formats import by_name
 from copydesk.lsp.diagnostics import lsp_range
 
 IGNORE_WORD = "copydesk.ignoreWord"
@@ -36,17 +37,12 @@ def _overlaps(finding: Finding, start: int, end: int) -> bool:
     return finding.start <= end and start <= finding.end
 
 
-def disable_line_edit(finding: Finding, document: Document) -> types.TextEdit:
-    """Insert `<!-- copydesk-disable-next-line RULE -->` on its own line above the finding."""
-    line, _ = document.position(finding.start)
-    line_start = document.offset(line, 0)
-    rest = document.text[line_start:]
-    indent = rest[: len(rest) - len(rest.lstrip(" \t"))]
-    newline = "\r\n" if "\r\n" in document.text else "\n"
-    return types.TextEdit(
-        range=types.Range(start=types.Position(line=line, character=0), end=types.Position(line=line, character=0)),
-        new_text=f"{indent}<!-- copydesk-disable-next-line {finding.rule} -->{newline}",
-    )
+def disable_edits(finding: Finding, document: Document) -> list[types.TextEdit]:
+    """The format's suppression comment(s) that turn the finding's rule off on its line (`<!--
+    copydesk-disable-next-line RULE -->` above it; in reST, disable/enable around its paragraph)."""
+    comments = by_name(document.format).comments
+    return [types.TextEdit(range=lsp_range(document.range(at, at)), new_text=text)
+            for at, text in comments.disable_insertions(document.text, finding.start, finding.rule)]
 
 
 def finding_actions(
@@ -76,10 +72,10 @@ def finding_actions(
         )
     actions.append(
         types.CodeAction(
-            title=f"Disable {finding.rule} on this line",
+            title=f"Disable {finding.rule} {by_name(document.format).comments.disable_scope}",
             kind=types.CodeActionKind.QuickFix,
             diagnostics=diags,
-            edit=_edit(uri, version, [disable_line_edit(finding, document)]),
+            edit=_edit(uri, version, disable_edits(finding, document)),
         )
     )
     return actions

@@ -27,6 +27,7 @@ from copydesk.checks.engine import CheckCancelled
 from copydesk.config import CONFIG_NAMES
 from copydesk.config_edit import add_ignored_word
 from copydesk.document import InputError, read_text
+from copydesk.formats import is_draft, suffix_glob
 from copydesk.lsp import actions, hover, pygls_patches
 from copydesk.lsp.diagnostics import to_diagnostics
 from copydesk.lsp.workspaces import DocState, Folder, Settings, WorkspaceMap
@@ -41,9 +42,8 @@ WHOLE_DRAFT_PAUSE = 0.3
 CHECK_WORKSPACE = "copydesk.checkWorkspace"
 REBUILD_FACTS = "copydesk.rebuildFacts"
 SHOW_FACTS = "copydesk.showFacts"
-DRAFT_SUFFIXES = {".md", ".markdown", ".txt", ".text"}
 SKIP_DIRS = {"node_modules", "__pycache__", "venv", "site-packages"}
-WATCH_GLOB = "**/*.{txt,text,md,markdown,yaml,yml}"
+WATCH_GLOB = suffix_glob(".yaml", ".yml")  # drafts and sources, configs and rule files
 MAX_WORKSPACE_FILES = 5000
 
 
@@ -278,7 +278,7 @@ class CopydeskServer(LanguageServer):
                     self.show(str(exc))  # the last good fact base stays
                 else:
                     roots.add(root)
-        roots |= await self.source_changed([p for p in paths if p.suffix.lower() in DRAFT_SUFFIXES])
+        roots |= await self.source_changed([p for p in paths if is_draft(p)])
         if roots:
             self.recheck(roots)
 
@@ -558,7 +558,7 @@ def _summary(kb: Any) -> dict:
 
 @server.command(CHECK_WORKSPACE)
 async def check_workspace(ls: CopydeskServer, *args: Any) -> dict:
-    """Check every draft (.md, .txt) under the folder (or all folders) and publish the results."""
+    """Check every draft (each suffix copydesk.formats knows) under the folder (or all folders) and publish the results."""
     given = _arg_path(args, 0)
     folders = [ls.folder_of(given)] if given else [f for f in ls.folders.folders.values() if f.explicit]
     files = findings = 0
@@ -592,7 +592,7 @@ def _drafts(root: Path) -> list[Path]:
         rel = path.relative_to(root).parts
         if any(p.startswith(".") or p in SKIP_DIRS for p in rel[:-1]):
             continue
-        if path.suffix.lower() in DRAFT_SUFFIXES and path.is_file():
+        if is_draft(path) and path.is_file():
             out.append(path)
             if len(out) >= MAX_WORKSPACE_FILES:
                 break

@@ -316,7 +316,7 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]]) -> list[Numbe
                 q = _QUALIFIER_RE.search(text[max(0, m.start() - 25) : m.start()])
                 low, high = bounds(f.value, q.group(1) if q else "")
             anchor = anchors[i]
-            out.append(NumberMention(start, unit_end, doc.text[start:unit_end], f.value, f.unit, f.modifiers, s.index,
+            out.append(NumberMention(start, unit_end, doc.visible_text(start, unit_end), f.value, f.unit, f.modifiers, s.index,
                                      low != high, (s.start + f.fig[0], s.start + f.fig[1]), low, high, anchor))
     return out
 

@@ -80,7 +80,7 @@ def find_quotes(doc: Document) -> list[QuoteMention]:
                     inner_start += 1
                 while inner_end > inner_start and prose[inner_end - 1].isspace():
                     inner_end -= 1
-                text = doc.text[inner_start:inner_end]
+                text = " ".join(prose[inner_start:inner_end].split())  # the prose: no markup, however the format wrote it
                 if re.search(r"\w", text):
                     first = doc.sentence_at(i)
                     last = doc.sentence_at(close)
