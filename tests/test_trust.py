@@ -218,3 +218,10 @@ def test_the_year_of_a_full_date_is_checked_against_the_same_day():
     assert claims("Born in Tarrow on 14 June 1939, Pent trained as a teacher.", {"w.txt": wire}, "date-mismatch") == [
         ("date-mismatch", "1939")]
     assert claims("Born in Tarrow on 14 June 1938, Pent trained as a teacher.", {"w.txt": wire}) == []
+
+
+def test_a_full_name_whose_surname_gains_an_s_is_a_misspelling_but_a_family_is_not():
+    wire = "Councillor Lena Hargreave, the council's leader, paid tribute. Hargreave said flags would fly."
+    assert claims("Councillor Lena Hargreaves said flags would fly.", {"w.txt": wire}) == [("name-spelling", "Hargreaves")]
+    assert claims("The Hargreaves were at the funeral.", {"w.txt": wire}) == []
+    assert claims("Lena Hargreave's office said flags would fly.", {"w.txt": wire}) == []

@@ -79,6 +79,28 @@ def _misspelled_words(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                                    "sources": _sources_count(ctx, known)},
                       fixes=[(f"Replace with \"{right}\"", right)], evidence=_evidence(ctx, known), preferred=not tied)
         yield from _wrong_first_name(ctx, m, entity)
+        yield from _plural_surname(ctx, m, entity)
+
+
+def _plural_surname(ctx: CheckContext, m, entity) -> Iterator[Hit]:
+    """ "Lena Vales" for the sources' "Lena Vale": a person's full name whose surname gains or
+    loses a final "s". Folding makes the two one word (as it must for "the council's"), so only a
+    full name of a known person, with the first name the sources give, says it is a misspelling;
+    "the Vales" (a family) is left alone."""
+    if entity is None or entity.kind != "person" or len(m.words) < 2 or m.possessive:
+        return
+    last, (start, end) = m.words[-1], m.word_spans[-1]
+    written = {w.lower() for a in entity.aliases for w in a.split()}
+    firsts = {a.split()[0].lower() for a in entity.aliases if len(a.split()) >= 2}
+    if m.words[0].lower() not in firsts or last.lower() in written:
+        return
+    right = next((w for a in entity.aliases for w in a.split()[1:]
+                  if w.lower() + "s" == last.lower() or w.lower() == last.lower() + "s"), None)
+    if right is None:
+        return
+    yield Hit(start, end, {"found": last, "expected": entity.name, "replacement": right,
+                           "sources": _sources_count(ctx, fold(right))},
+              fixes=[(f"Replace with \"{right}\"", right)], evidence=_evidence(ctx, fold(right)), preferred=True)
 
 
 def _wrong_first_name(ctx: CheckContext, m, entity) -> Iterator[Hit]:
