@@ -225,3 +225,12 @@ def test_a_full_name_whose_surname_gains_an_s_is_a_misspelling_but_a_family_is_n
     assert claims("Councillor Lena Hargreaves said flags would fly.", {"w.txt": wire}) == [("name-spelling", "Hargreaves")]
     assert claims("The Hargreaves were at the funeral.", {"w.txt": wire}) == []
     assert claims("Lena Hargreave's office said flags would fly.", {"w.txt": wire}) == []
+
+
+def test_a_count_in_a_closely_matching_clause_aligns_though_its_verb_differs():
+    """ "recruited 1,402 adults aged 65 to 84 at 38 clinics" is the sources' "enrolled 1,204 adults
+    aged 65 to 84 at 38 clinics": flagged, without a fix (the verbs differ)."""
+    wire = "The study enrolled 1,204 adults aged 65 to 84 at 38 clinics in Tarrow."
+    draft = "The team recruited 1,402 adults aged between 65 and 84 at 38 clinics in Tarrow."
+    (f,) = [f for f in check(draft, {"w.txt": wire}) if f.rule == "number-mismatch"]
+    assert draft[f.start : f.end] == "1,402" and not f.fixes

@@ -90,7 +90,7 @@ GENERIC_UNITS = CURRENCY_CODES | TIME_UNITS | {f"{u} ago" for u in TIME_UNITS} |
     "percent", "age", "people", "person", "time", "point", "percentage", "unit", "item", "case", "other"}
 
 
-def same_event(n: NumberMention, f: NumberFact, years: set[str] = frozenset()) -> bool:
+def same_event(n: NumberMention, f: NumberFact, years: set[str] = frozenset(), shared_word: bool = True) -> bool:
     """Whether a source figure is the draft's: a word around the figure in common (its verb, whose
     it is, what it is of), both the current value or both a former one ("up from 1.6%"), and not
     of another of the `years` the sources give ("rose 9% in 2028" is not "rose 12% in 2029").
@@ -103,7 +103,7 @@ def same_event(n: NumberMention, f: NumberFact, years: set[str] = frozenset()) -
     mine, theirs = {w for w in n.anchor if w.startswith(TIME)} & years, {w for w in f.anchor if w.startswith(TIME)}
     if mine and theirs and not mine & theirs:
         return False  # another year the sources speak of: "rose 9% in 2028" is not "rose 12% in 2029"
-    return bool(shared) and (EARLIER in n.anchor) == (EARLIER in f.anchor)
+    return (bool(shared) or not shared_word) and (EARLIER in n.anchor) == (EARLIER in f.anchor)
 
 
 def shared_anchors(a: frozenset[str], b: frozenset[str]) -> dict[str, bool]:
@@ -175,6 +175,13 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         # and, for a named kind, the kind
         aligned = ctx.near_best(levels, facts, floor, near, lambda f, n=n, floor=floor: usable(f) and same_event(n, f, years)
                                 and (floor == threshold or bool(set(n.modifiers) & set(f.modifiers) - {PART_OF})))
+        if not aligned and n.unit not in GENERIC_UNITS:
+            # a count of a specific thing in a clause that matches closely ("enrolled 1,204 adults aged
+            # 65 to 84 at 38 clinics" for "recruited 1,402 adults aged between 65 and 84 at 38 clinics"):
+            # the clause says it is the same count though the verbs differ
+            aligned = [(sc, f) for sc, f in ctx.near_best(levels, facts, exact_match, near, lambda f, n=n: usable(f)
+                                                          and same_event(n, f, years, shared_word=False))
+                       if sc >= exact_match]
         if not aligned or any(compatible(n, f) for _, f in aligned):
             continue
         # the closest: most words around the figure in common ("spend ... on cycle lanes" is the 7
