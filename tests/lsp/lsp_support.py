@@ -155,6 +155,15 @@ async def wait_for(
         await asyncio.sleep(0.02)
 
 
+def watched(client: LanguageClient, *paths: Path) -> None:
+    """Tell the server that files changed on disk, as an editor's file watcher does."""
+    client.workspace_did_change_watched_files(
+        types.DidChangeWatchedFilesParams(
+            changes=[types.FileEvent(uri=p.as_uri(), type=types.FileChangeType.Changed) for p in paths]
+        )
+    )
+
+
 def codes(p: Published) -> list[str]:
     return [str(d.code) for d in p.diagnostics]
 

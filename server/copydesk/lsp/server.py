@@ -473,12 +473,8 @@ async def on_hover(ls: CopydeskServer, params: types.HoverParams) -> types.Hover
     if current is None:
         return None  # a document that was never opened (or is closed): nothing to say
     result, _, ws, _ = current
-    document = result.document
-    offset = document.offset(params.position.line, params.position.character)
-    kb = ws.built_factbase
-    if kb is None:  # not built yet: build it in the check thread, in turn with the checks
-        return await ls.in_thread(lambda: hover.hover(result.findings, document, ws.factbase, offset, ws.config.root))
-    return await ls.in_quick_thread(lambda: hover.hover(result.findings, document, kb, offset, ws.config.root))
+    offset = result.document.offset(params.position.line, params.position.character)
+    return await ls.in_quick_thread(hover.hover, result.findings, result.document, result.resolution, offset, ws.config.root)
 
 
 @server.feature(types.TEXT_DOCUMENT_DEFINITION)
