@@ -49,7 +49,8 @@ def _known_names(kb: FactBase) -> list[Known]:
     for entity in kb.entities:
         if entity.kind not in KINDS:
             continue
-        sources = {p.source for p in entity.mentions}
+        # the sources that name it, and a facts file that does (an entity only a facts file knows)
+        sources = {p.source for p in entity.mentions} | {p.source for ps in entity.aliases.values() for p in ps}
         add(entity.name, entity.kind, entity.name, sources)
         for alias, provenances in entity.aliases.items():
             add(alias, entity.kind, entity.name, {p.source for p in provenances} or sources)
