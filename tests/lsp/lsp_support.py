@@ -50,6 +50,7 @@ CAPABILITIES = types.ClientCapabilities(
             related_information=True, version_support=True, code_description_support=True, data_support=True
         ),
         hover=types.HoverClientCapabilities(content_format=[types.MarkupKind.Markdown, types.MarkupKind.PlainText]),
+        document_link=types.DocumentLinkClientCapabilities(tooltip_support=True),
         code_action=types.CodeActionClientCapabilities(
             code_action_literal_support=types.ClientCodeActionLiteralOptions(
                 code_action_kind=types.ClientCodeActionKindOptions(

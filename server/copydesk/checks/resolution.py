@@ -90,11 +90,14 @@ class Resolution:
         if date is not None:
             return _something(self._date(date))
         name = self.name_at(offset)
-        if name is not None:
-            entity = self.entity(name)
-            if entity is not None and entity.mentions:
-                return Stated(name, "name", _by_name_first(entity), [], entity)
-        return None
+        return self.stated_name(name) if name is not None else None
+
+    def stated_name(self, name: NameMention) -> Stated | None:
+        """Where the sources name the entity a draft name refers to, full-name mentions first."""
+        entity = self.entity(name)
+        if entity is None or not entity.mentions:
+            return None
+        return Stated(name, "name", _by_name_first(entity), [], entity)
 
     def _quote(self, q: QuoteMention) -> Stated | None:
         related = related_quotes(self._context, q)

@@ -6,6 +6,7 @@ each LSP message to its module.
     diagnostics.py    findings -> diagnostics (published by scheduling)
     hover.py          what a finding or the sources say about the words under the cursor
     definition.py     from a name, figure, date or quote to the source passage that states it
+    links.py          document links from each known name to the source that names it
     completion.py     the names and titles the sources know, after a capitalised prefix
     actions.py        quick fixes, ignore a word, disable a rule on a line, fix all
     commands.py       workspace/executeCommand
@@ -27,11 +28,23 @@ from pygls.lsp.server import LanguageServer
 from pygls.uris import from_fs_path
 
 from copydesk import __version__
-from copydesk.lsp import actions, commands, completion, definition, hover, pygls_patches, scheduling, watching
+from copydesk.document import InputError
+from copydesk.lsp import (
+    actions,
+    commands,
+    completion,
+    definition,
+    hover,
+    links,
+    pygls_patches,
+    scheduling,
+    watching,
+)
 from copydesk.lsp.locations import path_of
 from copydesk.lsp.scheduling import DocState, Threads
 from copydesk.lsp.workspaces import Folder, Settings, WorkspaceMap
 from copydesk.workspace import Workspace
+from copydesk.yamlfile import ConfigError
 
 log = logging.getLogger(__name__)
 
@@ -230,6 +243,18 @@ async def on_definition(ls: CopydeskServer, params: types.DefinitionParams) -> t
                                          here.offset, here.workspace.config.root)
 
 
+@server.feature(types.TEXT_DOCUMENT_DOCUMENT_LINK, types.DocumentLinkOptions(resolve_provider=False))
+async def on_document_link(ls: CopydeskServer, params: types.DocumentLinkParams) -> list[types.DocumentLink]:
+    current = await scheduling.current_result(ls, params.text_document.uri)
+    if current is None:
+        return []
+    result, _, ws = current
+    caps = ls.client_capabilities.text_document
+    tooltips = bool(caps and caps.document_link and caps.document_link.tooltip_support)
+    return await ls.threads.quick_answer(links.document_links, result.document, result.resolution, ws.config.root,
+                                         tooltips)
+
+
 @server.feature(types.TEXT_DOCUMENT_COMPLETION, types.CompletionOptions(resolve_provider=False))
 async def on_completion(ls: CopydeskServer, params: types.CompletionParams) -> types.CompletionList | None:
     doc = ls.open_document(params.text_document.uri)
@@ -240,7 +265,10 @@ async def on_completion(ls: CopydeskServer, params: types.CompletionParams) -> t
     ws = ls.folder_of(path_of(params.text_document.uri)).workspace
     # the text as typed, not a check's: completion never waits for one (a build waits its turn)
     run = ls.threads.quick_answer if ws.built_factbase is not None else ls.threads.check
-    items = await run(lambda: completion.completions(ws.factbase, line, position.line, position.character))
+    try:
+        items = await run(lambda: completion.completions(ws.factbase, line, position.line, position.character))
+    except (ConfigError, InputError):
+        return None  # a fact base that cannot be built: the check of the document says why
     return types.CompletionList(is_incomplete=False, items=items) if items else None
 
 
