@@ -7,6 +7,7 @@ the editor's own word completion is left alone.
 
 from __future__ import annotations
 
+import string
 from dataclasses import dataclass
 
 from lsprotocol import types
@@ -20,6 +21,9 @@ KINDS = {
     "place": types.CompletionItemKind.Folder,
     "title": types.CompletionItemKind.Keyword,
 }
+# Typing a capital letter asks for completion even where an editor offers none by itself (VS Code
+# in Markdown); the items then narrow as the word goes on, and go when nothing known begins so.
+TRIGGER_CHARACTERS = list(string.ascii_uppercase)
 MAX_ITEMS = 100
 MAX_PREFIX_WORDS = 4  # "Velmoran Defense Minister Ada" is as long a typed name as completion reads
 

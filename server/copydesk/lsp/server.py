@@ -255,7 +255,8 @@ async def on_document_link(ls: CopydeskServer, params: types.DocumentLinkParams)
                                          tooltips)
 
 
-@server.feature(types.TEXT_DOCUMENT_COMPLETION, types.CompletionOptions(resolve_provider=False))
+@server.feature(types.TEXT_DOCUMENT_COMPLETION,
+                types.CompletionOptions(trigger_characters=completion.TRIGGER_CHARACTERS, resolve_provider=False))
 async def on_completion(ls: CopydeskServer, params: types.CompletionParams) -> types.CompletionList | None:
     doc = ls.open_document(params.text_document.uri)
     if doc is None:
