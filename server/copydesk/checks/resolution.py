@@ -95,9 +95,8 @@ class Resolution:
     def stated_name(self, name: NameMention) -> Stated | None:
         """Where the sources name the entity a draft name refers to, full-name mentions first."""
         entity = self.entity(name)
-        if entity is None or not entity.mentions:
-            return None
-        return Stated(name, "name", _by_name_first(entity), [], entity)
+        passages = _by_name_first(entity) if entity is not None else []
+        return Stated(name, "name", passages, [], entity) if passages else None
 
     def _quote(self, q: QuoteMention) -> Stated | None:
         related = related_quotes(self._context, q)
@@ -139,8 +138,10 @@ def _at(mentions: list, offset: int):
 
 
 def _by_name_first(entity: Entity) -> list[Provenance]:
-    """The entity's mentions, those that write its full name first (the passage that states it)."""
-    return sorted(entity.mentions, key=lambda p: p.text != entity.name)
+    """The entity's mentions, those that write its full name first (the passage that states it);
+    for an entity only a facts file names, its entry there."""
+    named = entity.mentions or [p for provenances in entity.aliases.values() for p in provenances]
+    return sorted(named, key=lambda p: p.text != entity.name)
 
 
 def _contains(source: tuple[str, ...], draft: tuple[str, ...]) -> bool:

@@ -53,8 +53,9 @@ def finding_markdown(finding: Finding, root: Path | None) -> str:
     return "\n".join(lines)
 
 
-def entity_markdown(entity: Entity, root: Path | None) -> str:
-    lines = [f"**{entity.name}** ({entity.kind}) — what the sources say ({_count(entity.mentions)})"]
+def entity_markdown(entity: Entity, passages: list[Provenance], root: Path | None) -> str:
+    """What the sources (and a facts file) say of an entity, and the `passages` that name it."""
+    lines = [f"**{entity.name}** ({entity.kind}) — what the sources say ({_count(passages)})"]
     titles = sorted({t.text for t in entity.titles})
     if titles:
         lines += ["", "Titles: " + ", ".join(titles)]
@@ -63,7 +64,7 @@ def entity_markdown(entity: Entity, root: Path | None) -> str:
         lines += ["", "Also written: " + ", ".join(aliases)]
     if entity.gender:
         lines += ["", f"Gender: {entity.gender}"]
-    return "\n".join(lines + _passages(entity.mentions, root))
+    return "\n".join(lines + _passages(passages, root))
 
 
 def stated_markdown(stated: Stated, document: Document, root: Path | None) -> str:
@@ -98,5 +99,5 @@ def hover(findings: list[Finding], document: Document, resolution: Resolution | 
         return None
     rng = lsp_range(document.range(stated.mention.start, stated.mention.end))
     if stated.entity is not None:
-        return _markdown(entity_markdown(stated.entity, root), rng)
+        return _markdown(entity_markdown(stated.entity, stated.provenances, root), rng)
     return _markdown(stated_markdown(stated, document, root), rng)

@@ -16,14 +16,11 @@ QUOTE_WIDTH = 90
 
 
 def _where(p: Provenance | None) -> str:
-    """`file:line` of a fact: a span of a source, or an entry of a facts file (whose provenance
-    carries its `file:line` as its sentence, having no source sentence)."""
+    """`file:line` of a fact: a span of a source, or an entry of a facts file."""
     if p is None:
         return ""
     name = Path(p.source).name
-    if p.line is not None:
-        return f"{name}:{p.line}"
-    return p.sentence if p.sentence.startswith(f"{name}:") else name
+    return f"{name}:{p.line}" if p.line is not None else name
 
 
 def _plural(n: int, word: str) -> str:
