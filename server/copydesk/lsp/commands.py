@@ -14,6 +14,7 @@ from copydesk.document import InputError, read_text
 from copydesk.lsp.locations import file_uri, path_of
 from copydesk.lsp.scheduling import check_now, recheck
 from copydesk.lsp.watching import reload_config
+from copydesk.workspace import Workspace
 from copydesk.yamlfile import ConfigError
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ async def show_facts(ls: CopydeskServer, *args: Any) -> dict:
     }
 
 
-def _summary(ws: Any) -> dict:
+def _summary(ws: Workspace) -> dict:
     try:
         return dict(ws.factbase.summary())
     except Exception as exc:  # a fact base that cannot be built says why
