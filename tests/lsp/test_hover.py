@@ -102,3 +102,19 @@ async def test_hover_shows_both_versions_where_the_sources_disagree(client: Reco
     mine, other = text.split("Otherwise")
     assert "twelve patrol boats" in mine and "a.txt:" in mine
     assert "ten patrol boats" in other and "c.txt:" in other
+
+
+async def test_hover_on_a_name_only_a_facts_file_knows(client: RecordingClient, project: Path):
+    (project / "facts.yaml").write_text("people:\n  - name: Lena Vale\n    titles: [harbour master]\n", encoding="utf-8")
+    config = project / "copydesk.yaml"
+    config.write_text("sources: [sources]\nfacts: [facts.yaml]\n", encoding="utf-8")
+    draft = DRAFT + "\nHarbour master Lena Vale agreed.\n"
+    uri = await open_draft(client, project, draft)
+    seen = len(client.published)
+    watched(client, config)
+    await wait_for(client, uri, after=seen)
+    hover = await hover_on(client, uri, draft, "Lena Vale")
+    assert hover is not None
+    text = hover.contents.value
+    assert "**Lena Vale** (person)" in text and "harbour master" in text
+    assert "— facts.yaml:2 (facts file)" in text and "> facts.yaml" not in text

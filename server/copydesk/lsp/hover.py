@@ -35,7 +35,10 @@ def _passages(provenances: list[Provenance], root: Path | None) -> list[str]:
         seen.setdefault((p.source, p.sentence or p.text), p)
     lines: list[str] = []
     for p in list(seen.values())[:MAX_PASSAGES]:
-        lines += _passage(p.evidence(), root)
+        if p.document is None and p.line is not None:  # an entry of a facts file: no sentence to quote
+            lines += ["", f"— {where(p.evidence(), root)} (facts file)"]
+        else:
+            lines += _passage(p.evidence(), root)
     if len(seen) > MAX_PASSAGES:
         lines += ["", f"({len(seen)} passages in all)"]
     return lines
