@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lsp_support import RecordingClient, open_doc, wait_for
+from lsp_support import RecordingClient, initialize_params, open_doc, wait_for
 from lsprotocol import types
 
 from copydesk.document import Document
@@ -35,3 +35,14 @@ async def test_known_names_link_to_the_line_of_a_source_that_names_them(client: 
 
 async def test_no_links_for_a_document_never_opened(client: RecordingClient, project: Path):
     assert await links_of(client, (project / "drafts" / "other.md").as_uri()) == []
+
+
+async def test_no_tooltips_for_a_client_that_cannot_show_them(bare_client: RecordingClient, project: Path):
+    params = initialize_params(project)
+    params.capabilities = types.ClientCapabilities()
+    await bare_client.initialize_session(params)
+    uri = open_doc(bare_client, project / "drafts" / "story.md")
+    await wait_for(bare_client, uri)
+    found = await links_of(bare_client, uri)
+    assert found and all(link.tooltip is None for link in found)
+    await bare_client.shutdown_session()
