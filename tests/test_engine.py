@@ -162,7 +162,7 @@ def test_unknown_params_of_built_in_rules_are_errors(tmp_path: Path) -> None:
     assert str(info.value).startswith(f"{tmp_path / 'copydesk.yaml'}:4: rule 'number-mismatch': unknown param 'min_mach'")
     assert "known: fix_match, min_match, near_best, support_match" in str(info.value)
     ok = workspace(tmp_path / "ok", "rules:\n  number-mismatch:\n    params:\n      min_match: 0.5\n")
-    assert ok.rules.get("number-mismatch").params["min_match"] == 0.5
+    assert ok.rules.get("number-mismatch").params.min_match == 0.5
 
 
 def test_severity_override_and_off(tmp_path: Path) -> None:
@@ -204,8 +204,8 @@ BROKEN = [
     ("unknown-param", "id: x\ncheck: existence\nseverity: hint\nmessage: m\nparams:\n  tokens: [a]\n  words: [b]\n", 7,
      "unknown param 'words'"),
     ("tokens-not-list", "id: x\ncheck: existence\nseverity: hint\nmessage: m\nparams:\n  tokens: abc\n", 6,
-     "'tokens' must be a list"),
-    ("no-swap", "id: x\ncheck: substitution\nseverity: hint\nmessage: m\nparams:\n  regex: true\n", 6, "needs 'swap'"),
+     "param 'tokens': expected a list, got text"),
+    ("no-swap", "id: x\ncheck: substitution\nseverity: hint\nmessage: m\nparams:\n  regex: true\n", 6, "check 'substitution' needs param 'swap'"),
     ("bad-regex", "id: x\ncheck: existence\nseverity: hint\nmessage: m\nparams:\n  tokens:\n    - fine\n    - '(unclosed'\n",
      8, "invalid regex '(unclosed'"),
     ("backreference", "id: x\ncheck: existence\nseverity: hint\nmessage: m\nparams:\n  tokens:\n    - '(\\w)\\1x'\n", 7,
@@ -215,6 +215,20 @@ BROKEN = [
     ("atomic-group", "id: x\ncheck: existence\nseverity: hint\nmessage: m\nparams:\n  tokens: ['(?>ab|a)c']\n", 6,
      "cannot run in linear time"),
     ("empty-match", "id: x\ncheck: existence\nseverity: hint\nmessage: m\nparams:\n  tokens: ['a?']\n", 6, "matches empty text"),
+    ("fact-param-wrong-type", "id: x\ncheck: number-mismatch\nseverity: hint\nmessage: m\nparams:\n  min_match: 0.4\n"
+     "  near_best: abc\n", 7, "param 'near_best': expected a number, got text"),
+    ("fact-param-misspelled", "id: x\ncheck: number-mismatch\nseverity: hint\nmessage: m\nparams:\n  min_macth: 0.4\n", 6,
+     "unknown param 'min_macth' for check 'number-mismatch' (did you mean 'min_match'?"),
+    ("share-out-of-range", "id: x\ncheck: date-mismatch\nseverity: hint\nmessage: m\nparams:\n  near_best: 7\n", 6,
+     "param 'near_best': expected a number <= 1"),
+    ("count-not-bool", "id: x\ncheck: unsupported-quote\nseverity: hint\nmessage: m\nparams:\n  min_words: true\n", 6,
+     "param 'min_words': expected a whole number, got true or false"),
+    ("token-not-text", "id: x\ncheck: existence\nseverity: hint\nmessage: m\nparams:\n  tokens:\n    - fine\n    - 7\n", 8,
+     "param 'tokens[1]': expected text, got a whole number"),
+    ("no-params-kind", "id: x\ncheck: title-mismatch\nseverity: hint\nmessage: m\nparams:\n  strict: true\n", 6,
+     "check 'title-mismatch' takes no params, not 'strict'"),
+    ("empty-param", "id: x\ncheck: misquote\nseverity: hint\nmessage: m\nparams:\n  min_claim_tightness:\n", 6,
+     "param 'min_claim_tightness': expected a number, got nothing"),
 ]
 
 

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from copydesk.checks.context import CheckContext
-from copydesk.checks.engine import Hit, Rule, check_kind
+from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.factbase.build import name_key
 from copydesk.lexicon import OFFICE_HEADS
 from copydesk.world import country_of
@@ -61,7 +61,6 @@ def _styled(source_text: str, draft_text: str) -> str:
     return source_text
 
 
-@check_kind("title-mismatch")
 def title_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     for t in ctx.mentions.titles:
         entity = ctx.resolve(t.target)
@@ -147,3 +146,6 @@ def _affiliation_conflict(ctx: CheckContext, t, entity) -> Hit | None:
                                     "source_text": fact.provenance.sentence if fact.provenance else ""},
                fixes=[(f"Replace with \"{right}\"", right)],
                evidence=[f.provenance.evidence() for f in known if f.provenance][:2])
+
+
+KIND = CheckKind("title-mismatch", title_mismatch)
