@@ -159,7 +159,7 @@ def test_unknown_params_of_built_in_rules_are_errors(tmp_path: Path) -> None:
     ws = workspace(tmp_path, "rules:\n  number-mismatch:\n    params:\n      min_mach: 0.5\n")
     with pytest.raises(ConfigError) as info:
         ws.rules  # noqa: B018
-    assert str(info.value).startswith(f"{tmp_path / 'copydesk.yaml'}:4: rule 'number-mismatch': unknown param 'min_mach'")
+    assert str(info.value).startswith(f"{tmp_path / 'copydesk.yaml'}:5: rule 'number-mismatch': unknown param 'min_mach'")
     assert "known: fix_match, min_match, near_best, support_match" in str(info.value)
     ok = workspace(tmp_path / "ok", "rules:\n  number-mismatch:\n    params:\n      min_match: 0.5\n")
     assert ok.rules.get("number-mismatch").params.min_match == 0.5
@@ -191,7 +191,7 @@ def test_unsafe_params_in_settings_name_the_file_and_line(tmp_path: Path) -> Non
     ws = workspace(tmp_path, "rules:\n  nonstandard-usage:\n    params:\n      tokens: ['(a)\\1b']\n")
     with pytest.raises(ConfigError) as info:
         ws.rules  # noqa: B018
-    assert str(info.value).startswith(f"{tmp_path / 'copydesk.yaml'}:4: ")
+    assert str(info.value).startswith(f"{tmp_path / 'copydesk.yaml'}:5: ")  # the line of the param
     assert "cannot run in linear time" in str(info.value)
 
 

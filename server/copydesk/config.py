@@ -52,6 +52,7 @@ class RuleSetting:
     params: dict[str, Any] = field(default_factory=dict)
     path: str | None = None  # where the setting was written, for errors found when rules load
     line: int | None = None
+    param_lines: dict[str, int] = field(default_factory=dict)  # each param's line, for its errors
 
 
 @dataclass
@@ -297,6 +298,7 @@ def parse_rule_setting(setting: Any, doc: Located, keys: tuple) -> RuleSetting:
                 if not isinstance(value, dict):
                     raise doc.error("'params' must be a mapping", *keys, key)
                 out.params = dict(value)
+                out.param_lines = {str(k): line for k in value if (line := doc.line(*keys, key, k)) is not None}
             else:
                 raise doc.error(unknown_key("rule setting", key, {"severity", "enabled", "params"}), *keys, key)
         return out

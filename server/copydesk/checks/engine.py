@@ -231,7 +231,8 @@ def load_rules(user_folders: list[Path] | None = None, settings: dict[str, RuleS
             try:
                 rule.params = typed_params(kinds[rule.check], {**as_mapping(rule.params), **setting.params})
             except ParamError as exc:
-                raise ConfigError(where, f"rule '{rule_id}': {exc.message}", setting.line) from None
+                line = setting.param_lines.get(str(exc.keys[0]), setting.line) if exc.keys else setting.line
+                raise ConfigError(where, f"rule '{rule_id}': {exc.message}", line) from None
     return RuleSet(list(by_id.values()))
 
 
