@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from copydesk.checks.engine import check_kinds, parse_rule
-from copydesk.config import config_from_text
+from copydesk.config import config_from_yaml
 from copydesk.resources import rules_dir
 from copydesk.schemas import rule_params_schemas, schema_path
 from copydesk.yamlfile import ConfigError, parse_yaml
@@ -62,7 +62,7 @@ def folder(tmp_path: Path) -> Path:
 
 def loader_accepts_config(text: str, folder: Path) -> bool:
     try:
-        config_from_text(text, folder / "copydesk.yaml")
+        config_from_yaml(parse_yaml(text, str(folder / "copydesk.yaml")), folder / "copydesk.yaml")
     except ConfigError:
         return False
     return True

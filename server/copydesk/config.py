@@ -36,7 +36,7 @@ from copydesk.document import InputError
 from copydesk.findings import SEVERITIES
 from copydesk.gitignore import GitIgnore
 from copydesk.resources import seeds_dir
-from copydesk.yamlfile import ConfigError, Located, load_yaml, parse_yaml
+from copydesk.yamlfile import ConfigError, Located, load_yaml
 
 CONFIG_NAMES = ("copydesk.yaml", "copydesk.yml", ".copydesk.yaml")
 SOURCE_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
@@ -176,10 +176,6 @@ def _shown(allowed: tuple[Path, ...] | None) -> str:
 
 def load_config(path: Path) -> Config:
     return config_from_yaml(load_yaml(path), path)
-
-
-def config_from_text(text: str, path: Path) -> Config:
-    return config_from_yaml(parse_yaml(text, str(path)), path)
 
 
 def _str_list(doc: Located, key: str) -> list[str]:

@@ -45,14 +45,6 @@ def _fact_weekday(fact: DateFact) -> int | None:
     return fact.weekday if fact.weekday is not None else (fact.date.weekday() if fact.date else None)
 
 
-def _describe(fact: DateFact) -> str:
-    if fact.date:
-        return fact.date.strftime("%A, %B ") + str(fact.date.day)
-    if fact.weekday is not None:
-        return _weekday_name(fact.weekday)
-    return str(fact.year)
-
-
 def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable) -> list[tuple[float, DateFact]]:
     keys = ctx.keys(d.start, d.end) | d.anchor
     params: DateMismatchParams = rule.params

@@ -65,10 +65,6 @@ class NameMention:
     title_tokens: tuple[int, ...] = ()  # capitalized role words in the same run ("Defense Minister")
     affiliation: NameMention | None = None  # the run's words before the title ("Israeli")
 
-    @property
-    def key(self) -> tuple[str, ...]:
-        return tuple(fold(w) for w in self.words)
-
 
 def _is_role(token: Token) -> bool:
     low = token.lower.strip(".")
