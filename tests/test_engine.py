@@ -140,6 +140,9 @@ def test_two_user_rules_with_one_id_are_an_error(tmp_path: Path) -> None:
     ("Avoid {match.__class__}.", "unknown message field '{match.__class__}'"),
     ("Avoid {match", "broken message template"),
     ("Avoid {}.", "unknown message field '{}'"),
+    ("Avoid {match!x}.", "message field '{match!x}' has a conversion or format; write it as {match}"),
+    ("Avoid {match:d}.", "message field '{match:d}' has a conversion or format"),
+    ("Avoid {match:>{width}}.", "message field '{match:>{width}}' has a conversion or format"),
 ])
 def test_broken_message_templates_name_the_file_and_line(tmp_path: Path, message: str, fragment: str) -> None:
     path = write(tmp_path / "house" / "r.yaml", BANNED.replace("""'Avoid "{match}".'""", repr(message)))

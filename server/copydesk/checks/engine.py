@@ -176,17 +176,21 @@ def typed_params(kind: CheckKind, raw: dict[str, Any]) -> Params:
 
 
 def template_problem(template: str, known: frozenset[str]) -> str | None:
-    """What is wrong with a message template, if anything: broken braces, or a field the check
-    does not fill (it would be shown as written, "{foudn}", in every finding)."""
+    """What is wrong with a message template, if anything: broken braces, a field the check does
+    not fill (it would be shown as written, "{foudn}", in every finding), or a field with a
+    conversion or format ("{found!x}", "{found:d}"), which would fail on every finding's text."""
     try:
         parsed = list(string.Formatter().parse(template))
     except ValueError as exc:
         return f"broken message template: {exc} (write {{{{ and }}}} for literal braces)"
-    for _text, name, _spec, _conversion in parsed:
+    for _text, name, spec, conversion in parsed:
         if name is None:
             continue
         if name not in known:
             return f"unknown message field '{{{name}}}' (known: {', '.join('{' + f + '}' for f in sorted(known))})"
+        if spec or conversion:
+            written = "{" + name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
+            return f"message field '{written}' has a conversion or format; write it as {{{name}}}"
     return None
 
 
