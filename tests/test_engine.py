@@ -127,6 +127,16 @@ def test_a_user_rule_may_not_take_a_built_in_id_silently(tmp_path: Path) -> None
     assert str(info.value).startswith(f"{path}:2: rule id 'common-misspelling' is a built-in rule: add 'replaces: true'")
 
 
+def test_a_user_rule_that_replaces_no_built_in_rule_is_an_error(tmp_path: Path) -> None:
+    """A misspelled id in a rule meant to replace a built-in one would run beside it unnoticed."""
+    path = write(tmp_path / "house" / "mine.yaml", "check: existence\nid: common-mispelling\nseverity: hint\n"
+                 "message: m\nreplaces: true\nparams: {tokens: [teh]}\n")
+    with pytest.raises(ConfigError) as info:
+        load_rules([tmp_path / "house"])
+    assert str(info.value) == (f"{path}:2: 'replaces: true', but no built-in rule is called 'common-mispelling' "
+                               "(did you mean 'common-misspelling'?); remove 'replaces' to add it as a rule of its own")
+
+
 def test_two_user_rules_with_one_id_are_an_error(tmp_path: Path) -> None:
     first = write(tmp_path / "a" / "one.yaml", BANNED)
     second = write(tmp_path / "b" / "two.yaml", "\n" + BANNED)

@@ -10,6 +10,7 @@ message, severity, range, suppression.
 from __future__ import annotations
 
 import contextlib
+import difflib
 import re
 import string
 from collections.abc import Callable, Iterable
@@ -222,6 +223,11 @@ def load_rules(user_folders: list[Path] | None = None, settings: dict[str, RuleS
             if rule.id in builtin and not rule.replaces:
                 raise ConfigError(where, f"rule id '{rule.id}' is a built-in rule: add 'replaces: true' to replace it, "
                                          "or choose another id", rule.line)
+            if rule.replaces and rule.id not in builtin:
+                close = difflib.get_close_matches(rule.id, sorted(builtin), n=1, cutoff=0.6)
+                hint = f" (did you mean '{close[0]}'?)" if close else ""
+                raise ConfigError(where, f"'replaces: true', but no built-in rule is called '{rule.id}'{hint}; "
+                                         "remove 'replaces' to add it as a rule of its own", rule.line)
             mine[rule.id] = by_id[rule.id] = rule
     for rule_id, setting in (settings or {}).items():
         rule = by_id.get(rule_id)
