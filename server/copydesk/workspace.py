@@ -6,7 +6,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from copydesk.checks.engine import CheckCancelled, RuleSet, drop_advice_under_claims, load_rules, run_checks
+from copydesk.checks.engine import (
+    CheckCancelled,
+    Deadline,
+    RuleSet,
+    drop_advice_under_claims,
+    load_rules,
+    run_checks,
+)
 from copydesk.config import Config, default_config, find_config, load_config
 from copydesk.document import Document, declared_encoding, is_markdown, read_decoded
 from copydesk.factbase.build import FactBase, build_factbase
@@ -14,6 +21,7 @@ from copydesk.findings import Finding
 from copydesk.incremental import PARAGRAPH_REACH, carry_over, changed_span, paragraphs_around
 
 MAX_DRAFT_CHARS = 2_000_000  # a longer draft is not checked, and says so (see docs/safety.md)
+CHECK_DEADLINE = 15.0  # seconds a document's check may take (the fact base's build apart); see docs/safety.md
 DEMO_NOTE = ("no sources named (in copydesk.yaml or with --sources): checking against the bundled demo "
              "articles, not your sources; 'copydesk init' writes a copydesk.yaml to name them")
 
@@ -26,7 +34,7 @@ class CheckResult:
     rules: RuleSet | None = None  # the rules the findings came from (for reports that describe them)
     factbase: FactBase | None = None  # the fact base the findings came from
     errors: list[str] = field(default_factory=list)  # rules that raised (see engine.internal_error)
-    skipped: str | None = None  # why the draft was not checked at all (too big), one line
+    skipped: str | None = None  # why the draft was not checked (too big), or not whole (the deadline cut it), one line
 
 
 class Workspace:
@@ -39,6 +47,7 @@ class Workspace:
         self._factbase: FactBase | None = None
         self._rules: RuleSet | None = None
         self.notes: list[str] = []
+        self.deadline_seconds = CHECK_DEADLINE
 
     @classmethod
     def discover(cls, near: Path | None = None, *, no_config: bool = False, sources: list[str] | None = None) -> Workspace:
@@ -139,8 +148,10 @@ class Workspace:
         if skipped is not None:
             return skipped
         errors: list[str] = []
-        findings = self._findings(document, self.rules, cancelled, errors)
-        return CheckResult(document, findings, list(document.notes), self.rules, self.factbase, errors)
+        deadline = self._deadline()
+        findings = self._findings(document, self.rules, cancelled, errors, deadline)
+        return CheckResult(document, findings, list(document.notes), self.rules, self.factbase, errors,
+                           skipped=deadline.report(document.path))
 
     def check_edit(self, previous: CheckResult, text: str, path: str | None = None,
                    cancelled: Callable[[], bool] | None = None) -> CheckResult | None:
@@ -170,17 +181,27 @@ class Workspace:
             return None  # the edit changed markup further away (a comment or code fence opened or closed)
         local, whole = self.rules.by_reach()
         errors: list[str] = []
-        fresh = [f for f in self._findings(document, local, cancelled, errors) if affected[0] <= f.start and f.end <= affected[1]]
+        deadline = self._deadline()
+        fresh = [f for f in self._findings(document, local, cancelled, errors, deadline)
+                 if affected[0] <= f.start and f.end <= affected[1]]
         kept = carry_over([f for f in previous.findings if whole.get(f.rule) is None], affected[0], affected[1] - delta,
                           delta, document)
-        drafts = self._findings(Document(text, path, is_markdown(path)), whole, cancelled, errors) if whole.rules else []
+        drafts = self._findings(Document(text, path, is_markdown(path)), whole, cancelled, errors, deadline) if whole.rules else []
+        if deadline.cut:
+            return None  # a partial quick check is no basis to carry findings over: the whole check says what it cut
         findings = drop_advice_under_claims(sorted(kept + fresh + drafts, key=lambda f: (f.start, f.end, f.rule)))
         return CheckResult(document, findings, [], self.rules, self.factbase, errors)
 
+    def _deadline(self) -> Deadline:
+        """A document check's deadline, counted once the fact base is built (its first build is the
+        workspace's work, not the draft's)."""
+        _ = self.factbase
+        return Deadline(self.deadline_seconds)
+
     def _findings(self, document: Document, rules: RuleSet, cancelled: Callable[[], bool] | None,
-                  errors: list[str]) -> list[Finding]:
+                  errors: list[str], deadline: Deadline | None = None) -> list[Finding]:
         kb = self.factbase.without(document.path) if document.path else self.factbase
-        return run_checks(document, kb, rules, self.config.ignore, cancelled, errors)
+        return run_checks(document, kb, rules, self.config.ignore, cancelled, errors, deadline)
 
     def check_file(self, path: Path, display: str | None = None) -> CheckResult:
         with declared_encoding(self.config.encoding):

@@ -13,6 +13,7 @@ import contextlib
 import difflib
 import re
 import string
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -75,6 +76,32 @@ class Rule:
 
 class CheckCancelled(Exception):
     """A check stopped because its result is no longer wanted (a newer edit came in)."""
+
+
+class Deadline:
+    """When a document's check must stop, and what it cut. It is looked at before the draft's
+    mentions are read and before each rule (a rule that has started runs to its end, its patterns
+    within their own TIME_BUDGET), so a check past it reports the findings of the rules that ran
+    and names the ones that did not."""
+
+    def __init__(self, seconds: float, clock: Callable[[], float] = time.monotonic):
+        self.seconds = seconds
+        self.clock = clock
+        self.at = clock() + seconds
+        self.cut: list[str] = []  # the stages not run, in order: "mentions", then rule ids
+
+    def passed(self) -> bool:
+        return self.clock() >= self.at
+
+    def report(self, path: str | None) -> str | None:
+        """One line naming what was cut, or None when the check ran whole."""
+        if not self.cut:
+            return None
+        where = f"{path or 'the draft'}: check stopped at its {self.seconds:g} s deadline"
+        if self.cut[0] == "mentions":
+            return f"{where} before reading the draft's names, figures, dates and quotes; no rule ran (see docs/safety.md)"
+        return (f"{where} before rule '{self.cut[0]}'; not run: {', '.join(self.cut)}; the findings shown are "
+                "the other rules' (see docs/safety.md)")
 
 
 CheckFunction = Callable[["CheckContext", Rule], Iterable[Hit]]
@@ -290,14 +317,15 @@ def internal_error(rule_id: str | None, exc: BaseException) -> str:
 
 def run_checks(
     document: Document, kb: FactBase, rules: RuleSet, ignore: Iterable[str] = (),
-    cancelled: Callable[[], bool] | None = None, errors: list[str] | None = None,
+    cancelled: Callable[[], bool] | None = None, errors: list[str] | None = None, deadline: Deadline | None = None,
 ) -> list[Finding]:
     """Every enabled rule over the draft; suppressed and ignored findings dropped; sorted.
 
     `cancelled` is asked between steps; when it says yes, CheckCancelled is raised. With an
     `errors` list, a rule that raises adds one line to it (see `internal_error`) and the other
     rules still run: one broken rule must not take every finding down with it. Without one
-    (tests), the exception propagates.
+    (tests), the exception propagates. Past the `deadline`, the steps not yet begun are not run
+    and are recorded in it.
     """
     from copydesk.checks.context import CheckContext
 
@@ -307,16 +335,22 @@ def run_checks(
 
     kinds = check_kinds()
     ctx = CheckContext(document, kb)
-    if cancelled is not None:
+    if cancelled is not None or deadline is not None:
         stop_if_cancelled()
+        if deadline is not None and deadline.passed():
+            deadline.cut += ["mentions", *(r.id for r in rules.enabled)]
+            return []
         with contextlib.suppress(Exception):  # if it raises, each rule that reads it reports that
             _ = ctx.mentions  # the longest shared step, done before the first rule so it can be cut short
     ignored = {w.lower() for w in ignore}
     suppressed = _suppressions(document)
     findings: list[Finding] = []
     seen: set[tuple[int, int, str]] = set()
-    for rule in rules.enabled:
+    for n, rule in enumerate(rules.enabled):
         stop_if_cancelled()
+        if deadline is not None and deadline.passed():
+            deadline.cut += [r.id for r in rules.enabled[n:]]
+            break
         try:
             hits = list(kinds[rule.check].run(ctx, rule))
         except CheckCancelled:
