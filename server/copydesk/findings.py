@@ -1,8 +1,13 @@
-"""Finding, Fix and Evidence: the one result type that every adapter (CLI, LSP) consumes."""
+"""Finding and Fix: the one result type that every adapter (CLI, LSP) consumes. A finding's evidence
+is the Provenance of the facts it rests on (factbase/model.py): one type for "where a source says it"."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from copydesk.factbase.model import Provenance
 
 SEVERITIES = ("error", "warning", "information", "hint")
 
@@ -21,26 +26,6 @@ class Range:
             "start": {"line": self.start_line, "character": self.start_character},
             "end": {"line": self.end_line, "character": self.end_character},
         }
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """A span of a source document that supports a finding."""
-
-    source: str
-    start: int
-    end: int
-    text: str
-    sentence: str = ""
-    range: Range | None = None
-
-    def to_json(self) -> dict:
-        out = {"source": self.source, "offset": [self.start, self.end], "text": self.text}
-        if self.sentence:
-            out["sentence"] = self.sentence
-        if self.range is not None:
-            out["range"] = self.range.to_json()
-        return out
 
 
 @dataclass(frozen=True)
@@ -72,7 +57,7 @@ class Finding:
     end: int
     range: Range | None = None
     fixes: list[Fix] = field(default_factory=list)
-    evidence: list[Evidence] = field(default_factory=list)
+    evidence: list[Provenance] = field(default_factory=list)  # the source spans it rests on
 
     def to_json(self) -> dict:
         out = {
@@ -84,8 +69,18 @@ class Finding:
         if self.range is not None:
             out["range"] = self.range.to_json()
         out["fixes"] = [f.to_json() for f in self.fixes]
-        out["evidence"] = [e.to_json() for e in self.evidence]
+        out["evidence"] = [evidence_json(e) for e in self.evidence]
         return out
+
+
+def evidence_json(evidence: Provenance) -> dict:
+    """A finding's evidence as `check --format json` gives it (the facts report gives its own)."""
+    out = {"source": evidence.source, "offset": [evidence.start, evidence.end], "text": evidence.text}
+    if evidence.sentence:
+        out["sentence"] = evidence.sentence
+    if evidence.range is not None:
+        out["range"] = evidence.range.to_json()
+    return out
 
 
 def severity_rank(severity: str) -> int:

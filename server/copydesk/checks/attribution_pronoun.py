@@ -46,13 +46,13 @@ def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                 continue
             e = speakers[0]
             why = f"the sources give this quote to {e.name}" + (f", whom they call {'he' if e.gender == 'male' else 'she'}" if e.kind == "person" else f", {('an ' if e.kind[0] in 'aeiou' else 'a ') + e.kind}")
-            yield Hit(sp.start, sp.end, {**fields, "why": why}, evidence=[f.provenance.evidence() for f in facts[:2]])
+            yield Hit(sp.start, sp.end, {**fields, "why": why}, evidence=[f.provenance for f in facts[:2]])
             continue
         nouns = [f for f in facts if f.speaker_kind == "noun" and not _is_person_noun(f.speaker_text)]
         if nouns and len(nouns) == len(facts):
             f = nouns[0]
             yield Hit(sp.start, sp.end, {**fields, "why": f"the sources give this quote to {f.speaker_text}, not a person"},
-                      evidence=[f.provenance.evidence()])
+                      evidence=[f.provenance])
             continue
         # no source speaker: the pronoun must be able to refer to someone the draft names before it
         here = doc.sentence_at(sp.start)
@@ -120,7 +120,7 @@ def _no_antecedent(entities: list[Entity | None], gender: str, start: int, end: 
         return None
     names = ", ".join(sorted({e.name for e in entities}))
     return Hit(start, end, {**fields, "why": f"the only people named before it ({names}) are not '{text}'"},
-               evidence=[p.evidence() for e in entities[:1] for p in e.gender_evidence[:2]])
+               evidence=[p for e in entities[:1] for p in e.gender_evidence[:2]])
 
 
 def statement_pronouns(ctx: CheckContext) -> Iterator[tuple[int, int, str]]:

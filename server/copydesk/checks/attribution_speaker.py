@@ -48,7 +48,7 @@ def attribution_speaker(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         right = right_entity.name.split()[-1] if len(sp.name.words) == 1 and right_entity.kind == "person" else right_entity.name
         yield Hit(sp.start, sp.end, {"found": sp.text, "expected": right_entity.name, "quote": fact.text,
                                      "source": fact.provenance.source.rsplit("/", 1)[-1]},
-                  fixes=[(f"Replace with \"{right}\"", right)], evidence=[f.provenance.evidence() for f in facts[:2]])
+                  fixes=[(f"Replace with \"{right}\"", right)], evidence=[f.provenance for f in facts[:2]])
 
 
 KIND = CheckKind("attribution-speaker", attribution_speaker)

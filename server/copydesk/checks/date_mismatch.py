@@ -56,7 +56,7 @@ def _hit(d_span: tuple[int, int], found: str, fact: DateFact, right: str, what: 
     """`agreed`: every source date aligned with the draft's gives `right`, so the fix is certain."""
     return Hit(d_span[0], d_span[1], {"found": found, "expected": right, "what": what, "source_text": fact.provenance.sentence,
                                      "source": fact.provenance.source.rsplit("/", 1)[-1]},
-               fixes=[(f"Replace with \"{right}\"", right)], evidence=[fact.provenance.evidence()], preferred=agreed)
+               fixes=[(f"Replace with \"{right}\"", right)], evidence=[fact.provenance], preferred=agreed)
 
 
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"

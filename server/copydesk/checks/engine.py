@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from copydesk.checks.params import ParamError, Params, as_mapping, read_params
 from copydesk.config import RuleSetting, unknown_key
-from copydesk.findings import SEVERITIES, Evidence, Finding, Fix
+from copydesk.findings import SEVERITIES, Finding, Fix
 from copydesk.resources import rules_dir
 from copydesk.yamlfile import ConfigError, Located, load_yaml
 
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from copydesk.checks.context import CheckContext
     from copydesk.document import Document
     from copydesk.factbase.build import FactBase
+    from copydesk.factbase.model import Provenance
 
 RULE_KEYS = {"id", "check", "severity", "message", "messages", "params", "description", "examples", "link",
              "enabled", "replaces"}
@@ -47,7 +48,7 @@ class Hit:
     end: int
     fields: dict[str, Any]
     fixes: list[tuple[str, str]] = field(default_factory=list)  # (title, replacement) for [start, end)
-    evidence: list[Evidence] = field(default_factory=list)
+    evidence: list[Provenance] = field(default_factory=list)
     fix_spans: list[tuple[str, str, int, int]] = field(default_factory=list)  # fixes elsewhere
     severity: str | None = None  # a check may lower (never raise) the rule's severity
     preferred: bool = False  # the fix is exact: `--fix` may apply it (only with exactly one fix)

@@ -112,7 +112,7 @@ def misquote(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if best.exact:
             yield Hit(q.start, q.end, {"found": q.text, "expected": fact.text, "how": "cut right after a negation",
                                        "source": fact.provenance.source.rsplit("/", 1)[-1]},
-                      evidence=[fact.provenance.evidence()])
+                      evidence=[fact.provenance])
             continue
         changed = draft_words[best.draft_diff[0] : best.draft_diff[1]] if best.draft_diff else []
         if changed and any(w.norm not in _ARTICLES for w in changed):
@@ -126,7 +126,7 @@ def misquote(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         loose = best.tightness < rule.params.min_claim_tightness  # a paraphrase, maybe
         yield Hit(start, end, {"found": ctx.document.text[start:end], "expected": window, "how": "changed",
                                "source": fact.provenance.source.rsplit("/", 1)[-1]},
-                  fix_spans=[] if loose else fix_spans, evidence=[fact.provenance.evidence()],
+                  fix_spans=[] if loose else fix_spans, evidence=[fact.provenance],
                   severity="information" if loose else None)
 
 

@@ -33,7 +33,7 @@ def _evidence(ctx: CheckContext, folded: str, limit: int = 2):
     for i in sorted(ids):
         for prov in ctx.kb.entity(i).mentions:
             if fold(prov.text.split()[-1]) == folded or folded in {fold(w) for w in prov.text.split()}:
-                out.append(prov.evidence())
+                out.append(prov)
                 break
         if len(out) >= limit:
             break
@@ -97,7 +97,7 @@ def _wrong_first_name(ctx: CheckContext, m, entity) -> Iterator[Hit]:
     n = len({p.source for p in entity.mentions})
     yield Hit(start, end, {"found": first, "expected": entity.name,
                            "sources": f"{n} source" if n == 1 else f"{n} sources"},
-              evidence=[p.evidence() for p in entity.mentions[:2]], severity="information", variant="other-first-name")
+              evidence=entity.mentions[:2], severity="information", variant="other-first-name")
 
 
 def _lowercased_names(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:

@@ -164,7 +164,7 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                 yield Hit(start, end, {"found": ctx.document.text[start:end], "expected": supporting.text,
                                        "other": other.text, "source": supporting.provenance.source.rsplit("/", 1)[-1],
                                        "other_source": other.provenance.source.rsplit("/", 1)[-1]},
-                          evidence=[supporting.provenance.evidence(), other.provenance.evidence()],
+                          evidence=[supporting.provenance, other.provenance],
                           severity="information", variant="sources-disagree")
             continue
         if not any(usable(facts[i]) for _, ids in levels for i in ids):
@@ -192,7 +192,7 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             fixes = [(f"Replace with \"{right}\"", right)]
         yield Hit(start, end, {"found": ctx.document.text[start:end], "expected": fact.text,
                                "source_text": fact.provenance.sentence, "source": fact.provenance.source.rsplit("/", 1)[-1]},
-                  fixes=fixes, evidence=[fact.provenance.evidence()], preferred=bool(fixes))
+                  fixes=fixes, evidence=[fact.provenance], preferred=bool(fixes))
 
 
 def _stated(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support: float) -> NumberFact | None:
@@ -228,7 +228,7 @@ def _other_currency(ctx: CheckContext, n, keys: frozenset[str], threshold: float
     fact = facts[min(found)[1]]
     return Hit(n.start, n.end, {"found": ctx.document.text[n.start : n.end], "expected": fact.text,
                                 "source_text": fact.provenance.sentence, "source": fact.provenance.source.rsplit("/", 1)[-1]},
-               evidence=[fact.provenance.evidence()])
+               evidence=[fact.provenance])
 
 
 KIND = CheckKind("number-mismatch", number_mismatch, NumberMismatchParams)

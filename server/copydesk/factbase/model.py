@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from copydesk.findings import Evidence, Range
+from copydesk.findings import Range
 from copydesk.world import country_of
 
 if TYPE_CHECKING:
@@ -29,9 +29,6 @@ class Provenance:
     def range(self) -> Range | None:
         """The span's lines and columns in its source (computed when asked: few ever are)."""
         return self.document.range(self.start, self.end) if self.document is not None else None
-
-    def evidence(self) -> Evidence:
-        return Evidence(self.source, self.start, self.end, self.text, self.sentence, self.range)
 
     @property
     def line(self) -> int | None:

@@ -9,7 +9,8 @@ from lsprotocol import types
 from pygls.uris import from_fs_path
 
 from copydesk.document import Document, InputError
-from copydesk.findings import Evidence, Finding, Range
+from copydesk.factbase.model import Provenance
+from copydesk.findings import Finding, Range
 from copydesk.workspace import Workspace
 
 SOURCE = "copydesk"
@@ -51,7 +52,7 @@ def source_document(path: Path) -> Document | None:
         return None
 
 
-def evidence_range(evidence: Evidence, path: Path) -> Range:
+def evidence_range(evidence: Provenance, path: Path) -> Range:
     """The evidence's range in its source: as the finding carries it, else from the source file."""
     if evidence.range is not None:
         return evidence.range
@@ -59,7 +60,7 @@ def evidence_range(evidence: Evidence, path: Path) -> Range:
     return doc.range(evidence.start, evidence.end) if doc is not None else Range(0, 0, 0, 0)
 
 
-def related_information(evidence: list[Evidence], root: Path | None) -> list[types.DiagnosticRelatedInformation]:
+def related_information(evidence: list[Provenance], root: Path | None) -> list[types.DiagnosticRelatedInformation]:
     out = []
     for ev in evidence:
         path = source_path(ev.source, root)
