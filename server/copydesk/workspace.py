@@ -21,7 +21,7 @@ from copydesk.findings import Finding
 from copydesk.incremental import PARAGRAPH_REACH, carry_over, changed_span, paragraphs_around
 
 MAX_DRAFT_CHARS = 2_000_000  # a longer draft is not checked, and says so (see docs/safety.md)
-CHECK_DEADLINE = 15.0  # seconds a document's check may take (the fact base's build apart); see docs/safety.md
+CHECK_DEADLINE = 15.0  # CPU seconds a document's check may take (the fact base's build apart); see docs/safety.md
 DEMO_NOTE = ("no sources named (in copydesk.yaml or with --sources): checking against the bundled demo "
              "articles, not your sources; 'copydesk init' writes a copydesk.yaml to name them")
 
