@@ -6,7 +6,7 @@ misspelled key or a wrong type is a one-line error at the key's line, never a tr
 check runs, and `copydesk rules ID` prints the params from the same declaration.
 
     class UnsupportedQuoteParams(Params, frozen=True):
-        min_words: Annotated[int, Meta(ge=1, description="shorter quotes are left alone")] = 3
+        min_words: Annotated[int, Meta(ge=1), doc("shorter quotes are left alone")] = 3
 """
 
 from __future__ import annotations
@@ -67,8 +67,8 @@ _TYPE_WORDS = {"array": "a list", "object": "a mapping", "str": "text", "float":
 
 
 def _located(kind: str, message: str) -> ParamError:
-    """msgspec's "Expected `float`, got `str` - at `$.near_best`" as ("near_best",) and
-    "param 'near_best': expected float, got str"."""
+    """msgspec's "Expected `float`, got `str` - at `$.near_best`" as the keys ("near_best",) and
+    "param 'near_best': expected a number, got text", in the words of YAML, not JSON."""
     at = _AT.search(message)
     path = at["path"] if at else ""
     keys = tuple(name or int(index) for name, index in _STEP.findall(path))
