@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from copydesk import cli, workspace
-from copydesk.checks.engine import CheckKind, Deadline, Rule, RuleSet, check_kinds, run_checks
+from copydesk.checks.deadline import Deadline
+from copydesk.checks.engine import CheckKind, Rule, RuleSet, check_kinds, run_checks
 from copydesk.checks.existence import ExistenceParams
 from copydesk.document import Document
 from copydesk.factbase.build import factbase_from_texts

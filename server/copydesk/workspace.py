@@ -6,9 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from copydesk.checks.deadline import Deadline
 from copydesk.checks.engine import (
     CheckCancelled,
-    Deadline,
     RuleSet,
     drop_advice_under_claims,
     load_rules,
