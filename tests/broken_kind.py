@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 
-from copydesk.checks.engine import _REGISTRY, check_kind
+from copydesk.checks.engine import CheckKind, check_kinds
 
 KIND = "test-broken"
 RULE = """\
@@ -16,16 +16,18 @@ message: 'never shown'
 """
 
 
+def broken(ctx, rule):
+    _ = ctx.document.text
+    yield from ()
+    raise IndexError("list index out of range")
+
+
 def register() -> None:
-    @check_kind(KIND)
-    def broken(ctx, rule):
-        _ = ctx.document.text
-        yield from ()
-        raise IndexError("list index out of range")
+    check_kinds()[KIND] = CheckKind(KIND, broken)
 
 
 def unregister() -> None:
-    _REGISTRY.pop(KIND, None)
+    check_kinds().pop(KIND, None)
 
 
 if __name__ == "__main__":

@@ -346,9 +346,9 @@ CONFIG_ERRORS = [
      "unknown rule id 'no-such-rule'"),
     ("bad-severity", "copydesk.yaml", "sources: [sources]\nrules:\n  house-banned: loud\n", 3, "severity must be"),
     ("bad-regex-in-settings", "copydesk.yaml",
-     "sources: [sources]\nrules:\n  nonstandard-usage:\n    params:\n      tokens: ['(unclosed']\n", 4, "invalid regex"),
+     "sources: [sources]\nrules:\n  nonstandard-usage:\n    params:\n      tokens: ['(unclosed']\n", 5, "invalid regex"),
     ("catastrophic-regex-in-settings", "copydesk.yaml",
-     "sources: [sources]\nrules:\n  nonstandard-usage:\n    params:\n      tokens: ['(?=a)ab']\n", 4, "cannot run in linear time"),
+     "sources: [sources]\nrules:\n  nonstandard-usage:\n    params:\n      tokens: ['(?=a)ab']\n", 5, "cannot run in linear time"),
     ("duplicate-key", "copydesk.yaml", "sources: [sources]\nignore: [a]\nsources: [elsewhere]\n", 3, "given twice"),
     ("not-a-mapping", "copydesk.yaml", "- sources\n- rules\n", 1, "must be a mapping"),
     ("tab-indent", "copydesk.yaml", "sources:\n\t- sources\n", 2, "broken YAML"),
@@ -360,6 +360,13 @@ CONFIG_ERRORS = [
     ("binary-config", "copydesk.yaml", b"sources: [sources]\n\x00\x00", None, "binary"),
     ("bad-rule-regex", "house/house-banned.yaml", BANNED_RULE.replace("[kerfuffle]", "['kerf(uffle']"), 6, "invalid regex"),
     ("rule-unknown-key", "house/house-banned.yaml", BANNED_RULE + "colour: red\n", 7, "unknown key 'colour'"),
+    ("rule-param-wrong-type", "house/house-banned.yaml", BANNED_RULE + "  ignorecase: sometimes\n", 7,
+     "param 'ignorecase': expected true or false, got text"),
+    ("rule-param-misspelled", "house/house-banned.yaml", BANNED_RULE + "  ignorcase: false\n", 7,
+     "unknown param 'ignorcase' for check 'existence' (did you mean 'ignorecase'?"),
+    ("setting-param-wrong-type", "copydesk.yaml",
+     "sources: [sources]\nrules:\n  number-mismatch:\n    params:\n      near_best: abc\n", 5,
+     "rule 'number-mismatch': param 'near_best': expected a number, got text"),
 ]
 
 

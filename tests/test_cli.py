@@ -234,8 +234,23 @@ def test_rules_shows_one_rule(ws: Path) -> None:
     out = run(ws, "rules", "common-misspelling")
     assert out.returncode == 0, out.stderr
     assert out.stdout.startswith("common-misspelling  (check: substitution, severity: information)")
-    for part in ("Params:", "alot: a lot", "Examples:", 'Expect: "alot" -> "a lot"', "Expect: no finding"):
+    for part in ("Params (check 'substitution'):", "alot: a lot", "Examples:", 'Expect: "alot" -> "a lot"',
+                 "Expect: no finding"):
         assert part in out.stdout
+
+
+def test_rules_shows_the_kinds_declared_params(ws: Path) -> None:
+    """Types, defaults and docs come from the kind's declaration, with the rule's own value where it
+    differs, so a rule that sets nothing still shows what it can set."""
+    write(ws / "copydesk.yaml", "sources: [sources]\nrules:\n  number-mismatch:\n    params: {near_best: 0.9}\n")
+    page = run(ws, "rules", "number-mismatch").stdout
+    params = page[page.index("Params (check 'number-mismatch'):"): page.index("Examples:")].splitlines()
+    assert "  min_match: float, 0 to 1, default 0.3" in params
+    assert "  near_best: float, 0 to 1, default 0.75" in params
+    assert params[params.index("  near_best: float, 0 to 1, default 0.75") + 2] == "      this rule: 0.9"
+    assert "  fix_match: float, 0 to 1, default 0.5" in params and "this rule: 0.3" not in page
+    titles = run(ws, "rules", "title-mismatch").stdout
+    assert "Params: none (check 'title-mismatch' takes none)" in titles
 
 
 def test_rules_unknown_id_exits_2(ws: Path) -> None:

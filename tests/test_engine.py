@@ -127,6 +127,16 @@ def test_a_user_rule_may_not_take_a_built_in_id_silently(tmp_path: Path) -> None
     assert str(info.value).startswith(f"{path}:2: rule id 'common-misspelling' is a built-in rule: add 'replaces: true'")
 
 
+def test_a_user_rule_that_replaces_no_built_in_rule_is_an_error(tmp_path: Path) -> None:
+    """A misspelled id in a rule meant to replace a built-in one would run beside it unnoticed."""
+    path = write(tmp_path / "house" / "mine.yaml", "check: existence\nid: common-mispelling\nseverity: hint\n"
+                 "message: m\nreplaces: true\nparams: {tokens: [teh]}\n")
+    with pytest.raises(ConfigError) as info:
+        load_rules([tmp_path / "house"])
+    assert str(info.value) == (f"{path}:2: 'replaces: true', but no built-in rule is called 'common-mispelling' "
+                               "(did you mean 'common-misspelling'?); remove 'replaces' to add it as a rule of its own")
+
+
 def test_two_user_rules_with_one_id_are_an_error(tmp_path: Path) -> None:
     first = write(tmp_path / "a" / "one.yaml", BANNED)
     second = write(tmp_path / "b" / "two.yaml", "\n" + BANNED)
@@ -140,6 +150,9 @@ def test_two_user_rules_with_one_id_are_an_error(tmp_path: Path) -> None:
     ("Avoid {match.__class__}.", "unknown message field '{match.__class__}'"),
     ("Avoid {match", "broken message template"),
     ("Avoid {}.", "unknown message field '{}'"),
+    ("Avoid {match!x}.", "message field '{match!x}' has a conversion or format; write it as {match}"),
+    ("Avoid {match:d}.", "message field '{match:d}' has a conversion or format"),
+    ("Avoid {match:>{width}}.", "message field '{match:>{width}}' has a conversion or format"),
 ])
 def test_broken_message_templates_name_the_file_and_line(tmp_path: Path, message: str, fragment: str) -> None:
     path = write(tmp_path / "house" / "r.yaml", BANNED.replace("""'Avoid "{match}".'""", repr(message)))
@@ -159,10 +172,10 @@ def test_unknown_params_of_built_in_rules_are_errors(tmp_path: Path) -> None:
     ws = workspace(tmp_path, "rules:\n  number-mismatch:\n    params:\n      min_mach: 0.5\n")
     with pytest.raises(ConfigError) as info:
         ws.rules  # noqa: B018
-    assert str(info.value).startswith(f"{tmp_path / 'copydesk.yaml'}:4: rule 'number-mismatch': unknown param 'min_mach'")
+    assert str(info.value).startswith(f"{tmp_path / 'copydesk.yaml'}:5: rule 'number-mismatch': unknown param 'min_mach'")
     assert "known: fix_match, min_match, near_best, support_match" in str(info.value)
     ok = workspace(tmp_path / "ok", "rules:\n  number-mismatch:\n    params:\n      min_match: 0.5\n")
-    assert ok.rules.get("number-mismatch").params["min_match"] == 0.5
+    assert ok.rules.get("number-mismatch").params.min_match == 0.5
 
 
 def test_severity_override_and_off(tmp_path: Path) -> None:
@@ -191,7 +204,7 @@ def test_unsafe_params_in_settings_name_the_file_and_line(tmp_path: Path) -> Non
     ws = workspace(tmp_path, "rules:\n  nonstandard-usage:\n    params:\n      tokens: ['(a)\\1b']\n")
     with pytest.raises(ConfigError) as info:
         ws.rules  # noqa: B018
-    assert str(info.value).startswith(f"{tmp_path / 'copydesk.yaml'}:4: ")
+    assert str(info.value).startswith(f"{tmp_path / 'copydesk.yaml'}:5: ")  # the line of the param
     assert "cannot run in linear time" in str(info.value)
 
 
@@ -204,8 +217,8 @@ BROKEN = [
     ("unknown-param", "id: x\ncheck: existence\nseverity: hint\nmessage: m\nparams:\n  tokens: [a]\n  words: [b]\n", 7,
      "unknown param 'words'"),
     ("tokens-not-list", "id: x\ncheck: existence\nseverity: hint\nmessage: m\nparams:\n  tokens: abc\n", 6,
-     "'tokens' must be a list"),
-    ("no-swap", "id: x\ncheck: substitution\nseverity: hint\nmessage: m\nparams:\n  regex: true\n", 6, "needs 'swap'"),
+     "param 'tokens': expected a list, got text"),
+    ("no-swap", "id: x\ncheck: substitution\nseverity: hint\nmessage: m\nparams:\n  regex: true\n", 6, "check 'substitution' needs param 'swap'"),
     ("bad-regex", "id: x\ncheck: existence\nseverity: hint\nmessage: m\nparams:\n  tokens:\n    - fine\n    - '(unclosed'\n",
      8, "invalid regex '(unclosed'"),
     ("backreference", "id: x\ncheck: existence\nseverity: hint\nmessage: m\nparams:\n  tokens:\n    - '(\\w)\\1x'\n", 7,
@@ -215,6 +228,20 @@ BROKEN = [
     ("atomic-group", "id: x\ncheck: existence\nseverity: hint\nmessage: m\nparams:\n  tokens: ['(?>ab|a)c']\n", 6,
      "cannot run in linear time"),
     ("empty-match", "id: x\ncheck: existence\nseverity: hint\nmessage: m\nparams:\n  tokens: ['a?']\n", 6, "matches empty text"),
+    ("fact-param-wrong-type", "id: x\ncheck: number-mismatch\nseverity: hint\nmessage: m\nparams:\n  min_match: 0.4\n"
+     "  near_best: abc\n", 7, "param 'near_best': expected a number, got text"),
+    ("fact-param-misspelled", "id: x\ncheck: number-mismatch\nseverity: hint\nmessage: m\nparams:\n  min_macth: 0.4\n", 6,
+     "unknown param 'min_macth' for check 'number-mismatch' (did you mean 'min_match'?"),
+    ("share-out-of-range", "id: x\ncheck: date-mismatch\nseverity: hint\nmessage: m\nparams:\n  near_best: 7\n", 6,
+     "param 'near_best': expected a number <= 1"),
+    ("count-not-bool", "id: x\ncheck: unsupported-quote\nseverity: hint\nmessage: m\nparams:\n  min_words: true\n", 6,
+     "param 'min_words': expected a whole number, got true or false"),
+    ("token-not-text", "id: x\ncheck: existence\nseverity: hint\nmessage: m\nparams:\n  tokens:\n    - fine\n    - 7\n", 8,
+     "param 'tokens[1]': expected text, got a whole number"),
+    ("no-params-kind", "id: x\ncheck: title-mismatch\nseverity: hint\nmessage: m\nparams:\n  strict: true\n", 6,
+     "check 'title-mismatch' takes no params, not 'strict'"),
+    ("empty-param", "id: x\ncheck: misquote\nseverity: hint\nmessage: m\nparams:\n  min_claim_tightness:\n", 6,
+     "param 'min_claim_tightness': expected a number, got nothing"),
 ]
 
 

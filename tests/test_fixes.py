@@ -3,6 +3,8 @@ it offers exactly one fix; applied without overlaps, everything else left as it 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from copydesk.checks.engine import load_rules, run_checks
 from copydesk.document import Document
 from copydesk.factbase.build import factbase_from_texts
@@ -43,7 +45,8 @@ def test_a_hit_with_several_fixes_is_never_preferred(monkeypatch) -> None:
         yield engine.Hit(0, 2, {"match": "It"}, fixes=[("one", "A"), ("two", "B")], preferred=True)
         yield engine.Hit(3, 7, {"match": "grew"}, fixes=[("one", "rose")], preferred=True)
 
-    monkeypatch.setitem(engine._REGISTRY, "substitution", two_fixes)  # restored after the test
+    kinds = engine.check_kinds()
+    monkeypatch.setitem(kinds, "substitution", replace(kinds["substitution"], run=two_fixes))  # restored after the test
     kb = factbase_from_texts({"s.txt": "The committee met."})
     findings = [f for f in run_checks(Document("It grew alot.", "d.txt"), kb, load_rules()) if f.rule == "common-misspelling"]
     assert [[x.preferred for x in f.fixes] for f in findings] == [[False, False], [True]]

@@ -209,7 +209,7 @@ def _check_drafts(args: argparse.Namespace) -> tuple[list, dict[str, Workspace],
             print(f"copydesk: {file}: {internal_error(None, exc)}", file=sys.stderr)
             status = INTERNAL_ERROR
             continue
-        if result.skipped:  # too big to check: said, and not a pass
+        if result.skipped:  # too big to check, or cut by the deadline: said, and not a pass
             print(f"copydesk: {result.skipped}", file=sys.stderr)
             status = max(status, 2)
         for note in result.notes:

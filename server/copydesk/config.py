@@ -37,7 +37,7 @@ from copydesk.findings import SEVERITIES
 from copydesk.formats import SUFFIXES, is_draft
 from copydesk.gitignore import GitIgnore
 from copydesk.resources import seeds_dir
-from copydesk.yamlfile import ConfigError, Located, load_yaml, parse_yaml
+from copydesk.yamlfile import ConfigError, Located, load_yaml
 
 CONFIG_NAMES = ("copydesk.yaml", "copydesk.yml", ".copydesk.yaml")
 KNOWN_KEYS = {"sources", "facts", "rules", "ignore", "follow_symlinks", "debounce_ms", "encoding"}
@@ -52,6 +52,7 @@ class RuleSetting:
     params: dict[str, Any] = field(default_factory=dict)
     path: str | None = None  # where the setting was written, for errors found when rules load
     line: int | None = None
+    param_lines: dict[str, int] = field(default_factory=dict)  # each param's line, for its errors
 
 
 @dataclass
@@ -177,10 +178,6 @@ def load_config(path: Path) -> Config:
     return config_from_yaml(load_yaml(path), path)
 
 
-def config_from_text(text: str, path: Path) -> Config:
-    return config_from_yaml(parse_yaml(text, str(path)), path)
-
-
 def _str_list(doc: Located, key: str) -> list[str]:
     value = doc.value.get(key)
     if value is None:
@@ -297,6 +294,7 @@ def parse_rule_setting(setting: Any, doc: Located, keys: tuple) -> RuleSetting:
                 if not isinstance(value, dict):
                     raise doc.error("'params' must be a mapping", *keys, key)
                 out.params = dict(value)
+                out.param_lines = {str(k): line for k in value if (line := doc.line(*keys, key, k)) is not None}
             else:
                 raise doc.error(unknown_key("rule setting", key, {"severity", "enabled", "params"}), *keys, key)
         return out

@@ -583,8 +583,8 @@ MONTHS = {
 }
 
 _ISO_HEADER = re.compile(r"^[ \t\ufeff]*(?:date|dated|published|updated)\s*:?\s*(\d{4})-(\d{2})-(\d{2})\b", re.I | re.M)
-_ISO_ANY = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
-_DMY = re.compile(r"(?<![\d-])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?![\d-])")
+ISO_DATE = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")  # 2030-03-05
+DMY_DATE = re.compile(r"(?<![\d-])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?![\d-])")  # 05-03-2030, 5/3/2030
 # A dateline's place: up to four capitalized words ("NORTHPORT", "Port Said", "St. John's"), never a
 # sentence ("The talks begin on Friday, March 8" is no dateline).
 CITY = r"(?-i:[A-Z][A-Za-z.'’-]*(?:[ \t][A-Z][A-Za-z.'’-]*){0,3})"
@@ -596,7 +596,8 @@ _WIRE = re.compile(
 )
 
 
-def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+def safe_date(y: int, m: int, d: int) -> dt.date | None:
+    """The date, or None where there is no such day (February 30)."""
     try:
         return dt.date(y, m, d)
     except ValueError:
@@ -607,20 +608,20 @@ def find_dateline(text: str) -> Dateline | None:
     """The filing date: a `date YYYY-MM-DD` header, a front-matter date, a dated stamp, or a wire dateline."""
     head = text[:3000]
     m = _ISO_HEADER.search(head)
-    if m and (d := _safe_date(int(m[1]), int(m[2]), int(m[3]))):
+    if m and (d := safe_date(int(m[1]), int(m[2]), int(m[3]))):
         return Dateline(d, m.start(1), m.end(3))
     year = None
-    for m in _ISO_ANY.finditer(head):
-        if d := _safe_date(int(m[1]), int(m[2]), int(m[3])):
+    for m in ISO_DATE.finditer(head):
+        if d := safe_date(int(m[1]), int(m[2]), int(m[3])):
             return Dateline(d, m.start(), m.end())
-    for m in _DMY.finditer(head):
+    for m in DMY_DATE.finditer(head):
         first, second = int(m[1]), int(m[2])
-        d = _safe_date(int(m[3]), second, first) or _safe_date(int(m[3]), first, second)
+        d = safe_date(int(m[3]), second, first) or safe_date(int(m[3]), first, second)
         if d:
             return Dateline(d, m.start(), m.end())
     m = _WIRE.search(head)
     if m:
         year = int(m[3]) if m[3] else None
-        if year and (d := _safe_date(year, MONTHS[m[1].lower()[:3] if m[1].lower()[:4] != "sept" else "sep"], int(m[2]))):
+        if year and (d := safe_date(year, MONTHS[m[1].lower()[:3] if m[1].lower()[:4] != "sept" else "sep"], int(m[2]))):
             return Dateline(d, m.start(1), m.end())
     return None

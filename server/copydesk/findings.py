@@ -1,9 +1,14 @@
-"""Finding, Fix and Evidence: the one result type that every adapter (CLI, LSP) consumes."""
+"""Finding and Fix: the one result type that every adapter (CLI, LSP) consumes. A finding's evidence
+is the Provenance of the facts it rests on (factbase/model.py): one type for "where a source says it"."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from copydesk.factbase.model import Provenance
 
 SEVERITIES = ("error", "warning", "information", "hint")
 
@@ -25,33 +30,6 @@ class Range:
 
 
 @dataclass(frozen=True)
-class Evidence:
-    """A span of a source document that supports a finding."""
-
-    source: str
-    start: int
-    end: int
-    text: str
-    sentence: str = ""
-    range: Range | None = None
-
-    def relative_to(self, base: Path) -> Evidence:
-        """This evidence with its source written from `base` where it lies under it, as a draft
-        named on the command line is ("sources/a.txt", not "/home/me/story/sources/a.txt")."""
-        path = Path(self.source)
-        if not path.is_absolute() or not path.is_relative_to(base):
-            return self
-        return replace(self, source=path.relative_to(base).as_posix())
-
-    def to_json(self) -> dict:
-        out = {"source": self.source, "offset": [self.start, self.end], "text": self.text}
-        if self.sentence:
-            out["sentence"] = self.sentence
-        if self.range is not None:
-            out["range"] = self.range.to_json()
-        return out
-
-
 @dataclass(frozen=True)
 class Fix:
     """Replace the text at [start, end) of the draft with `replacement`.
@@ -81,7 +59,7 @@ class Finding:
     end: int
     range: Range | None = None
     fixes: list[Fix] = field(default_factory=list)
-    evidence: list[Evidence] = field(default_factory=list)
+    evidence: list[Provenance] = field(default_factory=list)  # the source spans it rests on
 
     def to_json(self) -> dict:
         out = {
@@ -93,13 +71,32 @@ class Finding:
         if self.range is not None:
             out["range"] = self.range.to_json()
         out["fixes"] = [f.to_json() for f in self.fixes]
-        out["evidence"] = [e.to_json() for e in self.evidence]
+        out["evidence"] = [evidence_json(e) for e in self.evidence]
         return out
 
 
+def evidence_json(evidence: Provenance) -> dict:
+    """A finding's evidence as `check --format json` gives it (the facts report gives its own)."""
+    out = {"source": evidence.source, "offset": [evidence.start, evidence.end], "text": evidence.text}
+    if evidence.sentence:
+        out["sentence"] = evidence.sentence
+    if evidence.range is not None:
+        out["range"] = evidence.range.to_json()
+    return out
+
+
+def relative_source(evidence: Provenance, base: Path) -> Provenance:
+    """This evidence with its source written from `base` where it lies under it, as a draft named
+    on the command line is ("sources/a.txt", not "/home/me/story/sources/a.txt")."""
+    path = Path(evidence.source)
+    if not path.is_absolute() or not path.is_relative_to(base):
+        return evidence
+    return replace(evidence, source=path.relative_to(base).as_posix())
+
+
 def with_sources_relative_to(findings: list[Finding], base: Path) -> list[Finding]:
-    """The findings with their evidence paths written from `base` (see `Evidence.relative_to`)."""
-    return [replace(f, evidence=[e.relative_to(base) for e in f.evidence]) if f.evidence else f for f in findings]
+    """The findings with their evidence paths written from `base` (see `relative_source`)."""
+    return [replace(f, evidence=[relative_source(e, base) for e in f.evidence]) if f.evidence else f for f in findings]
 
 
 def severity_rank(severity: str) -> int:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from copydesk.checks.context import CheckContext
+from copydesk.checks.deadline import Deadline
 from copydesk.checks.engine import CheckCancelled, RuleSet, drop_advice_under_claims, load_rules, run_checks
 from copydesk.checks.resolution import Resolution
 from copydesk.config import Config, default_config, find_config, load_config
@@ -17,6 +18,7 @@ from copydesk.formats import format_of
 from copydesk.incremental import PARAGRAPH_REACH, carry_over, changed_span, paragraphs_around
 
 MAX_DRAFT_CHARS = 2_000_000  # a longer draft is not checked, and says so (see docs/safety.md)
+CHECK_DEADLINE = 15.0  # CPU seconds a document's check may take (the fact base's build apart); see docs/safety.md
 DEMO_NOTE = ("no sources named (in copydesk.yaml or with --sources): checking against the bundled demo "
              "articles, not your sources; 'copydesk init' writes a copydesk.yaml to name them")
 
@@ -29,7 +31,7 @@ class CheckResult:
     rules: RuleSet | None = None  # the rules the findings came from (for reports that describe them)
     factbase: FactBase | None = None  # the fact base the findings came from
     errors: list[str] = field(default_factory=list)  # rules that raised (see engine.internal_error)
-    skipped: str | None = None  # why the draft was not checked at all (too big), one line
+    skipped: str | None = None  # why the draft was not checked (too big), or not whole (the deadline cut it), one line
     # what the checks resolved in the whole draft (names to entities, figures to source facts);
     # None for a draft not checked, or checked only around an edit (see `check_edit`)
     resolution: Resolution | None = None
@@ -45,6 +47,7 @@ class Workspace:
         self._factbase: FactBase | None = None
         self._rules: RuleSet | None = None
         self.notes: list[str] = []
+        self.deadline_seconds = CHECK_DEADLINE
 
     @classmethod
     def discover(cls, near: Path | None = None, *, no_config: bool = False, sources: list[str] | None = None) -> Workspace:
@@ -145,10 +148,11 @@ class Workspace:
         if skipped is not None:
             return skipped
         errors: list[str] = []
+        deadline = self._deadline()
         context = CheckContext(document, self._factbase_for(document))
-        findings = self._findings(document, self.rules, cancelled, errors, context)
+        findings = self._findings(document, self.rules, cancelled, errors, deadline, context)
         return CheckResult(document, findings, list(document.notes), self.rules, self.factbase, errors,
-                           resolution=Resolution(context))
+                           skipped=deadline.report(document.path), resolution=Resolution(context))
 
     def check_edit(self, previous: CheckResult, text: str, path: str | None = None,
                    cancelled: Callable[[], bool] | None = None) -> CheckResult | None:
@@ -178,20 +182,31 @@ class Workspace:
             return None  # the edit changed markup further away (a comment or code fence opened or closed)
         local, whole = self.rules.by_reach()
         errors: list[str] = []
-        fresh = [f for f in self._findings(document, local, cancelled, errors) if affected[0] <= f.start and f.end <= affected[1]]
+        deadline = self._deadline()
+        fresh = [f for f in self._findings(document, local, cancelled, errors, deadline)
+                 if affected[0] <= f.start and f.end <= affected[1]]
         kept = carry_over([f for f in previous.findings if whole.get(f.rule) is None], affected[0], affected[1] - delta,
                           delta, document)
-        drafts = self._findings(Document(text, path), whole, cancelled, errors) if whole.rules else []
+        drafts = self._findings(Document(text, path), whole, cancelled, errors, deadline) if whole.rules else []
+        if deadline.cut:
+            return None  # a partial quick check is no basis to carry findings over: the whole check says what it cut
         findings = drop_advice_under_claims(sorted(kept + fresh + drafts, key=lambda f: (f.start, f.end, f.rule)))
         return CheckResult(document, findings, [], self.rules, self.factbase, errors)
+
+    def _deadline(self) -> Deadline:
+        """A document check's deadline, counted once the fact base is built (its first build is the
+        workspace's work, not the draft's)."""
+        _ = self.factbase
+        return Deadline(self.deadline_seconds)
 
     def _factbase_for(self, document: Document) -> FactBase:
         """The fact base a draft is checked against: without the draft, where it is itself a source."""
         return self.factbase.without(document.path) if document.path else self.factbase
 
     def _findings(self, document: Document, rules: RuleSet, cancelled: Callable[[], bool] | None,
-                  errors: list[str], context: CheckContext | None = None) -> list[Finding]:
-        return run_checks(document, self._factbase_for(document), rules, self.config.ignore, cancelled, errors, context)
+                  errors: list[str], deadline: Deadline | None = None, context: CheckContext | None = None) -> list[Finding]:
+        return run_checks(document, self._factbase_for(document), rules, self.config.ignore, cancelled, errors,
+                          deadline=deadline, context=context)
 
     def check_file(self, path: Path, display: str | None = None) -> CheckResult:
         with declared_encoding(self.config.encoding):

@@ -255,6 +255,8 @@ def test_broken_files_are_shown_and_the_last_good_config_kept(rpc: RpcClient, pr
     cases = [
         (rule, BANNED_RULE.replace("[kerfuffle]", "['(k)\\1erfuffle']"), f"{rule}:6: ", "cannot run in linear time"),
         (rule, BANNED_RULE.replace("[kerfuffle]", "['kerf(uffle']"), f"{rule}:6: ", "invalid regex"),
+        (rule, BANNED_RULE + "  nonword: maybe\n", f"{rule}:7: ", "param 'nonword': expected true or false"),
+        (rule, BANNED_RULE + "  ignorcase: false\n", f"{rule}:7: ", "unknown param 'ignorcase'"),
         (config, "sources: [sources, archive/*.txt]\nrules: {paths: [house]}\n", f"{config}:1: ", "matches no source files"),
         (config, "sources: [sources]\nrules: {paths: [house]}\nrules: {}\n", f"{config}:3: ", "given twice"),
         (facts, "people:\n  - name: Marta Velez\n    pronouns: [she\n", f"{facts}:4: ", "broken YAML"),

@@ -1,11 +1,5 @@
 """Check kind `consistency`: two forms of one thing in the same draft, as Vale's consistency.
 
-    params:
-      either: {defense: defence}   # pairs of forms a draft should not mix (words or phrases)
-      names: true                  # a name spelled two ways ("Velez" ... "Veles")
-      spelling: true               # British and American spellings mixed ("defence" ... "defense")
-      ages: true                   # one person given two ages ("Ada Moss, 54," ... "Moss, 45,")
-
 The later form is flagged (for names and spellings, the one the draft uses less), with the first
 form as evidence in the message. Message fields: {found}, {other} (the form used before) and
 {what} ("name", "spelling", "age", or "form").
@@ -16,33 +10,41 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
 
+import msgspec
 from rapidfuzz.distance import DamerauLevenshtein
 
 from copydesk.checks.context import max_typo_distance
-from copydesk.checks.engine import Hit, Rule, check_kind
-from copydesk.checks.patterns import check_params, param_bool
+from copydesk.checks.engine import CheckKind, Hit, Rule
+from copydesk.checks.params import Params, doc
 from copydesk.document import WORD_RE
 from copydesk.lexicon import STOPWORDS, american, fold
 
 if TYPE_CHECKING:
     from copydesk.checks.context import CheckContext
 
-PARAMS = {"either": dict, "names": bool, "spelling": bool, "ages": bool}
 _AGE = re.compile(r"\b([A-Z][\w'’-]+), (\d{1,3}),")  # "Ada Moss, 54, said": the name's last word, the age
 
 
-@check_kind("consistency", whole_draft=True)
+class ConsistencyParams(Params, frozen=True):
+    either: Annotated[dict[str, str], doc("pairs of forms a draft should not mix (words or phrases): "
+                                          "{defense: defence}")] = msgspec.field(default_factory=dict)
+    names: Annotated[bool, doc("a name spelled two ways (\"Velez\" ... \"Veles\")")] = True
+    spelling: Annotated[bool, doc("British and American spellings mixed (\"defence\" ... \"defense\")")] = True
+    ages: Annotated[bool, doc("one person given two ages (\"Ada Moss, 54,\" ... \"Moss, 45,\")")] = True
+
+
 def consistency(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
-    if param_bool(rule, "names", True):
+    params: ConsistencyParams = rule.params
+    if params.names:
         yield from _names(ctx)
-    if param_bool(rule, "spelling", True):
+    if params.spelling:
         yield from _spellings(ctx)
-    if param_bool(rule, "ages", True):
+    if params.ages:
         yield from _ages(ctx)
-    for a, b in (rule.params.get("either") or {}).items():
-        yield from _either(ctx, str(a), str(b))
+    for a, b in params.either.items():
+        yield from _either(ctx, a, b)
 
 
 def _hit(start: int, end: int, found: str, other: str, what: str) -> Hit:
@@ -118,15 +120,13 @@ def _either(ctx: CheckContext, a: str, b: str) -> Iterator[Hit]:
         yield _hit(start, end, ctx.document.text[start:end], earlier, "form")
 
 
-def validate(rule: Rule) -> tuple[str | tuple, str] | None:
-    """Reject unknown params and pairs that are not two words or phrases."""
-    problem = check_params(rule, PARAMS)
-    if problem:
-        return problem
-    for a, b in (rule.params.get("either") or {}).items():
-        if not isinstance(a, str) or not isinstance(b, str) or not a.strip() or not b.strip():
-            return ("either", str(a)), "each pair in 'either' is two words or phrases"
+def validate(params: ConsistencyParams) -> tuple[tuple, str] | None:
+    """Refuse a pair with an empty side."""
+    for a, b in params.either.items():
+        if not a.strip() or not b.strip():
+            return ("either", a), "each pair in 'either' is two words or phrases"
     return None
 
 
-consistency.validate = validate  # type: ignore[attr-defined]
+KIND = CheckKind("consistency", consistency, ConsistencyParams, fields=frozenset({"found", "other", "what"}),
+                 whole_draft=True, validate=validate)

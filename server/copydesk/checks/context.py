@@ -11,7 +11,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from copydesk.factbase.build import clause_keys, content_words, may_relate, name_key
-from copydesk.lexicon import COMMON_STARTERS, FUNCTION_WORDS, NAME_CONNECTORS, ORG_WORDS, STOPWORDS, fold
+from copydesk.lexicon import NAME_CONNECTORS, ORG_WORDS, STOPWORDS, fold
 from copydesk.mentions import Mentions, NameMention, extract_mentions
 from copydesk.world import demonym_of
 
@@ -74,8 +74,7 @@ class CheckContext:
         return fold(word) in self.kb.word_index
 
     def is_common_word(self, word: str) -> bool:
-        w = word.lower()
-        return w in FUNCTION_WORDS or w in COMMON_STARTERS or (w in self.kb.vocabulary.lower and not self.is_known_word(word))
+        return self.kb.vocabulary.is_common(word, self.kb.word_index)  # names from user facts count too
 
     @cached_property
     def _name_words(self) -> list[str]:

@@ -1,14 +1,16 @@
 """The rule engine: load rule YAML files, keep the registry of check kinds, run them, suppress.
 
 A rule is a YAML file (one per rule, like Vale's): `id`, `check` (the kind of check), `severity`,
-`message` (a template), `params`, `description` and `examples`. A check kind is a Python function
-registered with `@check_kind("name")`; it yields `Hit`s, and the engine turns them into
-findings: message, severity, range, suppression.
+`message` (a template), `params`, `description` and `examples`. A check kind is a `CheckKind`
+declared by its own module (its function, its typed params, its message fields) and listed in
+`copydesk.checks.KINDS`; its function yields `Hit`s, and the engine turns them into findings:
+message, severity, range, suppression.
 """
 
 from __future__ import annotations
 
 import contextlib
+import difflib
 import re
 import string
 from collections.abc import Callable, Iterable
@@ -16,21 +18,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from copydesk.checks.params import ParamError, Params, as_mapping, read_params
 from copydesk.config import RuleSetting, unknown_key
-from copydesk.findings import SEVERITIES, Evidence, Finding, Fix
+from copydesk.findings import SEVERITIES, Finding, Fix
 from copydesk.resources import rules_dir
 from copydesk.yamlfile import ConfigError, Located, load_yaml
 
 if TYPE_CHECKING:
     from copydesk.checks.context import CheckContext
+    from copydesk.checks.deadline import Deadline
     from copydesk.document import Document
     from copydesk.factbase.build import FactBase
+    from copydesk.factbase.model import Provenance
 
 RULE_KEYS = {"id", "check", "severity", "message", "messages", "params", "description", "examples", "link",
              "enabled", "replaces"}
-# The fields each check kind fills in a message template; a kind may declare its own with
-# `check_kind(name, fields=...)`. Any other field in a template is a typo, refused at load time.
-MESSAGE_FIELDS = {"existence": frozenset({"match"}), "substitution": frozenset({"match", "replacement"})}
+# The fields the fact checks fill in a message template; a kind may declare its own
+# (`CheckKind.fields`). Any other field in a template is a typo, refused at load time.
 FACT_FIELDS = frozenset({"found", "expected", "source", "source_text", "sources", "name", "what", "why", "how",
                          "quote", "kind", "other", "other_source", "nearby"})
 DOCS_URL = "https://github.com/copydesk/copydesk/blob/main/rules/{id}.yaml"
@@ -44,7 +48,7 @@ class Hit:
     end: int
     fields: dict[str, Any]
     fixes: list[tuple[str, str]] = field(default_factory=list)  # (title, replacement) for [start, end)
-    evidence: list[Evidence] = field(default_factory=list)
+    evidence: list[Provenance] = field(default_factory=list)
     fix_spans: list[tuple[str, str, int, int]] = field(default_factory=list)  # fixes elsewhere
     severity: str | None = None  # a check may lower (never raise) the rule's severity
     preferred: bool = False  # the fix is exact: `--fix` may apply it (only with exactly one fix)
@@ -57,7 +61,7 @@ class Rule:
     check: str
     severity: str
     message: str
-    params: dict[str, Any] = field(default_factory=dict)
+    params: Params = field(default_factory=Params)  # the kind's declared params, read when the rule loads
     description: str = ""
     examples: list[dict] = field(default_factory=list)
     path: Path | None = None
@@ -76,34 +80,29 @@ class CheckCancelled(Exception):
 
 
 CheckFunction = Callable[["CheckContext", Rule], Iterable[Hit]]
-_REGISTRY: dict[str, CheckFunction] = {}
 
 
-_WHOLE_DRAFT: set[str] = set()
-
-
-def check_kind(name: str, fields: Iterable[str] | None = None, *,
-               whole_draft: bool = False) -> Callable[[CheckFunction], CheckFunction]:
-    """Register a check kind under `name` (the `check:` of a rule file); `fields`: the message
-    fields its hits fill (default: MESSAGE_FIELDS, else the fact checks' FACT_FIELDS);
+@dataclass(frozen=True)
+class CheckKind:
+    """A check kind's contract, declared by its module: the `check:` name rules give, the function
+    that runs it, its params (types, defaults, docs), and the message fields its hits fill.
     `whole_draft`: its findings depend on words anywhere in the draft (two spellings of a name),
-    so an edit re-runs it over the whole draft, not only the paragraphs around the edit."""
+    so an edit re-runs it over the whole draft, not only the paragraphs around the edit.
+    `validate`: what types cannot say (a regex that compiles), as (keys, message) or None."""
 
-    def register(fn: CheckFunction) -> CheckFunction:
-        if fields is not None:
-            fn.fields = frozenset(fields)  # type: ignore[attr-defined]
-        _REGISTRY[name] = fn
-        if whole_draft:
-            _WHOLE_DRAFT.add(name)
-        return fn
-
-    return register
+    name: str
+    run: CheckFunction
+    params: type[Params] = Params
+    fields: frozenset[str] = FACT_FIELDS
+    whole_draft: bool = False
+    validate: Callable[[Any], tuple[tuple, str] | None] | None = None
 
 
-def check_kinds() -> dict[str, CheckFunction]:
-    import copydesk.checks  # noqa: F401  (registers every kind)
+def check_kinds() -> dict[str, CheckKind]:
+    """The registry: every check kind by name (`copydesk.checks.KINDS`)."""
+    from copydesk.checks import KINDS
 
-    return dict(_REGISTRY)
+    return KINDS
 
 
 @dataclass
@@ -119,12 +118,12 @@ class RuleSet:
 
     def by_reach(self) -> tuple[RuleSet, RuleSet]:
         """(rules whose findings read a paragraph and its neighbours, rules that read the whole draft)."""
-        check_kinds()
-        return (RuleSet([r for r in self.rules if r.check not in _WHOLE_DRAFT]),
-                RuleSet([r for r in self.rules if r.check in _WHOLE_DRAFT]))
+        kinds = check_kinds()
+        return (RuleSet([r for r in self.rules if not kinds[r.check].whole_draft]),
+                RuleSet([r for r in self.rules if kinds[r.check].whole_draft]))
 
 
-def parse_rule(doc: Located, path: Path, kinds: dict[str, CheckFunction]) -> Rule:
+def parse_rule(doc: Located, path: Path, kinds: dict[str, CheckKind]) -> Rule:
     data = doc.value
     if not isinstance(data, dict):
         raise doc.error("a rule file is a mapping with id, check, severity and message")
@@ -151,62 +150,54 @@ def parse_rule(doc: Located, path: Path, kinds: dict[str, CheckFunction]) -> Rul
         raise doc.error("'messages' must map a variant name to a message template (a string)", "messages")
     if not isinstance(data.get("replaces", False), bool):
         raise doc.error("'replaces' must be true or false", "replaces")
+    kind = kinds[data["check"]]
+    try:
+        typed = typed_params(kind, params)
+    except ParamError as exc:
+        raise doc.error(exc.message, "params", *exc.keys) from None
     rule = Rule(
-        id=data["id"], check=data["check"], severity=data["severity"], message=data["message"], params=params,
+        id=data["id"], check=data["check"], severity=data["severity"], message=data["message"], params=typed,
         messages=messages, enabled=data.get("enabled", True),
         description=str(data.get("description") or ""), examples=examples, path=path, line=doc.line("id"),
         replaces=data.get("replaces", False),
     )
     for key, template in [("message", rule.message), *(("messages", t) for t in messages.values())]:
-        problem = template_problem(template, message_fields(rule.check, kinds))
+        problem = template_problem(template, kind.fields)
         if problem:
             raise doc.error(problem, key)
-    problem = params_problem(rule, kinds)
-    if problem:
-        key, message = problem
-        raise doc.error(message, "params", *(key if isinstance(key, tuple) else (key,)))
     return rule
 
 
-def message_fields(kind: str, kinds: dict[str, CheckFunction]) -> frozenset[str]:
-    return getattr(kinds[kind], "fields", None) or MESSAGE_FIELDS.get(kind, FACT_FIELDS)
+def typed_params(kind: CheckKind, raw: dict[str, Any]) -> Params:
+    """A rule's params as its kind declares them, checked by the kind's own `validate`;
+    ParamError (keys, message) if they do not fit."""
+    params = read_params(kind.name, kind.params, raw)
+    problem = kind.validate(params) if kind.validate is not None else None
+    if problem:
+        raise ParamError(*problem)
+    return params
 
 
 def template_problem(template: str, known: frozenset[str]) -> str | None:
-    """What is wrong with a message template, if anything: broken braces, or a field the check
-    does not fill (it would be shown as written, "{foudn}", in every finding)."""
+    """What is wrong with a message template, if anything: broken braces, a field the check does
+    not fill (it would be shown as written, "{foudn}", in every finding), or a field with a
+    conversion or format ("{found!x}", "{found:d}"), which would fail on every finding's text."""
     try:
         parsed = list(string.Formatter().parse(template))
     except ValueError as exc:
         return f"broken message template: {exc} (write {{{{ and }}}} for literal braces)"
-    for _text, name, _spec, _conversion in parsed:
+    for _text, name, spec, conversion in parsed:
         if name is None:
             continue
         if name not in known:
             return f"unknown message field '{{{name}}}' (known: {', '.join('{' + f + '}' for f in sorted(known))})"
+        if spec or conversion:
+            written = "{" + name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
+            return f"message field '{written}' has a conversion or format; write it as {{{name}}}"
     return None
 
 
-_BUNDLED_PARAMS: dict[str, frozenset[str]] = {}  # check kind -> the params its bundled rules declare
-
-
-def params_problem(rule: Rule, kinds: dict[str, CheckFunction]) -> tuple[str | tuple, str] | None:
-    """The kind's own validation, or for a kind without one (the fact checks), any param that
-    no bundled rule of that kind declares: a misspelled `min_mach` would silently do nothing."""
-    validate = getattr(kinds[rule.check], "validate", None)
-    if validate is not None:
-        return validate(rule)
-    known = _BUNDLED_PARAMS.get(rule.check)
-    if known is None:
-        return None
-    for key in rule.params:
-        if key not in known:
-            names = ", ".join(sorted(known)) or "none"
-            return key, f"unknown param '{key}' for check '{rule.check}' (known: {names})"
-    return None
-
-
-def load_rule_files(folder: Path, kinds: dict[str, CheckFunction], bundled: bool = False) -> list[Rule]:
+def load_rule_files(folder: Path, kinds: dict[str, CheckKind], bundled: bool = False) -> list[Rule]:
     """The rules in `folder` (`bundled`: copydesk's own rules folder, see parse_yaml)."""
     if not folder.is_dir():
         raise ConfigError(folder, "rules folder does not exist")
@@ -216,24 +207,13 @@ def load_rule_files(folder: Path, kinds: dict[str, CheckFunction], bundled: bool
     return rules
 
 
-def _bundled_rules(kinds: dict[str, CheckFunction]) -> list[Rule]:
-    rules = load_rule_files(rules_dir(), kinds, bundled=True)
-    if not _BUNDLED_PARAMS:
-        declared: dict[str, set[str]] = {}
-        for rule in rules:
-            declared.setdefault(rule.check, set()).update(rule.params)
-        _BUNDLED_PARAMS.update({kind: frozenset(keys) for kind, keys in declared.items()})
-    return rules
-
-
 def load_rules(user_folders: list[Path] | None = None, settings: dict[str, RuleSetting] | None = None) -> RuleSet:
     """The bundled rules, then the user's rule folders, then the user's settings (severity, off,
     params). A user rule may take a bundled rule's id only with `replaces: true`; two user rules
     with one id are an error (which one won depended on file names)."""
     kinds = check_kinds()
     by_id: dict[str, Rule] = {}
-    bundled = _bundled_rules(kinds)
-    for rule in bundled:
+    for rule in load_rule_files(rules_dir(), kinds, bundled=True):
         by_id[rule.id] = rule
     builtin = set(by_id)
     mine: dict[str, Rule] = {}
@@ -245,6 +225,11 @@ def load_rules(user_folders: list[Path] | None = None, settings: dict[str, RuleS
             if rule.id in builtin and not rule.replaces:
                 raise ConfigError(where, f"rule id '{rule.id}' is a built-in rule: add 'replaces: true' to replace it, "
                                          "or choose another id", rule.line)
+            if rule.replaces and rule.id not in builtin:
+                close = difflib.get_close_matches(rule.id, sorted(builtin), n=1, cutoff=0.6)
+                hint = f" (did you mean '{close[0]}'?)" if close else ""
+                raise ConfigError(where, f"'replaces: true', but no built-in rule is called '{rule.id}'{hint}; "
+                                         "remove 'replaces' to add it as a rule of its own", rule.line)
             mine[rule.id] = by_id[rule.id] = rule
     for rule_id, setting in (settings or {}).items():
         rule = by_id.get(rule_id)
@@ -255,10 +240,11 @@ def load_rules(user_folders: list[Path] | None = None, settings: dict[str, RuleS
         if setting.severity:
             rule.severity = setting.severity
         if setting.params:
-            rule.params = {**rule.params, **setting.params}
-            problem = params_problem(rule, kinds)
-            if problem:
-                raise ConfigError(where, f"rule '{rule_id}': {problem[1]}", setting.line)
+            try:
+                rule.params = typed_params(kinds[rule.check], {**as_mapping(rule.params), **setting.params})
+            except ParamError as exc:
+                line = setting.param_lines.get(str(exc.keys[0]), setting.line) if exc.keys else setting.line
+                raise ConfigError(where, f"rule '{rule_id}': {exc.message}", line) from None
     return RuleSet(list(by_id.values()))
 
 
@@ -306,7 +292,7 @@ def internal_error(rule_id: str | None, exc: BaseException) -> str:
 
 def run_checks(
     document: Document, kb: FactBase, rules: RuleSet, ignore: Iterable[str] = (),
-    cancelled: Callable[[], bool] | None = None, errors: list[str] | None = None,
+    cancelled: Callable[[], bool] | None = None, errors: list[str] | None = None, deadline: Deadline | None = None,
     context: CheckContext | None = None,
 ) -> list[Finding]:
     """Every enabled rule over the draft; suppressed and ignored findings dropped; sorted.
@@ -314,8 +300,9 @@ def run_checks(
     `cancelled` is asked between steps; when it says yes, CheckCancelled is raised. With an
     `errors` list, a rule that raises adds one line to it (see `internal_error`) and the other
     rules still run: one broken rule must not take every finding down with it. Without one
-    (tests), the exception propagates. A caller that passes the `context` (of this document and
-    fact base) keeps what the checks resolved in it (see checks/resolution.py).
+    (tests), the exception propagates. Past the `deadline`, the steps not yet begun are not run
+    and are recorded in it. A caller that passes the `context` (of this document and fact base)
+    keeps what the checks resolved in it (see checks/resolution.py).
     """
     from copydesk.checks.context import CheckContext
 
@@ -325,18 +312,24 @@ def run_checks(
 
     kinds = check_kinds()
     ctx = context or CheckContext(document, kb)
-    if cancelled is not None:
+    if cancelled is not None or deadline is not None:
         stop_if_cancelled()
+        if deadline is not None and deadline.passed():
+            deadline.cut += ["mentions", *(r.id for r in rules.enabled)]
+            return []
         with contextlib.suppress(Exception):  # if it raises, each rule that reads it reports that
             _ = ctx.mentions  # the longest shared step, done before the first rule so it can be cut short
     ignored = {w.lower() for w in ignore}
     suppressed = _suppressions(document)
     findings: list[Finding] = []
     seen: set[tuple[int, int, str]] = set()
-    for rule in rules.enabled:
+    for n, rule in enumerate(rules.enabled):
         stop_if_cancelled()
+        if deadline is not None and deadline.passed():
+            deadline.cut += [r.id for r in rules.enabled[n:]]
+            break
         try:
-            hits = list(kinds[rule.check](ctx, rule))
+            hits = list(kinds[rule.check].run(ctx, rule))
         except CheckCancelled:
             raise
         except Exception as exc:

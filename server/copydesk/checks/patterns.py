@@ -176,19 +176,3 @@ def scan(document: Document, patterns: list[re.Pattern[str] | LinearPattern], ru
             if match.start >= last_end:
                 yield match
                 last_end = match.end
-
-
-def param_bool(rule: Rule, key: str, default: bool) -> bool:
-    value = rule.params.get(key, default)
-    return value if isinstance(value, bool) else default
-
-
-def check_params(rule: Rule, known: dict[str, type]) -> tuple[str, str] | None:
-    """The first param that is unknown or of the wrong type, as (key, message)."""
-    names = {bool: "true or false", dict: "a mapping", list: "a list"}
-    for key, value in rule.params.items():
-        if key not in known:
-            return key, f"unknown param '{key}' for check '{rule.check}' (known: {', '.join(sorted(known))})"
-        if not isinstance(value, known[key]):
-            return key, f"param '{key}' must be {names.get(known[key], known[key].__name__)}"
-    return None

@@ -1,9 +1,7 @@
 """Check kind `substitution`: a wrong form and its right form (house style), like Vale or prh.
 
     params:
-      swap: {alot: a lot, "per cent": percent}   # wrong -> right; plain words unless regex: true
-      regex: false       # true: the keys are regular expressions, values may use \\1 group references
-      ignorecase: true   # match regardless of case, and keep the case of the first letter in the fix
+      swap: {alot: a lot, "per cent": percent}
 
 Message fields: {match} (the text found) and {replacement}.
 """
@@ -13,23 +11,31 @@ from __future__ import annotations
 import contextlib
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
 
-from copydesk.checks.engine import Hit, Rule, check_kind
-from copydesk.checks.patterns import PatternError, check_params, compile_pattern, param_bool, scan
+from msgspec import Meta
+
+from copydesk.checks.engine import CheckKind, Hit, Rule
+from copydesk.checks.params import Params, doc
+from copydesk.checks.patterns import PatternError, compile_pattern, scan
 
 if TYPE_CHECKING:
     from copydesk.checks.context import CheckContext
 
-PARAMS = {"swap": dict, "regex": bool, "ignorecase": bool}
 
 
-def _patterns(rule: Rule) -> list[tuple[re.Pattern[str], str]]:
-    regex, ignorecase = param_bool(rule, "regex", False), param_bool(rule, "ignorecase", True)
-    return [
-        (compile_pattern(str(wrong), regex=regex, ignorecase=ignorecase), str(right))
-        for wrong, right in (rule.params.get("swap") or {}).items()
-    ]
+class SubstitutionParams(Params, frozen=True):
+    swap: Annotated[dict[str, str], Meta(min_length=1), doc("wrong form -> right form; plain words unless "
+                                                             "regex: true")]
+    regex: Annotated[bool, doc("true: the wrong forms are regular expressions (RE2), the right forms may "
+                               "use \\1 group references")] = False
+    ignorecase: Annotated[bool, doc("match regardless of case, and keep the case of the first letter "
+                                    "in the fix")] = True
+
+
+def _patterns(params: SubstitutionParams) -> list[tuple[re.Pattern[str], str]]:
+    return [(compile_pattern(wrong, regex=params.regex, ignorecase=params.ignorecase), right)
+            for wrong, right in params.swap.items()]
 
 
 def _match_case(found: str, replacement: str) -> str:
@@ -39,17 +45,16 @@ def _match_case(found: str, replacement: str) -> str:
     return replacement
 
 
-@check_kind("substitution")
 def substitution(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     """Every wrong form in the prose, with a fix to its right form."""
     try:
-        pairs = _patterns(rule)
+        pairs = _patterns(rule.params)
     except PatternError:
         return  # validate() reported it when the rule loaded
-    regex, ignorecase = param_bool(rule, "regex", False), param_bool(rule, "ignorecase", True)
+    regex, ignorecase = rule.params.regex, rule.params.ignorecase
     required = None
     if not regex and ignorecase:  # a plain word's first word must be in the prose, in any case
-        firsts = [str(wrong).split()[0].lower() for wrong in rule.params.get("swap") or {}]
+        firsts = [wrong.split()[0].lower() for wrong in rule.params.swap]
         required = [w if w.isascii() else None for w in firsts]
     for m in scan(ctx.document, [p for p, _ in pairs], rule, required):
         right = pairs[m.which][1]
@@ -63,23 +68,15 @@ def substitution(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                   fixes=[(f'Replace with "{replacement}"', replacement)], preferred=True)  # the rule names the one right form
 
 
-def validate(rule: Rule) -> tuple[str | tuple, str] | None:
-    """Reject unknown params, a missing or malformed swap, and unsafe regexes."""
-    problem = check_params(rule, PARAMS)
-    if problem:
-        return problem
-    swap = rule.params.get("swap")
-    if not swap:
-        return "swap", "a substitution rule needs 'swap': a mapping of wrong forms to right forms"
-    regex, ignorecase = param_bool(rule, "regex", False), param_bool(rule, "ignorecase", True)
-    for wrong, right in swap.items():
-        if not isinstance(wrong, str) or not isinstance(right, str):
-            return ("swap", wrong), f"swap entries map text to text, not {wrong!r}: {right!r}"
+def validate(params: SubstitutionParams) -> tuple[tuple, str] | None:
+    """Refuse a wrong form that is an invalid regex, matches empty text or cannot run in linear time."""
+    for wrong in params.swap:
         try:
-            compile_pattern(wrong, regex=regex, ignorecase=ignorecase)
+            compile_pattern(wrong, regex=params.regex, ignorecase=params.ignorecase)
         except PatternError as exc:
             return ("swap", wrong), str(exc)
     return None
 
 
-substitution.validate = validate  # type: ignore[attr-defined]
+KIND = CheckKind("substitution", substitution, SubstitutionParams, fields=frozenset({"match", "replacement"}),
+                 validate=validate)

@@ -14,8 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from copydesk.checks.engine import Hit, Rule, check_kind
-from copydesk.checks.patterns import check_params
+from copydesk.checks.engine import CheckKind, Hit, Rule
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -59,7 +58,6 @@ def stated_dates(kb: FactBase) -> StatedDates:
     return out
 
 
-@check_kind("unsupported-date")
 def unsupported_date(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     if not ctx.kb.extracts:
         return
@@ -88,8 +86,4 @@ def _unsupported_part(d, stated: StatedDates, dateline: dt.date | None) -> str |
     return None
 
 
-def validate(rule: Rule) -> tuple[str | tuple, str] | None:
-    return check_params(rule, {})
-
-
-unsupported_date.validate = validate  # type: ignore[attr-defined]
+KIND = CheckKind("unsupported-date", unsupported_date)

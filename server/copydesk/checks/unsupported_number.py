@@ -7,9 +7,6 @@ as a sum, a difference or a share of two counts of one thing that one source sen
 dates are `unsupported-date`'s; ordinals, times, phone numbers and numbers inside names ("Boeing
 737", "Under-21") are not figures.
 
-    params:
-      rounding: 0.05   # a qualified figure ("about", "more than") may be this share off
-
 Message fields: {found} (the figure), {nearby} (what the sources state in the closest clause, or "").
 """
 
@@ -19,10 +16,12 @@ import itertools
 import math
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
 
-from copydesk.checks.engine import Hit, Rule, check_kind
-from copydesk.checks.patterns import check_params
+from msgspec import Meta
+
+from copydesk.checks.engine import CheckKind, Hit, Rule
+from copydesk.checks.params import Params, doc
 from copydesk.lexicon import FUNCTION_WORDS
 from copydesk.mentions.numbers import Figure, figures
 
@@ -30,7 +29,6 @@ if TYPE_CHECKING:
     from copydesk.checks.context import CheckContext
     from copydesk.factbase.build import FactBase
 
-PARAMS = {"rounding": float}
 PAIRS_MAX = 12  # counts of one thing in one source sentence combined pairwise (sums, differences, shares)
 _NOT_A_COUNT_AFTER = re.compile(r"(?:st|nd|rd|th)\b|\s*(?:[ap]\.?m\b|:\d)|[:.]\d\d\s*[ap]\.?m\b|\+\d", re.I)
 _NOT_A_COUNT_BEFORE = re.compile(r"\d[:+]$")  # "09:25", "90+3": the second half of a time
@@ -38,14 +36,18 @@ _QUALIFIED = re.compile(r"\b(?:about|around|roughly|nearly|almost|some|approxima
                         r"fewer than|up to|at least|close to|under|estimated|just)\s*[$€£¥₹₪]?\s*$", re.I)
 
 
-@check_kind("unsupported-number")
+class UnsupportedNumberParams(Params, frozen=True):
+    rounding: Annotated[float, Meta(ge=0, lt=1), doc("a qualified figure (\"about\", \"more than\") may be "
+                                                     "this share off")] = 0.05
+
+
 def unsupported_number(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     if not ctx.kb.extracts:
         return
     stated = ctx.kb.lookup(("stated figures",), lambda: stated_figures(ctx.kb))
     ranges = ctx.kb.lookup(("stated ranges",), lambda: [  # bands written as such ("1.5%-3.5%"), not roundings nor bounds
         (n.low, n.high) for n in ctx.kb.numbers if n.low < n.high != math.inf and n.value in (n.low, n.high)])
-    share = float(rule.params.get("rounding", 0.05))
+    share = rule.params.rounding
     doc = ctx.document
     for s in doc.sentences:
         for f in figures(doc.prose, s.start, s.end):
@@ -143,13 +145,4 @@ def _nearby(ctx: CheckContext, f: Figure) -> str:
     return ""
 
 
-def validate(rule: Rule) -> tuple[str | tuple, str] | None:
-    problem = check_params(rule, PARAMS)
-    if problem:
-        return problem
-    if not 0 <= float(rule.params.get("rounding", 0.05)) < 1:
-        return "rounding", "'rounding' is a share between 0 and 1 (0.05: five percent)"
-    return None
-
-
-unsupported_number.validate = validate  # type: ignore[attr-defined]
+KIND = CheckKind("unsupported-number", unsupported_number, UnsupportedNumberParams)

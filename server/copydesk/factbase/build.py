@@ -846,24 +846,10 @@ def find_conflicts(kb: FactBase) -> Iterator[Conflict]:
             yield Conflict("gender", f"sources disagree on {e.name}'s pronouns", e.gender_evidence[:4])
 
 
-def _contained(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    if not a or len(a) > len(b):
-        return False
-    n = len(a)
-    return any(b[i : i + n] == a for i in range(len(b) - n + 1))
-
-
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.0
     return len(a & b) / min(len(a), len(b))
-
-
-def read_source(path: Path, display: str | None = None) -> SourceExtract:
-    text, notes = read_text(path)
-    data = text.encode("utf-8", errors="surrogatepass")
-    doc = Document(text, display or str(path), format_of(path).name, notes)
-    return SourceExtract(display or str(path), source_key(path), hashlib.sha256(data).hexdigest(), doc)
 
 
 @dataclass

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from copydesk.findings import Evidence, Range
+from copydesk.findings import Range
 from copydesk.world import country_of
 
 if TYPE_CHECKING:
@@ -34,9 +34,6 @@ class Provenance:
             return self.document.range(self.start, self.end)
         line = self._entry_line()
         return Range(line - 1, 0, line - 1, 0) if line else None
-
-    def evidence(self) -> Evidence:
-        return Evidence(self.source, self.start, self.end, self.text, self.sentence, self.range)
 
     @property
     def line(self) -> int | None:

@@ -9,11 +9,12 @@ from pathlib import Path
 from lsprotocol import types
 
 from copydesk.checks.resolution import Resolution
-from copydesk.findings import Evidence, Finding
+from copydesk.factbase.model import Provenance
+from copydesk.findings import Finding
 from copydesk.lsp.locations import evidence_location
 
 
-def source_evidence(findings: list[Finding], resolution: Resolution | None, offset: int) -> Evidence | None:
+def source_evidence(findings: list[Finding], resolution: Resolution | None, offset: int) -> Provenance | None:
     """The source passage behind the words at `offset`: the evidence of a finding there (what the
     finding cites), else the first source passage that states the mention there."""
     for finding in findings:
@@ -22,7 +23,7 @@ def source_evidence(findings: list[Finding], resolution: Resolution | None, offs
     stated = resolution.stated_at(offset) if resolution is not None else None
     if stated is None or not stated.provenances:
         return None
-    return stated.provenances[0].evidence()
+    return stated.provenances[0]
 
 
 def definition(findings: list[Finding], resolution: Resolution | None, offset: int,

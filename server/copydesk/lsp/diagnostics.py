@@ -7,7 +7,8 @@ from pathlib import Path
 from lsprotocol import types
 
 from copydesk.document import Document
-from copydesk.findings import Evidence, Finding
+from copydesk.factbase.model import Provenance
+from copydesk.findings import Finding
 from copydesk.lsp.locations import evidence_location, lsp_range, source_path
 from copydesk.workspace import Workspace
 
@@ -20,7 +21,7 @@ SEVERITY = {
 }
 
 
-def related_information(evidence: list[Evidence], root: Path | None) -> list[types.DiagnosticRelatedInformation]:
+def related_information(evidence: list[Provenance], root: Path | None) -> list[types.DiagnosticRelatedInformation]:
     out = []
     for ev in evidence:
         quoted = " ".join((ev.sentence or ev.text).split())

@@ -14,7 +14,7 @@ from lsprotocol import types
 from copydesk.checks.resolution import Resolution, Stated
 from copydesk.document import Document
 from copydesk.factbase.model import Entity, Provenance
-from copydesk.findings import Evidence, Finding
+from copydesk.findings import Finding
 from copydesk.lsp.locations import lsp_range, where
 
 MAX_PASSAGES = 2  # source passages quoted per side; the rest are counted
@@ -24,7 +24,7 @@ def _quote(text: str) -> str:
     return "> " + " ".join(text.split())
 
 
-def _passage(evidence: Evidence, root: Path | None) -> list[str]:
+def _passage(evidence: Provenance, root: Path | None) -> list[str]:
     return ["", _quote(evidence.sentence or evidence.text), "", f"— {where(evidence, root)}"]
 
 
@@ -36,9 +36,9 @@ def _passages(provenances: list[Provenance], root: Path | None) -> list[str]:
     lines: list[str] = []
     for p in list(seen.values())[:MAX_PASSAGES]:
         if p.document is None and p.line is not None:  # an entry of a facts file: no sentence to quote
-            lines += ["", f"— {where(p.evidence(), root)} (facts file)"]
+            lines += ["", f"— {where(p, root)} (facts file)"]
         else:
-            lines += _passage(p.evidence(), root)
+            lines += _passage(p, root)
     if len(seen) > MAX_PASSAGES:
         lines += ["", f"({len(seen)} passages in all)"]
     return lines

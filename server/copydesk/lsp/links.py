@@ -23,7 +23,7 @@ def document_links(document: Document, resolution: Resolution | None, root: Path
         stated = resolution.stated_name(name)
         if stated is None or stated.entity is None:
             continue
-        evidence = stated.provenances[0].evidence()
+        evidence = stated.provenances[0]
         location = evidence_location(evidence, root)
         links.append(types.DocumentLink(
             range=lsp_range(document.range(name.start, name.end)),

@@ -13,7 +13,8 @@ from lsprotocol import types
 from pygls.uris import from_fs_path, to_fs_path
 
 from copydesk.document import Document, InputError
-from copydesk.findings import Evidence, Range
+from copydesk.factbase.model import Provenance
+from copydesk.findings import Range
 
 
 def lsp_range(r: Range) -> types.Range:
@@ -46,7 +47,7 @@ def source_document(path: Path) -> Document | None:
         return None
 
 
-def evidence_range(evidence: Evidence, path: Path) -> Range:
+def evidence_range(evidence: Provenance, path: Path) -> Range:
     """The evidence's range in its source: as the finding carries it, else from the source file."""
     if evidence.range is not None:
         return evidence.range
@@ -67,13 +68,13 @@ def path_of(uri: str) -> Path | None:
     return Path(fs) if fs and uri.startswith("file:") else None
 
 
-def evidence_location(evidence: Evidence, root: Path | None) -> types.Location:
+def evidence_location(evidence: Provenance, root: Path | None) -> types.Location:
     """The span of a source that the evidence quotes, as a Location an editor can open."""
     path = source_path(evidence.source, root)
     return types.Location(uri=file_uri(path), range=lsp_range(evidence_range(evidence, path)))
 
 
-def where(evidence: Evidence, root: Path | None) -> str:
+def where(evidence: Provenance, root: Path | None) -> str:
     """`file.txt:LINE` for a span of a source, as hover and messages name it."""
     path = source_path(evidence.source, root)
     if evidence.range is None and source_document(path) is None:

@@ -61,8 +61,7 @@ class Settings:
             doc = Located({"rules": self.rules}, {}, "client settings (copydesk.rules)")
             for rule_id, setting in self.rules.items():
                 rule_setting = parse_rule_setting(setting, doc, ("rules", rule_id))
-                if hasattr(rule_setting, "path"):
-                    rule_setting.path = doc.path
+                rule_setting.path = doc.path
                 config.rule_settings[str(rule_id)] = rule_setting
         config.ignore |= set(self.ignore)
         return config

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from copydesk.document import MONTHS, Document
+from copydesk.document import DMY_DATE, ISO_DATE, MONTHS, Document, safe_date
 from copydesk.lexicon import IRREGULAR_PAST, REPORTING_VERBS, STOPWORDS, WEEKDAYS, fold
 
 _WD = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -20,8 +20,6 @@ _DATE_RE = re.compile(
 )
 _WEEKDAY_RE = re.compile(rf"\b{_WD}\b")
 _YEAR_RE = re.compile(r"(?<![\d$€£.,:/-])\b(1[89]\d\d|20\d\d)\b(?![.,]\d|[-/:]\d|\s*(?:%|percent|per cent))")
-_ISO_RE = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
-_DMY_RE = re.compile(r"(?<![\d-])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?![\d-])")
 _RELATIVE_RE = re.compile(
     r"\b(yesterday|today|tomorrow|(?:last|this|next)\s+(?:week|month|year|weekend)|earlier this (?:week|month|year))\b",
     re.I,
@@ -65,16 +63,9 @@ def _month(name: str) -> int:
     return MONTHS.get(key, MONTHS.get(key[:3], 0))
 
 
-def _safe(y: int, m: int, d: int) -> dt.date | None:
-    try:
-        return dt.date(y, m, d)
-    except ValueError:
-        return None
-
-
 _NUMERIC_DATES = (
-    (_ISO_RE, lambda m: _safe(int(m[1]), int(m[2]), int(m[3]))),  # 2030-03-05
-    (_DMY_RE, lambda m: _safe(int(m[3]), int(m[2]), int(m[1])) or _safe(int(m[3]), int(m[1]), int(m[2]))),  # 05-03-2030
+    (ISO_DATE, lambda m: safe_date(int(m[1]), int(m[2]), int(m[3]))),  # 2030-03-05
+    (DMY_DATE, lambda m: safe_date(int(m[3]), int(m[2]), int(m[1])) or safe_date(int(m[3]), int(m[1]), int(m[2]))),  # 05-03-2030
 )
 
 
@@ -134,7 +125,7 @@ def extract_dates(doc: Document) -> list[DateMention]:
                 mention.year_span = (base + m.start(6), base + m.end(6))
             y = year or (reference.year if reference else None)
             if y:
-                mention.date = _safe(y, month, int(day))
+                mention.date = safe_date(y, month, int(day))
             out.append(mention)
             taken.append((m.start(), m.end()))
         for rx, parse in _NUMERIC_DATES:

@@ -6,6 +6,7 @@ with the in-run title "Defense Minister" and the affiliation "Velmoran" (itself 
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from copydesk.document import APOSTROPHES, HYPHENS, Document, Token
@@ -42,9 +43,12 @@ class Vocabulary:
     name_words: set[str] = field(default_factory=set)
     capitalized: set[str] = field(default_factory=set)  # folded words the sources write capitalized
 
-    def is_common(self, word: str) -> bool:
+    def is_common(self, word: str, name_words: Collection[str] | None = None) -> bool:
+        """A function word, a common sentence starter, or a word the sources write in lower case
+        that is no known name word (`name_words`: the known ones, if not those seen in the sources)."""
         w = word.lower()
-        return w in FUNCTION_WORDS or w in COMMON_STARTERS or (w in self.lower and fold(word) not in self.name_words)
+        known = self.name_words if name_words is None else name_words
+        return w in FUNCTION_WORDS or w in COMMON_STARTERS or (w in self.lower and fold(word) not in known)
 
 
 @dataclass(slots=True)
@@ -65,10 +69,6 @@ class NameMention:
     certain: bool = True  # False: a lone capitalized word at the start of a sentence
     title_tokens: tuple[int, ...] = ()  # capitalized role words in the same run ("Defense Minister")
     affiliation: NameMention | None = None  # the run's words before the title ("Israeli")
-
-    @property
-    def key(self) -> tuple[str, ...]:
-        return tuple(fold(w) for w in self.words)
 
 
 def _is_role(token: Token) -> bool:

@@ -1,4 +1,8 @@
-"""`copydesk rules`: a table of every rule, or one rule's description, params and examples."""
+"""`copydesk rules`: a table of every rule, or one rule's description, params and examples.
+
+A rule's params are printed from its check kind's declaration (type, default, doc), with the
+value the rule sets where it differs from the default.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,8 @@ import textwrap
 
 import yaml
 
-from copydesk.checks.engine import Rule, RuleSet
+from copydesk.checks.engine import Rule, RuleSet, check_kinds
+from copydesk.checks.params import as_mapping, declared_params
 
 
 def one_line(rule: Rule) -> str:
@@ -38,9 +43,7 @@ def _page(rule: Rule) -> str:
     if rule.description:
         out += [textwrap.fill(" ".join(rule.description.split()), 88), ""]
     out += [f"Message: {rule.message}"]
-    if rule.params:
-        dumped = yaml.safe_dump(rule.params, sort_keys=False, allow_unicode=True, width=88)
-        out += ["Params:", textwrap.indent(dumped.rstrip(), "  ")]
+    out += _params(rule)
     if rule.examples:
         out += ["", "Examples:"]
         for n, example in enumerate(rule.examples, 1):
@@ -49,6 +52,40 @@ def _page(rule: Rule) -> str:
     if rule.path:
         out += [f"Defined in: {rule.path}"]
     return "\n".join(out) + "\n"
+
+
+def _params(rule: Rule) -> list[str]:
+    """The kind's declared params: `name: type = default` and its doc, then this rule's value if
+    it is not the default."""
+    kind = check_kinds().get(rule.check)
+    if kind is None:
+        return []
+    declared = declared_params(kind.params)
+    if not declared:
+        return ["", f"Params: none (check '{rule.check}' takes none)"]
+    values = as_mapping(rule.params)
+    out = ["", f"Params (check '{rule.check}'):"]
+    for param in declared:
+        default = "required" if param.required else f"default {_yaml(param.default)}"
+        out.append(f"  {param.name}: {param.type}, {default}")
+        if param.doc:
+            out += textwrap.wrap(param.doc, 84, initial_indent="      ", subsequent_indent="      ")
+        value = values.get(param.name)
+        if param.required or value != param.default:
+            shown = _yaml(value)
+            if "\n" in shown:
+                out += ["      this rule:", textwrap.indent(shown, "        ")]
+            else:
+                out.append(f"      this rule: {shown}")
+    return out
+
+
+def _yaml(value: object) -> str:
+    """A value as it is written in a rule file."""
+    if value == {} or value == []:
+        return "{}" if value == {} else "[]"
+    text = yaml.safe_dump(value, sort_keys=False, allow_unicode=True, width=88, default_flow_style=False).rstrip()
+    return text.removesuffix("\n...").removesuffix("...").rstrip()
 
 
 def _example(n: int, example: object) -> list[str]:

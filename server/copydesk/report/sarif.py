@@ -13,7 +13,8 @@ from urllib.parse import quote
 from copydesk import __version__
 from copydesk.checks.engine import Rule, load_rules
 from copydesk.document import Document
-from copydesk.findings import Evidence, Finding, Fix, Range
+from copydesk.factbase.model import Provenance
+from copydesk.findings import Finding, Fix, Range
 from copydesk.report.rules import one_line
 from copydesk.workspace import CheckResult
 
@@ -133,7 +134,7 @@ def _fix(fix: Fix, path: str, document: Document) -> dict:
     }
 
 
-def _evidence(i: int, evidence: Evidence) -> dict:
+def _evidence(i: int, evidence: Provenance) -> dict:
     region: dict = {"snippet": {"text": evidence.text}}
     if evidence.range is not None:
         region.update(_lines(evidence.range))

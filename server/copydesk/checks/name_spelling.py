@@ -1,17 +1,16 @@
-"""Check kinds `name-spelling` and `unsupported-entity`.
+"""Check kind `name-spelling`.
 
 A name word the sources never write but that is one or two edits from a name word they do
 ("Veles" for "Velez") is a misspelling; a lower-case name the sources always capitalize is one
-too; a first name that is not the known person's ("Marco Velez") as well. A capitalized name of
-which no word is known and none is near a known one is a name no source mentions.
+too; a first name that is not the known person's ("Marco Velez") as well.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from copydesk.checks.context import CheckContext, distinctive_words, is_organization_name
-from copydesk.checks.engine import Hit, Rule, check_kind
+from copydesk.checks.context import CheckContext
+from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.factbase.build import name_key
 from copydesk.lexicon import (
     HONORIFICS,
@@ -23,9 +22,9 @@ from copydesk.lexicon import (
     WEEKDAYS,
     fold,
 )
-from copydesk.world import country_of, is_common_english, national_place, place_of
+from copydesk.world import is_common_english, national_place
 
-_NOT_NAMES = set(MONTH_NAMES) | set(WEEKDAYS) | set(HONORIFICS) | ROLE_HEADS | ROLE_MODIFIERS
+NOT_NAMES = set(MONTH_NAMES) | set(WEEKDAYS) | set(HONORIFICS) | ROLE_HEADS | ROLE_MODIFIERS
 
 
 def _evidence(ctx: CheckContext, folded: str, limit: int = 2):
@@ -34,7 +33,7 @@ def _evidence(ctx: CheckContext, folded: str, limit: int = 2):
     for i in sorted(ids):
         for prov in ctx.kb.entity(i).mentions:
             if fold(prov.text.split()[-1]) == folded or folded in {fold(w) for w in prov.text.split()}:
-                out.append(prov.evidence())
+                out.append(prov)
                 break
         if len(out) >= limit:
             break
@@ -47,7 +46,6 @@ def _sources_count(ctx: CheckContext, folded: str) -> str:
     return f"{n} source" if n == 1 else f"{n} sources"
 
 
-@check_kind("name-spelling")
 def name_spelling(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     yield from _misspelled_words(ctx, rule)
     yield from _lowercased_names(ctx, rule)
@@ -57,7 +55,7 @@ def _misspelled_words(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     for m in ctx.mentions.names:
         entity = ctx.resolve(m)
         for word, (start, end) in zip(m.words, m.word_spans):
-            if ctx.is_known_word(word) or word.lower() in _NOT_NAMES or ctx.is_common_word(word) or national_place(word):
+            if ctx.is_known_word(word) or word.lower() in NOT_NAMES or ctx.is_common_word(word) or national_place(word):
                 continue  # a country, a capital or a nationality is itself, never a misspelling
             misses = ctx.near_misses(word)
             if entity is not None:
@@ -112,7 +110,7 @@ def _wrong_first_name(ctx: CheckContext, m, entity) -> Iterator[Hit]:
         return
     first = m.words[0]
     own = {fold(w) for a in entity.aliases for w in a.split()}
-    if fold(first) in own or first.lower() in _NOT_NAMES or ctx.is_known_word(first) or ctx.near_misses(first):
+    if fold(first) in own or first.lower() in NOT_NAMES or ctx.is_known_word(first) or ctx.near_misses(first):
         return
     full_names = [a for a in entity.aliases if len(a.split()) >= 2]
     if not full_names or fold(m.words[-1]) not in own:
@@ -121,7 +119,7 @@ def _wrong_first_name(ctx: CheckContext, m, entity) -> Iterator[Hit]:
     n = len({p.source for p in entity.mentions})
     yield Hit(start, end, {"found": first, "expected": entity.name,
                            "sources": f"{n} source" if n == 1 else f"{n} sources"},
-              evidence=[p.evidence() for p in entity.mentions[:2]], severity="information", variant="other-first-name")
+              evidence=entity.mentions[:2], severity="information", variant="other-first-name")
 
 
 def _lowercased_names(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
@@ -139,7 +137,7 @@ def _lowercased_names(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if tok.kind != "word" or not tok.text.islower() or len(tok.text) < 3:
             continue
         low = tok.lower
-        if low in kb.vocabulary.lower or low in STOPWORDS or low in ORG_WORDS or low in _NOT_NAMES:
+        if low in kb.vocabulary.lower or low in STOPWORDS or low in ORG_WORDS or low in NOT_NAMES:
             continue
         f = fold(tok.bare)
         if f not in kb.word_index:
@@ -181,32 +179,4 @@ def _completes_known_name(ctx: CheckContext, tokens: list, i: int) -> bool:
     return False
 
 
-def _country_known(ctx: CheckContext, name: str) -> bool:
-    """Whether the sources mention the country that a country name or nationality names (a
-    city or a province is a place of its own: the sources naming its country do not name it)."""
-    place = place_of(name)
-    if place is None or place.kind not in ("country", "demonym"):
-        return False
-    country = place.country
-    known = ctx.kb.lookup(("countries",), lambda: {c for e in ctx.kb.entities for a in e.aliases if (c := country_of(a))})
-    return country in known
-
-
-@check_kind("unsupported-entity")
-def unsupported_entity(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
-    for m in ctx.mentions.names:
-        if not m.certain or ctx.resolve(m) is not None:
-            continue
-        words = [w for w in m.words if w.lower() not in _NOT_NAMES and w.lower() not in STOPWORDS]
-        if len(m.text) < 2 or (len(words) == 1 and words[0].isupper() and len(words[0]) <= 3 and is_common_english(words[0])):
-            continue  # an initial, or a common abbreviation ("TV")
-        if is_organization_name(m.words):  # an organization is unknown if any word that tells it apart is
-            if all(ctx.is_familiar(w) for w in distinctive_words(m.words)):
-                continue
-        elif not words or any(ctx.is_familiar(w) for w in words):
-            continue
-        if all(ctx.is_common_word(w) for w in words):
-            continue
-        if _country_known(ctx, m.text):
-            continue  # "Peruvian" where the sources name Peru, "Spain" where they say "Spanish"
-        yield Hit(m.start, m.end, {"found": m.text, "kind": m.kind if m.kind != "thing" else "name"})
+KIND = CheckKind("name-spelling", name_spelling)

@@ -18,9 +18,11 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
+from typing import Annotated
 
 from copydesk.checks.context import CheckContext
-from copydesk.checks.engine import Hit, Rule, check_kind
+from copydesk.checks.engine import CheckKind, Hit, Rule
+from copydesk.checks.params import Params, Share, doc
 from copydesk.factbase.model import NumberFact
 from copydesk.lexicon import CURRENCY_SYMBOLS, CURRENCY_WORDS
 from copydesk.mentions.numbers import (
@@ -127,12 +129,18 @@ def _kinds_agree(n: NumberMention, f: NumberFact) -> bool:
     return not mine or not theirs or bool(mine & theirs)
 
 
-@check_kind("number-mismatch")
+class NumberMismatchParams(Params, frozen=True):
+    min_match: Annotated[Share, doc("share of the draft clause's weight a source clause must match")] = 0.3
+    near_best: Annotated[Share, doc("sources this close to the best aligned match count as agreeing")] = 0.75
+    support_match: Annotated[Share, doc("a source clause this related that states the draft's value "
+                                        "silences the check")] = 0.12
+    fix_match: Annotated[Share, doc("a fix needs a clause match this good, and two shared words "
+                                    "around the figure")] = 0.5
+
+
 def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
-    threshold = float(rule.params.get("min_match", 0.3))
-    near = float(rule.params.get("near_best", 0.75))
-    support = float(rule.params.get("support_match", 0.12))
-    exact_match = float(rule.params.get("fix_match", 0.5))
+    params: NumberMismatchParams = rule.params
+    threshold, near, support, exact_match = params.min_match, params.near_best, params.support_match, params.fix_match
     facts = ctx.kb.numbers
     # a draft's year counts only where the sources write it (else it is itself in doubt)
     years = ctx.kb.lookup(("written years",), lambda: {f"{TIME}{f.year}" for f in ctx.kb.dates
@@ -161,7 +169,7 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                 yield Hit(start, end, {"found": ctx.document.text[start:end], "expected": supporting.text,
                                        "other": other.text, "source": supporting.provenance.source.rsplit("/", 1)[-1],
                                        "other_source": other.provenance.source.rsplit("/", 1)[-1]},
-                          evidence=[supporting.provenance.evidence(), other.provenance.evidence()],
+                          evidence=[supporting.provenance, other.provenance],
                           severity="information", variant="sources-disagree")
             continue
         if _stated_beside(ctx, n, keys, support):
@@ -200,7 +208,7 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             fixes = [(f"Replace with \"{right}\"", right)]
         yield Hit(start, end, {"found": ctx.document.text[start:end], "expected": fact.text,
                                "source_text": fact.provenance.sentence, "source": fact.provenance.source.rsplit("/", 1)[-1]},
-                  fixes=fixes, evidence=[fact.provenance.evidence()], preferred=bool(fixes))
+                  fixes=fixes, evidence=[fact.provenance], preferred=bool(fixes))
 
 
 def _stated(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support: float) -> NumberFact | None:
@@ -250,4 +258,7 @@ def _other_currency(ctx: CheckContext, n, keys: frozenset[str], threshold: float
     fact = facts[min(found)[1]]
     return Hit(n.start, n.end, {"found": ctx.document.text[n.start : n.end], "expected": fact.text,
                                 "source_text": fact.provenance.sentence, "source": fact.provenance.source.rsplit("/", 1)[-1]},
-               evidence=[fact.provenance.evidence()])
+               evidence=[fact.provenance])
+
+
+KIND = CheckKind("number-mismatch", number_mismatch, NumberMismatchParams)

@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from typing import Annotated
 
 from copydesk.checks.context import CheckContext
-from copydesk.checks.engine import Hit, Rule, check_kind
+from copydesk.checks.engine import CheckKind, Hit, Rule
+from copydesk.checks.params import Params, Share, doc
 from copydesk.factbase.model import QuoteFact
 from copydesk.mentions.quotes import (
     QuoteMatch,
@@ -92,7 +94,11 @@ _TRAILING_PUNCTUATION = re.compile(r"[,.;:!?]*$")
 _ARTICLES = {"a", "an", "the"}
 
 
-@check_kind("misquote")
+class MisquoteParams(Params, frozen=True):
+    min_claim_tightness: Annotated[Share, doc("a match looser than this is a paraphrase, maybe: advice, "
+                                              "not a warning")] = 0.6
+
+
 def misquote(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     for q in ctx.mentions.quotes:
         matches = quote_matches(ctx, q)
@@ -106,7 +112,7 @@ def misquote(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if best.exact:
             yield Hit(q.start, q.end, {"found": q.text, "expected": fact.text, "how": "cut right after a negation",
                                        "source": fact.provenance.source.rsplit("/", 1)[-1]},
-                      evidence=[fact.provenance.evidence()])
+                      evidence=[fact.provenance])
             continue
         changed = draft_words[best.draft_diff[0] : best.draft_diff[1]] if best.draft_diff else []
         if changed and any(w.norm not in _ARTICLES for w in changed):
@@ -117,8 +123,11 @@ def misquote(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         trailing = _TRAILING_PUNCTUATION.search(q.text).group()  # “..., ” she said: the comma stays
         fixes = [(f"Quote the source: “{window}”", window + trailing)]
         fix_spans = [(title, repl, q.start, q.end) for title, repl in fixes]
-        loose = best.tightness < float(rule.params.get("min_claim_tightness", 0.6))  # a paraphrase, maybe
+        loose = best.tightness < rule.params.min_claim_tightness  # a paraphrase, maybe
         yield Hit(start, end, {"found": ctx.document.text[start:end], "expected": window, "how": "changed",
                                "source": fact.provenance.source.rsplit("/", 1)[-1]},
-                  fix_spans=[] if loose else fix_spans, evidence=[fact.provenance.evidence()],
+                  fix_spans=[] if loose else fix_spans, evidence=[fact.provenance],
                   severity="information" if loose else None)
+
+
+KIND = CheckKind("misquote", misquote, MisquoteParams)

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from copydesk.checks.context import CheckContext
-from copydesk.checks.engine import Hit, Rule, check_kind
+from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.factbase.build import name_key
 from copydesk.lexicon import OFFICE_HEADS
 from copydesk.world import country_of
@@ -61,7 +61,6 @@ def _styled(source_text: str, draft_text: str) -> str:
     return source_text
 
 
-@check_kind("title-mismatch")
 def title_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     for t in ctx.mentions.titles:
         entity = ctx.resolve(t.target)
@@ -80,7 +79,7 @@ def title_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                 yield Hit(t.start, t.end, {"found": t.text, "name": entity.name, "expected": right,
                                            "source_text": fact.provenance.sentence if fact.provenance else ""},
                           fixes=[(f"Replace with \"{right}\"", right)],
-                          evidence=[f.provenance.evidence() for f in bases.values() if f.provenance][:2])
+                          evidence=[f.provenance for f in bases.values() if f.provenance][:2])
             continue
         conflict = _affiliation_conflict(ctx, t, entity)
         if conflict is not None:
@@ -97,7 +96,7 @@ def title_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         yield Hit(t.start, t.end, {"found": t.text, "name": entity.name, "expected": fact.text,
                                    "source_text": fact.provenance.sentence if fact.provenance else ""},
                   fixes=[(f"Replace with \"{right}\"", right)],
-                  evidence=[f.provenance.evidence() for f in offices if f.provenance][:2])
+                  evidence=[f.provenance for f in offices if f.provenance][:2])
 
 
 def _nationality_conflict(t, entity) -> Hit | None:
@@ -112,7 +111,7 @@ def _nationality_conflict(t, entity) -> Hit | None:
     fields = {"found": t.text, "name": entity.name, "expected": (said or known)[0].text,
               "source_text": known[0].provenance.sentence if known[0].provenance else ""}
     fixes = [(f"Replace with \"{said[0].text}\"", said[0].text)] if said else []
-    return Hit(t.start, t.end, fields, fixes=fixes, evidence=[f.provenance.evidence() for f in known if f.provenance][:2],
+    return Hit(t.start, t.end, fields, fixes=fixes, evidence=[f.provenance for f in known if f.provenance][:2],
                preferred=len({f.country for f in known}) == 1)
 
 
@@ -133,7 +132,7 @@ def _affiliation_conflict(ctx: CheckContext, t, entity) -> Hit | None:
         fact = known[0]
         return Hit(aff.start, aff.end, {"found": aff.text, "name": entity.name, "expected": fact.text,
                                         "source_text": fact.provenance.sentence if fact.provenance else ""},
-                   evidence=[f.provenance.evidence() for f in known if f.provenance][:2])
+                   evidence=[f.provenance for f in known if f.provenance][:2])
     mine = ctx.resolve(aff)
     theirs = [ctx.kb.entity_for_key(name_key(tuple(f.affiliation.split()))) for f in known]
     if mine is None or any(e is None or e.id == mine.id for e in theirs):
@@ -146,4 +145,7 @@ def _affiliation_conflict(ctx: CheckContext, t, entity) -> Hit | None:
     return Hit(aff.start, aff.end, {"found": aff.text, "name": entity.name, "expected": f"{right} {fact.text}".strip(),
                                     "source_text": fact.provenance.sentence if fact.provenance else ""},
                fixes=[(f"Replace with \"{right}\"", right)],
-               evidence=[f.provenance.evidence() for f in known if f.provenance][:2])
+               evidence=[f.provenance for f in known if f.provenance][:2])
+
+
+KIND = CheckKind("title-mismatch", title_mismatch)

@@ -11,13 +11,22 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from typing import Annotated
 
 from copydesk.checks.context import CheckContext
-from copydesk.checks.engine import Hit, Rule, check_kind
+from copydesk.checks.engine import CheckKind, Hit, Rule
+from copydesk.checks.params import Params, Share, doc
 from copydesk.factbase.build import event_words
 from copydesk.factbase.model import DateFact
 from copydesk.lexicon import MONTH_NAMES, WEEKDAYS
 from copydesk.mentions.dates import DateMention
+
+
+class DateMismatchParams(Params, frozen=True):
+    min_match: Annotated[Share, doc("share of the draft clause's weight a source clause must match")] = 0.3
+    near_best: Annotated[Share, doc("sources this close to the best match count as agreeing")] = 0.75
+    support_match: Annotated[Share, doc("a source clause this related that gives the draft's date "
+                                        "silences the check")] = 0.12
 
 
 def _weekday_name(i: int) -> str:
@@ -36,26 +45,18 @@ def _fact_weekday(fact: DateFact) -> int | None:
     return fact.weekday if fact.weekday is not None else (fact.date.weekday() if fact.date else None)
 
 
-def _describe(fact: DateFact) -> str:
-    if fact.date:
-        return fact.date.strftime("%A, %B ") + str(fact.date.day)
-    if fact.weekday is not None:
-        return _weekday_name(fact.weekday)
-    return str(fact.year)
-
-
 def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable) -> list[tuple[float, DateFact]]:
     keys = ctx.keys(d.start, d.end) | d.anchor
-    threshold = float(rule.params.get("min_match", 0.3))
-    return ctx.near_best(ctx.ranked("dates", keys, threshold), ctx.kb.dates, threshold,
-                         float(rule.params.get("near_best", 0.75)), usable)
+    params: DateMismatchParams = rule.params
+    return ctx.near_best(ctx.ranked("dates", keys, params.min_match), ctx.kb.dates, params.min_match,
+                         params.near_best, usable)
 
 
 def _hit(d_span: tuple[int, int], found: str, fact: DateFact, right: str, what: str, agreed: bool = False) -> Hit:
     """`agreed`: every source date aligned with the draft's gives `right`, so the fix is certain."""
     return Hit(d_span[0], d_span[1], {"found": found, "expected": right, "what": what, "source_text": fact.provenance.sentence,
                                      "source": fact.provenance.source.rsplit("/", 1)[-1]},
-               fixes=[(f"Replace with \"{right}\"", right)], evidence=[fact.provenance.evidence()], preferred=agreed)
+               fixes=[(f"Replace with \"{right}\"", right)], evidence=[fact.provenance], preferred=agreed)
 
 
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
@@ -96,7 +97,7 @@ def _stated(ctx: CheckContext, d: DateMention, rule: Rule) -> bool:
     """Whether the sources give the draft's date in a clause related to the draft's (one sharing
     some of its weight): "the crew landed on April 4" is not contradicted by "the crew left on
     April 3" when another source says they landed on April 4."""
-    support = float(rule.params.get("support_match", 0.12))
+    support = rule.params.support_match
     keys = ctx.keys(d.start, d.end) | d.anchor
     for s, ids in ctx.ranked("dates", keys, support):
         if s < support:
@@ -144,7 +145,6 @@ def _year_of(ctx: CheckContext, d: DateMention, rule: Rule) -> Hit | None:
     return _hit(d.year_span, str(d.year), fact, str(fact.year), "year")
 
 
-@check_kind("date-mismatch")
 def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     doc = ctx.document
     stamps = _own_dates(doc)
@@ -210,3 +210,6 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                           {"found": doc.text[d.weekday_span[0] : d.weekday_span[1]], "expected": _weekday_name(real),
                            "what": "weekday", "source_text": f"{MONTH_NAMES[d.month - 1].capitalize()} {d.day}, {year} is a {_weekday_name(real)}",
                            "source": "the calendar"}, severity="warning")
+
+
+KIND = CheckKind("date-mismatch", date_mismatch, DateMismatchParams)

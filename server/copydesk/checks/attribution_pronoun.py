@@ -1,10 +1,8 @@
-"""Check kinds `attribution-speaker` and `attribution-pronoun`.
+"""Check kind `attribution-pronoun`.
 
-A quote the sources give to one speaker must not be given to another in the draft (X
-said" for a company's statement). A pronoun that attributes a quote must be able to refer to
-its speaker: not "she" for a man the sources call "he", not "he" or "she" for a statement the
-sources give to an organization or an office, and not a pronoun with no one in the draft it can
-refer to.
+A pronoun that attributes a quote must be able to refer to its speaker: not "she" for a man the
+sources call "he", not "he" or "she" for a statement the sources give to an organization or an
+office, and not a pronoun with no one in the draft it can refer to.
 """
 
 from __future__ import annotations
@@ -12,63 +10,23 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from copydesk.checks.context import CheckContext
-from copydesk.checks.engine import Hit, Rule, check_kind
-from copydesk.checks.quotes import related_quotes
-from copydesk.checks.titles import compatible
+from copydesk.checks.engine import CheckKind, Hit, Rule
+from copydesk.checks.misquote import related_quotes
+from copydesk.checks.title_mismatch import compatible
 from copydesk.factbase.model import Entity
 from copydesk.lexicon import PERSON_NOUNS, PRONOUNS, REPORTING_VERBS, fold
 from copydesk.mentions.pronouns import antecedents
 from copydesk.mentions.titles import is_role_head, is_role_word, normalize_role
 
 
-def _words(entity: Entity) -> set[str]:
+def entity_words(entity: Entity) -> set[str]:
     return {fold(w) for a in entity.aliases for w in a.split()}
-
-
-def _compatible(ctx: CheckContext, draft: Entity, source_ids: set[int]) -> bool:
-    if draft.id in source_ids:
-        return True
-    mine = _words(draft)
-    affiliations = {w for t in draft.titles for w in t.affiliation.split()}
-    for i in source_ids:
-        other = ctx.kb.entity(i)
-        theirs = _words(other)
-        if mine & theirs and (draft.kind != "person" or other.kind != "person"):
-            return True
-        if affiliations & theirs or {w for t in other.titles for w in t.affiliation.split()} & mine:
-            return True  # a spokesperson of the organization, or the organization of the speaker
-    return False
-
-
-@check_kind("attribution-speaker")
-def attribution_speaker(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
-    for q in ctx.mentions.quotes:
-        sp = q.speaker
-        if sp is None or sp.kind not in ("name", "noun") or sp.name is None or sp.position == "continued":
-            continue  # a continued quote's speaker is named (and checked) at the quote before; a noun
-            # speaks for the name it belongs to ("Velmora's government")
-        draft = ctx.resolve(sp.name)
-        if draft is None:
-            continue
-        facts = related_quotes(ctx, q)
-        if not facts or any(f.speaker_id is None for f in facts):
-            continue
-        source_ids = {f.speaker_id for f in facts}
-        if _compatible(ctx, draft, source_ids):
-            continue
-        fact = facts[0]
-        right_entity = ctx.kb.entity(fact.speaker_id)
-        right = right_entity.name.split()[-1] if len(sp.name.words) == 1 and right_entity.kind == "person" else right_entity.name
-        yield Hit(sp.start, sp.end, {"found": sp.text, "expected": right_entity.name, "quote": fact.text,
-                                     "source": fact.provenance.source.rsplit("/", 1)[-1]},
-                  fixes=[(f"Replace with \"{right}\"", right)], evidence=[f.provenance.evidence() for f in facts[:2]])
 
 
 def _is_person_noun(text: str) -> bool:
     return any(w.lower() in PERSON_NOUNS for w in text.split()[-1:])
 
 
-@check_kind("attribution-pronoun")
 def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     doc = ctx.document
     people = [m for m in ctx.mentions.names if (e := ctx.resolve(m)) is not None and e.kind == "person"]
@@ -88,13 +46,13 @@ def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                 continue
             e = speakers[0]
             why = f"the sources give this quote to {e.name}" + (f", whom they call {'he' if e.gender == 'male' else 'she'}" if e.kind == "person" else f", {('an ' if e.kind[0] in 'aeiou' else 'a ') + e.kind}")
-            yield Hit(sp.start, sp.end, {**fields, "why": why}, evidence=[f.provenance.evidence() for f in facts[:2]])
+            yield Hit(sp.start, sp.end, {**fields, "why": why}, evidence=[f.provenance for f in facts[:2]])
             continue
         nouns = [f for f in facts if f.speaker_kind == "noun" and not _is_person_noun(f.speaker_text)]
         if nouns and len(nouns) == len(facts):
             f = nouns[0]
             yield Hit(sp.start, sp.end, {**fields, "why": f"the sources give this quote to {f.speaker_text}, not a person"},
-                      evidence=[f.provenance.evidence()])
+                      evidence=[f.provenance])
             continue
         # no source speaker: the pronoun must be able to refer to someone the draft names before it
         here = doc.sentence_at(sp.start)
@@ -153,7 +111,7 @@ def _name_ending_at(ctx: CheckContext, token: int) -> int | None:
 
 def _affiliated(ctx: CheckContext, affiliation: str, organization: Entity) -> bool:
     return (bool(affiliation) and ctx.kb.entity_for_key(tuple(affiliation.split())) is organization) or \
-        bool(set(affiliation.split()) & _words(organization))
+        bool(set(affiliation.split()) & entity_words(organization))
 
 
 def _no_antecedent(entities: list[Entity | None], gender: str, start: int, end: int, text: str, fields: dict) -> Hit | None:
@@ -162,7 +120,7 @@ def _no_antecedent(entities: list[Entity | None], gender: str, start: int, end: 
         return None
     names = ", ".join(sorted({e.name for e in entities}))
     return Hit(start, end, {**fields, "why": f"the only people named before it ({names}) are not '{text}'"},
-               evidence=[p.evidence() for e in entities[:1] for p in e.gender_evidence[:2]])
+               evidence=[p for e in entities[:1] for p in e.gender_evidence[:2]])
 
 
 def statement_pronouns(ctx: CheckContext) -> Iterator[tuple[int, int, str]]:
@@ -188,3 +146,6 @@ def _reported_clause_subject(tokens, i: int) -> bool:
     if prev is None or prev.lower != "that" or prev.sentence != tokens[i].sentence:
         return False
     return any(t.sentence == tokens[i].sentence and t.lower in REPORTING_VERBS for t in tokens[max(0, i - 6) : i - 1])
+
+
+KIND = CheckKind("attribution-pronoun", attribution_pronoun)

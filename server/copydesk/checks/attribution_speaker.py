@@ -1,0 +1,54 @@
+"""Check kind `attribution-speaker`: a quote the sources give to one speaker must not be given to
+another in the draft ("X said" for a company's statement).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from copydesk.checks.attribution_pronoun import entity_words
+from copydesk.checks.context import CheckContext
+from copydesk.checks.engine import CheckKind, Hit, Rule
+from copydesk.checks.misquote import related_quotes
+from copydesk.factbase.model import Entity
+
+
+def _compatible(ctx: CheckContext, draft: Entity, source_ids: set[int]) -> bool:
+    if draft.id in source_ids:
+        return True
+    mine = entity_words(draft)
+    affiliations = {w for t in draft.titles for w in t.affiliation.split()}
+    for i in source_ids:
+        other = ctx.kb.entity(i)
+        theirs = entity_words(other)
+        if mine & theirs and (draft.kind != "person" or other.kind != "person"):
+            return True
+        if affiliations & theirs or {w for t in other.titles for w in t.affiliation.split()} & mine:
+            return True  # a spokesperson of the organization, or the organization of the speaker
+    return False
+
+
+def attribution_speaker(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
+    for q in ctx.mentions.quotes:
+        sp = q.speaker
+        if sp is None or sp.kind not in ("name", "noun") or sp.name is None or sp.position == "continued":
+            continue  # a continued quote's speaker is named (and checked) at the quote before; a noun
+            # speaks for the name it belongs to ("Velmora's government")
+        draft = ctx.resolve(sp.name)
+        if draft is None:
+            continue
+        facts = related_quotes(ctx, q)
+        if not facts or any(f.speaker_id is None for f in facts):
+            continue
+        source_ids = {f.speaker_id for f in facts}
+        if _compatible(ctx, draft, source_ids):
+            continue
+        fact = facts[0]
+        right_entity = ctx.kb.entity(fact.speaker_id)
+        right = right_entity.name.split()[-1] if len(sp.name.words) == 1 and right_entity.kind == "person" else right_entity.name
+        yield Hit(sp.start, sp.end, {"found": sp.text, "expected": right_entity.name, "quote": fact.text,
+                                     "source": fact.provenance.source.rsplit("/", 1)[-1]},
+                  fixes=[(f"Replace with \"{right}\"", right)], evidence=[f.provenance for f in facts[:2]])
+
+
+KIND = CheckKind("attribution-speaker", attribution_speaker)

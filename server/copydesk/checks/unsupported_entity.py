@@ -1,0 +1,46 @@
+"""Check kind `unsupported-entity`: a capitalized name of which no word is known and none is near
+a known one is a name no source mentions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from copydesk.checks.context import CheckContext, distinctive_words, is_organization_name
+from copydesk.checks.engine import CheckKind, Hit, Rule
+from copydesk.checks.name_spelling import NOT_NAMES
+from copydesk.lexicon import STOPWORDS
+from copydesk.world import country_of, is_common_english, place_of
+
+
+def _country_known(ctx: CheckContext, name: str) -> bool:
+    """Whether the sources mention the country that a country name or nationality names (a
+    city or a province is a place of its own: the sources naming its country do not name it)."""
+    place = place_of(name)
+    if place is None or place.kind not in ("country", "demonym"):
+        return False
+    country = place.country
+    known = ctx.kb.lookup(("countries",), lambda: {c for e in ctx.kb.entities for a in e.aliases if (c := country_of(a))})
+    return country in known
+
+
+def unsupported_entity(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
+    for m in ctx.mentions.names:
+        if not m.certain or ctx.resolve(m) is not None:
+            continue
+        words = [w for w in m.words if w.lower() not in NOT_NAMES and w.lower() not in STOPWORDS]
+        if len(m.text) < 2 or (len(words) == 1 and words[0].isupper() and len(words[0]) <= 3 and is_common_english(words[0])):
+            continue  # an initial, or a common abbreviation ("TV")
+        if is_organization_name(m.words):  # an organization is unknown if any word that tells it apart is
+            if all(ctx.is_familiar(w) for w in distinctive_words(m.words)):
+                continue
+        elif not words or any(ctx.is_familiar(w) for w in words):
+            continue
+        if all(ctx.is_common_word(w) for w in words):
+            continue
+        if _country_known(ctx, m.text):
+            continue  # "Peruvian" where the sources name Peru, "Spain" where they say "Spanish"
+        yield Hit(m.start, m.end, {"found": m.text, "kind": m.kind if m.kind != "thing" else "name"})
+
+
+KIND = CheckKind("unsupported-entity", unsupported_entity)
