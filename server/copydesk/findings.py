@@ -30,7 +30,6 @@ class Range:
 
 
 @dataclass(frozen=True)
-@dataclass(frozen=True)
 class Fix:
     """Replace the text at [start, end) of the draft with `replacement`.
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from copydesk.checks import dates, numbers
-from copydesk.checks.quotes import related_quotes
+from copydesk.checks import date_mismatch, number_mismatch
+from copydesk.checks.misquote import related_quotes
 from copydesk.factbase.model import DateFact, Entity, NumberFact, Provenance
 
 if TYPE_CHECKING:
@@ -110,15 +110,15 @@ class Resolution:
         scored: list[tuple[float, NumberFact]] = self._related("numbers", n.start, n.end, n.unit, frozenset())
         # a figure that gives it otherwise must be of the same event (a word around it in common):
         # "7 million for cycle lanes" is not contradicted by "31 million for roads" in one sentence
-        return Stated(n, "number", [f.provenance for _, f in scored if numbers.compatible(n, f)],
+        return Stated(n, "number", [f.provenance for _, f in scored if number_mismatch.compatible(n, f)],
                       [f.provenance for s, f in scored
-                       if s >= ALIGNED and not numbers.compatible(n, f) and numbers.same_event(n, f)])
+                       if s >= ALIGNED and not number_mismatch.compatible(n, f) and number_mismatch.same_event(n, f)])
 
     def _date(self, d: DateMention) -> Stated:
         scored: list[tuple[float, DateFact]] = self._related("dates", d.start, d.end, None, d.anchor)
         return Stated(d, "date", [f.provenance for _, f in scored if _same_kind(d, f) and _date_agrees(d, f)],
                       [f.provenance for s, f in scored if s >= ALIGNED and _same_kind(d, f)
-                       and not _date_agrees(d, f) and dates.same_event(d, f)])
+                       and not _date_agrees(d, f) and date_mismatch.same_event(d, f)])
 
     def _related(self, kind: str, start: int, end: int, unit: str | None, extra: frozenset[str]) -> list:
         """(score, fact) for the source facts of `kind` whose clauses share at least RELATED of
