@@ -20,6 +20,9 @@ every path it names must lie inside the workspace: its repository, else the conf
 the command line, `sources` in the editor's settings, or `allow_paths` in the user's own config
 file (`$XDG_CONFIG_HOME/copydesk/config.yaml`). The search for copydesk.yaml stops at the
 workspace folder, the repository root or the home folder, whichever comes first.
+
+Why one module of this size: finding, loading and validating the file are one contract (every
+error names the file and line of the key at fault), and each key's check needs the YAML's lines.
 """
 
 from __future__ import annotations

@@ -4,6 +4,10 @@ Every other module reads text through `Document`. Its format (`copydesk.formats`
 suffix) blanks the markup out in `Document.prose`, a string of the same length as the original
 text, so every offset anywhere in copydesk is an offset into the original file. This module is
 also the only place that converts character offsets to LSP positions (UTF-16 code units).
+
+Why one module of this size: reading a file (its encoding), the one tokenizer, the sentence
+splitter and the offset conversion share one contract (offsets into the original text), and every
+stage downstream depends on all four agreeing; split apart, each would need the others' invariants.
 """
 
 from __future__ import annotations

@@ -25,13 +25,11 @@ from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.params import Params, Share, doc
 from copydesk.factbase.model import NumberFact
 from copydesk.lexicon import CURRENCY_SYMBOLS, CURRENCY_WORDS
+from copydesk.mentions.anchors import NAME, OBJECT, TIME
 from copydesk.mentions.numbers import (
     EARLIER,
-    NAME,
     NUMBER_WORDS_RE,
-    OBJECT,
     PART_OF,
-    TIME,
     TIME_UNITS,
     NumberMention,
     figures,
