@@ -234,3 +234,11 @@ def test_a_count_in_a_closely_matching_clause_aligns_though_its_verb_differs():
     draft = "The team recruited 1,402 adults aged between 65 and 84 at 38 clinics in Tarrow."
     (f,) = [f for f in check(draft, {"w.txt": wire}) if f.rule == "number-mismatch"]
     assert draft[f.start : f.end] == "1,402" and not f.fixes
+
+
+def test_british_double_l_folds_only_where_american_writes_one_l():
+    """ "travelled" is "traveled", but "recalling" keeps the "ll" of "recall" (and "filled" is no "filed")."""
+    from copydesk.lexicon import fold
+
+    assert fold("travelled") == fold("traveled") and fold("cancelled") == fold("canceled")
+    assert fold("recalling") == "recalling" and fold("filled") != fold("filed")

@@ -173,7 +173,7 @@ SPELLING_VARIANTS = [
     (re.compile(r"([a-z]{2,})ising\b"), r"\1izing"), (re.compile(r"([a-z]{2,})our(?=(?:s|ed|ing|ite|ites|able|ably|ful|less|hood|hoods|er|ers|ism)?\b)"), r"\1or"),
     (re.compile(r"([a-z]{2,})tre(s)?\b"), r"\1ter\2"), (re.compile(r"defence"), "defense"),
     (re.compile(r"offence"), "offense"), (re.compile(r"licence"), "license"),
-    (re.compile(r"([a-z]{2,})ll(ed|ing|er|ers)\b"), r"\1l\2"), (re.compile(r"programme"), "program"),
+    (re.compile(r"([a-z]+[^aeiou]e)ll(ed|ing|er|ers)\b"), r"\1l\2"), (re.compile(r"programme"), "program"),
     (re.compile(r"catalogue"), "catalog"), (re.compile(r"grey"), "gray"), (re.compile(r"cheque"), "check"),
     (re.compile(r"sceptic"), "skeptic"), (re.compile(r"aeroplane"), "airplane"), (re.compile(r"tyre"), "tire"),
 ]
