@@ -9,7 +9,8 @@ from pathlib import Path
 from copydesk.checks.engine import CheckCancelled, RuleSet, drop_advice_under_claims, load_rules, run_checks
 from copydesk.config import Config, default_config, find_config, load_config
 from copydesk.document import Document, declared_encoding, is_markdown, read_decoded
-from copydesk.factbase.build import FactBase, build_factbase
+from copydesk.factbase.build import build_factbase, factbase_without, updated_factbase
+from copydesk.factbase.query import FactBase
 from copydesk.findings import Finding
 from copydesk.incremental import PARAGRAPH_REACH, carry_over, changed_span, paragraphs_around
 
@@ -108,7 +109,7 @@ class Workspace:
         if changed and self._factbase is not None:
             files, notes = self.config.source_files()
             with declared_encoding(self.config.encoding):
-                self._factbase = self._factbase.updated(files, changed)
+                self._factbase = updated_factbase(self._factbase, files, changed)
             self.notes = notes + self._factbase.notes
         else:
             self._factbase = None
@@ -179,7 +180,7 @@ class Workspace:
 
     def _findings(self, document: Document, rules: RuleSet, cancelled: Callable[[], bool] | None,
                   errors: list[str]) -> list[Finding]:
-        kb = self.factbase.without(document.path) if document.path else self.factbase
+        kb = factbase_without(self.factbase, document.path)
         return run_checks(document, kb, rules, self.config.ignore, cancelled, errors)
 
     def check_file(self, path: Path, display: str | None = None) -> CheckResult:

@@ -24,7 +24,7 @@ from copydesk.yamlfile import ConfigError, Located, load_yaml
 if TYPE_CHECKING:
     from copydesk.checks.context import CheckContext
     from copydesk.document import Document
-    from copydesk.factbase.build import FactBase
+    from copydesk.factbase.query import FactBase
 
 RULE_KEYS = {"id", "check", "severity", "message", "messages", "params", "description", "examples", "link",
              "enabled", "replaces"}

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from copydesk.checks.context import CheckContext, distinctive_words, is_organization_name
 from copydesk.checks.engine import Hit, Rule, check_kind
-from copydesk.factbase.build import name_key
+from copydesk.factbase.text import name_key
 from copydesk.lexicon import (
     HONORIFICS,
     MONTH_NAMES,
@@ -110,7 +110,7 @@ def _lowercased_names(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     sources write it capitalized on its own (not only at a sentence start or inside a longer
     name) and it is no common English word ("older", "review")."""
     kb = ctx.kb
-    surnames = kb.lookup(("surnames",), lambda: {
+    surnames = ctx.lookup(("surnames",), lambda: {
         fold(a.split()[-1]) for e in kb.entities if e.kind == "person" for a in e.aliases if len(a.split()) > 1})
     tokens = ctx.document.tokens
     for tok in tokens:
@@ -166,7 +166,7 @@ def _country_known(ctx: CheckContext, name: str) -> bool:
     if place is None or place.kind not in ("country", "demonym"):
         return False
     country = place.country
-    known = ctx.kb.lookup(("countries",), lambda: {c for e in ctx.kb.entities for a in e.aliases if (c := country_of(a))})
+    known = ctx.lookup(("countries",), lambda: {c for e in ctx.kb.entities for a in e.aliases if (c := country_of(a))})
     return country in known
 
 

@@ -134,7 +134,7 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     exact_match = float(rule.params.get("fix_match", 0.5))
     facts = ctx.kb.numbers
     # a draft's year counts only where the sources write it (else it is itself in doubt)
-    years = ctx.kb.lookup(("written years",), lambda: {f"{TIME}{f.year}" for f in ctx.kb.dates
+    years = ctx.lookup(("written years",), lambda: {f"{TIME}{f.year}" for f in ctx.kb.dates
                                                         if f.year and str(f.year) in f.text})
     for n in ctx.mentions.numbers:
         keys = ctx.keys(n.start, n.end)

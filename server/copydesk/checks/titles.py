@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import Hit, Rule, check_kind
-from copydesk.factbase.build import name_key
+from copydesk.factbase.text import name_key
 from copydesk.lexicon import OFFICE_HEADS
 from copydesk.world import country_of
 

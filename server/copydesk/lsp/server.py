@@ -549,9 +549,10 @@ async def show_facts(ls: CopydeskServer, *args: Any) -> dict:
 
 
 def _summary(kb: Any) -> dict:
-    summary = getattr(kb, "summary", None)
+    from copydesk.factbase.export import summary
+
     try:
-        return dict(summary()) if callable(summary) else {"entities": len(getattr(kb, "entities", []) or [])}
+        return summary(kb)
     except Exception as exc:
         return {"error": str(exc)}
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from copydesk.factbase.build import FactBase
+from copydesk.factbase.conflicts import find_conflicts
+from copydesk.factbase.export import summary_counts, to_json
 from copydesk.factbase.model import Provenance
+from copydesk.factbase.query import FactBase
 
 _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
@@ -20,9 +22,10 @@ def _where(p: Provenance | None) -> str:
 
 def render(kb: FactBase, fmt: str = "text") -> str:
     if fmt == "json":
-        return json.dumps(kb.to_json(), ensure_ascii=False, indent=1) + "\n"
+        return json.dumps(to_json(kb), ensure_ascii=False, indent=1) + "\n"
     out: list[str] = []
-    s = kb.summary()
+    conflicts = list(find_conflicts(kb))
+    s = {**summary_counts(kb), "conflicts": len(conflicts)}
     out.append(f"{s['sources']} sources: {s['people']} people, {s['organizations']} organizations, {s['places']} places, "
                f"{s['dates']} dates, {s['numbers']} numbers, {s['quotes']} quotes, {s['conflicts']} conflicts")
     for kind, heading in (("person", "People"), ("organization", "Organizations"), ("place", "Places"),
@@ -59,8 +62,8 @@ def render(kb: FactBase, fmt: str = "text") -> str:
             who = kb.entities[q.speaker_id].name if q.speaker_id is not None else (q.speaker_text or "?")
             text = q.text if len(q.text) <= 90 else q.text[:87] + "..."
             out.append(f"  {who}: “{text}”  [{_where(q.provenance)}]")
-    if kb.conflicts:
+    if conflicts:
         out.append("\nConflicts")
-        for c in kb.conflicts:
+        for c in conflicts:
             out.append(f"  {c.kind}: {c.description}  [{', '.join(_where(p) for p in c.provenances)}]")
     return "\n".join(out) + "\n"
