@@ -9,7 +9,7 @@ from pathlib import Path
 from copydesk.checks.engine import CheckCancelled, RuleSet, drop_advice_under_claims, load_rules, run_checks
 from copydesk.config import Config, default_config, find_config, load_config
 from copydesk.document import Document, declared_encoding, is_markdown, read_decoded
-from copydesk.factbase.build import build_factbase, factbase_without, updated_factbase
+from copydesk.factbase.build import current_factbase, factbase_without, updated_factbase
 from copydesk.factbase.query import FactBase
 from copydesk.findings import Finding
 from copydesk.incremental import PARAGRAPH_REACH, carry_over, changed_span, paragraphs_around
@@ -71,7 +71,7 @@ class Workspace:
         if self._factbase is None:
             files, notes = self.config.source_files()
             with declared_encoding(self.config.encoding):
-                self._factbase = build_factbase(files, self.config.facts)
+                self._factbase, _ = current_factbase(files, self.config.facts, encoding=self.config.encoding)
             self.notes = notes + self._factbase.notes
         return self._factbase
 

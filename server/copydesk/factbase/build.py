@@ -9,16 +9,21 @@ what a fresh merge gives (factbase/splice.py).
 from __future__ import annotations
 
 import gc
+import logging
+import sqlite3
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from copydesk.factbase.extract import MapExecutor, SourceExtract, memory_extract, read_sources, source_key
+from copydesk.factbase.factstore import STORE_VERSION, WriteStats, file_states, open_store, store_path
 from copydesk.factbase.merge import merge_sources
 from copydesk.factbase.query import FactBase
 from copydesk.factbase.splice import spliced
-from copydesk.factbase.store import ExtractStore, default_store
+from copydesk.factbase.store import ExtractStore, RowError, cache_disabled, default_store
+
+log = logging.getLogger(__name__)
 
 FREEZE_MIN = 1000  # sources from which a built fact base is moved out of the garbage collector's sight
 
@@ -76,6 +81,49 @@ def updated_factbase(kb: FactBase, files: list[Path], changed: list[Path], store
         reuse = {e.key: e for e in kb.extracts if e.key not in changed_keys}
         return build_factbase(files, kb.facts_files, reuse=reuse, store=cache or False)
     return _settled(new)
+
+
+def current_factbase(files: list[Path], facts_files: list[Path] | None = None, *, encoding: str | None = None,
+                     path: Path | None = None, executor: MapExecutor | None = None) -> tuple[FactBase, WriteStats | None]:
+    """The fact base of `files` from its fact store (factbase/factstore.py) when the store is
+    current; else built (after one source changed: only what it touched) and written to the store.
+    Returns the fact base and what the write changed (None: loaded, or no store to write)."""
+    facts_files = list(facts_files or [])
+    if cache_disabled() and path is None:
+        return build_factbase(files, facts_files, store=False, executor=executor), None
+    fs = open_store(path, chosen=True) if path else open_store(store_path(files, facts_files, encoding))
+    if fs is None:
+        return build_factbase(files, facts_files, executor=executor), None
+    prior = None
+    try:
+        manifest = fs.manifest()
+        if manifest is not None and manifest.version == STORE_VERSION:
+            if fs.is_current(files, facts_files):
+                kb = fs.load()
+                fs.close()
+                return _settled(kb), None
+            if manifest.facts_files == file_states(facts_files):
+                prior = fs.load()
+    except (RowError, sqlite3.Error, OSError) as exc:
+        log.info("fact store %s not read (%s); rebuilding it", fs.path, exc)
+        prior, afresh = None, True
+    else:
+        afresh = False
+    if prior is not None:
+        before = {s.path: s for s in fs.manifest().sources}
+        now = file_states(files) or []
+        changed = [Path(s.path) for s in now if before.get(s.path) != s]
+        kb = updated_factbase(prior, files, changed) if len(now) == len(files) else build_factbase(files, facts_files)
+    else:
+        kb = build_factbase(files, facts_files, executor=executor)
+    try:
+        stats = fs.write(kb, files, afresh=afresh)
+    except (sqlite3.Error, OSError) as exc:
+        log.info("fact store %s not written: %s", fs.path, exc)
+        stats = None
+    finally:
+        fs.close()
+    return kb, stats
 
 
 _WITHOUT: weakref.WeakKeyDictionary[FactBase, dict[str, FactBase]] = weakref.WeakKeyDictionary()

@@ -2,7 +2,7 @@
 
 Each source is read and extracted on its own, as a pure function of its text and of the few
 corpus words it depends on (see store.py), so the results are cached per source and the work is
-mapped over an executor: this process, a local process pool, or a Dask cluster (factbase/dask.py)
+mapped over an executor: this process, a local process pool, or a Dask cluster (factbase/cluster.py)
 plug in through the same `MapExecutor` seam. Only this module, document.py, lexicon.py,
 mentions/ and the cache's row codec make up `EXTRACTOR_VERSION`: editing the merge, the queries
 or the JSON writer keeps every user's cache.
@@ -29,6 +29,7 @@ from copydesk.factbase.store import (
     encode_source,
     vocab_key,
 )
+from copydesk.factbase.tally import CorpusTally, combine, tree_reduce
 from copydesk.lexicon import fold
 from copydesk.mentions import Mentions, Vocabulary, extract_mentions
 
@@ -85,10 +86,13 @@ def extract_worker(item: tuple[str, bool, frozenset[str]]) -> bytes:
 # -- executors: where the map over sources runs --------------------------------------------------
 
 class MapExecutor(Protocol):
-    """Runs `fn` over `items` and returns the results in order. `fn` is a module-level function
-    and items and results are plain data (strings, bytes), so any process or machine can run it."""
+    """Where a build's work runs. `map` runs `fn` over `items` and returns the results in order
+    (`fn` is a module-level function, items and results plain data, so any process or machine can
+    run it); `reduce` combines the sources' tallies (factbase/tally.py) into one."""
 
     def map(self, fn: Callable[[Any], bytes], items: Sequence[Any]) -> list[bytes]: ...
+
+    def reduce(self, parts: Sequence[CorpusTally]) -> CorpusTally: ...
 
 
 class SerialExecutor:
@@ -96,6 +100,9 @@ class SerialExecutor:
 
     def map(self, fn: Callable[[Any], bytes], items: Sequence[Any]) -> list[bytes]:
         return [fn(x) for x in items]
+
+    def reduce(self, parts: Sequence[CorpusTally]) -> CorpusTally:
+        return tree_reduce(parts, combine)
 
 
 def _die_with(parent: int) -> None:
@@ -131,6 +138,9 @@ class ProcessExecutor:
                 return list(pool.map(fn, items, chunksize=max(1, len(items) // (self.jobs * 8))))
         except (OSError, RuntimeError, ImportError):  # no processes here (a sandbox): do it in this one
             return [fn(x) for x in items]
+
+    def reduce(self, parts: Sequence[CorpusTally]) -> CorpusTally:
+        return tree_reduce(parts, combine)  # counters add faster here than they travel to a worker
 
 
 def local_jobs(n: int) -> int:

@@ -13,15 +13,18 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from copydesk.factbase.extract import MapExecutor, SourceExtract, extract_all, scan_document
+from copydesk.factbase.extract import MapExecutor, SourceExtract, extract_all, local_executor, scan_document
 from copydesk.factbase.model import DateFact, Entity, NumberFact, Provenance, QuoteFact, TitleFact
 from copydesk.factbase.query import BuildTally, FactBase
 from copydesk.factbase.store import ExtractStore
+from copydesk.factbase.tally import tally_of
 from copydesk.factbase.text import clause_keys, content_words, document_stamps, name_key, name_key_of_text
 from copydesk.factbase.user_facts import UserEntity, read_user_facts
 from copydesk.lexicon import GENDERED_NOUNS, HONORIFICS, ORG_WORDS, STOPWORDS, fold
 from copydesk.mentions import NameMention, Vocabulary
 from copydesk.mentions.pronouns import antecedents
+
+TALLY_BATCH = 256  # sources per leaf of the tally's reduction
 
 
 @dataclass
@@ -39,13 +42,13 @@ def merge_sources(extracts: list[SourceExtract], facts_files: list[Path], notes:
                   store: ExtractStore | None, executor: MapExecutor | None = None) -> FactBase:
     """Extract what is not yet extracted (with the corpus vocabulary it depends on), merge the
     entities, add each source's facts and the user's facts files: a fresh build."""
-    lower_count: Counter = Counter()
-    capitalized_count: Counter = Counter()
     for ex in extracts:
         if ex.scan is None:
             ex.scan = scan_document(ex.document)
-        lower_count.update(ex.scan.lower)
-        capitalized_count.update(ex.scan.capitalized)
+    scans = [ex.scan for ex in extracts]
+    tally = (executor or local_executor(len(extracts))).reduce([tally_of(scans[i : i + TALLY_BATCH])
+                                                                for i in range(0, len(scans), TALLY_BATCH)])
+    lower_count, capitalized_count = tally.lower, tally.capitalized
     lower = set(lower_count)
     notes = notes + extract_all([ex for ex in extracts if ex.mentions is None], lower, store, executor)
     for ex in extracts:  # merging reads sentences and text, never tokens
