@@ -73,6 +73,17 @@ def test_rebuild_after_one_change_rewrites_only_that_source(tmp_path: Path, sour
     assert to_json(loaded) == to_json(kb)
 
 
+def test_where_named_reads_the_name_index_without_loading(tmp_path: Path, sources: list[Path]):
+    path = tmp_path / "facts.sqlite3"
+    kb, _ = current_factbase(sources, path=path)
+    people = [e for e in kb.entities if e.kind == "person" and len(e.mentions) > 1]
+    assert people
+    store = FactStore(path, chosen=True)
+    for person in people:
+        assert store.where_named(person.name) == [(p.source, p.start, p.end) for p in person.mentions]
+    assert store.where_named("Ozzle Quibbenfrost") == []
+
+
 def test_a_new_or_removed_source_makes_the_store_stale(tmp_path: Path, sources: list[Path]):
     path = tmp_path / "facts.sqlite3"
     current_factbase(sources, path=path)

@@ -44,7 +44,7 @@ from copydesk.factbase.store import (
     encode_mentions,
     encode_source,
 )
-from copydesk.factbase.text import name_key
+from copydesk.factbase.text import name_key_of_text
 from copydesk.mentions import Vocabulary
 
 log = logging.getLogger(__name__)
@@ -102,9 +102,8 @@ _SCHEMA = [
     " vkey TEXT, source BLOB, mentions BLOB)",
     "CREATE TABLE IF NOT EXISTS entities (id INTEGER PRIMARY KEY, hash TEXT, data BLOB)",
     "CREATE TABLE IF NOT EXISTS facts (source INTEGER PRIMARY KEY, hash TEXT, data BLOB)",
-    "CREATE TABLE IF NOT EXISTS names (key TEXT, entity INTEGER)",
+    "CREATE TABLE IF NOT EXISTS names (key TEXT, entity INTEGER)",  # the fact base's key_index
     "CREATE INDEX IF NOT EXISTS names_key ON names (key)",
-    "CREATE INDEX IF NOT EXISTS names_entity ON names (entity)",
     "CREATE TABLE IF NOT EXISTS words (word TEXT, entity INTEGER)",
     "CREATE INDEX IF NOT EXISTS words_word ON words (word)",
     "CREATE INDEX IF NOT EXISTS words_entity ON words (entity)",
@@ -223,6 +222,21 @@ class FactStore:
                         BuildTally(Counter(c.lower_count), Counter(c.capitalized_count), list(c.blocks), dict(c.merged_evidence)),
                         facts_files, list(c.notes))
 
+    def where_named(self, text: str) -> list[tuple[str, int, int]]:
+        """Where the sources name what `text` names (source, start, end), read through the `names`
+        index and one entity row, without loading the fact base: the lazy path editors' "where do
+        the sources state this" can take."""
+        db = self._db()
+        row = db.execute("SELECT entity FROM names WHERE key = ?",
+                         ("\t".join(name_key_of_text(text)),)).fetchone()
+        if row is None:
+            return []
+        blob = db.execute("SELECT data FROM entities WHERE id = ?", (row[0],)).fetchone()
+        entity: EntityRow = decode(EntityRow, blob[0] if blob else None)
+        docs = sorted({p.doc for p in entity.mentions})
+        displays = dict(db.execute(f"SELECT id, display FROM sources WHERE id IN ({','.join('?' * len(docs))})", docs))
+        return [(displays.get(p.doc, p.source), p.start, p.end) for p in entity.mentions]
+
     # -- writing -----------------------------------------------------------------------------------
 
     def write(self, kb: FactBase, files: list[Path], afresh: bool = False) -> WriteStats:
@@ -274,19 +288,19 @@ class FactStore:
                 if old["entities"].get(e.id) != h:
                     stats.entities += 1
                     db.execute("INSERT OR REPLACE INTO entities VALUES (?, ?, ?)", (e.id, h, blob))
-                    db.execute("DELETE FROM names WHERE entity=?", (e.id,))
-                    db.execute("DELETE FROM words WHERE entity=?", (e.id,))
-                    keys = {"\t".join(name_key(tuple(a.split()))) for a in e.aliases}
-                    db.executemany("INSERT INTO names VALUES (?, ?)", [(k, e.id) for k in sorted(keys) if k])
             for table, column, n in (("sources", "id", len(kb.extracts)), ("facts", "source", len(kb.tally.blocks)),
                                      ("entities", "id", len(kb.entities))):
                 db.execute(f"DELETE FROM {table} WHERE {column} >= ?", (n,))
-            for t in ("names", "words"):
-                db.execute(f"DELETE FROM {t} WHERE entity >= ?", (len(kb.entities),))
             db.execute("DELETE FROM clause_keys WHERE source >= ?", (len(kb.tally.blocks),))
             db.execute("DELETE FROM quote_words WHERE source >= ?", (len(kb.tally.blocks),))
-            db.execute("DELETE FROM words")
-            db.executemany("INSERT INTO words VALUES (?, ?)", [(w, e) for w, ids in kb.word_index.items() for e in sorted(ids)])
+            names = sorted(("\t".join(k), e) for k, e in kb.key_index.items())
+            words = sorted((w, e) for w, ids in kb.word_index.items() for e in ids)
+            for table, rows in (("names", names), ("words", words)):  # rewritten only when they changed
+                h = _hash(ENCODER.encode(rows))
+                if afresh or db.execute("SELECT hash FROM meta WHERE key = ?", (table,)).fetchone() != (h,):
+                    db.execute(f"DELETE FROM {table}")
+                    db.executemany(f"INSERT INTO {table} VALUES (?, ?)", rows)
+                    db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?, NULL)", (table, h))
             corpus = ENCODER.encode(_corpus_row(kb))
             manifest = ENCODER.encode(Manifest(STORE_VERSION, states, facts_states))
             db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?, ?)",
