@@ -4,9 +4,11 @@ reduces the same in any grouping (locally and on a Dask cluster)."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import stat
 import sys
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -101,6 +103,16 @@ def test_the_default_store_is_private_and_keyed_by_the_source_set(tmp_path: Path
     assert store_path(sources, []) in stores and store_path(sources[:2], []) in stores and len(stores) == 2
     assert stat.S_IMODE((tmp_path / "cache" / "stores").stat().st_mode) == 0o700
     assert all(stat.S_IMODE(s.stat().st_mode) == 0o600 for s in stores)
+
+
+def test_a_default_store_unused_for_weeks_is_deleted(tmp_path: Path, sources: list[Path], monkeypatch):
+    monkeypatch.setenv("COPYDESK_CACHE_DIR", str(tmp_path / "cache"))
+    current_factbase(sources[:1])
+    old = store_path(sources[:1], [])
+    weeks_ago = time.time() - 30 * 86400
+    os.utime(old, (weeks_ago, weeks_ago))
+    current_factbase(sources)
+    assert not old.exists() and store_path(sources, []).exists()
 
 
 def test_a_planted_row_is_rebuilt_never_run(tmp_path: Path, sources: list[Path]):

@@ -17,7 +17,14 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from copydesk.factbase.extract import MapExecutor, SourceExtract, memory_extract, read_sources, source_key
-from copydesk.factbase.factstore import STORE_VERSION, WriteStats, file_states, open_store, store_path
+from copydesk.factbase.factstore import (
+    STORE_VERSION,
+    WriteStats,
+    file_states,
+    forget_old_stores,
+    open_store,
+    store_path,
+)
 from copydesk.factbase.merge import merge_sources
 from copydesk.factbase.query import FactBase
 from copydesk.factbase.splice import spliced
@@ -91,7 +98,12 @@ def current_factbase(files: list[Path], facts_files: list[Path] | None = None, *
     facts_files = list(facts_files or [])
     if cache_disabled() and path is None:
         return build_factbase(files, facts_files, store=False, executor=executor), None
-    fs = open_store(path, chosen=True) if path else open_store(store_path(files, facts_files, encoding))
+    if path is None:
+        path = store_path(files, facts_files, encoding)
+        forget_old_stores(path.parent)
+        fs = open_store(path)
+    else:
+        fs = open_store(path, chosen=True)
     if fs is None:
         return build_factbase(files, facts_files, executor=executor), None
     prior = None

@@ -22,6 +22,7 @@ import hashlib
 import logging
 import os
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -188,6 +189,8 @@ class FactStore:
     def load(self) -> FactBase:
         """The fact base as written (raises RowError or sqlite3.Error where it cannot be)."""
         db = self._db()
+        with contextlib.suppress(OSError):
+            os.utime(self.path)  # opened: kept by `forget_old_stores`
         extracts = []
         for key, display, digest, vkey, source, mentions in db.execute(
                 "SELECT key, display, digest, vkey, source, mentions FROM sources ORDER BY id"):
@@ -320,6 +323,20 @@ def _corpus_row(kb: FactBase) -> CorpusRow:
         {w: dict(forms) for w, forms in kb.surface_forms.items()}, sorted(kb.standalone_names),
         dict(kb.sentence_df), kb.sentence_count, dict(kb.tally.lower_count), dict(kb.tally.capitalized_count),
         list(kb.tally.blocks), dict(kb.tally.merged_evidence), list(kb.notes))
+
+
+STALE_DAYS = 14  # a default store nobody opened for this long is deleted (its source set is gone or unused)
+
+
+def forget_old_stores(folder: Path) -> None:
+    """Delete the default stores not opened for STALE_DAYS: one is made per source set, and source
+    sets come and go (a temporary folder, a renamed one)."""
+    limit = time.time() - STALE_DAYS * 86400
+    with contextlib.suppress(OSError):
+        for old in folder.glob("facts-*.sqlite3"):
+            with contextlib.suppress(OSError):
+                if old.stat().st_mtime < limit:
+                    _remove_database(old)
 
 
 def open_store(path: Path, chosen: bool = False) -> FactStore | None:
