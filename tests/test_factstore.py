@@ -144,7 +144,17 @@ def test_build_command_then_check_reads_the_store(tmp_path: Path, sources: list[
     assert "rewrote 3 source" in capsys.readouterr().err
     assert main(["build", "--sources", "sources"]) == 0
     assert "the store was current" in capsys.readouterr().err
-    assert main(["build", "--sources", "sources", "--scheduler", "tcp://127.0.0.1:1"]) == 2
+    draft = SEEDS.parent / "tests" / "data" / "stories" / "court" / "drafts" / "errors.md"
+    (tmp_path / "draft.md").write_text(sources[0].read_text(encoding="utf-8")[:600].replace("a", "e"), encoding="utf-8")
+    for name in ("draft.md", str(draft)):
+        status = main(["check", "--format", "json", "--sources", "sources", name])
+        from_store = capsys.readouterr().out
+        monkeypatch.setenv("COPYDESK_NO_CACHE", "1")
+        assert main(["check", "--format", "json", "--sources", "sources", name]) == status
+        assert capsys.readouterr().out == from_store
+        monkeypatch.delenv("COPYDESK_NO_CACHE")
+    sources[0].write_text(sources[0].read_text(encoding="utf-8") + "\nThe depot loaded 3,200 crates.\n", encoding="utf-8")
+    assert main(["build", "--sources", "sources", "--scheduler", "tcp://127.0.0.1:1"]) == 2  # work to do: no cluster
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and ("cannot reach the Dask scheduler tcp://127.0.0.1:1" in err or "copydesk[dask]" in err)
 

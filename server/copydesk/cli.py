@@ -331,24 +331,28 @@ def _build(args: argparse.Namespace) -> int:
     from contextlib import nullcontext
 
     from copydesk.document import declared_encoding
-    from copydesk.factbase.build import current_factbase
+    from copydesk.factbase.build import current_factbase, store_is_current
     from copydesk.factbase.cluster import DaskUnavailable, dask_executor
 
     ws = _workspace(args, Path.cwd())
     files, notes = ws.config.source_files()
     started = time.perf_counter()
+    store = Path(args.store) if args.store else None
+    if store_is_current(files, ws.config.facts, encoding=ws.config.encoding, path=store):
+        print(f"copydesk: {len(files)} sources: the store was current ({time.perf_counter() - started:.1f} s)", file=sys.stderr)
+        return 0
     try:
         with dask_executor(args.scheduler) if args.scheduler else nullcontext() as executor, \
                 declared_encoding(ws.config.encoding):
-            kb, stats = current_factbase(files, ws.config.facts, encoding=ws.config.encoding,
-                                         path=Path(args.store) if args.store else None, executor=executor)
+            kb, stats = current_factbase(files, ws.config.facts, encoding=ws.config.encoding, path=store,
+                                         executor=executor)
     except DaskUnavailable as exc:
         print(f"copydesk: {exc}", file=sys.stderr)
         return 2
     for note in notes + kb.notes:
         print(f"copydesk: {note}", file=sys.stderr)
     done = (f"rewrote {stats.sources} source, {stats.facts} fact and {stats.entities} entity rows" if stats
-            else "the store was current")
+            else "built without a store (the cache is off or cannot be used)")
     print(f"copydesk: {len(kb.extracts)} sources, {len(kb.entities)} entities: {done} "
           f"({time.perf_counter() - started:.1f} s)", file=sys.stderr)
     return 0

@@ -138,6 +138,21 @@ def current_factbase(files: list[Path], facts_files: list[Path] | None = None, *
     return kb, stats
 
 
+def store_is_current(files: list[Path], facts_files: list[Path] | None = None, *, encoding: str | None = None,
+                     path: Path | None = None) -> bool:
+    """Whether the fact store of `files` is current, asked without loading it (`copydesk build`
+    has nothing to do then)."""
+    fs = open_store(path, chosen=True) if path else open_store(store_path(files, list(facts_files or []), encoding))
+    if fs is None:
+        return False
+    try:
+        return fs.is_current(files, list(facts_files or []))
+    except (RowError, sqlite3.Error, OSError):
+        return False
+    finally:
+        fs.close()
+
+
 _WITHOUT: weakref.WeakKeyDictionary[FactBase, dict[str, FactBase]] = weakref.WeakKeyDictionary()
 
 
