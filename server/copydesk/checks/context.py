@@ -12,8 +12,7 @@ from typing import TYPE_CHECKING, TypeVar
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from copydesk.factbase.conflicts import may_relate
-from copydesk.factbase.text import clause_keys, content_words, name_key
+from copydesk.factbase.text import clause_keys, content_words, may_relate, name_key
 from copydesk.lexicon import COMMON_STARTERS, FUNCTION_WORDS, NAME_CONNECTORS, ORG_WORDS, STOPWORDS, fold
 from copydesk.mentions import Mentions, NameMention, extract_mentions
 from copydesk.world import demonym_of

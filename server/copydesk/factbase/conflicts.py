@@ -6,12 +6,12 @@ checks never need them), so building never pays for it.
 from __future__ import annotations
 
 import bisect
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from copydesk.factbase.model import Conflict, Entity, NumberFact, QuoteFact
-from copydesk.lexicon import STOPWORDS
+from copydesk.factbase.model import Conflict, Entity, NumberFact
+from copydesk.factbase.text import may_relate, quote_content
 from copydesk.mentions.quotes import compare, same_statement
 
 if TYPE_CHECKING:
@@ -41,21 +41,6 @@ def _candidate_pairs(items: list[frozenset[str]]) -> Iterator[tuple[int, int]]:
                 later.update(ids[bisect.bisect_right(ids, i) :])
         for j in sorted(later):
             yield i, j
-
-
-def quote_content(q: QuoteFact) -> Counter:
-    """The words (as quote comparison normalizes them) outside STOPWORDS, with their counts. Two
-    quotes are related only if two matched words outside STOPWORDS align (`compare`,
-    `same_statement`): they share two such words, or one that both use at least twice."""
-    return Counter(w for w in q.words if w not in STOPWORDS)
-
-
-def may_relate(a: Counter, b: Counter) -> bool:
-    """Whether two quotes' content words (see `quote_content`) allow them to be one statement."""
-    shared = a.keys() & b.keys()
-    if len(shared) >= 2:
-        return True
-    return len(shared) == 1 and min(a[w] for w in shared) >= 2 and min(b[w] for w in shared) >= 2
 
 
 def find_conflicts(kb: FactBase) -> Iterator[Conflict]:

@@ -29,7 +29,6 @@ from pathlib import Path
 import msgspec
 
 from copydesk.document import InputError
-from copydesk.factbase.conflicts import quote_content
 from copydesk.factbase.extract import SourceExtract
 from copydesk.factbase.query import BuildTally, FactBase
 from copydesk.factbase.rows import ENCODER, CorpusRow, EntityRow, FactsRow, RowReader, RowWriter, decode
@@ -45,7 +44,7 @@ from copydesk.factbase.store import (
     encode_mentions,
     encode_source,
 )
-from copydesk.factbase.text import name_key_of_text
+from copydesk.factbase.text import name_key_of_text, quote_content
 from copydesk.mentions import Vocabulary
 
 log = logging.getLogger(__name__)

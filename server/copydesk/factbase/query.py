@@ -14,10 +14,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from copydesk.factbase.conflicts import quote_content
 from copydesk.factbase.extract import SourceExtract
 from copydesk.factbase.model import DateFact, Entity, NumberFact, Provenance, QuoteFact
-from copydesk.factbase.text import name_key, name_key_of_text
+from copydesk.factbase.text import name_key, name_key_of_text, quote_content
 from copydesk.mentions import NameMention, Vocabulary
 
 

@@ -1,5 +1,8 @@
 """The extraction cache: each source's reading and mentions, persisted in SQLite.
 
+(One module of ~530 lines on purpose: the cache, its folder rules and its row codec are one
+security boundary, reviewed together; see docs/safety.md.)
+
 What is cached, and why it is exact
 -----------------------------------
 Extracting a source's mentions depends on one thing outside the source: the corpus-wide

@@ -9,12 +9,17 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from copydesk.document import CITY, Document
 from copydesk.lexicon import DATE_WORDS, HONORIFICS, ORG_WORDS, STOPWORDS, fold
 from copydesk.mentions import Mentions, NameMention
+
+if TYPE_CHECKING:
+    from copydesk.factbase.model import QuoteFact
 
 
 @lru_cache(maxsize=1 << 16)
@@ -97,3 +102,17 @@ def clause_keys(doc: Document, mentions: Mentions, start: int, end: int,
     ents = {f"e:{e.id}" for m in names if (e := resolve(m))}
     return frozenset(words | ents)
 
+
+def quote_content(q: QuoteFact) -> Counter:
+    """The words (as quote comparison normalizes them) outside STOPWORDS, with their counts. Two
+    quotes are related only if two matched words outside STOPWORDS align (`compare`,
+    `same_statement`): they share two such words, or one that both use at least twice."""
+    return Counter(w for w in q.words if w not in STOPWORDS)
+
+
+def may_relate(a: Counter, b: Counter) -> bool:
+    """Whether two quotes' content words (see `quote_content`) allow them to be one statement."""
+    shared = a.keys() & b.keys()
+    if len(shared) >= 2:
+        return True
+    return len(shared) == 1 and min(a[w] for w in shared) >= 2 and min(b[w] for w in shared) >= 2
