@@ -90,6 +90,7 @@ def warm_harper(drafts: list[Path], repeat: int) -> dict[str, tuple[float, int]]
 def warm_copydesk(kb, drafts: list[Path], repeat: int) -> dict[str, tuple[float, float, int]]:
     """Draft path -> (median seconds for a draft new to the fact base, for the same draft again,
     findings), checked in-process with `Workspace.check`."""
+    from copydesk.checks.context import forget_lookups
     from copydesk.config import default_config
     from copydesk.workspace import Workspace
 
@@ -102,7 +103,7 @@ def warm_copydesk(kb, drafts: list[Path], repeat: int) -> dict[str, tuple[float,
         found = len(ws.check(text).findings)
         new, again = [], []
         for _ in range(repeat):
-            kb._lookups.clear()  # nothing derived from this draft kept
+            forget_lookups(kb)  # nothing derived from this draft kept
             t = time.perf_counter()
             ws.check(text)
             new.append(time.perf_counter() - t)

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-import copydesk.factbase.build as build
+import copydesk.factbase.extract as extract
 from broken_kind import RULE, register, unregister
 from copydesk.cli import main
+from copydesk.factbase.build import build_factbase
 from copydesk.workspace import Workspace
 from helpers import BANNED_RULE
 
@@ -57,16 +58,16 @@ def test_without_the_broken_rule_the_exit_status_is_the_findings(project: Path, 
 
 def test_a_source_that_breaks_the_extractor_is_skipped_with_a_note(project: Path, monkeypatch):
     (project / "sources" / "b.txt").write_text("Tomas Ferreira called the plan reckless.\n", encoding="utf-8")
-    real = build.extract_mentions
+    real = extract.extract_mentions
 
     def fragile(doc, vocab=None):
         if "Ferreira" in doc.text:
             raise IndexError("list index out of range")
         return real(doc, vocab)
 
-    monkeypatch.setattr(build, "extract_mentions", fragile)
+    monkeypatch.setattr(extract, "extract_mentions", fragile)
     ws = Workspace.discover(project)
-    kb = build.build_factbase(ws.config.source_files()[0], store=False)
+    kb = build_factbase(ws.config.source_files()[0], store=False)
     (note,) = [n for n in kb.notes if "skipped" in n]
     assert "b.txt: skipped: internal error (" in note and "IndexError" in note and "\n" not in note
     names = {e.name for e in kb.entities}

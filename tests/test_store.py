@@ -12,8 +12,9 @@ import msgspec
 import pytest
 
 from copydesk.document import Document
-from copydesk.factbase import build
-from copydesk.factbase.build import build_factbase
+from copydesk.factbase import build, extract
+from copydesk.factbase.build import build_factbase, updated_factbase
+from copydesk.factbase.export import summary, to_json
 from copydesk.factbase.store import (
     ExtractStore,
     RowError,
@@ -44,18 +45,18 @@ def sources(tmp_path: Path) -> list[Path]:
 def counted(monkeypatch):
     """Count the documents read and the mentions extracted (in this process)."""
     calls = {"read": 0, "extract": 0}
-    real_read, real_extract = build._read_worker, build.extract_mentions
+    real_read, real_extract = extract.read_worker, extract.extract_mentions
 
     def read(item):
         calls["read"] += 1
         return real_read(item)
 
-    def extract(doc, vocab=None):
+    def counting_extract(doc, vocab=None):
         calls["extract"] += 1
         return real_extract(doc, vocab)
 
-    monkeypatch.setattr(build, "_read_worker", read)
-    monkeypatch.setattr(build, "extract_mentions", extract)
+    monkeypatch.setattr(extract, "read_worker", read)
+    monkeypatch.setattr(extract, "extract_mentions", counting_extract)
     monkeypatch.setenv("COPYDESK_JOBS", "1")
     return calls
 
@@ -74,8 +75,8 @@ def test_cache_hit_after_restart(tmp_path, sources, counted):
     # a new store object on the same folder: what a restarted server or a new CLI run sees
     second = build_factbase(sources, store=ExtractStore(tmp_path / "cache"))
     assert counted == {"read": 3, "extract": 3}
-    assert second.to_json() == first.to_json()
-    assert second.to_json() == build_factbase(sources, store=False).to_json()
+    assert to_json(second) == to_json(first)
+    assert to_json(second) == to_json(build_factbase(sources, store=False))
 
 
 def test_changed_source_is_reextracted_alone(tmp_path, sources, counted):
@@ -84,13 +85,13 @@ def test_changed_source_is_reextracted_alone(tmp_path, sources, counted):
     sources[1].write_text(sources[1].read_text(encoding="utf-8") + "\nA spokesperson declined to comment.\n",
                           encoding="utf-8")
     counted.update(read=0, extract=0)
-    updated = kb.updated(sources, [sources[1]])
+    updated = updated_factbase(kb, sources, [sources[1]], store=store)
     assert counted == {"read": 1, "extract": 1}
     counted.update(read=0, extract=0)
     restarted = build_factbase(sources, store=ExtractStore(tmp_path / "cache"))
     assert counted == {"read": 0, "extract": 0}
     fresh = build_factbase(sources, store=False)
-    assert updated.to_json() == fresh.to_json() == restarted.to_json()
+    assert to_json(updated) == to_json(fresh) == to_json(restarted)
 
 
 def test_corrupt_cache_falls_back(tmp_path, sources):
@@ -99,18 +100,18 @@ def test_corrupt_cache_falls_back(tmp_path, sources):
     cache = ExtractStore(folder)
     (folder / cache.path.name).write_bytes(b"this is not a database" * 100)
     kb = build_factbase(sources, store=cache)
-    assert kb.to_json() == build_factbase(sources, store=False).to_json()
+    assert to_json(kb) == to_json(build_factbase(sources, store=False))
     assert any("replaced with an empty one" in n for n in kb.notes)
     assert cache._db().execute("SELECT count(*) FROM source").fetchone()[0] == 3  # the new one is used
 
 
 def test_corrupt_row_is_a_miss(tmp_path, sources):
     store = ExtractStore(tmp_path / "cache")
-    expected = build_factbase(sources, store=store).to_json()
+    expected = to_json(build_factbase(sources, store=store))
     db = store._db()
     db.execute("UPDATE source SET data = x'00'")
     db.execute("UPDATE mentions SET data = x'00'")
-    assert build_factbase(sources, store=ExtractStore(tmp_path / "cache")).to_json() == expected
+    assert to_json(build_factbase(sources, store=ExtractStore(tmp_path / "cache"))) == expected
 
 
 @pytest.mark.skipif(os.geteuid() == 0 if hasattr(os, "geteuid") else True, reason="root can write anywhere")
@@ -120,7 +121,7 @@ def test_unwritable_cache_falls_back(tmp_path, sources):
     folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
     try:
         kb = build_factbase(sources, store=ExtractStore(folder / "cache"))
-        assert kb.summary()["sources"] == 3
+        assert summary(kb)["sources"] == 3
     finally:
         folder.chmod(stat.S_IRWXU)
 
@@ -130,21 +131,21 @@ def test_cache_path_that_is_a_file_falls_back(tmp_path, sources, monkeypatch):
     blocker.write_text("not a folder")
     monkeypatch.setenv("COPYDESK_CACHE_DIR", str(blocker / "cache"))
     kb = build_factbase(sources)  # the default store, in a folder that cannot be made
-    assert kb.to_json() == build_factbase(sources, store=False).to_json()
+    assert to_json(kb) == to_json(build_factbase(sources, store=False))
 
 
 def test_parallel_extraction_matches_serial(tmp_path, sources, monkeypatch):
-    monkeypatch.setattr(build, "PARALLEL_MIN", 2)
+    monkeypatch.setattr(extract, "PARALLEL_MIN", 2)
     monkeypatch.setenv("COPYDESK_JOBS", "2")
     parallel = build_factbase(sources, store=ExtractStore(tmp_path / "cache"))
-    assert parallel.to_json() == build_factbase(sources, store=False).to_json()
+    assert to_json(parallel) == to_json(build_factbase(sources, store=False))
 
 
 def _everything(kb) -> tuple:
     """The fact base as the checks see it: its JSON, every fact with its keys and their weights,
     every entity's evidence, the vocabulary."""
     facts = (*kb.dates, *kb.numbers)
-    return (kb.to_json(), [(f, f.keys) for f in facts], {k: kb.key_weight(k) for f in facts for k in f.keys}, list(kb.quotes),
+    return (to_json(kb), [(f, f.keys) for f in facts], {k: kb.key_weight(k) for f in facts for k in f.keys}, list(kb.quotes),
             [(e.aliases, e.mentions, e.titles, e.gender_evidence, dict(e.gender_votes)) for e in kb.entities], kb.vocabulary)
 
 
@@ -183,7 +184,7 @@ def test_updated_equals_a_fresh_build(tmp_path, sources, edit, monkeypatch):
         files = sources[1:]
     merges = []
     monkeypatch.setattr(build, "build_factbase", lambda *a, **k: merges.append(1) or build_factbase(*a, **k))
-    updated = kb.updated(files, changed)
+    updated = updated_factbase(kb, files, changed, store=store)
     assert _everything(updated) == _everything(build_factbase(files, store=False))
     assert not merges if EDITS[edit] else merges
 
@@ -193,12 +194,12 @@ def test_updated_equals_a_fresh_build(tmp_path, sources, edit, monkeypatch):
 
 def test_pickle_shaped_rows_run_nothing_and_are_rebuilt(tmp_path, sources):
     store = ExtractStore(tmp_path / "cache")
-    expected = build_factbase(sources, store=store).to_json()
+    expected = to_json(build_factbase(sources, store=store))
     store.close()
     marker = tmp_path / "ran"
     assert plant_pickles(tmp_path / "cache", marker) == 6
     again = ExtractStore(tmp_path / "cache")
-    assert build_factbase(sources, store=again).to_json() == expected
+    assert to_json(build_factbase(sources, store=again)) == expected
     assert not marker.exists()
     rows = again._db().execute("SELECT data FROM source UNION ALL SELECT data FROM mentions").fetchall()
     assert len(rows) == 6 and all(not bytes(data).startswith(b"\x80") for (data,) in rows)  # rebuilt, no pickle left
@@ -223,7 +224,7 @@ def test_rows_round_trip_every_field(sources):
     for path in sources:
         doc = Document(path.read_text(encoding="utf-8"))
         doc.drop_tokens()
-        scan = build.scan_document(doc)
+        scan = extract.scan_document(doc)
         back, back_scan = decode_source(encode_source(doc, scan))
         assert back.__getstate__() == doc.__getstate__() and back_scan == scan
         assert back.tokens == doc.tokens
@@ -253,7 +254,7 @@ def test_a_folder_of_another_user_is_not_used(tmp_path, sources):
     folder.mkdir()
     os.chown(folder, 65534, 65534)
     kb = build_factbase(sources, store=ExtractStore(folder))
-    assert kb.to_json() == build_factbase(sources, store=False).to_json()
+    assert to_json(kb) == to_json(build_factbase(sources, store=False))
     assert not list(folder.iterdir())
     assert any("belongs to another user" in n for n in kb.notes)
 

@@ -17,8 +17,8 @@ pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="re
 
 BUILD = textwrap.dedent("""\
     import time
-    from copydesk.factbase.build import _map
-    _map(time.sleep, [300, 300], 2)  # two workers, each busy (or blocked) for five minutes
+    from copydesk.factbase.extract import ProcessExecutor
+    ProcessExecutor(2).map(time.sleep, [300, 300])  # two workers, each busy (or blocked) for five minutes
 """)
 
 def children(pid: int) -> set[int]:

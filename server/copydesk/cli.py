@@ -9,6 +9,7 @@ import argparse
 import gc
 import os
 import sys
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -60,6 +61,12 @@ def _parser() -> argparse.ArgumentParser:
     workspace_args(facts)
     facts.add_argument("--format", choices=("text", "json"), default="text")
 
+    build = sub.add_parser("build", help="build the fact store of the sources (only what changed since the last build)")
+    workspace_args(build)
+    build.add_argument("--store", metavar="PATH", help="the store file (default: one per source set in the user cache folder)")
+    build.add_argument("--scheduler", metavar="ADDRESS",
+                       help="extract on a Dask cluster: tcp://HOST:PORT, or 'local' for a LocalCluster (pip install 'copydesk[dask]')")
+
     rules = sub.add_parser("rules", help="list the rules, or show one rule's description and examples")
     rules.add_argument("--no-config", action="store_true", help="ignore copydesk.yaml files")
     rules.add_argument("rule", nargs="?", help="a rule id")
@@ -79,6 +86,8 @@ def main(argv: list[str] | None = None) -> int:
             return _check(args)
         if args.command == "facts":
             return _facts(args)
+        if args.command == "build":
+            return _build(args)
         if args.command == "rules":
             return _rules(args)
         if args.command == "schema":
@@ -325,6 +334,37 @@ def _facts(args: argparse.Namespace) -> int:
     kb = ws.factbase
     _workspace_notes([ws])
     sys.stdout.write(render(kb, args.format))
+    return 0
+
+
+def _build(args: argparse.Namespace) -> int:
+    from contextlib import nullcontext
+
+    from copydesk.document import declared_encoding
+    from copydesk.factbase.build import current_factbase, store_is_current
+    from copydesk.factbase.cluster import DaskUnavailable, dask_executor
+
+    ws = _workspace(args, Path.cwd())
+    files, notes = ws.config.source_files()
+    started = time.perf_counter()
+    store = Path(args.store) if args.store else None
+    if store_is_current(files, ws.config.facts, encoding=ws.config.encoding, path=store):
+        print(f"copydesk: {len(files)} sources: the store was current ({time.perf_counter() - started:.1f} s)", file=sys.stderr)
+        return 0
+    try:
+        with dask_executor(args.scheduler) if args.scheduler else nullcontext() as executor, \
+                declared_encoding(ws.config.encoding):
+            kb, stats = current_factbase(files, ws.config.facts, encoding=ws.config.encoding, path=store,
+                                         executor=executor)
+    except DaskUnavailable as exc:
+        print(f"copydesk: {exc}", file=sys.stderr)
+        return 2
+    for note in notes + kb.notes:
+        print(f"copydesk: {note}", file=sys.stderr)
+    done = (f"rewrote {stats.sources} source, {stats.facts} fact and {stats.entities} entity rows" if stats
+            else "built without a store (the cache is off or cannot be used)")
+    print(f"copydesk: {len(kb.extracts)} sources, {len(kb.entities)} entities: {done} "
+          f"({time.perf_counter() - started:.1f} s)", file=sys.stderr)
     return 0
 
 

@@ -12,7 +12,8 @@ from copydesk.checks.engine import CheckCancelled, RuleSet, drop_advice_under_cl
 from copydesk.checks.resolution import Resolution
 from copydesk.config import Config, default_config, find_config, load_config
 from copydesk.document import Document, declared_encoding, read_decoded
-from copydesk.factbase.build import FactBase, build_factbase
+from copydesk.factbase.build import current_factbase, factbase_without, updated_factbase
+from copydesk.factbase.query import FactBase
 from copydesk.findings import Finding
 from copydesk.formats import format_of
 from copydesk.incremental import PARAGRAPH_REACH, carry_over, changed_span, paragraphs_around
@@ -79,7 +80,7 @@ class Workspace:
         if self._factbase is None:
             files, notes = self.config.source_files()
             with declared_encoding(self.config.encoding):
-                self._factbase = build_factbase(files, self.config.facts)
+                self._factbase, _ = current_factbase(files, self.config.facts, encoding=self.config.encoding)
             self.notes = notes + self._factbase.notes
         return self._factbase
 
@@ -117,7 +118,7 @@ class Workspace:
         if changed and self._factbase is not None:
             files, notes = self.config.source_files()
             with declared_encoding(self.config.encoding):
-                self._factbase = self._factbase.updated(files, changed)
+                self._factbase = updated_factbase(self._factbase, files, changed)
             self.notes = notes + self._factbase.notes
         else:
             self._factbase = None
@@ -201,7 +202,7 @@ class Workspace:
 
     def _factbase_for(self, document: Document) -> FactBase:
         """The fact base a draft is checked against: without the draft, where it is itself a source."""
-        return self.factbase.without(document.path) if document.path else self.factbase
+        return factbase_without(self.factbase, document.path) if document.path else self.factbase
 
     def _findings(self, document: Document, rules: RuleSet, cancelled: Callable[[], bool] | None,
                   errors: list[str], deadline: Deadline | None = None, context: CheckContext | None = None) -> list[Finding]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import weakref
 from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import cached_property
@@ -10,7 +12,7 @@ from typing import TYPE_CHECKING, TypeVar
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from copydesk.factbase.build import clause_keys, content_words, may_relate, name_key
+from copydesk.factbase.text import clause_keys, content_words, may_relate, name_key
 from copydesk.lexicon import NAME_CONNECTORS, ORG_WORDS, STOPWORDS, fold
 from copydesk.mentions import Mentions, NameMention, extract_mentions
 from copydesk.world import demonym_of
@@ -19,8 +21,8 @@ T = TypeVar("T")
 
 if TYPE_CHECKING:
     from copydesk.document import Document
-    from copydesk.factbase.build import FactBase
     from copydesk.factbase.model import Entity
+    from copydesk.factbase.query import FactBase
 
 
 def is_organization_name(words: tuple[str, ...] | list[str]) -> bool:
@@ -56,13 +58,46 @@ class FactsOf:
         return iter(self._ids)
 
 
+LOOKUPS_MAX = 20000  # derived lookups kept per fact base for the next checks (see `CheckContext.lookup`)
+_LOOKUPS: weakref.WeakKeyDictionary[FactBase, dict[tuple, object]] = weakref.WeakKeyDictionary()
+_LOOKUPS_LOCK = threading.Lock()
+_MISSING = object()
+
+
+def _lookups_of(kb: FactBase) -> dict[tuple, object]:
+    """The lookups checks derived from `kb`; they go with it (a weak key: a rebuilt fact base starts afresh)."""
+    with _LOOKUPS_LOCK:
+        found = _LOOKUPS.get(kb)
+        if found is None:
+            found = _LOOKUPS[kb] = {}
+        return found
+
+
+def forget_lookups(kb: FactBase) -> None:
+    """Drop what checks derived from `kb` (the bench times a draft the fact base has not seen)."""
+    _lookups_of(kb).clear()
+
+
 class CheckContext:
     def __init__(self, document: Document, kb: FactBase):
         self.document = document
         self.kb = kb
+        self._lookups = _lookups_of(kb)
         self._weights: dict[str, float] = {}  # key -> kb.key_weight(key), computed once per check
         self._totals: dict[frozenset[str], float] = {}  # draft keys -> the sum of their weights
         self.memo: dict[tuple, object] = {}  # results several checks of this draft share (a clause's keys)
+
+    def lookup(self, key: tuple, compute: Callable[[], T]) -> T:
+        """`compute()` once for `key` while the fact base lives (up to LOOKUPS_MAX keys): what the
+        checks derive from the fact base and a draft's words alone (a clause's ranked facts, a
+        word's near misses, a quote's matches), so that checking a draft again, or after an edit,
+        redoes only what changed. Kept here, not in the fact base: it stays read-only."""
+        value = self._lookups.get(key, _MISSING)
+        if value is _MISSING:
+            if len(self._lookups) >= LOOKUPS_MAX:
+                self._lookups.clear()
+            value = self._lookups[key] = compute()
+        return value  # type: ignore[return-value]
 
     @cached_property
     def mentions(self) -> Mentions:
@@ -78,29 +113,27 @@ class CheckContext:
 
     @cached_property
     def _name_words(self) -> list[str]:
-        return list(self.kb.word_index)
+        return self.lookup(("name words",), lambda: list(self.kb.word_index))
 
     def _name_words_near(self, length: int, limit: int) -> list[str]:
         """The known name words within `limit` letters of `length` long, in `_name_words` order: the
         only ones that can be `limit` edits away (the others could never pass the cutoff)."""
-        kb = self.kb
-        cache = kb.__dict__.get("_name_words_near")
-        if cache is None or cache[0] is not kb.word_index or cache[1] != len(kb.word_index):
-            by_length: dict[int, list[int]] = {}
-            for i, w in enumerate(self._name_words):
-                by_length.setdefault(len(w), []).append(i)
-            cache = (kb.word_index, len(kb.word_index), by_length, {})
-            kb.__dict__["_name_words_near"] = cache
-        _, _, by_length, near = cache
-        key = (length, limit)
-        if key not in near:
-            ids = sorted(i for n in range(length - limit, length + limit + 1) for i in by_length.get(n, ()))
-            near[key] = [self._name_words[i] for i in ids]
-        return near[key]
+        return self.lookup(("name words near", length, limit), lambda: self._words_of_length(length, limit))
+
+    def _words_of_length(self, length: int, limit: int) -> list[str]:
+        by_length: dict[int, list[int]] = self.lookup(("name words by length",), self._name_words_by_length)
+        ids = sorted(i for n in range(length - limit, length + limit + 1) for i in by_length.get(n, ()))
+        return [self._name_words[i] for i in ids]
+
+    def _name_words_by_length(self) -> dict[int, list[int]]:
+        by_length: dict[int, list[int]] = {}
+        for i, w in enumerate(self._name_words):
+            by_length.setdefault(len(w), []).append(i)
+        return by_length
 
     def near_misses(self, word: str) -> list[tuple[str, int]]:
         """Known name words (folded) within typo distance of `word`, nearest first."""
-        return self.kb.lookup(("near_misses", word), lambda: self._near_misses(word))
+        return self.lookup(("near_misses", word), lambda: self._near_misses(word))
 
     def _near_misses(self, word: str) -> list[tuple[str, int]]:
         limit = max_typo_distance(word)
@@ -128,7 +161,7 @@ class CheckContext:
         return {m.start: self._resolve(m) for m in self.mentions.names}
 
     def _resolve(self, m: NameMention) -> Entity | None:
-        return self.kb.lookup(("resolve", m.words), lambda: self._resolve_words(m.words))
+        return self.lookup(("resolve", m.words), lambda: self._resolve_words(m.words))
 
     def _resolve_words(self, words: tuple[str, ...]) -> Entity | None:
         exact = self.kb.entity_for_key(name_key(words))
@@ -181,7 +214,7 @@ class CheckContext:
 
         A clause's score depends only on which draft keys it shares: the shared keys are
         gathered per clause as a bit mask through the postings, and each mask is scored once."""
-        return self.kb.lookup(("ranked", kind, unit, keys, threshold), lambda: self._ranked(kind, keys, threshold, unit))
+        return self.lookup(("ranked", kind, unit, keys, threshold), lambda: self._ranked(kind, keys, threshold, unit))
 
     def _ranked(self, kind: str, keys: frozenset[str], threshold: float, unit: str | None) -> list[tuple[float, FactsOf]]:
         clauses = self.kb.clauses(kind, unit)

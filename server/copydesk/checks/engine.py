@@ -28,8 +28,8 @@ if TYPE_CHECKING:
     from copydesk.checks.context import CheckContext
     from copydesk.checks.deadline import Deadline
     from copydesk.document import Document
-    from copydesk.factbase.build import FactBase
     from copydesk.factbase.model import Provenance
+    from copydesk.factbase.query import FactBase
 
 RULE_KEYS = {"id", "check", "severity", "message", "messages", "params", "description", "examples", "link",
              "enabled", "replaces"}

@@ -48,7 +48,7 @@ def best_alignment(draft: list[str], fact: QuoteFact) -> QuoteMatch | None:
 
 def quote_matches(ctx: CheckContext, q: QuoteMention) -> list[QuoteMatch]:
     """Source quotes this draft quote reproduces (exactly or with changes), best first."""
-    return ctx.kb.lookup(("quote_matches", q.text), lambda: _quote_matches(ctx, q))
+    return ctx.lookup(("quote_matches", q.text), lambda: _quote_matches(ctx, q))
 
 
 def _quote_matches(ctx: CheckContext, q: QuoteMention) -> list[QuoteMatch]:
@@ -72,7 +72,7 @@ def _quote_matches(ctx: CheckContext, q: QuoteMention) -> list[QuoteMatch]:
 
 def related_quotes(ctx: CheckContext, q: QuoteMention) -> list[QuoteFact]:
     """Source quotes that are the same statement: an exact or changed match, or a shared sentence."""
-    return ctx.kb.lookup(("related_quotes", q.text), lambda: _related_quotes(ctx, q))
+    return ctx.lookup(("related_quotes", q.text), lambda: _related_quotes(ctx, q))
 
 
 def _related_quotes(ctx: CheckContext, q: QuoteMention) -> list[QuoteFact]:

@@ -20,7 +20,7 @@ from copydesk.factbase.model import DateFact, Entity, NumberFact, Provenance
 if TYPE_CHECKING:
     from copydesk.checks.context import CheckContext
     from copydesk.document import Document
-    from copydesk.factbase.build import FactBase
+    from copydesk.factbase.query import FactBase
     from copydesk.mentions import DateMention, Mentions, NameMention, NumberMention, QuoteMention
 
 # A source clause that shares this much of the draft clause's weight and states the draft's

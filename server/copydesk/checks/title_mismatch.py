@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import CheckKind, Hit, Rule
-from copydesk.factbase.build import name_key
+from copydesk.factbase.text import name_key
 from copydesk.lexicon import OFFICE_HEADS
 from copydesk.world import country_of
 

@@ -27,7 +27,7 @@ from copydesk.mentions.numbers import Figure, figures
 
 if TYPE_CHECKING:
     from copydesk.checks.context import CheckContext
-    from copydesk.factbase.build import FactBase
+    from copydesk.factbase.query import FactBase
 
 PAIRS_MAX = 12  # counts of one thing in one source sentence combined pairwise (sums, differences, shares)
 _NOT_A_COUNT_AFTER = re.compile(r"(?:st|nd|rd|th)\b|\s*(?:[ap]\.?m\b|:\d)|[:.]\d\d\s*[ap]\.?m\b|\+\d", re.I)
@@ -44,8 +44,8 @@ class UnsupportedNumberParams(Params, frozen=True):
 def unsupported_number(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     if not ctx.kb.extracts:
         return
-    stated = ctx.kb.lookup(("stated figures",), lambda: stated_figures(ctx.kb))
-    ranges = ctx.kb.lookup(("stated ranges",), lambda: [  # bands written as such ("1.5%-3.5%"), not roundings nor bounds
+    stated = ctx.lookup(("stated figures",), lambda: stated_figures(ctx.kb))
+    ranges = ctx.lookup(("stated ranges",), lambda: [  # bands written as such ("1.5%-3.5%"), not roundings nor bounds
         (n.low, n.high) for n in ctx.kb.numbers if n.low < n.high != math.inf and n.value in (n.low, n.high)])
     share = rule.params.rounding
     doc = ctx.document

@@ -1,5 +1,8 @@
 """The extraction cache: each source's reading and mentions, persisted in SQLite.
 
+(One module of ~530 lines on purpose: the cache, its folder rules and its row codec are one
+security boundary, reviewed together; see docs/safety.md.)
+
 What is cached, and why it is exact
 -----------------------------------
 Extracting a source's mentions depends on one thing outside the source: the corpus-wide
@@ -73,12 +76,13 @@ from copydesk.mentions import Mentions
 log = logging.getLogger(__name__)
 
 def _extractor_version() -> str:
-    """A digest of the extraction code (formats, document, lexicon, mentions): rows from other code never match."""
+    """A digest of the extraction code (formats, document, lexicon, mentions, extract.py and the row
+    codec): rows from other code never match; the merge, queries and export are not part of it."""
     package = Path(__file__).resolve().parents[1]
     digest = hashlib.sha256()
     extraction = [package / "document.py", package / "lexicon.py", *(package / "mentions").glob("*.py"),
                   *(package / "formats").glob("*.py"),
-                  package / "factbase" / "build.py", package / "factbase" / "store.py"]
+                  package / "factbase" / "extract.py", package / "factbase" / "store.py"]
     for path in sorted(extraction):
         try:
             digest.update(path.name.encode() + path.read_bytes())

@@ -18,16 +18,13 @@ titles are added as facts with the file as their provenance.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from copydesk.factbase.model import Provenance, TitleFact
 from copydesk.lexicon import fold
 from copydesk.mentions.titles import normalize_role
 from copydesk.yamlfile import load_yaml
-
-if TYPE_CHECKING:
-    from copydesk.factbase.build import FactBase
 
 _SECTIONS = {"people": "person", "organizations": "organization", "places": "place"}
 _ENTRY_KEYS = {"name", "aliases", "pronouns", "gender", "titles", "based_in"}
@@ -35,12 +32,26 @@ _PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her":
              "male": "male", "female": "female", "they": "neutral", "them": "neutral"}
 
 
-def apply_user_facts(kb: FactBase, path: Path) -> None:
+@dataclass
+class UserEntity:
+    """One entry of a facts file, as the builder applies it (factbase/merge.py)."""
+
+    name: str
+    kind: str
+    aliases: list[str]
+    gender: str | None
+    titles: list[TitleFact]
+    provenance: Provenance
+
+
+def read_user_facts(path: Path) -> list[UserEntity]:
+    """The entries of a facts file; a malformed one raises an error naming the file and line."""
     doc = load_yaml(path)
     if doc.value is None:
-        return
+        return []
     if not isinstance(doc.value, dict):
         raise doc.error("a facts file is a mapping with people:, organizations: and places:")
+    out: list[UserEntity] = []
     for section, items in doc.value.items():
         if section not in _SECTIONS:
             raise doc.error(f"unknown section '{section}' (known: {', '.join(_SECTIONS)})", section)
@@ -54,18 +65,19 @@ def apply_user_facts(kb: FactBase, path: Path) -> None:
                     raise doc.error(f"unknown key '{key}' (known: {', '.join(sorted(_ENTRY_KEYS))})", section, n, key)
             line = doc.line(section, n) or 1
             prov = Provenance(str(path), 0, 0, item["name"], f"{path.name}:{line}")
-            entity = kb.entity_for_name(item["name"]) or kb.new_entity(item["name"], _SECTIONS[section])
-            kb.add_alias(entity, tuple(item["name"].split()), prov)
-            for alias in item.get("aliases") or []:
-                kb.add_alias(entity, tuple(str(alias).split()), prov)
+            gender = None
             spoken = item.get("gender") or item.get("pronouns")
             if spoken:
                 first = str(spoken).lower().split("/")[0].strip()
                 if first not in _PRONOUNS:
                     raise doc.error(f"pronouns must be he/him, she/her or they/them, not '{spoken}'", section, n, "pronouns")
-                entity.user_gender = _PRONOUNS[first]
+                gender = _PRONOUNS[first]
+            titles = []
             for title in item.get("titles") or []:
                 role, _head, _former = normalize_role(str(title).split())
-                entity.titles.append(TitleFact(role, str(title), "", "", prov))
+                titles.append(TitleFact(role, str(title), "", "", prov))
             if item.get("based_in"):
-                entity.titles.append(TitleFact("", f"{item['based_in']}-based", "", fold(str(item["based_in"])), prov))
+                titles.append(TitleFact("", f"{item['based_in']}-based", "", fold(str(item["based_in"])), prov))
+            out.append(UserEntity(item["name"], _SECTIONS[section], [str(a) for a in item.get("aliases") or []],
+                                  gender, titles, prov))
+    return out

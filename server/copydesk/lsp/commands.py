@@ -11,6 +11,7 @@ from lsprotocol import types
 from copydesk.config import CONFIG_NAMES
 from copydesk.config_edit import add_ignored_word
 from copydesk.document import InputError, read_text
+from copydesk.factbase.export import summary
 from copydesk.formats import is_draft
 from copydesk.lsp.locations import file_uri, path_of
 from copydesk.lsp.scheduling import check_now, recheck
@@ -80,7 +81,7 @@ async def show_facts(ls: CopydeskServer, *args: Any) -> dict:
 
 def _summary(ws: Workspace) -> dict:
     try:
-        return dict(ws.factbase.summary())
+        return dict(summary(ws.factbase))
     except Exception as exc:  # a fact base that cannot be built says why
         return {"error": str(exc)}
 

@@ -8,12 +8,13 @@ the editor's own word completion is left alone.
 from __future__ import annotations
 
 import string
+import weakref
 from dataclasses import dataclass
 
 from lsprotocol import types
 
 from copydesk.document import WORD_RE, Document
-from copydesk.factbase.build import FactBase
+from copydesk.factbase.query import FactBase
 
 KINDS = {
     "person": types.CompletionItemKind.Reference,
@@ -40,7 +41,13 @@ class Known:
 
 def known_names(kb: FactBase) -> list[Known]:
     """Everything completion offers from a fact base, most sourced first (computed once per fact base)."""
-    return kb.lookup(("completion",), lambda: _known_names(kb))
+    found = _KNOWN.get(kb)
+    if found is None:
+        found = _KNOWN[kb] = _known_names(kb)
+    return found
+
+
+_KNOWN: weakref.WeakKeyDictionary[FactBase, list[Known]] = weakref.WeakKeyDictionary()  # goes with its fact base
 
 
 def _known_names(kb: FactBase) -> list[Known]:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from copydesk.factbase.build import FactBase
+from copydesk.factbase.conflicts import find_conflicts
+from copydesk.factbase.export import summary_counts, to_json
 from copydesk.factbase.model import DateFact, Entity, NumberFact, Provenance
+from copydesk.factbase.query import FactBase
 
 _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -87,9 +89,10 @@ def _entity_line(e: Entity) -> str:
 
 def render(kb: FactBase, fmt: str = "text") -> str:
     if fmt == "json":
-        return json.dumps(kb.to_json(), ensure_ascii=False, indent=1) + "\n"
+        return json.dumps(to_json(kb), ensure_ascii=False, indent=1) + "\n"
     out: list[str] = []
-    s = kb.summary()
+    conflicts = list(find_conflicts(kb))
+    s = {**summary_counts(kb), "conflicts": len(conflicts)}
     people = f"{s['people']} {'person' if s['people'] == 1 else 'people'}"
     out.append(f"{_plural(s['sources'], 'source')}: {people}, "
                f"{_plural(s['organizations'], 'organization')}, {_plural(s['places'], 'place')}, "
@@ -114,8 +117,8 @@ def render(kb: FactBase, fmt: str = "text") -> str:
             who = kb.entities[q.speaker_id].name if q.speaker_id is not None else (q.speaker_text or "unattributed")
             text = q.text if len(q.text) <= QUOTE_WIDTH else q.text[: QUOTE_WIDTH - 1] + "…"
             out.append(f"  {who}: “{text}”  [{_where(q.provenance)}]")
-    if kb.conflicts:
+    if conflicts:
         out.append("\nConflicts")
-        for c in kb.conflicts:
+        for c in conflicts:
             out.append(f"  {c.kind}: {c.description}  [{', '.join(_where(p) for p in c.provenances)}]")
     return "\n".join(out) + "\n"

@@ -1,0 +1,352 @@
+"""The fact store: a built fact base in SQLite, for any number of checks to read.
+
+`copydesk build` (or the first check after the sources changed) writes it; `check`, `facts` and
+the language server load it when it is current (the same source files, unchanged by size and
+modification time, the same facts files and the same copydesk) instead of merging the sources
+again. One store per source set, in `<cache>/stores/` (see store.py for the cache folder and its
+rules: 0700, the user's own, a planted or broken row rebuilt, never run).
+
+Tables: `sources` (one row per source: its document, scan and mentions, as the extraction cache
+keeps them), `entities` (one row per entity), `facts` (one row per source: its dates, numbers and
+quotes), `corpus` (vocabulary, name indexes, key counts), and the indexes a lazy reader asks by:
+`names` (normalised name key -> entity), `words` (name word -> entity), `clause_keys` (clause
+key -> fact) and `quote_words` (quote word -> quote). Rows carry a hash, so a rebuild after one
+source changed rewrites only the rows whose content changed (that source's, and the entities it
+touches) plus the corpus row.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import os
+import sqlite3
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import msgspec
+
+from copydesk.document import InputError
+from copydesk.factbase.extract import SourceExtract
+from copydesk.factbase.query import BuildTally, FactBase
+from copydesk.factbase.rows import ENCODER, CorpusRow, EntityRow, FactsRow, RowReader, RowWriter, decode
+from copydesk.factbase.store import (
+    EXTRACTOR_VERSION,
+    CacheRefused,
+    RowError,
+    _private_folder,
+    _remove_database,
+    cache_dir,
+    decode_mentions,
+    decode_source,
+    encode_mentions,
+    encode_source,
+)
+from copydesk.factbase.text import name_key_of_text, quote_content
+from copydesk.mentions import Vocabulary
+
+log = logging.getLogger(__name__)
+
+
+def _store_version() -> str:
+    """The extraction's version and a digest of the merge and row code: a store from other code is rebuilt."""
+    here = Path(__file__).resolve().parent
+    digest = hashlib.sha256(EXTRACTOR_VERSION.encode())
+    for name in ("merge.py", "text.py", "query.py", "user_facts.py", "rows.py", "factstore.py"):
+        with contextlib.suppress(OSError):
+            digest.update(name.encode() + (here / name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+STORE_VERSION = _store_version()
+
+
+class FileState(msgspec.Struct, array_like=True):
+    """A listed file as last built: a source changed when its size or modification time did."""
+
+    path: str
+    size: int
+    mtime_ns: int
+
+
+class Manifest(msgspec.Struct, array_like=True):
+    version: str
+    sources: list[FileState]
+    facts_files: list[FileState]
+
+
+def file_states(paths: list[Path]) -> list[FileState] | None:
+    """The listed files' states, or None if one cannot be looked at (not current, then)."""
+    out = []
+    for p in paths:
+        try:
+            st = os.stat(p)
+        except OSError:
+            return None
+        out.append(FileState(str(p), st.st_size, st.st_mtime_ns))
+    return out
+
+
+def store_path(files: list[Path], facts_files: list[Path], encoding: str | None = None, folder: Path | None = None) -> Path:
+    """Where the store of this source set lives: one per set of sources, facts files and encoding."""
+    key = "\n".join([*(str(Path(p).resolve()) for p in files), "--", *(str(Path(p).resolve()) for p in facts_files),
+                     "--", encoding or ""])
+    return (folder or cache_dir() / "stores") / f"facts-{hashlib.sha256(key.encode('utf-8', 'surrogatepass')).hexdigest()[:24]}.sqlite3"
+
+
+_SCHEMA = [
+    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, hash TEXT, data BLOB)",
+    "CREATE TABLE IF NOT EXISTS sources (id INTEGER PRIMARY KEY, hash TEXT, key TEXT, display TEXT, digest TEXT,"
+    " vkey TEXT, source BLOB, mentions BLOB)",
+    "CREATE TABLE IF NOT EXISTS entities (id INTEGER PRIMARY KEY, hash TEXT, data BLOB)",
+    "CREATE TABLE IF NOT EXISTS facts (source INTEGER PRIMARY KEY, hash TEXT, data BLOB)",
+    "CREATE TABLE IF NOT EXISTS names (key TEXT, entity INTEGER)",  # the fact base's key_index
+    "CREATE INDEX IF NOT EXISTS names_key ON names (key)",
+    "CREATE TABLE IF NOT EXISTS words (word TEXT, entity INTEGER)",
+    "CREATE INDEX IF NOT EXISTS words_word ON words (word)",
+    "CREATE INDEX IF NOT EXISTS words_entity ON words (entity)",
+    "CREATE TABLE IF NOT EXISTS clause_keys (key TEXT, source INTEGER, kind TEXT, fact INTEGER)",
+    "CREATE INDEX IF NOT EXISTS clause_keys_key ON clause_keys (key)",
+    "CREATE INDEX IF NOT EXISTS clause_keys_source ON clause_keys (source)",
+    "CREATE TABLE IF NOT EXISTS quote_words (word TEXT, source INTEGER, quote INTEGER)",
+    "CREATE INDEX IF NOT EXISTS quote_words_word ON quote_words (word)",
+    "CREATE INDEX IF NOT EXISTS quote_words_source ON quote_words (source)",
+]
+
+
+def _hash(blob: bytes) -> str:
+    return hashlib.blake2b(blob, digest_size=16).hexdigest()
+
+
+@dataclass
+class WriteStats:
+    """What a write changed (the bench and the tests read it)."""
+
+    sources: int = 0
+    entities: int = 0
+    facts: int = 0
+
+
+class FactStore:
+    """One fact store file. Every failure to open or read is a miss (the caller builds); a row that
+    does not decode is a `RowError`, and the store is not current."""
+
+    def __init__(self, path: Path, chosen: bool = False):
+        self.path = Path(path)
+        self.chosen = chosen  # a path the user named (--store): its folder is theirs, and so is a file that is no store
+        self._conn: sqlite3.Connection | None = None
+
+    def _db(self) -> sqlite3.Connection:
+        if self._conn is None:
+            if not self.chosen:
+                _private_folder(self.path.parent)
+            old_umask = os.umask(0o077)
+            try:
+                try:
+                    self._conn = self._open()
+                except sqlite3.DatabaseError as exc:
+                    if isinstance(exc, sqlite3.OperationalError) or self.chosen:
+                        raise
+                    _remove_database(self.path)  # not a database: start afresh
+                    self._conn = self._open()
+            finally:
+                os.umask(old_umask)
+            os.chmod(self.path, 0o600)
+        return self._conn
+
+    def _open(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(str(self.path), timeout=5.0, check_same_thread=False, isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            for sql in _SCHEMA:
+                conn.execute(sql)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def close(self) -> None:
+        if self._conn is not None:
+            with contextlib.suppress(Exception):
+                self._conn.close()
+            self._conn = None
+
+    # -- reading -----------------------------------------------------------------------------------
+
+    def manifest(self) -> Manifest | None:
+        row = self._db().execute("SELECT data FROM meta WHERE key='manifest'").fetchone()
+        return decode(Manifest, row[0]) if row else None
+
+    def is_current(self, files: list[Path], facts_files: list[Path]) -> bool:
+        m = self.manifest()
+        return (m is not None and m.version == STORE_VERSION and m.sources == file_states(files)
+                and m.facts_files == file_states(facts_files))
+
+    def load(self) -> FactBase:
+        """The fact base as written (raises RowError or sqlite3.Error where it cannot be)."""
+        db = self._db()
+        with contextlib.suppress(OSError):
+            os.utime(self.path)  # opened: kept by `forget_old_stores`
+        extracts = []
+        for key, display, digest, vkey, source, mentions in db.execute(
+                "SELECT key, display, digest, vkey, source, mentions FROM sources ORDER BY id"):
+            doc, scan = decode_source(source)
+            doc.path, doc.notes = display, []
+            ex = SourceExtract(display, key, digest, doc, decode_mentions(mentions), scan, vkey or None)
+            extracts.append(ex)
+        corpus_row = db.execute("SELECT data FROM meta WHERE key='corpus'").fetchone()
+        if corpus_row is None:
+            raise RowError("no corpus row")
+        c: CorpusRow = decode(CorpusRow, corpus_row[0])
+        reader = RowReader(extracts)
+        entities = [reader.entity(decode(EntityRow, blob)) for (blob,) in db.execute("SELECT data FROM entities ORDER BY id")]
+        if any(e.id != i for i, e in enumerate(entities)):
+            raise RowError("entity ids out of order")
+        dates, numbers, quotes = [], [], []
+        for (blob,) in db.execute("SELECT data FROM facts ORDER BY source"):
+            d, n, q = reader.facts(decode(FactsRow, blob))
+            dates += d
+            numbers += n
+            quotes += q
+        manifest = self.manifest()
+        facts_files = [Path(f.path) for f in manifest.facts_files] if manifest else []
+        word_index = {w: set(ids) for w, ids in c.word_index.items()}
+        from collections import Counter, defaultdict
+
+        return FactBase(extracts, entities, dates, numbers, quotes,
+                        Vocabulary(set(c.lower), set(c.name_words), set(c.capitalized)),
+                        dict(c.key_index), defaultdict(set, word_index),
+                        defaultdict(Counter, {w: Counter(f) for w, f in c.surface_forms.items()}),
+                        set(c.standalone_names), Counter(c.sentence_df), c.sentence_count,
+                        BuildTally(Counter(c.lower_count), Counter(c.capitalized_count), list(c.blocks), dict(c.merged_evidence)),
+                        facts_files, list(c.notes))
+
+    def where_named(self, text: str) -> list[tuple[str, int, int]]:
+        """Where the sources name what `text` names (source, start, end), read through the `names`
+        index and one entity row, without loading the fact base: the lazy path editors' "where do
+        the sources state this" can take."""
+        db = self._db()
+        row = db.execute("SELECT entity FROM names WHERE key = ?",
+                         ("\t".join(name_key_of_text(text)),)).fetchone()
+        if row is None:
+            return []
+        blob = db.execute("SELECT data FROM entities WHERE id = ?", (row[0],)).fetchone()
+        entity: EntityRow = decode(EntityRow, blob[0] if blob else None)
+        docs = sorted({p.doc for p in entity.mentions})
+        displays = dict(db.execute(f"SELECT id, display FROM sources WHERE id IN ({','.join('?' * len(docs))})", docs))
+        return [(displays.get(p.doc, p.source), p.start, p.end) for p in entity.mentions]
+
+    # -- writing -----------------------------------------------------------------------------------
+
+    def write(self, kb: FactBase, files: list[Path], afresh: bool = False) -> WriteStats:
+        """Write `kb`, built from `files`, rewriting only the rows whose content changed (`afresh`:
+        every row, for a store that did not load: its hashes are not to be trusted)."""
+        states = file_states(files)
+        facts_states = file_states(kb.facts_files)
+        if states is None or facts_states is None:
+            raise OSError("a source changed while it was built")
+        writer = RowWriter(kb.extracts)
+        db = self._db()
+        stats = WriteStats()
+        old = {t: dict(db.execute(f"SELECT {k}, hash FROM {t}")) for t, k in
+               (("sources", "id"), ("entities", "id"), ("facts", "source"))}
+        db.execute("BEGIN")
+        try:
+            if afresh:
+                for table in ("meta", "sources", "entities", "facts", "names", "words", "clause_keys", "quote_words"):
+                    db.execute(f"DELETE FROM {table}")
+                old = {t: {} for t in old}
+            for i, ex in enumerate(kb.extracts):
+                h = _hash(f"{ex.key}\0{ex.display}\0{ex.digest}\0{ex.vkey or ''}".encode("utf-8", "surrogatepass"))
+                if old["sources"].get(i) != h:
+                    stats.sources += 1
+                    db.execute("INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                               (i, h, ex.key, ex.display, ex.digest, ex.vkey or "", encode_source(ex.document, ex.scan),
+                                encode_mentions(ex.mentions)))
+            starts = [0, 0, 0]
+            for i, (nd, nn, nq) in enumerate(kb.tally.blocks):
+                dates = kb.dates[starts[0] : starts[0] + nd]
+                numbers = kb.numbers[starts[1] : starts[1] + nn]
+                quotes = kb.quotes[starts[2] : starts[2] + nq]
+                starts = [starts[0] + nd, starts[1] + nn, starts[2] + nq]
+                blob = ENCODER.encode(writer.facts(dates, numbers, quotes))
+                h = _hash(blob)
+                if old["facts"].get(i) != h:
+                    stats.facts += 1
+                    db.execute("INSERT OR REPLACE INTO facts VALUES (?, ?, ?)", (i, h, blob))
+                    db.execute("DELETE FROM clause_keys WHERE source=?", (i,))
+                    db.execute("DELETE FROM quote_words WHERE source=?", (i,))
+                    db.executemany("INSERT INTO clause_keys VALUES (?, ?, ?, ?)",
+                                   [(k, i, kind, j) for kind, facts in (("dates", dates), ("numbers", numbers))
+                                    for j, f in enumerate(facts) for k in sorted(f.keys)])
+                    db.executemany("INSERT INTO quote_words VALUES (?, ?, ?)",
+                                   [(w, i, j) for j, q in enumerate(quotes) for w in sorted(quote_content(q))])
+            for e in kb.entities:
+                blob = ENCODER.encode(writer.entity(e))
+                h = _hash(blob)
+                if old["entities"].get(e.id) != h:
+                    stats.entities += 1
+                    db.execute("INSERT OR REPLACE INTO entities VALUES (?, ?, ?)", (e.id, h, blob))
+            for table, column, n in (("sources", "id", len(kb.extracts)), ("facts", "source", len(kb.tally.blocks)),
+                                     ("entities", "id", len(kb.entities))):
+                db.execute(f"DELETE FROM {table} WHERE {column} >= ?", (n,))
+            db.execute("DELETE FROM clause_keys WHERE source >= ?", (len(kb.tally.blocks),))
+            db.execute("DELETE FROM quote_words WHERE source >= ?", (len(kb.tally.blocks),))
+            names = sorted(("\t".join(k), e) for k, e in kb.key_index.items())
+            words = sorted((w, e) for w, ids in kb.word_index.items() for e in ids)
+            for table, rows in (("names", names), ("words", words)):  # rewritten only when they changed
+                h = _hash(ENCODER.encode(rows))
+                if afresh or db.execute("SELECT hash FROM meta WHERE key = ?", (table,)).fetchone() != (h,):
+                    db.execute(f"DELETE FROM {table}")
+                    db.executemany(f"INSERT INTO {table} VALUES (?, ?)", rows)
+                    db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?, NULL)", (table, h))
+            corpus = ENCODER.encode(_corpus_row(kb))
+            manifest = ENCODER.encode(Manifest(STORE_VERSION, states, facts_states))
+            db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?, ?)",
+                           [("corpus", _hash(corpus), corpus), ("manifest", _hash(manifest), manifest)])
+            db.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(Exception):
+                db.execute("ROLLBACK")
+            raise
+        return stats
+
+
+def _corpus_row(kb: FactBase) -> CorpusRow:
+    return CorpusRow(
+        sorted(kb.vocabulary.lower), sorted(kb.vocabulary.name_words), sorted(kb.vocabulary.capitalized),
+        list(kb.key_index.items()), {w: sorted(ids) for w, ids in kb.word_index.items()},
+        {w: dict(forms) for w, forms in kb.surface_forms.items()}, sorted(kb.standalone_names),
+        dict(kb.sentence_df), kb.sentence_count, dict(kb.tally.lower_count), dict(kb.tally.capitalized_count),
+        list(kb.tally.blocks), dict(kb.tally.merged_evidence), list(kb.notes))
+
+
+STALE_DAYS = 14  # a default store nobody opened for this long is deleted (its source set is gone or unused)
+
+
+def forget_old_stores(folder: Path) -> None:
+    """Delete the default stores not opened for STALE_DAYS: one is made per source set, and source
+    sets come and go (a temporary folder, a renamed one)."""
+    limit = time.time() - STALE_DAYS * 86400
+    with contextlib.suppress(OSError):
+        for old in folder.glob("facts-*.sqlite3"):
+            with contextlib.suppress(OSError):
+                if old.stat().st_mtime < limit:
+                    _remove_database(old)
+
+
+def open_store(path: Path, chosen: bool = False) -> FactStore | None:
+    """The store at `path`, or None where the cache folder may not be used (see store.py); a store
+    the user named (`chosen`) that cannot be opened is an InputError naming it."""
+    try:
+        store = FactStore(path, chosen)
+        store._db()
+        return store
+    except (sqlite3.Error, OSError, CacheRefused) as exc:
+        if chosen:
+            raise InputError(path, f"not a copydesk fact store ({exc})") from None
+        log.info("fact store %s not used: %s", path, exc)
+        return None

@@ -1,0 +1,330 @@
+"""Extracted sources -> one fact base: the merge half of a build.
+
+A `Merger` holds the state of one merge (entities as they grow, their indexes, the provenances
+made so far) and hands back a read-only `FactBase` (`finish`). The merge reads the sources in
+order, so its result depends on that order only: entities from multi-word names first (most
+mentioned first), then single words, then each source's dates, numbers, quotes, titles and
+gender evidence, then the user's facts files (factbase/user_facts.py), which win.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from copydesk.factbase.extract import MapExecutor, SourceExtract, extract_all, local_executor, scan_document
+from copydesk.factbase.model import DateFact, Entity, NumberFact, Provenance, QuoteFact, TitleFact
+from copydesk.factbase.query import BuildTally, FactBase
+from copydesk.factbase.store import ExtractStore
+from copydesk.factbase.tally import tally_of
+from copydesk.factbase.text import clause_keys, content_words, document_stamps, name_key, name_key_of_text
+from copydesk.factbase.user_facts import UserEntity, read_user_facts
+from copydesk.lexicon import GENDERED_NOUNS, HONORIFICS, ORG_WORDS, STOPWORDS, fold
+from copydesk.mentions import NameMention, Vocabulary
+from copydesk.mentions.pronouns import antecedents
+
+TALLY_BATCH = 256  # sources per leaf of the tally's reduction
+
+
+@dataclass
+class SourceFacts:
+    """What one source adds to a fact base once its entities are known, in source order."""
+
+    dates: list[DateFact]
+    numbers: list[NumberFact]
+    quotes: list[QuoteFact]
+    titles: list[tuple[int, TitleFact]]  # (entity id, title)
+    genders: list[tuple[int, str, Provenance]]  # (entity id, gender, evidence): a gendered title or a pronoun
+
+
+def merge_sources(extracts: list[SourceExtract], facts_files: list[Path], notes: list[str],
+                  store: ExtractStore | None, executor: MapExecutor | None = None) -> FactBase:
+    """Extract what is not yet extracted (with the corpus vocabulary it depends on), merge the
+    entities, add each source's facts and the user's facts files: a fresh build."""
+    for ex in extracts:
+        if ex.scan is None:
+            ex.scan = scan_document(ex.document)
+    scans = [ex.scan for ex in extracts]
+    tally = (executor or local_executor(len(extracts))).reduce([tally_of(scans[i : i + TALLY_BATCH])
+                                                                for i in range(0, len(scans), TALLY_BATCH)])
+    lower_count, capitalized_count = tally.lower, tally.capitalized
+    lower = set(lower_count)
+    notes = notes + extract_all([ex for ex in extracts if ex.mentions is None], lower, store, executor)
+    for ex in extracts:  # merging reads sentences and text, never tokens
+        ex.document.drop_tokens()
+    m = Merger(extracts, Vocabulary(lower, set(), set(capitalized_count)),
+               BuildTally(lower_count, capitalized_count, [], {}), facts_files, notes)
+    m.merge_entities()
+    m.tally.merged_evidence = {e.id: len(e.gender_evidence) for e in m.entities if e.gender_evidence}
+    m.vocabulary.name_words = set(m.word_index)
+    for ex in extracts:
+        facts = m.source_facts(ex)
+        m.tally.blocks.append((len(facts.dates), len(facts.numbers), len(facts.quotes)))
+        m.add(facts)
+    for path in facts_files:
+        for entry in read_user_facts(path):
+            m.apply_user_entity(entry)
+    for ex in extracts:
+        m.sentence_df.update(m.sentence_keys(ex))
+        m.sentence_count += len(ex.document.sentences)
+    return m.finish()
+
+
+class Merger:
+    """The state of one merge; `finish` hands it over as a read-only `FactBase`."""
+
+    def __init__(self, extracts: list[SourceExtract], vocabulary: Vocabulary, tally: BuildTally,
+                 facts_files: list[Path], notes: list[str]):
+        self.extracts = extracts
+        self.vocabulary = vocabulary
+        self.tally = tally
+        self.facts_files = list(facts_files)
+        self.notes = list(notes)
+        self.entities: list[Entity] = []
+        self.dates: list[DateFact] = []
+        self.numbers: list[NumberFact] = []
+        self.quotes: list[QuoteFact] = []
+        self.key_index: dict[tuple[str, ...], int] = {}
+        self.word_index: dict[str, set[int]] = defaultdict(set)
+        self.surface_forms: dict[str, Counter] = defaultdict(Counter)
+        self.standalone_names: set[str] = set()
+        self.sentence_df: Counter = Counter()
+        self.sentence_count = 0
+        self._sentence_texts: dict[tuple[str, int], str] = {}  # (source, sentence) -> its text, one string each
+
+    @classmethod
+    def resume(cls, kb: FactBase, extracts: list[SourceExtract], vocabulary: Vocabulary, tally: BuildTally,
+               notes: list[str]) -> Merger:
+        """A merge that goes on from `kb` (its entities and indexes shared, its lists copied), for
+        swapping one source's facts (factbase/splice.py)."""
+        m = cls(extracts, vocabulary, tally, kb.facts_files, notes)
+        m.key_index, m.word_index, m.surface_forms, m.standalone_names = kb.key_index, kb.word_index, kb.surface_forms, kb.standalone_names
+        m.entities, m.dates, m.numbers, m.quotes = list(kb.entities), kb.dates, kb.numbers, kb.quotes
+        m.sentence_df, m.sentence_count = kb.sentence_df, kb.sentence_count  # shared: copy before counting anew
+        return m
+
+    def finish(self) -> FactBase:
+        self._sentence_texts.clear()
+        return FactBase(self.extracts, self.entities, self.dates, self.numbers, self.quotes, self.vocabulary,
+                        self.key_index, self.word_index, self.surface_forms, self.standalone_names,
+                        self.sentence_df, self.sentence_count, self.tally, self.facts_files, self.notes)
+
+    # -- entities ---------------------------------------------------------------------------------
+
+    def apply_user_entity(self, entry: UserEntity) -> None:
+        """A facts file's entry: added to the entity it names (or a new one); its pronouns replace
+        the sources' evidence, its titles are added with the file as their provenance."""
+        i = self.key_index.get(name_key_of_text(entry.name))
+        entity = self.entities[i] if i is not None else self.new_entity(entry.name, entry.kind)
+        self.add_alias(entity, tuple(entry.name.split()), entry.provenance)
+        for alias in entry.aliases:
+            self.add_alias(entity, tuple(alias.split()), entry.provenance)
+        if entry.gender:
+            entity.user_gender = entry.gender
+        entity.titles.extend(entry.titles)
+
+    def resolve(self, m: NameMention) -> Entity | None:
+        i = self.key_index.get(name_key(m.words))
+        return self.entities[i] if i is not None else None
+
+    def new_entity(self, name: str, kind: str) -> Entity:
+        entity = Entity(len(self.entities), name, kind)
+        self.entities.append(entity)
+        return entity
+
+    def add_alias(self, entity: Entity, words: tuple[str, ...], prov: Provenance | None) -> None:
+        key = name_key(words)
+        if not key:
+            return
+        self.key_index.setdefault(key, entity.id)
+        text = " ".join(words)
+        entity.aliases.setdefault(text, [])
+        if prov:
+            entity.aliases[text].append(prov)
+        for w in words:
+            f = fold(w)
+            if f not in STOPWORDS and f not in ("of",):
+                self.word_index[f].add(entity.id)
+                self.surface_forms[f][w] += 1
+
+    def merge_entities(self) -> None:
+        mentions: list[tuple[SourceExtract, NameMention]] = [
+            (ex, m) for ex in self.extracts for m in ex.mentions.names if m.words
+        ]
+        certain_keys = {name_key(m.words) for _, m in mentions if m.certain}
+        self.standalone_names = {k[0] for k in certain_keys if len(k) == 1}
+        certain_words = {w for k in certain_keys if len(k) > 1 for w in k}
+        mentions = [
+            (ex, m) for ex, m in mentions
+            if m.certain or (k := name_key(m.words)) in certain_keys or (len(k) == 1 and k[0] in certain_words)
+        ]
+        by_key: dict[tuple[str, ...], list[tuple[SourceExtract, NameMention]]] = defaultdict(list)
+        for ex, m in mentions:
+            by_key[name_key(m.words)].append((ex, m))
+        # multi-word names first, then single words that are a known name's part
+        multi = sorted((k for k in by_key if len(k) > 1), key=lambda k: (-len(by_key[k]), k))
+        kinds_of: dict[tuple[str, ...], Counter] = {k: Counter(m.kind for _, m in v) for k, v in by_key.items()}
+        for key in multi:
+            group = by_key[key]
+            kind = _vote_kind(kinds_of[key])
+            surface = Counter(m.text.replace("\n", " ") for _, m in group).most_common(1)[0][0]
+            entity = self.new_entity(surface, kind)
+            for ex, m in group:
+                self._attach(entity, ex, m)
+        singles = [k for k in by_key if len(k) == 1]
+        owners_index = self._owners_index()
+        for key in sorted(singles, key=lambda k: -len(by_key[k])):
+            word = key[0]
+            people, others = owners_index.get(word, ((), ()))
+            owners = list(people or others)
+            group = by_key[key]
+            if len(owners) == 1:
+                entity = self.entities[owners[0]]
+            else:
+                kind = _vote_kind(kinds_of[key])
+                surface = Counter(m.words[0] for _, m in group).most_common(1)[0][0]
+                entity = self.new_entity(surface, kind)
+            for ex, m in group:
+                self._attach(entity, ex, m)
+        for entity in self.entities:
+            if entity.titles or any(p for p in entity.gender_votes):
+                entity.kind = "person" if entity.kind in ("thing", "person") else entity.kind
+    def _owners_index(self) -> dict[str, tuple[list[int], list[int]]]:
+        """Per word, the entities whose name has it as a surname (people) or as the distinctive
+        start or organization word of their name (others), multi-word names only, in id order.
+
+        Entities made for single words never own a part (their aliases are one word), so the
+        index built before the single words are attached stays right while they are."""
+        index: dict[str, tuple[list[int], list[int]]] = {}
+        for entity in self.entities:
+            keys = [k for k in (name_key(tuple(a.split())) for a in entity.aliases) if len(k) >= 2]
+            if entity.kind == "person":
+                for w in dict.fromkeys(k[-1] for k in keys):
+                    index.setdefault(w, ([], []))[0].append(entity.id)
+                continue
+            words: dict[str, None] = {}
+            for k in keys:
+                if all(w in ORG_WORDS for w in k[1:]):
+                    words[k[0]] = None
+                if k[-1] in ORG_WORDS:
+                    words[k[-1]] = None
+            for w in words:
+                index.setdefault(w, ([], []))[1].append(entity.id)
+        return index
+
+    def _attach(self, entity: Entity, ex: SourceExtract, m: NameMention) -> None:
+        prov = self.provenance(ex, m.start, m.end)
+        self.add_alias(entity, m.words, prov)
+        entity.mentions.append(prov)
+        if m.honorific and HONORIFICS.get(m.honorific):
+            entity.gender_votes[HONORIFICS[m.honorific]] += 2
+            entity.gender_evidence.append(prov)
+
+    def source_facts(self, ex: SourceExtract) -> SourceFacts:
+        """What one source adds once the entities are known (read-only: see `_add`)."""
+        doc, mentions = ex.document, ex.mentions
+        out = SourceFacts([], [], [], [], [])
+        people = [m for m in mentions.names if (e := self.resolve(m)) and e.kind == "person"]
+
+        def keys(start: int, end: int) -> frozenset[str]:
+            return clause_keys(doc, mentions, start, end, self.resolve)
+
+        stamps = document_stamps(doc)
+
+        for t in mentions.titles:
+            entity = self.resolve(t.target)
+            if entity is None:
+                continue
+            out.titles.append((entity.id, TitleFact(t.role, t.text, t.affiliation, t.based_in, self.provenance(ex, t.start, t.end))))
+            gendered = GENDERED_NOUNS.get(t.head) or next((GENDERED_NOUNS[w] for w in t.text.lower().split() if w in GENDERED_NOUNS), None)
+            if gendered:
+                out.genders.append((entity.id, gendered, self.provenance(ex, t.start, t.end)))
+        quote_spans = [(q.open_at, q.close_at + 1) for q in mentions.quotes]
+        speaker_pronouns = {q.speaker.start: q for q in mentions.quotes
+                            if q.speaker and q.speaker.kind == "pronoun" and q.speaker.position != "continued"}
+        for p in mentions.pronouns:
+            q = speaker_pronouns.get(p.start)
+            skip = (q.open_at, q.close_at + 1) if q else None
+            inside = next((s for s in quote_spans if s[0] <= p.start < s[1]), None)
+            candidates = antecedents(doc, people, p.start, skip=skip)
+            if inside:
+                candidates = [c for c in candidates if inside[0] <= c.start]
+            if candidates:
+                entity = self.resolve(candidates[0])
+                if entity is not None:
+                    out.genders.append((entity.id, p.gender, self.provenance(ex, p.start, p.end)))
+        for d in mentions.dates:
+            if d.kind == "relative" or any(a < d.end and d.start < b for a, b in stamps):
+                continue
+            out.dates.append(DateFact(d.text, d.date, d.weekday if d.weekday is not None else (d.date.weekday() if d.date else None),
+                                      d.month, d.day, d.year or (d.date.year if d.date else None), " ".join(sorted(d.anchor)),
+                                      keys(d.start, d.end) | d.anchor, self.provenance(ex, d.start, d.end),
+                                      d.role, d.tense))
+        for n in mentions.numbers:
+            out.numbers.append(NumberFact(n.text, n.value, n.unit, n.modifiers, keys(n.start, n.end), self.provenance(ex, n.start, n.end),
+                                          n.low, n.high, n.anchor))
+        for q in mentions.quotes:
+            speaker_id, text, kind = None, "", ""
+            if q.speaker:
+                text, kind = q.speaker.text, q.speaker.kind
+                if q.speaker.kind == "name" and q.speaker.name:
+                    e = self.resolve(q.speaker.name)
+                    speaker_id = e.id if e else None
+                    kind = "entity" if e else "noun"
+                elif q.speaker.kind == "pronoun":
+                    cands = antecedents(doc, people, q.speaker.start, skip=(q.open_at, q.close_at + 1))
+                    named_inside = {self.resolve(m).id for m in people if q.start <= m.start < q.end and self.resolve(m)}
+                    cands = [c for c in cands if (e := self.resolve(c)) and e.id not in named_inside]
+                    if cands:
+                        speaker_id = self.resolve(cands[0]).id
+            inside_ids = frozenset(e.id for m in mentions.names if q.start <= m.start < q.end and (e := self.resolve(m)) and e.kind == "person")
+            out.quotes.append(QuoteFact(q.text, q.words, speaker_id, text, kind, self.provenance(ex, q.start, q.end), inside_ids))
+        return out
+
+    def add(self, facts: SourceFacts) -> None:
+        """Append a source's facts, and what it says about entities, to this fact base."""
+        self.dates += facts.dates
+        self.numbers += facts.numbers
+        self.quotes += facts.quotes
+        for entity_id, title in facts.titles:
+            self.entities[entity_id].titles.append(title)
+        for entity_id, gender, prov in facts.genders:
+            entity = self.entities[entity_id]
+            entity.gender_votes[gender] += 1
+            entity.gender_evidence.append(prov)
+
+    # -- provenance and key counts ------------------------------------------------------------------
+
+    def sentence_keys(self, ex: SourceExtract) -> Counter:
+        """The content words and entity ids of a source's sentences: key -> the sentences having it."""
+        by_sentence: dict[int, set[str]] = defaultdict(set)
+        for m in ex.mentions.names:
+            if e := self.resolve(m):
+                by_sentence[m.sentence].add(f"e:{e.id}")
+        counts: Counter = Counter()
+        for s in ex.document.sentences:
+            counts.update(content_words(ex.document.sentence_text(s.index)) | by_sentence[s.index])
+        return counts
+
+    def provenance(self, ex: SourceExtract, start: int, end: int) -> Provenance:
+        found = ex.provenances.get((start, end))
+        if found is None:
+            found = ex.provenances[(start, end)] = self._new_prov(ex, start, end)
+        return found
+
+    def _new_prov(self, ex: SourceExtract, start: int, end: int) -> Provenance:
+        doc = ex.document
+        s = doc.sentence_at(start)
+        sentence = ""
+        if s:  # one string per sentence, however many facts it holds
+            sentence = self._sentence_texts.get((ex.key, s.index)) or self._sentence_texts.setdefault(
+                (ex.key, s.index), doc.sentence_text(s.index))
+        return Provenance(ex.display, start, end, doc.text[start:end], sentence, doc)
+
+
+def _vote_kind(kinds: Counter) -> str:
+    specific = [(n, k) for k, n in kinds.items() if k != "thing"]
+    if not specific:
+        return "thing"
+    return max(specific)[1]

@@ -1,0 +1,118 @@
+"""The words a fact is matched by: name keys, content words, a clause's keys, a date's event words.
+
+Plain functions of a document and its mentions, shared by the builder (what a source's facts are
+keyed by) and the checks (what a draft's clause is keyed by): both sides must key alike.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections import Counter
+from collections.abc import Callable
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from copydesk.document import CITY, Document
+from copydesk.lexicon import DATE_WORDS, HONORIFICS, ORG_WORDS, STOPWORDS, fold
+from copydesk.mentions import Mentions, NameMention
+
+if TYPE_CHECKING:
+    from copydesk.factbase.model import QuoteFact
+
+
+@lru_cache(maxsize=1 << 16)
+def name_key(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The comparison key of a name: folded words; "Ministry of Defence" == "Defense Ministry".
+    Remembered: merging asks it of every mention, several times."""
+    parts = [fold(w) for w in words]
+    if "of" in parts and parts[0] in ORG_WORDS:
+        i = parts.index("of")
+        parts = [p for p in parts[i + 1 :] if p != "of"] + parts[:i]
+    return tuple(p for p in parts if p not in ("the",))
+
+
+def content_words(text: str) -> set[str]:
+    return {fold(w) for w in re.findall(r"[A-Za-z][\w'’-]+", text) if w.lower() not in STOPWORDS and len(w) > 2}
+
+
+
+def name_key_of_text(text: str) -> tuple[str, ...]:
+    """The key of a name as written in running text ("Velez", "Ms. Velez", "Harbourline's")."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower().rstrip(".") not in HONORIFICS]
+    return name_key(tuple(w[:-2] if w.lower().endswith(("'s", "’s")) else w for w in words)) if words else ()
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+_STAMP = re.compile(
+    r"\b(?:updated|created|published|posted|date|dated)\b\s*:?\s*\S+"
+    r"|^[ \t]*" + CITY + r",(?:[ \t]*" + CITY + r",)?[ \t]*"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}\b"
+    r"|^[ \t*_]*(?-i:[A-Z][A-Z .'’-]{1,40})[ \t*_]*\([ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*\)",  # "TARN (Oct. 3, 2030) -"
+    re.I | re.M,
+)
+
+
+def document_stamps(doc: Document) -> list[tuple[int, int]]:
+    """Spans that date the document rather than an event: a date header, "Updated: ...", a wire dateline."""
+    spans = [(m.start(), m.end()) for m in _STAMP.finditer(doc.text[:3000])]
+    if doc.dateline:
+        spans.append((doc.dateline.start, doc.dateline.end))
+    return spans
+
+
+def event_words(doc: Document, start: int, end: int, dated: list[tuple[int, int]]) -> frozenset[str]:
+    """The content words (no date words) of the sentence around [start, end), less its clauses
+    that another date in `dated` belongs to: what says which event the date is of. In "The strike
+    began on Friday, and talks resume in June", Friday's words are "strike began", not "talks"."""
+    s = doc.sentence_at(start)
+    if s is None:
+        return frozenset()
+    text = doc.prose[s.start : s.end]
+    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
+    words: set[str] = set()
+    for a, b in itertools.pairwise(cuts):
+        lo, hi = s.start + a, s.start + b
+        mine = lo < end and start < hi
+        other = any(lo < y and x < hi and not (x < end and start < y) for x, y in dated)
+        if mine or not other:
+            words |= content_words(text[a:b])
+    return frozenset(words - DATE_WORDS)
+
+
+def clause_keys(doc: Document, mentions: Mentions, start: int, end: int,
+                resolve: Callable[[NameMention], object | None]) -> frozenset[str]:
+    """Entity ids and content words of the clause around [start, end); the sentence if the clause is thin."""
+    s = doc.sentence_at(start)
+    if s is None:
+        return frozenset()
+    text = doc.prose[s.start : s.end]
+    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
+    a = max(c for c in cuts if c <= start - s.start)
+    b = min(c for c in cuts if c >= end - s.start)
+    lo, hi = s.start + a, s.start + b
+    words = content_words(text[a:b]) - DATE_WORDS  # the dates compared, never what matches two clauses
+    if len(words) < 3:
+        lo, hi = s.start, s.end
+        words = content_words(text) - DATE_WORDS
+    starts = mentions.name_starts
+    names = mentions.names[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+    ents = {f"e:{e.id}" for m in names if (e := resolve(m))}
+    return frozenset(words | ents)
+
+
+def quote_content(q: QuoteFact) -> Counter:
+    """The words (as quote comparison normalizes them) outside STOPWORDS, with their counts. Two
+    quotes are related only if two matched words outside STOPWORDS align (`compare`,
+    `same_statement`): they share two such words, or one that both use at least twice."""
+    return Counter(w for w in q.words if w not in STOPWORDS)
+
+
+def may_relate(a: Counter, b: Counter) -> bool:
+    """Whether two quotes' content words (see `quote_content`) allow them to be one statement."""
+    shared = a.keys() & b.keys()
+    if len(shared) >= 2:
+        return True
+    return len(shared) == 1 and min(a[w] for w in shared) >= 2 and min(b[w] for w in shared) >= 2

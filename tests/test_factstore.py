@@ -1,0 +1,208 @@
+"""The SQLite fact store: a loaded fact base is the built one, a rebuild after one source changed
+rewrites only that source's rows, the store obeys the cache folder's rules, and the corpus tally
+reduces the same in any grouping (locally and on a Dask cluster)."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from copydesk.checks.engine import run_checks
+from copydesk.document import Document, InputError
+from copydesk.factbase.build import build_factbase, current_factbase
+from copydesk.factbase.export import to_json
+from copydesk.factbase.factstore import FactStore, store_path
+from copydesk.factbase.store import decode_mentions, decode_source
+from copydesk.factbase.tally import CorpusTally, combine, tree_reduce
+from copydesk.workspace import Workspace
+from helpers import ROOT, SEEDS
+
+STORIES = sorted((ROOT / "tests" / "data" / "stories").iterdir())
+
+
+@pytest.fixture
+def sources(tmp_path: Path) -> list[Path]:
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    out = []
+    for src in sorted(SEEDS.glob("*.txt")):
+        (folder / src.name).write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
+        out.append(folder / src.name)
+    return out
+
+
+def _findings(kb, story: Path) -> dict[str, list[tuple]]:
+    rules = Workspace.discover(story, no_config=True).rules
+    out = {}
+    for draft in sorted((story / "drafts").iterdir()):
+        doc = Document(draft.read_text(encoding="utf-8"), str(draft))
+        out[draft.name] = [(f.rule, f.start, f.end, f.message, f.severity) for f in run_checks(doc, kb, rules)]
+    return out
+
+
+@pytest.mark.parametrize("story", STORIES, ids=lambda p: p.name)
+def test_a_loaded_store_gives_the_findings_of_a_fresh_build(story: Path, tmp_path: Path):
+    files = sorted((story / "sources").iterdir())
+    _, written = current_factbase(files, path=tmp_path / "facts.sqlite3")
+    loaded, again = current_factbase(files, path=tmp_path / "facts.sqlite3")
+    assert written is not None and written.sources == len(files)
+    assert again is None  # current: loaded, nothing written
+    fresh = build_factbase(files, store=False)
+    assert to_json(loaded) == to_json(fresh)
+    assert _findings(loaded, story) == _findings(fresh, story)
+    assert any(_findings(fresh, story).values())  # the stories have findings to compare
+
+
+def test_rebuild_after_one_change_rewrites_only_that_source(tmp_path: Path, sources: list[Path]):
+    path = tmp_path / "facts.sqlite3"
+    current_factbase(sources, path=path)
+    sources[1].write_text(sources[1].read_text(encoding="utf-8") + "\nThe depot loaded 3,200 crates that week.\n",
+                          encoding="utf-8")
+    kb, written = current_factbase(sources, path=path)
+    assert written is not None and (written.sources, written.facts) == (1, 1)
+    assert written.entities < len(kb.entities)
+    assert to_json(kb) == to_json(build_factbase(sources, store=False))
+    loaded, _ = current_factbase(sources, path=path)
+    assert to_json(loaded) == to_json(kb)
+
+
+def test_where_named_reads_the_name_index_without_loading(tmp_path: Path, sources: list[Path]):
+    path = tmp_path / "facts.sqlite3"
+    kb, _ = current_factbase(sources, path=path)
+    people = [e for e in kb.entities if e.kind == "person" and len(e.mentions) > 1]
+    assert people
+    store = FactStore(path, chosen=True)
+    for person in people:
+        assert store.where_named(person.name) == [(p.source, p.start, p.end) for p in person.mentions]
+    assert store.where_named("Ozzle Quibbenfrost") == []
+
+
+def test_a_new_or_removed_source_makes_the_store_stale(tmp_path: Path, sources: list[Path]):
+    path = tmp_path / "facts.sqlite3"
+    current_factbase(sources, path=path)
+    kb, written = current_factbase(sources[:2], path=path)
+    assert written is not None
+    assert to_json(kb) == to_json(build_factbase(sources[:2], store=False))
+    assert len(FactStore(path).load().extracts) == 2
+
+
+def test_the_default_store_is_private_and_keyed_by_the_source_set(tmp_path: Path, sources: list[Path], monkeypatch):
+    monkeypatch.setenv("COPYDESK_CACHE_DIR", str(tmp_path / "cache"))
+    current_factbase(sources)
+    current_factbase(sources[:2])
+    stores = sorted((tmp_path / "cache" / "stores").glob("facts-*.sqlite3"))
+    assert store_path(sources, []) in stores and store_path(sources[:2], []) in stores and len(stores) == 2
+    assert stat.S_IMODE((tmp_path / "cache" / "stores").stat().st_mode) == 0o700
+    assert all(stat.S_IMODE(s.stat().st_mode) == 0o600 for s in stores)
+
+
+def test_a_default_store_unused_for_weeks_is_deleted(tmp_path: Path, sources: list[Path], monkeypatch):
+    monkeypatch.setenv("COPYDESK_CACHE_DIR", str(tmp_path / "cache"))
+    current_factbase(sources[:1])
+    old = store_path(sources[:1], [])
+    weeks_ago = time.time() - 30 * 86400
+    os.utime(old, (weeks_ago, weeks_ago))
+    current_factbase(sources)
+    assert not old.exists() and store_path(sources, []).exists()
+
+
+def test_a_planted_row_is_rebuilt_never_run(tmp_path: Path, sources: list[Path]):
+    path = tmp_path / "facts.sqlite3"
+    expected = to_json(current_factbase(sources, path=path)[0])
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE entities SET data = ? WHERE id = 0", (b"\x93\xa6planted\x01\x02",))
+        db.execute("UPDATE meta SET data = x'00' WHERE key = 'manifest'")  # so the load is tried afresh
+    kb, written = current_factbase(sources, path=path)
+    assert to_json(kb) == expected
+    assert written is not None and written.entities == len(kb.entities)  # every row written anew
+    assert to_json(current_factbase(sources, path=path)[0]) == expected
+
+
+def test_a_named_store_that_is_no_database_is_refused_not_replaced(tmp_path: Path, sources: list[Path]):
+    path = tmp_path / "notes.db"
+    path.write_text("my own notes", encoding="utf-8")
+    with pytest.raises(InputError, match="not a copydesk fact store"):
+        current_factbase(sources, path=path)
+    assert path.read_text(encoding="utf-8") == "my own notes"
+
+
+def test_build_command_then_check_reads_the_store(tmp_path: Path, sources: list[Path], monkeypatch, capsys):
+    from copydesk.cli import main
+
+    monkeypatch.setenv("COPYDESK_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.chdir(tmp_path)
+    assert main(["build", "--sources", "sources"]) == 0
+    assert "rewrote 3 source" in capsys.readouterr().err
+    assert main(["build", "--sources", "sources"]) == 0
+    assert "the store was current" in capsys.readouterr().err
+    draft = SEEDS.parent / "tests" / "data" / "stories" / "court" / "drafts" / "errors.md"
+    (tmp_path / "draft.md").write_text(sources[0].read_text(encoding="utf-8")[:600].replace("a", "e"), encoding="utf-8")
+    for name in ("draft.md", str(draft)):
+        status = main(["check", "--format", "json", "--sources", "sources", name])
+        from_store = capsys.readouterr().out
+        monkeypatch.setenv("COPYDESK_NO_CACHE", "1")
+        assert main(["check", "--format", "json", "--sources", "sources", name]) == status
+        assert capsys.readouterr().out == from_store
+        monkeypatch.delenv("COPYDESK_NO_CACHE")
+    sources[0].write_text(sources[0].read_text(encoding="utf-8") + "\nThe depot loaded 3,200 crates.\n", encoding="utf-8")
+    assert main(["build", "--sources", "sources", "--scheduler", "tcp://127.0.0.1:1"]) == 2  # work to do: no cluster
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and ("cannot reach the Dask scheduler tcp://127.0.0.1:1" in err or "copydesk[dask]" in err)
+
+
+# -- the tally: an associative merge -------------------------------------------------------------
+
+WORDS = st.lists(st.sampled_from(["ada", "moss", "tern", "quay", "ferry", "north"]), max_size=6)
+TALLIES = st.builds(lambda lo, ca: CorpusTally(Counter(lo), Counter(ca)), WORDS, WORDS)
+
+
+@given(a=TALLIES, b=TALLIES, c=TALLIES)
+def test_combining_tallies_is_associative(a: CorpusTally, b: CorpusTally, c: CorpusTally):
+    assert combine([combine([a, b]), c]) == combine([a, combine([b, c])]) == combine([a, b, c])
+
+
+@given(parts=st.lists(TALLIES, max_size=40), split=st.integers(2, 9))
+def test_a_tree_reduction_gives_the_linear_tally(parts: list[CorpusTally], split: int):
+    assert tree_reduce(parts, combine, split) == combine(parts)
+
+
+# -- the same store from a Dask cluster ------------------------------------------------------------
+
+def _dump(path: Path) -> dict[str, list]:
+    """Every row; a source's document, scan and mentions decoded (their sets are written in the
+    order of the process's string hashing, which differs between workers)."""
+    with sqlite3.connect(path) as db:
+        out = {t: sorted(db.execute(f"SELECT * FROM {t}")) for t in
+               ("entities", "facts", "names", "words", "clause_keys", "quote_words")}
+        out["sources"] = []
+        for *plain, source, mentions in db.execute("SELECT * FROM sources ORDER BY id"):
+            doc, scan = decode_source(source)
+            out["sources"].append((plain, doc.__getstate__(), set(scan.lower), set(scan.capitalized), scan.initial,
+                                   decode_mentions(mentions)))
+    return out
+
+
+def test_a_dask_build_writes_the_store_a_local_build_writes(tmp_path: Path, monkeypatch):
+    pytest.importorskip("distributed", reason="the dask extra (pip install 'copydesk[dask]'); CI installs it")
+    sys.path.insert(0, str(ROOT / "bench"))
+    from generate import write_sources
+
+    from copydesk.factbase.cluster import dask_executor
+
+    monkeypatch.setenv("COPYDESK_NO_CACHE", "1")  # every source extracted, on the workers
+    _, files = write_sources(200, tmp_path / "sources", seed=11)
+    current_factbase(files, path=tmp_path / "local.sqlite3")
+    with dask_executor("local", workers=2) as executor:
+        current_factbase(files, path=tmp_path / "dask.sqlite3", executor=executor)
+    local, dask = _dump(tmp_path / "local.sqlite3"), _dump(tmp_path / "dask.sqlite3")
+    assert len(local["sources"]) == 200 and len(local["entities"]) > 50
+    assert local == dask
