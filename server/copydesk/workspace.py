@@ -6,7 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import CheckCancelled, RuleSet, drop_advice_under_claims, load_rules, run_checks
+from copydesk.checks.resolution import Resolution
 from copydesk.config import Config, default_config, find_config, load_config
 from copydesk.document import Document, declared_encoding, is_markdown, read_decoded
 from copydesk.factbase.build import FactBase, build_factbase
@@ -27,6 +29,9 @@ class CheckResult:
     factbase: FactBase | None = None  # the fact base the findings came from
     errors: list[str] = field(default_factory=list)  # rules that raised (see engine.internal_error)
     skipped: str | None = None  # why the draft was not checked at all (too big), one line
+    # what the checks resolved in the whole draft (names to entities, figures to source facts);
+    # None for a draft not checked, or checked only around an edit (see `check_edit`)
+    resolution: Resolution | None = None
 
 
 class Workspace:
@@ -139,8 +144,10 @@ class Workspace:
         if skipped is not None:
             return skipped
         errors: list[str] = []
-        findings = self._findings(document, self.rules, cancelled, errors)
-        return CheckResult(document, findings, list(document.notes), self.rules, self.factbase, errors)
+        context = CheckContext(document, self._factbase_for(document))
+        findings = self._findings(document, self.rules, cancelled, errors, context)
+        return CheckResult(document, findings, list(document.notes), self.rules, self.factbase, errors,
+                           resolution=Resolution(context))
 
     def check_edit(self, previous: CheckResult, text: str, path: str | None = None,
                    cancelled: Callable[[], bool] | None = None) -> CheckResult | None:
@@ -177,10 +184,13 @@ class Workspace:
         findings = drop_advice_under_claims(sorted(kept + fresh + drafts, key=lambda f: (f.start, f.end, f.rule)))
         return CheckResult(document, findings, [], self.rules, self.factbase, errors)
 
+    def _factbase_for(self, document: Document) -> FactBase:
+        """The fact base a draft is checked against: without the draft, where it is itself a source."""
+        return self.factbase.without(document.path) if document.path else self.factbase
+
     def _findings(self, document: Document, rules: RuleSet, cancelled: Callable[[], bool] | None,
-                  errors: list[str]) -> list[Finding]:
-        kb = self.factbase.without(document.path) if document.path else self.factbase
-        return run_checks(document, kb, rules, self.config.ignore, cancelled, errors)
+                  errors: list[str], context: CheckContext | None = None) -> list[Finding]:
+        return run_checks(document, self._factbase_for(document), rules, self.config.ignore, cancelled, errors, context)
 
     def check_file(self, path: Path, display: str | None = None) -> CheckResult:
         with declared_encoding(self.config.encoding):

@@ -307,13 +307,15 @@ def internal_error(rule_id: str | None, exc: BaseException) -> str:
 def run_checks(
     document: Document, kb: FactBase, rules: RuleSet, ignore: Iterable[str] = (),
     cancelled: Callable[[], bool] | None = None, errors: list[str] | None = None,
+    context: CheckContext | None = None,
 ) -> list[Finding]:
     """Every enabled rule over the draft; suppressed and ignored findings dropped; sorted.
 
     `cancelled` is asked between steps; when it says yes, CheckCancelled is raised. With an
     `errors` list, a rule that raises adds one line to it (see `internal_error`) and the other
     rules still run: one broken rule must not take every finding down with it. Without one
-    (tests), the exception propagates.
+    (tests), the exception propagates. A caller that passes the `context` (of this document and
+    fact base) keeps what the checks resolved in it (see checks/resolution.py).
     """
     from copydesk.checks.context import CheckContext
 
@@ -322,7 +324,7 @@ def run_checks(
             raise CheckCancelled()
 
     kinds = check_kinds()
-    ctx = CheckContext(document, kb)
+    ctx = context or CheckContext(document, kb)
     if cancelled is not None:
         stop_if_cancelled()
         with contextlib.suppress(Exception):  # if it raises, each rule that reads it reports that

@@ -6,7 +6,7 @@ from lsprotocol import types
 
 from copydesk.document import Document
 from copydesk.findings import Finding, Fix, preferred_fixes
-from copydesk.lsp.diagnostics import lsp_range
+from copydesk.lsp.locations import lsp_range
 
 IGNORE_WORD = "copydesk.ignoreWord"
 # Fact checks whose finding is not about a word: "ignore this word" would silence a figure, a date

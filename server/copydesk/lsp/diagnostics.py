@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
 from lsprotocol import types
-from pygls.uris import from_fs_path
 
-from copydesk.document import Document, InputError
-from copydesk.findings import Evidence, Finding, Range
+from copydesk.document import Document
+from copydesk.findings import Evidence, Finding
+from copydesk.lsp.locations import evidence_location, lsp_range, source_path
 from copydesk.workspace import Workspace
 
 SOURCE = "copydesk"
@@ -21,53 +20,13 @@ SEVERITY = {
 }
 
 
-def lsp_range(r: Range) -> types.Range:
-    return types.Range(
-        start=types.Position(line=r.start_line, character=r.start_character),
-        end=types.Position(line=r.end_line, character=r.end_character),
-    )
-
-
-def source_path(source: str, root: Path | None) -> Path:
-    """An evidence source as an absolute path: as written, else under the workspace root."""
-    p = Path(source)
-    if p.is_absolute():
-        return p
-    if root is not None and (root / p).exists():
-        return (root / p).resolve()
-    return p.resolve()
-
-
-@lru_cache(maxsize=64)
-def _source_document(path: str, mtime: float) -> Document:
-    return Document.from_path(path)
-
-
-def source_document(path: Path) -> Document | None:
-    """A source file read as a Document (cached until it changes), or None if unreadable."""
-    try:
-        return _source_document(str(path), path.stat().st_mtime)
-    except (OSError, InputError):
-        return None
-
-
-def evidence_range(evidence: Evidence, path: Path) -> Range:
-    """The evidence's range in its source: as the finding carries it, else from the source file."""
-    if evidence.range is not None:
-        return evidence.range
-    doc = source_document(path)
-    return doc.range(evidence.start, evidence.end) if doc is not None else Range(0, 0, 0, 0)
-
-
 def related_information(evidence: list[Evidence], root: Path | None) -> list[types.DiagnosticRelatedInformation]:
     out = []
     for ev in evidence:
-        path = source_path(ev.source, root)
         quoted = " ".join((ev.sentence or ev.text).split())
         out.append(
             types.DiagnosticRelatedInformation(
-                location=types.Location(uri=from_fs_path(str(path)) or path.as_uri(), range=lsp_range(evidence_range(ev, path))),
-                message=f"{path.name}: “{quoted}”",
+                location=evidence_location(ev, root), message=f"{source_path(ev.source, root).name}: “{quoted}”"
             )
         )
     return out

@@ -9,7 +9,7 @@ from lsprotocol import types
 
 from copydesk.document import Document, Token
 from copydesk.findings import Finding
-from copydesk.lsp.diagnostics import lsp_range, source_document, source_path
+from copydesk.lsp.locations import lsp_range, source_document, source_path
 
 MAX_MENTIONS = 2
 

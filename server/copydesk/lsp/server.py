@@ -27,7 +27,7 @@ from copydesk.checks.engine import CheckCancelled
 from copydesk.config import CONFIG_NAMES
 from copydesk.config_edit import add_ignored_word
 from copydesk.document import InputError, read_text
-from copydesk.lsp import actions, hover, pygls_patches
+from copydesk.lsp import actions, completion, definition, hover, pygls_patches
 from copydesk.lsp.diagnostics import to_diagnostics
 from copydesk.lsp.workspaces import DocState, Folder, Settings, WorkspaceMap
 from copydesk.workspace import DEMO_NOTE, CheckResult, Workspace
@@ -479,6 +479,30 @@ async def on_hover(ls: CopydeskServer, params: types.HoverParams) -> types.Hover
     if kb is None:  # not built yet: build it in the check thread, in turn with the checks
         return await ls.in_thread(lambda: hover.hover(result.findings, document, ws.factbase, offset, ws.config.root))
     return await ls.in_quick_thread(lambda: hover.hover(result.findings, document, kb, offset, ws.config.root))
+
+
+@server.feature(types.TEXT_DOCUMENT_DEFINITION)
+async def on_definition(ls: CopydeskServer, params: types.DefinitionParams) -> types.Location | None:
+    current = await ls.current_result(params.text_document.uri)
+    if current is None:
+        return None
+    result, _, ws, _ = current
+    offset = result.document.offset(params.position.line, params.position.character)
+    return await ls.in_quick_thread(definition.definition, result.findings, result.resolution, offset, ws.config.root)
+
+
+@server.feature(types.TEXT_DOCUMENT_COMPLETION, types.CompletionOptions(resolve_provider=False))
+async def on_completion(ls: CopydeskServer, params: types.CompletionParams) -> types.CompletionList | None:
+    doc = ls.open_document(params.text_document.uri)
+    if doc is None:
+        return None
+    position = params.position
+    lines = doc.lines
+    line = lines[position.line] if 0 <= position.line < len(lines) else ""
+    ws = ls.folder_of(_path(params.text_document.uri)).workspace
+    run = ls.in_quick_thread if ws.built_factbase is not None else ls.in_thread  # a build waits its turn with the checks
+    items = await run(lambda: completion.completions(ws.factbase, line, position.line, position.character))
+    return types.CompletionList(is_incomplete=False, items=items) if items else None
 
 
 @server.feature(
