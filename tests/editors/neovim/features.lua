@@ -42,13 +42,21 @@ local function run()
   if env.COPYDESK_T_MODE == "rtp" then
     vim.lsp.enable("copydesk")
   else
-    copydesk.setup({ cmd = vim.json.decode(env.COPYDESK_T_CMD) })
+    local cmd = vim.json.decode(env.COPYDESK_T_CMD)
+    copydesk.setup({ cmd = #cmd > 0 and cmd or nil }) -- nil: the plugin's default command
   end
   vim.cmd("edit " .. vim.fn.fnameescape(env.COPYDESK_T_DRAFT))
   local draft = vim.api.nvim_get_current_buf()
-  out.got_diagnostics = vim.wait(timeout, function()
+  -- Findings, or an error message (a missing server: no finding will ever come).
+  vim.wait(timeout, function()
+    for _, n in ipairs(out.notifications) do
+      if n.level == vim.log.levels.ERROR then
+        return true
+      end
+    end
     return #vim.diagnostic.get(draft) > 0
   end, 50)
+  out.got_diagnostics = #vim.diagnostic.get(draft) > 0
   step("diagnostics")
   local client = copydesk_client(draft)
   out.client = client ~= nil
