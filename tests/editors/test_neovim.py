@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import time
@@ -22,6 +21,7 @@ from .conftest import (
     nvim_new,
     nvim_old,
     server_command,
+    system_path_without_copydesk,
 )
 
 pytestmark = [pytest.mark.editor, pytest.mark.slow]
@@ -208,17 +208,6 @@ def test_neovim_health_commands_definition_completion(tmp_path, which):
     labels = [item["label"] for item in result["completion"]]
     assert FULL_NAME in labels, result["completion"]
     assert result["restarted"], result
-
-
-def system_path_without_copydesk(tmp_path: Path) -> str:
-    """A PATH with no copydesk on it: /usr/bin and /bin, checked (python3 there lacks it too)."""
-    path = os.pathsep.join(["/usr/bin", "/bin"])
-    assert shutil.which("copydesk", path=path) is None
-    python3 = shutil.which("python3", path=path)
-    if python3:
-        imported = subprocess.run([python3, "-I", "-c", "import copydesk"], capture_output=True, cwd=tmp_path)
-        assert imported.returncode != 0, f"{python3} can import copydesk"
-    return path
 
 
 @pytest.mark.parametrize("which", ["0.7", "new"])
