@@ -37,7 +37,7 @@ VERSION=$(node -p 'require("./package.json").version')
 VSIX="$HERE/copydesk-$VERSION-$TARGET.vsix"
 INPUTS=("$REPO/server" "$REPO/rules" "$REPO/seeds" "$REPO/pyproject.toml" src bundled/tool scripts images
         package.json package-lock.json README.md CHANGELOG.md LICENSE .vscodeignore build.sh)
-if ((IF_STALE)) && [ -f "$VSIX" ] && [ -z "$(find "${INPUTS[@]}" -newer "$VSIX" -not -name '*.pyc' -print -quit)" ]; then
+if ((IF_STALE)) && [ -f "$VSIX" ] && [ -z "$(find "${INPUTS[@]}" -type f -newer "$VSIX" -not -name '*.pyc' -print -quit)" ]; then
   echo "$VSIX is up to date"
   echo "$VSIX"
   exit 0
