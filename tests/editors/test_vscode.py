@@ -83,6 +83,7 @@ def run_vscode(
     workspace_marker: Path | None = None,
     new_workspace_settings: dict | None = None,
     bundled: bool = False,
+    flow: str = "",
 ) -> tuple[dict, dict]:
     """Install the .vsix in a scratch code-server, open `folder`, run drive.js; (result, timings).
 
@@ -178,6 +179,7 @@ def run_vscode(
                 COPYDESK_T_OUT=str(out),
                 COPYDESK_T_STOP_AFTER=stop_after,
                 COPYDESK_T_NEW_SETTINGS=changed,
+                COPYDESK_T_FLOW=flow,
                 COPYDESK_T_KNOWN_NAME=KNOWN_NAME,
                 COPYDESK_T_PREFIX=PREFIX,
                 COPYDESK_T_FULL_NAME=FULL_NAME,
@@ -281,3 +283,31 @@ def test_vscode_rules_setting_reaches_server(tmp_path):
     assert WRONG in result["problems"], result["problems"]
     assert result["severity"] == "error", result
     assert WRONG not in result["problems_after_settings"], result["problems_after_settings"]
+
+
+def test_vscode_no_usable_python_notice_and_fix(tmp_path):
+    """copydesk.interpreter names no Python: a notice says copydesk cannot run and why, with its
+    one-click fixes (no Python extension here: install it, or open the setting); "Open Settings"
+    shows copydesk.interpreter; once the setting is fixed the server restarts by itself and runs.
+    Then "copydesk: Create copydesk.yaml" writes a commented copydesk.yaml (`copydesk init`) and
+    opens it."""
+    folder = tmp_path / "newsroom"
+    draft = make_workspace(folder, "draft.md")
+    (folder / "copydesk.yaml").unlink()
+    missing_python = str(tmp_path / "no-such-python3")
+    result, _ = run_vscode(
+        tmp_path,
+        folder,
+        draft,
+        bundled=True,
+        flow="no-python",
+        user_settings={"copydesk.interpreter": [missing_python]},
+    )
+    assert missing_python in result["notice"] and "Python" in result["notice"], result["notice"]
+    assert result["notice_buttons"][:2] == ["Install the Python Extension", "Open Settings"], result
+    assert result["status_problem"] == "copydesk: not running", result
+    assert "Interpreter" in result["settings_shown"], result["settings_shown"]
+    assert result["status_fixed"] and "finding" in result["status_fixed"], result
+    config = folder / "copydesk.yaml"
+    assert result["created_tab"] == "copydesk.yaml" and config.is_file(), result
+    assert "sources:" in config.read_text(), config.read_text()

@@ -83,7 +83,7 @@ export async function deactivate(): Promise<void> {
 
 async function reportLaunchProblem(problem: LaunchProblem): Promise<void> {
   output.appendLine(problem.message);
-  statusItem.text = "$(error) copydesk";
+  statusItem.text = "$(error) copydesk: not running";
   statusItem.tooltip = `${problem.message} Click to see the copydesk output.`;
   statusItem.command = "copydesk.restartServer";
   statusItem.show();
@@ -258,7 +258,7 @@ async function start(): Promise<void> {
     await created.start();
   } catch (error) {
     output.appendLine(`The copydesk server did not start: ${String(error)}`);
-    statusItem.text = "$(error) copydesk";
+    statusItem.text = "$(error) copydesk: not running";
     statusItem.tooltip = `The copydesk server did not start (${command}). See the copydesk output.`;
     statusItem.show();
     void vscode.window

@@ -90,6 +90,47 @@ async function definitionAndCompletion(page, lines) {
   await page.keyboard.press("Escape");
 }
 
+// No usable Python (copydesk.interpreter names none): the notice says so and offers its fixes;
+// "Open Settings" opens the setting; fixing the setting restarts the server, which then runs;
+// "copydesk: Create copydesk.yaml" from the palette writes the file and opens it.
+async function noPythonNotice(page) {
+  const toast = page.locator(".notification-toast", { hasText: "copydesk" }).first();
+  await toast.waitFor({ state: "visible" });
+  result.notice = (await toast.locator(".notification-list-item-message").first().innerText()).trim();
+  result.notice_buttons = (await toast.locator(".monaco-button").allInnerTexts()).map((t) => t.trim()).filter(Boolean);
+  result.status_problem = await waitForStatus(page, /copydesk: not running/);
+  step("notice shown");
+  await toast.locator(".monaco-button", { hasText: "Open Settings" }).first().click();
+  const settings = page.locator(".settings-editor");
+  await settings.waitFor({ state: "visible" });
+  const interpreter = page.locator(".settings-editor .setting-item", { hasText: "Interpreter" }).first();
+  await interpreter.waitFor({ state: "visible" });
+  result.settings_shown = (await interpreter.innerText()).trim();
+  step("settings open");
+
+  // The user fixes the setting in the settings editor (removes the item): the server restarts.
+  const item = interpreter.locator(".setting-list-row").first();
+  await item.hover();
+  await interpreter.locator('[aria-label="Remove Item"]').first().click();
+  result.status_fixed = await waitForStatus(page, /copydesk: \d+ findings?\b/);
+  step("server running after the fix");
+
+  // The settings editor is a modal here: close it, then the command palette.
+  await page.keyboard.press("Escape");
+  await settings.waitFor({ state: "hidden" });
+  await page.keyboard.press("Control+Shift+P");
+  await page.locator(".quick-input-widget").waitFor({ state: "visible" });
+  await page.keyboard.type("copydesk: Create copydesk.yaml");
+  await page.locator(".quick-input-list .monaco-list-row", { hasText: "Create copydesk.yaml" }).first().waitFor();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => {
+    const tab = document.querySelector(".tabs-container .tab.active");
+    return tab && tab.getAttribute("data-resource-name") === "copydesk.yaml";
+  });
+  result.created_tab = "copydesk.yaml";
+  step("copydesk.yaml created");
+}
+
 async function main() {
   const context = await chromium.launchPersistentContext(env.COPYDESK_T_PROFILE, {
     executablePath: env.COPYDESK_T_CHROMIUM,
@@ -123,6 +164,10 @@ async function main() {
       env.COPYDESK_T_WRONG,
     );
     step("draft open");
+    if (env.COPYDESK_T_FLOW === "no-python") {
+      await noPythonNotice(page);
+      return;
+    }
 
     // The finding in the Problems panel.
     await page.keyboard.press("Control+Shift+M");
