@@ -266,10 +266,11 @@ def test_vscode_workspace_server_command_only_when_trusted(tmp_path, trusted):
         assert "(from user settings)" in result["output_channel"], result["output_channel"]
 
 
-def test_vscode_rules_setting_reaches_server(tmp_path):
+def test_vscode_rules_and_minimum_severity_settings(tmp_path):
     """`copydesk.rules` goes to the server at start (initializationOptions: name-spelling as an
-    error) and when it changes (workspace/didChangeConfiguration: name-spelling off in the
-    workspace's settings clears it)."""
+    error) and when it changes (workspace/didChangeConfiguration). The workspace's settings then
+    make name-spelling a warning and set `copydesk.minimumSeverity` to error: the finding goes
+    away only if both work (the server demotes it, the extension hides what is below errors)."""
     folder = tmp_path / "newsroom"
     draft = make_workspace(folder, "draft.md")
     result, _ = run_vscode(
@@ -278,7 +279,7 @@ def test_vscode_rules_setting_reaches_server(tmp_path):
         draft,
         stop_after="problem",
         user_settings={"copydesk.rules": {"name-spelling": "error"}},
-        new_workspace_settings={"copydesk.rules": {"name-spelling": "off"}},
+        new_workspace_settings={"copydesk.rules": {"name-spelling": "warning"}, "copydesk.minimumSeverity": "error"},
     )
     assert WRONG in result["problems"], result["problems"]
     assert result["severity"] == "error", result
