@@ -226,7 +226,9 @@ function M.lsp_config(opts)
   return config
 end
 
-local function start_for_buffer(bufnr, opts)
+-- `retired`: ids of clients being stopped (by :CopydeskRestart), never to be reused even while
+-- they are still shutting down.
+local function start_for_buffer(bufnr, opts, retired)
   if vim.bo[bufnr].buftype ~= "" then
     return
   end
@@ -240,17 +242,25 @@ local function start_for_buffer(bufnr, opts)
   config.root_dir = root
   config.workspace_folders = { { uri = vim.uri_from_fname(root), name = root } }
   if (opts.api or M.api()) ~= "start_client" then
-    vim.lsp.start(config, { bufnr = bufnr })
+    vim.lsp.start(config, { bufnr = bufnr, reuse_client = M.reuse_unless(retired) })
     return
   end
   -- 0.7: reuse the client for this root while it lives.
   local id = clients_by_root[root]
-  if id == nil or vim.lsp.get_client_by_id(id) == nil or vim.lsp.client_is_stopped(id) then
+  if id == nil or (retired and retired[id]) or vim.lsp.get_client_by_id(id) == nil or vim.lsp.client_is_stopped(id) then
     id = vim.lsp.start_client(config)
     clients_by_root[root] = id
   end
   if id then
     vim.lsp.buf_attach_client(bufnr, id)
+  end
+end
+
+--- vim.lsp.start's reuse_client: the default rule (same name and root), except for `retired` ids.
+function M.reuse_unless(retired)
+  return function(client, config)
+    return not (retired and retired[client.id]) and client.name == config.name
+      and client.config.root_dir == config.root_dir
   end
 end
 
@@ -491,11 +501,12 @@ function M.info()
   M.scratch("copydesk://info", M.info_lines())
 end
 
---- :CopydeskRestart: stop copydesk's clients, then start them again for the buffers they served.
+--- :CopydeskRestart: stop copydesk's clients, then start new ones for the buffers they served
+--- (never reusing a stopping client, however long it takes to exit).
 function M.restart()
-  local buffers = {}
-  local clients = M.clients()
-  for _, client in ipairs(clients) do
+  local buffers, retired = {}, {}
+  for _, client in ipairs(M.clients()) do
+    retired[client.id] = true
     for _, b in ipairs(vim.api.nvim_list_bufs()) do
       if vim.lsp.buf_is_attached(b, client.id) then
         buffers[b] = true
@@ -509,27 +520,20 @@ function M.restart()
   end
   server_problems = {} -- the user may have installed the server since
   warned = false
-  vim.wait(5000, function()
-    for _, client in ipairs(clients) do
-      if vim.lsp.get_client_by_id(client.id) ~= nil then
-        return false
-      end
-    end
-    return true
-  end, 50)
   local api = M.options and M.options.api or M.api()
   for b in pairs(buffers) do
     if vim.api.nvim_buf_is_loaded(b) then
       if api == "config" then
         -- The merged vim.lsp.config (lsp/copydesk.lua, setup(), the user's), with this buffer's root.
         local config = vim.tbl_extend("force", {}, vim.lsp.config[M.name], { root_dir = M.root_dir(b, M.options) })
-        vim.lsp.start(config, { bufnr = b })
+        vim.lsp.start(config, { bufnr = b, reuse_client = M.reuse_unless(retired) })
       else
-        start_for_buffer(b, M.options or M.defaults)
+        start_for_buffer(b, M.options or M.defaults, retired)
       end
     end
   end
-  vim.notify(string.format("copydesk: restarted (%d buffer%s)", vim.tbl_count(buffers), vim.tbl_count(buffers) == 1 and "" or "s"))
+  local count = vim.tbl_count(buffers)
+  vim.notify(string.format("copydesk: restarted (%d buffer%s)", count, count == 1 and "" or "s"))
 end
 
 --- The :Copydesk* commands (plugin/copydesk.lua makes them at startup; setup() again).
