@@ -39,6 +39,17 @@ def test_name_spelling_and_its_fix():
     assert f[0].fixes[0].replacement == "Moss" and f[0].evidence
 
 
+def test_each_claim_is_one_short_line_naming_the_source_file():
+    """The source sentence goes to the evidence (related information, hover), not the message."""
+    draft = "Prime Minister Ada Moss will meet Ivo Pent on Thursday. The union has 4,500 members."
+    claims = {f.rule: f for f in check(draft, {"wire.txt": SOURCE}) if f.severity == "warning"}
+    assert set(claims) == {"title-mismatch", "date-mismatch", "number-mismatch"}
+    for finding in claims.values():
+        assert "\n" not in finding.message and "(wire.txt)" in finding.message
+        assert finding.evidence[0].sentence not in finding.message
+        assert finding.evidence[0].source == "wire.txt"
+
+
 def test_title_mismatch_and_silence_for_generic_or_same_titles():
     draft = "Prime Minister Ada Moss met Pent, the union's leader. Moss, Velmora's defence minister, smiled."
     findings = check(draft, {"wire.txt": SOURCE})

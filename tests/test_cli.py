@@ -135,6 +135,18 @@ def test_json_matches_the_contract(ws: Path) -> None:
     assert found["common-misspelling"]["fixes"][0]["replacement"] == "a lot"
 
 
+def test_evidence_paths_are_written_as_draft_paths_are(ws: Path) -> None:
+    """Relative to the folder copydesk runs in, in JSON and under each finding in text, with the line."""
+    write(ws / "sources" / "wire.txt", "Harbour master Ivo Pent said the berths were ready.\n")
+    write(ws / "draft.txt", "Harbour master Ivo Pemt said so.\n")
+    payload = json.loads(run(ws, "check", "--format", "json", "draft.txt").stdout)
+    (spelling,) = [d for d in payload["files"][0]["diagnostics"] if d["rule"] == "name-spelling"]
+    assert [e["source"] for e in spelling["evidence"]] == ["sources/wire.txt"]
+    text = run(ws, "check", "draft.txt").stdout.splitlines()
+    at = next(i for i, line in enumerate(text) if "[name-spelling]" in line)
+    assert "    source: sources/wire.txt:1" in text[at + 1 : at + 3]
+
+
 def test_sarif_validates_against_the_schema(ws: Path) -> None:
     text = "the vote.\n\U0001f600 kerfuffle alot.\n"
     write(ws / "drafts" / "my draft.txt", text)

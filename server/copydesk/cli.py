@@ -168,7 +168,7 @@ def _check(args: argparse.Namespace) -> int:
     if args.fix or args.diff:
         results, status = _fixes(results, ws_of, args, status)
     if not args.diff:
-        sys.stdout.write(_renderer(args.format)(results))
+        sys.stdout.write(_renderer(args.format)(_sources_relative(results)))
     threshold = severity_rank(args.min_severity or "warning")
     if status == 0 and any(severity_rank(f.severity) <= threshold for _, r in results for f in r.findings):
         status = 1
@@ -240,6 +240,16 @@ def _shown(result, min_severity: str | None):
 
     limit = severity_rank(min_severity)
     return replace(result, findings=[f for f in result.findings if severity_rank(f.severity) <= limit])
+
+
+def _sources_relative(results: list) -> list:
+    """The results with evidence paths relative to the current folder, as the drafts' are."""
+    from dataclasses import replace
+
+    from copydesk.findings import with_sources_relative_to
+
+    cwd = Path.cwd().resolve()
+    return [(path, replace(result, findings=with_sources_relative_to(result.findings, cwd))) for path, result in results]
 
 
 def _renderer(name: str):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 SEVERITIES = ("error", "warning", "information", "hint")
 
@@ -33,6 +34,14 @@ class Evidence:
     text: str
     sentence: str = ""
     range: Range | None = None
+
+    def relative_to(self, base: Path) -> Evidence:
+        """This evidence with its source written from `base` where it lies under it, as a draft
+        named on the command line is ("sources/a.txt", not "/home/me/story/sources/a.txt")."""
+        path = Path(self.source)
+        if not path.is_absolute() or not path.is_relative_to(base):
+            return self
+        return replace(self, source=path.relative_to(base).as_posix())
 
     def to_json(self) -> dict:
         out = {"source": self.source, "offset": [self.start, self.end], "text": self.text}
@@ -86,6 +95,11 @@ class Finding:
         out["fixes"] = [f.to_json() for f in self.fixes]
         out["evidence"] = [e.to_json() for e in self.evidence]
         return out
+
+
+def with_sources_relative_to(findings: list[Finding], base: Path) -> list[Finding]:
+    """The findings with their evidence paths written from `base` (see `Evidence.relative_to`)."""
+    return [replace(f, evidence=[e.relative_to(base) for e in f.evidence]) if f.evidence else f for f in findings]
 
 
 def severity_rank(severity: str) -> int:

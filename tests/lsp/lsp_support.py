@@ -50,6 +50,7 @@ CAPABILITIES = types.ClientCapabilities(
             related_information=True, version_support=True, code_description_support=True, data_support=True
         ),
         hover=types.HoverClientCapabilities(content_format=[types.MarkupKind.Markdown, types.MarkupKind.PlainText]),
+        document_link=types.DocumentLinkClientCapabilities(tooltip_support=True),
         code_action=types.CodeActionClientCapabilities(
             code_action_literal_support=types.ClientCodeActionLiteralOptions(
                 code_action_kind=types.ClientCodeActionKindOptions(
@@ -153,6 +154,15 @@ async def wait_for(
             seen = [(p.version, [d.message for d in p.diagnostics]) for p in client.published if p.uri == uri]
             raise AssertionError(f"no matching diagnostics for {uri} within {timeout}s; published: {seen}")
         await asyncio.sleep(0.02)
+
+
+def watched(client: LanguageClient, *paths: Path) -> None:
+    """Tell the server that files changed on disk, as an editor's file watcher does."""
+    client.workspace_did_change_watched_files(
+        types.DidChangeWatchedFilesParams(
+            changes=[types.FileEvent(uri=p.as_uri(), type=types.FileChangeType.Changed) for p in paths]
+        )
+    )
 
 
 def codes(p: Published) -> list[str]:

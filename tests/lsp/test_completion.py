@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lsp_support import RecordingClient, change, open_doc, wait_for
+from lsp_support import RecordingClient, change, initialize_params, open_doc, wait_for
 from lsprotocol import types
 
 
@@ -59,3 +59,13 @@ async def test_nothing_inside_a_lower_case_word_or_an_unknown_name(client: Recor
     assert await complete(client, uri, 2, len("the tom")) == []
     change(client, uri, 3, "# Notes\n\nQuixby")
     assert await complete(client, uri, 2, len("Quixby")) == []
+
+
+async def test_a_capital_letter_asks_for_completion(bare_client: RecordingClient, project: Path):
+    """Where an editor offers no completion by itself (VS Code in Markdown), typing a capital does."""
+    result = await bare_client.initialize_session(initialize_params(project))
+    provider = result.capabilities.completion_provider
+    assert provider is not None and "M" in provider.trigger_characters and "m" not in provider.trigger_characters
+    uri = await typed(bare_client, project, "Then M")
+    assert "Marta Velez" in [i.label for i in await complete(bare_client, uri, 2, len("Then M"))]
+    await bare_client.shutdown_session()

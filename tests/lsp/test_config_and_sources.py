@@ -14,16 +14,9 @@ from lsp_support import (
     initialize_params,
     open_doc,
     wait_for,
+    watched,
 )
 from lsprotocol import types
-
-
-def watched(client: RecordingClient, *paths: Path) -> None:
-    client.workspace_did_change_watched_files(
-        types.DidChangeWatchedFilesParams(
-            changes=[types.FileEvent(uri=p.as_uri(), type=types.FileChangeType.Changed) for p in paths]
-        )
-    )
 
 
 async def test_file_watching_is_registered(client: RecordingClient, project: Path):

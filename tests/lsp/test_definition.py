@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lsp_support import DRAFT, RecordingClient, open_doc, wait_for
+from lsp_support import DRAFT, RecordingClient, change, open_doc, wait_for, watched
 from lsprotocol import types
 
 from copydesk.document import Document
@@ -98,3 +98,20 @@ async def test_sources_are_left_as_they_were(client: RecordingClient, project: P
     for word in ("Ferreira", "Veles", "12 patrol", "Tuesday", "another year"):
         await definition_at(client, uri, STATED, word)
     assert {p: p.read_bytes() for p in (project / "sources").iterdir()} == before
+
+
+async def test_a_name_only_a_facts_file_knows_goes_to_its_entry(client: RecordingClient, project: Path):
+    uri = await open_stated(client, project)
+    facts = project / "facts.yaml"
+    facts.write_text("people:\n  - name: Marta Velez\n\n  - name: Lena Vale\n    titles: [harbour master]\n", encoding="utf-8")
+    config = project / "copydesk.yaml"
+    config.write_text("sources: [sources]\nfacts: [facts.yaml]\n", encoding="utf-8")
+    seen = len(client.published)
+    watched(client, config)
+    text = STATED + "\nHarbour master Lena Vale agreed.\n"
+    change(client, uri, 2, text)
+    await wait_for(client, uri, after=seen)
+    location = await definition_at(client, uri, text, "Lena Vale")
+    assert location is not None
+    assert location.uri == facts.as_uri()
+    assert location.range.start.line == 3  # "  - name: Lena Vale"

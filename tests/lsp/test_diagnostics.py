@@ -74,19 +74,6 @@ async def test_close_clears_diagnostics(client: RecordingClient, project: Path):
     assert list(cleared.diagnostics) == []
 
 
-async def test_check_workspace_command_publishes_unopened_drafts(client: RecordingClient, project: Path):
-    other = project / "drafts" / "other.txt"
-    other.write_text("The council recieved many letters.\n", encoding="utf-8")
-    result = await client.workspace_execute_command_async(
-        types.ExecuteCommandParams(command="copydesk.checkWorkspace", arguments=[project.as_uri()])
-    )
-    assert result["files"] >= 2
-    published = await wait_for(client, other.as_uri(), lambda p: bool(p.diagnostics))
-    assert codes(published) == ["common-misspelling"]
-    story = await wait_for(client, (project / "drafts" / "story.md").as_uri(), lambda p: bool(p.diagnostics))
-    assert "name-spelling" in codes(story)
-
-
 async def test_a_source_open_as_a_draft_is_checked_against_the_others(client: RecordingClient, project: Path):
     """Editing sources/a.txt to misspell the name: flagged with evidence from b.txt only."""
     path = project / "sources" / "a.txt"

@@ -359,9 +359,12 @@ def run_checks(
             preferred = hit.preferred and len(hit.fixes) + len(hit.fix_spans) == 1
             fixes = [Fix(title, repl, hit.start, hit.end, preferred) for title, repl in hit.fixes]
             fixes += [Fix(title, repl, s, e, preferred) for title, repl, s, e in hit.fix_spans]
+            fields = hit.fields
+            if hit.evidence and "source" not in fields:  # every message may name the file its evidence is from
+                fields = {**fields, "source": Path(hit.evidence[0].source).name}
             findings.append(
                 Finding(
-                    rule=rule.id, severity=severity, message=render_message(rule.messages.get(hit.variant or "", rule.message), hit.fields),
+                    rule=rule.id, severity=severity, message=render_message(rule.messages.get(hit.variant or "", rule.message), fields),
                     start=hit.start, end=hit.end, range=document.range(hit.start, hit.end),
                     fixes=fixes, evidence=hit.evidence,
                 )

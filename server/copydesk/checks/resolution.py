@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from copydesk.checks.numbers import compatible
+from copydesk.checks import dates, numbers
 from copydesk.checks.quotes import related_quotes
 from copydesk.factbase.model import DateFact, Entity, NumberFact, Provenance
 
@@ -23,11 +23,12 @@ if TYPE_CHECKING:
     from copydesk.factbase.build import FactBase
     from copydesk.mentions import DateMention, Mentions, NameMention, NumberMention, QuoteMention
 
-# A source clause must share this much of the draft clause's weight to speak of the same thing
-# (what the number and date checks call `support_match`).
+# A source clause that shares this much of the draft clause's weight and states the draft's
+# value supports it (what the number and date checks call `support_match`)...
 RELATED = 0.12
-# Source clauses within this share of the best related one are read as the same statement.
-NEAR_BEST = 0.75
+# ...and one that shares this much and gives another value of the same event gives it otherwise
+# (what they call `min_match`).
+ALIGNED = 0.3
 
 
 @dataclass(frozen=True)
@@ -84,16 +85,18 @@ class Resolution:
             return self._quote(quote)
         number = _at(self.mentions.numbers, offset)
         if number is not None:
-            return self._number(number)
+            return _something(self._number(number))
         date = _at(self.mentions.dates, offset)
         if date is not None:
-            return self._date(date)
+            return _something(self._date(date))
         name = self.name_at(offset)
-        if name is not None:
-            entity = self.entity(name)
-            if entity is not None and entity.mentions:
-                return Stated(name, "name", _by_name_first(entity), [], entity)
-        return None
+        return self.stated_name(name) if name is not None else None
+
+    def stated_name(self, name: NameMention) -> Stated | None:
+        """Where the sources name the entity a draft name refers to, full-name mentions first."""
+        entity = self.entity(name)
+        passages = _by_name_first(entity) if entity is not None else []
+        return Stated(name, "name", passages, [], entity) if passages else None
 
     def _quote(self, q: QuoteMention) -> Stated | None:
         related = related_quotes(self._context, q)
@@ -103,28 +106,31 @@ class Resolution:
         same = [f for f in related if _contains(f.words, words)]
         return Stated(q, "quote", [f.provenance for f in same], [f.provenance for f in related if f not in same])
 
-    def _number(self, n: NumberMention) -> Stated | None:
-        facts: list[NumberFact] = self._related("numbers", n.start, n.end, n.unit, frozenset())
-        if not facts:
-            return None
-        return Stated(n, "number", [f.provenance for f in facts if compatible(n, f)],
-                      [f.provenance for f in facts if not compatible(n, f)])
+    def _number(self, n: NumberMention) -> Stated:
+        scored: list[tuple[float, NumberFact]] = self._related("numbers", n.start, n.end, n.unit, frozenset())
+        # a figure that gives it otherwise must be of the same event (a word around it in common):
+        # "7 million for cycle lanes" is not contradicted by "31 million for roads" in one sentence
+        return Stated(n, "number", [f.provenance for _, f in scored if numbers.compatible(n, f)],
+                      [f.provenance for s, f in scored
+                       if s >= ALIGNED and not numbers.compatible(n, f) and numbers.same_event(n, f)])
 
-    def _date(self, d: DateMention) -> Stated | None:
-        facts: list[DateFact] = self._related("dates", d.start, d.end, None, d.anchor)
-        facts = [f for f in facts if _same_kind(d, f)]
-        if not facts:
-            return None
-        return Stated(d, "date", [f.provenance for f in facts if _date_agrees(d, f)],
-                      [f.provenance for f in facts if not _date_agrees(d, f)])
+    def _date(self, d: DateMention) -> Stated:
+        scored: list[tuple[float, DateFact]] = self._related("dates", d.start, d.end, None, d.anchor)
+        return Stated(d, "date", [f.provenance for _, f in scored if _same_kind(d, f) and _date_agrees(d, f)],
+                      [f.provenance for s, f in scored if s >= ALIGNED and _same_kind(d, f)
+                       and not _date_agrees(d, f) and dates.same_event(d, f)])
 
     def _related(self, kind: str, start: int, end: int, unit: str | None, extra: frozenset[str]) -> list:
-        """The source facts of `kind` whose clauses best match the draft's clause, best first."""
+        """(score, fact) for the source facts of `kind` whose clauses share at least RELATED of
+        the draft clause's weight, best first."""
         ctx = self._context
         keys = ctx.keys(start, end) | extra
         facts = getattr(ctx.kb, kind)
-        return [f for _, f in ctx.near_best(ctx.ranked(kind, keys, RELATED, unit), facts, RELATED, NEAR_BEST,
-                                            lambda f: True)]
+        return [(s, facts[i]) for s, ids in ctx.ranked(kind, keys, RELATED, unit) if s >= RELATED for i in sorted(ids)]
+
+
+def _something(stated: Stated) -> Stated | None:
+    return stated if stated.provenances else None
 
 
 def _at(mentions: list, offset: int):
@@ -132,8 +138,10 @@ def _at(mentions: list, offset: int):
 
 
 def _by_name_first(entity: Entity) -> list[Provenance]:
-    """The entity's mentions, those that write its full name first (the passage that states it)."""
-    return sorted(entity.mentions, key=lambda p: p.text != entity.name)
+    """The entity's mentions, those that write its full name first (the passage that states it);
+    for an entity only a facts file names, its entry there."""
+    named = entity.mentions or [p for provenances in entity.aliases.values() for p in provenances]
+    return sorted(named, key=lambda p: p.text != entity.name)
 
 
 def _contains(source: tuple[str, ...], draft: tuple[str, ...]) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from copydesk.findings import Evidence, Range
@@ -27,8 +28,12 @@ class Provenance:
 
     @property
     def range(self) -> Range | None:
-        """The span's lines and columns in its source (computed when asked: few ever are)."""
-        return self.document.range(self.start, self.end) if self.document is not None else None
+        """The span's lines and columns in its source (computed when asked: few ever are); for a
+        facts-file entry, the start of its line."""
+        if self.document is not None:
+            return self.document.range(self.start, self.end)
+        line = self._entry_line()
+        return Range(line - 1, 0, line - 1, 0) if line else None
 
     def evidence(self) -> Evidence:
         return Evidence(self.source, self.start, self.end, self.text, self.sentence, self.range)
@@ -36,7 +41,12 @@ class Provenance:
     @property
     def line(self) -> int | None:
         """The 1-based line the span starts on."""
-        return self.document.line_of(self.start) + 1 if self.document is not None else None
+        return self.document.line_of(self.start) + 1 if self.document is not None else self._entry_line()
+
+    def _entry_line(self) -> int | None:
+        """A facts-file entry's line: having no source sentence, it carries its `file:line` as one."""
+        name, _, line = self.sentence.rpartition(":")
+        return int(line) if line.isdigit() and name == Path(self.source).name else None
 
     def to_json(self) -> dict:
         out = {"source": self.source, "offset": [self.start, self.end], "text": self.text, "sentence": self.sentence}

@@ -6,9 +6,9 @@ from lsprotocol import types
 
 from copydesk.document import Document
 from copydesk.findings import Finding, Fix, preferred_fixes
+from copydesk.lsp.commands import IGNORE_WORD
 from copydesk.lsp.locations import lsp_range
 
-IGNORE_WORD = "copydesk.ignoreWord"
 # Fact checks whose finding is not about a word: "ignore this word" would silence a figure, a date
 # or a quote everywhere, so it is offered for names and house-style words only.
 NOT_WORDS = {"title-mismatch", "date-mismatch", "number-mismatch", "misquote", "attribution-speaker",

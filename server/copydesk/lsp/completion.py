@@ -7,6 +7,7 @@ the editor's own word completion is left alone.
 
 from __future__ import annotations
 
+import string
 from dataclasses import dataclass
 
 from lsprotocol import types
@@ -20,6 +21,9 @@ KINDS = {
     "place": types.CompletionItemKind.Folder,
     "title": types.CompletionItemKind.Keyword,
 }
+# Typing a capital letter asks for completion even where an editor offers none by itself (VS Code
+# in Markdown); the items then narrow as the word goes on, and go when nothing known begins so.
+TRIGGER_CHARACTERS = list(string.ascii_uppercase)
 MAX_ITEMS = 100
 MAX_PREFIX_WORDS = 4  # "Velmoran Defense Minister Ada" is as long a typed name as completion reads
 
@@ -49,7 +53,8 @@ def _known_names(kb: FactBase) -> list[Known]:
     for entity in kb.entities:
         if entity.kind not in KINDS:
             continue
-        sources = {p.source for p in entity.mentions}
+        # the sources that name it, and a facts file that does (an entity only a facts file knows)
+        sources = {p.source for p in entity.mentions} | {p.source for ps in entity.aliases.values() for p in ps}
         add(entity.name, entity.kind, entity.name, sources)
         for alias, provenances in entity.aliases.items():
             add(alias, entity.kind, entity.name, {p.source for p in provenances} or sources)

@@ -1,6 +1,6 @@
 """Go to definition: from a name, figure, date or quote in the draft to the source passage that
-states it. The source opens read-only in spirit: the server returns a file URI and a range, and
-never edits it."""
+states it. Sources are opened read-only: the server returns a file URI and a range, and never
+edits a source."""
 
 from __future__ import annotations
 

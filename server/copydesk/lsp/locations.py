@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from lsprotocol import types
-from pygls.uris import from_fs_path
+from pygls.uris import from_fs_path, to_fs_path
 
 from copydesk.document import Document, InputError
 from copydesk.findings import Evidence, Range
@@ -56,6 +56,15 @@ def evidence_range(evidence: Evidence, path: Path) -> Range:
 
 def file_uri(path: Path) -> str:
     return from_fs_path(str(path)) or path.as_uri()
+
+
+def path_of(uri: str) -> Path | None:
+    """The file a `file:` URI names; None for any other scheme or a URI that names no file."""
+    try:
+        fs = to_fs_path(uri)
+    except Exception:
+        return None
+    return Path(fs) if fs and uri.startswith("file:") else None
 
 
 def evidence_location(evidence: Evidence, root: Path | None) -> types.Location:

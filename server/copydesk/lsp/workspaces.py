@@ -1,4 +1,4 @@
-"""Workspace folders -> copydesk Workspaces, client settings, and the state of open documents.
+"""Workspace folders -> copydesk Workspaces, and the client settings layered over their configs.
 
 Each workspace folder gets its own `Workspace` (config + fact base + rules). A file outside
 every folder uses the workspace `Workspace.discover` finds for it. A config that fails to load
@@ -7,15 +7,13 @@ never replaces the last good one: the error is returned for the server to show.
 
 from __future__ import annotations
 
-import asyncio
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from copydesk.config import CONFIG_NAMES, Config, default_config, find_config, load_config, parse_rule_setting
 from copydesk.document import InputError
-from copydesk.workspace import CheckResult, Workspace
+from copydesk.workspace import Workspace
 from copydesk.yamlfile import ConfigError, Located
 
 
@@ -171,32 +169,3 @@ class WorkspaceMap:
         if ms is None:
             ms = folder.workspace.config.debounce_ms
         return max(0, ms) / 1000
-
-
-@dataclass
-class DocState:
-    """An open document: the latest generation scheduled, the pending check, the last result."""
-
-    uri: str
-    path: Path | None
-    generation: int = 0
-    task: asyncio.Task | None = None
-    result: CheckResult | None = None
-    result_text: str | None = None
-    result_workspace: Workspace | None = None
-    diagnostics: list = field(default_factory=list)
-    basis: CheckResult | None = None  # the latest findings, of a whole check or of edited paragraphs
-    hurry: asyncio.Event = field(default_factory=asyncio.Event)  # set: check the whole draft without waiting
-    cancel: threading.Event | None = None  # set to stop the check running in the check thread
-    skipped_shown: bool = False  # the too-big message is up for this document (see Workspace._too_big)
-
-    def bump(self) -> int:
-        """A new generation: every check scheduled before this one is now stale."""
-        self.generation += 1
-        if self.task is not None and not self.task.done():
-            self.task.cancel()
-        self.task = None
-        if self.cancel is not None:
-            self.cancel.set()
-        self.cancel = None
-        return self.generation

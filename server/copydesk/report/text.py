@@ -1,5 +1,5 @@
-"""`--format text`: `path:line:col: severity [rule] message`, the shape compilers print, then a
-summary line ("3 findings (2 warnings) in 1 of 4 files") when there is anything to report."""
+"""`--format text`: `path:line:col: severity [rule] message`, the shape compilers print, with
+the fix and the source file and line the finding rests on below it, then a summary line ("3 findings (2 warnings) in 1 of 4 files") when there is anything to report."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ def render(results: list[tuple[str, CheckResult]]) -> str:
             lines.append(f"{path}:{line + 1}:{col + 1}: {f.severity} [{f.rule}] {f.message}")
             for fix in f.fixes[:1]:
                 lines.append(f"    fix: {fix.title}")
+            for ev in f.evidence[:1]:
+                lines.append(f"    source: {ev.source}" + (f":{ev.range.start_line + 1}" if ev.range else ""))
     if lines:
         lines.append(summary(results))
     return "\n".join(lines) + ("\n" if lines else "")

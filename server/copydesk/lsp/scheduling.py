@@ -1,0 +1,220 @@
+"""When checks run: the threads, debouncing, generations and cancellation of open documents.
+
+Checks run in a single worker thread, so the event loop keeps answering requests while a draft
+is checked, and every fact-base build or rebuild is serialized with the checks that read it.
+Hover, definition and code actions read a result already computed in a second thread, never
+queued behind a long check.
+
+Each open document has a generation counter: a change, save or config change starts a new
+generation, cancels the pending check, and a result is published only if its generation is
+still the latest, so an old version's diagnostics never replace a newer one's. After an edit the
+paragraphs it touched are checked at once; the whole draft, which can change findings further
+away, waits until typing pauses.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from lsprotocol import types
+
+from copydesk.checks.engine import CheckCancelled, internal_error
+from copydesk.document import InputError
+from copydesk.lsp.diagnostics import to_diagnostics
+from copydesk.workspace import DEMO_NOTE, CheckResult, Workspace
+from copydesk.yamlfile import ConfigError
+
+if TYPE_CHECKING:
+    from copydesk.lsp.server import CopydeskServer
+
+T = TypeVar("T")
+WHOLE_DRAFT_PAUSE = 0.3  # seconds without an edit before the whole draft is checked again
+
+
+class Threads:
+    """The check thread (checks and fact-base builds, one at a time) and the quick thread
+    (answers read from a result already computed)."""
+
+    def __init__(self) -> None:
+        self.checker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="copydesk-check")
+        self.quick = ThreadPoolExecutor(max_workers=1, thread_name_prefix="copydesk-quick")
+
+    async def check(self, fn: Callable[..., T], *args: Any) -> T:
+        return await asyncio.get_running_loop().run_in_executor(self.checker, fn, *args)
+
+    async def quick_answer(self, fn: Callable[..., T], *args: Any) -> T:
+        return await asyncio.get_running_loop().run_in_executor(self.quick, fn, *args)
+
+    def shutdown(self) -> None:
+        self.checker.shutdown(wait=False, cancel_futures=True)
+        self.quick.shutdown(wait=False, cancel_futures=True)
+
+
+@dataclass
+class DocState:
+    """An open document: the latest generation scheduled, the pending check, the last result."""
+
+    uri: str
+    path: Path | None
+    generation: int = 0
+    task: asyncio.Task | None = None
+    result: CheckResult | None = None
+    result_text: str | None = None
+    result_workspace: Workspace | None = None
+    diagnostics: list = field(default_factory=list)
+    basis: CheckResult | None = None  # the latest findings, of a whole check or of edited paragraphs
+    hurry: asyncio.Event = field(default_factory=asyncio.Event)  # set: check the whole draft without waiting
+    cancel: threading.Event | None = None  # set to stop the check running in the check thread
+    skipped_shown: bool = False  # the too-big message is up for this document (see Workspace._too_big)
+
+    def bump(self) -> int:
+        """A new generation: every check scheduled before this one is now stale."""
+        self.generation += 1
+        if self.task is not None and not self.task.done():
+            self.task.cancel()
+        self.task = None
+        if self.cancel is not None:
+            self.cancel.set()
+        self.cancel = None
+        return self.generation
+
+
+@dataclass(frozen=True)
+class AtCursor:
+    """A request's document at its current text: the check result, and the offset of the cursor."""
+
+    result: CheckResult
+    workspace: Workspace
+    offset: int
+
+
+def check_now(ws: Workspace, text: str, path: Path | None,
+              cancelled: Callable[[], bool] | None = None) -> tuple[CheckResult, list[types.Diagnostic]]:
+    """Runs in the check thread: findings and their diagnostics for one text (CheckCancelled if
+    `cancelled()` turns true on the way)."""
+    result = ws.check(text, str(path) if path else None, cancelled)
+    return result, to_diagnostics(result.findings, result.document, ws)
+
+
+def check_edit_now(ws: Workspace, previous: CheckResult, text: str, path: Path | None,
+                   cancelled: Callable[[], bool] | None = None) -> tuple[CheckResult, list[types.Diagnostic]] | None:
+    """Runs in the check thread: findings and diagnostics for an edit from the paragraphs it
+    touched (see `Workspace.check_edit`), or None where only a whole check will do."""
+    result = ws.check_edit(previous, text, str(path) if path else None, cancelled)
+    return None if result is None else (result, to_diagnostics(result.findings, result.document, ws))
+
+
+def schedule(ls: CopydeskServer, uri: str, delay: float = 0.0) -> None:
+    """Start a new generation for an open document and check it after `delay` seconds."""
+    state = ls.docs.get(uri)
+    if state is None:
+        return
+    generation = state.bump()
+    state.task = asyncio.get_running_loop().create_task(_check_and_publish(ls, state, generation, delay))
+
+
+def recheck(ls: CopydeskServer, roots: set[Path] | None = None) -> None:
+    """Check every open document again (only those in `roots`, if given)."""
+    for uri, state in list(ls.docs.items()):
+        if roots is None or ls.folder_of(state.path).root in roots:
+            schedule(ls, uri)
+
+
+def _publish(ls: CopydeskServer, uri: str, diagnostics: list[types.Diagnostic], version: int | None = None) -> None:
+    ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, version=version, diagnostics=diagnostics))
+
+
+async def _check_and_publish(ls: CopydeskServer, state: DocState, generation: int, delay: float) -> None:
+    def stale() -> bool:
+        """A newer version (or a close) came in while this one was checked."""
+        return state.generation != generation or ls.docs.get(state.uri) is not state
+
+    try:
+        if delay > 0:
+            await asyncio.sleep(delay)
+        doc = ls.open_document(state.uri)
+        if doc is None or state.generation != generation:
+            return
+        text, version = doc.source, doc.version
+        ws = ls.folder_of(state.path).workspace
+        state.cancel = cancel = threading.Event()
+        published = None
+        if state.basis is not None:
+            # the paragraphs the edit touched at once; the whole draft once typing pauses
+            quick = await ls.threads.check(check_edit_now, ws, state.basis, text, state.path, cancel.is_set)
+            if stale():
+                return
+            if quick is not None:
+                state.basis, published = quick
+                ls.report_check_errors(state.uri, state.basis.errors)
+                _publish(ls, state.uri, published, version)
+                state.hurry.clear()
+                with contextlib.suppress(asyncio.TimeoutError):  # the pause ended with no new edit
+                    await asyncio.wait_for(state.hurry.wait(), WHOLE_DRAFT_PAUSE)
+                if state.generation != generation:
+                    return
+        result, diagnostics = await ls.threads.check(check_now, ws, text, state.path, cancel.is_set)
+        if stale():
+            return
+        state.result, state.result_text, state.result_workspace, state.diagnostics = result, text, ws, diagnostics
+        state.basis = result
+        ls.report_check_errors(state.uri, result.errors)
+        if result.skipped and not state.skipped_shown:  # once until it is small enough again
+            ls.show(result.skipped, types.MessageType.Warning)
+        state.skipped_shown = result.skipped is not None
+        if diagnostics != published:
+            _publish(ls, state.uri, diagnostics, version)
+        for note in result.notes:
+            ls.log(note, types.MessageType.Info)
+        if ws.uses_demo_sources and not ls.demo_noted:
+            ls.demo_noted = True
+            ls.show(DEMO_NOTE, types.MessageType.Info)
+    except asyncio.CancelledError:
+        raise
+    except CheckCancelled:
+        return  # stopped half way for a newer version
+    except (ConfigError, InputError) as exc:
+        ls.show(str(exc))
+    except Exception as exc:
+        # a bug: say so, and clear this document's findings rather than leave stale ones up
+        if not stale():
+            state.result = state.basis = None
+            state.diagnostics = []
+            _publish(ls, state.uri, [])
+        ls.report_check_errors(state.uri, [internal_error(None, exc)])
+
+
+async def current_result(ls: CopydeskServer, uri: str) -> tuple[CheckResult, list[types.Diagnostic], Workspace] | None:
+    """The check result for the document's current text: the cached one, the one being
+    computed, or a fresh check. None for a document that is not open."""
+    state = ls.docs.get(uri)
+    if state is None or ls.open_document(uri) is None:
+        return None
+    if state.task is not None and not state.task.done():
+        state.hurry.set()  # a whole check waiting for typing to pause starts now
+        await asyncio.wait({state.task})  # the check of this version, already under way
+        state = ls.docs.get(uri)
+        if state is None or ls.open_document(uri) is None:
+            return None
+    text = ls.workspace.get_text_document(uri).source
+    ws = ls.folder_of(state.path).workspace
+    if state.result and state.result_text == text and state.result_workspace is ws:
+        return state.result, state.diagnostics, ws
+    result, diagnostics = await ls.threads.check(check_now, ws, text, state.path)
+    return result, diagnostics, ws
+
+
+async def at_cursor(ls: CopydeskServer, document: types.TextDocumentIdentifier, position: types.Position) -> AtCursor | None:
+    """The current check result of a document and the cursor's offset in it (None: not open)."""
+    current = await current_result(ls, document.uri)
+    if current is None:
+        return None
+    result, _, ws = current
+    return AtCursor(result, ws, result.document.offset(position.line, position.character))
