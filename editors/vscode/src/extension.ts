@@ -84,7 +84,7 @@ export async function deactivate(): Promise<void> {
 async function reportLaunchProblem(problem: LaunchProblem): Promise<void> {
   output.appendLine(problem.message);
   statusItem.text = "$(error) copydesk: not running";
-  statusItem.tooltip = `${problem.message} Click to see the copydesk output.`;
+  statusItem.tooltip = `${problem.message} Click to try again.`;
   statusItem.command = "copydesk.restartServer";
   statusItem.show();
   const hasPythonExtension = vscode.extensions.getExtension(PYTHON_EXTENSION_ID) !== undefined;
