@@ -13,7 +13,7 @@
 #             node24/       Node 24 from the npm package node@24 (code-server needs it)
 #             code-server/  npm code-server, its native modules built against node24
 #             playwright/   npm playwright-core (drives /usr/bin/chromium; no browser download)
-#   repo    editors/vscode: npm ci, then editors/vscode/copydesk-<version>.vsix (vsce, offline)
+#   repo    editors/vscode/copydesk-<version>-<platform>.vsix, copydesk bundled (editors/vscode/build.sh)
 #
 # The tests find everything at these places by themselves; to point them elsewhere, set
 # (written, ready to source, to $COPYDESK_CI_CACHE/env.sh):
@@ -103,20 +103,11 @@ if [ "$(installed_version "$CACHE/playwright" playwright-core)" != "$PLAYWRIGHT_
 fi
 
 # -- the VS Code extension ---------------------------------------------------------------------
-EXT="$REPO/editors/vscode"
-cd "$EXT"
-if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  log "npm ci (editors/vscode)"
-  npm ci --loglevel=error
-fi
-VERSION=$(node -p 'require("./package.json").version')
-VSIX="$EXT/copydesk-$VERSION.vsix"
-if [ ! -f "$VSIX" ] || [ -n "$(find src package.json package-lock.json README.md LICENSE tsconfig.json -newer "$VSIX" -print -quit)" ]; then
-  log "vsce package"
-  rm -f "$VSIX"
-  npx vsce package --out "$VSIX" >/dev/null
-fi
-cd "$REPO"
+# The platform-specific package with copydesk bundled (npm ci, pip --target wheels for CPython
+# 3.11-3.14, esbuild, vsce --target); --if-stale: kept when newer than all its sources.
+log "editors/vscode/build.sh --if-stale"
+VSIX=$(COPYDESK_BUILD_PYTHON="$VENV/bin/python" bash "$REPO/editors/vscode/build.sh" --if-stale | tail -1)
+[ -f "$VSIX" ] || { echo "editors/vscode/build.sh made no package" >&2; exit 1; }
 
 cat >"$CACHE/env.sh" <<EOF
 # Written by .ci/install-editors.sh; source it to point tests/editors at these programs.

@@ -15,7 +15,7 @@ Where the programs are (env var, else the place .ci/install-editors.sh puts them
     COPYDESK_CODE_SERVER    $CACHE/code-server/node_modules/.bin/code-server
     COPYDESK_PLAYWRIGHT     $CACHE/playwright/node_modules (holds playwright-core)
     COPYDESK_CHROMIUM       /usr/bin/chromium
-    COPYDESK_VSIX           the newest editors/vscode/copydesk-*.vsix
+    COPYDESK_VSIX           the .vsix to test; default: editors/vscode/build.sh --if-stale builds it
     COPYDESK_SERVE_CMD      the language server command (default: this python -m copydesk serve)
 
 COPYDESK_UPDATE_SCREENSHOT=1 makes test_vscode.py refresh editors/vscode/screenshot.png.
@@ -127,14 +127,31 @@ def playwright_modules() -> str:
     return str(path)
 
 
+VSCODE_EXTENSION = REPO / "editors" / "vscode"
+
+
+@functools.cache
 def vsix() -> str:
+    """The platform-specific .vsix with copydesk bundled: $COPYDESK_VSIX, else the one
+    editors/vscode/build.sh makes from this checkout (`--if-stale`: once per session at most,
+    and not at all when .ci/install-editors.sh already built it from the same sources)."""
     given = os.environ.get("COPYDESK_VSIX")
-    if given and os.path.isfile(given):
+    if given:
+        if not os.path.isfile(given):
+            missing(f"the VS Code extension package $COPYDESK_VSIX={given}")
         return given
-    built = sorted((REPO / "editors" / "vscode").glob("copydesk-*.vsix"), key=lambda p: p.stat().st_mtime)
-    if not built:
-        missing("the VS Code extension package (editors/vscode/copydesk-*.vsix, $COPYDESK_VSIX)")
-    return str(built[-1])
+    node_bin = node()  # vsce needs a recent Node; Node 24 from the CI cache, first on PATH
+    env = dict(os.environ, COPYDESK_BUILD_PYTHON=sys.executable)
+    env["PATH"] = os.pathsep.join([str(Path(node_bin).parent), env.get("PATH", "")])
+    built = subprocess.run(
+        ["bash", str(VSCODE_EXTENSION / "build.sh"), "--if-stale"],
+        env=env, capture_output=True, text=True, timeout=900,
+    )
+    if built.returncode != 0:
+        pytest.fail(f"editors/vscode/build.sh failed:\n{built.stdout[-3000:]}\n{built.stderr[-3000:]}", pytrace=False)
+    package = built.stdout.strip().splitlines()[-1]
+    assert os.path.isfile(package), built.stdout
+    return package
 
 
 def serve_cmd() -> list[str]:
@@ -241,6 +258,18 @@ def _server_problem(cmd: tuple[str, ...]) -> str | None:
 
 
 TRAP_MARKER = "copydesk-trap-ran"
+
+
+def system_path_without_copydesk(tmp_path: Path) -> str:
+    """A PATH of /usr/bin and /bin (what a login shell starts from), checked to hold no copydesk
+    and no python3 that can import it: a user who never installed copydesk."""
+    path = os.pathsep.join(["/usr/bin", "/bin"])
+    assert shutil.which("copydesk", path=path) is None
+    python3 = shutil.which("python3", path=path)
+    if python3:
+        imported = subprocess.run([python3, "-I", "-c", "import copydesk"], capture_output=True, cwd=tmp_path)
+        assert imported.returncode != 0, f"{python3} can import copydesk"
+    return path
 
 
 def assert_trap_untouched(root: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import time
 from pathlib import Path
@@ -20,6 +21,7 @@ from .conftest import (
     nvim_new,
     nvim_old,
     server_command,
+    system_path_without_copydesk,
 )
 
 pytestmark = [pytest.mark.editor, pytest.mark.slow]
@@ -137,3 +139,114 @@ def test_neovim_plugin_loads_on_07_without_server(tmp_path):
         check=True,
     )
     assert out.read_text().startswith("true nil start_client"), out.read_text()
+
+
+# -- What Neovim users expect: checkhealth, help, commands, definition, completion -------------
+
+KNOWN_NAME = "Lowmarsh"  # a place the sources state, in the faulty draft's first line
+PREFIX = "Dorotea K"  # a capitalised prefix of a person the sources name
+FULL_NAME = "Dorotea Kalvanek"
+
+
+def run_features(nvim: str, tmp_path: Path, *, mode: str, path_env: str | None = None,
+                 cmd: list[str] | None = None) -> dict:
+    """tests/editors/neovim/features.lua on the faulty draft: checkhealth, :CopydeskInfo,
+    :CopydeskFacts, definition, completion, :CopydeskRestart; returns what it saw."""
+    ws = tmp_path / "ws"
+    draft = make_workspace(ws, "draft.md")
+    out = tmp_path / "out.json"
+    env = clean_env(
+        tmp_path,
+        COPYDESK_T_OUT=str(out),
+        COPYDESK_T_DRAFT=str(draft),
+        COPYDESK_T_CMD=json.dumps(cmd or []),
+        COPYDESK_T_MODE=mode,
+        COPYDESK_T_NAME=KNOWN_NAME,
+        COPYDESK_T_PREFIX=PREFIX,
+    )
+    if path_env is not None:
+        env["PATH"] = path_env
+    args = [*headless(nvim), "-c", f"luafile {HERE / 'neovim' / 'features.lua'}"]
+    proc = subprocess.run(args, cwd=ws, env=env, capture_output=True, text=True, timeout=180)
+    assert out.exists(), f"nvim wrote no result (exit {proc.returncode}): {proc.stdout}\n{proc.stderr}"
+    result = json.loads(out.read_text())
+    result["workspace"] = str(ws)
+    assert "error" not in result, result
+    return result
+
+
+@pytest.mark.parametrize("which", ["0.7", "new"])
+def test_neovim_health_commands_definition_completion(tmp_path, which):
+    """0.7 through setup(), 0.11+ through lsp/copydesk.lua and vim.lsp.enable alone (copydesk from
+    this venv on PATH): :checkhealth copydesk reports the server, its version, the config and two
+    sources with no ERROR; :CopydeskInfo and :CopydeskFacts show them in scratch buffers; go to
+    definition on a known name jumps into the source that states it; completion after "Dorotea K"
+    offers "Dorotea Kalvanek"; :CopydeskRestart brings a new client with the findings."""
+    nvim = nvim_old() if which == "0.7" else nvim_new()
+    mode = "setup" if which == "0.7" else "rtp"
+    result = run_features(nvim, tmp_path, mode=mode, cmd=server_command())
+    ws = result["workspace"]
+    assert_trap_untouched(Path(ws))
+    assert result["client"] and result["got_diagnostics"], result
+
+    health = "\n".join(result["health"])
+    assert "ERROR" not in health, health
+    assert "server found" in health and "version: copydesk " in health, health
+    assert f"config found: {ws}/copydesk.yaml" in health, health
+    assert "sources: 2" in health, health
+
+    info = "\n".join(result["info"])
+    assert "Server:    copydesk " in info and f"root {ws}" in info and "Sources:   2" in info, info
+    facts = "\n".join(result["facts"])
+    assert result["facts_buftype"] == "nofile", result
+    assert "Sources (2)" in facts and "sources/wire.txt" in facts and FULL_NAME in facts, facts
+
+    assert result["jumped"], result
+    assert Path(result["definition_file"]).parent == Path(ws) / "sources", result["definition_file"]
+    assert KNOWN_NAME in result["definition_line"], result["definition_line"]
+
+    labels = [item["label"] for item in result["completion"]]
+    assert FULL_NAME in labels, result["completion"]
+    assert result["restarted"], result
+
+
+@pytest.mark.parametrize("which", ["0.7", "new"])
+def test_neovim_missing_server_names_the_install_command(tmp_path, which):
+    """No copydesk anywhere: opening a draft says so once, naming the install command (0.7 through
+    setup(), 0.11+ through vim.lsp.enable and lsp/copydesk.lua), and :checkhealth copydesk has an ERROR."""
+    nvim = nvim_old() if which == "0.7" else nvim_new()
+    result = run_features(nvim, tmp_path, mode="setup" if which == "0.7" else "rtp",
+                          path_env=system_path_without_copydesk(tmp_path))
+    assert not result["client"], result
+    errors = [n["msg"] for n in result["notifications"] if n.get("level") == 4]  # vim.log.levels.ERROR
+    assert len(errors) == 1, result["notifications"]
+    assert "pipx install git+https://github.com/copydesk/copydesk" in errors[0], errors
+    health = "\n".join(result["health"])
+    assert "ERROR" in health and "server not found" in health and "pipx install" in health, health
+
+
+@pytest.mark.parametrize("which", ["0.7", "new"])
+def test_neovim_help_tags(tmp_path, which):
+    """:help copydesk and :help :CopydeskFacts find doc/copydesk.txt once :helptags has run over
+    it (as plugin managers do), with no duplicate or broken tag."""
+    nvim = nvim_old() if which == "0.7" else nvim_new()
+    plugin = tmp_path / "plugin"
+    shutil.copytree(PLUGIN, plugin)
+    out = tmp_path / "help.txt"
+    lua = (
+        f'local f = io.open("{out}", "w"); '
+        'for _, topic in ipairs({"copydesk", ":CopydeskFacts", "copydesk-health", "copydesk-lsp-enable"}) do '
+        'vim.cmd("help " .. topic); f:write(topic .. "\\t" .. vim.fn.expand("%:t") .. "\\t" .. vim.fn.getline(".") .. "\\n") '
+        "end; f:close()"
+    )
+    proc = subprocess.run(
+        [nvim, "--headless", "-u", "NONE", "-i", "NONE", "-n", "--cmd", f"set runtimepath^={plugin}",
+         "-c", f"helptags {plugin / 'doc'}", "-c", f"lua {lua}", "-c", "qa!"],
+        env=clean_env(tmp_path), capture_output=True, text=True, timeout=60,
+    )
+    assert "E154" not in proc.stderr + proc.stdout, proc.stderr  # duplicate tag
+    rows = [line.split("\t") for line in out.read_text().splitlines()]
+    assert len(rows) == 4, rows
+    for topic, file, line in rows:
+        assert file == "copydesk.txt", (topic, file)
+        assert f"*{topic}*" in line, (topic, line)

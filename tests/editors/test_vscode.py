@@ -19,6 +19,7 @@ from .conftest import (
     HERE,
     REPO,
     RIGHT,
+    SOURCES,
     WRONG,
     assert_trap_untouched,
     chromium,
@@ -31,6 +32,7 @@ from .conftest import (
     server_command,
     start_group,
     stop_group,
+    system_path_without_copydesk,
     vsix,
 )
 
@@ -38,6 +40,9 @@ pytestmark = [pytest.mark.editor, pytest.mark.slow]
 
 SCREENSHOT = REPO / "editors" / "vscode" / "screenshot.png"
 EXTENSION_ID = "copydesk.copydesk"
+KNOWN_NAME = "Lowmarsh"  # a place the sources state: the faulty draft's first word
+PREFIX = "Dorotea K"  # a capitalised prefix of a person the sources name
+FULL_NAME = "Dorotea Kalvanek"
 BASE_SETTINGS = {
     "workbench.startupEditor": "none",
     "workbench.tips.enabled": False,
@@ -77,10 +82,17 @@ def run_vscode(
     user_settings: dict | None = None,
     workspace_marker: Path | None = None,
     new_workspace_settings: dict | None = None,
+    bundled: bool = False,
+    flow: str = "",
 ) -> tuple[dict, dict]:
-    """Install the .vsix in a scratch code-server, open `folder`, run drive.js; (result, timings)."""
+    """Install the .vsix in a scratch code-server, open `folder`, run drive.js; (result, timings).
+
+    bundled: run the copydesk bundled in the .vsix, as a user with no copydesk installed would:
+    no copydesk.server.command, and neither copydesk nor a Python that can import it on PATH.
+    Otherwise the user settings name this venv's server (what the older tests check does not
+    depend on the packaging)."""
     node_bin, cs, browser, modules, package = node(), code_server(), chromium(), playwright_modules(), vsix()
-    server_cmd = server_command()
+    server_cmd = [] if bundled else server_command()
     if workspace_marker is not None:
         # A workspace whose settings name a server command that leaves a marker file behind.
         (folder / ".vscode").mkdir(exist_ok=True)
@@ -88,7 +100,10 @@ def run_vscode(
         (folder / ".vscode" / "settings.json").write_text(json.dumps({"copydesk.server.command": command}))
     user_data, extensions, profile = tmp_path / "user-data", tmp_path / "extensions", tmp_path / "chromium"
     env = clean_env(tmp_path)
-    env["PATH"] = os.pathsep.join([str(Path(node_bin).parent), env["PATH"]])
+    path = system_path_without_copydesk(tmp_path) if bundled else env["PATH"]
+    if bundled:
+        assert shutil.which("python3", path=path), "the bundled copydesk needs a python3 on PATH"
+    env["PATH"] = os.pathsep.join([str(Path(node_bin).parent), path])
     env.pop("VSCODE_IPC_HOOK_CLI", None)
     scratch = ["--user-data-dir", str(user_data), "--extensions-dir", str(extensions)]
 
@@ -106,7 +121,9 @@ def run_vscode(
 
     # The extension host's PATH comes from a login shell (code-server resolves the shell's
     # environment), so the venv's bin is not on it: name the server in the *user* settings.
-    settings = dict(BASE_SETTINGS, **{"copydesk.server.command": server_cmd}, **(user_settings or {}))
+    settings = dict(BASE_SETTINGS, **(user_settings or {}))
+    if server_cmd:
+        settings["copydesk.server.command"] = server_cmd
     if trusted:
         settings["security.workspace.trust.enabled"] = False
     else:
@@ -162,6 +179,10 @@ def run_vscode(
                 COPYDESK_T_OUT=str(out),
                 COPYDESK_T_STOP_AFTER=stop_after,
                 COPYDESK_T_NEW_SETTINGS=changed,
+                COPYDESK_T_FLOW=flow,
+                COPYDESK_T_KNOWN_NAME=KNOWN_NAME,
+                COPYDESK_T_PREFIX=PREFIX,
+                COPYDESK_T_FULL_NAME=FULL_NAME,
             )
             t2 = time.monotonic()
             driver = start_group(
@@ -198,12 +219,17 @@ def run_vscode(
     return result, timings
 
 
-def test_vscode_problem_hover_quickfix(tmp_path):
-    """The finding reaches the Problems panel, hover and status bar; its quick fix clears it."""
+def test_vscode_bundled_problem_hover_quickfix_definition_completion(tmp_path):
+    """The .vsix alone, no copydesk installed anywhere and no pip step: the bundled copydesk runs
+    with python3 from PATH. The finding reaches the Problems panel, hover and status bar; its
+    quick fix clears it; go to definition (F12) on a known name opens the source that states it;
+    completion (Ctrl+Space) after "Dorotea K" offers "Dorotea Kalvanek"."""
     folder = tmp_path / "newsroom"
     draft = make_workspace(folder, "draft.md")
-    result, _ = run_vscode(tmp_path, folder, draft)
+    result, _ = run_vscode(tmp_path, folder, draft, bundled=True)
 
+    assert "the bundled copydesk" in result["output_channel"], result["output_channel"][-2000:]
+    assert "copydesk_server.py serve" in result["output_channel"], result["output_channel"][-2000:]
     assert_trap_untouched(folder)  # the workspace's booby-trapped copydesk/ package never ran
     assert WRONG in result["problems"] and "name-spelling" in result["problems"], result["problems"]
     assert result["severity"] == "warning", result["severity"]
@@ -213,6 +239,9 @@ def test_vscode_problem_hover_quickfix(tmp_path):
     assert result["status_before"] and "1 finding" in result["status_before"], result["status_before"]
     assert result["status_after"] and "0 findings" in result["status_after"], result["status_after"]
     assert draft.read_text() == CLEAN_DRAFT, draft.read_text()  # the fix, saved by Ctrl+S
+    assert result["definition_tab"] in SOURCES, result["definition_tab"]  # a source file opened
+    assert KNOWN_NAME in result["definition_text"], result["definition_text"]
+    assert FULL_NAME in result["completion"], result["completion"]
     # The README's screenshot: refreshed on request (PNG bytes differ per run; keep the tree clean).
     if os.environ.get("COPYDESK_UPDATE_SCREENSHOT") == "1" or not SCREENSHOT.exists():
         shutil.copy(tmp_path / "screenshot.png", SCREENSHOT)
@@ -237,10 +266,11 @@ def test_vscode_workspace_server_command_only_when_trusted(tmp_path, trusted):
         assert "(from user settings)" in result["output_channel"], result["output_channel"]
 
 
-def test_vscode_rules_setting_reaches_server(tmp_path):
+def test_vscode_rules_and_minimum_severity_settings(tmp_path):
     """`copydesk.rules` goes to the server at start (initializationOptions: name-spelling as an
-    error) and when it changes (workspace/didChangeConfiguration: name-spelling off in the
-    workspace's settings clears it)."""
+    error) and when it changes (workspace/didChangeConfiguration). The workspace's settings then
+    make name-spelling a warning and set `copydesk.minimumSeverity` to error: the finding goes
+    away only if both work (the server demotes it, the extension hides what is below errors)."""
     folder = tmp_path / "newsroom"
     draft = make_workspace(folder, "draft.md")
     result, _ = run_vscode(
@@ -249,8 +279,36 @@ def test_vscode_rules_setting_reaches_server(tmp_path):
         draft,
         stop_after="problem",
         user_settings={"copydesk.rules": {"name-spelling": "error"}},
-        new_workspace_settings={"copydesk.rules": {"name-spelling": "off"}},
+        new_workspace_settings={"copydesk.rules": {"name-spelling": "warning"}, "copydesk.minimumSeverity": "error"},
     )
     assert WRONG in result["problems"], result["problems"]
     assert result["severity"] == "error", result
     assert WRONG not in result["problems_after_settings"], result["problems_after_settings"]
+
+
+def test_vscode_no_usable_python_notice_and_fix(tmp_path):
+    """copydesk.interpreter names no Python: a notice says copydesk cannot run and why, with its
+    one-click fixes (no Python extension here: install it, or open the setting); "Open Settings"
+    shows copydesk.interpreter; once the setting is fixed the server restarts by itself and runs.
+    Then "copydesk: Create copydesk.yaml" writes a commented copydesk.yaml (`copydesk init`) and
+    opens it."""
+    folder = tmp_path / "newsroom"
+    draft = make_workspace(folder, "draft.md")
+    (folder / "copydesk.yaml").unlink()
+    missing_python = str(tmp_path / "no-such-python3")
+    result, _ = run_vscode(
+        tmp_path,
+        folder,
+        draft,
+        bundled=True,
+        flow="no-python",
+        user_settings={"copydesk.interpreter": [missing_python]},
+    )
+    assert missing_python in result["notice"] and "Python" in result["notice"], result["notice"]
+    assert result["notice_buttons"][:2] == ["Install the Python Extension", "Open Settings"], result
+    assert result["status_problem"] == "copydesk: not running", result
+    assert "Interpreter" in result["settings_shown"], result["settings_shown"]
+    assert result["status_fixed"] and "finding" in result["status_fixed"], result
+    config = folder / "copydesk.yaml"
+    assert result["created_tab"] == "copydesk.yaml" and config.is_file(), result
+    assert "sources:" in config.read_text(), config.read_text()

@@ -1,5 +1,6 @@
-// The copydesk extension: starts `copydesk serve` for markdown and plain-text files and
-// wires its diagnostics, quick fixes, hovers and commands into VS Code.
+// The copydesk extension: starts the copydesk language server (bundled in the extension, run by
+// a Python interpreter) for drafts, and wires its diagnostics, quick fixes, hovers, definitions,
+// completions and commands into VS Code.
 
 import * as fs from "fs";
 import * as path from "path";
@@ -13,20 +14,39 @@ import {
   ServerOptions,
   State,
 } from "vscode-languageclient/node";
+import { isProblem, Launch, LaunchProblem, onPythonInterpreterChanged, PYTHON_EXTENSION_ID, run, ServerLocator } from "./python";
 
 const CLIENT_ID = "copydesk";
 const DIAGNOSTIC_SOURCE = "copydesk";
 const SERVER_COMMANDS = ["copydesk.showFacts", "copydesk.rebuildFacts", "copydesk.checkWorkspace"];
+const CONFIG_NAMES = ["copydesk.yaml", "copydesk.yml", ".copydesk.yaml"];
+const SEVERITY_BY_NAME: Record<string, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+/** Settings whose change needs a new server process (or none). */
+const RESTART_SETTINGS = ["copydesk.enable", "copydesk.languages", "copydesk.server.command", "copydesk.interpreter", "copydesk.importStrategy"];
 
 let client: LanguageClient | undefined;
+let locator: ServerLocator;
 let output: vscode.OutputChannel;
 let statusItem: vscode.StatusBarItem;
 let factsSummary: string | undefined;
 let fallbackCommands: vscode.Disposable[] = [];
+/** The server's diagnostics before the minimum-severity filter, to re-filter when it changes. */
+const publishedDiagnostics = new Map<string, { uri: vscode.Uri; diagnostics: vscode.Diagnostic[] }>();
+/**
+ * The folder the server starts in: the extension's own, never the workspace (with `-I` the working
+ * folder is not on sys.path anyway; this keeps a relative path in a setting from meaning it).
+ */
+let serverCwd: string | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   serverCwd = context.extensionPath;
   output = vscode.window.createOutputChannel("copydesk");
+  locator = new ServerLocator(context.extensionPath, (line) => output.appendLine(line));
   statusItem = vscode.window.createStatusBarItem("copydesk.status", vscode.StatusBarAlignment.Right, 100);
   statusItem.name = "copydesk";
   statusItem.command = "copydesk.showFacts";
@@ -34,6 +54,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   context.subscriptions.push(
     vscode.commands.registerCommand("copydesk.restartServer", () => restart()),
+    vscode.commands.registerCommand("copydesk.createConfig", () => createConfig()),
     vscode.languages.onDidChangeDiagnostics(() => updateStatus()),
     vscode.workspace.onDidChangeConfiguration((event) => onConfigurationChanged(event)),
     vscode.workspace.onDidGrantWorkspaceTrust(() => {
@@ -42,6 +63,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     { dispose: () => disposeFallbackCommands() },
   );
+  const interpreterWatch = await onPythonInterpreterChanged(() => {
+    output.appendLine("The Python extension's interpreter changed: restarting the server.");
+    void restart();
+  });
+  if (interpreterWatch) {
+    context.subscriptions.push(interpreterWatch);
+  }
 
   await start();
 }
@@ -51,111 +79,63 @@ export async function deactivate(): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Server command
+// When no server can start: say why, and offer the fix
 
-/**
- * The folder the server starts in: the extension's own, never the workspace. `python -m` puts its
- * working folder first on sys.path, so a `copydesk/` folder in an opened repository would run.
- */
-let serverCwd: string | undefined;
-
-/** The command that starts the server: the setting, else `copydesk` on PATH, else python -I -m. */
-async function serverCommand(): Promise<{ command: string; args: string[]; origin: string }> {
-  const configured = configuredCommand();
-  if (configured) {
-    return { command: configured.value[0], args: configured.value.slice(1), origin: configured.origin };
+async function reportLaunchProblem(problem: LaunchProblem): Promise<void> {
+  output.appendLine(problem.message);
+  statusItem.text = "$(error) copydesk: not running";
+  statusItem.tooltip = `${problem.message} Click to try again.`;
+  statusItem.command = "copydesk.restartServer";
+  statusItem.show();
+  const hasPythonExtension = vscode.extensions.getExtension(PYTHON_EXTENSION_ID) !== undefined;
+  const actions: Record<string, () => Thenable<unknown>> = {};
+  if (problem.kind === "notInstalled") {
+    actions["Use the Bundled copydesk"] = () =>
+      vscode.workspace.getConfiguration("copydesk").update("importStrategy", "useBundled", vscode.ConfigurationTarget.Global);
+  } else if (hasPythonExtension) {
+    // The Python extension's picker; its change event restarts the server.
+    actions["Select Interpreter"] = () => vscode.commands.executeCommand("python.setInterpreter");
+  } else {
+    actions["Install the Python Extension"] = () =>
+      vscode.commands.executeCommand("workbench.extensions.installExtension", PYTHON_EXTENSION_ID).then(() => restart());
   }
-  const onPath = findOnPath(process.platform === "win32" ? ["copydesk.exe", "copydesk.cmd"] : ["copydesk"]);
-  if (onPath) {
-    return { command: onPath, args: ["serve"], origin: "PATH" };
+  actions["Open Settings"] = () => vscode.commands.executeCommand("workbench.action.openSettings", "copydesk.interpreter");
+  const choice = await vscode.window.showErrorMessage(`copydesk: ${problem.message}`, ...Object.keys(actions));
+  if (choice) {
+    await actions[choice]();
   }
-  const python = await selectedPython();
-  if (python) {
-    return { command: python[0], args: [...python.slice(1), "-I", "-m", "copydesk", "serve"], origin: "the Python extension's interpreter" };
-  }
-  const fallback = process.platform === "win32" ? "python" : "python3";
-  // -I: isolated mode, so neither the working folder nor PYTHON* variables can add code to sys.path
-  return { command: fallback, args: ["-I", "-m", "copydesk", "serve"], origin: `${fallback} on PATH` };
 }
 
-/**
- * The user's `copydesk.server.command`. In a restricted (untrusted) workspace only the user's own
- * settings count: a command written into the workspace's settings is never run.
- */
-function configuredCommand(): { value: string[]; origin: string } | undefined {
-  const inspected = vscode.workspace.getConfiguration("copydesk").inspect<string[] | string>("server.command");
-  if (!inspected) {
-    return undefined;
-  }
-  const candidates: Array<[string[] | string | undefined, string]> = vscode.workspace.isTrusted
-    ? [
-        [inspected.workspaceFolderValue, "workspace folder settings"],
-        [inspected.workspaceValue, "workspace settings"],
-        [inspected.globalValue, "user settings"],
-      ]
-    : [[inspected.globalValue, "user settings"]];
-  if (!vscode.workspace.isTrusted && (inspected.workspaceValue !== undefined || inspected.workspaceFolderValue !== undefined)) {
-    output.appendLine("Restricted mode: ignoring copydesk.server.command from the workspace's settings.");
-  }
-  for (const [value, origin] of candidates) {
-    const argv = typeof value === "string" ? value.trim().split(/\s+/).filter(Boolean) : value?.filter(Boolean);
-    if (argv && argv.length > 0) {
-      return { value: argv, origin };
-    }
-  }
-  return undefined;
-}
+// ---------------------------------------------------------------------------------------------
+// Create copydesk.yaml
 
-function findOnPath(names: string[]): string | undefined {
-  for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
-    if (!dir) {
-      continue;
-    }
-    for (const name of names) {
-      const candidate = path.join(dir, name);
-      try {
-        fs.accessSync(candidate, fs.constants.X_OK);
-        if (fs.statSync(candidate).isFile()) {
-          return candidate;
-        }
-      } catch {
-        // not here
-      }
-    }
+async function createConfig(): Promise<void> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  const folder =
+    folders.length <= 1 ? folders[0] : await vscode.window.showWorkspaceFolderPick({ placeHolder: "Where to create copydesk.yaml" });
+  if (!folder) {
+    void vscode.window.showWarningMessage("copydesk: open a folder first; copydesk.yaml goes at its root.");
+    return;
   }
-  return undefined;
-}
-
-/**
- * The interpreter the ms-python extension selected for the first workspace folder, if it is
- * installed. Not in a restricted workspace: the interpreter may be one the workspace chose (its
- * own .venv), which the Python extension itself will not run there.
- */
-async function selectedPython(): Promise<string[] | undefined> {
-  const extension = vscode.extensions.getExtension("ms-python.python");
-  if (!extension || !vscode.workspace.isTrusted) {
-    return undefined;
+  const root = folder.uri.fsPath;
+  const existing = CONFIG_NAMES.map((name) => path.join(root, name)).find((file) => fs.existsSync(file));
+  if (existing) {
+    await vscode.window.showTextDocument(vscode.Uri.file(existing));
+    void vscode.window.showInformationMessage(`copydesk: ${path.basename(existing)} already exists; opened it.`);
+    return;
   }
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const api: any = extension.isActive ? extension.exports : await extension.activate();
-    const resource = vscode.workspace.workspaceFolders?.[0]?.uri;
-    if (api?.environments?.getActiveEnvironmentPath) {
-      const active = api.environments.getActiveEnvironmentPath(resource);
-      const resolved = active ? await api.environments.resolveEnvironment(active) : undefined;
-      const executable: string | undefined = resolved?.executable?.uri?.fsPath ?? active?.path;
-      if (executable) {
-        return [executable];
-      }
-    }
-    const details = await api?.settings?.getExecutionDetails?.(resource);
-    if (Array.isArray(details?.execCommand) && details.execCommand.length > 0) {
-      return details.execCommand as string[];
-    }
-  } catch (error) {
-    output.appendLine(`Could not ask the Python extension for its interpreter: ${String(error)}`);
+  const launch = await locator.copydesk("init");
+  if (isProblem(launch)) {
+    await reportLaunchProblem(launch);
+    return;
   }
-  return undefined;
+  const result = await run(launch.command, [...launch.args, root], root);
+  output.appendLine(`${[launch.command, ...launch.args, root].join(" ")}: ${result.stderr.trim() || result.error}`);
+  if (!result.ok) {
+    void vscode.window.showErrorMessage(`copydesk: could not create copydesk.yaml: ${result.stderr.trim() || result.error}`);
+    return;
+  }
+  await vscode.window.showTextDocument(vscode.Uri.file(path.join(root, "copydesk.yaml")));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -185,10 +165,14 @@ async function onConfigurationChanged(event: vscode.ConfigurationChangeEvent): P
   if (!event.affectsConfiguration("copydesk")) {
     return;
   }
-  if (event.affectsConfiguration("copydesk.server.command")) {
-    output.appendLine("copydesk.server.command changed: restarting the server.");
+  const changed = RESTART_SETTINGS.find((name) => event.affectsConfiguration(name));
+  if (changed) {
+    output.appendLine(`${changed} changed: restarting the server.`);
     await restart();
     return;
+  }
+  if (event.affectsConfiguration("copydesk.minimumSeverity")) {
+    refilterDiagnostics();
   }
   if (client?.state === State.Running) {
     await client.sendNotification(DidChangeConfigurationNotification.type, { settings: { copydesk: serverSettings() } });
@@ -197,34 +181,63 @@ async function onConfigurationChanged(event: vscode.ConfigurationChangeEvent): P
 }
 
 // ---------------------------------------------------------------------------------------------
+// Diagnostics below the minimum severity
+
+function minimumSeverity(): vscode.DiagnosticSeverity {
+  const name = vscode.workspace.getConfiguration("copydesk").get<string>("minimumSeverity", "hint");
+  return SEVERITY_BY_NAME[name] ?? vscode.DiagnosticSeverity.Hint;
+}
+
+/** Diagnostic severities count down: Error is 0, Hint 3. */
+function visible(diagnostics: vscode.Diagnostic[]): vscode.Diagnostic[] {
+  const least = minimumSeverity();
+  return diagnostics.filter((d) => d.severity <= least);
+}
+
+function refilterDiagnostics(): void {
+  for (const { uri, diagnostics } of publishedDiagnostics.values()) {
+    client?.diagnostics?.set(uri, visible(diagnostics));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Client lifecycle
 
 async function start(): Promise<void> {
-  const { command, args, origin } = await serverCommand();
+  const config = vscode.workspace.getConfiguration("copydesk");
+  if (!config.get<boolean>("enable", true)) {
+    output.appendLine("copydesk.enable is false: not starting the server.");
+    statusItem.hide();
+    return;
+  }
+  const launch: Launch | LaunchProblem = await locator.copydesk("serve");
+  if (isProblem(launch)) {
+    void reportLaunchProblem(launch);
+    return;
+  }
+  const { command, args, origin } = launch;
+  statusItem.command = "copydesk.showFacts";
   output.appendLine(`Starting ${[command, ...args].join(" ")} (from ${origin}).`);
   // No `transport`: the client then talks over stdio without adding `--stdio` to the arguments.
-  const serverOptions: ServerOptions = {
-    command,
-    args,
-    options: serverCwd ? { cwd: serverCwd } : undefined,
-  };
+  const serverOptions: ServerOptions = { command, args, options: serverCwd ? { cwd: serverCwd } : undefined };
+  const languages = config.get<string[]>("languages", ["markdown", "plaintext"]);
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: "file", language: "markdown" },
-      { scheme: "file", language: "plaintext" },
-      { scheme: "untitled", language: "markdown" },
-      { scheme: "untitled", language: "plaintext" },
-    ],
+    documentSelector: languages.flatMap((language) => [
+      { scheme: "file", language },
+      { scheme: "untitled", language },
+    ]),
     diagnosticCollectionName: DIAGNOSTIC_SOURCE,
     outputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     initializationOptions: () => serverSettings(),
     synchronize: {
-      fileEvents: [
-        vscode.workspace.createFileSystemWatcher("**/{copydesk.yaml,copydesk.yml,.copydesk.yaml}"),
-      ],
+      fileEvents: [vscode.workspace.createFileSystemWatcher(`**/{${CONFIG_NAMES.join(",")}}`)],
     },
     middleware: {
+      handleDiagnostics: (uri, diagnostics, next) => {
+        publishedDiagnostics.set(uri.toString(), { uri, diagnostics });
+        next(uri, visible(diagnostics));
+      },
       // The client registers the server's commands itself; show what they return.
       executeCommand: async (name, commandArgs, next) => {
         const result = await next(name, commandArgs);
@@ -245,14 +258,11 @@ async function start(): Promise<void> {
     await created.start();
   } catch (error) {
     output.appendLine(`The copydesk server did not start: ${String(error)}`);
-    statusItem.text = "$(error) copydesk";
+    statusItem.text = "$(error) copydesk: not running";
     statusItem.tooltip = `The copydesk server did not start (${command}). See the copydesk output.`;
     statusItem.show();
     void vscode.window
-      .showErrorMessage(
-        `copydesk: could not start the server (${command}). Install copydesk or set copydesk.server.command.`,
-        "Show output",
-      )
+      .showErrorMessage(`copydesk: could not start the server (${command}). See the copydesk output.`, "Show Output")
       .then((choice) => choice && output.show());
     return;
   }
@@ -264,6 +274,7 @@ async function start(): Promise<void> {
 async function stop(): Promise<void> {
   const current = client;
   client = undefined;
+  publishedDiagnostics.clear();
   disposeFallbackCommands();
   if (current) {
     try {

@@ -1,11 +1,13 @@
 // Driven by tests/editors/test_vscode.py: headless Chromium (playwright-core) on a code-server
 // that has the copydesk .vsix installed. Opens the faulty draft, waits for the finding in the
 // Problems panel, hovers it, takes the screenshot, applies the quick fix, waits for the finding
-// to go away, saves. Writes what it saw as JSON to $COPYDESK_T_OUT.
+// to go away, saves; then (with COPYDESK_T_KNOWN_NAME) goes to the definition of a known name and
+// asks for completion after a capitalised prefix. Writes what it saw as JSON to $COPYDESK_T_OUT.
 //
 // Env: COPYDESK_T_URL, COPYDESK_T_FOLDER, COPYDESK_T_DRAFT (file name), COPYDESK_T_WRONG,
 // COPYDESK_T_RIGHT, COPYDESK_T_CHROMIUM, COPYDESK_T_PROFILE, COPYDESK_T_SCREENSHOT, COPYDESK_T_OUT,
-// COPYDESK_T_STOP_AFTER ("problem": stop once the finding is in the Problems panel).
+// COPYDESK_T_STOP_AFTER ("problem": stop once the finding is in the Problems panel),
+// COPYDESK_T_KNOWN_NAME, COPYDESK_T_PREFIX, COPYDESK_T_FULL_NAME (definition and completion).
 "use strict";
 
 const fs = require("fs");
@@ -41,6 +43,94 @@ async function waitForStatus(page, pattern) {
   return text;
 }
 
+/** The label of the active editor tab. */
+async function activeTab(page) {
+  const tab = page.locator(".tabs-container .tab.active").first();
+  return (await tab.getAttribute("aria-label")) || (await tab.innerText()).trim();
+}
+
+// Go to definition (F12) with the cursor on a known name at the start of the draft: the source
+// that states it opens. Then, back in the draft, completion (Ctrl+Space) after a capitalised
+// prefix at the end: the suggest widget offers the full name. The draft is left unsaved.
+async function definitionAndCompletion(page, lines) {
+  const draftTab = await activeTab(page);
+  await lines.click();
+  await page.keyboard.press("Control+Home"); // the known name is the draft's first word
+  await page.keyboard.press("F12");
+  await page.waitForFunction(
+    (draft) => {
+      const tab = document.querySelector(".tabs-container .tab.active");
+      return tab && !(tab.getAttribute("aria-label") || tab.textContent).includes(draft);
+    },
+    env.COPYDESK_T_DRAFT,
+  );
+  // The tab's file name (its label splits name and extension into separate elements).
+  result.definition_tab = await page.locator(".tabs-container .tab.active").first().getAttribute("data-resource-name");
+  result.definition_text = (await page.locator(".editor-group-container.active .monaco-editor .view-lines").first().innerText()).trim();
+  step("definition", { tab: result.definition_tab, draft_tab: draftTab });
+
+  await page.locator(".tabs-container .tab", { hasText: env.COPYDESK_T_DRAFT }).first().click();
+  await page.waitForFunction(
+    (draft) => {
+      const tab = document.querySelector(".tabs-container .tab.active");
+      return tab && tab.textContent.includes(draft);
+    },
+    env.COPYDESK_T_DRAFT,
+  );
+  const editor = page.locator(".editor-group-container.active .monaco-editor .view-lines").first();
+  await editor.click();
+  await page.keyboard.press("Control+End");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type(env.COPYDESK_T_PREFIX);
+  await page.keyboard.press("Control+Space");
+  const suggestion = page.locator(".suggest-widget .monaco-list-row", { hasText: env.COPYDESK_T_FULL_NAME });
+  await suggestion.first().waitFor({ state: "visible" });
+  result.completion = (await page.locator(".suggest-widget .monaco-list").first().innerText()).trim();
+  step("completion");
+  await page.keyboard.press("Escape");
+}
+
+// No usable Python (copydesk.interpreter names none): the notice says so and offers its fixes;
+// "Open Settings" opens the setting; fixing the setting restarts the server, which then runs;
+// "copydesk: Create copydesk.yaml" from the palette writes the file and opens it.
+async function noPythonNotice(page) {
+  const toast = page.locator(".notification-toast", { hasText: "copydesk" }).first();
+  await toast.waitFor({ state: "visible" });
+  result.notice = (await toast.locator(".notification-list-item-message").first().innerText()).trim();
+  result.notice_buttons = (await toast.locator(".monaco-button").allInnerTexts()).map((t) => t.trim()).filter(Boolean);
+  result.status_problem = await waitForStatus(page, /copydesk: not running/);
+  step("notice shown");
+  await toast.locator(".monaco-button", { hasText: "Open Settings" }).first().click();
+  const settings = page.locator(".settings-editor");
+  await settings.waitFor({ state: "visible" });
+  const interpreter = page.locator(".settings-editor .setting-item", { hasText: "Interpreter" }).first();
+  await interpreter.waitFor({ state: "visible" });
+  result.settings_shown = (await interpreter.innerText()).trim();
+  step("settings open");
+
+  // The user fixes the setting in the settings editor (removes the item): the server restarts.
+  const item = interpreter.locator(".setting-list-row").first();
+  await item.hover();
+  await interpreter.locator('[aria-label="Remove Item"]').first().click();
+  result.status_fixed = await waitForStatus(page, /copydesk: \d+ findings?\b/);
+  step("server running after the fix");
+
+  // The settings editor is a modal here: close it, then the command palette.
+  await page.keyboard.press("Escape");
+  await settings.waitFor({ state: "hidden" });
+  await page.keyboard.press("Control+Shift+P");
+  await page.locator(".quick-input-widget").waitFor({ state: "visible" });
+  await page.keyboard.type("copydesk: Create copydesk.yaml");
+  await page.locator(".quick-input-list .monaco-list-row", { hasText: "Create copydesk.yaml" }).first().waitFor();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => {
+    const tab = document.querySelector(".tabs-container .tab.active");
+    return tab && tab.getAttribute("data-resource-name") === "copydesk.yaml";
+  });
+  result.created_tab = "copydesk.yaml";
+  step("copydesk.yaml created");
+}
+
 async function main() {
   const context = await chromium.launchPersistentContext(env.COPYDESK_T_PROFILE, {
     executablePath: env.COPYDESK_T_CHROMIUM,
@@ -74,6 +164,10 @@ async function main() {
       env.COPYDESK_T_WRONG,
     );
     step("draft open");
+    if (env.COPYDESK_T_FLOW === "no-python") {
+      await noPythonNotice(page);
+      return;
+    }
 
     // The finding in the Problems panel.
     await page.keyboard.press("Control+Shift+M");
@@ -200,6 +294,10 @@ async function main() {
       await page.waitForTimeout(100);
     }
     step("saved");
+
+    if (env.COPYDESK_T_KNOWN_NAME) {
+      await definitionAndCompletion(page, lines);
+    }
   } catch (error) {
     result.error = String(error && error.stack ? error.stack : error);
     try {
