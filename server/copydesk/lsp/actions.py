@@ -103,8 +103,10 @@ def code_actions(
     version: int | None,
     request: types.CodeActionParams,
     diagnostics: list[types.Diagnostic],
+    fix_all: bool = True,
 ) -> list[types.CodeAction]:
-    """Every action for the findings that overlap the requested range, and fix-all."""
+    """Every action for the findings that overlap the requested range, and fix-all (not when the
+    findings are only part of the draft's: `fix_all` False)."""
     only = [_kind(k) for k in request.context.only] if request.context.only else None
     start = document.offset(request.range.start.line, request.range.start.character)
     end = document.offset(request.range.end.line, request.range.end.character)
@@ -113,7 +115,7 @@ def code_actions(
         for finding, diagnostic in zip(findings, diagnostics, strict=False):
             if _overlaps(finding, start, end):
                 actions.extend(finding_actions(finding, document, uri, version, diagnostic))
-    if _wanted(only, FIX_ALL) and (only or actions):
+    if fix_all and _wanted(only, FIX_ALL) and (only or actions):
         edits = fix_all_edits(findings, document)
         if edits:
             title = f"Fix all copydesk findings: {len(edits)} exact fix{'es' if len(edits) != 1 else ''}"  # says what it does

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -27,6 +28,7 @@ from lsprotocol import types
 
 from copydesk.checks.engine import CheckCancelled, internal_error
 from copydesk.document import InputError
+from copydesk.incremental import changed_span
 from copydesk.lsp.diagnostics import to_diagnostics
 from copydesk.workspace import DEMO_NOTE, CheckResult, Workspace
 from copydesk.yamlfile import ConfigError
@@ -36,6 +38,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 WHOLE_DRAFT_PAUSE = 0.3  # seconds without an edit before the whole draft is checked again
+SWITCH_INTERVAL = 0.001  # seconds a thread runs before another may take the interpreter
+CURSOR_WAIT = 0.05  # seconds hover and definition wait for the current text's check before answering from the last
 
 
 class Threads:
@@ -43,6 +47,9 @@ class Threads:
     (answers read from a result already computed)."""
 
     def __init__(self) -> None:
+        # a check holds the interpreter for SWITCH_INTERVAL at a time (Python's default: 5 ms);
+        # shorter, the loop thread and the quick thread answer a hover in a few turns, not dozens
+        sys.setswitchinterval(SWITCH_INTERVAL)
         self.checker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="copydesk-check")
         self.quick = ThreadPoolExecutor(max_workers=1, thread_name_prefix="copydesk-quick")
 
@@ -70,6 +77,7 @@ class DocState:
     result_workspace: Workspace | None = None
     diagnostics: list = field(default_factory=list)
     basis: CheckResult | None = None  # the latest findings, of a whole check or of edited paragraphs
+    basis_diagnostics: list = field(default_factory=list)  # what was published from `basis`
     hurry: asyncio.Event = field(default_factory=asyncio.Event)  # set: check the whole draft without waiting
     cancel: threading.Event | None = None  # set to stop the check running in the check thread
     skipped_shown: bool = False  # the too-big message is up for this document (see Workspace._too_big)
@@ -93,6 +101,7 @@ class AtCursor:
     result: CheckResult
     workspace: Workspace
     offset: int
+    line_shift: int = 0  # answered from the last check: add to its lines to get the current text's
 
 
 def check_now(ws: Workspace, text: str, path: Path | None,
@@ -153,6 +162,7 @@ async def _check_and_publish(ls: CopydeskServer, state: DocState, generation: in
                 return
             if quick is not None:
                 state.basis, published = quick
+                state.basis_diagnostics = published
                 ls.report_check_errors(state.uri, state.basis.errors)
                 _publish(ls, state.uri, published, version)
                 state.hurry.clear()
@@ -164,7 +174,7 @@ async def _check_and_publish(ls: CopydeskServer, state: DocState, generation: in
         if stale():
             return
         state.result, state.result_text, state.result_workspace, state.diagnostics = result, text, ws, diagnostics
-        state.basis = result
+        state.basis, state.basis_diagnostics = result, diagnostics
         ls.report_check_errors(state.uri, result.errors)
         if result.skipped and not state.skipped_shown:  # once until it is small enough again
             ls.show(result.skipped, types.MessageType.Warning)
@@ -212,9 +222,62 @@ async def current_result(ls: CopydeskServer, uri: str) -> tuple[CheckResult, lis
 
 
 async def at_cursor(ls: CopydeskServer, document: types.TextDocumentIdentifier, position: types.Position) -> AtCursor | None:
-    """The current check result of a document and the cursor's offset in it (None: not open)."""
-    current = await current_result(ls, document.uri)
+    """The check result of a document at the cursor, and the cursor's offset in it (None: not open).
+
+    The current text's check is awaited for CURSOR_WAIT; if it runs longer (a big draft checked
+    again after an edit), the answer comes from the last whole check wherever the cursor's line is
+    one the edit left as it was, so a hover never waits seconds behind a check."""
+    pending = asyncio.ensure_future(current_result(ls, document.uri))
+    done, _ = await asyncio.wait({pending}, timeout=CURSOR_WAIT)
+    if not done and (earlier := _from_last_check(ls, document.uri, position)) is not None:
+        return earlier  # the pending check carries on and publishes as usual
+    current = await pending
     if current is None:
         return None
     result, _, ws = current
     return AtCursor(result, ws, result.document.offset(position.line, position.character))
+
+
+async def findings_now(ls: CopydeskServer, uri: str, line: int) -> tuple[CheckResult, list[types.Diagnostic], bool] | None:
+    """Findings for code actions asked at `line`, and whether they are only part of them.
+
+    The current text's check is awaited for CURSOR_WAIT. Past that (a big draft checked again
+    after an edit), the edited paragraphs' check answers if it was of this very text; else, for a
+    line above the edit, the last whole check's findings above the edit, whose offsets and
+    positions the edit did not move (a code action's edit must fit the text the editor has)."""
+    pending = asyncio.ensure_future(current_result(ls, uri))
+    done, _ = await asyncio.wait({pending}, timeout=CURSOR_WAIT)
+    state, doc = ls.docs.get(uri), ls.open_document(uri)
+    if not done and state is not None and doc is not None:
+        if state.basis is not None and state.basis.document.text == doc.source:
+            return state.basis, state.basis_diagnostics, False
+        last, last_text = state.result, state.result_text
+        if last is not None and last_text is not None:
+            start, _old_end, _new_end = changed_span(last_text, doc.source)
+            first = last.document.line_of(start)
+            if line < first:
+                cutoff = last.document.offset(first, 0)
+                kept = [(f, d) for f, d in zip(last.findings, state.diagnostics, strict=False) if f.end <= cutoff]
+                return replace(last, findings=[f for f, _ in kept]), [d for _, d in kept], True
+    current = await pending
+    return None if current is None else (current[0], current[1], False)
+
+
+def _from_last_check(ls: CopydeskServer, uri: str, position: types.Position) -> AtCursor | None:
+    """The last whole check's answer at the cursor, if the cursor's line is outside what changed
+    since: before the edit, the same line; after it, the line the edit's added or removed lines
+    moved. None on an edited line, or without a last whole check."""
+    state = ls.docs.get(uri)
+    if state is None or state.result is None or state.result_text is None or state.result.resolution is None:
+        return None
+    text = ls.workspace.get_text_document(uri).source
+    old, old_text = state.result.document, state.result_text
+    start, old_end, new_end = changed_span(old_text, text)
+    first = old.line_of(start)
+    if position.line < first:
+        return AtCursor(state.result, state.result_workspace, old.offset(position.line, position.character))
+    shift = text.count("\n", start, new_end) - old_text.count("\n", start, old_end)
+    if position.line > first + text.count("\n", start, new_end):
+        line = position.line - shift
+        return AtCursor(state.result, state.result_workspace, old.offset(line, position.character), shift)
+    return None

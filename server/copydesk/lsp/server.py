@@ -230,8 +230,13 @@ async def on_hover(ls: CopydeskServer, params: types.HoverParams) -> types.Hover
     if here is None:
         return None  # a document that was never opened (or is closed): nothing to say
     result = here.result
-    return await ls.threads.quick_answer(hover.hover, result.findings, result.document, result.resolution, here.offset,
-                                         here.workspace.config.root)
+    answer = await ls.threads.quick_answer(hover.hover, result.findings, result.document, result.resolution, here.offset,
+                                           here.workspace.config.root)
+    if answer is not None and answer.range is not None and here.line_shift:  # from the last check: its lines moved
+        r = answer.range
+        answer.range = types.Range(start=types.Position(line=r.start.line + here.line_shift, character=r.start.character),
+                                   end=types.Position(line=r.end.line + here.line_shift, character=r.end.character))
+    return answer
 
 
 @server.feature(types.TEXT_DOCUMENT_DEFINITION)
@@ -279,12 +284,12 @@ async def on_completion(ls: CopydeskServer, params: types.CompletionParams) -> t
 )
 async def on_code_action(ls: CopydeskServer, params: types.CodeActionParams) -> list[types.CodeAction]:
     uri = params.text_document.uri
-    current = await scheduling.current_result(ls, uri)
+    current = await scheduling.findings_now(ls, uri, params.range.start.line)
     if current is None:
         return []  # a document that was never opened (or is closed)
-    result, diagnostics, _ = current
+    result, diagnostics, partial = current
     version = ls.workspace.get_text_document(uri).version
-    return actions.code_actions(result.findings, result.document, uri, version, params, diagnostics)
+    return actions.code_actions(result.findings, result.document, uri, version, params, diagnostics, fix_all=not partial)
 
 
 # -- commands --------------------------------------------------------------------------------------
