@@ -73,6 +73,19 @@ def _lookups_of(kb: FactBase) -> dict[tuple, object]:
         return found
 
 
+_DERIVED: weakref.WeakKeyDictionary[FactBase, dict[tuple, object]] = weakref.WeakKeyDictionary()
+
+
+def _derived_of(kb: FactBase) -> dict[tuple, object]:
+    """What checks derive from `kb` alone (its stated figures, its surnames): a few keys, kept
+    while it lives, never evicted nor forgotten (no draft can change them)."""
+    with _LOOKUPS_LOCK:
+        found = _DERIVED.get(kb)
+        if found is None:
+            found = _DERIVED[kb] = {}
+        return found
+
+
 def forget_lookups(kb: FactBase) -> None:
     """Drop what checks derived from `kb` (the bench times a draft the fact base has not seen)."""
     _lookups_of(kb).clear()
@@ -99,6 +112,15 @@ class CheckContext:
             value = self._lookups[key] = compute()
         return value  # type: ignore[return-value]
 
+    def of_sources(self, key: tuple, compute: Callable[[], T]) -> T:
+        """`compute()` once for `key` while the fact base lives: what depends on the sources alone
+        (unlike `lookup`, whose keys hold a draft's words and may be evicted)."""
+        derived = _derived_of(self.kb)
+        value = derived.get(key, _MISSING)
+        if value is _MISSING:
+            value = derived[key] = compute()
+        return value  # type: ignore[return-value]
+
     @cached_property
     def mentions(self) -> Mentions:
         return extract_mentions(self.document, self.kb.vocabulary)
@@ -113,15 +135,15 @@ class CheckContext:
 
     @cached_property
     def _name_words(self) -> list[str]:
-        return self.lookup(("name words",), lambda: list(self.kb.word_index))
+        return self.of_sources(("name words",), lambda: list(self.kb.word_index))
 
     def _name_words_near(self, length: int, limit: int) -> list[str]:
         """The known name words within `limit` letters of `length` long, in `_name_words` order: the
         only ones that can be `limit` edits away (the others could never pass the cutoff)."""
-        return self.lookup(("name words near", length, limit), lambda: self._words_of_length(length, limit))
+        return self.of_sources(("name words near", length, limit), lambda: self._words_of_length(length, limit))
 
     def _words_of_length(self, length: int, limit: int) -> list[str]:
-        by_length: dict[int, list[int]] = self.lookup(("name words by length",), self._name_words_by_length)
+        by_length: dict[int, list[int]] = self.of_sources(("name words by length",), self._name_words_by_length)
         ids = sorted(i for n in range(length - limit, length + limit + 1) for i in by_length.get(n, ()))
         return [self._name_words[i] for i in ids]
 

@@ -117,7 +117,7 @@ def same_clause(ctx: CheckContext, d: DateMention, f: DateFact) -> bool:
         return True
     mine = ctx.remember(("event words", d.start), lambda: event_words(
         ctx.document, d.start, d.end, [(x.start, x.end) for x in ctx.mentions.dates]))
-    dated = ctx.lookup(("dated spans", id(doc)), lambda: [(x.provenance.start, x.provenance.end)
+    dated = ctx.of_sources(("dated spans", id(doc)), lambda: [(x.provenance.start, x.provenance.end)
                                                                for x in ctx.kb.dates if x.provenance.document is doc])
     theirs = event_words(doc, f.provenance.start, f.provenance.end, dated)
     return not mine or not theirs or bool(mine & theirs)

@@ -130,7 +130,7 @@ def _lowercased_names(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     sources write it capitalized on its own (not only at a sentence start or inside a longer
     name) and it is no common English word ("older", "review")."""
     kb = ctx.kb
-    surnames = ctx.lookup(("surnames",), lambda: {
+    surnames = ctx.of_sources(("surnames",), lambda: {
         fold(a.split()[-1]) for e in kb.entities if e.kind == "person" for a in e.aliases if len(a.split()) > 1})
     tokens = ctx.document.tokens
     for tok in tokens:

@@ -61,7 +61,7 @@ def stated_dates(kb: FactBase) -> StatedDates:
 def unsupported_date(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     if not ctx.kb.extracts:
         return
-    stated = ctx.lookup(("stated dates",), lambda: stated_dates(ctx.kb))
+    stated = ctx.of_sources(("stated dates",), lambda: stated_dates(ctx.kb))
     dateline = ctx.document.dateline
     for d in ctx.mentions.dates:
         if dateline is not None and dateline.start <= d.start < dateline.end:

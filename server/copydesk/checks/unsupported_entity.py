@@ -20,7 +20,7 @@ def _country_known(ctx: CheckContext, name: str) -> bool:
     if place is None or place.kind not in ("country", "demonym"):
         return False
     country = place.country
-    known = ctx.lookup(("countries",), lambda: {c for e in ctx.kb.entities for a in e.aliases if (c := country_of(a))})
+    known = ctx.of_sources(("countries",), lambda: {c for e in ctx.kb.entities for a in e.aliases if (c := country_of(a))})
     return country in known
 
 

@@ -44,8 +44,8 @@ class UnsupportedNumberParams(Params, frozen=True):
 def unsupported_number(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     if not ctx.kb.extracts:
         return
-    stated = ctx.lookup(("stated figures",), lambda: stated_figures(ctx.kb))
-    ranges = ctx.lookup(("stated ranges",), lambda: [  # bands written as such ("1.5%-3.5%"), not roundings nor bounds
+    stated = ctx.of_sources(("stated figures",), lambda: stated_figures(ctx.kb))
+    ranges = ctx.of_sources(("stated ranges",), lambda: [  # bands written as such ("1.5%-3.5%"), not roundings nor bounds
         (n.low, n.high) for n in ctx.kb.numbers if n.low < n.high != math.inf and n.value in (n.low, n.high)])
     share = rule.params.rounding
     doc = ctx.document
