@@ -242,3 +242,14 @@ def test_british_double_l_folds_only_where_american_writes_one_l():
 
     assert fold("travelled") == fold("traveled") and fold("cancelled") == fold("canceled")
     assert fold("recalling") == "recalling" and fold("filled") != fold("filed")
+
+
+def test_the_x_based_noun_is_the_one_entity_the_sources_describe_with_that_noun():
+    """ "The Velmar-based carrier" is the carrier the sources call "a Tarrow-based carrier"; with
+    two such carriers, or none, it is nobody in particular and nothing is claimed."""
+    wire = "Halden Air, a Tarrow-based carrier that flies 46 aircraft, said the flight landed safely."
+    assert claims("The Velmar-based carrier checked its other jets overnight.", {"w.txt": wire}) == [
+        ("title-mismatch", "Velmar-based")]
+    assert claims("The Tarrow-based carrier checked its other jets overnight.", {"w.txt": wire}) == []
+    two = wire + " Ostra Wings, a Pellmouth-based carrier, said it would help."
+    assert claims("The Velmar-based carrier checked its other jets overnight.", {"w.txt": two}) == []

@@ -53,6 +53,25 @@ def is_office(role: str) -> bool:
     return words[-1] in _HEAD_WORDS and any(w not in _BODIES and w not in _HEAD_WORDS for w in words[:-1])
 
 
+def _described_as(ctx: CheckContext, noun: str):
+    """The one entity the sources describe with an "X-based" `noun` ("Halden Air, a Tarrow-based
+    carrier"): what "the Velmar-based carrier" in a draft refers to. None if none or several."""
+    def described() -> dict[str, set[int]]:
+        found: dict[str, set[int]] = {}
+        for i, e in enumerate(ctx.kb.entities):
+            for f in e.titles:
+                if f.based_in and f.provenance:
+                    sentence = f.provenance.sentence.lower()
+                    at = sentence.find(f.text.lower())
+                    words = sentence[at + len(f.text):].split()[:2] if at >= 0 else []
+                    for w in words:
+                        found.setdefault(w.strip(",.;:"), set()).add(i)
+        return found
+
+    ids = ctx.of_sources(("based nouns",), described).get(noun.lower(), set())
+    return ctx.kb.entities[next(iter(ids))] if len(ids) == 1 else None
+
+
 def _styled(source_text: str, draft_text: str) -> str:
     if draft_text.islower():
         return source_text.lower()
@@ -64,6 +83,8 @@ def _styled(source_text: str, draft_text: str) -> str:
 def title_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     for t in ctx.mentions.titles:
         entity = ctx.resolve(t.target)
+        if entity is None and t.form == "based" and not t.target.certain:
+            entity = _described_as(ctx, t.target.text)
         if entity is None:
             continue
         if t.form == "nationality":
