@@ -66,6 +66,11 @@ async function definitionAndCompletion(page, lines) {
   );
   // The tab's file name (its label splits name and extension into separate elements).
   result.definition_tab = await page.locator(".tabs-container .tab.active").first().getAttribute("data-resource-name");
+  // The tab switches before the source's editor has drawn its lines: wait until it has some.
+  await page.waitForFunction(() => {
+    const lines = document.querySelector(".editor-group-container.active .monaco-editor .view-lines");
+    return lines && lines.innerText.trim().length > 0;
+  });
   result.definition_text = (await page.locator(".editor-group-container.active .monaco-editor .view-lines").first().innerText()).trim();
   step("definition", { tab: result.definition_tab, draft_tab: draftTab });
 
