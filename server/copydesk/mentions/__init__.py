@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
-import itertools
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -13,6 +11,7 @@ from copydesk.mentions.names import NameMention, Vocabulary, based_descriptors, 
 from copydesk.mentions.numbers import NumberMention, extract_numbers
 from copydesk.mentions.pronouns import PronounMention, extract_pronouns
 from copydesk.mentions.quotes import QuoteMention, attribute, find_quotes
+from copydesk.mentions.spans import SpanSet
 from copydesk.mentions.titles import TitleMention, extract_titles
 
 
@@ -31,16 +30,12 @@ class Mentions:
         return [m.start for m in self.names]
 
     @cached_property
-    def _date_bounds(self) -> tuple[list[int], list[int]]:
-        """The dates' starts in order, and the furthest end reached by each prefix of them."""
-        spans = sorted((d.start, d.end) for d in self.dates)
-        return [a for a, _ in spans], list(itertools.accumulate((b for _, b in spans), max))
+    def _date_spans(self) -> SpanSet:
+        return SpanSet((d.start, d.end) for d in self.dates)
 
     def overlaps_date(self, start: int, end: int) -> bool:
         """Whether text[start:end] overlaps a date mention, in log time (a draft may hold thousands)."""
-        starts, reach = self._date_bounds
-        k = bisect.bisect_left(starts, end)
-        return k > 0 and reach[k - 1] > start
+        return self._date_spans.overlaps(start, end)
 
 
 def extract_mentions(doc: Document, vocab: Vocabulary | None = None) -> Mentions:

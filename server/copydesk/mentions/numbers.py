@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -20,6 +18,7 @@ from copydesk.lexicon import (
     fold,
 )
 from copydesk.mentions.anchors import SentenceIndex, anchor_words
+from copydesk.mentions.spans import SpanSet
 
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "two|three|four|five|six|seven|eight|nine"
@@ -114,11 +113,7 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]]) -> list[Numbe
     """Numbers outside `exclude` (the spans of dates and years), each with its unit, the values it
     allows (bounds, roundings, ranges) and its anchor words."""
     out: list[NumberMention] = []
-    # does [start, end) overlap an excluded span: of the spans starting before `end`, the
-    # furthest end must pass `start`
-    spans = sorted(exclude)
-    span_starts = [a for a, _ in spans]
-    reach = list(itertools.accumulate((b for _, b in spans), max))
+    excluded = SpanSet(exclude)
     for s in doc.sentences:
         text = doc.prose[s.start : s.end]
         figures: list[_Figure] = []
@@ -127,8 +122,7 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]]) -> list[Numbe
             continue  # a table or a run of data, not a sentence: no clause says what each figure is
         for m in matches:
             start, end = s.start + m.start(), s.start + m.end()
-            k = bisect.bisect_left(span_starts, end)
-            if k > 0 and reach[k - 1] > start:
+            if excluded.overlaps(start, end):
                 continue
             if m.group("digits"):
                 raw = m.group("digits")
@@ -163,8 +157,7 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]]) -> list[Numbe
             figures.append(f)
         for lead in _ONE_SPAN.finditer(text):  # "would take a week": a span of one
             m = _ONE.match(text, lead.start("one"))
-            k = bisect.bisect_left(span_starts, s.start + m.end())
-            if not (k > 0 and reach[k - 1] > s.start + m.start()):
+            if not excluded.overlaps(s.start + m.start(), s.start + m.end()):
                 figures.append(_Figure(m, 1.0, (m.start("one"), m.end("one")), fold(m.group("unit")), (), m.end()))
         figures.sort(key=lambda f: f.match.start())
         ranges = _link_ranges(text, figures)
