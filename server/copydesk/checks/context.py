@@ -64,26 +64,33 @@ _LOOKUPS_LOCK = threading.Lock()
 _MISSING = object()
 
 
-def _lookups_of(kb: FactBase) -> dict[tuple, object]:
-    """The lookups checks derived from `kb`; they go with it (a weak key: a rebuilt fact base starts afresh)."""
-    with _LOOKUPS_LOCK:
-        found = _LOOKUPS.get(kb)
-        if found is None:
-            found = _LOOKUPS[kb] = {}
-        return found
-
-
 _DERIVED: weakref.WeakKeyDictionary[FactBase, dict[tuple, object]] = weakref.WeakKeyDictionary()
 
 
-def _derived_of(kb: FactBase) -> dict[tuple, object]:
-    """What checks derive from `kb` alone (its stated figures, its surnames): a few keys, kept
-    while it lives, never evicted nor forgotten (no draft can change them)."""
+def _table_of(table: weakref.WeakKeyDictionary[FactBase, dict[tuple, object]], kb: FactBase) -> dict[tuple, object]:
+    """`kb`'s dict in `table`, made on first use; it goes with `kb` (a weak key: a rebuilt fact
+    base starts afresh)."""
     with _LOOKUPS_LOCK:
-        found = _DERIVED.get(kb)
+        found = table.get(kb)
         if found is None:
-            found = _DERIVED[kb] = {}
+            found = table[kb] = {}
         return found
+
+
+def _lookups_of(kb: FactBase) -> dict[tuple, object]:
+    """The lookups checks derived from `kb` and a draft's words (see `CheckContext.lookup`)."""
+    return _table_of(_LOOKUPS, kb)
+
+
+def of_sources(kb: FactBase, key: tuple, compute: Callable[[], T]) -> T:
+    """`compute()` once for `key` while `kb` lives: what depends on the sources alone (stated
+    figures, surnames, the names completion offers), a few keys never evicted nor forgotten,
+    since no draft can change them."""
+    derived = _table_of(_DERIVED, kb)
+    value = derived.get(key, _MISSING)
+    if value is _MISSING:
+        value = derived[key] = compute()
+    return value  # type: ignore[return-value]
 
 
 def forget_lookups(kb: FactBase) -> None:
@@ -113,13 +120,8 @@ class CheckContext:
         return value  # type: ignore[return-value]
 
     def of_sources(self, key: tuple, compute: Callable[[], T]) -> T:
-        """`compute()` once for `key` while the fact base lives: what depends on the sources alone
-        (unlike `lookup`, whose keys hold a draft's words and may be evicted)."""
-        derived = _derived_of(self.kb)
-        value = derived.get(key, _MISSING)
-        if value is _MISSING:
-            value = derived[key] = compute()
-        return value  # type: ignore[return-value]
+        """See the module's `of_sources`: unlike `lookup`, keys that no draft's words enter."""
+        return of_sources(self.kb, key, compute)
 
     @cached_property
     def mentions(self) -> Mentions:

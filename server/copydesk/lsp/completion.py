@@ -8,11 +8,11 @@ the editor's own word completion is left alone.
 from __future__ import annotations
 
 import string
-import weakref
 from dataclasses import dataclass
 
 from lsprotocol import types
 
+from copydesk.checks.context import of_sources
 from copydesk.document import WORD_RE, Document
 from copydesk.factbase.query import FactBase
 
@@ -41,13 +41,7 @@ class Known:
 
 def known_names(kb: FactBase) -> list[Known]:
     """Everything completion offers from a fact base, most sourced first (computed once per fact base)."""
-    found = _KNOWN.get(kb)
-    if found is None:
-        found = _KNOWN[kb] = _known_names(kb)
-    return found
-
-
-_KNOWN: weakref.WeakKeyDictionary[FactBase, list[Known]] = weakref.WeakKeyDictionary()  # goes with its fact base
+    return of_sources(kb, ("completion",), lambda: _known_names(kb))
 
 
 def _known_names(kb: FactBase) -> list[Known]:
