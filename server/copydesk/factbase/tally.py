@@ -29,16 +29,17 @@ class CorpusTally:
 
 def tally_of(scans: Sequence[SourceScan]) -> CorpusTally:
     """The tally of some sources (a leaf of the reduction: one batch of sources)."""
-    lower: Counter = Counter()
-    capitalized: Counter = Counter()
-    for scan in scans:
-        lower.update(scan.lower)
-        capitalized.update(scan.capitalized)
-    return CorpusTally(lower, capitalized)
+    return _summed(scans)
 
 
 def combine(parts: Sequence[CorpusTally]) -> CorpusTally:
     """The tally of the union of disjoint sets of sources: counts add (associative, commutative)."""
+    return _summed(parts)
+
+
+def _summed(parts: Sequence[SourceScan | CorpusTally]) -> CorpusTally:
+    """A scan's words and a tally's counts add alike (`Counter.update` counts a sequence's items
+    and adds a mapping's counts)."""
     lower: Counter = Counter()
     capitalized: Counter = Counter()
     for part in parts:
