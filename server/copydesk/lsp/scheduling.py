@@ -221,16 +221,43 @@ async def current_result(ls: CopydeskServer, uri: str) -> tuple[CheckResult, lis
     return result, diagnostics, ws
 
 
+async def _awaited_briefly(ls: CopydeskServer, uri: str) -> tuple[asyncio.Future, bool]:
+    """The current text's check result (see `current_result`) as a future, and whether it was
+    ready within CURSOR_WAIT; if not, it carries on and publishes as usual."""
+    pending = asyncio.ensure_future(current_result(ls, uri))
+    done, _ = await asyncio.wait({pending}, timeout=CURSOR_WAIT)
+    return pending, bool(done)
+
+
+@dataclass(frozen=True)
+class _EditSince:
+    """What changed between the last whole check's text and the current one, by lines: lines
+    before `first` are as they were; lines after `last` (in the current text) moved by `shift`."""
+
+    first: int
+    last: int
+    shift: int
+
+
+def _edit_since_last_check(state: DocState, text: str) -> _EditSince | None:
+    if state.result is None or state.result_text is None:
+        return None
+    old_text = state.result_text
+    start, old_end, new_end = changed_span(old_text, text)
+    first = state.result.document.line_of(start)
+    added = text.count("\n", start, new_end)
+    return _EditSince(first, first + added, added - old_text.count("\n", start, old_end))
+
+
 async def at_cursor(ls: CopydeskServer, document: types.TextDocumentIdentifier, position: types.Position) -> AtCursor | None:
     """The check result of a document at the cursor, and the cursor's offset in it (None: not open).
 
     The current text's check is awaited for CURSOR_WAIT; if it runs longer (a big draft checked
     again after an edit), the answer comes from the last whole check wherever the cursor's line is
     one the edit left as it was, so a hover never waits seconds behind a check."""
-    pending = asyncio.ensure_future(current_result(ls, document.uri))
-    done, _ = await asyncio.wait({pending}, timeout=CURSOR_WAIT)
+    pending, done = await _awaited_briefly(ls, document.uri)
     if not done and (earlier := _from_last_check(ls, document.uri, position)) is not None:
-        return earlier  # the pending check carries on and publishes as usual
+        return earlier
     current = await pending
     if current is None:
         return None
@@ -245,20 +272,17 @@ async def findings_now(ls: CopydeskServer, uri: str, line: int) -> tuple[CheckRe
     after an edit), the edited paragraphs' check answers if it was of this very text; else, for a
     line above the edit, the last whole check's findings above the edit, whose offsets and
     positions the edit did not move (a code action's edit must fit the text the editor has)."""
-    pending = asyncio.ensure_future(current_result(ls, uri))
-    done, _ = await asyncio.wait({pending}, timeout=CURSOR_WAIT)
+    pending, done = await _awaited_briefly(ls, uri)
     state, doc = ls.docs.get(uri), ls.open_document(uri)
     if not done and state is not None and doc is not None:
         if state.basis is not None and state.basis.document.text == doc.source:
             return state.basis, state.basis_diagnostics, False
-        last, last_text = state.result, state.result_text
-        if last is not None and last_text is not None:
-            start, _old_end, _new_end = changed_span(last_text, doc.source)
-            first = last.document.line_of(start)
-            if line < first:
-                cutoff = last.document.offset(first, 0)
-                kept = [(f, d) for f, d in zip(last.findings, state.diagnostics, strict=False) if f.end <= cutoff]
-                return replace(last, findings=[f for f, _ in kept]), [d for _, d in kept], True
+        edit = _edit_since_last_check(state, doc.source)
+        if edit is not None and line < edit.first:
+            last = state.result
+            cutoff = last.document.offset(edit.first, 0)
+            kept = [(f, d) for f, d in zip(last.findings, state.diagnostics, strict=False) if f.end <= cutoff]
+            return replace(last, findings=[f for f, _ in kept]), [d for _, d in kept], True
     current = await pending
     return None if current is None else (current[0], current[1], False)
 
@@ -268,8 +292,14 @@ def _from_last_check(ls: CopydeskServer, uri: str, position: types.Position) -> 
     since: before the edit, the same line; after it, the line the edit's added or removed lines
     moved. None on an edited line, or without a last whole check."""
     state = ls.docs.get(uri)
-    if state is None or state.result is None or state.result_text is None or state.result.resolution is None:
+    if state is None or state.result is None or state.result.resolution is None:
         return None
+    edit = _edit_since_last_check(state, ls.workspace.get_text_document(uri).source)
+    if edit is None or edit.first <= position.line <= edit.last:
+        return None
+    shift = 0 if position.line < edit.first else edit.shift
+    old = state.result.document
+    return AtCursor(state.result, state.result_workspace, old.offset(position.line - shift, position.character), shift)
     text = ls.workspace.get_text_document(uri).source
     old, old_text = state.result.document, state.result_text
     start, old_end, new_end = changed_span(old_text, text)
