@@ -231,7 +231,9 @@ def _stated_beside(ctx: CheckContext, n: NumberMention, keys: frozenset[str], su
             break
         for i in ids:
             sentence = ctx.kb.numbers[i].provenance.sentence
-            if any(n.value in f.values for f in figures(sentence)):
+            values = ctx.lookup(("figure values", sentence),
+                                lambda sentence=sentence: frozenset(v for f in figures(sentence) for v in f.values))
+            if n.value in values:
                 return True
     return False
 
