@@ -183,6 +183,47 @@ def section_editor(project: Path, draft_text: str, edits: int, env: dict) -> lis
             [f"editor: didChange -> whole draft checked ({len(whole)} of them)", ms(wmed), ms(wp95), "when typing pauses"]]
 
 
+def section_editor_busy(project: Path, draft_text: str, edits: int) -> list[list[str]]:
+    """Hover below an edit and a code action above it while the whole of a big draft is checked
+    again (seconds of work in the check thread): answered from the last whole check."""
+    from lsp_rpc import RpcClient
+
+    draft = project / "big.md"
+    draft.write_text(draft_text, encoding="utf-8")
+    client = RpcClient(cwd=project, command=[str(BIN / "copydesk"), "serve"])
+    hovers, actions = [], []
+    try:
+        client.initialize(project, {"debounceMs": 0})
+        uri = client.open(draft)
+        client.diagnostics(uri, version=1, timeout=600)
+        below = draft_text.count("\n") - 10
+        for i in range(edits):
+            seen = len(client.notifications)
+            at = {"line": 4 + i, "character": 0}
+            client.change(uri, i + 2, [{"range": {"start": at, "end": at}, "text": "A new line.\n\n"}])
+            client.diagnostics(uri, version=i + 2, timeout=60, after=seen)  # the edited paragraphs: the whole check is next
+            time.sleep(0.5)  # typing paused: the whole draft is being checked
+            sent = time.perf_counter()
+            client.request("textDocument/hover", {"textDocument": {"uri": uri}, "position": {"line": below, "character": 3}},
+                           timeout=600)
+            hovers.append(time.perf_counter() - sent)
+            sent = time.perf_counter()
+            line = {"start": {"line": 1, "character": 0}, "end": {"line": 1, "character": 40}}
+            client.request("textDocument/codeAction", {"textDocument": {"uri": uri}, "range": line,
+                                                       "context": {"diagnostics": []}}, timeout=600)
+            actions.append(time.perf_counter() - sent)
+            client.request("textDocument/hover", {"textDocument": {"uri": uri}, "position": at},  # on the edited line:
+                           timeout=600)  # it waits for the whole check, so the next edit starts from a settled draft
+        client.shutdown()
+    finally:
+        client.kill()
+    size = f"{len(draft_text) // 1000:,} KB draft"
+    return [[f"editor: hover below an edit while a {size} is checked ({edits})", ms(stats(hovers)[0]), ms(stats(hovers)[1]),
+             "answered from the last whole check"],
+            [f"editor: code action above an edit while a {size} is checked ({edits})", ms(stats(actions)[0]),
+             ms(stats(actions)[1]), "answered from the last whole check"]]
+
+
 def section_cold(sources: Path, draft: Path, env: dict, repeat: int) -> list[list[str]]:
     # bytecode as an installed copydesk has it (pip compiles on install; an editable install and
     # PYTHONDONTWRITEBYTECODE would otherwise recompile every module on every run)
@@ -441,7 +482,8 @@ def main(argv: list[str] | None = None) -> int:
         project = Path(tmp)
         (project / "copydesk.yaml").write_text(f"sources:\n  - {sources}/*.txt\n", encoding="utf-8")
         table += section_editor(project, draft2k.read_text(encoding="utf-8"), 5 if small else 200, env)
-    print_table(table[-3:])
+        table += section_editor_busy(project, make_draft(world, 20000 if small else 100000, seed=7), 3 if small else 10)
+    print_table(table[-5:])
 
     table.append(["## 3. cold start", "median", "max", ""])
     table += section_cold(sources, draft2k, env, 1 if small else 5)

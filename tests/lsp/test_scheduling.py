@@ -55,3 +55,32 @@ def test_code_actions_while_a_check_runs_come_only_from_above_the_edit_and_offer
     cutoff = result.document.offset(6, 0)
     assert partial and answer.findings and all(f.end <= cutoff for f in answer.findings)
     assert len(answer.findings) < len(result.findings)  # the findings below the edit wait for the check
+
+
+def test_a_check_expected_to_run_long_is_not_waited_for(tmp_path, monkeypatch):
+    """A big draft's check, going by the last one's duration, cannot end within the wait: the
+    cursor's answer comes from the last check at once. A quick one is waited for."""
+    ls, state, result = _server(tmp_path, EDITED)
+    monkeypatch.setattr(scheduling, "CURSOR_WAIT", 600.0)  # a wait that would be noticed: the test would time out
+    below = types.Position(line=16, character=20)
+
+    async def ask(last_took: float, started_ago: float | None):
+        running = asyncio.Event()  # set when the current text's check ends
+
+        async def current_result(ls, uri):
+            await running.wait()
+            return result, [], state.result_workspace
+
+        monkeypatch.setattr(scheduling, "current_result", current_result)
+        state.whole_seconds = last_took
+        state.whole_started = None if started_ago is None else asyncio.get_running_loop().time() - started_ago
+        if last_took <= 600.0:
+            asyncio.get_running_loop().call_later(0.05, running.set)  # the quick check ends
+        return await asyncio.wait_for(scheduling.at_cursor(ls, SimpleNamespace(uri=state.uri), below), 60)
+
+    from_last = asyncio.run(ask(7200.0, None))
+    assert from_last.line_shift == 6 and from_last.offset == result.document.offset(10, 20)
+    from_last = asyncio.run(ask(7200.0, 60.0))  # begun a minute ago: still far from done
+    assert from_last.line_shift == 6
+    current = asyncio.run(ask(0.2, None))  # waited for: the current text's result, lines unshifted
+    assert current.line_shift == 0 and current.offset == result.document.offset(16, 20)

@@ -81,6 +81,8 @@ class DocState:
     hurry: asyncio.Event = field(default_factory=asyncio.Event)  # set: check the whole draft without waiting
     cancel: threading.Event | None = None  # set to stop the check running in the check thread
     skipped_shown: bool = False  # the too-big message is up for this document (see Workspace._too_big)
+    whole_seconds: float = 0.0  # how long the last whole check took: what the next one is expected to take
+    whole_started: float | None = None  # loop time the running whole check began (None: none running)
 
     def bump(self) -> int:
         """A new generation: every check scheduled before this one is now stale."""
@@ -170,7 +172,14 @@ async def _check_and_publish(ls: CopydeskServer, state: DocState, generation: in
                     await asyncio.wait_for(state.hurry.wait(), WHOLE_DRAFT_PAUSE)
                 if state.generation != generation:
                     return
-        result, diagnostics = await ls.threads.check(check_now, ws, text, state.path, cancel.is_set)
+        loop = asyncio.get_running_loop()
+        state.whole_started = started = loop.time()
+        try:
+            result, diagnostics = await ls.threads.check(check_now, ws, text, state.path, cancel.is_set)
+        finally:
+            if state.whole_started == started:
+                state.whole_started = None
+        state.whole_seconds = loop.time() - started
         if stale():
             return
         state.result, state.result_text, state.result_workspace, state.diagnostics = result, text, ws, diagnostics
@@ -221,11 +230,24 @@ async def current_result(ls: CopydeskServer, uri: str) -> tuple[CheckResult, lis
     return result, diagnostics, ws
 
 
+def _still_to_run(state: DocState | None) -> float:
+    """How long the current text's whole check is still expected to run, going by the last one's
+    duration (0 when nothing is known: a first check, or a small draft)."""
+    if state is None:
+        return 0.0
+    if state.whole_started is None:
+        return state.whole_seconds
+    return max(0.0, state.whole_seconds - (asyncio.get_running_loop().time() - state.whole_started))
+
+
 async def _awaited_briefly(ls: CopydeskServer, uri: str) -> tuple[asyncio.Future, bool]:
     """The current text's check result (see `current_result`) as a future, and whether it was
-    ready within CURSOR_WAIT; if not, it carries on and publishes as usual."""
+    ready within CURSOR_WAIT; if not, it carries on and publishes as usual. A check expected to
+    run past CURSOR_WAIT (a big draft's) is not waited for at all: the wait would only delay the
+    answer from the last check."""
+    wait = CURSOR_WAIT if _still_to_run(ls.docs.get(uri)) <= CURSOR_WAIT else 0.0
     pending = asyncio.ensure_future(current_result(ls, uri))
-    done, _ = await asyncio.wait({pending}, timeout=CURSOR_WAIT)
+    done, _ = await asyncio.wait({pending}, timeout=wait)
     return pending, bool(done)
 
 
@@ -300,14 +322,3 @@ def _from_last_check(ls: CopydeskServer, uri: str, position: types.Position) -> 
     shift = 0 if position.line < edit.first else edit.shift
     old = state.result.document
     return AtCursor(state.result, state.result_workspace, old.offset(position.line - shift, position.character), shift)
-    text = ls.workspace.get_text_document(uri).source
-    old, old_text = state.result.document, state.result_text
-    start, old_end, new_end = changed_span(old_text, text)
-    first = old.line_of(start)
-    if position.line < first:
-        return AtCursor(state.result, state.result_workspace, old.offset(position.line, position.character))
-    shift = text.count("\n", start, new_end) - old_text.count("\n", start, old_end)
-    if position.line > first + text.count("\n", start, new_end):
-        line = position.line - shift
-        return AtCursor(state.result, state.result_workspace, old.offset(line, position.character), shift)
-    return None
