@@ -466,3 +466,14 @@ def test_markdown_blocks_come_from_the_commonmark_parser():
     texts = [doc.sentence_text(s.index) for s in doc.sentences]
     assert texts[:2] == ["Harbour talks", "Ada Moss spoke first."]
     assert "Velmora replies" in texts
+
+
+def test_markdown_inline_marks_pair_within_a_paragraph_only():
+    """A backtick or an asterisk left open in one paragraph does not turn the next paragraphs
+    into code or emphasis: inline marks pair up within their paragraph, as CommonMark has it."""
+    text = "Lena Vale wrote `draft.\n\nTarrow council met on Monday.\n\nIt ended` there; *Ivo\n\nPent* left.\n"
+    prose = Document(text, "story.md").prose
+    for words in ("Lena Vale wrote", "Tarrow council met on Monday", "It ended", "Ivo", "Pent"):
+        assert words in prose
+    assert "`" in prose and "*" in prose  # unpaired, so not markup
+    assert "`code`" not in Document("Use `code` here.\n", "story.md").prose

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from copydesk.config import default_config
@@ -182,3 +182,93 @@ def test_check_edit_declines_an_edit_that_changes_markup_far_away(seeded: Worksp
     edited = text.replace("<!-- note", "!-- note")  # the comment hid the whole draft; now it does not
     assert seeded.check_edit(seeded.check(text), edited) is None
     assert len(seeded.check(edited).findings) == 12
+
+
+MARKUP = ["\n\n", "\n\n", "\n", "Lena Vale said", " the plan.", "“We will act,”", "# ", "- ", "1. ", "    ", "> ", "```\n",
+          "~~~\n", "<!-- ", " -->", "---\n", "===\n", "`", "*", "[a](b)", "| a | b |\n", "<p>", "</p>", "<pre>", "</pre>",
+          "<script>", "</script>", ".. note::\n\n   ", "::\n\n    ", ".. ", "Tarrow\n======\n", "\r\n", "é"]
+MARKUP_TEXT = st.lists(st.sampled_from(MARKUP), min_size=10, max_size=80).map("".join)
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@example(text="\n\n`\n\n\n\n\n\nLena Vale said\n\n`\n\n`", where=0.0, cut=0, suffix=".md", insert="\n\n`")
+@given(text=MARKUP_TEXT, where=st.floats(0, 1), cut=st.integers(0, 12), suffix=st.sampled_from([".txt", ".md", ".html", ".rst"]),
+       insert=st.lists(st.sampled_from(MARKUP), max_size=4).map("".join))
+def test_an_edited_document_reads_as_the_same_text_read_whole(text: str, where: float, cut: int, suffix: str, insert: str):
+    """`Document.edited` masks only the edited region and takes the rest from the last document:
+    whatever the edit does to code blocks, comments, lists or headings, the document it gives
+    equals one that masks the whole new text (it masks the whole text where the region alone
+    cannot say)."""
+    path = "draft" + suffix
+    a = int(where * len(text))
+    b = min(len(text), a + cut)
+    edited = text[:a] + insert + text[b:]
+    start, _, new_end = changed_span(text, edited)
+    window = paragraphs_around(edited, *paragraphs_around(edited, start, new_end, 1), 1)
+    previous = Document(text, path)
+    _ = previous.lower_words  # the counts an edit's document takes over
+    quick, whole = Document.edited(previous, edited, window), Document(edited, path, region=window)
+    assert quick.whole_prose == whole.whole_prose and quick.prose == whole.prose
+    assert quick._block_starts == sorted(whole._block_starts)
+    assert quick.sentences == whole.sentences and quick.tokens == whole.tokens
+    assert quick.lower_words == whole.lower_words
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ".rst"])
+def test_an_edit_masks_its_region_alone_unless_it_opens_a_block(suffix: str, monkeypatch):
+    import dataclasses
+
+    from copydesk import document as document_module
+    from copydesk.formats import format_of
+
+    fmt = format_of("x" + suffix)
+    text = "".join(f"Paragraph {i} says Lena Vale met the Tarrow council.\n\n" for i in range(60))
+    previous = Document(text, "draft" + suffix)
+    masked: list[int] = []  # the length of each text masked
+    recording = dataclasses.replace(fmt, mask=lambda t: masked.append(len(t)) or fmt.mask(t))
+    monkeypatch.setattr(document_module, "by_name", lambda name: recording)
+
+    def edit(new_words: str) -> Document:
+        masked.clear()
+        edited = text.replace("Paragraph 30 says", new_words, 1)
+        start, _, new_end = changed_span(text, edited)
+        window = paragraphs_around(edited, *paragraphs_around(edited, start, new_end, 1), 1)
+        return Document.edited(previous, edited, window)
+
+    doc = edit("Paragraph thirty says")
+    assert masked and max(masked) < len(text) // 10  # the region, not the draft
+    assert doc.whole_prose == Document(doc.text, "draft" + suffix).whole_prose
+    opener = {".md": "```\nParagraph 30 says", ".html": "<!-- Paragraph 30 says"}
+    if suffix in opener:  # a code block or comment that runs on past the region: the whole text is masked
+        doc = edit(opener[suffix])
+        assert max(masked) == len(doc.text)
+        assert doc.whole_prose == Document(doc.text, "draft" + suffix).whole_prose
+    if suffix == ".rst":  # a literal block ends at the next line that is not indented: the region holds it
+        doc = edit("::\n\n  Paragraph 30 says")
+        assert max(masked) < len(text) // 10
+        assert doc.whole_prose == Document(doc.text, "draft" + suffix).whole_prose
+
+
+def test_in_a_big_draft_an_edit_carries_the_whole_draft_rules_findings_over(seeded: Workspace, monkeypatch):
+    """Rules that read the whole draft (two spellings of one word) are not run again for an edit
+    of a draft over WHOLE_RULES_ON_EDIT characters: their findings away from the edit are carried."""
+    from copydesk import workspace as workspace_module
+    from copydesk.incremental import WHOLE_RULES_ON_EDIT
+
+    filler = "".join(f"Paragraph {i} is about the harbour wall.\n\n" for i in range(WHOLE_RULES_ON_EDIT // 40))
+    text = "The Defense ministry met.\n\n" + filler + "The Defence ministry left.\n"
+    assert len(text) > WHOLE_RULES_ON_EDIT
+    previous = seeded.check(text)
+    spelled = [f for f in previous.findings if text[f.start : f.end] == "Defence"]
+    assert spelled, [f.rule for f in previous.findings]
+    whole_documents: list[str] = []
+    real = workspace_module.Document
+    monkeypatch.setattr(workspace_module, "Document", type("Counted", (real,), {
+        "__init__": lambda self, text, *a, **k: (k.get("region") is None and whole_documents.append(text))
+        or real.__init__(self, text, *a, **k)}))
+    edited = text.replace("Paragraph 40 is", "Paragraph forty is")
+    quick = seeded.check_edit(previous, edited)
+    assert quick is not None and not whole_documents  # every document read was of the edited region
+    moved = len(edited) - len(text)
+    assert [(f.rule, f.start - moved) for f in quick.findings if edited[f.start : f.end] == "Defence"] == \
+        [(f.rule, f.start) for f in spelled]

@@ -16,16 +16,17 @@ import bisect
 import datetime as dt
 import re
 import stat
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import InitVar, dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
 
 from copydesk.findings import Range
-from copydesk.formats import by_name, format_of
+from copydesk.formats import Format, Masked, by_name, format_of
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 HYPHENS = "-\u2010\u2011\u2012\u2013"  # ascii, hyphen, non-breaking hyphen, figure dash, en dash
@@ -159,6 +160,25 @@ def read_text(path: str | Path) -> tuple[str, list[str]]:
 _LINE_CONTENT = re.compile(r"[^\r\n]+")
 
 
+_APART_BEFORE = "x\n\n"  # a paragraph before a text masked alone: it is not a file's start (front matter)
+_APART_AFTER = "\n\nx\n"  # and one after it, which stays prose unless the text leaves a block open
+
+
+def _lower_word_counts(prose: str) -> Counter[str]:
+    return Counter(w for w in WORD_RE.findall(prose) if w.islower())
+
+
+def _mask_alone(fmt: Format, part: str, at_file_start: bool) -> Masked | None:
+    """The masking of `part` read on its own, its block starts sorted; None where it leaves a
+    block (a code fence, a comment) open, which would mask what follows it."""
+    before = "" if at_file_start else _APART_BEFORE
+    prose, starts = fmt.mask(before + part + _APART_AFTER)
+    n, end = len(before), len(before) + len(part)
+    if prose[end:] != _APART_AFTER:
+        return None
+    return Masked(prose[n:end], sorted(b - n for b in starts if n <= b < end))
+
+
 def blank_outside(prose: str, start: int, end: int) -> str:
     """`prose` with everything outside [start, end) blanked, line breaks kept."""
 
@@ -265,41 +285,13 @@ _LONE_CR = re.compile(r"\r(?!\n)")
 _NEXT_VISIBLE = re.compile(r"\s*(\S?)")
 
 
-@dataclass
-class Document:
-    """A draft or a source, read once: prose, sentences, tokens, dateline and positions."""
+class Positions:
+    """The one conversion between character offsets and LSP positions (lines, UTF-16 columns), for
+    a `Document` and for a file's bare `TextLines` alike. Reads `text`, `_line_starts`, `_bom`."""
 
     text: str
-    path: str | None = None
-    format: str | None = None  # a name from copydesk.formats; None: the one the path's suffix names
-    notes: list[str] = field(default_factory=list)
-    region: tuple[int, int] | None = None  # read only the prose of [start, end); positions stay the whole text's
-    encoding: str | None = "utf-8"  # what the file was read as (see Decoded): `--fix` writes it back so
-
-    def __post_init__(self) -> None:
-        # Lone CR line breaks (old Mac files) read as LF: the same length, so every offset holds,
-        # and markup, sentences and datelines see lines as they do in LF and CRLF files.
-        basis = _LONE_CR.sub("\n", self.text) if "\r" in self.text else self.text
-        fmt = format_of(self.path) if self.format is None else by_name(self.format)
-        self.format = fmt.name
-        self.prose, self._block_starts = fmt.mask(basis)
-        self.whole_prose = self.prose  # `prose` of the whole text, also outside `region`
-        if self.region is not None:
-            self.prose = blank_outside(self.prose, *self.region)
-        self._line_starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", self.text)]
-        self._bom = 1 if self.text.startswith("\ufeff") else 0
-        self.sentences: list[Sentence] = []
-        self._tokens: list[Token] | None = None
-        self._split()
-        self.dateline = find_dateline(basis if fmt.dateline_in_markup else self.whole_prose)
-        self.directives = [Directive(action, rules, self.line_of(at)) for action, rules, at in fmt.comments.directives(self.text)]
-
-    @classmethod
-    def from_path(cls, path: str | Path, display: str | None = None) -> Document:
-        text, notes, encoding = read_decoded(path)
-        return cls(text, display or str(path), format_of(path).name, notes, encoding=encoding)
-
-    # -- positions: the one conversion between offsets and LSP positions ----------------
+    _line_starts: list[int]
+    _bom: int
 
     def line_of(self, offset: int) -> int:
         return bisect.bisect_right(self._line_starts, max(0, min(offset, len(self.text)))) - 1
@@ -352,6 +344,84 @@ class Document:
         el, ec = self.position(end)
         return Range(sl, sc, el, ec)
 
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
+
+
+class TextLines(Positions):
+    """A text's lines alone, for positions in a file that need not be read as a document (a
+    source's evidence, when the fact base was loaded from the store without its documents)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._line_starts = _line_starts(text)
+        self._bom = 1 if text.startswith("\ufeff") else 0
+
+
+@dataclass
+class Document(Positions):
+    """A draft or a source, read once: prose, sentences, tokens, dateline and positions."""
+
+    text: str
+    path: str | None = None
+    format: str | None = None  # a name from copydesk.formats; None: the one the path's suffix names
+    notes: list[str] = field(default_factory=list)
+    region: tuple[int, int] | None = None  # read only the prose of [start, end); positions stay the whole text's
+    encoding: str | None = "utf-8"  # what the file was read as (see Decoded): `--fix` writes it back so
+    masked: InitVar[Masked | None] = None  # the text's masking, where it is known already (see `edited`)
+
+    def __post_init__(self, masked: Masked | None) -> None:
+        # Lone CR line breaks (old Mac files) read as LF: the same length, so every offset holds,
+        # and markup, sentences and datelines see lines as they do in LF and CRLF files.
+        basis = _LONE_CR.sub("\n", self.text) if "\r" in self.text else self.text
+        fmt = format_of(self.path) if self.format is None else by_name(self.format)
+        self.format = fmt.name
+        self.prose, self._block_starts = masked if masked is not None else fmt.mask(basis)
+        self.whole_prose = self.prose  # `prose` of the whole text, also outside `region`
+        if self.region is not None:
+            self.prose = blank_outside(self.prose, *self.region)
+        self._line_starts = _line_starts(self.text)
+        self._bom = 1 if self.text.startswith("\ufeff") else 0
+        self.sentences: list[Sentence] = []
+        self._tokens: list[Token] | None = None
+        self._split()
+        self.dateline = find_dateline(basis if fmt.dateline_in_markup else self.whole_prose)
+        self.directives = [Directive(action, rules, self.line_of(at)) for action, rules, at in fmt.comments.directives(self.text)]
+
+    @classmethod
+    def edited(cls, previous: Document, text: str, region: tuple[int, int]) -> Document:
+        """`text`, an edit of `previous.text` that lies inside `region`, read through `region`
+        only. The markup is masked anew in `region` alone and taken from `previous` elsewhere
+        (moved by the edit), so an edit costs what its region holds, not the whole draft; where
+        the region's masking depends on what lies around it (it begins inside a code block or
+        a comment, or the edit leaves one open), the whole text is masked."""
+        start, end = region
+        delta = len(text) - len(previous.text)
+        old_end = end - delta
+        fmt = by_name(previous.format or format_of(previous.path).name)
+        masked = None
+        if "\r" not in text[start:end] and "\r" not in previous.text[start:old_end]:
+            old = _mask_alone(fmt, previous.text[start:old_end], start == 0)
+            new = _mask_alone(fmt, text[start:end], start == 0)
+            kept = previous._block_starts
+            if (old is not None and new is not None and old.prose == previous.whole_prose[start:old_end]
+                    and old.block_starts == sorted(b - start for b in kept if start <= b < old_end)):
+                masked = Masked(previous.whole_prose[:start] + new.prose + previous.whole_prose[old_end:],
+                                sorted([b for b in kept if b < start] + [b + start for b in new.block_starts]
+                                       + [b + delta for b in kept if b >= old_end]))
+        document = cls(text, previous.path, fmt.name, region=region, encoding=previous.encoding, masked=masked)
+        if masked is not None and "lower_word_counts" in previous.__dict__:
+            document.lower_word_counts = (previous.lower_word_counts - _lower_word_counts(old.prose)  # type: ignore[union-attr]
+                                          + _lower_word_counts(new.prose))  # type: ignore[union-attr]
+        return document
+
+    @classmethod
+    def from_path(cls, path: str | Path, display: str | None = None) -> Document:
+        text, notes, encoding = read_decoded(path)
+        return cls(text, display or str(path), format_of(path).name, notes, encoding=encoding)
+
     # -- structure -------------------------------------------------------------------------
 
     @property
@@ -380,7 +450,7 @@ class Document:
     def __getstate__(self) -> dict:
         """Pickled without tokens (see `drop_tokens`)."""
         state = dict(self.__dict__)
-        for name in ("_tokens", "_token_starts", "_token_ends", "lower_words"):
+        for name in ("_tokens", "_token_starts", "_token_ends", "lower_words", "lower_word_counts"):
             state.pop(name, None)
         state["_tokens"] = None
         return state
@@ -388,7 +458,13 @@ class Document:
     @cached_property
     def lower_words(self) -> frozenset[str]:
         """Words the document writes in lower case, anywhere (also outside its `region`)."""
-        return frozenset(w for w in WORD_RE.findall(self.whole_prose) if w.islower())
+        return frozenset(self.lower_word_counts)
+
+    @cached_property
+    def lower_word_counts(self) -> Counter[str]:
+        """How often the document writes each word in lower case, anywhere: counts, so that an
+        edit's document takes them from the last one's, less what the edit removed (see `edited`)."""
+        return _lower_word_counts(self.whole_prose)
 
     @cached_property
     def spaced_hyphens(self) -> bool:
@@ -396,7 +472,7 @@ class Document:
         year - old"), as tokenized news text does: it has such hyphens and no hyphen joined to the
         letters beside it. Its spaced hyphens then join words as hyphens do."""
         prose = self.whole_prose
-        return _SPACED_HYPHEN.search(prose) is not None and _JOINED_HYPHEN.search(prose) is None
+        return " - " in prose and _SPACED_HYPHEN.search(prose) is not None and _JOINED_HYPHEN.search(prose) is None
 
     def sentence_text(self, index: int) -> str:
         s = self.sentences[index]
@@ -451,7 +527,12 @@ class Document:
 
     def _split(self) -> None:
         prose = self.prose
-        boundaries = _sentence_boundaries(prose, self._block_starts)
+        if self.region is None or self.region == (0, len(prose)):
+            boundaries = _sentence_boundaries(prose, self._block_starts)
+        else:  # the prose outside the region is blank: it has no sentence, and need not be searched for one
+            lo, hi = self.region
+            found = _sentence_boundaries(prose[lo:hi], [b - lo for b in self._block_starts if lo <= b < hi])
+            boundaries = [(start + lo, end + lo) for start, end in found]
         paragraph = 0
         prev_end = 0
         raw: list[tuple[int, int, int]] = []

@@ -4,7 +4,10 @@ The editor re-checks only the paragraphs an edit can reach (the edited ones and 
 whose speakers and pronouns may point into them) and keeps the last findings everywhere else,
 moved by the edit's length.
 That answer comes in milliseconds; the whole draft is checked right after and replaces it where a
-change reached further (a name first spelled out in another paragraph, say).
+change reached further (a name first spelled out in another paragraph, say). Rules that read the
+whole draft at once (two spellings of a name) run again on each edit only in a draft of up to
+WHOLE_RULES_ON_EDIT characters; in a bigger one their findings away from the edit are carried
+over too, so an edit's cost follows the paragraphs it reached, not the draft's length.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from copydesk.document import Document
 from copydesk.findings import Finding
 
 PARAGRAPH_REACH = 1  # how many paragraphs away a paragraph's findings look (speakers, antecedents)
+WHOLE_RULES_ON_EDIT = 50_000  # characters: in a bigger draft, an edit carries the whole-draft rules' findings over
 
 
 def changed_span(old: str, new: str) -> tuple[int, int, int]:

@@ -16,7 +16,13 @@ from copydesk.factbase.build import current_factbase, factbase_without, updated_
 from copydesk.factbase.query import FactBase
 from copydesk.findings import Finding
 from copydesk.formats import format_of
-from copydesk.incremental import PARAGRAPH_REACH, carry_over, changed_span, paragraphs_around
+from copydesk.incremental import (
+    PARAGRAPH_REACH,
+    WHOLE_RULES_ON_EDIT,
+    carry_over,
+    changed_span,
+    paragraphs_around,
+)
 
 MAX_DRAFT_CHARS = 2_000_000  # a longer draft is not checked, and says so (see docs/safety.md)
 CHECK_DEADLINE = 15.0  # CPU seconds a document's check may take (the fact base's build apart); see docs/safety.md
@@ -176,7 +182,7 @@ class Workspace:
         window = paragraphs_around(text, *affected, more=PARAGRAPH_REACH)
         if window[1] - window[0] > len(text) // 2:
             return None
-        document = Document(text, path, region=window)
+        document = Document.edited(previous.document, text, window)
         delta = len(text) - len(old)
         before, after = previous.document.whole_prose, document.whole_prose
         if before[: affected[0]] != after[: affected[0]] or before[affected[1] - delta :] != after[affected[1] :]:
@@ -186,9 +192,10 @@ class Workspace:
         deadline = self._deadline()
         fresh = [f for f in self._findings(document, local, cancelled, errors, deadline)
                  if affected[0] <= f.start and f.end <= affected[1]]
-        kept = carry_over([f for f in previous.findings if whole.get(f.rule) is None], affected[0], affected[1] - delta,
+        rerun = whole if len(text) <= WHOLE_RULES_ON_EDIT else RuleSet([])
+        kept = carry_over([f for f in previous.findings if rerun.get(f.rule) is None], affected[0], affected[1] - delta,
                           delta, document)
-        drafts = self._findings(Document(text, path), whole, cancelled, errors, deadline) if whole.rules else []
+        drafts = self._findings(Document(text, path), rerun, cancelled, errors, deadline) if rerun.rules else []
         if deadline.cut:
             return None  # a partial quick check is no basis to carry findings over: the whole check says what it cut
         findings = drop_advice_under_claims(sorted(kept + fresh + drafts, key=lambda f: (f.start, f.end, f.rule)))

@@ -50,21 +50,35 @@ def _runs_by_length(runs: list[tuple[int, int]]) -> dict[int, list[int]]:
     return by_length
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*(?=\r?\n)")
+
+
+def _paragraph_end(breaks: list[int], offset: int) -> int:
+    """Where the paragraph holding `offset` ends, from the sorted offsets of its text's blank
+    lines (`breaks`): inline marks pair up within a paragraph only, as CommonMark has it, so a
+    mark's meaning never depends on text paragraphs away."""
+    i = bisect.bisect_left(breaks, offset)
+    return breaks[i] if i < len(breaks) else 1 << 62
+
+
 def _code_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of the inline code spans: a run of backticks up to the next run of exactly as
-    many (what the regex (`+)(?!`).+?(?<!`)\\1(?!`) finds, in O(n log n) instead of O(n^2))."""
+    many in the same paragraph (what the regex (`+)(?!`).+?(?<!`)\\1(?!`) finds within one, in
+    O(n log n) instead of O(n^2))."""
     runs = [(m.start(), m.end() - m.start()) for m in _BACKTICKS.finditer(text)]
     by_length = _runs_by_length(runs)
+    breaks = [m.start() for m in _BLANK_LINE.finditer(text)]
     cursor = 0
     for start, length in runs:
         if start < cursor:
             continue
         run_end = start + length
+        limit = _paragraph_end(breaks, run_end)
         for skip in range(length):  # a shorter opener: the run without its first backticks
             want = length - skip
             starts = by_length.get(want, [])
             i = bisect.bisect_left(starts, run_end + 1)
-            if i < len(starts):
+            if i < len(starts) and starts[i] < limit:
                 yield start + skip, starts[i] + want
                 cursor = starts[i] + want
                 break
@@ -72,9 +86,10 @@ def _code_spans(text: str) -> Iterator[tuple[int, int]]:
 
 def _emphasis(text: str) -> Iterator[tuple[int, int, int, int]]:
     """(start, end) of the opening and of the closing marks of each emphasis (*a*, __b__, ***c***):
-    what (?<![\\w*])(\\*{1,3}|_{1,3})(?=\\S)(.+?)(?<=\\S)\\1(?![\\w*]) finds, without rescanning
-    the rest of the text from every unclosed mark."""
+    what (?<![\\w*])(\\*{1,3}|_{1,3})(?=\\S)(.+?)(?<=\\S)\\1(?![\\w*]) finds within a paragraph,
+    without rescanning the rest of the text from every unclosed mark."""
     runs = [(m.start(), m.end() - m.start()) for m in _MARKS.finditer(text)]
+    breaks = [m.start() for m in _BLANK_LINE.finditer(text)]
     closers: dict[tuple[str, int], list[int]] = {}
     for start, length in runs:
         end = start + length
@@ -92,7 +107,7 @@ def _emphasis(text: str) -> Iterator[tuple[int, int, int, int]]:
                 continue
             found = closers.get((text[start], k), [])
             i = bisect.bisect_left(found, start + k + 1)
-            if i < len(found):
+            if i < len(found) and found[i] < _paragraph_end(breaks, start + k):
                 yield start, start + k, found[i], found[i] + k
                 cursor = found[i] + k
                 break

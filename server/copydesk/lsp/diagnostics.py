@@ -21,19 +21,26 @@ SEVERITY = {
 }
 
 
-def related_information(evidence: list[Provenance], root: Path | None) -> list[types.DiagnosticRelatedInformation]:
+Cited = dict[Provenance, types.DiagnosticRelatedInformation]
+
+
+def related_information(evidence: list[Provenance], root: Path | None,
+                        cited: Cited | None = None) -> list[types.DiagnosticRelatedInformation]:
+    """The evidence as related information; `cited` keeps each piece made once for all the
+    findings that cite it (a source sentence is often the evidence of many)."""
+    cited = {} if cited is None else cited
     out = []
     for ev in evidence:
-        quoted = " ".join((ev.sentence or ev.text).split())
-        out.append(
-            types.DiagnosticRelatedInformation(
-                location=evidence_location(ev, root), message=f"{source_path(ev.source, root).name}: “{quoted}”"
-            )
-        )
+        info = cited.get(ev)
+        if info is None:
+            quoted = " ".join((ev.sentence or ev.text).split())
+            info = cited[ev] = types.DiagnosticRelatedInformation(
+                location=evidence_location(ev, root), message=f"{source_path(ev.source, root).name}: “{quoted}”")
+        out.append(info)
     return out
 
 
-def to_diagnostic(finding: Finding, document: Document, workspace: Workspace) -> types.Diagnostic:
+def to_diagnostic(finding: Finding, document: Document, workspace: Workspace, cited: Cited | None = None) -> types.Diagnostic:
     """One finding as a Diagnostic; `data` carries the rule and the fixes with their ranges."""
     rng = finding.range or document.range(finding.start, finding.end)
     rule = workspace.rules.get(finding.rule)
@@ -52,10 +59,11 @@ def to_diagnostic(finding: Finding, document: Document, workspace: Workspace) ->
         code=finding.rule,
         code_description=types.CodeDescription(href=link) if link else None,
         source=SOURCE,
-        related_information=related_information(finding.evidence, workspace.config.root) or None,
+        related_information=related_information(finding.evidence, workspace.config.root, cited) or None,
         data=data,
     )
 
 
 def to_diagnostics(findings: list[Finding], document: Document, workspace: Workspace) -> list[types.Diagnostic]:
-    return [to_diagnostic(f, document, workspace) for f in findings]
+    cited: Cited = {}
+    return [to_diagnostic(f, document, workspace, cited) for f in findings]

@@ -12,7 +12,7 @@ from pathlib import Path
 from lsprotocol import types
 from pygls.uris import from_fs_path, to_fs_path
 
-from copydesk.document import Document, InputError
+from copydesk.document import InputError, TextLines, read_decoded
 from copydesk.factbase.model import Provenance
 from copydesk.findings import Range
 
@@ -24,8 +24,11 @@ def lsp_range(r: Range) -> types.Range:
     )
 
 
+@lru_cache(maxsize=4096)
 def source_path(source: str, root: Path | None) -> Path:
-    """An evidence source as an absolute path: as written, else under the workspace root."""
+    """An evidence source as an absolute path: as written, else under the workspace root (asked
+    for every piece of evidence of every diagnostic published, so kept: a source's place does not
+    change while its facts stand)."""
     p = Path(source)
     if p.is_absolute():
         return p
@@ -34,15 +37,16 @@ def source_path(source: str, root: Path | None) -> Path:
     return p.resolve()
 
 
-@lru_cache(maxsize=64)
-def _source_document(path: str, mtime: float) -> Document:
-    return Document.from_path(path)
+@lru_cache(maxsize=1024)
+def _source_lines(path: str, mtime: float) -> TextLines:
+    return TextLines(read_decoded(path)[0])
 
 
-def source_document(path: Path) -> Document | None:
-    """A source file read as a Document (cached until it changes), or None if unreadable."""
+def source_lines(path: Path) -> TextLines | None:
+    """A source file's lines (cached until it changes), or None if unreadable: evidence from a
+    fact base loaded from the store carries offsets, not the source's document."""
     try:
-        return _source_document(str(path), path.stat().st_mtime)
+        return _source_lines(str(path), path.stat().st_mtime)
     except (OSError, InputError):
         return None
 
@@ -51,8 +55,8 @@ def evidence_range(evidence: Provenance, path: Path) -> Range:
     """The evidence's range in its source: as the finding carries it, else from the source file."""
     if evidence.range is not None:
         return evidence.range
-    doc = source_document(path)
-    return doc.range(evidence.start, evidence.end) if doc is not None else Range(0, 0, 0, 0)
+    lines = source_lines(path)
+    return lines.range(evidence.start, evidence.end) if lines is not None else Range(0, 0, 0, 0)
 
 
 def file_uri(path: Path) -> str:
@@ -77,6 +81,6 @@ def evidence_location(evidence: Provenance, root: Path | None) -> types.Location
 def where(evidence: Provenance, root: Path | None) -> str:
     """`file.txt:LINE` for a span of a source, as hover and messages name it."""
     path = source_path(evidence.source, root)
-    if evidence.range is None and source_document(path) is None:
+    if evidence.range is None and source_lines(path) is None:
         return path.name  # a source gone since the fact base was built: its name alone
     return f"{path.name}:{evidence_range(evidence, path).start_line + 1}"
