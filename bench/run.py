@@ -484,7 +484,8 @@ def main(argv: list[str] | None = None) -> int:
     table.append(["## 2. editor latency", "median", "p95", ""])
     with tempfile.TemporaryDirectory() as tmp:
         project = Path(tmp)
-        (project / "copydesk.yaml").write_text(f"sources:\n  - {sources}/*.txt\n", encoding="utf-8")
+        shutil.copytree(sources, project / "sources")  # a workspace's config reads only files inside it
+        (project / "copydesk.yaml").write_text("sources:\n  - sources/*.txt\n", encoding="utf-8")
         table += section_editor(project, draft2k.read_text(encoding="utf-8"), 5 if small else 200, env)
         table += section_editor_busy(project, make_draft(world, 20000 if small else 100000, seed=7), 3 if small else 10)
     print_table(table[-6:])

@@ -98,8 +98,9 @@ def test_a_draft_over_the_size_bound_gets_one_line_and_exit_2(tmp_path: Path):
 
 # --------------------------------------------------------------------------- the linear helpers
 
-_OLD_CODE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
-_OLD_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*])", re.S)
+_IN_PARAGRAPH = r"(?:(?!\n[ \t]*\r?\n).)+?"  # any text but a blank line: inline marks pair within a paragraph
+_OLD_CODE = re.compile(r"(`+)(?!`)" + _IN_PARAGRAPH + r"(?<!`)\1(?!`)", re.S)
+_OLD_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)(" + _IN_PARAGRAPH + r")(?<=\S)\1(?![\w*])", re.S)
 
 
 @settings(max_examples=3000, derandomize=True)

@@ -253,3 +253,28 @@ def test_the_x_based_noun_is_the_one_entity_the_sources_describe_with_that_noun(
     assert claims("The Tarrow-based carrier checked its other jets overnight.", {"w.txt": wire}) == []
     two = wire + " Ostra Wings, a Pellmouth-based carrier, said it would help."
     assert claims("The Velmar-based carrier checked its other jets overnight.", {"w.txt": two}) == []
+
+
+# -- a date counted from another ---------------------------------------------------------------------
+
+HARBOUR = ("date 2031-03-12\n\n"
+           "TARROW, March 12 - Dock workers at Velmora walked out on Wednesday, a day after the port authority "
+           "announced 40 job cuts at the harbour.")
+
+
+def test_a_date_counted_from_another_dates_the_event_it_is_counted_from():
+    """"On Wednesday, a day after the authority announced the cuts": the announcement was on Tuesday,
+    so a draft that puts it on Monday is contradicted, with Tuesday as the fix; the walkout's day stands."""
+    (f,) = [f for f in check("The port authority announced the 40 job cuts at the harbour on Monday.", {"w.txt": HARBOUR})
+            if f.rule == "date-mismatch"]
+    assert f.fixes and f.fixes[0].replacement == "Tuesday"
+    assert claims("The port authority announced the 40 job cuts at the harbour on Tuesday.", {"w.txt": HARBOUR}) == []
+    assert claims("Dock workers at Velmora walked out on Wednesday.", {"w.txt": HARBOUR}) == []
+    weeks = HARBOUR.replace("a day after", "two weeks after")  # two weeks back: a Wednesday again
+    assert claims("The port authority announced the 40 job cuts at the harbour on Wednesday.", {"w.txt": weeks}) == []
+
+
+def test_a_date_counted_from_another_in_a_draft_is_not_itself_checked():
+    """The draft's own "a day after" is words, not a date: nothing to flag or fix in them."""
+    draft = "Dock workers at Velmora walked out on Wednesday, a day after the port authority announced the cuts."
+    assert [f for f in check(draft, {"w.txt": HARBOUR}) if "day after" in draft[f.start : f.end]] == []

@@ -22,6 +22,7 @@ from copydesk.factbase.text import clause_keys, content_words, document_stamps, 
 from copydesk.factbase.user_facts import UserEntity, read_user_facts
 from copydesk.lexicon import GENDERED_NOUNS, HONORIFICS, ORG_WORDS, STOPWORDS, fold
 from copydesk.mentions import NameMention, Vocabulary
+from copydesk.mentions.dates import days_apart
 from copydesk.mentions.pronouns import antecedents
 
 TALLY_BATCH = 256  # sources per leaf of the tally's reduction
@@ -261,6 +262,11 @@ class Merger:
                                       d.month, d.day, d.year or (d.date.year if d.date else None), " ".join(sorted(d.anchor)),
                                       keys(d.start, d.end) | d.anchor, self.provenance(ex, d.start, d.end),
                                       d.role, d.tense))
+            if (apart := days_apart(doc, d)) is not None:  # "on Wednesday, a day after X": X's date too
+                on = apart.date
+                out.dates.append(DateFact(apart.text, on, apart.weekday, on and on.month, on and on.day, on and on.year, "",
+                                          keys(apart.start, apart.end), self.provenance(ex, apart.start, apart.end),
+                                          apart.role, d.tense))
         for n in mentions.numbers:
             out.numbers.append(NumberFact(n.text, n.value, n.unit, n.modifiers, keys(n.start, n.end), self.provenance(ex, n.start, n.end),
                                           n.low, n.high, n.anchor))

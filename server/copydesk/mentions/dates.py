@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from copydesk.document import DMY_DATE, ISO_DATE, MONTHS, Document, safe_date
-from copydesk.lexicon import IRREGULAR_PAST, REPORTING_VERBS, STOPWORDS, WEEKDAYS, fold
+from copydesk.lexicon import IRREGULAR_PAST, NUMBER_WORDS, REPORTING_VERBS, STOPWORDS, WEEKDAYS, fold
 
 _WD = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MON = (r"(January|February|March|April|May|June|July|August|September|October|November|December"
@@ -181,6 +181,37 @@ def extract_dates(doc: Document) -> list[DateMention]:
 
 
 _YEAR_SHIFT = {"last year": -1, "this year": 0, "next year": 1}
+_COUNTS = {"a": 1, "an": 1, "one": 1, "the": 1, **{w: n for w, n in NUMBER_WORDS.items() if 2 <= n <= 10}}
+_DAYS_APART = re.compile(r"[ \t]*,?[ \t]*((" + "|".join(_COUNTS) + r"|\d{1,2})[ \t]+(day|days|week|weeks)[ \t]+(after|before))\b", re.I)
+
+
+@dataclass(frozen=True)
+class DaysApart:
+    """The date of an event a date is counted from: in "on Wednesday, a day after the company
+    announced the recall", the announcement is on the Tuesday."""
+
+    start: int  # the span of "a day after"
+    end: int
+    text: str
+    weekday: int
+    date: dt.date | None
+    role: str  # REPORT where the event counted from is a statement, else EVENT
+
+
+def days_apart(doc: Document, d: DateMention) -> DaysApart | None:
+    """The event `d` is counted from by the words right after it ("..., two days after ..."),
+    dated as far as `d` is (a weekday, or a full date); None where no such words follow."""
+    m = _DAYS_APART.match(doc.prose, d.end)
+    if m is None or (d.weekday is None and d.date is None):
+        return None
+    word = m.group(2).lower()
+    days = (int(word) if word.isdigit() else _COUNTS[word]) * (7 if m.group(3).lower().startswith("week") else 1)
+    shift = -days if m.group(4).lower() == "after" else days  # "Wednesday, a day after X": X is a day earlier
+    date = d.date + dt.timedelta(days=shift) if d.date else None
+    weekday = date.weekday() if date else (d.weekday + shift) % 7  # type: ignore[operator]
+    clause = re.split(r"[,;:()\u2013\u2014]", doc.prose[m.end() : m.end() + 200])[0]
+    said = any(w.lower() in _REPORT_WORDS for w in _WORD.findall(clause)[:8])  # "after the company announced"
+    return DaysApart(m.start(1), m.end(1), m.group(1), weekday, date, REPORT if said else EVENT)
 REPORT = "report"  # a date of a statement: "said on Tuesday", "in a statement issued on Monday"
 EVENT = "event"
 _REPORT_WORDS = REPORTING_VERBS | {"statement", "statements", "announcement", "interview", "briefing", "release", "issued",
