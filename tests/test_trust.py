@@ -278,3 +278,13 @@ def test_a_date_counted_from_another_in_a_draft_is_not_itself_checked():
     """The draft's own "a day after" is words, not a date: nothing to flag or fix in them."""
     draft = "Dock workers at Velmora walked out on Wednesday, a day after the port authority announced the cuts."
     assert [f for f in check(draft, {"w.txt": HARBOUR}) if "day after" in draft[f.start : f.end]] == []
+
+
+def test_a_subordinate_clause_is_another_event_for_a_date():
+    """"announced on Monday ... after cracks were found at its plant": Monday dates the
+    announcement; the finding of the cracks, dated otherwise in the sources, is another event."""
+    wire = ("date 2031-05-08\n\nVelmora Rail said cracks were found in axles at its Halden depot on Thursday, May 1. "
+            "Velmora Rail announced the recall of 12 trains on Tuesday.")
+    draft = "Velmora Rail announced on Monday that it was recalling 12 trains after cracks were found in axles at its Halden depot."
+    (f,) = [f for f in check(draft, {"w.txt": wire}) if f.rule == "date-mismatch"]
+    assert draft[f.start : f.end] == "Monday" and [x.replacement for x in f.fixes] == ["Tuesday"]

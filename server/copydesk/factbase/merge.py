@@ -265,7 +265,7 @@ class Merger:
             if (apart := days_apart(doc, d)) is not None:  # "on Wednesday, a day after X": X's date too
                 on = apart.date
                 out.dates.append(DateFact(apart.text, on, apart.weekday, on and on.month, on and on.day, on and on.year, "",
-                                          keys(apart.start, apart.end), self.provenance(ex, apart.start, apart.end),
+                                          keys(apart.end, apart.end), self.provenance(ex, apart.start, apart.end),
                                           apart.role, d.tense))
         for n in mentions.numbers:
             out.numbers.append(NumberFact(n.text, n.value, n.unit, n.modifiers, keys(n.start, n.end), self.provenance(ex, n.start, n.end),

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from copydesk.document import CITY, Document
 from copydesk.lexicon import DATE_WORDS, HONORIFICS, ORG_WORDS, STOPWORDS, fold
 from copydesk.mentions import Mentions, NameMention
+from copydesk.mentions.anchors import stem
 
 if TYPE_CHECKING:
     from copydesk.factbase.model import QuoteFact
@@ -34,7 +35,8 @@ def name_key(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def content_words(text: str) -> set[str]:
-    return {fold(w) for w in re.findall(r"[A-Za-z][\w'’-]+", text) if w.lower() not in STOPWORDS and len(w) > 2}
+    """The words that say what a clause is about, stemmed so that "recalling" keys as "recall" does."""
+    return {stem(w) for w in re.findall(r"[A-Za-z][\w'’-]+", text) if w.lower() not in STOPWORDS and len(w) > 2}
 
 
 
@@ -44,7 +46,9 @@ def name_key_of_text(text: str) -> tuple[str, ...]:
     return name_key(tuple(w[:-2] if w.lower().endswith(("'s", "’s")) else w for w in words)) if words else ()
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+# where a clause ends: punctuation, and a subordinating word that opens another event ("announced
+# on Monday ... after cracks were found": the finding is not what Monday dates)
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:after|before|because|when|while|although|until)\b")
 _STAMP = re.compile(
     r"\b(?:updated|created|published|posted|date|dated)\b\s*:?\s*\S+"
     r"|^[ \t]*" + CITY + r",(?:[ \t]*" + CITY + r",)?[ \t]*"
