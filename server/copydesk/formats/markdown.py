@@ -15,8 +15,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-
-from markdown_it import MarkdownIt
+from functools import cache
+from typing import TYPE_CHECKING
 
 from copydesk.formats.base import (
     HTML_COMMENT,
@@ -29,6 +29,9 @@ from copydesk.formats.base import (
     masked,
     start_chars,
 )
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?(---|\+\+\+)[ \t]*\r?\n.*?^\1[ \t]*$", re.S | re.M)
 _IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^()\n]*\)")
@@ -113,8 +116,18 @@ def _emphasis(text: str) -> Iterator[tuple[int, int, int, int]]:
                 break
 
 
-_BLOCKS = MarkdownIt("commonmark").enable("table")
-_BLOCKS.core.ruler.disable(["inline"])  # blocks only: their tokens carry line maps, inline ones do not
+
+
+@cache
+def _block_parser() -> MarkdownIt:
+    """markdown-it, made on first use: a run that reads no Markdown never imports it (a fifth of
+    a cold start's imports)."""
+    from markdown_it import MarkdownIt
+
+    parser = MarkdownIt("commonmark").enable("table")
+    parser.core.ruler.disable(["inline"])  # blocks only: their tokens carry line maps, inline ones do not
+    return parser
+
 _WHOLE_LINES = frozenset({"fence", "code_block", "hr"})
 _LINE = re.compile(r"[^\n]*\n?")
 
@@ -128,7 +141,7 @@ def _blocks(text: str, chars: list[str], block_starts: list[int]) -> None:
     def blank_lines(first: int, last: int) -> None:
         blank(chars, lines[first], lines[min(last, len(lines) - 1)])
 
-    for token in _BLOCKS.parse(text):
+    for token in _block_parser().parse(text):
         if token.map is None or token.nesting == -1:
             continue
         first, last = token.map
