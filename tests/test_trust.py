@@ -288,3 +288,27 @@ def test_a_subordinate_clause_is_another_event_for_a_date():
     draft = "Velmora Rail announced on Monday that it was recalling 12 trains after cracks were found in axles at its Halden depot."
     (f,) = [f for f in check(draft, {"w.txt": wire}) if f.rule == "date-mismatch"]
     assert draft[f.start : f.end] == "Monday" and [x.replacement for x in f.fixes] == ["Tuesday"]
+
+
+# -- a specialist's field ----------------------------------------------------------------------------
+
+CLINIC = ("Professor Ada Moss, an epidemiologist at the University of Halden, led the trial. "
+          "Dr. Ivo Pent, a neurologist at the Tarrow Clinic, was not involved.")
+
+
+def test_a_specialist_field_is_contradicted_only_by_another_field():
+    """A neurologist is not an epidemiologist, in apposition or before a relative clause; but a
+    professor may be a neurologist, and a field the sources never give anyone is not compared."""
+    assert claims("Ada Moss, a neurologist, led the trial.", {"w.txt": CLINIC}) == [("title-mismatch", "neurologist")]
+    assert claims("The trial was led by Ada Moss, the neurologist who designed it.", {"w.txt": CLINIC}) == \
+        [("title-mismatch", "neurologist")]
+    assert claims("Ivo Pent, a neurologist at the Tarrow Clinic, was not involved.", {"w.txt": CLINIC}) == []
+    professor = "Professor Ada Moss led the trial."
+    assert claims("Ada Moss, a neurologist, led the trial.", {"w.txt": professor}) == []
+
+
+def test_a_second_title_after_a_titled_name_is_read_and_tenure_words_name_no_office():
+    """"Councillor Ivo Pent, the council's present leader": "present" says when, not which office,
+    and a leader is no office that contradicts a councillor."""
+    source = "The current leader of the council, Councillor Ivo Pent, paid tribute."
+    assert claims("Councillor Ivo Pent, the council's present leader, paid tribute.", {"w.txt": source}) == []

@@ -38,6 +38,20 @@ ROLE_HEADS = {
     "councillor", "councilor", "councilman", "councilwoman", "alderman", "assemblyman", "assemblywoman",
     "coach", "striker", "goalkeeper", "midfielder", "defender",
 }
+_SPECIALIST = ("ologist", "iatrist")
+
+
+def is_specialist(word: str) -> bool:
+    """A specialist's field by its form ("neurologist", "epidemiologist", "psychiatrist"): an open
+    class of role nouns, and fields exclude each other as offices do."""
+    return len(word) > 8 and word.endswith(_SPECIALIST)
+
+
+def is_role_noun(word: str) -> bool:
+    """A word that can head a title ("minister", "neurologist"); `word` in lower case."""
+    return word in ROLE_HEADS or is_specialist(word)
+
+
 ROLE_MODIFIERS = {
     "prime", "vice", "deputy", "acting", "interim", "former", "then", "chief", "executive", "general",
     "foreign", "defense", "defence", "interior", "home", "finance", "financial", "economy", "economic",

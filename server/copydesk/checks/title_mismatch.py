@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.factbase.text import name_key
-from copydesk.lexicon import OFFICE_HEADS
+from copydesk.lexicon import OFFICE_HEADS, is_specialist
 from copydesk.world import country_of
 
 _HEAD_WORDS = {"head", "chief", "leader", "boss"}
@@ -44,11 +44,12 @@ _BODIES = {"union", "party", "board", "cabinet", "military", "army", "navy", "po
 
 
 def is_office(role: str) -> bool:
-    """An office excludes others: a minister, a chief executive, or a headship of a portfolio ("head of research")."""
+    """An office excludes others: a minister, a chief executive, a headship of a portfolio ("head of
+    research"), or a specialist's field ("neurologist")."""
     words = role.split()
     if not words:
         return False
-    if words[-1] in OFFICE_HEADS:
+    if words[-1] in OFFICE_HEADS or is_specialist(words[-1]):
         return True
     return words[-1] in _HEAD_WORDS and any(w not in _BODIES and w not in _HEAD_WORDS for w in words[:-1])
 
@@ -108,7 +109,9 @@ def title_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             continue
         if t.former or not is_office(t.role):
             continue
-        offices = [f for f in entity.titles if is_office(f.role)]
+        # a specialist's field is compared with fields only: a professor may be a neurologist
+        offices = [f for f in entity.titles if is_office(f.role)
+                   and is_specialist(f.role.split()[-1]) == is_specialist(t.role.split()[-1])]
         if not offices or any(compatible(t.role, f.role) for f in offices):
             continue
         best_role = Counter(f.role for f in offices).most_common(1)[0][0]

@@ -23,10 +23,10 @@ from copydesk.lexicon import (
     ORG_WORDS,
     PLACE_PREPOSITIONS,
     PLACE_WORDS,
-    ROLE_HEADS,
     ROLE_MODIFIERS,
     WEEKDAYS,
     fold,
+    is_role_noun,
 )
 from copydesk.world import national_place, place_of
 
@@ -73,11 +73,11 @@ class NameMention:
 
 def _is_role(token: Token) -> bool:
     low = token.lower.strip(".")
-    return low in ROLE_HEADS or low in ROLE_MODIFIERS
+    return is_role_noun(low) or low in ROLE_MODIFIERS
 
 
 def _is_role_head(token: Token) -> bool:
-    return token.lower.strip(".") in ROLE_HEADS
+    return is_role_noun(token.lower.strip("."))
 
 
 def _is_date_word(token: Token) -> bool:

@@ -11,17 +11,21 @@ from copydesk.lexicon import (
     HONORIFICS,
     ORG_NOUNS,
     ORG_WORDS,
-    ROLE_HEADS,
     ROLE_MODIFIERS,
     ROLE_SYNONYMS,
     american,
     fold,
+    is_role_noun,
 )
 from copydesk.mentions.names import NameMention, based_descriptors
 
 _FORMER = {"former", "then", "ex", "outgoing", "late", "erstwhile"}
+# words that say when or how long a role is held, not which role: "the council's present leader"
+_TENURE = {"current", "present", "new", "longtime", "long-time", "veteran", "sitting", "incumbent", "serving",
+           "newly", "now", "recently", "also"}
 _DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our"}
 _LINKS = {"of", "at", "for", "with", "in"}
+_RELATIVE = {"who", "whose", "whom"}  # a relative clause after a role in apposition
 _SYNONYM_WORDS = {w for v in ROLE_SYNONYMS.values() for w in v.split()}
 
 
@@ -44,17 +48,17 @@ def _role_parts(word: str) -> list[str]:
     low = word.lower().strip(".")
     for h in HYPHENS[:3]:
         low = low.replace(h, "-")
-    return [p for p in low.split("-") if p] if "-" in low and low not in ROLE_HEADS else [low]
+    return [p for p in low.split("-") if p] if "-" in low and not is_role_noun(low) else [low]
 
 
 def is_role_word(tok: Token) -> bool:
     parts = _role_parts(tok.bare)
-    return tok.kind == "word" and bool(parts) and parts[-1] in ROLE_HEADS | ROLE_MODIFIERS | _FORMER
+    return tok.kind == "word" and bool(parts) and (is_role_noun(parts[-1]) or parts[-1] in ROLE_MODIFIERS | _FORMER)
 
 
 def is_role_head(tok: Token) -> bool:
     parts = _role_parts(tok.bare)
-    return tok.kind == "word" and bool(parts) and parts[-1] in ROLE_HEADS
+    return tok.kind == "word" and bool(parts) and is_role_noun(parts[-1])
 
 
 def normalize_role(words: list[str]) -> tuple[str, str, bool]:
@@ -63,7 +67,7 @@ def normalize_role(words: list[str]) -> tuple[str, str, bool]:
     for w in words:
         parts.extend(_role_parts(w))
     former = any(p in _FORMER for p in parts)
-    parts = [american(p) for p in parts if p not in _FORMER and p not in _DETERMINERS]
+    parts = [american(p) for p in parts if p not in _FORMER and p not in _DETERMINERS and p not in _TENURE]
     phrase = " ".join(parts)
     for long, short in sorted(ROLE_SYNONYMS.items(), key=lambda kv: -len(kv[0])):
         if " " in long and long in phrase:
@@ -73,7 +77,7 @@ def normalize_role(words: list[str]) -> tuple[str, str, bool]:
     if "of" in parts:
         i = parts.index("of")
         parts = parts[i + 1 :] + parts[:i]
-    parts = [p for p in " ".join(parts).split() if p in ROLE_HEADS | ROLE_MODIFIERS or p in _SYNONYM_WORDS
+    parts = [p for p in " ".join(parts).split() if is_role_noun(p) or p in ROLE_MODIFIERS or p in _SYNONYM_WORDS
              or (p.isalpha() and p not in FUNCTION_WORDS)]  # portfolio words too: "chief medical officer"
     role = " ".join(parts)
     head = parts[-1] if parts else ""
@@ -87,9 +91,11 @@ def extract_titles(doc: Document, names: list[NameMention]) -> list[TitleMention
     for name in names:
         if name.kind not in ("person", "thing") and not name.title_tokens:
             continue
-        if name.title_tokens:
+        if name.title_tokens:  # "Professor Ada Moss", and maybe ", an epidemiologist at ..." after it
             toks = [doc.tokens[i] for i in name.title_tokens]
             out.append(_make(doc, toks, name, name.affiliation, "pre"))
+            if app := _apposition_after(doc, name, by_first):
+                out.append(app)
             continue
         pre = _pre_title(doc, name, by_last)
         if pre:
@@ -250,8 +256,8 @@ def _apposition_after(doc: Document, name: NameMention, by_first: dict[int, Name
         else:
             nouns, k = _lower_nouns(doc, j, name.sentence)  # "a spokeswoman for the union"
             nxt = _same_sentence(doc, k, name.sentence) if nouns else nxt
-    if nxt is not None and nxt.kind == "word":
-        return None
+    if nxt is not None and nxt.kind == "word" and nxt.lower not in _RELATIVE:
+        return None  # "the neurologist who led the study" is one still
     return _make(doc, toks, name, affiliation, "apposition")
 
 
