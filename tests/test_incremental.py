@@ -11,10 +11,12 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from copydesk.checks.context import forget_lookups
 from copydesk.config import default_config
 from copydesk.document import Document
 from copydesk.factbase.build import build_factbase
 from copydesk.incremental import changed_span, paragraphs_around
+from copydesk.mentions import Vocabulary, extract_mentions
 from copydesk.workspace import CheckResult, Workspace
 from helpers import ROOT, SHARED
 
@@ -182,3 +184,40 @@ def test_check_edit_declines_an_edit_that_changes_markup_far_away(seeded: Worksp
     edited = text.replace("<!-- note", "!-- note")  # the comment hid the whole draft; now it does not
     assert seeded.check_edit(seeded.check(text), edited) is None
     assert len(seeded.check(edited).findings) == 12
+
+
+@pytest.mark.parametrize("story", STORIES, ids=lambda p: p.name)
+def test_a_whole_check_reusing_paragraphs_finds_what_a_fresh_check_finds(story: Path):
+    """A whole check after edits, reusing the mentions of the paragraphs it has seen (see
+    mentions.paragraphs), equals a check of the same text that has seen none of them."""
+    rnd = random.Random(story.name + " reuse")
+    for draft, ws in _cases(story):
+        text = "\n\n".join([draft.read_text(encoding="utf-8").strip()] * 2) + "\n"
+        ws.check(text, str(draft))
+        for _ in range(6):
+            text = _edits(text, rnd)
+            reused = ws.check(text, str(draft))
+            forget_lookups(ws.factbase)
+            assert _shape(reused) == _shape(ws.check(text, str(draft))), f"{draft.name}: {text!r}"
+
+
+PIECES = st.sampled_from(["Ada Moss", "Tovel Harbour Agency", "Velmoran", "The", "the", "Said", "said", "she said", "on",
+                          "Friday", "March 3", "2031", "12", "forty", "percent", "ships", "Mr.", "Minister", " - ",
+                          "-", ".", ",", "“", "”", "\n", "Kestrel-based", "NORTHPORT, April 2 -", "next year", "Dr"])
+PARAGRAPH = st.lists(PIECES, min_size=1, max_size=14).map(" ".join)
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@given(paragraphs=st.lists(PARAGRAPH, min_size=1, max_size=6), at=st.integers(0, 6), new=PARAGRAPH,
+       replace=st.booleans(), lower=st.sets(st.sampled_from(["the", "said", "minister", "march", "ada"])))
+def test_mentions_reused_by_paragraph_equal_fresh_ones(paragraphs: list[str], at: int, new: str, replace: bool,
+                                                       lower: set[str]):
+    """Mentions extracted with a cache that has seen the text before one paragraph changed (or
+    came in) equal mentions extracted afresh, offsets and sentence and token indexes included."""
+    cache: dict[tuple, object] = {}
+    vocab = Vocabulary(lower, {"moss"})
+    extract_mentions(Document("\n\n".join(paragraphs)), vocab, cache)
+    at = min(at, len(paragraphs))
+    edited = [*paragraphs[:at], new, *paragraphs[at + replace :]]
+    text = "\n\n".join(edited)
+    assert extract_mentions(Document(text), vocab, cache) == extract_mentions(Document(text), vocab)

@@ -125,7 +125,7 @@ class CheckContext:
 
     @cached_property
     def mentions(self) -> Mentions:
-        return extract_mentions(self.document, self.kb.vocabulary)
+        return extract_mentions(self.document, self.kb.vocabulary, self._lookups)  # paragraphs seen before reused
 
     # -- names ---------------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from copydesk.document import DMY_DATE, ISO_DATE, MONTHS, Document, safe_date
+from copydesk.document import DMY_DATE, ISO_DATE, MONTHS, Document, Sentence, safe_date
 from copydesk.lexicon import IRREGULAR_PAST, REPORTING_VERBS, STOPWORDS, WEEKDAYS, fold
 
 _WD = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -57,6 +57,17 @@ class DateMention:
     role: str = "event"  # REPORT for the date of a statement ("said on Tuesday"), else EVENT
     tense: str = ""  # "past" or "future": the tense nearest before it in its sentence, if any
 
+    def moved(self, chars: int, sentences: int) -> DateMention:
+        """This mention where its paragraph now lies (see mentions.paragraphs)."""
+        return DateMention(self.start + chars, self.end + chars, self.text, self.sentence + sentences, self.kind,
+                           self.weekday, _moved(self.weekday_span, chars), self.month, self.day,
+                           _moved(self.monthday_span, chars), self.year, _moved(self.year_span, chars), self.relative,
+                           self.date, self.anchor, self.role, self.tense)
+
+
+def _moved(span: tuple[int, int] | None, chars: int) -> tuple[int, int] | None:
+    return (span[0] + chars, span[1] + chars) if span is not None else None
+
 
 def _month(name: str) -> int:
     key = name.lower().rstrip(".")
@@ -94,10 +105,11 @@ def _tense(sentence: str, at: int | None) -> str | None:
     return before[-1] if before else marks[0][1]
 
 
-def extract_dates(doc: Document) -> list[DateMention]:
+def extract_dates(doc: Document, sentences: list[Sentence] | None = None) -> list[DateMention]:
+    """The dates of the draft's sentences (or of `sentences`, a paragraph's), by start."""
     reference = doc.dateline.date if doc.dateline else None
     out: list[DateMention] = []
-    for s in doc.sentences:
+    for s in doc.sentences if sentences is None else sentences:
         text = doc.prose[s.start : s.end]
         first = len(out)
         taken: list[tuple[int, int]] = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from copydesk.document import APOSTROPHES, HYPHENS, Document, Token
+from copydesk.document import APOSTROPHES, HYPHENS, Document, Sentence, Token
 from copydesk.lexicon import (
     COMMON_STARTERS,
     COMPASS_WORDS,
@@ -69,6 +69,20 @@ class NameMention:
     certain: bool = True  # False: a lone capitalized word at the start of a sentence
     title_tokens: tuple[int, ...] = ()  # capitalized role words in the same run ("Defense Minister")
     affiliation: NameMention | None = None  # the run's words before the title ("Israeli")
+
+    def moved(self, chars: int, sentences: int, tokens: int, done: dict[int, NameMention]) -> NameMention:
+        """This mention where its paragraph now lies (see mentions.paragraphs): offsets, sentence
+        and token indexes shifted. `done` maps mentions already moved (by id) to their copies, so
+        that a name and the list share one copy of its affiliation."""
+        copy = done.get(id(self))
+        if copy is None:
+            affiliation = self.affiliation.moved(chars, sentences, tokens, done) if self.affiliation else None
+            copy = done[id(self)] = NameMention(
+                self.start + chars, self.end + chars, self.text, self.words,
+                tuple((a + chars, b + chars) for a, b in self.word_spans), self.kind, self.sentence + sentences,
+                self.first_token + tokens, self.last_token + tokens, self.possessive, self.honorific, self.certain,
+                tuple(t + tokens for t in self.title_tokens), affiliation)
+        return copy
 
 
 def _is_role(token: Token) -> bool:
@@ -172,9 +186,10 @@ def _last_cap(run: list[Token]) -> int:
     return -1
 
 
-def extract_names(doc: Document, vocab: Vocabulary) -> list[NameMention]:
+def extract_names(doc: Document, vocab: Vocabulary, sentences: list[Sentence] | None = None) -> list[NameMention]:
+    """The names of the draft's sentences (or of `sentences`, a paragraph's), in text order."""
     mentions: list[NameMention] = []
-    for sentence in doc.sentences:
+    for sentence in doc.sentences if sentences is None else sentences:
         tokens = doc.sentence_tokens(sentence.index)
         for run in capitalized_runs(doc, tokens):
             mentions.extend(_split_run(doc, run, vocab, tokens))
