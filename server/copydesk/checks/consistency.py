@@ -8,7 +8,6 @@ form as evidence in the message. Message fields: {found}, {other} (the form used
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Annotated
 
@@ -61,10 +60,15 @@ def _names(ctx: CheckContext) -> Iterator[Hit]:
             if len(word) >= 4 and word[0].isupper() and word.lower() not in STOPWORDS:
                 spans.setdefault(word, []).append(span)
     words = sorted(spans, key=lambda w: spans[w][0][0])
+    by_initial: dict[str, list[tuple[int, str, str]]] = {}  # only words with one first letter can pair
+    for i, w in enumerate(words):
+        by_initial.setdefault(w[0], []).append((i, w, w.lower()))
+    later = {i: group[k + 1 :] for group in by_initial.values() for k, (i, _, _) in enumerate(group)}
     for i, a in enumerate(words):
-        for b in words[i + 1 :]:
-            limit = min(max_typo_distance(a), max_typo_distance(b))
-            if not limit or a[0] != b[0] or DamerauLevenshtein.distance(a.lower(), b.lower()) > limit:
+        low_a, reach_a = a.lower(), max_typo_distance(a)
+        for _, b, low_b in later[i] if reach_a else ():
+            limit = min(reach_a, max_typo_distance(b))
+            if not limit or DamerauLevenshtein.distance(low_a, low_b, score_cutoff=limit) > limit:
                 continue
             known_a, known_b = ctx.is_known_word(a), ctx.is_known_word(b)
             if known_a and known_b:
@@ -78,20 +82,25 @@ def _names(ctx: CheckContext) -> Iterator[Hit]:
 
 
 def _spellings(ctx: CheckContext) -> Iterator[Hit]:
-    """One word in its British and its American spelling: the spelling used less is flagged."""
-    forms: dict[str, Counter] = {}
+    """One word in its British and its American spelling: the spelling used less is flagged.
+    Each distinct word is folded once; only the words of a mixed pair are then found again."""
+    prose = ctx.document.prose
+    forms: dict[str, list[str]] = {}
+    for word in dict.fromkeys(map(str.lower, WORD_RE.findall(prose))):  # in order of first use
+        if len(word) >= 5:
+            forms.setdefault(american(word), []).append(word)
+    mixed = [words for words in forms.values() if len(words) > 1]
+    if not mixed:
+        return
+    wanted = {w for words in mixed for w in words}
     where: dict[str, list[tuple[int, int]]] = {}
-    for m in WORD_RE.finditer(ctx.document.prose):
+    for m in WORD_RE.finditer(prose):
         word = m.group().lower()
-        if len(word) < 5:
-            continue
-        forms.setdefault(american(word), Counter())[word] += 1
-        where.setdefault(word, []).append((m.start(), m.end()))
-    for counts in forms.values():
-        if len(counts) < 2:
-            continue
-        (common, _), *others = sorted(counts.items(), key=lambda kv: (-kv[1], where[kv[0]][0]))
-        for rare, _n in others:
+        if word in wanted:
+            where.setdefault(word, []).append(m.span())
+    for words in mixed:
+        common, *others = sorted(words, key=lambda w: (-len(where[w]), where[w][0]))
+        for rare in others:
             for start, end in where[rare]:
                 yield _hit(start, end, ctx.document.text[start:end], common, "spelling")
 
