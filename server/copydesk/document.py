@@ -388,7 +388,7 @@ class Document:
     @cached_property
     def lower_words(self) -> frozenset[str]:
         """Words the document writes in lower case, anywhere (also outside its `region`)."""
-        return frozenset(w for w in WORD_RE.findall(self.whole_prose) if w.islower())
+        return frozenset(filter(str.islower, WORD_RE.findall(self.whole_prose)))
 
     @cached_property
     def spaced_hyphens(self) -> bool:
@@ -456,23 +456,24 @@ class Document:
         prev_end = 0
         raw: list[tuple[int, int, int]] = []
         for start, end in boundaries:
-            if re.search(r"\n[ \t]*(\r?\n)", prose[prev_end:start]) or not raw:
+            if not raw or _BLANK_LINE.search(prose, prev_end, start):
                 paragraph += 1 if raw else 0
             raw.append((start, end, paragraph))
             prev_end = end
         tokens: list[Token] = []
         sentences: list[Sentence] = []
         spaced = self.spaced_hyphens
+        new_token = tuple.__new__  # Token's own fields in order, without NamedTuple's keyword handling
         for s_index, (start, end, para) in enumerate(raw):
             first = len(tokens)
             initial = True
             for t_start, t_end, text, kind in _join_spaced_hyphens(prose, start, end) if spaced else _raw_tokens(prose, start, end):
                 lower = text.lower()
-                tokens.append(Token(len(tokens), t_start, t_end, text, kind, s_index, initial and kind == "word",
-                                    text if lower == text else lower))  # one string where the two are equal
+                tokens.append(new_token(Token, (len(tokens), t_start, t_end, text, kind, s_index, initial and kind == "word",
+                                                text if lower == text else lower)))  # one string where the two are equal
                 if kind == "word" or kind == "number":
                     initial = False
-                elif text in "“‘\"(:;" or text in HYPHENS[3:] or text == "—":
+                elif text in _INITIAL_AFTER:
                     initial = True
             sentences.append(Sentence(s_index, start, end, para, first, len(tokens)))
         self._tokens = tokens
@@ -483,15 +484,17 @@ class Document:
         self._token_ends = [t.end for t in tokens]
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*(\r?\n)")
+# the marks after which a word opens a clause as a sentence's first word does (quotes, brackets, dashes)
+_INITIAL_AFTER = frozenset(["“", "‘", '"', "(", ":", ";", *HYPHENS[3:], "—"])
 _CLOSING_MARKS = frozenset(",.;:!?)]}”’")
 _SPACED_HYPHEN = re.compile(r"[^\W\d_] - [^\W\d_]")
 _JOINED_HYPHEN = re.compile(r"[^\W\d_]-[^\W\d_]")
 
 
-def _raw_tokens(prose: str, start: int, end: int) -> Iterator[tuple[int, int, str, str]]:
+def _raw_tokens(prose: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
     """(start, end, text, kind) of the tokens of prose[start:end]."""
-    for m in TOKEN_RE.finditer(prose, start, end):
-        yield m.start(), m.end(), m.group(), m.lastgroup or "punct"
+    return [(*m.span(), m.group(), m.lastgroup or "punct") for m in TOKEN_RE.finditer(prose, start, end)]
 
 
 def _join_spaced_hyphens(prose: str, start: int, end: int) -> Iterator[tuple[int, int, str, str]]:
@@ -566,15 +569,16 @@ def _bounded(prose: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_INITIALS = re.compile(r"[a-z]|(?:[a-z]\.)+[a-z]")  # "J. Smith", "U.S."
+
+
 def _is_abbreviation(prose: str, dot: int) -> bool:
-    m = re.search(r"([\w.]+)$", prose[max(0, dot - 12) : dot])
+    m = _WORD_BEFORE.search(prose[max(0, dot - 12) : dot])
     if not m:
         return False
     word = m.group(1).lower().strip(".")
-    if word in ABBREVIATIONS:
-        return True
-    # single initials ("J. Smith") and dotted acronyms ("U.S.")
-    return bool(re.fullmatch(r"[a-z]", word) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+    return word in ABBREVIATIONS or _INITIALS.fullmatch(word) is not None
 
 
 # --------------------------------------------------------------------------- datelines

@@ -6,6 +6,8 @@ with the in-run title "Defense Minister" and the affiliation "Velmoran" (itself 
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
@@ -345,10 +347,21 @@ def _token_after(doc: Document, tok: Token) -> Token | None:
     return doc.tokens[i] if i < len(doc.tokens) and doc.tokens[i].sentence == tok.sentence else None
 
 
+# how every word `_based_place` reads ends in the prose (" - ": a spaced hyphen the tokenizer joined)
+_BASED = re.compile("(?:[" + HYPHENS[:3] + "]| - )(?:based|Based|BASED)")
+
+
 def based_descriptors(doc: Document) -> list[tuple[Token, NameMention]]:
-    """Words like "Northport-based": the word and a place mention for the part before the hyphen."""
+    """Words like "Northport-based": the word and a place mention for the part before the hyphen.
+    Only the tokens around a hyphen and "based" are read (found by a search, not a token loop)."""
     out = []
-    for tok in doc.tokens:
+    seen = -1
+    for found in _BASED.finditer(doc.prose):
+        i = bisect.bisect_right(doc.token_starts, found.start()) - 1
+        if i <= seen or i < 0:
+            continue
+        seen = i
+        tok = doc.tokens[i]
         place = _based_place(tok) if tok.kind == "word" and tok.text[0].isupper() else None
         if place:
             mention = NameMention(
