@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import threading
 import weakref
 from collections import Counter
@@ -218,7 +219,19 @@ class CheckContext:
         return self.memo[key]  # type: ignore[return-value]
 
     def keys(self, start: int, end: int) -> frozenset[str]:
-        return self.remember(("keys", start, end), lambda: clause_keys(self.document, self.mentions, start, end, self.resolve))
+        return self.remember(("keys", start, end), lambda: self._keys(start, end))
+
+    def _keys(self, start: int, end: int) -> frozenset[str]:
+        """`clause_keys`, reused for a sentence seen before: they read only its text and its names
+        (where they start in it, and their words, which say what they resolve to)."""
+        s = self.document.sentence_at(start)
+        if s is None:
+            return frozenset()
+        starts = self.mentions.name_starts
+        names = self.mentions.names[bisect.bisect_left(starts, s.start) : bisect.bisect_left(starts, s.end)]
+        key = ("clause keys", self.document.prose[s.start : s.end], start - s.start, end - s.start,
+               tuple((m.start - s.start, m.words) for m in names))
+        return self.lookup(key, lambda: clause_keys(self.document, self.mentions, start, end, self.resolve))
 
     def _weight_of(self, key: str) -> float:
         return self._weights[key] if key in self._weights else self._weight(key)
