@@ -37,6 +37,12 @@ _PAST = re.compile(r"\b(said|told|was|were|had|did|held|met|announced|agreed|rep
                    + "|".join(sorted(IRREGULAR_PAST)) + r")\b", re.I)
 
 
+# What every date pattern below needs somewhere in its match (a digit, a month's first three
+# letters, a weekday's or "today"'s "day", or a relative date's unit): a sentence without any has
+# no date, and its seven searches are skipped.
+_ANY_DATE = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?i:day|tomorrow|week|month|year)")
+
+
 @dataclass(slots=True)
 class DateMention:
     start: int
@@ -111,6 +117,8 @@ def extract_dates(doc: Document, sentences: list[Sentence] | None = None) -> lis
     out: list[DateMention] = []
     for s in doc.sentences if sentences is None else sentences:
         text = doc.prose[s.start : s.end]
+        if _ANY_DATE.search(text) is None:
+            continue
         first = len(out)
         taken: list[tuple[int, int]] = []
 

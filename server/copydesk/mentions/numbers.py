@@ -166,6 +166,8 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
             m = _ONE.match(text, lead.start("one"))
             if not excluded.overlaps(s.start + m.start(), s.start + m.end()):
                 figures.append(_Figure(m, 1.0, (m.start("one"), m.end("one")), fold(m.group("unit")), (), m.end()))
+        if not figures:
+            continue  # most sentences: no figure to index the words around
         figures.sort(key=lambda f: f.match.start())
         ranges = _link_ranges(text, figures)
         index = SentenceIndex(text, [(f.match.start(), f.unit_end) for f in figures])
