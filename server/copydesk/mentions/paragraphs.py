@@ -74,6 +74,11 @@ def sentence_mentions(doc: Document, vocab: Vocabulary, cache: MutableMapping[tu
         kept = _paragraph(doc, vocab, group, context, cache)
         first = group[0]
         chars, sentences, tokens = first.start - kept.start, first.index - kept.sentence, first.first_token - kept.token
+        if not (chars or sentences or tokens):  # where it was: the same mentions (nothing changes one once extracted)
+            names += kept.names
+            dates += kept.dates
+            numbers += kept.numbers
+            continue
         done: dict[int, NameMention] = {}
         names += [m.moved(chars, sentences, tokens, done) for m in kept.names]
         dates += [d.moved(chars, sentences) for d in kept.dates]
