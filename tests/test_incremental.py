@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from copydesk.checks.context import forget_lookups
 from copydesk.config import default_config
-from copydesk.document import Document
+from copydesk.document import Document, forget_sentences
 from copydesk.factbase.build import build_factbase
 from copydesk.incremental import changed_span, paragraphs_around
 from copydesk.mentions import Vocabulary, extract_mentions
@@ -221,3 +221,16 @@ def test_mentions_reused_by_paragraph_equal_fresh_ones(paragraphs: list[str], at
     edited = [*paragraphs[:at], new, *paragraphs[at + replace :]]
     text = "\n\n".join(edited)
     assert extract_mentions(Document(text), vocab, cache) == extract_mentions(Document(text), vocab)
+
+
+@settings(max_examples=150)
+@given(paragraphs=st.lists(PARAGRAPH, min_size=1, max_size=6), new=PARAGRAPH)
+def test_tokens_of_sentences_seen_before_equal_fresh_ones(paragraphs: list[str], new: str):
+    """A document whose sentences an earlier document had (their tokens kept) splits into the same
+    sentences and tokens as one tokenized afresh."""
+    Document("\n\n".join(paragraphs))
+    text = "\n\n".join([new, *paragraphs])
+    kept = Document(text)
+    forget_sentences()
+    fresh = Document(text)
+    assert (kept.tokens, kept.sentences) == (fresh.tokens, fresh.sentences)

@@ -466,15 +466,8 @@ class Document:
         new_token = tuple.__new__  # Token's own fields in order, without NamedTuple's keyword handling
         for s_index, (start, end, para) in enumerate(raw):
             first = len(tokens)
-            initial = True
-            for t_start, t_end, text, kind in _join_spaced_hyphens(prose, start, end) if spaced else _raw_tokens(prose, start, end):
-                lower = text.lower()
-                tokens.append(new_token(Token, (len(tokens), t_start, t_end, text, kind, s_index, initial and kind == "word",
-                                                text if lower == text else lower)))  # one string where the two are equal
-                if kind == "word" or kind == "number":
-                    initial = False
-                elif text in _INITIAL_AFTER:
-                    initial = True
+            for t_start, t_end, text, kind, initial, lower in _sentence_tokens(prose[start:end], spaced):
+                tokens.append(new_token(Token, (len(tokens), start + t_start, start + t_end, text, kind, s_index, initial, lower)))
             sentences.append(Sentence(s_index, start, end, para, first, len(tokens)))
         self._tokens = tokens
         self.sentences = sentences
@@ -485,6 +478,37 @@ class Document:
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*(\r?\n)")
+SENTENCES_KEPT = 20000  # sentences whose tokens are kept for the next document that has them (see `_sentence_tokens`)
+_SENTENCE_TOKENS: dict[tuple[str, bool], tuple[tuple[int, int, str, str, bool, str], ...]] = {}
+
+
+def _sentence_tokens(sentence: str, spaced: bool) -> tuple[tuple[int, int, str, str, bool, str], ...]:
+    """(start, end, text, kind, sentence_initial, lower) of a sentence's tokens, offsets into it.
+    They read the sentence alone (and whether the document writes spaced hyphens), so a sentence
+    seen before, in an earlier version of the draft, is not tokenized again."""
+    key = (sentence, spaced)
+    found = _SENTENCE_TOKENS.get(key)
+    if found is None:
+        if len(_SENTENCE_TOKENS) >= SENTENCES_KEPT:
+            _SENTENCE_TOKENS.clear()
+        found = _SENTENCE_TOKENS[key] = tuple(_tokenize(sentence, spaced))
+    return found
+
+
+def forget_sentences() -> None:
+    """Drop the kept tokens of sentences (the bench times a draft copydesk has not seen)."""
+    _SENTENCE_TOKENS.clear()
+
+
+def _tokenize(sentence: str, spaced: bool) -> Iterator[tuple[int, int, str, str, bool, str]]:
+    initial = True
+    for start, end, text, kind in _join_spaced_hyphens(sentence, 0, len(sentence)) if spaced else _raw_tokens(sentence, 0, len(sentence)):
+        lower = text.lower()
+        yield start, end, text, kind, initial and kind == "word", text if lower == text else lower  # one string where equal
+        if kind == "word" or kind == "number":
+            initial = False
+        elif text in _INITIAL_AFTER:
+            initial = True
 # the marks after which a word opens a clause as a sentence's first word does (quotes, brackets, dashes)
 _INITIAL_AFTER = frozenset(["“", "‘", '"', "(", ":", ";", *HYPHENS[3:], "—"])
 _CLOSING_MARKS = frozenset(",.;:!?)]}”’")

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, TypeVar
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
+from copydesk.document import forget_sentences
 from copydesk.factbase.text import clause_keys, content_words, may_relate, name_key
 from copydesk.lexicon import NAME_CONNECTORS, ORG_WORDS, STOPWORDS, fold
 from copydesk.mentions import Mentions, NameMention, extract_mentions
@@ -95,8 +96,10 @@ def of_sources(kb: FactBase, key: tuple, compute: Callable[[], T]) -> T:
 
 
 def forget_lookups(kb: FactBase) -> None:
-    """Drop what checks derived from `kb` (the bench times a draft the fact base has not seen)."""
+    """Drop what checks derived from `kb`, and the tokens of sentences seen (the bench times a
+    draft the fact base has not seen)."""
     _lookups_of(kb).clear()
+    forget_sentences()
 
 
 class CheckContext:
