@@ -285,12 +285,11 @@ class CheckContext:
             total = self._totals[keys] = sum(weights)
         levels: dict[float, list[int]] = {}
         for mask, cs in by_mask.items():
-            shared, j, rest = 0.0, 0, mask
-            while rest:
-                if rest & 1:
-                    shared += weights[j]
-                rest >>= 1
-                j += 1
+            shared, rest = 0.0, mask
+            while rest:  # the set bits only, lowest first
+                low = rest & -rest
+                shared += weights[low.bit_length() - 1]
+                rest ^= low
             levels.setdefault(shared / total if total else 0.0, []).extend(cs)
         return [(score, FactsOf(cs, clauses.facts)) for score, cs in sorted(levels.items(), key=lambda x: -x[0])]
 
