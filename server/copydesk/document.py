@@ -376,11 +376,12 @@ class Document:
         """Free the tokens (most of a document's memory); they are split again on first use."""
         self._tokens = self._token_starts = self._token_ends = None  # type: ignore[assignment]
         self.__dict__.pop("lower_words", None)
+        self.__dict__.pop("words", None)
 
     def __getstate__(self) -> dict:
         """Pickled without tokens (see `drop_tokens`)."""
         state = dict(self.__dict__)
-        for name in ("_tokens", "_token_starts", "_token_ends", "lower_words"):
+        for name in ("_tokens", "_token_starts", "_token_ends", "lower_words", "words"):
             state.pop(name, None)
         state["_tokens"] = None
         return state
@@ -388,7 +389,12 @@ class Document:
     @cached_property
     def lower_words(self) -> frozenset[str]:
         """Words the document writes in lower case, anywhere (also outside its `region`)."""
-        return frozenset(filter(str.islower, WORD_RE.findall(self.whole_prose)))
+        return frozenset(filter(str.islower, self.words if self.region is None else WORD_RE.findall(self.whole_prose)))
+
+    @cached_property
+    def words(self) -> list[str]:
+        """The words of the prose (inside `region`, if any), as `WORD_RE` finds them, in order."""
+        return WORD_RE.findall(self.prose)
 
     @cached_property
     def spaced_hyphens(self) -> bool:

@@ -86,7 +86,7 @@ def _spellings(ctx: CheckContext) -> Iterator[Hit]:
     Each distinct word is folded once; only the words of a mixed pair are then found again."""
     prose = ctx.document.prose
     forms: dict[str, list[str]] = {}
-    for word in dict.fromkeys(map(str.lower, WORD_RE.findall(prose))):  # in order of first use
+    for word in dict.fromkeys(map(str.lower, ctx.document.words)):  # in order of first use
         if len(word) >= 5:
             forms.setdefault(american(word), []).append(word)
     mixed = [words for words in forms.values() if len(words) > 1]

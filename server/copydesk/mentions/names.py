@@ -7,7 +7,6 @@ with the in-run title "Defense Minister" and the affiliation "Velmoran" (itself 
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
@@ -347,8 +346,19 @@ def _token_after(doc: Document, tok: Token) -> Token | None:
     return doc.tokens[i] if i < len(doc.tokens) and doc.tokens[i].sentence == tok.sentence else None
 
 
-# how every word `_based_place` reads ends in the prose (" - ": a spaced hyphen the tokenizer joined)
-_BASED = re.compile("(?:[" + HYPHENS[:3] + "]| - )(?:based|Based|BASED)")
+def _based_at(prose: str) -> list[int]:
+    """Where the prose writes a hyphen and "based" as every word `_based_place` reads ends (" - ":
+    a spaced hyphen the tokenizer joined), in text order; found by `str.find`, a C loop."""
+    out = []
+    for form in ("based", "Based", "BASED"):
+        i = prose.find(form, 1)
+        while i >= 0:
+            if prose[i - 1] in HYPHENS[:3]:
+                out.append(i - 1)
+            elif prose[i - 3 : i] == " - ":
+                out.append(i - 3)
+            i = prose.find(form, i + 1)
+    return sorted(out)
 
 
 def based_descriptors(doc: Document) -> list[tuple[Token, NameMention]]:
@@ -356,8 +366,8 @@ def based_descriptors(doc: Document) -> list[tuple[Token, NameMention]]:
     Only the tokens around a hyphen and "based" are read (found by a search, not a token loop)."""
     out = []
     seen = -1
-    for found in _BASED.finditer(doc.prose):
-        i = bisect.bisect_right(doc.token_starts, found.start()) - 1
+    for at in _based_at(doc.prose):
+        i = bisect.bisect_right(doc.token_starts, at) - 1
         if i <= seen or i < 0:
             continue
         seen = i
