@@ -402,7 +402,7 @@ class Document:
         year - old"), as tokenized news text does: it has such hyphens and no hyphen joined to the
         letters beside it. Its spaced hyphens then join words as hyphens do."""
         prose = self.whole_prose
-        return _SPACED_HYPHEN.search(prose) is not None and _JOINED_HYPHEN.search(prose) is None
+        return " - " in prose and _SPACED_HYPHEN.search(prose) is not None and _JOINED_HYPHEN.search(prose) is None
 
     def sentence_text(self, index: int) -> str:
         s = self.sentences[index]
@@ -469,11 +469,9 @@ class Document:
         tokens: list[Token] = []
         sentences: list[Sentence] = []
         spaced = self.spaced_hyphens
-        new_token = tuple.__new__  # Token's own fields in order, without NamedTuple's keyword handling
         for s_index, (start, end, para) in enumerate(raw):
             first = len(tokens)
-            for t_start, t_end, text, kind, initial, lower in _sentence_tokens(prose[start:end], spaced):
-                tokens.append(new_token(Token, (len(tokens), start + t_start, start + t_end, text, kind, s_index, initial, lower)))
+            tokens += _sentence_tokens(prose[start:end], spaced, (start, first, s_index))
             sentences.append(Sentence(s_index, start, end, para, first, len(tokens)))
         self._tokens = tokens
         self.sentences = sentences
@@ -485,20 +483,28 @@ class Document:
 
 _BLANK_LINE = re.compile(r"\n[ \t]*(\r?\n)")
 SENTENCES_KEPT = 20000  # sentences whose tokens are kept for the next document that has them (see `_sentence_tokens`)
-_SENTENCE_TOKENS: dict[tuple[str, bool], tuple[tuple[int, int, str, str, bool, str], ...]] = {}
+_Relative = tuple[tuple[int, int, str, str, bool, str], ...]  # (start, end, text, kind, sentence_initial, lower)
+_SENTENCE_TOKENS: dict[tuple[str, bool], tuple[_Relative, tuple[int, int, int], list[Token]]] = {}
 
 
-def _sentence_tokens(sentence: str, spaced: bool) -> tuple[tuple[int, int, str, str, bool, str], ...]:
-    """(start, end, text, kind, sentence_initial, lower) of a sentence's tokens, offsets into it.
-    They read the sentence alone (and whether the document writes spaced hyphens), so a sentence
-    seen before, in an earlier version of the draft, is not tokenized again."""
+def _sentence_tokens(sentence: str, spaced: bool, at: tuple[int, int, int]) -> list[Token]:
+    """The tokens of a sentence lying `at` (its start, first token index, sentence index). They
+    read the sentence alone (and whether the document writes spaced hyphens), so a sentence seen
+    before, in an earlier version of the draft, is not tokenized again: its tokens are moved to
+    where it lies, or, where it lies as before, are the same (immutable) tokens."""
     key = (sentence, spaced)
     found = _SENTENCE_TOKENS.get(key)
-    if found is None:
-        if len(_SENTENCE_TOKENS) >= SENTENCES_KEPT:
-            _SENTENCE_TOKENS.clear()
-        found = _SENTENCE_TOKENS[key] = tuple(_tokenize(sentence, spaced))
-    return found
+    if found is not None and found[1] == at:
+        return found[2]
+    relative = found[0] if found is not None else tuple(_tokenize(sentence, spaced))
+    start, first, s_index = at
+    new_token = tuple.__new__  # Token's own fields in order, without NamedTuple's keyword handling
+    tokens = [new_token(Token, (first + k, start + a, start + b, text, kind, s_index, initial, lower))
+              for k, (a, b, text, kind, initial, lower) in enumerate(relative)]
+    if found is None and len(_SENTENCE_TOKENS) >= SENTENCES_KEPT:
+        _SENTENCE_TOKENS.clear()
+    _SENTENCE_TOKENS[key] = (relative, at, tokens)
+    return tokens
 
 
 def forget_sentences() -> None:
