@@ -482,7 +482,8 @@ class Document:
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*(\r?\n)")
-SENTENCES_KEPT = 20000  # sentences whose tokens are kept for the next document that has them (see `_sentence_tokens`)
+SENTENCES_KEPT = 5000  # sentences whose tokens are kept for the next document that has them (see `_sentence_tokens`):
+# a 10,000-word draft has about 800; sources read in this process pass through too, and are forgotten
 _Relative = tuple[tuple[int, int, str, str, bool, str], ...]  # (start, end, text, kind, sentence_initial, lower)
 _SENTENCE_TOKENS: dict[tuple[str, bool], tuple[_Relative, tuple[int, int, int], list[Token]]] = {}
 
