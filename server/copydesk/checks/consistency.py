@@ -7,6 +7,7 @@ form as evidence in the message. Message fields: {found}, {other} (the form used
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Annotated
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from copydesk.checks.context import CheckContext
 
 _AGE = re.compile(r"\b([A-Z][\w'’-]+), (\d{1,3}),")  # "Ada Moss, 54, said": the name's last word, the age
+_AGE_HINT = re.compile(r", \d")  # what every age match holds (such marks never overlap: each is found)
 
 
 class ConsistencyParams(Params, frozen=True):
@@ -108,8 +110,13 @@ def _spellings(ctx: CheckContext) -> Iterator[Hit]:
 def _ages(ctx: CheckContext) -> Iterator[Hit]:
     """A person given an age twice, with two values ("Ada Moss, 54," then "Moss, 45,")."""
     first: dict[str, tuple[str, int, int]] = {}
+    prose = ctx.document.prose
+    hints = [m.start() for m in _AGE_HINT.finditer(prose)]
     for s in ctx.document.sentences:
-        text = ctx.document.prose[s.start : s.end]
+        i = bisect.bisect_left(hints, s.start)
+        if i == len(hints) or hints[i] + 3 > s.end:
+            continue  # no ", " and a digit in it: no age
+        text = prose[s.start : s.end]
         for m in _AGE.finditer(text):
             name, age = fold(m.group(1)), m.group(2)
             start, end = s.start + m.start(2), s.start + m.end(2)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from copydesk.document import DMY_DATE, ISO_DATE, MONTHS, Document, Sentence, safe_date
 from copydesk.lexicon import IRREGULAR_PAST, REPORTING_VERBS, STOPWORDS, WEEKDAYS, fold
@@ -101,14 +102,21 @@ def resolve_weekday(weekday: int, reference: dt.date, sentence: str, at: int | N
 
 
 def _tense(sentence: str, at: int | None) -> str | None:
-    marks = sorted([(m.start(), "future") for m in _FUTURE.finditer(sentence)]
-                   + [(m.start(), "past") for m in _PAST.finditer(sentence)])
+    marks = _tense_marks(sentence)
     if not marks:
         return None
     if at is None:
         return "future" if any(t == "future" for _, t in marks) else "past"
     before = [t for p, t in marks if p < at]
     return before[-1] if before else marks[0][1]
+
+
+@lru_cache(maxsize=1024)
+def _tense_marks(sentence: str) -> list[tuple[int, str]]:
+    """Where a sentence's verbs say future or past, in order. Remembered: each date of a sentence
+    asks (read only, never changed)."""
+    return sorted([(m.start(), "future") for m in _FUTURE.finditer(sentence)]
+                  + [(m.start(), "past") for m in _PAST.finditer(sentence)])
 
 
 def extract_dates(doc: Document, sentences: list[Sentence] | None = None) -> list[DateMention]:
