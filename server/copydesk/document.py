@@ -559,7 +559,7 @@ def _sentence_boundaries(prose: str, block_starts: list[int]) -> list[tuple[int,
     for m in re.finditer(r"\n[ \t]*(?:\r?\n)+", prose):
         cuts.add(m.end())
     # a single line break ends a sentence only after a line that reads like a headline
-    for m in re.finditer(r"([^\s])[ \t]*\r?\n(?=[ \t]*[^\s])", prose):
+    for m in _LINE_BREAK.finditer(prose) if _TEXT_AFTER_BREAK.search(prose) else ():
         line_start = prose.rfind("\n", 0, m.start()) + 1
         prev_words = re.findall(r"[^\W\d_][\w'’-]*", prose[line_start : m.end()])
         nxt = _NEXT_VISIBLE.match(prose, m.end()).group(1)  # type: ignore[union-attr]
@@ -572,19 +572,27 @@ def _sentence_boundaries(prose: str, block_starts: list[int]) -> list[tuple[int,
             continue
         cuts.add(m.end())
     # "said.Last week": a full stop glued to the next sentence's capital
-    for m in re.finditer(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])", prose):
+    for m in _GLUED_STOP.finditer(prose):
         cuts.add(m.end())
-    spans = []
+    spans: list[tuple[int, int]] = []
     ordered = sorted(c for c in cuts if 0 < c < len(prose))
     prev = 0
     for cut in [*ordered, len(prose)]:
         seg = prose[prev:cut]
         stripped = seg.strip()
         if stripped:
-            lead = len(seg) - len(seg.lstrip())
-            spans.extend(_bounded(prose, prev + lead, prev + lead + len(stripped)))
+            start = prev + len(seg) - len(seg.lstrip())
+            if len(stripped) <= MAX_SENTENCE:
+                spans.append((start, start + len(stripped)))
+            else:
+                spans.extend(_bounded(prose, start, start + len(stripped)))
         prev = cut
     return spans
+
+
+_LINE_BREAK = re.compile(r"([^\s])[ \t]*\r?\n(?=[ \t]*[^\s])")
+_TEXT_AFTER_BREAK = re.compile(r"\n(?=[ \t]*[^\s])")  # what every _LINE_BREAK holds, found fast (it opens with a "\n")
+_GLUED_STOP = re.compile(r"\.(?<=[a-z]{2}\.)(?=[A-Z][a-z])")  # the full stop first: searched for fast
 
 
 _SPACE_RUN = re.compile(r"\s*")
