@@ -514,6 +514,7 @@ def forget_sentences() -> None:
 
 
 def _tokenize(sentence: str, spaced: bool) -> Iterator[tuple[int, int, str, str, bool, str]]:
+    """The tokens of one sentence as `_sentence_tokens` keeps them, offsets into it."""
     initial = True
     for start, end, text, kind in _join_spaced_hyphens(sentence, 0, len(sentence)) if spaced else _raw_tokens(sentence, 0, len(sentence)):
         lower = text.lower()
@@ -522,6 +523,8 @@ def _tokenize(sentence: str, spaced: bool) -> Iterator[tuple[int, int, str, str,
             initial = False
         elif text in _INITIAL_AFTER:
             initial = True
+
+
 # the marks after which a word opens a clause as a sentence's first word does (quotes, brackets, dashes)
 _INITIAL_AFTER = frozenset(["“", "‘", '"', "(", ":", ";", *HYPHENS[3:], "—"])
 _CLOSING_MARKS = frozenset(",.;:!?)]}”’")
