@@ -445,8 +445,8 @@ def main(argv: list[str] | None = None) -> int:
     table += section_latency(sources, drafts, env, repeat)
     print_table(table[-4 * len(drafts) - 1 :])
     if args.latency_only:
-        replace_section(args.results, table, machine(), f"`.venv/bin/python bench/run.py --latency-only` (load average "
-                        f"{os.getloadavg()[0]:.2f} at the start)")
+        replace_section(args.results, table, machine(), f"`.venv/bin/python bench/run.py --latency-only`, load average "
+                        f"{os.getloadavg()[0]:.2f} at the start")
         print(f"\nrewrote section 1 of {args.results}")
         return 0
 
@@ -508,7 +508,7 @@ def replace_section(path: Path, table: list[list[str]], where: str, command: str
     head = next(i for i, line in enumerate(lines) if line.startswith("### 1."))
     end = next((i for i in range(head + 1, len(lines)) if lines[i].startswith("### ")), len(lines))
     title, *rows = table
-    section = [f"### {title[0][3:]}", "", f"Measured alone ({command}) on {where}.", "",
+    section = [f"### {title[0][3:]}", "", f"Measured alone, with {command}, on {where}.", "",
                f"| | {title[1]} | {title[2]} | {title[3]} |", "| --- | --- | --- | --- |",
                *(f"| {r[0]} | {r[1]} | {r[2]} | {r[3]} |" for r in rows), ""]
     path.write_text("\n".join([*lines[:head], *section, *lines[end:]]) + "\n", encoding="utf-8")
