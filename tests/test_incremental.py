@@ -11,10 +11,12 @@ import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from copydesk.checks.context import forget_lookups
 from copydesk.config import default_config
-from copydesk.document import Document
+from copydesk.document import Document, forget_sentences
 from copydesk.factbase.build import build_factbase
 from copydesk.incremental import changed_span, paragraphs_around
+from copydesk.mentions import Vocabulary, extract_mentions
 from copydesk.workspace import CheckResult, Workspace
 from helpers import ROOT, SHARED
 
@@ -272,3 +274,53 @@ def test_in_a_big_draft_an_edit_carries_the_whole_draft_rules_findings_over(seed
     moved = len(edited) - len(text)
     assert [(f.rule, f.start - moved) for f in quick.findings if edited[f.start : f.end] == "Defence"] == \
         [(f.rule, f.start) for f in spelled]
+
+
+@pytest.mark.parametrize("story", STORIES, ids=lambda p: p.name)
+def test_a_whole_check_reusing_paragraphs_finds_what_a_fresh_check_finds(story: Path):
+    """A whole check after edits, reusing the mentions of the paragraphs it has seen (see
+    mentions.paragraphs), equals a check of the same text that has seen none of them."""
+    rnd = random.Random(story.name + " reuse")
+    for draft, ws in _cases(story):
+        text = "\n\n".join([draft.read_text(encoding="utf-8").strip()] * 2) + "\n"
+        ws.check(text, str(draft))
+        for _ in range(6):
+            text = _edits(text, rnd)
+            reused = ws.check(text, str(draft))
+            forget_lookups(ws.factbase)
+            assert _shape(reused) == _shape(ws.check(text, str(draft))), f"{draft.name}: {text!r}"
+
+
+PIECES = st.sampled_from(["Ada Moss", "Tovel Harbour Agency", "Velmoran", "The", "the", "Said", "said", "she said", "on",
+                          "Friday", "March 3", "2031", "12", "forty", "percent", "ships", "Mr.", "Minister", " - ",
+                          "-", ".", ",", "“", "”", "\n", "Kestrel-based", "NORTHPORT, April 2 -", "next year", "Dr"])
+PARAGRAPH = st.lists(PIECES, min_size=1, max_size=14).map(" ".join)
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@given(paragraphs=st.lists(PARAGRAPH, min_size=1, max_size=6), at=st.integers(0, 6), new=PARAGRAPH,
+       replace=st.booleans(), lower=st.sets(st.sampled_from(["the", "said", "minister", "march", "ada"])))
+def test_mentions_reused_by_paragraph_equal_fresh_ones(paragraphs: list[str], at: int, new: str, replace: bool,
+                                                       lower: set[str]):
+    """Mentions extracted with a cache that has seen the text before one paragraph changed (or
+    came in) equal mentions extracted afresh, offsets and sentence and token indexes included."""
+    cache: dict[tuple, object] = {}
+    vocab = Vocabulary(lower, {"moss"})
+    extract_mentions(Document("\n\n".join(paragraphs)), vocab, cache)
+    at = min(at, len(paragraphs))
+    edited = [*paragraphs[:at], new, *paragraphs[at + replace :]]
+    text = "\n\n".join(edited)
+    assert extract_mentions(Document(text), vocab, cache) == extract_mentions(Document(text), vocab)
+
+
+@settings(max_examples=150)
+@given(paragraphs=st.lists(PARAGRAPH, min_size=1, max_size=6), new=PARAGRAPH)
+def test_tokens_of_sentences_seen_before_equal_fresh_ones(paragraphs: list[str], new: str):
+    """A document whose sentences an earlier document had (their tokens kept, moved or where they
+    were) splits into the same sentences and tokens as one tokenized afresh."""
+    Document("\n\n".join(paragraphs))
+    text = "\n\n".join([new, *paragraphs])
+    moved, again = Document(text), Document(text)
+    forget_sentences()
+    fresh = Document(text)
+    assert (moved.tokens, moved.sentences) == (again.tokens, again.sentences) == (fresh.tokens, fresh.sentences)

@@ -445,12 +445,13 @@ class Document(Positions):
     def drop_tokens(self) -> None:
         """Free the tokens (most of a document's memory); they are split again on first use."""
         self._tokens = self._token_starts = self._token_ends = None  # type: ignore[assignment]
-        self.__dict__.pop("lower_words", None)
+        for name in ("lower_words", "lower_word_counts", "words"):
+            self.__dict__.pop(name, None)
 
     def __getstate__(self) -> dict:
         """Pickled without tokens (see `drop_tokens`)."""
         state = dict(self.__dict__)
-        for name in ("_tokens", "_token_starts", "_token_ends", "lower_words", "lower_word_counts"):
+        for name in ("_tokens", "_token_starts", "_token_ends", "lower_words", "lower_word_counts", "words"):
             state.pop(name, None)
         state["_tokens"] = None
         return state
@@ -464,7 +465,12 @@ class Document(Positions):
     def lower_word_counts(self) -> Counter[str]:
         """How often the document writes each word in lower case, anywhere: counts, so that an
         edit's document takes them from the last one's, less what the edit removed (see `edited`)."""
-        return _lower_word_counts(self.whole_prose)
+        return Counter(filter(str.islower, self.words if self.region is None else WORD_RE.findall(self.whole_prose)))
+
+    @cached_property
+    def words(self) -> list[str]:
+        """The words of the prose (inside `region`, if any), as `WORD_RE` finds them, in order."""
+        return WORD_RE.findall(self.prose)
 
     @cached_property
     def spaced_hyphens(self) -> bool:
@@ -537,7 +543,7 @@ class Document(Positions):
         prev_end = 0
         raw: list[tuple[int, int, int]] = []
         for start, end in boundaries:
-            if re.search(r"\n[ \t]*(\r?\n)", prose[prev_end:start]) or not raw:
+            if not raw or _BLANK_LINE.search(prose, prev_end, start):
                 paragraph += 1 if raw else 0
             raw.append((start, end, paragraph))
             prev_end = end
@@ -546,15 +552,7 @@ class Document(Positions):
         spaced = self.spaced_hyphens
         for s_index, (start, end, para) in enumerate(raw):
             first = len(tokens)
-            initial = True
-            for t_start, t_end, text, kind in _join_spaced_hyphens(prose, start, end) if spaced else _raw_tokens(prose, start, end):
-                lower = text.lower()
-                tokens.append(Token(len(tokens), t_start, t_end, text, kind, s_index, initial and kind == "word",
-                                    text if lower == text else lower))  # one string where the two are equal
-                if kind == "word" or kind == "number":
-                    initial = False
-                elif text in "“‘\"(:;" or text in HYPHENS[3:] or text == "—":
-                    initial = True
+            tokens += _sentence_tokens(prose[start:end], spaced, (start, first, s_index))
             sentences.append(Sentence(s_index, start, end, para, first, len(tokens)))
         self._tokens = tokens
         self.sentences = sentences
@@ -564,15 +562,60 @@ class Document(Positions):
         self._token_ends = [t.end for t in tokens]
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*(\r?\n)")
+SENTENCES_KEPT = 5000  # sentences whose tokens are kept for the next document that has them (see `_sentence_tokens`):
+# a 10,000-word draft has about 800; sources read in this process pass through too, and are forgotten
+_Relative = tuple[tuple[int, int, str, str, bool, str], ...]  # (start, end, text, kind, sentence_initial, lower)
+_SENTENCE_TOKENS: dict[tuple[str, bool], tuple[_Relative, tuple[int, int, int], list[Token]]] = {}
+
+
+def _sentence_tokens(sentence: str, spaced: bool, at: tuple[int, int, int]) -> list[Token]:
+    """The tokens of a sentence lying `at` (its start, first token index, sentence index). They
+    read the sentence alone (and whether the document writes spaced hyphens), so a sentence seen
+    before, in an earlier version of the draft, is not tokenized again: its tokens are moved to
+    where it lies, or, where it lies as before, are the same (immutable) tokens."""
+    key = (sentence, spaced)
+    found = _SENTENCE_TOKENS.get(key)
+    if found is not None and found[1] == at:
+        return found[2]
+    relative = found[0] if found is not None else tuple(_tokenize(sentence, spaced))
+    start, first, s_index = at
+    new_token = tuple.__new__  # Token's own fields in order, without NamedTuple's keyword handling
+    tokens = [new_token(Token, (first + k, start + a, start + b, text, kind, s_index, initial, lower))
+              for k, (a, b, text, kind, initial, lower) in enumerate(relative)]
+    if found is None and len(_SENTENCE_TOKENS) >= SENTENCES_KEPT:
+        _SENTENCE_TOKENS.clear()
+    _SENTENCE_TOKENS[key] = (relative, at, tokens)
+    return tokens
+
+
+def forget_sentences() -> None:
+    """Drop the kept tokens of sentences (the bench times a draft copydesk has not seen)."""
+    _SENTENCE_TOKENS.clear()
+
+
+def _tokenize(sentence: str, spaced: bool) -> Iterator[tuple[int, int, str, str, bool, str]]:
+    """The tokens of one sentence as `_sentence_tokens` keeps them, offsets into it."""
+    initial = True
+    for start, end, text, kind in _join_spaced_hyphens(sentence, 0, len(sentence)) if spaced else _raw_tokens(sentence, 0, len(sentence)):
+        lower = text.lower()
+        yield start, end, text, kind, initial and kind == "word", text if lower == text else lower  # one string where equal
+        if kind == "word" or kind == "number":
+            initial = False
+        elif text in _INITIAL_AFTER:
+            initial = True
+
+
+# the marks after which a word opens a clause as a sentence's first word does (quotes, brackets, dashes)
+_INITIAL_AFTER = frozenset(["“", "‘", '"', "(", ":", ";", *HYPHENS[3:], "—"])
 _CLOSING_MARKS = frozenset(",.;:!?)]}”’")
 _SPACED_HYPHEN = re.compile(r"[^\W\d_] - [^\W\d_]")
 _JOINED_HYPHEN = re.compile(r"[^\W\d_]-[^\W\d_]")
 
 
-def _raw_tokens(prose: str, start: int, end: int) -> Iterator[tuple[int, int, str, str]]:
+def _raw_tokens(prose: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
     """(start, end, text, kind) of the tokens of prose[start:end]."""
-    for m in TOKEN_RE.finditer(prose, start, end):
-        yield m.start(), m.end(), m.group(), m.lastgroup or "punct"
+    return [(*m.span(), m.group(), m.lastgroup or "punct") for m in TOKEN_RE.finditer(prose, start, end)]
 
 
 def _join_spaced_hyphens(prose: str, start: int, end: int) -> Iterator[tuple[int, int, str, str]]:
@@ -600,7 +643,7 @@ def _sentence_boundaries(prose: str, block_starts: list[int]) -> list[tuple[int,
     for m in re.finditer(r"\n[ \t]*(?:\r?\n)+", prose):
         cuts.add(m.end())
     # a single line break ends a sentence only after a line that reads like a headline
-    for m in re.finditer(r"([^\s])[ \t]*\r?\n(?=[ \t]*[^\s])", prose):
+    for m in _LINE_BREAK.finditer(prose) if _TEXT_AFTER_BREAK.search(prose) else ():
         line_start = prose.rfind("\n", 0, m.start()) + 1
         prev_words = re.findall(r"[^\W\d_][\w'’-]*", prose[line_start : m.end()])
         nxt = _NEXT_VISIBLE.match(prose, m.end()).group(1)  # type: ignore[union-attr]
@@ -613,19 +656,27 @@ def _sentence_boundaries(prose: str, block_starts: list[int]) -> list[tuple[int,
             continue
         cuts.add(m.end())
     # "said.Last week": a full stop glued to the next sentence's capital
-    for m in re.finditer(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])", prose):
+    for m in _GLUED_STOP.finditer(prose):
         cuts.add(m.end())
-    spans = []
+    spans: list[tuple[int, int]] = []
     ordered = sorted(c for c in cuts if 0 < c < len(prose))
     prev = 0
     for cut in [*ordered, len(prose)]:
         seg = prose[prev:cut]
         stripped = seg.strip()
         if stripped:
-            lead = len(seg) - len(seg.lstrip())
-            spans.extend(_bounded(prose, prev + lead, prev + lead + len(stripped)))
+            start = prev + len(seg) - len(seg.lstrip())
+            if len(stripped) <= MAX_SENTENCE:
+                spans.append((start, start + len(stripped)))
+            else:
+                spans.extend(_bounded(prose, start, start + len(stripped)))
         prev = cut
     return spans
+
+
+_LINE_BREAK = re.compile(r"([^\s])[ \t]*\r?\n(?=[ \t]*[^\s])")
+_TEXT_AFTER_BREAK = re.compile(r"\n(?=[ \t]*[^\s])")  # what every _LINE_BREAK holds, found fast (it opens with a "\n")
+_GLUED_STOP = re.compile(r"\.(?<=[a-z]{2}\.)(?=[A-Z][a-z])")  # the full stop first: searched for fast
 
 
 _SPACE_RUN = re.compile(r"\s*")
@@ -647,15 +698,16 @@ def _bounded(prose: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_INITIALS = re.compile(r"[a-z]|(?:[a-z]\.)+[a-z]")  # "J. Smith", "U.S."
+
+
 def _is_abbreviation(prose: str, dot: int) -> bool:
-    m = re.search(r"([\w.]+)$", prose[max(0, dot - 12) : dot])
+    m = _WORD_BEFORE.search(prose[max(0, dot - 12) : dot])
     if not m:
         return False
     word = m.group(1).lower().strip(".")
-    if word in ABBREVIATIONS:
-        return True
-    # single initials ("J. Smith") and dotted acronyms ("U.S.")
-    return bool(re.fullmatch(r"[a-z]", word) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+    return word in ABBREVIATIONS or _INITIALS.fullmatch(word) is not None
 
 
 # --------------------------------------------------------------------------- datelines

@@ -7,8 +7,8 @@ form as evidence in the message. Message fields: {found}, {other} (the form used
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Annotated
 
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from copydesk.checks.context import CheckContext
 
 _AGE = re.compile(r"\b([A-Z][\w'’-]+), (\d{1,3}),")  # "Ada Moss, 54, said": the name's last word, the age
+_AGE_HINT = re.compile(r", \d")  # what every age match holds (such marks never overlap: each is found)
 
 
 class ConsistencyParams(Params, frozen=True):
@@ -61,10 +62,15 @@ def _names(ctx: CheckContext) -> Iterator[Hit]:
             if len(word) >= 4 and word[0].isupper() and word.lower() not in STOPWORDS:
                 spans.setdefault(word, []).append(span)
     words = sorted(spans, key=lambda w: spans[w][0][0])
+    by_initial: dict[str, list[tuple[int, str, str]]] = {}  # only words with one first letter can pair
+    for i, w in enumerate(words):
+        by_initial.setdefault(w[0], []).append((i, w, w.lower()))
+    later = {i: group[k + 1 :] for group in by_initial.values() for k, (i, _, _) in enumerate(group)}
     for i, a in enumerate(words):
-        for b in words[i + 1 :]:
-            limit = min(max_typo_distance(a), max_typo_distance(b))
-            if not limit or a[0] != b[0] or DamerauLevenshtein.distance(a.lower(), b.lower()) > limit:
+        low_a, reach_a = a.lower(), max_typo_distance(a)
+        for _, b, low_b in later[i] if reach_a else ():
+            limit = min(reach_a, max_typo_distance(b))
+            if not limit or DamerauLevenshtein.distance(low_a, low_b, score_cutoff=limit) > limit:
                 continue
             known_a, known_b = ctx.is_known_word(a), ctx.is_known_word(b)
             if known_a and known_b:
@@ -78,20 +84,25 @@ def _names(ctx: CheckContext) -> Iterator[Hit]:
 
 
 def _spellings(ctx: CheckContext) -> Iterator[Hit]:
-    """One word in its British and its American spelling: the spelling used less is flagged."""
-    forms: dict[str, Counter] = {}
+    """One word in its British and its American spelling: the spelling used less is flagged.
+    Each distinct word is folded once; only the words of a mixed pair are then found again."""
+    prose = ctx.document.prose
+    forms: dict[str, list[str]] = {}
+    for word in dict.fromkeys(map(str.lower, ctx.document.words)):  # in order of first use
+        if len(word) >= 5:
+            forms.setdefault(american(word), []).append(word)
+    mixed = [words for words in forms.values() if len(words) > 1]
+    if not mixed:
+        return
+    wanted = {w for words in mixed for w in words}
     where: dict[str, list[tuple[int, int]]] = {}
-    for m in WORD_RE.finditer(ctx.document.prose):
+    for m in WORD_RE.finditer(prose):
         word = m.group().lower()
-        if len(word) < 5:
-            continue
-        forms.setdefault(american(word), Counter())[word] += 1
-        where.setdefault(word, []).append((m.start(), m.end()))
-    for counts in forms.values():
-        if len(counts) < 2:
-            continue
-        (common, _), *others = sorted(counts.items(), key=lambda kv: (-kv[1], where[kv[0]][0]))
-        for rare, _n in others:
+        if word in wanted:
+            where.setdefault(word, []).append(m.span())
+    for words in mixed:
+        common, *others = sorted(words, key=lambda w: (-len(where[w]), where[w][0]))
+        for rare in others:
             for start, end in where[rare]:
                 yield _hit(start, end, ctx.document.text[start:end], common, "spelling")
 
@@ -99,8 +110,13 @@ def _spellings(ctx: CheckContext) -> Iterator[Hit]:
 def _ages(ctx: CheckContext) -> Iterator[Hit]:
     """A person given an age twice, with two values ("Ada Moss, 54," then "Moss, 45,")."""
     first: dict[str, tuple[str, int, int]] = {}
+    prose = ctx.document.prose
+    hints = [m.start() for m in _AGE_HINT.finditer(prose)]
     for s in ctx.document.sentences:
-        text = ctx.document.prose[s.start : s.end]
+        i = bisect.bisect_left(hints, s.start)
+        if i == len(hints) or hints[i] + 3 > s.end:
+            continue  # no ", " and a digit in it: no age
+        text = prose[s.start : s.end]
         for m in _AGE.finditer(text):
             name, age = fold(m.group(1)), m.group(2)
             start, end = s.start + m.start(2), s.start + m.end(2)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import threading
 import weakref
 from collections import Counter
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING, TypeVar
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
+from copydesk.document import forget_sentences
 from copydesk.factbase.text import clause_keys, content_words, may_relate, name_key
 from copydesk.lexicon import NAME_CONNECTORS, ORG_WORDS, STOPWORDS, fold
 from copydesk.mentions import Mentions, NameMention, extract_mentions
@@ -94,8 +96,10 @@ def of_sources(kb: FactBase, key: tuple, compute: Callable[[], T]) -> T:
 
 
 def forget_lookups(kb: FactBase) -> None:
-    """Drop what checks derived from `kb` (the bench times a draft the fact base has not seen)."""
+    """Drop what checks derived from `kb`, and the tokens of sentences seen (the bench times a
+    draft the fact base has not seen)."""
     _lookups_of(kb).clear()
+    forget_sentences()
 
 
 class CheckContext:
@@ -125,7 +129,7 @@ class CheckContext:
 
     @cached_property
     def mentions(self) -> Mentions:
-        return extract_mentions(self.document, self.kb.vocabulary)
+        return extract_mentions(self.document, self.kb.vocabulary, self._lookups)  # paragraphs seen before reused
 
     # -- names ---------------------------------------------------------------------------------
 
@@ -218,7 +222,19 @@ class CheckContext:
         return self.memo[key]  # type: ignore[return-value]
 
     def keys(self, start: int, end: int) -> frozenset[str]:
-        return self.remember(("keys", start, end), lambda: clause_keys(self.document, self.mentions, start, end, self.resolve))
+        return self.remember(("keys", start, end), lambda: self._keys(start, end))
+
+    def _keys(self, start: int, end: int) -> frozenset[str]:
+        """`clause_keys`, reused for a sentence seen before: they read only its text and its names
+        (where they start in it, and their words, which say what they resolve to)."""
+        s = self.document.sentence_at(start)
+        if s is None:
+            return frozenset()
+        starts = self.mentions.name_starts
+        names = self.mentions.names[bisect.bisect_left(starts, s.start) : bisect.bisect_left(starts, s.end)]
+        key = ("clause keys", self.document.prose[s.start : s.end], start - s.start, end - s.start,
+               tuple((m.start - s.start, m.words) for m in names))
+        return self.lookup(key, lambda: clause_keys(self.document, self.mentions, start, end, self.resolve))
 
     def _weight_of(self, key: str) -> float:
         return self._weights[key] if key in self._weights else self._weight(key)
@@ -269,12 +285,11 @@ class CheckContext:
             total = self._totals[keys] = sum(weights)
         levels: dict[float, list[int]] = {}
         for mask, cs in by_mask.items():
-            shared, j, rest = 0.0, 0, mask
-            while rest:
-                if rest & 1:
-                    shared += weights[j]
-                rest >>= 1
-                j += 1
+            shared, rest = 0.0, mask
+            while rest:  # the set bits only, lowest first
+                low = rest & -rest
+                shared += weights[low.bit_length() - 1]
+                rest ^= low
             levels.setdefault(shared / total if total else 0.0, []).extend(cs)
         return [(score, FactsOf(cs, clauses.facts)) for score, cs in sorted(levels.items(), key=lambda x: -x[0])]
 

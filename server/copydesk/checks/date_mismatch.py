@@ -119,7 +119,8 @@ def same_clause(ctx: CheckContext, d: DateMention, f: DateFact) -> bool:
         ctx.document, d.start, d.end, [(x.start, x.end) for x in ctx.mentions.dates]))
     dated = ctx.of_sources(("dated spans", id(doc)), lambda: [(x.provenance.start, x.provenance.end)
                                                                for x in ctx.kb.dates if x.provenance.document is doc])
-    theirs = event_words(doc, f.provenance.start, f.provenance.end, dated)
+    theirs = ctx.of_sources(("event words", id(doc), f.provenance.start, f.provenance.end),
+                            lambda: event_words(doc, f.provenance.start, f.provenance.end, dated))
     return not mine or not theirs or bool(mine & theirs)
 
 

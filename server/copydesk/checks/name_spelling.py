@@ -52,10 +52,15 @@ def name_spelling(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
 
 
 def _misspelled_words(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
+    settled: dict[str, bool] = {}  # word -> whether it is itself (a draft names the same people again and again)
     for m in ctx.mentions.names:
         entity = ctx.resolve(m)
         for word, (start, end) in zip(m.words, m.word_spans):
-            if ctx.is_known_word(word) or word.lower() in NOT_NAMES or ctx.is_common_word(word) or national_place(word):
+            itself = settled.get(word)
+            if itself is None:
+                itself = settled[word] = bool(ctx.is_known_word(word) or word.lower() in NOT_NAMES
+                                              or ctx.is_common_word(word) or national_place(word))
+            if itself:
                 continue  # a country, a capital or a nationality is itself, never a misspelling
             misses = ctx.near_misses(word)
             if entity is not None:

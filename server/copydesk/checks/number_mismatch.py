@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Annotated
 
 from copydesk.checks.context import CheckContext
@@ -100,7 +101,7 @@ def same_event(n: NumberMention, f: NumberFact, years: set[str] = frozenset(), s
     shared = shared_anchors(n.anchor, f.anchor)
     if n.unit in GENERIC_UNITS:
         shared = {w for w, name in shared.items() if not name}
-    mine, theirs = {w for w in n.anchor if w.startswith(TIME)} & years, {w for w in f.anchor if w.startswith(TIME)}
+    mine, theirs = _times(n.anchor) & years, _times(f.anchor)
     if mine and theirs and not mine & theirs:
         return False  # another year the sources speak of: "rose 9% in 2028" is not "rose 12% in 2029"
     return (bool(shared) or not shared_word) and (EARLIER in n.anchor) == (EARLIER in f.anchor)
@@ -109,9 +110,21 @@ def same_event(n: NumberMention, f: NumberFact, years: set[str] = frozenset(), s
 def shared_anchors(a: frozenset[str], b: frozenset[str]) -> dict[str, bool]:
     """The anchor words two figures share -> whether either writes it as a name (a sentence's
     first word is capitalized either way)."""
-    bare_a = {w.removeprefix(NAME): w.startswith(NAME) for w in a if w != EARLIER and not w.startswith((OBJECT, TIME))}
-    bare_b = {w.removeprefix(NAME): w.startswith(NAME) for w in b if w != EARLIER and not w.startswith((OBJECT, TIME))}
+    bare_a, bare_b = _bare_anchors(a), _bare_anchors(b)
     return {w: bare_a[w] or bare_b[w] for w in bare_a.keys() & bare_b.keys()}
+
+
+@lru_cache(maxsize=1 << 14)
+def _bare_anchors(anchor: frozenset[str]) -> dict[str, bool]:
+    """An anchor's words (not its objects, times nor the EARLIER mark) -> whether written as a name.
+    Remembered: a figure's anchor is compared with many source figures' (read only, never changed)."""
+    return {w.removeprefix(NAME): w.startswith(NAME) for w in anchor if w != EARLIER and not w.startswith((OBJECT, TIME))}
+
+
+@lru_cache(maxsize=1 << 14)
+def _times(anchor: frozenset[str]) -> frozenset[str]:
+    """An anchor's time words (the years it is of)."""
+    return frozenset(w for w in anchor if w.startswith(TIME))
 
 
 def _closeness(n: NumberMention, f: NumberFact) -> tuple[int, int]:

@@ -49,9 +49,17 @@ class LinearPattern:
     """A user's regex compiled by RE2 (linear time), with copydesk's word boundaries, which RE2
     cannot express (they are lookarounds), checked around each match in Python."""
 
-    def __init__(self, compiled: Any, bounded: bool):
+    def __init__(self, compiled: Any, bounded: bool, anchored: bool = True):
         self.compiled = compiled
         self.bounded = bounded
+        # whether the pattern may assert where it stands (^, $, \b, ...): it may then match in a
+        # sentence and nowhere in the whole text; else a match in a sentence is one in the text
+        self.anchored = anchored
+
+    def found_in(self, text: str) -> bool:
+        """False only where no part of `text` can match (an unanchored pattern that matches
+        nowhere in it): then no sentence of it needs searching."""
+        return self.anchored or self.compiled.search(text) is not None
 
     def finditer(self, text: str, start: int, end: int) -> Iterator[tuple[int, int, Any]]:
         """(start, end, match) of the non-overlapping matches in text[start:end] whose ends are
@@ -111,7 +119,10 @@ def compile_pattern(pattern: str, *, regex: bool, ignorecase: bool, bounded: boo
                            "lookarounds and atomic groups are not supported") from None
     if compiled.fullmatch("") is not None:
         raise PatternError(f"regex {pattern!r} matches empty text")
-    return LinearPattern(compiled, bounded)
+    return LinearPattern(compiled, bounded, anchored=_ASSERTION.search(pattern) is not None)
+
+
+_ASSERTION = re.compile(r"[$^]|\\[bBAzZ]")  # what may make a match depend on the text around it (any "^" counts)
 
 
 # --------------------------------------------------------------------------- run time
@@ -157,6 +168,7 @@ def scan(document: Document, patterns: list[re.Pattern[str] | LinearPattern], ru
         lowered = document.prose.lower()
         if len(lowered) == len(document.prose) and not any(c in document.prose for c in _ODD_FOLDS):
             chosen = [(which, p) for which, p in chosen if required[which] is None or required[which] in lowered]
+    chosen = [(which, p) for which, p in chosen if not isinstance(p, LinearPattern) or p.found_in(document.prose)]
     if not chosen:
         return
     for start, end in segments(document):

@@ -27,6 +27,7 @@ from copydesk.mentions.numbers import Figure, figures
 
 if TYPE_CHECKING:
     from copydesk.checks.context import CheckContext
+    from copydesk.document import Sentence
     from copydesk.factbase.query import FactBase
 
 PAIRS_MAX = 12  # counts of one thing in one source sentence combined pairwise (sums, differences, shares)
@@ -50,13 +51,23 @@ def unsupported_number(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     share = rule.params.rounding
     doc = ctx.document
     for s in doc.sentences:
-        for f in figures(doc.prose, s.start, s.end):
+        for f in _figures_of(ctx, s):
             if ctx.mentions.overlaps_date(f.start, f.end) or not _is_figure(doc.prose, f):
                 continue
             qualified = bool(_QUALIFIED.search(doc.prose[max(s.start, f.start - 20) : f.start]))
             if _supported(f, stated, qualified, share, ranges):
                 continue
             yield Hit(f.start, f.end, {"found": doc.text[f.start : f.end], "nearby": _nearby(ctx, f)})
+
+
+def _figures_of(ctx: CheckContext, s: Sentence) -> list[Figure]:
+    """`figures(prose, s.start, s.end)`, reused for a sentence seen before (an edit elsewhere, a check
+    again): keyed by its text and the character before it, the only one outside it a match reads."""
+    lead = 1 if s.start else 0
+    window = ctx.document.prose[s.start - lead : s.end]
+    found = ctx.lookup(("figures", window, lead), lambda: figures(window, lead))
+    at = s.start - lead
+    return [Figure(f.start + at, f.end + at, f.values, f.digits) for f in found] if at else found
 
 
 def _is_figure(prose: str, f: Figure) -> bool:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import MutableMapping
 from dataclasses import dataclass
 from functools import cached_property
 
 from copydesk.document import Document
-from copydesk.mentions.dates import DateMention, extract_dates
-from copydesk.mentions.names import NameMention, Vocabulary, based_descriptors, extract_names
-from copydesk.mentions.numbers import NumberMention, extract_numbers
+from copydesk.mentions.dates import DateMention
+from copydesk.mentions.names import NameMention, Vocabulary, based_descriptors
+from copydesk.mentions.numbers import NumberMention
+from copydesk.mentions.paragraphs import sentence_mentions
 from copydesk.mentions.pronouns import PronounMention, extract_pronouns
 from copydesk.mentions.quotes import QuoteMention, attribute, find_quotes
 from copydesk.mentions.spans import SpanSet
@@ -38,15 +40,16 @@ class Mentions:
         return self._date_spans.overlaps(start, end)
 
 
-def extract_mentions(doc: Document, vocab: Vocabulary | None = None) -> Mentions:
+def extract_mentions(doc: Document, vocab: Vocabulary | None = None, cache: MutableMapping[tuple, object] | None = None,
+                     ) -> Mentions:
+    """Every mention of the document; with a `cache` (kept by the caller for one vocabulary), the
+    names, dates and numbers of paragraphs seen before are reused (see mentions.paragraphs)."""
     vocab = vocab or Vocabulary()
     local = Vocabulary(vocab.lower | doc.lower_words, vocab.name_words)
-    names = extract_names(doc, local)
+    names, dates, numbers = sentence_mentions(doc, local, cache)
     names += [place for _tok, place in based_descriptors(doc)]
     names.sort(key=lambda m: m.start)
     titles = extract_titles(doc, names)
-    dates = extract_dates(doc)
-    numbers = extract_numbers(doc, [(d.start, d.end) for d in dates])
     quotes = find_quotes(doc)
     attribute(doc, quotes, names)
     return Mentions(names, titles, dates, numbers, quotes, extract_pronouns(doc))

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from copydesk.document import DMY_DATE, ISO_DATE, MONTHS, Document, safe_date
+from copydesk.document import DMY_DATE, ISO_DATE, MONTHS, Document, Sentence, safe_date
 from copydesk.lexicon import IRREGULAR_PAST, NUMBER_WORDS, REPORTING_VERBS, STOPWORDS, WEEKDAYS, fold
 
 _WD = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -37,6 +38,12 @@ _PAST = re.compile(r"\b(said|told|was|were|had|did|held|met|announced|agreed|rep
                    + "|".join(sorted(IRREGULAR_PAST)) + r")\b", re.I)
 
 
+# What every date pattern below needs somewhere in its match (a digit, a month's first three
+# letters, a weekday's or "today"'s "day", or a relative date's unit): a sentence without any has
+# no date, and its seven searches are skipped.
+_ANY_DATE = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?i:day|tomorrow|week|month|year)")
+
+
 @dataclass(slots=True)
 class DateMention:
     start: int
@@ -56,6 +63,17 @@ class DateMention:
     anchor: frozenset[str] = frozenset()  # for a bare year: the words it dates
     role: str = "event"  # REPORT for the date of a statement ("said on Tuesday"), else EVENT
     tense: str = ""  # "past" or "future": the tense nearest before it in its sentence, if any
+
+    def moved(self, chars: int, sentences: int) -> DateMention:
+        """This mention where its paragraph now lies (see mentions.paragraphs)."""
+        return DateMention(self.start + chars, self.end + chars, self.text, self.sentence + sentences, self.kind,
+                           self.weekday, _moved(self.weekday_span, chars), self.month, self.day,
+                           _moved(self.monthday_span, chars), self.year, _moved(self.year_span, chars), self.relative,
+                           self.date, self.anchor, self.role, self.tense)
+
+
+def _moved(span: tuple[int, int] | None, chars: int) -> tuple[int, int] | None:
+    return (span[0] + chars, span[1] + chars) if span is not None else None
 
 
 def _month(name: str) -> int:
@@ -84,8 +102,7 @@ def resolve_weekday(weekday: int, reference: dt.date, sentence: str, at: int | N
 
 
 def _tense(sentence: str, at: int | None) -> str | None:
-    marks = sorted([(m.start(), "future") for m in _FUTURE.finditer(sentence)]
-                   + [(m.start(), "past") for m in _PAST.finditer(sentence)])
+    marks = _tense_marks(sentence)
     if not marks:
         return None
     if at is None:
@@ -94,11 +111,22 @@ def _tense(sentence: str, at: int | None) -> str | None:
     return before[-1] if before else marks[0][1]
 
 
-def extract_dates(doc: Document) -> list[DateMention]:
+@lru_cache(maxsize=1024)
+def _tense_marks(sentence: str) -> list[tuple[int, str]]:
+    """Where a sentence's verbs say future or past, in order. Remembered: each date of a sentence
+    asks (read only, never changed)."""
+    return sorted([(m.start(), "future") for m in _FUTURE.finditer(sentence)]
+                  + [(m.start(), "past") for m in _PAST.finditer(sentence)])
+
+
+def extract_dates(doc: Document, sentences: list[Sentence] | None = None) -> list[DateMention]:
+    """The dates of the draft's sentences (or of `sentences`, a paragraph's), by start."""
     reference = doc.dateline.date if doc.dateline else None
     out: list[DateMention] = []
-    for s in doc.sentences:
+    for s in doc.sentences if sentences is None else sentences:
         text = doc.prose[s.start : s.end]
+        if _ANY_DATE.search(text) is None:
+            continue
         first = len(out)
         taken: list[tuple[int, int]] = []
 

@@ -6,10 +6,11 @@ with the in-run title "Defense Minister" and the affiliation "Velmoran" (itself 
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from copydesk.document import APOSTROPHES, HYPHENS, Document, Token
+from copydesk.document import APOSTROPHES, HYPHENS, Document, Sentence, Token
 from copydesk.lexicon import (
     COMMON_STARTERS,
     COMPASS_WORDS,
@@ -69,6 +70,20 @@ class NameMention:
     certain: bool = True  # False: a lone capitalized word at the start of a sentence
     title_tokens: tuple[int, ...] = ()  # capitalized role words in the same run ("Defense Minister")
     affiliation: NameMention | None = None  # the run's words before the title ("Israeli")
+
+    def moved(self, chars: int, sentences: int, tokens: int, done: dict[int, NameMention]) -> NameMention:
+        """This mention where its paragraph now lies (see mentions.paragraphs): offsets, sentence
+        and token indexes shifted. `done` maps mentions already moved (by id) to their copies, so
+        that a name and the list share one copy of its affiliation."""
+        copy = done.get(id(self))
+        if copy is None:
+            affiliation = self.affiliation.moved(chars, sentences, tokens, done) if self.affiliation else None
+            copy = done[id(self)] = NameMention(
+                self.start + chars, self.end + chars, self.text, self.words,
+                tuple((a + chars, b + chars) for a, b in self.word_spans), self.kind, self.sentence + sentences,
+                self.first_token + tokens, self.last_token + tokens, self.possessive, self.honorific, self.certain,
+                tuple(t + tokens for t in self.title_tokens), affiliation)
+        return copy
 
 
 def _is_role(token: Token) -> bool:
@@ -172,9 +187,10 @@ def _last_cap(run: list[Token]) -> int:
     return -1
 
 
-def extract_names(doc: Document, vocab: Vocabulary) -> list[NameMention]:
+def extract_names(doc: Document, vocab: Vocabulary, sentences: list[Sentence] | None = None) -> list[NameMention]:
+    """The names of the draft's sentences (or of `sentences`, a paragraph's), in text order."""
     mentions: list[NameMention] = []
-    for sentence in doc.sentences:
+    for sentence in doc.sentences if sentences is None else sentences:
         tokens = doc.sentence_tokens(sentence.index)
         for run in capitalized_runs(doc, tokens):
             mentions.extend(_split_run(doc, run, vocab, tokens))
@@ -330,10 +346,32 @@ def _token_after(doc: Document, tok: Token) -> Token | None:
     return doc.tokens[i] if i < len(doc.tokens) and doc.tokens[i].sentence == tok.sentence else None
 
 
-def based_descriptors(doc: Document) -> list[tuple[Token, NameMention]]:
-    """Words like "Northport-based": the word and a place mention for the part before the hyphen."""
+def _based_at(prose: str) -> list[int]:
+    """Where the prose writes a hyphen and "based" as every word `_based_place` reads ends (" - ":
+    a spaced hyphen the tokenizer joined), in text order; found by `str.find`, a C loop."""
     out = []
-    for tok in doc.tokens:
+    for form in ("based", "Based", "BASED"):
+        i = prose.find(form, 1)
+        while i >= 0:
+            if prose[i - 1] in HYPHENS[:3]:
+                out.append(i - 1)
+            elif prose[i - 3 : i] == " - ":
+                out.append(i - 3)
+            i = prose.find(form, i + 1)
+    return sorted(out)
+
+
+def based_descriptors(doc: Document) -> list[tuple[Token, NameMention]]:
+    """Words like "Northport-based": the word and a place mention for the part before the hyphen.
+    Only the tokens around a hyphen and "based" are read (found by a search, not a token loop)."""
+    out = []
+    seen = -1
+    for at in _based_at(doc.prose):
+        i = bisect.bisect_right(doc.token_starts, at) - 1
+        if i <= seen or i < 0:
+            continue
+        seen = i
+        tok = doc.tokens[i]
         place = _based_place(tok) if tok.kind == "word" and tok.text[0].isupper() else None
         if place:
             mention = NameMention(

@@ -6,7 +6,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from copydesk.document import Document
+from copydesk.document import Document, Sentence
 from copydesk.lexicon import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
@@ -89,6 +89,12 @@ class NumberMention:
     def exact(self) -> bool:
         return self.low == self.high
 
+    def moved(self, chars: int, sentences: int) -> NumberMention:
+        """This mention where its paragraph now lies (see mentions.paragraphs)."""
+        return NumberMention(self.start + chars, self.end + chars, self.text, self.value, self.unit, self.modifiers,
+                             self.sentence + sentences, self.approximate,
+                             (self.number_span[0] + chars, self.number_span[1] + chars), self.low, self.high, self.anchor)
+
 
 def word_value(words: str) -> float:
     """The value of number words: "forty-five" -> 45."""
@@ -109,12 +115,13 @@ class _Figure:
     unit_end: int = 0  # sentence-relative
 
 
-def extract_numbers(doc: Document, exclude: list[tuple[int, int]]) -> list[NumberMention]:
+def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: list[Sentence] | None = None) -> list[NumberMention]:
     """Numbers outside `exclude` (the spans of dates and years), each with its unit, the values it
-    allows (bounds, roundings, ranges) and its anchor words."""
+    allows (bounds, roundings, ranges) and its anchor words; of the draft's sentences, or of
+    `sentences` (a paragraph's)."""
     out: list[NumberMention] = []
     excluded = SpanSet(exclude)
-    for s in doc.sentences:
+    for s in doc.sentences if sentences is None else sentences:
         text = doc.prose[s.start : s.end]
         figures: list[_Figure] = []
         matches = list(_NUMBER_RE.finditer(text))
@@ -159,6 +166,8 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]]) -> list[Numbe
             m = _ONE.match(text, lead.start("one"))
             if not excluded.overlaps(s.start + m.start(), s.start + m.end()):
                 figures.append(_Figure(m, 1.0, (m.start("one"), m.end("one")), fold(m.group("unit")), (), m.end()))
+        if not figures:
+            continue  # most sentences: no figure to index the words around
         figures.sort(key=lambda f: f.match.start())
         ranges = _link_ranges(text, figures)
         index = SentenceIndex(text, [(f.match.start(), f.unit_end) for f in figures])

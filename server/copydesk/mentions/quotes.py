@@ -65,9 +65,10 @@ def find_quotes(doc: Document) -> list[QuoteMention]:
     out: list[QuoteMention] = []
     for para_start, para_end in _paragraphs(doc):
         i = para_start
-        while i < para_end:
+        while (found := _OPENER.search(prose, i, para_end)) is not None:
+            i = found.start()
             ch = prose[i]
-            if ch in _PAIRS and _opens(prose, i):
+            if _opens(prose, i):
                 close = _closing(prose, ch, i, min(para_end, i + _MAX_QUOTE))
                 if ch == '"' and close < 0:
                     i += 1
@@ -90,6 +91,9 @@ def find_quotes(doc: Document) -> list[QuoteMention]:
                 continue
             i += 1
     return out
+
+
+_OPENER = re.compile("[" + re.escape("".join(_PAIRS)) + "]")  # the next mark that may open a quote
 
 
 def _closing(prose: str, opener: str, i: int, limit: int) -> int:

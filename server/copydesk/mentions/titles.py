@@ -156,7 +156,8 @@ def _make(doc: Document, toks: list[Token], target: NameMention, affiliation: Na
 
 
 def _same_sentence(doc: Document, i: int, sentence: int) -> Token | None:
-    return doc.tokens[i] if 0 <= i < len(doc.tokens) and doc.tokens[i].sentence == sentence else None
+    tokens = doc.tokens
+    return tokens[i] if 0 <= i < len(tokens) and tokens[i].sentence == sentence else None
 
 
 def _pre_title(doc: Document, name: NameMention, by_last: dict[int, NameMention]) -> TitleMention | None:

@@ -64,8 +64,10 @@ def _listed(value: str | list[str] | None) -> list[str]:
     return [v.strip() for v in (value.split(",") if isinstance(value, str) else value) if v.strip()]
 
 
+@lru_cache(maxsize=1 << 14)
 def place_of(name: str) -> Place | None:
-    """The place a name ("Spain", "Spain's", "Spanish", "Madrid", "UK") is, if the gazetteer knows it."""
+    """The place a name ("Spain", "Spain's", "Spanish", "Madrid", "UK") is, if the gazetteer knows it.
+    Remembered: the extractors and checks ask it of every capitalized word, again and again."""
     names, codes = _indexes()
     bare = name.strip().removesuffix("'s").removesuffix("’s").replace(".", "")
     if bare.isupper() and len(bare) <= 3:
