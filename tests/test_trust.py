@@ -312,3 +312,12 @@ def test_a_second_title_after_a_titled_name_is_read_and_tenure_words_name_no_off
     and a leader is no office that contradicts a councillor."""
     source = "The current leader of the council, Councillor Ivo Pent, paid tribute."
     assert claims("Councillor Ivo Pent, the council's present leader, paid tribute.", {"w.txt": source}) == []
+
+
+def test_a_deputy_post_is_an_office_but_a_bare_leader_is_no_claim():
+    source = "The council's chief executive, Ivo Pent, said the budget was balanced."
+    assert claims("Ivo Pent, the council's deputy leader, said the budget was balanced.", {"w.txt": source}) == \
+        [("title-mismatch", "deputy leader")]
+    assert claims("Ivo Pent, a local leader, said the budget was balanced.", {"w.txt": source}) == []
+    deputy = "The council's deputy leader, Ivo Pent, said the budget was balanced."
+    assert claims("Ivo Pent, the council's deputy leader, said the budget was balanced.", {"w.txt": deputy}) == []

@@ -45,13 +45,15 @@ _BODIES = {"union", "party", "board", "cabinet", "military", "army", "navy", "po
 
 def is_office(role: str) -> bool:
     """An office excludes others: a minister, a chief executive, a headship of a portfolio ("head of
-    research"), or a specialist's field ("neurologist")."""
+    research") or a deputy's post ("deputy leader"), or a specialist's field ("neurologist")."""
     words = role.split()
     if not words:
         return False
     if words[-1] in OFFICE_HEADS or is_specialist(words[-1]):
         return True
-    return words[-1] in _HEAD_WORDS and any(w not in _BODIES and w not in _HEAD_WORDS for w in words[:-1])
+    # a headship of a portfolio, or a rank below the head of a body: "deputy leader" is one post
+    return words[-1] in _HEAD_WORDS and any(w in _LOWER_RANKS or (w not in _BODIES and w not in _HEAD_WORDS)
+                                            for w in words[:-1])
 
 
 def _described_as(ctx: CheckContext, noun: str):
