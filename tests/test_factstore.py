@@ -206,3 +206,26 @@ def test_a_dask_build_writes_the_store_a_local_build_writes(tmp_path: Path, monk
     local, dask = _dump(tmp_path / "local.sqlite3"), _dump(tmp_path / "dask.sqlite3")
     assert len(local["sources"]) == 200 and len(local["entities"]) > 50
     assert local == dask
+
+
+def test_stores_not_opened_for_long_are_deleted_in_a_sweep_made_once_a_day(tmp_path):
+    from copydesk.factbase.factstore import STALE_DAYS, forget_old_stores
+
+    def planted(name: str) -> Path:
+        path = tmp_path / name
+        path.write_bytes(b"")
+        old = time.time() - (STALE_DAYS + 1) * 86400
+        os.utime(path, (old, old))
+        return path
+
+    first, kept = planted("facts-a.sqlite3"), tmp_path / "facts-b.sqlite3"
+    kept.write_bytes(b"")
+    forget_old_stores(tmp_path)
+    assert not first.exists() and kept.exists()
+    second = planted("facts-c.sqlite3")
+    forget_old_stores(tmp_path)
+    assert second.exists()  # swept today already
+    yesterday = time.time() - 2 * 86400
+    os.utime(tmp_path / ".swept", (yesterday, yesterday))
+    forget_old_stores(tmp_path)
+    assert not second.exists() and kept.exists()

@@ -329,9 +329,16 @@ STALE_DAYS = 14  # a default store nobody opened for this long is deleted (its s
 
 def forget_old_stores(folder: Path) -> None:
     """Delete the default stores not opened for STALE_DAYS: one is made per source set, and source
-    sets come and go (a temporary folder, a renamed one)."""
-    limit = time.time() - STALE_DAYS * 86400
+    sets come and go (a temporary folder, a renamed one). Looked for once a day, not on every check
+    (a folder of thousands of stores took tens of milliseconds to look through)."""
+    now = time.time()
+    limit = now - STALE_DAYS * 86400
+    swept = folder / ".swept"  # when the folder was last looked through: once a day is enough
     with contextlib.suppress(OSError):
+        if now - swept.stat().st_mtime < 86400:
+            return
+    with contextlib.suppress(OSError):
+        swept.touch()
         for old in folder.glob("facts-*.sqlite3"):
             with contextlib.suppress(OSError):
                 if old.stat().st_mtime < limit:
