@@ -9,10 +9,7 @@ from collections.abc import Callable, Iterator
 from functools import cached_property
 from typing import TYPE_CHECKING, TypeVar
 
-from rapidfuzz import process
-from rapidfuzz.distance import DamerauLevenshtein
-
-from copydesk.factbase.text import clause_keys, content_words, may_relate, name_key
+from copydesk.factbase.text import clause_keys, content_words, name_key
 from copydesk.lexicon import NAME_CONNECTORS, ORG_WORDS, STOPWORDS, fold
 from copydesk.mentions import Mentions, NameMention, extract_mentions
 from copydesk.world import demonym_of
@@ -45,16 +42,16 @@ def max_typo_distance(word: str) -> int:
 
 
 class FactsOf:
-    """The fact indexes of some clauses, listed on first use (most levels are never read)."""
+    """The fact indexes of some clauses, clause by clause, listed on first use (most levels are never read)."""
 
-    __slots__ = ("_clauses", "_facts", "_ids")
+    __slots__ = ("_clauses", "_ids")
 
-    def __init__(self, clauses: list[int], facts: list[list[int]]):
-        self._clauses, self._facts, self._ids = clauses, facts, None
+    def __init__(self, clauses: list[list[int]]):
+        self._clauses, self._ids = clauses, None
 
     def __iter__(self) -> Iterator[int]:
         if self._ids is None:
-            self._ids = [i for c in self._clauses for i in self._facts[c]]
+            self._ids = [i for facts in self._clauses for i in facts]
         return iter(self._ids)
 
 
@@ -135,38 +132,17 @@ class CheckContext:
     def is_common_word(self, word: str) -> bool:
         return self.kb.vocabulary.is_common(word, self.kb.word_index)  # names from user facts count too
 
-    @cached_property
-    def _name_words(self) -> list[str]:
-        return self.of_sources(("name words",), lambda: list(self.kb.word_index))
-
-    def _name_words_near(self, length: int, limit: int) -> list[str]:
-        """The known name words within `limit` letters of `length` long, in `_name_words` order: the
-        only ones that can be `limit` edits away (the others could never pass the cutoff)."""
-        return self.of_sources(("name words near", length, limit), lambda: self._words_of_length(length, limit))
-
-    def _words_of_length(self, length: int, limit: int) -> list[str]:
-        by_length: dict[int, list[int]] = self.of_sources(("name words by length",), self._name_words_by_length)
-        ids = sorted(i for n in range(length - limit, length + limit + 1) for i in by_length.get(n, ()))
-        return [self._name_words[i] for i in ids]
-
-    def _name_words_by_length(self) -> dict[int, list[int]]:
-        by_length: dict[int, list[int]] = {}
-        for i, w in enumerate(self._name_words):
-            by_length.setdefault(len(w), []).append(i)
-        return by_length
-
     def near_misses(self, word: str) -> list[tuple[str, int]]:
         """Known name words (folded) within typo distance of `word`, nearest first."""
         return self.lookup(("near_misses", word), lambda: self._near_misses(word))
 
     def _near_misses(self, word: str) -> list[tuple[str, int]]:
         limit = max_typo_distance(word)
-        if limit == 0 or not self._name_words:
+        if limit == 0:
             return []
         target = fold(word)
-        found = process.extract(target, self._name_words_near(len(target), limit), scorer=DamerauLevenshtein.distance,
-                                score_cutoff=limit, limit=5)
-        return sorted(((w, int(d)) for w, d, _ in found if w != target and len(w) >= 3), key=lambda x: x[1])
+        found = self.kb.near_name_words(target, limit)
+        return sorted(((w, d) for w, d in found if w != target and len(w) >= 3), key=lambda x: x[1])
 
     def is_familiar(self, word: str) -> bool:
         """A word the sources know as (part of) a name, write capitalized, or nearly spell."""
@@ -236,38 +212,27 @@ class CheckContext:
         """The facts of `kind` (numbers: of `unit`) a draft clause with `keys` may match, as levels
         (score, fact indexes) from the best score down; with `threshold` <= 0, every fact.
 
-        A clause's score depends only on which draft keys it shares: the shared keys are
-        gathered per clause as a bit mask through the postings, and each mask is scored once."""
+        A clause's score depends only on which draft keys it shares: only the clauses having a
+        probe key (see `_probe`) can score `threshold`, the keys each shares are a bit mask, and
+        each mask is scored once. Within a score, clauses come in fact-base order."""
         return self.lookup(("ranked", kind, unit, keys, threshold), lambda: self._ranked(kind, keys, threshold, unit))
 
     def _ranked(self, kind: str, keys: frozenset[str], threshold: float, unit: str | None) -> list[tuple[float, FactsOf]]:
-        clauses = self.kb.clauses(kind, unit)
+        clauses = self.kb.clauses_with(kind, unit, None if threshold <= 0 else self._probe(keys, threshold))
         bits = {k: 1 << j for j, k in enumerate(sorted(keys))}
-        masks: dict[int, int]
-        if threshold <= 0:
-            probe: set[str] = set()
-            masks = dict.fromkeys(range(len(clauses.keys)), 0)
-        else:
-            probe = set(self._probe(keys, threshold))
-            masks = {}
-        for k in probe:
-            bit = bits[k]
-            for c in clauses.postings.get(k, ()):
-                masks[c] = masks.get(c, 0) | bit
-        for k in keys - probe:
-            bit = bits[k]
-            for c in clauses.postings.get(k, frozenset()).intersection(masks):
-                masks[c] |= bit
-        by_mask: dict[int, list[int]] = {}
-        for c, mask in masks.items():
-            by_mask.setdefault(mask, []).append(c)
+        by_mask: dict[int, list[list[int]]] = {}
+        for their_keys, facts in clauses:  # in fact-base order: so is each level
+            mask = 0
+            for k in keys & their_keys:
+                mask |= bits[k]
+            by_mask.setdefault(mask, []).append(facts)
         # a clause's score: the weight of the draft keys it shares over the weight of them all (rare
         # words and names weigh more), added in key order so that equal sets score exactly equal
         weights = [self._weight_of(k) for k in sorted(keys)]
         total = self._totals.get(keys)
         if total is None:
             total = self._totals[keys] = sum(weights)
-        levels: dict[float, list[int]] = {}
+        levels: dict[float, list[list[int]]] = {}
         for mask, cs in by_mask.items():
             shared, j, rest = 0.0, 0, mask
             while rest:
@@ -276,7 +241,7 @@ class CheckContext:
                 rest >>= 1
                 j += 1
             levels.setdefault(shared / total if total else 0.0, []).extend(cs)
-        return [(score, FactsOf(cs, clauses.facts)) for score, cs in sorted(levels.items(), key=lambda x: -x[0])]
+        return [(score, FactsOf(sorted(cs, key=lambda facts: facts[0]))) for score, cs in sorted(levels.items(), key=lambda x: -x[0])]
 
     @staticmethod
     def near_best(levels: list[tuple[float, FactsOf]], facts: list[T], threshold: float, near: float,
@@ -319,13 +284,8 @@ class CheckContext:
         that shares no such word with the draft quote never matches: the index skips it. A draft
         quote made only of stopwords is compared with every source quote."""
         content = Counter(w for w in draft_words if w not in STOPWORDS)
-        if not content:
-            return list(self.kb.quotes)
-        groups = self.kb.quote_groups
-        ids = set().union(*(groups.index.get(w, ()) for w in content))
-        if len(draft_words) > 4:  # a short quote may be a misquote with one content word in common
-            ids = {g for g in ids if may_relate(content, groups.content[g])}
-        return [self.kb.quotes[i] for i in sorted(i for g in ids for i in groups.quotes[g])]
+        # a short quote may be a misquote with one content word in common
+        return [self.kb.quotes[i] for i in self.kb.quotes_sharing(content, related=len(draft_words) > 4)]
 
 
 __all__ = ["CheckContext", "content_words", "max_typo_distance"]

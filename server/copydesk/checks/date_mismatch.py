@@ -118,7 +118,7 @@ def same_clause(ctx: CheckContext, d: DateMention, f: DateFact) -> bool:
     mine = ctx.remember(("event words", d.start), lambda: event_words(
         ctx.document, d.start, d.end, [(x.start, x.end) for x in ctx.mentions.dates]))
     dated = ctx.of_sources(("dated spans", id(doc)), lambda: [(x.provenance.start, x.provenance.end)
-                                                               for x in ctx.kb.dates if x.provenance.document is doc])
+                                                               for x in ctx.kb.dates_beside(f)])
     theirs = event_words(doc, f.provenance.start, f.provenance.end, dated)
     return not mine or not theirs or bool(mine & theirs)
 
@@ -197,7 +197,7 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if not found_problem and d.weekday is not None and d.month and d.day:
             year = d.year or (doc.dateline.date.year if doc.dateline else None)
             if year is None:
-                years = ctx.kb.years
+                years = ctx.kb.summary.date_years
                 year = next(iter(years)) if len(years) == 1 else None
             if year is None:
                 continue

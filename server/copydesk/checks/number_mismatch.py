@@ -141,8 +141,7 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     threshold, near, support, exact_match = params.min_match, params.near_best, params.support_match, params.fix_match
     facts = ctx.kb.numbers
     # a draft's year counts only where the sources write it (else it is itself in doubt)
-    years = ctx.of_sources(("written years",), lambda: {f"{TIME}{f.year}" for f in ctx.kb.dates
-                                                        if f.year and str(f.year) in f.text})
+    years = ctx.of_sources(("written years",), lambda: {f"{TIME}{y}" for y in ctx.kb.summary.written_years})
     for n in ctx.mentions.numbers:
         keys = ctx.keys(n.start, n.end)
         # a count of a named kind of thing ("council homes") aligns on its kind and verb even where

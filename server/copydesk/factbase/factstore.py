@@ -29,7 +29,9 @@ from pathlib import Path
 import msgspec
 
 from copydesk.document import InputError
+from copydesk.factbase.derived import deletion_depth, deletions
 from copydesk.factbase.extract import SourceExtract
+from copydesk.factbase.lazy import CAPITALIZED, KNOWN, LOWER, NAME_WORD, STANDALONE, SURNAME
 from copydesk.factbase.query import BuildTally, FactBase
 from copydesk.factbase.rows import ENCODER, CorpusRow, EntityRow, FactsRow, RowReader, RowWriter, decode
 from copydesk.factbase.store import (
@@ -54,7 +56,7 @@ def _store_version() -> str:
     """The extraction's version and a digest of the merge and row code: a store from other code is rebuilt."""
     here = Path(__file__).resolve().parent
     digest = hashlib.sha256(EXTRACTOR_VERSION.encode())
-    for name in ("merge.py", "text.py", "query.py", "user_facts.py", "rows.py", "factstore.py"):
+    for name in ("merge.py", "text.py", "query.py", "user_facts.py", "rows.py", "factstore.py", "derived.py"):
         with contextlib.suppress(OSError):
             digest.update(name.encode() + (here / name).read_bytes())
     return digest.hexdigest()[:16]
@@ -107,13 +109,29 @@ _SCHEMA = [
     "CREATE TABLE IF NOT EXISTS words (word TEXT, entity INTEGER)",
     "CREATE INDEX IF NOT EXISTS words_word ON words (word)",
     "CREATE INDEX IF NOT EXISTS words_entity ON words (entity)",
-    "CREATE TABLE IF NOT EXISTS clause_keys (key TEXT, source INTEGER, kind TEXT, fact INTEGER)",
-    "CREATE INDEX IF NOT EXISTS clause_keys_key ON clause_keys (key)",
-    "CREATE INDEX IF NOT EXISTS clause_keys_source ON clause_keys (source)",
+    "DROP TABLE IF EXISTS clause_keys",  # an older store's: `fact_keys` has the units too
+    "CREATE TABLE IF NOT EXISTS fact_keys (key TEXT, source INTEGER, kind TEXT, unit TEXT, fact INTEGER)",
+    "CREATE INDEX IF NOT EXISTS fact_keys_key ON fact_keys (key, kind, unit)",
+    "CREATE INDEX IF NOT EXISTS fact_keys_source ON fact_keys (source)",
     "CREATE TABLE IF NOT EXISTS quote_words (word TEXT, source INTEGER, quote INTEGER)",
     "CREATE INDEX IF NOT EXISTS quote_words_word ON quote_words (word)",
     "CREATE INDEX IF NOT EXISTS quote_words_source ON quote_words (source)",
+    "CREATE INDEX IF NOT EXISTS sources_key ON sources (key)",
+    # corpus-wide tables, rewritten when their content changes (see `_corpus_tables`)
+    "CREATE TABLE IF NOT EXISTS vocab (word TEXT PRIMARY KEY, flags INTEGER, ord INTEGER, forms BLOB) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS key_counts (key TEXT PRIMARY KEY, n INTEGER) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS near_words (variant TEXT, word TEXT)",
+    "CREATE INDEX IF NOT EXISTS near_words_variant ON near_words (variant)",
+    "CREATE TABLE IF NOT EXISTS stated_values (value REAL)",
+    "CREATE INDEX IF NOT EXISTS stated_values_value ON stated_values (value)",
+    "CREATE TABLE IF NOT EXISTS role_words (word TEXT, entity INTEGER)",
+    "CREATE INDEX IF NOT EXISTS role_words_word ON role_words (word)",
+    "CREATE TABLE IF NOT EXISTS blocks (source INTEGER PRIMARY KEY, date0 INTEGER, number0 INTEGER, quote0 INTEGER)",
+    "CREATE INDEX IF NOT EXISTS blocks_date0 ON blocks (date0, source)",
+    "CREATE INDEX IF NOT EXISTS blocks_number0 ON blocks (number0, source)",
+    "CREATE INDEX IF NOT EXISTS blocks_quote0 ON blocks (quote0, source)",
 ]
+_CORPUS_TABLES = ("names", "words", "vocab", "key_counts", "near_words", "stated_values", "role_words", "blocks")
 
 
 def _hash(blob: bytes) -> str:
@@ -256,7 +274,7 @@ class FactStore:
         db.execute("BEGIN")
         try:
             if afresh:
-                for table in ("meta", "sources", "entities", "facts", "names", "words", "clause_keys", "quote_words"):
+                for table in ("meta", "sources", "entities", "facts", "fact_keys", "quote_words", *_CORPUS_TABLES):
                     db.execute(f"DELETE FROM {table}")
                 old = {t: {} for t in old}
             for i, ex in enumerate(kb.extracts):
@@ -277,10 +295,10 @@ class FactStore:
                 if old["facts"].get(i) != h:
                     stats.facts += 1
                     db.execute("INSERT OR REPLACE INTO facts VALUES (?, ?, ?)", (i, h, blob))
-                    db.execute("DELETE FROM clause_keys WHERE source=?", (i,))
+                    db.execute("DELETE FROM fact_keys WHERE source=?", (i,))
                     db.execute("DELETE FROM quote_words WHERE source=?", (i,))
-                    db.executemany("INSERT INTO clause_keys VALUES (?, ?, ?, ?)",
-                                   [(k, i, kind, j) for kind, facts in (("dates", dates), ("numbers", numbers))
+                    db.executemany("INSERT INTO fact_keys VALUES (?, ?, ?, ?, ?)",
+                                   [(k, i, kind, getattr(f, "unit", ""), j) for kind, facts in (("dates", dates), ("numbers", numbers))
                                     for j, f in enumerate(facts) for k in sorted(f.keys)])
                     db.executemany("INSERT INTO quote_words VALUES (?, ?, ?)",
                                    [(w, i, j) for j, q in enumerate(quotes) for w in sorted(quote_content(q))])
@@ -293,16 +311,17 @@ class FactStore:
             for table, column, n in (("sources", "id", len(kb.extracts)), ("facts", "source", len(kb.tally.blocks)),
                                      ("entities", "id", len(kb.entities))):
                 db.execute(f"DELETE FROM {table} WHERE {column} >= ?", (n,))
-            db.execute("DELETE FROM clause_keys WHERE source >= ?", (len(kb.tally.blocks),))
+            db.execute("DELETE FROM fact_keys WHERE source >= ?", (len(kb.tally.blocks),))
             db.execute("DELETE FROM quote_words WHERE source >= ?", (len(kb.tally.blocks),))
-            names = sorted(("\t".join(k), e) for k, e in kb.key_index.items())
-            words = sorted((w, e) for w, ids in kb.word_index.items() for e in ids)
-            for table, rows in (("names", names), ("words", words)):  # rewritten only when they changed
+            for table, rows in _corpus_tables(kb):  # rewritten only when they changed
                 h = _hash(ENCODER.encode(rows))
                 if afresh or db.execute("SELECT hash FROM meta WHERE key = ?", (table,)).fetchone() != (h,):
                     db.execute(f"DELETE FROM {table}")
-                    db.executemany(f"INSERT INTO {table} VALUES (?, ?)", rows)
+                    if rows:
+                        db.executemany(f"INSERT INTO {table} VALUES ({','.join('?' * len(rows[0]))})", rows)
                     db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?, NULL)", (table, h))
+            summary = ENCODER.encode(kb.summary)
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('summary', ?, ?)", (_hash(summary), summary))
             corpus = ENCODER.encode(_corpus_row(kb))
             manifest = ENCODER.encode(Manifest(STORE_VERSION, states, facts_states))
             db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?, ?)",
@@ -313,6 +332,31 @@ class FactStore:
                 db.execute("ROLLBACK")
             raise
         return stats
+
+
+def _corpus_tables(kb: FactBase) -> list[tuple[str, list[tuple]]]:
+    """The corpus-wide index tables' rows (`_CORPUS_TABLES`), sorted: what a lazy reader
+    (factbase/lazy.py) asks instead of loading the corpus row."""
+    names = sorted(("\t".join(k), e) for k, e in kb.key_index.items())
+    words = sorted((w, e) for w, ids in kb.word_index.items() for e in ids)
+    order = {w: i for i, w in enumerate(kb.word_index)}
+    near = sorted({(v, w) for w in kb.word_index for v in deletions(w, deletion_depth(w)) if deletion_depth(w)})
+    flagged = ((LOWER, kb.vocabulary.lower), (NAME_WORD, kb.vocabulary.name_words), (CAPITALIZED, kb.vocabulary.capitalized),
+               (STANDALONE, kb.standalone_names), (SURNAME, kb.surnames), (KNOWN, kb.word_index))
+    flags: dict[str, int] = {}
+    for flag, words_of in flagged:
+        for w in words_of:
+            flags[w] = flags.get(w, 0) | flag
+    vocab = sorted((w, f, order.get(w, -1), ENCODER.encode(list(kb.surface_forms[w].items())) if w in kb.surface_forms else None)
+                   for w, f in flags.items())
+    roles = sorted((w, e) for w, ids in kb._role_words.items() for e in ids)
+    blocks, starts = [], [0, 0, 0]
+    for i, counts in enumerate(kb.tally.blocks):
+        blocks.append((i, *starts))
+        starts = [a + b for a, b in zip(starts, counts, strict=True)]
+    return [("names", names), ("words", words), ("vocab", vocab), ("key_counts", sorted(kb.sentence_df.items())),
+            ("near_words", near), ("stated_values", [(v,) for v in kb._stated_values]), ("role_words", roles),
+            ("blocks", blocks)]
 
 
 def _corpus_row(kb: FactBase) -> CorpusRow:

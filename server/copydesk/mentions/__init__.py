@@ -7,7 +7,7 @@ from functools import cached_property
 
 from copydesk.document import Document
 from copydesk.mentions.dates import DateMention, extract_dates
-from copydesk.mentions.names import NameMention, Vocabulary, based_descriptors, extract_names
+from copydesk.mentions.names import EitherSet, NameMention, Vocabulary, based_descriptors, extract_names
 from copydesk.mentions.numbers import NumberMention, extract_numbers
 from copydesk.mentions.pronouns import PronounMention, extract_pronouns
 from copydesk.mentions.quotes import QuoteMention, attribute, find_quotes
@@ -40,7 +40,7 @@ class Mentions:
 
 def extract_mentions(doc: Document, vocab: Vocabulary | None = None) -> Mentions:
     vocab = vocab or Vocabulary()
-    local = Vocabulary(vocab.lower | doc.lower_words, vocab.name_words)
+    local = Vocabulary(EitherSet(vocab.lower, doc.lower_words), vocab.name_words)  # type: ignore[arg-type]
     names = extract_names(doc, local)
     names += [place for _tok, place in based_descriptors(doc)]
     names.sort(key=lambda m: m.start)
