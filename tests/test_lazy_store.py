@@ -20,7 +20,7 @@ from copydesk.workspace import Workspace
 from helpers import ROOT
 
 sys.path.insert(0, str(ROOT / "bench"))
-from generate import make_draft, write_sources  # noqa: E402
+from generate import make_draft, write_sources
 
 STORIES = sorted((ROOT / "tests" / "data" / "stories").iterdir())
 
@@ -103,6 +103,7 @@ def test_a_check_of_a_current_store_reads_it_lazily(tmp_path: Path, monkeypatch)
     story = STORIES[0]
     monkeypatch.setenv("COPYDESK_CACHE_DIR", str(tmp_path / "cache"))
     sources = [str(p) for p in sorted((story / "sources").iterdir())]
-    Workspace.discover(story, no_config=True, sources=sources).factbase  # builds and writes the store
+    first = Workspace.discover(story, no_config=True, sources=sources)
+    assert isinstance(first.factbase, FactBase)  # built, and the store written
     ws = Workspace.discover(story, no_config=True, sources=sources)
     assert isinstance(ws.factbase, LazyFactBase)
