@@ -42,16 +42,16 @@ def max_typo_distance(word: str) -> int:
 
 
 class FactsOf:
-    """The fact indexes of some clauses, clause by clause, listed on first use (most levels are never read)."""
+    """Fact indexes of some groups, in fact-base order, sorted on first use (most levels are never read)."""
 
-    __slots__ = ("_clauses", "_ids")
+    __slots__ = ("_groups", "_ids")
 
-    def __init__(self, clauses: list[list[int]]):
-        self._clauses, self._ids = clauses, None
+    def __init__(self, groups: list[list[int]]):
+        self._groups, self._ids = groups, None
 
     def __iter__(self) -> Iterator[int]:
         if self._ids is None:
-            self._ids = [i for facts in self._clauses for i in facts]
+            self._ids = sorted(i for facts in self._groups for i in facts)
         return iter(self._ids)
 
 
@@ -210,38 +210,30 @@ class CheckContext:
 
     def ranked(self, kind: str, keys: frozenset[str], threshold: float, unit: str | None = None) -> list[tuple[float, FactsOf]]:
         """The facts of `kind` (numbers: of `unit`) a draft clause with `keys` may match, as levels
-        (score, fact indexes) from the best score down; with `threshold` <= 0, every fact.
+        (score, fact indexes) of at least `threshold` from the best score down; with `threshold`
+        <= 0, every fact.
 
-        A clause's score depends only on which draft keys it shares: only the clauses having a
-        probe key (see `_probe`) can score `threshold`, the keys each shares are a bit mask, and
-        each mask is scored once. Within a score, clauses come in fact-base order."""
+        A fact's score depends only on which draft keys it shares: only the facts having a probe
+        key (see `_probe`) can score `threshold`, and each set of shared keys is scored once.
+        Within a score, facts come in fact-base order."""
         return self.lookup(("ranked", kind, unit, keys, threshold), lambda: self._ranked(kind, keys, threshold, unit))
 
     def _ranked(self, kind: str, keys: frozenset[str], threshold: float, unit: str | None) -> list[tuple[float, FactsOf]]:
-        clauses = self.kb.clauses_with(kind, unit, None if threshold <= 0 else self._probe(keys, threshold))
-        bits = {k: 1 << j for j, k in enumerate(sorted(keys))}
-        by_mask: dict[int, list[list[int]]] = {}
-        for their_keys, facts in clauses:  # in fact-base order: so is each level
-            mask = 0
-            for k in keys & their_keys:
-                mask |= bits[k]
-            by_mask.setdefault(mask, []).append(facts)
-        # a clause's score: the weight of the draft keys it shares over the weight of them all (rare
+        # a fact's score: the weight of the draft keys it shares over the weight of them all (rare
         # words and names weigh more), added in key order so that equal sets score exactly equal
-        weights = [self._weight_of(k) for k in sorted(keys)]
+        ordered = sorted(keys)
+        weights = {k: self._weight_of(k) for k in ordered}
         total = self._totals.get(keys)
         if total is None:
-            total = self._totals[keys] = sum(weights)
+            total = self._totals[keys] = sum(weights.values())
+        probe = None if threshold <= 0 else self._probe(keys, threshold)
+        groups = self.kb.facts_sharing(kind, unit, weights, threshold * total * (1 - 1e-9), probe)
         levels: dict[float, list[list[int]]] = {}
-        for mask, cs in by_mask.items():
-            shared, j, rest = 0.0, 0, mask
-            while rest:
-                if rest & 1:
-                    shared += weights[j]
-                rest >>= 1
-                j += 1
-            levels.setdefault(shared / total if total else 0.0, []).extend(cs)
-        return [(score, FactsOf(sorted(cs, key=lambda facts: facts[0]))) for score, cs in sorted(levels.items(), key=lambda x: -x[0])]
+        for shared, facts in groups.items():
+            score = sum(weights[k] for k in ordered if k in shared) / total if total else 0.0
+            if score >= threshold:
+                levels.setdefault(score, []).append(facts)
+        return [(score, FactsOf(gs)) for score, gs in sorted(levels.items(), key=lambda x: -x[0])]
 
     @staticmethod
     def near_best(levels: list[tuple[float, FactsOf]], facts: list[T], threshold: float, near: float,

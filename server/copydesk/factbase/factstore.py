@@ -111,8 +111,9 @@ _SCHEMA = [
     "CREATE INDEX IF NOT EXISTS words_entity ON words (entity)",
     "DROP TABLE IF EXISTS clause_keys",  # an older store's: `fact_keys` has the units too
     "CREATE TABLE IF NOT EXISTS fact_keys (key TEXT, source INTEGER, kind TEXT, unit TEXT, fact INTEGER)",
-    "CREATE INDEX IF NOT EXISTS fact_keys_key ON fact_keys (key, kind, unit)",
-    "CREATE INDEX IF NOT EXISTS fact_keys_source ON fact_keys (source)",
+    # covering indexes: a clause's candidates are found, and their shared keys read, from these alone
+    "CREATE INDEX IF NOT EXISTS fact_keys_key ON fact_keys (key, kind, unit, source, fact)",
+    "CREATE INDEX IF NOT EXISTS fact_keys_source ON fact_keys (source, kind, fact, key)",
     "CREATE TABLE IF NOT EXISTS quote_words (word TEXT, source INTEGER, quote INTEGER)",
     "CREATE INDEX IF NOT EXISTS quote_words_word ON quote_words (word)",
     "CREATE INDEX IF NOT EXISTS quote_words_source ON quote_words (source)",

@@ -27,7 +27,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from copydesk.factbase.derived import CorpusSummary, deletions
 from copydesk.factbase.model import DateFact, Entity, NumberFact, Provenance, QuoteFact
-from copydesk.factbase.query import NEAR_MAX, Clause, EntityQueries, FactBase
+from copydesk.factbase.query import NEAR_MAX, EntityQueries, FactBase
 from copydesk.factbase.rows import EntityRow, FactsRow, RowReader, decode
 from copydesk.factbase.store import RowError, decode_source
 from copydesk.factbase.text import may_relate, quote_content
@@ -68,6 +68,7 @@ class LazyFactBase(EntityQueries):
         self._key_counts: dict[str, int] = {}
         self._blocks: dict[int, tuple[int, int, int]] = {}
         self._facts_rows: dict[int, tuple[list[DateFact], list[NumberFact], list[QuoteFact]]] = {}
+        self._fact_at: dict[tuple[int, int], object] = {}
         self.vocabulary = Vocabulary(_Flagged(self, LOWER), _Flagged(self, NAME_WORD), _Flagged(self, CAPITALIZED))  # type: ignore[arg-type]
         self.standalone_names = _Flagged(self, STANDALONE)
         self.surnames = _Flagged(self, SURNAME)
@@ -182,6 +183,12 @@ class LazyFactBase(EntityQueries):
 
     def fact(self, kind: int, index: int):
         """The fact at `index` in fact-base order of KINDS[kind]."""
+        found = self._fact_at.get((kind, index))
+        if found is None:
+            found = self._fact_at[(kind, index)] = self._read_fact(kind, index)
+        return found
+
+    def _read_fact(self, kind: int, index: int):
         column = ("date0", "number0", "quote0")[kind]
         rows = self._rows(f"SELECT source, {column} FROM blocks WHERE {column} <= ? ORDER BY {column} DESC, source DESC"
                           " LIMIT 1", (index,))
@@ -192,20 +199,41 @@ class LazyFactBase(EntityQueries):
 
     def _located(self, kind: int, places: Iterable[tuple[int, int]]) -> dict[int, object]:
         """Fact-base index -> fact, for (source, index within the source) places of KINDS[kind]."""
+        places = list(places)
+        self._blocks_of({source for source, _ in places})
         return {self._block(source)[kind] + j: self._facts_of(source)[kind][j] for source, j in places}
 
-    def clauses_with(self, kind: str, unit: str | None, keys: Collection[str] | None) -> list[Clause]:
-        if keys is None:
-            facts = self._all(KINDS.index(kind))
-            found = {i: f for i, f in enumerate(facts) if unit is None or f.unit == unit}
-        else:
-            places = self._rows_in("SELECT DISTINCT source, fact FROM fact_keys WHERE kind = ? AND (? IS NULL OR unit = ?)"
-                                   " AND key IN ({})", set(keys), (kind, unit, unit))
-            found = self._located(KINDS.index(kind), places)
-        by_keys: dict[frozenset[str], list[int]] = {}
-        for i in sorted(found):
-            by_keys.setdefault(found[i].keys, []).append(i)  # type: ignore[attr-defined]
-        return list(by_keys.items())
+    def facts_sharing(self, kind: str, unit: str | None, weights: dict[str, float], least: float,
+                      probe: Collection[str] | None) -> dict[frozenset[str], list[int]]:
+        """As `FactBase.facts_sharing`, from the `fact_keys` index alone (no fact is read), leaving
+        out the facts sharing less than `least` of the weight."""
+        k = KINDS.index(kind)
+        out: dict[frozenset[str], list[int]] = {}
+        if probe is None or len(probe) + 2 * len(weights) > 2 * _BATCH:  # no index answers: every fact read
+            for i, f in enumerate(self._all(k)):
+                if (unit is None or f.unit == unit) and (probe is None or not f.keys.isdisjoint(probe)):
+                    out.setdefault(frozenset(weights.keys() & f.keys), []).append(i)
+            return out
+        if not probe:
+            return out
+        rows = self._rows(
+            f"WITH w(key, weight) AS (VALUES {','.join(['(?, ?)'] * len(weights))}),"
+            f" hit AS (SELECT DISTINCT source, fact FROM fact_keys WHERE kind = ? AND (? IS NULL OR unit = ?)"
+            f" AND key IN ({','.join('?' * len(probe))}))"
+            " SELECT k.source, k.fact, group_concat(k.key, char(9)) FROM hit"
+            " JOIN fact_keys k ON k.source = hit.source AND k.kind = ? AND k.fact = hit.fact JOIN w ON w.key = k.key"
+            " GROUP BY k.source, k.fact HAVING SUM(w.weight) >= ?",
+            [*(x for item in weights.items() for x in item), kind, unit, unit, *probe, kind, least - 1e-9])
+        self._blocks_of({source for source, _, _ in rows})
+        for source, j, keys in rows:
+            out.setdefault(frozenset(keys.split("\t")), []).append(self._blocks[source][k] + j)
+        return out
+
+    def _blocks_of(self, sources: set[int]) -> None:
+        """Read the blocks (see `_block`) of `sources` not read yet, in batches."""
+        missing = [s for s in sources if s not in self._blocks]
+        for source, *starts in self._rows_in("SELECT source, date0, number0, quote0 FROM blocks WHERE source IN ({})", missing):
+            self._blocks[source] = tuple(starts)  # type: ignore[assignment]
 
     def dates_beside(self, fact: DateFact) -> list[DateFact]:
         doc = fact.provenance.document

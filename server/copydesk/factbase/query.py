@@ -29,9 +29,6 @@ from copydesk.mentions import NameMention, Vocabulary
 NEAR_MAX = 5  # near name words a misspelling is given, nearest first (known-word order within a distance)
 
 
-Clause = tuple[frozenset[str], list[int]]  # one clause's keys, and its facts' indexes in fact-base order
-
-
 @dataclass
 class FactClauses:
     """Facts that share their keys (one clause, often repeated across sources) scored once for all."""
@@ -197,13 +194,19 @@ class FactBase(EntityQueries):
 
     # -- facts ------------------------------------------------------------------------------------
 
-    def clauses_with(self, kind: str, unit: str | None, keys: Collection[str] | None) -> list[Clause]:
-        """The clauses of `kind`'s facts (numbers: of `unit`; None: any) that have one of `keys`
-        (None: every clause), in fact-base order of their first facts."""
+    def facts_sharing(self, kind: str, unit: str | None, weights: dict[str, float], least: float,
+                      probe: Collection[str] | None) -> dict[frozenset[str], list[int]]:
+        """The indexes of `kind`'s facts (numbers: of `unit`; None: any) that have one of the
+        `probe` keys (None: every fact), grouped by which keys of `weights` they have (not in
+        order), with at least those whose shared weight is `least` (a caller scores them exactly:
+        a lazy reader leaves out the lighter ones)."""
+        keys = weights.keys()
         clauses = self.clauses(kind, unit)
-        found = range(len(clauses.keys)) if keys is None else sorted(
-            set().union(*(clauses.postings.get(k, ()) for k in keys)))
-        return [(clauses.keys[c], clauses.facts[c]) for c in found]
+        found = range(len(clauses.keys)) if probe is None else set().union(*(clauses.postings.get(k, ()) for k in probe))
+        out: dict[frozenset[str], list[int]] = {}
+        for c in found:
+            out.setdefault(frozenset(keys & clauses.keys[c]), []).extend(clauses.facts[c])
+        return out
 
     def dates_beside(self, fact: DateFact) -> list[DateFact]:
         """The dates of the source that gives `fact` (none for a facts-file entry)."""
