@@ -196,6 +196,19 @@ class CheckContext:
     def keys(self, start: int, end: int) -> frozenset[str]:
         return self.remember(("keys", start, end), lambda: clause_keys(self.document, self.mentions, start, end, self.resolve))
 
+    def score(self, keys: frozenset[str], theirs: frozenset[str]) -> float:
+        """How well a source clause with keys `theirs` matches a draft clause with `keys`: the
+        weight of the draft keys it shares over the weight of them all (rare words and names weigh
+        more), added in key order so that equal sets score exactly equal."""
+        total = self._total(keys)
+        return sum(self._weight_of(k) for k in sorted(keys) if k in theirs) / total if total else 0.0
+
+    def _total(self, keys: frozenset[str]) -> float:
+        total = self._totals.get(keys)
+        if total is None:
+            total = self._totals[keys] = sum(self._weight_of(k) for k in sorted(keys))
+        return total
+
     def _weight_of(self, key: str) -> float:
         return self._weights[key] if key in self._weights else self._weight(key)
 
@@ -219,18 +232,12 @@ class CheckContext:
         return self.lookup(("ranked", kind, unit, keys, threshold), lambda: self._ranked(kind, keys, threshold, unit))
 
     def _ranked(self, kind: str, keys: frozenset[str], threshold: float, unit: str | None) -> list[tuple[float, FactsOf]]:
-        # a fact's score: the weight of the draft keys it shares over the weight of them all (rare
-        # words and names weigh more), added in key order so that equal sets score exactly equal
-        ordered = sorted(keys)
-        weights = {k: self._weight_of(k) for k in ordered}
-        total = self._totals.get(keys)
-        if total is None:
-            total = self._totals[keys] = sum(weights.values())
+        weights = {k: self._weight_of(k) for k in sorted(keys)}
         probe = None if threshold <= 0 else self._probe(keys, threshold)
-        groups = self.kb.facts_sharing(kind, unit, weights, threshold * total * (1 - 1e-9), probe)
+        groups = self.kb.facts_sharing(kind, unit, weights, threshold * self._total(keys) * (1 - 1e-9), probe)
         levels: dict[float, list[list[int]]] = {}
         for shared, facts in groups.items():
-            score = sum(weights[k] for k in ordered if k in shared) / total if total else 0.0
+            score = self.score(keys, shared)
             if score >= threshold:
                 levels.setdefault(score, []).append(facts)
         return [(score, FactsOf(gs)) for score, gs in sorted(levels.items(), key=lambda x: -x[0])]

@@ -97,14 +97,25 @@ def _stated(ctx: CheckContext, d: DateMention, rule: Rule) -> bool:
     """Whether the sources give the draft's date in a clause related to the draft's (one sharing
     some of its weight): "the crew landed on April 4" is not contradicted by "the crew left on
     April 3" when another source says they landed on April 4."""
+    part = _required_part(d)
+    if part is None:
+        return False
     support = rule.params.support_match
     keys = ctx.keys(d.start, d.end) | d.anchor
-    for s, ids in ctx.ranked("dates", keys, support):
-        if s < support:
-            break
-        if any(_says(ctx.kb.dates[i], d) for i in ids):
-            return True
-    return False
+    return any(_says(f := ctx.kb.dates[i], d) and ctx.score(keys, f.keys) >= support for i in ctx.kb.dates_giving(part))
+
+
+def _required_part(d: DateMention) -> str | None:
+    """A part (see `derived.date_parts`) every source date that `_says` the draft's has, to look
+    them up by; None where none does (then none says it)."""
+    year = d.year if d.kind in ("year", "month") or d.year_span else None
+    if d.month and d.day:
+        return f"monthday:{d.month}-{d.day}"
+    if d.month:
+        return f"month:{d.month}"
+    if d.weekday is not None:
+        return f"weekday:{d.weekday}"
+    return f"year:{year}" if year is not None else None
 
 
 def same_clause(ctx: CheckContext, d: DateMention, f: DateFact) -> bool:

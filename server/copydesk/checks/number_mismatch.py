@@ -32,7 +32,6 @@ from copydesk.mentions.numbers import (
     PART_OF,
     TIME_UNITS,
     NumberMention,
-    figures,
     word_value,
 )
 
@@ -210,30 +209,28 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
 
 def _stated(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support: float) -> NumberFact | None:
     """The source fact that states the draft's value for the same kind of thing, whole or as a
-    part, in a clause related to the draft's (one that shares `support` of its weight), if any."""
-    for s, ids in ctx.ranked("numbers", keys, support, n.unit):
-        if s < support:
-            break
-        for i in ids:
-            f = ctx.kb.numbers[i]
-            if _kinds_agree(n, f) and compatible(n, f):
-                return f
-    return None
+    part, in a clause related to the draft's (one that shares `support` of its weight), if any:
+    the best related, the first in the sources among equals. Looked up by value: few facts state it."""
+    low, high = _interval(n)
+    margin = 2 * EXACT * max((abs(x) for x in (low, high, n.value) if math.isfinite(x)), default=0.0) + 1e-9
+    best: tuple[float, NumberFact] | None = None
+    for i in ctx.kb.numbers_between(n.unit, low - margin, high + margin):
+        f = ctx.kb.numbers[i]
+        if _kinds_agree(n, f) and compatible(n, f):
+            score = ctx.score(keys, f.keys)
+            if score >= support and (best is None or score > best[0]):
+                best = (score, f)
+    return best[1] if best else None
 
 
 def _stated_beside(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support: float) -> bool:
     """Whether a source sentence that counts the same thing in a related clause also writes the
     draft's value, as a figure with no noun of its own ("has grown from five investigators to
     eight"): the draft may state that value, and a mismatch against the other would be wrong."""
-    for s, ids in ctx.ranked("numbers", keys, support, n.unit):
-        if s < support:
-            break
-        for i in ids:
-            sentence = ctx.kb.numbers[i].provenance.sentence
-            values = ctx.lookup(("figure values", sentence),
-                                lambda sentence=sentence: frozenset(v for f in figures(sentence) for v in f.values))
-            if n.value in values:
-                return True
+    for i in ctx.kb.numbers_beside_value(n.value):
+        f = ctx.kb.numbers[i]
+        if (n.unit is None or f.unit == n.unit) and ctx.score(keys, f.keys) >= support:
+            return True
     return False
 
 

@@ -125,7 +125,7 @@ def current_factbase(files: list[Path], facts_files: list[Path] | None = None, *
         log.info("fact store %s not read (%s); rebuilding it", fs.path, exc)
         prior, afresh = None, True
     else:
-        afresh = False
+        afresh = manifest is None or manifest.version != STORE_VERSION  # other code's rows: none kept
     if prior is not None:
         before = {s.path: s for s in fs.manifest().sources}
         now = file_states(files) or []

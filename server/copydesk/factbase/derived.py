@@ -21,6 +21,7 @@ from copydesk.mentions.numbers import figures
 from copydesk.world import country_of
 
 if TYPE_CHECKING:
+    from copydesk.factbase.model import DateFact, NumberFact
     from copydesk.factbase.query import FactBase
 
 PAIRS_MAX = 12  # counts of one thing in one source sentence combined pairwise (sums, differences, shares)
@@ -119,6 +120,29 @@ def stated_values(kb: FactBase) -> list[float]:
                 if 0 < part < whole:
                     out.add(round(100 * part / whole))
     return sorted(out)
+
+
+def sentence_values(n: NumberFact) -> frozenset[float]:
+    """The values of every figure in a number fact's source sentence ("from five investigators to
+    eight": 5 and 8), with or without a noun of its own."""
+    return frozenset(v for f in figures(n.provenance.sentence) for v in f.values)
+
+
+def date_parts(f: DateFact) -> set[str]:
+    """What a date fact gives, part by part ("monthday:4-4", "month:4", "weekday:2", "year:2029"):
+    the keys a draft date's support is looked up by."""
+    out = set()
+    monthday = (f.month, f.day) if f.month and f.day else (f.date.month, f.date.day) if f.date else None
+    if monthday:
+        out.add(f"monthday:{monthday[0]}-{monthday[1]}")
+    if f.month:
+        out.add(f"month:{f.month}")
+    weekday = f.weekday if f.weekday is not None else (f.date.weekday() if f.date else None)
+    if weekday is not None:
+        out.add(f"weekday:{weekday}")
+    if f.year:
+        out.add(f"year:{f.year}")
+    return out
 
 
 def surnames(kb: FactBase) -> set[str]:

@@ -29,9 +29,10 @@ from pathlib import Path
 import msgspec
 
 from copydesk.document import InputError
-from copydesk.factbase.derived import deletion_depth, deletions
+from copydesk.factbase.derived import date_parts, deletion_depth, deletions, sentence_values
 from copydesk.factbase.extract import SourceExtract
 from copydesk.factbase.lazy import CAPITALIZED, KNOWN, LOWER, NAME_WORD, STANDALONE, SURNAME
+from copydesk.factbase.model import DateFact, NumberFact, QuoteFact
 from copydesk.factbase.query import BuildTally, FactBase
 from copydesk.factbase.rows import ENCODER, CorpusRow, EntityRow, FactsRow, RowReader, RowWriter, decode
 from copydesk.factbase.store import (
@@ -118,6 +119,17 @@ _SCHEMA = [
     "CREATE INDEX IF NOT EXISTS quote_words_word ON quote_words (word)",
     "CREATE INDEX IF NOT EXISTS quote_words_source ON quote_words (source)",
     "CREATE INDEX IF NOT EXISTS sources_key ON sources (key)",
+    # what a draft's figure or date is supported by, looked up by value (see FactBase.numbers_between, ...)
+    "CREATE TABLE IF NOT EXISTS number_values (unit TEXT, value REAL, low REAL, high REAL, source INTEGER, fact INTEGER)",
+    "CREATE INDEX IF NOT EXISTS number_values_value ON number_values (unit, value)",
+    "CREATE INDEX IF NOT EXISTS number_values_low ON number_values (unit, low)",
+    "CREATE INDEX IF NOT EXISTS number_values_source ON number_values (source)",
+    "CREATE TABLE IF NOT EXISTS sentence_values (value REAL, source INTEGER, fact INTEGER)",
+    "CREATE INDEX IF NOT EXISTS sentence_values_value ON sentence_values (value)",
+    "CREATE INDEX IF NOT EXISTS sentence_values_source ON sentence_values (source)",
+    "CREATE TABLE IF NOT EXISTS date_parts (part TEXT, source INTEGER, fact INTEGER)",
+    "CREATE INDEX IF NOT EXISTS date_parts_part ON date_parts (part)",
+    "CREATE INDEX IF NOT EXISTS date_parts_source ON date_parts (source)",
     # corpus-wide tables, rewritten when their content changes (see `_corpus_tables`)
     "CREATE TABLE IF NOT EXISTS vocab (word TEXT PRIMARY KEY, flags INTEGER, ord INTEGER, forms BLOB) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS key_counts (key TEXT PRIMARY KEY, n INTEGER) WITHOUT ROWID",
@@ -132,6 +144,7 @@ _SCHEMA = [
     "CREATE INDEX IF NOT EXISTS blocks_number0 ON blocks (number0, source)",
     "CREATE INDEX IF NOT EXISTS blocks_quote0 ON blocks (quote0, source)",
 ]
+_SOURCE_TABLES = ("fact_keys", "quote_words", "number_values", "sentence_values", "date_parts")  # rows by source
 _CORPUS_TABLES = ("names", "words", "vocab", "key_counts", "near_words", "stated_values", "role_words", "blocks")
 
 
@@ -275,7 +288,7 @@ class FactStore:
         db.execute("BEGIN")
         try:
             if afresh:
-                for table in ("meta", "sources", "entities", "facts", "fact_keys", "quote_words", *_CORPUS_TABLES):
+                for table in ("meta", "sources", "entities", "facts", *_SOURCE_TABLES, *_CORPUS_TABLES):
                     db.execute(f"DELETE FROM {table}")
                 old = {t: {} for t in old}
             for i, ex in enumerate(kb.extracts):
@@ -296,13 +309,10 @@ class FactStore:
                 if old["facts"].get(i) != h:
                     stats.facts += 1
                     db.execute("INSERT OR REPLACE INTO facts VALUES (?, ?, ?)", (i, h, blob))
-                    db.execute("DELETE FROM fact_keys WHERE source=?", (i,))
-                    db.execute("DELETE FROM quote_words WHERE source=?", (i,))
-                    db.executemany("INSERT INTO fact_keys VALUES (?, ?, ?, ?, ?)",
-                                   [(k, i, kind, getattr(f, "unit", ""), j) for kind, facts in (("dates", dates), ("numbers", numbers))
-                                    for j, f in enumerate(facts) for k in sorted(f.keys)])
-                    db.executemany("INSERT INTO quote_words VALUES (?, ?, ?)",
-                                   [(w, i, j) for j, q in enumerate(quotes) for w in sorted(quote_content(q))])
+                    for table, rows in _source_rows(i, dates, numbers, quotes):
+                        db.execute(f"DELETE FROM {table} WHERE source=?", (i,))
+                        if rows:
+                            db.executemany(f"INSERT INTO {table} VALUES ({','.join('?' * len(rows[0]))})", rows)
             for e in kb.entities:
                 blob = ENCODER.encode(writer.entity(e))
                 h = _hash(blob)
@@ -312,8 +322,8 @@ class FactStore:
             for table, column, n in (("sources", "id", len(kb.extracts)), ("facts", "source", len(kb.tally.blocks)),
                                      ("entities", "id", len(kb.entities))):
                 db.execute(f"DELETE FROM {table} WHERE {column} >= ?", (n,))
-            db.execute("DELETE FROM fact_keys WHERE source >= ?", (len(kb.tally.blocks),))
-            db.execute("DELETE FROM quote_words WHERE source >= ?", (len(kb.tally.blocks),))
+            for table in _SOURCE_TABLES:
+                db.execute(f"DELETE FROM {table} WHERE source >= ?", (len(kb.tally.blocks),))
             for table, rows in _corpus_tables(kb):  # rewritten only when they changed
                 h = _hash(ENCODER.encode(rows))
                 if afresh or db.execute("SELECT hash FROM meta WHERE key = ?", (table,)).fetchone() != (h,):
@@ -333,6 +343,19 @@ class FactStore:
                 db.execute("ROLLBACK")
             raise
         return stats
+
+
+def _source_rows(i: int, dates: list[DateFact], numbers: list[NumberFact],
+                 quotes: list[QuoteFact]) -> list[tuple[str, list[tuple]]]:
+    """Source `i`'s rows of the `_SOURCE_TABLES`: its facts by key, word, value and date part."""
+    return [
+        ("fact_keys", [(k, i, kind, getattr(f, "unit", ""), j) for kind, facts in (("dates", dates), ("numbers", numbers))
+                       for j, f in enumerate(facts) for k in sorted(f.keys)]),
+        ("quote_words", [(w, i, j) for j, q in enumerate(quotes) for w in sorted(quote_content(q))]),
+        ("number_values", [(n.unit, float(n.value), float(n.low), float(n.high), i, j) for j, n in enumerate(numbers)]),
+        ("sentence_values", [(float(v), i, j) for j, n in enumerate(numbers) for v in sorted(sentence_values(n))]),
+        ("date_parts", [(p, i, j) for j, d in enumerate(dates) for p in sorted(date_parts(d))]),
+    ]
 
 
 def _corpus_tables(kb: FactBase) -> list[tuple[str, list[tuple]]]:
@@ -356,7 +379,7 @@ def _corpus_tables(kb: FactBase) -> list[tuple[str, list[tuple]]]:
         blocks.append((i, *starts))
         starts = [a + b for a, b in zip(starts, counts, strict=True)]
     return [("names", names), ("words", words), ("vocab", vocab), ("key_counts", sorted(kb.sentence_df.items())),
-            ("near_words", near), ("stated_values", [(v,) for v in kb._stated_values]), ("role_words", roles),
+            ("near_words", near), ("stated_values", [(float(v),) for v in kb._stated_values]), ("role_words", roles),
             ("blocks", blocks)]
 
 

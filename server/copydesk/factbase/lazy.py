@@ -216,17 +216,17 @@ class LazyFactBase(EntityQueries):
             return out
         if not probe:
             return out
-        rows = self._rows(
-            f"WITH w(key, weight) AS (VALUES {','.join(['(?, ?)'] * len(weights))}),"
-            f" hit AS (SELECT DISTINCT source, fact FROM fact_keys WHERE kind = ? AND (? IS NULL OR unit = ?)"
+        rows = self._rows(  # the planner is told the order: each candidate's keys by the source index
+            f"WITH hit AS (SELECT DISTINCT source, fact FROM fact_keys WHERE kind = ? AND (? IS NULL OR unit = ?)"
             f" AND key IN ({','.join('?' * len(probe))}))"
-            " SELECT k.source, k.fact, group_concat(k.key, char(9)) FROM hit"
-            " JOIN fact_keys k ON k.source = hit.source AND k.kind = ? AND k.fact = hit.fact JOIN w ON w.key = k.key"
-            " GROUP BY k.source, k.fact HAVING SUM(w.weight) >= ?",
-            [*(x for item in weights.items() for x in item), kind, unit, unit, *probe, kind, least - 1e-9])
-        self._blocks_of({source for source, _, _ in rows})
-        for source, j, keys in rows:
-            out.setdefault(frozenset(keys.split("\t")), []).append(self._blocks[source][k] + j)
+            " SELECT k.source, k.fact, group_concat(k.key, char(9)) FROM hit CROSS JOIN fact_keys k"
+            f" WHERE k.source = hit.source AND k.kind = ? AND k.fact = hit.fact AND k.key IN ({','.join('?' * len(weights))})"
+            " GROUP BY k.source, k.fact", [kind, unit, unit, *probe, kind, *weights])
+        shared = [(source, j, keys.split("\t")) for source, j, keys in rows]
+        shared = [(source, j, keys) for source, j, keys in shared if sum(weights[x] for x in keys) >= least - 1e-9]
+        self._blocks_of({source for source, _, _ in shared})
+        for source, j, keys in shared:
+            out.setdefault(frozenset(keys), []).append(self._blocks[source][k] + j)
         return out
 
     def _blocks_of(self, sources: set[int]) -> None:
@@ -234,6 +234,21 @@ class LazyFactBase(EntityQueries):
         missing = [s for s in sources if s not in self._blocks]
         for source, *starts in self._rows_in("SELECT source, date0, number0, quote0 FROM blocks WHERE source IN ({})", missing):
             self._blocks[source] = tuple(starts)  # type: ignore[assignment]
+
+    def numbers_between(self, unit: str | None, low: float, high: float) -> list[int]:
+        where = "" if unit is None else "unit = ? AND "
+        units = [] if unit is None else [unit]
+        places = self._rows(f"SELECT source, fact FROM number_values WHERE {where}value BETWEEN ? AND ? AND low = high",
+                            [*units, low, high])
+        places += self._rows(f"SELECT source, fact FROM number_values WHERE {where}low <= ? AND low <> high AND high >= ?",
+                             [*units, high, low])
+        return sorted(self._located(1, places))
+
+    def numbers_beside_value(self, value: float) -> list[int]:
+        return sorted(self._located(1, self._rows("SELECT source, fact FROM sentence_values WHERE value = ?", (value,))))
+
+    def dates_giving(self, part: str) -> list[int]:
+        return sorted(self._located(0, self._rows("SELECT source, fact FROM date_parts WHERE part = ?", (part,))))
 
     def dates_beside(self, fact: DateFact) -> list[DateFact]:
         doc = fact.provenance.document

@@ -29,6 +29,11 @@ from copydesk.mentions import NameMention, Vocabulary
 NEAR_MAX = 5  # near name words a misspelling is given, nearest first (known-word order within a distance)
 
 
+def _allows(n: NumberFact, low: float, high: float) -> bool:
+    """Whether a number may allow a value from `low` to `high` (see `FactBase.numbers_between`)."""
+    return low <= n.value <= high if n.low == n.high else n.low <= high and low <= n.high
+
+
 @dataclass
 class FactClauses:
     """Facts that share their keys (one clause, often repeated across sources) scored once for all."""
@@ -206,6 +211,44 @@ class FactBase(EntityQueries):
         out: dict[frozenset[str], list[int]] = {}
         for c in found:
             out.setdefault(frozenset(keys & clauses.keys[c]), []).extend(clauses.facts[c])
+        return out
+
+    def numbers_between(self, unit: str | None, low: float, high: float) -> list[int]:
+        """The indexes (in order) of the numbers of `unit` (None: any) that may allow a value from
+        `low` to `high`: an exact one within, a range or a bound that overlaps."""
+        ids = range(len(self.numbers)) if unit is None else self._numbers_of_unit.get(unit, [])
+        return [i for i in ids if _allows(self.numbers[i], low, high)]
+
+    @cached_property
+    def _numbers_of_unit(self) -> dict[str | None, list[int]]:
+        out: dict[str | None, list[int]] = {}
+        for i, n in enumerate(self.numbers):
+            out.setdefault(n.unit, []).append(i)
+        return out
+
+    def numbers_beside_value(self, value: float) -> list[int]:
+        """The indexes (in order) of the numbers whose source sentence writes `value` as a figure
+        (see `derived.sentence_values`)."""
+        return self._numbers_by_sentence_value.get(value, [])
+
+    @cached_property
+    def _numbers_by_sentence_value(self) -> dict[float, list[int]]:
+        out: dict[float, list[int]] = {}
+        for i, n in enumerate(self.numbers):
+            for v in derived.sentence_values(n):
+                out.setdefault(v, []).append(i)
+        return out
+
+    def dates_giving(self, part: str) -> list[int]:
+        """The indexes (in order) of the dates that give `part` (see `derived.date_parts`)."""
+        return self._dates_by_part.get(part, [])
+
+    @cached_property
+    def _dates_by_part(self) -> dict[str, list[int]]:
+        out: dict[str, list[int]] = {}
+        for i, f in enumerate(self.dates):
+            for part in derived.date_parts(f):
+                out.setdefault(part, []).append(i)
         return out
 
     def dates_beside(self, fact: DateFact) -> list[DateFact]:
