@@ -200,10 +200,15 @@ class CheckContext:
         """How well a source clause with keys `theirs` matches a draft clause with `keys`: the
         weight of the draft keys it shares over the weight of them all (rare words and names weigh
         more), added in key order so that equal sets score exactly equal."""
-        total = self._total(keys)
+        total = self.total(keys)
         return sum(self._weight_of(k) for k in sorted(keys) if k in theirs) / total if total else 0.0
 
-    def _total(self, keys: frozenset[str]) -> float:
+    def weights(self, keys: frozenset[str]) -> dict[str, float]:
+        """Each key's weight (see `score`), in key order."""
+        return {k: self._weight_of(k) for k in sorted(keys)}
+
+    def total(self, keys: frozenset[str]) -> float:
+        """The weight of all of `keys` (see `score`)."""
         total = self._totals.get(keys)
         if total is None:
             total = self._totals[keys] = sum(self._weight_of(k) for k in sorted(keys))
@@ -232,9 +237,9 @@ class CheckContext:
         return self.lookup(("ranked", kind, unit, keys, threshold), lambda: self._ranked(kind, keys, threshold, unit))
 
     def _ranked(self, kind: str, keys: frozenset[str], threshold: float, unit: str | None) -> list[tuple[float, FactsOf]]:
-        weights = {k: self._weight_of(k) for k in sorted(keys)}
+        weights = self.weights(keys)
         probe = None if threshold <= 0 else self._probe(keys, threshold)
-        groups = self.kb.facts_sharing(kind, unit, weights, threshold * self._total(keys) * (1 - 1e-9), probe)
+        groups = self.kb.facts_sharing(kind, unit, weights, threshold * self.total(keys) * (1 - 1e-9), probe)
         levels: dict[float, list[list[int]]] = {}
         for shared, facts in groups.items():
             score = self.score(keys, shared)

@@ -102,7 +102,9 @@ def _stated(ctx: CheckContext, d: DateMention, rule: Rule) -> bool:
         return False
     support = rule.params.support_match
     keys = ctx.keys(d.start, d.end) | d.anchor
-    return any(_says(f := ctx.kb.dates[i], d) and ctx.score(keys, f.keys) >= support for i in ctx.kb.dates_giving(part))
+    groups = ctx.kb.dates_giving(part, ctx.weights(keys), support * ctx.total(keys) * (1 - 1e-9))
+    return any(ctx.score(keys, shared) >= support and any(_says(ctx.kb.dates[i], d) for i in ids)
+               for shared, ids in groups.items())
 
 
 def _required_part(d: DateMention) -> str | None:

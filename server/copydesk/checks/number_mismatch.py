@@ -213,14 +213,17 @@ def _stated(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support: 
     the best related, the first in the sources among equals. Looked up by value: few facts state it."""
     low, high = _interval(n)
     margin = 2 * EXACT * max((abs(x) for x in (low, high, n.value) if math.isfinite(x)), default=0.0) + 1e-9
-    best: tuple[float, NumberFact] | None = None
-    for i in ctx.kb.numbers_between(n.unit, low - margin, high + margin):
-        f = ctx.kb.numbers[i]
-        if _kinds_agree(n, f) and compatible(n, f):
-            score = ctx.score(keys, f.keys)
-            if score >= support and (best is None or score > best[0]):
-                best = (score, f)
-    return best[1] if best else None
+    levels: dict[float, list[int]] = {}
+    for shared, ids in ctx.kb.numbers_between(n.unit, low - margin, high + margin, ctx.weights(keys)).items():
+        levels.setdefault(ctx.score(keys, shared), []).extend(ids)
+    for score in sorted(levels, reverse=True):
+        if score < support:
+            break
+        for i in sorted(levels[score]):
+            f = ctx.kb.numbers[i]
+            if _kinds_agree(n, f) and compatible(n, f):
+                return f
+    return None
 
 
 def _stated_beside(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support: float) -> bool:

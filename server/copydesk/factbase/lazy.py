@@ -216,17 +216,24 @@ class LazyFactBase(EntityQueries):
             return out
         if not probe:
             return out
+        return self._shared(k, f"SELECT DISTINCT source, fact FROM fact_keys WHERE kind = ? AND (? IS NULL OR unit = ?)"
+                               f" AND key IN ({','.join('?' * len(probe))})", [kind, unit, unit, *probe], weights, least)
+
+    def _shared(self, kind: int, hit: str, args: list, weights: dict[str, float], least: float) -> dict[frozenset[str], list[int]]:
+        """The facts of KINDS[kind] that the query `hit` finds (source, fact), grouped by which keys
+        of `weights` they have, those sharing at least `least` of the weight: read from the
+        `fact_keys` index, no fact decoded."""
         rows = self._rows(  # the planner is told the order: each candidate's keys by the source index
-            f"WITH hit AS (SELECT DISTINCT source, fact FROM fact_keys WHERE kind = ? AND (? IS NULL OR unit = ?)"
-            f" AND key IN ({','.join('?' * len(probe))}))"
-            " SELECT k.source, k.fact, group_concat(k.key, char(9)) FROM hit CROSS JOIN fact_keys k"
-            f" WHERE k.source = hit.source AND k.kind = ? AND k.fact = hit.fact AND k.key IN ({','.join('?' * len(weights))})"
-            " GROUP BY k.source, k.fact", [kind, unit, unit, *probe, kind, *weights])
-        shared = [(source, j, keys.split("\t")) for source, j, keys in rows]
+            f"WITH hit AS ({hit}) SELECT hit.source, hit.fact, group_concat(k.key, char(9)) FROM hit"
+            f" {'LEFT JOIN' if least <= 0 else 'CROSS JOIN'} fact_keys k ON k.source = hit.source AND k.kind = ?"
+            f" AND k.fact = hit.fact AND k.key IN ({','.join('?' * len(weights))}) GROUP BY hit.source, hit.fact",
+            [*args, KINDS[kind], *weights])
+        shared = [(source, j, keys.split("\t") if keys else []) for source, j, keys in rows]
         shared = [(source, j, keys) for source, j, keys in shared if sum(weights[x] for x in keys) >= least - 1e-9]
         self._blocks_of({source for source, _, _ in shared})
+        out: dict[frozenset[str], list[int]] = {}
         for source, j, keys in shared:
-            out.setdefault(frozenset(keys), []).append(self._blocks[source][k] + j)
+            out.setdefault(frozenset(keys), []).append(self._blocks[source][kind] + j)
         return out
 
     def _blocks_of(self, sources: set[int]) -> None:
@@ -235,20 +242,25 @@ class LazyFactBase(EntityQueries):
         for source, *starts in self._rows_in("SELECT source, date0, number0, quote0 FROM blocks WHERE source IN ({})", missing):
             self._blocks[source] = tuple(starts)  # type: ignore[assignment]
 
-    def numbers_between(self, unit: str | None, low: float, high: float) -> list[int]:
+    def numbers_between(self, unit: str | None, low: float, high: float,
+                        weights: dict[str, float]) -> dict[frozenset[str], list[int]]:
         where = "" if unit is None else "unit = ? AND "
         units = [] if unit is None else [unit]
-        places = self._rows(f"SELECT source, fact FROM number_values WHERE {where}value BETWEEN ? AND ? AND low = high",
-                            [*units, low, high])
-        places += self._rows(f"SELECT source, fact FROM number_values WHERE {where}low <= ? AND low <> high AND high >= ?",
-                             [*units, high, low])
-        return sorted(self._located(1, places))
+        return self._shared(1, f"SELECT source, fact FROM number_values WHERE {where}value BETWEEN ? AND ? AND low = high"
+                               f" UNION SELECT source, fact FROM number_values WHERE {where}low <= ? AND low <> high AND high >= ?",
+                            [*units, low, high, *units, high, low], weights, 0.0)
 
     def numbers_beside_value(self, value: float) -> list[int]:
         return sorted(self._located(1, self._rows("SELECT source, fact FROM sentence_values WHERE value = ?", (value,))))
 
-    def dates_giving(self, part: str) -> list[int]:
-        return sorted(self._located(0, self._rows("SELECT source, fact FROM date_parts WHERE part = ?", (part,))))
+    def dates_giving(self, part: str, weights: dict[str, float], least: float) -> dict[frozenset[str], list[int]]:
+        if least <= 0 or len(weights) > 2 * _BATCH:  # every date giving it, sharing keys or not
+            found = self._located(0, self._rows("SELECT source, fact FROM date_parts WHERE part = ?", (part,)))
+            out: dict[frozenset[str], list[int]] = {}
+            for i, f in found.items():
+                out.setdefault(frozenset(weights.keys() & f.keys), []).append(i)  # type: ignore[attr-defined]
+            return out
+        return self._shared(0, "SELECT source, fact FROM date_parts WHERE part = ?", [part], weights, least)
 
     def dates_beside(self, fact: DateFact) -> list[DateFact]:
         doc = fact.provenance.document

@@ -213,11 +213,17 @@ class FactBase(EntityQueries):
             out.setdefault(frozenset(keys & clauses.keys[c]), []).extend(clauses.facts[c])
         return out
 
-    def numbers_between(self, unit: str | None, low: float, high: float) -> list[int]:
-        """The indexes (in order) of the numbers of `unit` (None: any) that may allow a value from
-        `low` to `high`: an exact one within, a range or a bound that overlaps."""
+    def numbers_between(self, unit: str | None, low: float, high: float,
+                        weights: dict[str, float]) -> dict[frozenset[str], list[int]]:
+        """The indexes of the numbers of `unit` (None: any) that may allow a value from `low` to
+        `high` (an exact one within, a range or a bound that overlaps), grouped by which keys of
+        `weights` they have (see `facts_sharing`)."""
         ids = range(len(self.numbers)) if unit is None else self._numbers_of_unit.get(unit, [])
-        return [i for i in ids if _allows(self.numbers[i], low, high)]
+        out: dict[frozenset[str], list[int]] = {}
+        for i in ids:
+            if _allows(self.numbers[i], low, high):
+                out.setdefault(frozenset(weights.keys() & self.numbers[i].keys), []).append(i)
+        return out
 
     @cached_property
     def _numbers_of_unit(self) -> dict[str | None, list[int]]:
@@ -239,9 +245,14 @@ class FactBase(EntityQueries):
                 out.setdefault(v, []).append(i)
         return out
 
-    def dates_giving(self, part: str) -> list[int]:
-        """The indexes (in order) of the dates that give `part` (see `derived.date_parts`)."""
-        return self._dates_by_part.get(part, [])
+    def dates_giving(self, part: str, weights: dict[str, float], least: float) -> dict[frozenset[str], list[int]]:
+        """The indexes of the dates that give `part` (see `derived.date_parts`), grouped by which
+        keys of `weights` they have, with at least those sharing `least` of the weight (see
+        `facts_sharing`)."""
+        out: dict[frozenset[str], list[int]] = {}
+        for i in self._dates_by_part.get(part, []):
+            out.setdefault(frozenset(weights.keys() & self.dates[i].keys), []).append(i)
+        return out
 
     @cached_property
     def _dates_by_part(self) -> dict[str, list[int]]:
