@@ -43,6 +43,7 @@ log = logging.getLogger(__name__)
 LOWER, NAME_WORD, CAPITALIZED, STANDALONE, SURNAME, KNOWN = 1, 2, 4, 8, 16, 32
 KINDS = ("dates", "numbers", "quotes")
 _BATCH = 500  # values per `IN (...)` (SQLite allows 999 parameters by default)
+_MAX_KEYS = 250  # a clause with more keys is matched by reading its candidates (3 parameters a key)
 
 
 class LazyFactBase(EntityQueries):
@@ -126,6 +127,8 @@ class LazyFactBase(EntityQueries):
         found = self._entities.get(entity_id)
         if found is None:
             row = self._decoded(EntityRow, "SELECT data FROM entities WHERE id = ?", (entity_id,))
+            self._sources.prefetch({p.doc for p in row.mentions} | {p.doc for ps in row.aliases.values() for p in ps}
+                                   | {p.doc for p in row.gender_evidence} | {t.prov.doc for t in row.titles if t.prov})
             found = self._entities[entity_id] = self._reader.entity(row)
         return found
 
@@ -209,7 +212,7 @@ class LazyFactBase(EntityQueries):
         out the facts sharing less than `least` of the weight."""
         k = KINDS.index(kind)
         out: dict[frozenset[str], list[int]] = {}
-        if probe is None or len(probe) + 2 * len(weights) > 2 * _BATCH:  # no index answers: every fact read
+        if probe is None or len(probe) > _BATCH:  # no index answers: every fact read
             for i, f in enumerate(self._all(k)):
                 if (unit is None or f.unit == unit) and (probe is None or not f.keys.isdisjoint(probe)):
                     out.setdefault(frozenset(weights.keys() & f.keys), []).append(i)
@@ -223,11 +226,20 @@ class LazyFactBase(EntityQueries):
         """The facts of KINDS[kind] that the query `hit` finds (source, fact), grouped by which keys
         of `weights` they have, those sharing at least `least` of the weight: read from the
         `fact_keys` index, no fact decoded."""
+        if len(weights) > _MAX_KEYS:  # too many for one query's parameters: the candidates read
+            out = {}
+            for i, f in self._located(kind, self._rows(hit, args)).items():
+                if least <= 0 or sum(w for key, w in weights.items() if key in f.keys) >= least - 1e-9:  # type: ignore[attr-defined]
+                    out.setdefault(frozenset(weights.keys() & f.keys), []).append(i)  # type: ignore[attr-defined]
+            return out
+        weight = f"SUM(CASE k.key {' '.join(['WHEN ? THEN ?'] * len(weights))} END)"
         rows = self._rows(  # the planner is told the order: each candidate's keys by the source index
             f"WITH hit AS ({hit}) SELECT hit.source, hit.fact, group_concat(k.key, char(9)) FROM hit"
             f" {'LEFT JOIN' if least <= 0 else 'CROSS JOIN'} fact_keys k ON k.source = hit.source AND k.kind = ?"
-            f" AND k.fact = hit.fact AND k.key IN ({','.join('?' * len(weights))}) GROUP BY hit.source, hit.fact",
-            [*args, KINDS[kind], *weights])
+            f" AND k.fact = hit.fact AND k.key IN ({','.join('?' * len(weights))}) GROUP BY hit.source, hit.fact"
+            + (f" HAVING {weight} >= ?" if least > 0 else ""),
+            [*args, KINDS[kind], *weights, *((x for item in weights.items() for x in item) if least > 0 else ()),
+             *((least - 1e-9,) if least > 0 else ())])
         shared = [(source, j, keys.split("\t") if keys else []) for source, j, keys in rows]
         shared = [(source, j, keys) for source, j, keys in shared if sum(weights[x] for x in keys) >= least - 1e-9]
         self._blocks_of({source for source, _, _ in shared})
@@ -241,6 +253,7 @@ class LazyFactBase(EntityQueries):
         missing = [s for s in sources if s not in self._blocks]
         for source, *starts in self._rows_in("SELECT source, date0, number0, quote0 FROM blocks WHERE source IN ({})", missing):
             self._blocks[source] = tuple(starts)  # type: ignore[assignment]
+        self._sources.prefetch(sources)
 
     def numbers_between(self, unit: str | None, low: float, high: float,
                         weights: dict[str, float]) -> dict[frozenset[str], list[int]]:
@@ -254,12 +267,6 @@ class LazyFactBase(EntityQueries):
         return sorted(self._located(1, self._rows("SELECT source, fact FROM sentence_values WHERE value = ?", (value,))))
 
     def dates_giving(self, part: str, weights: dict[str, float], least: float) -> dict[frozenset[str], list[int]]:
-        if least <= 0 or len(weights) > 2 * _BATCH:  # every date giving it, sharing keys or not
-            found = self._located(0, self._rows("SELECT source, fact FROM date_parts WHERE part = ?", (part,)))
-            out: dict[frozenset[str], list[int]] = {}
-            for i, f in found.items():
-                out.setdefault(frozenset(weights.keys() & f.keys), []).append(i)  # type: ignore[attr-defined]
-            return out
         return self._shared(0, "SELECT source, fact FROM date_parts WHERE part = ?", [part], weights, least)
 
     def dates_beside(self, fact: DateFact) -> list[DateFact]:
@@ -433,6 +440,12 @@ class _Sources:
 
     def __len__(self) -> int:
         return self._kb.summary.sources
+
+    def prefetch(self, ids: Iterable[int]) -> None:
+        """Look up the sources `ids` not looked up yet, in batches (a row names many)."""
+        missing = [i for i in ids if i >= 0 and i not in self._made]
+        for i, display in self._kb._rows_in("SELECT id, display FROM sources WHERE id IN ({})", missing):
+            self._made[i] = _Source(display, _StoredDocument(self._kb, i, display))  # type: ignore[arg-type]
 
     def __getitem__(self, i: int) -> _Source:
         found = self._made.get(i)
