@@ -26,9 +26,9 @@ import msgspec
 from rapidfuzz.distance import DamerauLevenshtein
 
 from copydesk.factbase.derived import CorpusSummary, deletions
-from copydesk.factbase.model import DateFact, Entity, NumberFact, Provenance, QuoteFact
+from copydesk.factbase.model import DateFact, Entity, Provenance
 from copydesk.factbase.query import NEAR_MAX, EntityQueries, FactBase
-from copydesk.factbase.rows import EntityRow, FactsRow, RowReader, decode
+from copydesk.factbase.rows import DatesOf, EntityRow, NumbersOf, QuotesOf, RowReader, decode
 from copydesk.factbase.store import RowError, decode_source
 from copydesk.factbase.text import may_relate, quote_content
 from copydesk.mentions import Vocabulary
@@ -43,6 +43,7 @@ log = logging.getLogger(__name__)
 LOWER, NAME_WORD, CAPITALIZED, STANDALONE, SURNAME, KNOWN = 1, 2, 4, 8, 16, 32
 KINDS = ("dates", "numbers", "quotes")
 _BATCH = 500  # values per `IN (...)` (SQLite allows 999 parameters by default)
+_ONE_KIND = (DatesOf, NumbersOf, QuotesOf)
 _MAX_KEYS = 250  # a clause with more keys is matched by reading its candidates (3 parameters a key)
 
 
@@ -68,7 +69,7 @@ class LazyFactBase(EntityQueries):
         self._word_entities: dict[str, set[int]] = {}
         self._key_counts: dict[str, int] = {}
         self._blocks: dict[int, tuple[int, int, int]] = {}
-        self._facts_rows: dict[int, tuple[list[DateFact], list[NumberFact], list[QuoteFact]]] = {}
+        self._facts_rows: dict[tuple[int, int], list] = {}  # (source, kind) -> its facts of that kind
         self._fact_at: dict[tuple[int, int], object] = {}
         self.vocabulary = Vocabulary(_Flagged(self, LOWER), _Flagged(self, NAME_WORD), _Flagged(self, CAPITALIZED))  # type: ignore[arg-type]
         self.standalone_names = _Flagged(self, STANDALONE)
@@ -174,12 +175,13 @@ class LazyFactBase(EntityQueries):
             found = self._blocks[source] = rows[0]
         return found
 
-    def _facts_of(self, source: int) -> tuple[list[DateFact], list[NumberFact], list[QuoteFact]]:
-        found = self._facts_rows.get(source)
+    def _facts_of(self, source: int, kind: int) -> list:
+        """A source's facts of KINDS[kind], in order (its row decoded for that kind alone)."""
+        found = self._facts_rows.get((source, kind))
         if found is None:
-            row = self._decoded(FactsRow, "SELECT data FROM facts WHERE source = ?", (source,))
+            row = self._decoded(_ONE_KIND[kind], "SELECT data FROM facts WHERE source = ?", (source,))
             try:
-                found = self._facts_rows[source] = self._reader.facts(row)
+                found = self._facts_rows[(source, kind)] = getattr(self._reader, KINDS[kind])(getattr(row, KINDS[kind]))
             except RowError as exc:
                 raise self._failed(str(exc)) from None
         return found
@@ -195,7 +197,7 @@ class LazyFactBase(EntityQueries):
         column = ("date0", "number0", "quote0")[kind]
         rows = self._rows(f"SELECT source, {column} FROM blocks WHERE {column} <= ? ORDER BY {column} DESC, source DESC"
                           " LIMIT 1", (index,))
-        facts = self._facts_of(rows[0][0])[kind] if rows else []
+        facts = self._facts_of(rows[0][0], kind) if rows else []
         if not rows or not 0 <= index - rows[0][1] < len(facts):
             raise IndexError(index)
         return facts[index - rows[0][1]]
@@ -204,7 +206,8 @@ class LazyFactBase(EntityQueries):
         """Fact-base index -> fact, for (source, index within the source) places of KINDS[kind]."""
         places = list(places)
         self._blocks_of({source for source, _ in places})
-        return {self._block(source)[kind] + j: self._facts_of(source)[kind][j] for source, j in places}
+        self._sources.prefetch({source for source, _ in places})
+        return {self._block(source)[kind] + j: self._facts_of(source, kind)[j] for source, j in places}
 
     def facts_sharing(self, kind: str, unit: str | None, weights: dict[str, float], least: float,
                       probe: Collection[str] | None) -> dict[frozenset[str], list[int]]:
@@ -232,28 +235,29 @@ class LazyFactBase(EntityQueries):
                 if least <= 0 or sum(w for key, w in weights.items() if key in f.keys) >= least - 1e-9:  # type: ignore[attr-defined]
                     out.setdefault(frozenset(weights.keys() & f.keys), []).append(i)  # type: ignore[attr-defined]
             return out
-        weight = f"SUM(CASE k.key {' '.join(['WHEN ? THEN ?'] * len(weights))} END)"
+        keys = list(weights)
+        cases = " ".join(["WHEN ? THEN ?"] * len(keys))
+        masks = len(keys) < 63  # the keys a fact shares as the bits of one integer, else as text
+        shared = f"SUM(CASE k.key {cases} ELSE 0 END)" if masks else "group_concat(k.key, char(9))"
         rows = self._rows(  # the planner is told the order: each candidate's keys by the source index
-            f"WITH hit AS ({hit}) SELECT hit.source, hit.fact, group_concat(k.key, char(9)) FROM hit"
+            f"WITH hit AS ({hit}) SELECT hit.source, hit.fact, {shared} FROM hit"
             f" {'LEFT JOIN' if least <= 0 else 'CROSS JOIN'} fact_keys k ON k.source = hit.source AND k.kind = ?"
-            f" AND k.fact = hit.fact AND k.key IN ({','.join('?' * len(weights))}) GROUP BY hit.source, hit.fact"
-            + (f" HAVING {weight} >= ?" if least > 0 else ""),
-            [*args, KINDS[kind], *weights, *((x for item in weights.items() for x in item) if least > 0 else ()),
-             *((least - 1e-9,) if least > 0 else ())])
-        shared = [(source, j, keys.split("\t") if keys else []) for source, j, keys in rows]
-        shared = [(source, j, keys) for source, j, keys in shared if sum(weights[x] for x in keys) >= least - 1e-9]
-        self._blocks_of({source for source, _, _ in shared})
-        out: dict[frozenset[str], list[int]] = {}
-        for source, j, keys in shared:
-            out.setdefault(frozenset(keys), []).append(self._blocks[source][kind] + j)
-        return out
+            f" AND k.fact = hit.fact AND k.key IN ({','.join('?' * len(keys))}) GROUP BY hit.source, hit.fact"
+            + (f" HAVING SUM(CASE k.key {cases} ELSE 0 END) >= ?" if least > 0 else ""),
+            [*args, *((x for j, key in enumerate(keys) for x in (key, 1 << j)) if masks else ()), KINDS[kind], *keys,
+             *((x for item in weights.items() for x in item) if least > 0 else ()), *((least - 1e-9,) if least > 0 else ())])
+        self._blocks_of({source for source, _, _ in rows})
+        by_mask: dict[int | str | None, list[int]] = {}
+        for source, j, mask in rows:
+            by_mask.setdefault(mask, []).append(self._blocks[source][kind] + j)
+        return {frozenset(_keys_of(mask, keys) if masks else mask.split("\t") if mask else ()): ids  # type: ignore[union-attr,arg-type]
+                for mask, ids in by_mask.items()}
 
     def _blocks_of(self, sources: set[int]) -> None:
         """Read the blocks (see `_block`) of `sources` not read yet, in batches."""
         missing = [s for s in sources if s not in self._blocks]
         for source, *starts in self._rows_in("SELECT source, date0, number0, quote0 FROM blocks WHERE source IN ({})", missing):
             self._blocks[source] = tuple(starts)  # type: ignore[assignment]
-        self._sources.prefetch(sources)
 
     def numbers_between(self, unit: str | None, low: float, high: float,
                         weights: dict[str, float]) -> dict[frozenset[str], list[int]]:
@@ -271,7 +275,7 @@ class LazyFactBase(EntityQueries):
 
     def dates_beside(self, fact: DateFact) -> list[DateFact]:
         doc = fact.provenance.document
-        return list(self._facts_of(doc.source)[0]) if isinstance(doc, _StoredDocument) else []
+        return list(self._facts_of(doc.source, 0)) if isinstance(doc, _StoredDocument) else []
 
     def quotes_sharing(self, content: Counter, related: bool) -> list[int]:
         if not content:
@@ -288,7 +292,7 @@ class LazyFactBase(EntityQueries):
 
     def _all(self, kind: int) -> list:
         """Every fact of KINDS[kind], in order: for a query no index answers (a threshold of 0)."""
-        return [f for source in range(self.summary.sources) for f in self._facts_of(source)[kind]]
+        return [f for source in range(self.summary.sources) for f in self._facts_of(source, kind)]
 
     # -- the sources ----------------------------------------------------------------------------
 
@@ -314,6 +318,11 @@ class LazyFactBase(EntityQueries):
     @property
     def entities(self) -> list[Entity]:
         return self.whole.entities
+
+
+def _keys_of(mask: int | None, keys: list[str]) -> list[str]:
+    """The keys whose bits (1 << their index) `mask` sets."""
+    return [k for j, k in enumerate(keys) if mask and mask >> j & 1]
 
 
 class _Flagged:
