@@ -20,7 +20,7 @@ from copydesk.checks.engine import run_checks
 from copydesk.document import Document, InputError
 from copydesk.factbase.build import build_factbase, current_factbase
 from copydesk.factbase.export import to_json
-from copydesk.factbase.factstore import FactStore, store_path
+from copydesk.factbase.factstore import _CORPUS_TABLES, _SOURCE_TABLES, FactStore, store_path
 from copydesk.factbase.store import decode_mentions, decode_source
 from copydesk.factbase.tally import CorpusTally, combine, tree_reduce
 from copydesk.workspace import Workspace
@@ -182,7 +182,7 @@ def _dump(path: Path) -> dict[str, list]:
     order of the process's string hashing, which differs between workers)."""
     with sqlite3.connect(path) as db:
         out = {t: sorted(db.execute(f"SELECT * FROM {t}")) for t in
-               ("entities", "facts", "names", "words", "clause_keys", "quote_words")}
+               ("entities", "facts", *_SOURCE_TABLES, *_CORPUS_TABLES)}
         out["sources"] = []
         for *plain, source, mentions in db.execute("SELECT * FROM sources ORDER BY id"):
             doc, scan = decode_source(source)
