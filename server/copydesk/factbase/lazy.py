@@ -44,6 +44,7 @@ LOWER, NAME_WORD, CAPITALIZED, STANDALONE, SURNAME, KNOWN = 1, 2, 4, 8, 16, 32
 KINDS = ("dates", "numbers", "quotes")
 _BATCH = 500  # values per `IN (...)` (SQLite allows 999 parameters by default)
 _ONE_KIND = (DatesOf, NumbersOf, QuotesOf)
+ROWS_KEPT = 20_000  # sources' fact rows kept for the next drafts (a language server's cache): past it, read again
 _MAX_KEYS = 250  # a clause with more keys is matched by reading its candidates (3 parameters a key)
 
 
@@ -179,6 +180,9 @@ class LazyFactBase(EntityQueries):
         """A source's facts of KINDS[kind], in order (its row decoded for that kind alone)."""
         found = self._facts_rows.get((source, kind))
         if found is None:
+            if len(self._facts_rows) > ROWS_KEPT:
+                self._facts_rows.clear()
+                self._fact_at.clear()
             row = self._decoded(_ONE_KIND[kind], "SELECT data FROM facts WHERE source = ?", (source,))
             try:
                 found = self._facts_rows[(source, kind)] = getattr(self._reader, KINDS[kind])(getattr(row, KINDS[kind]))
