@@ -1,18 +1,23 @@
 """The fact store: a built fact base in SQLite, for any number of checks to read.
 
-`copydesk build` (or the first check after the sources changed) writes it; `check`, `facts` and
-the language server load it when it is current (the same source files, unchanged by size and
-modification time, the same facts files and the same copydesk) instead of merging the sources
-again. One store per source set, in `<cache>/stores/` (see store.py for the cache folder and its
-rules: 0700, the user's own, a planted or broken row rebuilt, never run).
+`copydesk build` (or the first check after the sources changed) writes it; when it is current
+(the same source files, unchanged by size and modification time, the same facts files and the
+same copydesk), `check` and the language server read it on demand (factbase/lazy.py) and `facts`
+loads it whole, instead of merging the sources again. One store per source set, in
+`<cache>/stores/` (see store.py for the cache folder and its rules: 0700, the user's own, a
+planted or broken row rebuilt, never run).
 
 Tables: `sources` (one row per source: its document, scan and mentions, as the extraction cache
 keeps them), `entities` (one row per entity), `facts` (one row per source: its dates, numbers and
-quotes), `corpus` (vocabulary, name indexes, key counts), and the indexes a lazy reader asks by:
-`names` (normalised name key -> entity), `words` (name word -> entity), `clause_keys` (clause
-key -> fact) and `quote_words` (quote word -> quote). Rows carry a hash, so a rebuild after one
+quotes), the `corpus` and `summary` rows in `meta`, the indexes by source (`_SOURCE_TABLES`:
+facts by clause key, quotes by word, numbers by value, numbers by their sentence's values, dates
+by part) and the corpus-wide indexes (`_CORPUS_TABLES`: entities by name key and name word, the
+vocabulary's flags, name words by deletion, key counts, stated values, people by role word, each
+source's first fact indexes); docs/scale.md lists them. Rows carry a hash, so a rebuild after one
 source changed rewrites only the rows whose content changed (that source's, and the entities it
-touches) plus the corpus row.
+touches), the corpus-wide tables that changed, and the corpus row.
+
+Over 400 lines: the schema, its writer and its readers are one file format, kept together.
 """
 
 from __future__ import annotations

@@ -3,12 +3,18 @@
 A check asks the fact base about the draft's names, its figures' units and clause words, its
 dates' clauses and its quotes' words. `LazyFactBase` answers the queries `FactBase` answers
 (factbase/query.py) through the store's indexes (factbase/factstore.py), reading only the rows
-those reach and keeping what it read for the next draft, so a check's time and memory follow the
-draft, not the archive. What the sources give as a whole (stated dates, countries, ...) is one
-small row written at build time (factbase/derived.py).
+those reach and keeping what it read for the next draft, so a check's memory follows the draft,
+not the archive, and so does its time, but for the facts a draft's common words, weekdays and
+figures reach (see docs/scale.md). What the sources give as a whole (stated dates, countries,
+...) is one small row written at build time (factbase/derived.py). Candidates are found and
+scored from the indexes alone; a fact is decoded (its source's row, for its kind alone) only
+when a check reads it.
 
 A row that cannot be read is recorded in `failure` (the checks' engine reports a broken rule and
 goes on): the workspace then builds the fact base in memory and checks again.
+
+Over 400 lines: one reader for each kind of row (words, entities, facts by key, value and date
+part, quotes, sources), sharing one connection, one cache and one failure record.
 """
 
 from __future__ import annotations
