@@ -55,7 +55,8 @@ _MAX_KEYS = 250  # a clause with more keys is matched by reading its candidates 
 
 
 class LazyFactBase(EntityQueries):
-    """The fact base of a current store, read by index as the checks ask (see the module doc)."""
+    """The fact base of a current store, read by index as the checks ask (see the module doc). Its
+    query methods are `FactBase`'s and answer alike (tests/test_lazy_store.py compares findings)."""
 
     def __init__(self, store: FactStore):
         self.path = store.path
