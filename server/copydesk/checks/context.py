@@ -55,6 +55,7 @@ class FactsOf:
         return iter(self._ids)
 
 
+CLOSE_MATCH = 0.5  # a lookup of support asks first for the clauses this close (see `CheckContext.support_levels`)
 LOOKUPS_MAX = 20000  # derived lookups kept per fact base for the next checks (see `CheckContext.lookup`)
 _LOOKUPS: weakref.WeakKeyDictionary[FactBase, dict[tuple, object]] = weakref.WeakKeyDictionary()
 _LOOKUPS_LOCK = threading.Lock()
@@ -202,6 +203,16 @@ class CheckContext:
         more), added in key order so that equal sets score exactly equal."""
         total = self.total(keys)
         return sum(self._weight_of(k) for k in sorted(keys) if k in theirs) / total if total else 0.0
+
+    def support_levels(self, support: float) -> list[float]:
+        """The match levels a lookup of support asks in turn: the close clauses first (found by
+        their few heavy keys: a draft most often restates a close one), then down to `support`.
+        Where the first gives an answer, it is the answer of the second."""
+        return [CLOSE_MATCH, support] if support < CLOSE_MATCH else [support]
+
+    def probe(self, keys: frozenset[str], least: float) -> list[str] | None:
+        """The keys a source clause must have one of to match `least` (see `_probe`); None: any."""
+        return self._probe(keys, least) if least > 0 else None
 
     def weights(self, keys: frozenset[str]) -> dict[str, float]:
         """Each key's weight (see `score`), in key order."""

@@ -102,9 +102,12 @@ def _stated(ctx: CheckContext, d: DateMention, rule: Rule) -> bool:
         return False
     support = rule.params.support_match
     keys = ctx.keys(d.start, d.end) | d.anchor
-    groups = ctx.kb.dates_giving(part, ctx.weights(keys), support * ctx.total(keys) * (1 - 1e-9))
-    return any(ctx.score(keys, shared) >= support and any(_says(ctx.kb.dates[i], d) for i in ids)
-               for shared, ids in groups.items())
+    for least in ctx.support_levels(support):
+        groups = ctx.kb.dates_giving(part, ctx.weights(keys), least * ctx.total(keys) * (1 - 1e-9), ctx.probe(keys, least))
+        if any(ctx.score(keys, shared) >= least and any(_says(ctx.kb.dates[i], d) for i in ids)
+               for shared, ids in groups.items()):
+            return True
+    return False
 
 
 def _required_part(d: DateMention) -> str | None:

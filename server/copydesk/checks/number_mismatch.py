@@ -213,16 +213,16 @@ def _stated(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support: 
     the best related, the first in the sources among equals. Looked up by value: few facts state it."""
     low, high = _interval(n)
     margin = 2 * EXACT * max((abs(x) for x in (low, high, n.value) if math.isfinite(x)), default=0.0) + 1e-9
-    levels: dict[float, list[int]] = {}
-    for shared, ids in ctx.kb.numbers_between(n.unit, low - margin, high + margin, ctx.weights(keys)).items():
-        levels.setdefault(ctx.score(keys, shared), []).extend(ids)
-    for score in sorted(levels, reverse=True):
-        if score < support:
-            break
-        for i in sorted(levels[score]):
-            f = ctx.kb.numbers[i]
-            if _kinds_agree(n, f) and compatible(n, f):
-                return f
+    for least in ctx.support_levels(support):
+        levels: dict[float, list[int]] = {}
+        for shared, ids in ctx.kb.numbers_between(n.unit, low - margin, high + margin, ctx.weights(keys),
+                                                  least * ctx.total(keys) * (1 - 1e-9), ctx.probe(keys, least)).items():
+            levels.setdefault(ctx.score(keys, shared), []).extend(ids)
+        for score in sorted((s for s in levels if s >= least), reverse=True):
+            for i in sorted(levels[score]):
+                f = ctx.kb.numbers[i]
+                if _kinds_agree(n, f) and compatible(n, f):
+                    return f
     return None
 
 

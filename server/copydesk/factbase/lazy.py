@@ -270,19 +270,31 @@ class LazyFactBase(EntityQueries):
         for source, *starts in self._rows_in("SELECT source, date0, number0, quote0 FROM blocks WHERE source IN ({})", missing):
             self._blocks[source] = tuple(starts)  # type: ignore[assignment]
 
-    def numbers_between(self, unit: str | None, low: float, high: float,
-                        weights: dict[str, float]) -> dict[frozenset[str], list[int]]:
+    def numbers_between(self, unit: str | None, low: float, high: float, weights: dict[str, float],
+                        least: float = 0.0, probe: Collection[str] | None = None) -> dict[frozenset[str], list[int]]:
         where = "" if unit is None else "unit = ? AND "
         units = [] if unit is None else [unit]
-        return self._shared(1, f"SELECT source, fact FROM number_values WHERE {where}value BETWEEN ? AND ? AND low = high"
-                               f" UNION SELECT source, fact FROM number_values WHERE {where}low <= ? AND low <> high AND high >= ?",
-                            [*units, low, high, *units, high, low], weights, 0.0)
+        hit, args = self._having_probe(
+            f"SELECT source, fact FROM number_values WHERE {where}value BETWEEN ? AND ? AND low = high"
+            f" UNION SELECT source, fact FROM number_values WHERE {where}low <= ? AND low <> high AND high >= ?",
+            [*units, low, high, *units, high, low], "numbers", unit, probe)
+        return self._shared(1, hit, args, weights, least if probe is not None else 0.0)
+
+    def _having_probe(self, hit: str, args: list, kind: str, unit: str | None,
+                      probe: Collection[str] | None) -> tuple[str, list]:
+        """`hit` (a query of (source, fact)) narrowed to the facts having one of the `probe` keys."""
+        if probe is None or len(probe) > _BATCH:
+            return hit, args
+        return (f"{hit} INTERSECT SELECT source, fact FROM fact_keys WHERE kind = ? AND (? IS NULL OR unit = ?)"
+                f" AND key IN ({','.join('?' * len(probe))})", [*args, kind, unit, unit, *probe])
 
     def numbers_beside_value(self, value: float) -> list[int]:
         return sorted(self._located(1, self._rows("SELECT source, fact FROM sentence_values WHERE value = ?", (value,))))
 
-    def dates_giving(self, part: str, weights: dict[str, float], least: float) -> dict[frozenset[str], list[int]]:
-        return self._shared(0, "SELECT source, fact FROM date_parts WHERE part = ?", [part], weights, least)
+    def dates_giving(self, part: str, weights: dict[str, float], least: float,
+                     probe: Collection[str] | None = None) -> dict[frozenset[str], list[int]]:
+        hit, args = self._having_probe("SELECT source, fact FROM date_parts WHERE part = ?", [part], "dates", None, probe)
+        return self._shared(0, hit, args, weights, least)
 
     def dates_beside(self, fact: DateFact) -> list[DateFact]:
         doc = fact.provenance.document

@@ -213,11 +213,12 @@ class FactBase(EntityQueries):
             out.setdefault(frozenset(keys & clauses.keys[c]), []).extend(clauses.facts[c])
         return out
 
-    def numbers_between(self, unit: str | None, low: float, high: float,
-                        weights: dict[str, float]) -> dict[frozenset[str], list[int]]:
+    def numbers_between(self, unit: str | None, low: float, high: float, weights: dict[str, float],
+                        least: float = 0.0, probe: Collection[str] | None = None) -> dict[frozenset[str], list[int]]:
         """The indexes of the numbers of `unit` (None: any) that may allow a value from `low` to
         `high` (an exact one within, a range or a bound that overlaps), grouped by which keys of
-        `weights` they have (see `facts_sharing`)."""
+        `weights` they have (see `facts_sharing`); with `probe`, at least those having one of
+        its keys and sharing `least` of the weight (a lazy reader reads no others)."""
         ids = range(len(self.numbers)) if unit is None else self._numbers_of_unit.get(unit, [])
         out: dict[frozenset[str], list[int]] = {}
         for i in ids:
@@ -245,10 +246,11 @@ class FactBase(EntityQueries):
                 out.setdefault(v, []).append(i)
         return out
 
-    def dates_giving(self, part: str, weights: dict[str, float], least: float) -> dict[frozenset[str], list[int]]:
+    def dates_giving(self, part: str, weights: dict[str, float], least: float,
+                     probe: Collection[str] | None = None) -> dict[frozenset[str], list[int]]:
         """The indexes of the dates that give `part` (see `derived.date_parts`), grouped by which
-        keys of `weights` they have, with at least those sharing `least` of the weight (see
-        `facts_sharing`)."""
+        keys of `weights` they have, with at least those sharing `least` of the weight (and, with
+        `probe`, having one of its keys: see `facts_sharing`)."""
         out: dict[frozenset[str], list[int]] = {}
         for i in self._dates_by_part.get(part, []):
             out.setdefault(frozenset(weights.keys() & self.dates[i].keys), []).append(i)
