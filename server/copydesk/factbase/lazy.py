@@ -320,7 +320,10 @@ class LazyFactBase(EntityQueries):
     # -- the sources ----------------------------------------------------------------------------
 
     def has_source(self, key: str) -> bool:
-        return bool(self._rows("SELECT 1 FROM sources WHERE key = ? LIMIT 1", (key,)))
+        try:
+            return bool(self._rows("SELECT 1 FROM sources WHERE key = ? LIMIT 1", (key,)))
+        except RowError:
+            return False  # recorded in `failure`: the check that asked is done again in memory
 
     @property
     def sources(self) -> list[str]:
