@@ -107,3 +107,20 @@ def test_a_check_of_a_current_store_reads_it_lazily(tmp_path: Path, monkeypatch)
     assert isinstance(first.factbase, FactBase)  # built, and the store written
     ws = Workspace.discover(story, no_config=True, sources=sources)
     assert isinstance(ws.factbase, LazyFactBase)
+
+
+@pytest.mark.parametrize("table", ["vocab", "fact_keys", "entities"])
+def test_a_store_missing_a_table_is_rebuilt_not_read_empty(table: str, tmp_path: Path):
+    story = STORIES[0]
+    files = sorted((story / "sources").iterdir())
+    store = tmp_path / "facts.sqlite3"
+    eager, _ = _both(files, store)
+    with sqlite3.connect(store) as db:
+        db.execute(f"DROP TABLE {table}")  # made again, empty, when the store is next opened
+    rebuilt, written = current_factbase(files, path=store, lazy=True)
+    assert isinstance(rebuilt, FactBase) and written is not None  # built in memory and written afresh
+    lazy, _ = current_factbase(files, path=store, lazy=True)
+    assert isinstance(lazy, LazyFactBase)
+    rules = Workspace.discover(story, no_config=True).rules
+    drafts = sorted((story / "drafts").iterdir())
+    assert _findings(lazy, drafts, rules) == _findings(eager, drafts, rules)

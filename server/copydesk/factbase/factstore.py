@@ -151,6 +151,7 @@ _SCHEMA = [
 ]
 _SOURCE_TABLES = ("fact_keys", "quote_words", "number_values", "sentence_values", "date_parts")  # rows by source
 _CORPUS_TABLES = ("names", "words", "vocab", "key_counts", "near_words", "stated_values", "role_words", "blocks")
+_READ_TABLES = ("sources", "entities", "facts", *_SOURCE_TABLES, *_CORPUS_TABLES)  # what a lazy reader reads
 
 
 def _hash(blob: bytes) -> str:
@@ -261,6 +262,16 @@ class FactStore:
                         BuildTally(Counter(c.lower_count), Counter(c.capitalized_count), list(c.blocks), dict(c.merged_evidence)),
                         facts_files, list(c.notes))
 
+    def check_filled(self) -> None:
+        """RowError where a table the last write filled has no row: dropped, and made again empty
+        when the store was opened, it would give a lazy reader (factbase/lazy.py) nothing."""
+        row = self._db().execute("SELECT data FROM meta WHERE key = 'filled'").fetchone()
+        for table in decode(list[str], row[0] if row else None):
+            if table not in _READ_TABLES:
+                raise RowError(f"no table {table!r} is written")
+            if not self._db().execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone():
+                raise RowError(f"{table}: no rows")
+
     def where_named(self, text: str) -> list[tuple[str, int, int]]:
         """Where the sources name what `text` names (source, start, end), read through the `names`
         index and one entity row, without loading the fact base: the lazy path editors' "where do
@@ -338,6 +349,8 @@ class FactStore:
                     db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?, NULL)", (table, h))
             summary = ENCODER.encode(kb.summary)
             db.execute("INSERT OR REPLACE INTO meta VALUES ('summary', ?, ?)", (_hash(summary), summary))
+            filled = [t for t in _READ_TABLES if db.execute(f"SELECT 1 FROM {t} LIMIT 1").fetchone()]
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('filled', NULL, ?)", (ENCODER.encode(filled),))
             corpus = ENCODER.encode(_corpus_row(kb))
             manifest = ENCODER.encode(Manifest(STORE_VERSION, states, facts_states))
             db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?, ?)",

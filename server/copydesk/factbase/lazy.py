@@ -61,6 +61,7 @@ class LazyFactBase(EntityQueries):
     def __init__(self, store: FactStore):
         self.path = store.path
         self._db = store._db()
+        store.check_filled()
         self._lock = threading.RLock()
         self.failure: str | None = None
         self.rows_read = 0  # rows fetched from the store, for the tests and the bench
