@@ -206,3 +206,17 @@ def test_a_dask_build_writes_the_store_a_local_build_writes(tmp_path: Path, monk
     local, dask = _dump(tmp_path / "local.sqlite3"), _dump(tmp_path / "dask.sqlite3")
     assert len(local["sources"]) == 200 and len(local["entities"]) > 50
     assert local == dask
+
+
+def test_source_keys_resolve_each_path_as_source_key_does(tmp_path: Path, monkeypatch):
+    from copydesk.factbase.extract import source_key, source_keys
+
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "folder-link").symlink_to(tmp_path / "real")
+    (tmp_path / "file-link.txt").symlink_to(tmp_path / "real" / "a.txt")
+    monkeypatch.chdir(tmp_path)
+    paths = [tmp_path / "real" / "a.txt", tmp_path / "folder-link" / "a.txt", tmp_path / "file-link.txt",
+             "real/a.txt", "folder-link/../real/a.txt", "missing.txt", ".", tmp_path / "folder-link"]
+    assert source_keys(paths) == [source_key(p) for p in paths]
+    assert source_keys(paths)[1] == source_keys(paths)[2] == str((tmp_path / "real" / "a.txt").resolve())

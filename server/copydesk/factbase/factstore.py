@@ -35,7 +35,7 @@ import msgspec
 
 from copydesk.document import InputError
 from copydesk.factbase.derived import date_parts, deletion_depth, deletions, sentence_values
-from copydesk.factbase.extract import SourceExtract
+from copydesk.factbase.extract import SourceExtract, source_keys
 from copydesk.factbase.lazy import CAPITALIZED, KNOWN, LOWER, NAME_WORD, STANDALONE, SURNAME
 from copydesk.factbase.model import DateFact, NumberFact, QuoteFact
 from copydesk.factbase.query import BuildTally, FactBase
@@ -99,8 +99,7 @@ def file_states(paths: list[Path]) -> list[FileState] | None:
 
 def store_path(files: list[Path], facts_files: list[Path], encoding: str | None = None, folder: Path | None = None) -> Path:
     """Where the store of this source set lives: one per set of sources, facts files and encoding."""
-    key = "\n".join([*(str(Path(p).resolve()) for p in files), "--", *(str(Path(p).resolve()) for p in facts_files),
-                     "--", encoding or ""])
+    key = "\n".join([*source_keys(files), "--", *source_keys(facts_files), "--", encoding or ""])
     return (folder or cache_dir() / "stores") / f"facts-{hashlib.sha256(key.encode('utf-8', 'surrogatepass')).hexdigest()[:24]}.sqlite3"
 
 
