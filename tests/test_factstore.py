@@ -20,7 +20,7 @@ from copydesk.checks.engine import run_checks
 from copydesk.document import Document, InputError
 from copydesk.factbase.build import build_factbase, current_factbase
 from copydesk.factbase.export import to_json
-from copydesk.factbase.factstore import FactStore, store_path
+from copydesk.factbase.factstore import _CORPUS_TABLES, _SOURCE_TABLES, FactStore, store_path
 from copydesk.factbase.store import decode_mentions, decode_source
 from copydesk.factbase.tally import CorpusTally, combine, tree_reduce
 from copydesk.workspace import Workspace
@@ -182,7 +182,7 @@ def _dump(path: Path) -> dict[str, list]:
     order of the process's string hashing, which differs between workers)."""
     with sqlite3.connect(path) as db:
         out = {t: sorted(db.execute(f"SELECT * FROM {t}")) for t in
-               ("entities", "facts", "names", "words", "clause_keys", "quote_words")}
+               ("entities", "facts", *_SOURCE_TABLES, *_CORPUS_TABLES)}
         out["sources"] = []
         for *plain, source, mentions in db.execute("SELECT * FROM sources ORDER BY id"):
             doc, scan = decode_source(source)
@@ -229,3 +229,17 @@ def test_stores_not_opened_for_long_are_deleted_in_a_sweep_made_once_a_day(tmp_p
     os.utime(tmp_path / ".swept", (yesterday, yesterday))
     forget_old_stores(tmp_path)
     assert not second.exists() and kept.exists()
+
+
+def test_source_keys_resolve_each_path_as_source_key_does(tmp_path: Path, monkeypatch):
+    from copydesk.factbase.extract import source_key, source_keys
+
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "folder-link").symlink_to(tmp_path / "real")
+    (tmp_path / "file-link.txt").symlink_to(tmp_path / "real" / "a.txt")
+    monkeypatch.chdir(tmp_path)
+    paths = [tmp_path / "real" / "a.txt", tmp_path / "folder-link" / "a.txt", tmp_path / "file-link.txt",
+             "real/a.txt", "folder-link/../real/a.txt", "missing.txt", ".", tmp_path / "folder-link"]
+    assert source_keys(paths) == [source_key(p) for p in paths]
+    assert source_keys(paths)[1] == source_keys(paths)[2] == str((tmp_path / "real" / "a.txt").resolve())

@@ -333,7 +333,7 @@ def _facts(args: argparse.Namespace) -> int:
     _ = ws.rules  # a broken rule setting is a broken config here too
     kb = ws.factbase
     _workspace_notes([ws])
-    sys.stdout.write(render(kb, args.format))
+    sys.stdout.write(render(kb.whole, args.format))
     return 0
 
 

@@ -13,6 +13,7 @@ from copydesk.checks.resolution import Resolution
 from copydesk.config import Config, default_config, find_config, load_config
 from copydesk.document import Document, declared_encoding, read_decoded
 from copydesk.factbase.build import current_factbase, factbase_without, updated_factbase
+from copydesk.factbase.lazy import LazyFactBase
 from copydesk.factbase.query import FactBase
 from copydesk.findings import Finding
 from copydesk.formats import format_of
@@ -82,13 +83,25 @@ class Workspace:
     # -- lazily built parts -----------------------------------------------------------------
 
     @property
-    def factbase(self) -> FactBase:
+    def factbase(self) -> FactBase | LazyFactBase:
+        """The sources' fact base: read from a current store as checks ask (factbase/lazy.py), else built."""
         if self._factbase is None:
-            files, notes = self.config.source_files()
-            with declared_encoding(self.config.encoding):
-                self._factbase, _ = current_factbase(files, self.config.facts, encoding=self.config.encoding)
-            self.notes = notes + self._factbase.notes
+            self._read_factbase(lazy=True)
         return self._factbase
+
+    def _read_factbase(self, lazy: bool) -> None:
+        files, notes = self.config.source_files()
+        with declared_encoding(self.config.encoding):
+            self._factbase, _ = current_factbase(files, self.config.facts, encoding=self.config.encoding, lazy=lazy)
+        self.notes = notes + self._factbase.notes
+
+    def _store_failed(self) -> bool:
+        """Whether the store read on demand failed to give a row (its reader logged why): then the
+        fact base is built in memory instead (the store rewritten), and the check is to be redone."""
+        if not isinstance(self._factbase, LazyFactBase) or self._factbase.failure is None:
+            return False
+        self._read_factbase(lazy=False)
+        return True
 
     @property
     def rules(self) -> RuleSet:
@@ -121,7 +134,7 @@ class Workspace:
 
     def rebuild(self, changed: list[Path] | None = None) -> None:
         """Re-read the sources (all of them, or only `changed` ones) and the rules."""
-        if changed and self._factbase is not None:
+        if changed and isinstance(self._factbase, FactBase):
             files, notes = self.config.source_files()
             with declared_encoding(self.config.encoding):
                 self._factbase = updated_factbase(self._factbase, files, changed)
@@ -158,6 +171,8 @@ class Workspace:
         deadline = self._deadline()
         context = CheckContext(document, self._factbase_for(document))
         findings = self._findings(document, self.rules, cancelled, errors, deadline, context)
+        if self._store_failed():
+            return self.check_document(document, cancelled)
         return CheckResult(document, findings, list(document.notes), self.rules, self.factbase, errors,
                            skipped=deadline.report(document.path), resolution=Resolution(context))
 
@@ -196,7 +211,7 @@ class Workspace:
         kept = carry_over([f for f in previous.findings if rerun.get(f.rule) is None], affected[0], affected[1] - delta,
                           delta, document)
         drafts = self._findings(Document(text, path), rerun, cancelled, errors, deadline) if rerun.rules else []
-        if deadline.cut:
+        if deadline.cut or self._store_failed():
             return None  # a partial quick check is no basis to carry findings over: the whole check says what it cut
         findings = drop_advice_under_claims(sorted(kept + fresh + drafts, key=lambda f: (f.start, f.end, f.rule)))
         return CheckResult(document, findings, [], self.rules, self.factbase, errors)

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.misquote import related_quotes
-from copydesk.checks.title_mismatch import compatible
+from copydesk.checks.title_mismatch import compatible, compatible_words
 from copydesk.factbase.model import Entity
 from copydesk.lexicon import PERSON_NOUNS, PRONOUNS, REPORTING_VERBS, fold
 from copydesk.mentions.pronouns import antecedents
@@ -99,7 +99,8 @@ def _role_holder(ctx: CheckContext, pronoun: int) -> Entity | None:
         return None
     role, _head, _former = normalize_role([t.bare for t in words])
     organization = ctx.resolve(owner) if owner is not None else None
-    holders = {e.id: e for e in ctx.kb.entities if e.kind == "person" and any(
+    people = (ctx.kb.entity(i) for i in sorted(ctx.kb.people_with_role_words(compatible_words(role))))
+    holders = {e.id: e for e in people if any(
         t.role and compatible(role, t.role) and (organization is None or _affiliated(ctx, t.affiliation, organization))
         for t in e.titles)}
     return next(iter(holders.values())) if len(holders) == 1 else None

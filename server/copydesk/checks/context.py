@@ -10,11 +10,8 @@ from collections.abc import Callable, Iterator
 from functools import cached_property
 from typing import TYPE_CHECKING, TypeVar
 
-from rapidfuzz import process
-from rapidfuzz.distance import DamerauLevenshtein
-
 from copydesk.document import forget_sentences
-from copydesk.factbase.text import clause_keys, content_words, may_relate, name_key
+from copydesk.factbase.text import clause_keys, content_words, name_key
 from copydesk.lexicon import NAME_CONNECTORS, ORG_WORDS, STOPWORDS, fold
 from copydesk.mentions import Mentions, NameMention, extract_mentions
 from copydesk.world import demonym_of
@@ -47,19 +44,20 @@ def max_typo_distance(word: str) -> int:
 
 
 class FactsOf:
-    """The fact indexes of some clauses, listed on first use (most levels are never read)."""
+    """Fact indexes of some groups, in fact-base order, sorted on first use (most levels are never read)."""
 
-    __slots__ = ("_clauses", "_facts", "_ids")
+    __slots__ = ("_groups", "_ids")
 
-    def __init__(self, clauses: list[int], facts: list[list[int]]):
-        self._clauses, self._facts, self._ids = clauses, facts, None
+    def __init__(self, groups: list[list[int]]):
+        self._groups, self._ids = groups, None
 
     def __iter__(self) -> Iterator[int]:
         if self._ids is None:
-            self._ids = [i for c in self._clauses for i in self._facts[c]]
+            self._ids = sorted(i for facts in self._groups for i in facts)
         return iter(self._ids)
 
 
+CLOSE_MATCH = 0.5  # a lookup of support asks first for the clauses this close (see `CheckContext.support_levels`)
 LOOKUPS_MAX = 20000  # derived lookups kept per fact base for the next checks (see `CheckContext.lookup`)
 _LOOKUPS: weakref.WeakKeyDictionary[FactBase, dict[tuple, object]] = weakref.WeakKeyDictionary()
 _LOOKUPS_LOCK = threading.Lock()
@@ -139,38 +137,17 @@ class CheckContext:
     def is_common_word(self, word: str) -> bool:
         return self.kb.vocabulary.is_common(word, self.kb.word_index)  # names from user facts count too
 
-    @cached_property
-    def _name_words(self) -> list[str]:
-        return self.of_sources(("name words",), lambda: list(self.kb.word_index))
-
-    def _name_words_near(self, length: int, limit: int) -> list[str]:
-        """The known name words within `limit` letters of `length` long, in `_name_words` order: the
-        only ones that can be `limit` edits away (the others could never pass the cutoff)."""
-        return self.of_sources(("name words near", length, limit), lambda: self._words_of_length(length, limit))
-
-    def _words_of_length(self, length: int, limit: int) -> list[str]:
-        by_length: dict[int, list[int]] = self.of_sources(("name words by length",), self._name_words_by_length)
-        ids = sorted(i for n in range(length - limit, length + limit + 1) for i in by_length.get(n, ()))
-        return [self._name_words[i] for i in ids]
-
-    def _name_words_by_length(self) -> dict[int, list[int]]:
-        by_length: dict[int, list[int]] = {}
-        for i, w in enumerate(self._name_words):
-            by_length.setdefault(len(w), []).append(i)
-        return by_length
-
     def near_misses(self, word: str) -> list[tuple[str, int]]:
         """Known name words (folded) within typo distance of `word`, nearest first."""
         return self.lookup(("near_misses", word), lambda: self._near_misses(word))
 
     def _near_misses(self, word: str) -> list[tuple[str, int]]:
         limit = max_typo_distance(word)
-        if limit == 0 or not self._name_words:
+        if limit == 0:
             return []
         target = fold(word)
-        found = process.extract(target, self._name_words_near(len(target), limit), scorer=DamerauLevenshtein.distance,
-                                score_cutoff=limit, limit=5)
-        return sorted(((w, int(d)) for w, d, _ in found if w != target and len(w) >= 3), key=lambda x: x[1])
+        found = self.kb.near_name_words(target, limit)
+        return sorted(((w, d) for w, d in found if w != target and len(w) >= 3), key=lambda x: x[1])
 
     def is_familiar(self, word: str) -> bool:
         """A word the sources know as (part of) a name, write capitalized, or nearly spell."""
@@ -236,6 +213,34 @@ class CheckContext:
                tuple((m.start - s.start, m.words) for m in names))
         return self.lookup(key, lambda: clause_keys(self.document, self.mentions, start, end, self.resolve))
 
+    def score(self, keys: frozenset[str], theirs: frozenset[str]) -> float:
+        """How well a source clause with keys `theirs` matches a draft clause with `keys`: the
+        weight of the draft keys it shares over the weight of them all (rare words and names weigh
+        more), added in key order so that equal sets score exactly equal."""
+        total = self.total(keys)
+        return sum(self._weight_of(k) for k in sorted(keys) if k in theirs) / total if total else 0.0
+
+    def support_levels(self, support: float) -> list[float]:
+        """The match levels a lookup of support asks in turn: the close clauses first (found by
+        their few heavy keys: a draft most often restates a close one), then down to `support`.
+        Where the first gives an answer, it is the answer of the second."""
+        return [CLOSE_MATCH, support] if support < CLOSE_MATCH else [support]
+
+    def probe(self, keys: frozenset[str], least: float) -> list[str] | None:
+        """The keys a source clause must have one of to match `least` (see `_probe`); None: any."""
+        return self._probe(keys, least) if least > 0 else None
+
+    def weights(self, keys: frozenset[str]) -> dict[str, float]:
+        """Each key's weight (see `score`), in key order."""
+        return {k: self._weight_of(k) for k in sorted(keys)}
+
+    def total(self, keys: frozenset[str]) -> float:
+        """The weight of all of `keys` (see `score`)."""
+        total = self._totals.get(keys)
+        if total is None:
+            total = self._totals[keys] = sum(self._weight_of(k) for k in sorted(keys))
+        return total
+
     def _weight_of(self, key: str) -> float:
         return self._weights[key] if key in self._weights else self._weight(key)
 
@@ -250,48 +255,24 @@ class CheckContext:
 
     def ranked(self, kind: str, keys: frozenset[str], threshold: float, unit: str | None = None) -> list[tuple[float, FactsOf]]:
         """The facts of `kind` (numbers: of `unit`) a draft clause with `keys` may match, as levels
-        (score, fact indexes) from the best score down; with `threshold` <= 0, every fact.
+        (score, fact indexes) of at least `threshold` from the best score down; with `threshold`
+        <= 0, every fact.
 
-        A clause's score depends only on which draft keys it shares: the shared keys are
-        gathered per clause as a bit mask through the postings, and each mask is scored once."""
+        A fact's score depends only on which draft keys it shares: only the facts having a probe
+        key (see `_probe`) can score `threshold`, and each set of shared keys is scored once.
+        Within a score, facts come in fact-base order."""
         return self.lookup(("ranked", kind, unit, keys, threshold), lambda: self._ranked(kind, keys, threshold, unit))
 
     def _ranked(self, kind: str, keys: frozenset[str], threshold: float, unit: str | None) -> list[tuple[float, FactsOf]]:
-        clauses = self.kb.clauses(kind, unit)
-        bits = {k: 1 << j for j, k in enumerate(sorted(keys))}
-        masks: dict[int, int]
-        if threshold <= 0:
-            probe: set[str] = set()
-            masks = dict.fromkeys(range(len(clauses.keys)), 0)
-        else:
-            probe = set(self._probe(keys, threshold))
-            masks = {}
-        for k in probe:
-            bit = bits[k]
-            for c in clauses.postings.get(k, ()):
-                masks[c] = masks.get(c, 0) | bit
-        for k in keys - probe:
-            bit = bits[k]
-            for c in clauses.postings.get(k, frozenset()).intersection(masks):
-                masks[c] |= bit
-        by_mask: dict[int, list[int]] = {}
-        for c, mask in masks.items():
-            by_mask.setdefault(mask, []).append(c)
-        # a clause's score: the weight of the draft keys it shares over the weight of them all (rare
-        # words and names weigh more), added in key order so that equal sets score exactly equal
-        weights = [self._weight_of(k) for k in sorted(keys)]
-        total = self._totals.get(keys)
-        if total is None:
-            total = self._totals[keys] = sum(weights)
-        levels: dict[float, list[int]] = {}
-        for mask, cs in by_mask.items():
-            shared, rest = 0.0, mask
-            while rest:  # the set bits only, lowest first
-                low = rest & -rest
-                shared += weights[low.bit_length() - 1]
-                rest ^= low
-            levels.setdefault(shared / total if total else 0.0, []).extend(cs)
-        return [(score, FactsOf(cs, clauses.facts)) for score, cs in sorted(levels.items(), key=lambda x: -x[0])]
+        weights = self.weights(keys)
+        probe = None if threshold <= 0 else self._probe(keys, threshold)
+        groups = self.kb.facts_sharing(kind, unit, weights, threshold * self.total(keys) * (1 - 1e-9), probe)
+        levels: dict[float, list[list[int]]] = {}
+        for shared, facts in groups.items():
+            score = self.score(keys, shared)
+            if score >= threshold:
+                levels.setdefault(score, []).append(facts)
+        return [(score, FactsOf(gs)) for score, gs in sorted(levels.items(), key=lambda x: -x[0])]
 
     @staticmethod
     def near_best(levels: list[tuple[float, FactsOf]], facts: list[T], threshold: float, near: float,
@@ -334,13 +315,8 @@ class CheckContext:
         that shares no such word with the draft quote never matches: the index skips it. A draft
         quote made only of stopwords is compared with every source quote."""
         content = Counter(w for w in draft_words if w not in STOPWORDS)
-        if not content:
-            return list(self.kb.quotes)
-        groups = self.kb.quote_groups
-        ids = set().union(*(groups.index.get(w, ()) for w in content))
-        if len(draft_words) > 4:  # a short quote may be a misquote with one content word in common
-            ids = {g for g in ids if may_relate(content, groups.content[g])}
-        return [self.kb.quotes[i] for i in sorted(i for g in ids for i in groups.quotes[g])]
+        # a short quote may be a misquote with one content word in common
+        return [self.kb.quotes[i] for i in self.kb.quotes_sharing(content, related=len(draft_words) > 4)]
 
 
 __all__ = ["CheckContext", "content_words", "max_typo_distance"]

@@ -97,14 +97,30 @@ def _stated(ctx: CheckContext, d: DateMention, rule: Rule) -> bool:
     """Whether the sources give the draft's date in a clause related to the draft's (one sharing
     some of its weight): "the crew landed on April 4" is not contradicted by "the crew left on
     April 3" when another source says they landed on April 4."""
+    part = _required_part(d)
+    if part is None:
+        return False
     support = rule.params.support_match
     keys = ctx.keys(d.start, d.end) | d.anchor
-    for s, ids in ctx.ranked("dates", keys, support):
-        if s < support:
-            break
-        if any(_says(ctx.kb.dates[i], d) for i in ids):
+    for least in ctx.support_levels(support):
+        groups = ctx.kb.dates_giving(part, ctx.weights(keys), least * ctx.total(keys) * (1 - 1e-9), ctx.probe(keys, least))
+        if any(ctx.score(keys, shared) >= least and any(_says(ctx.kb.dates[i], d) for i in ids)
+               for shared, ids in groups.items()):
             return True
     return False
+
+
+def _required_part(d: DateMention) -> str | None:
+    """A part (see `derived.date_parts`) every source date that `_says` the draft's has, to look
+    them up by; None where none does (then none says it)."""
+    year = d.year if d.kind in ("year", "month") or d.year_span else None
+    if d.month and d.day:
+        return f"monthday:{d.month}-{d.day}"
+    if d.month:
+        return f"month:{d.month}"
+    if d.weekday is not None:
+        return f"weekday:{d.weekday}"
+    return f"year:{year}" if year is not None else None
 
 
 def same_clause(ctx: CheckContext, d: DateMention, f: DateFact) -> bool:
@@ -118,7 +134,7 @@ def same_clause(ctx: CheckContext, d: DateMention, f: DateFact) -> bool:
     mine = ctx.remember(("event words", d.start), lambda: event_words(
         ctx.document, d.start, d.end, [(x.start, x.end) for x in ctx.mentions.dates]))
     dated = ctx.of_sources(("dated spans", id(doc)), lambda: [(x.provenance.start, x.provenance.end)
-                                                               for x in ctx.kb.dates if x.provenance.document is doc])
+                                                               for x in ctx.kb.dates_beside(f)])
     theirs = ctx.of_sources(("event words", id(doc), f.provenance.start, f.provenance.end),
                             lambda: event_words(doc, f.provenance.start, f.provenance.end, dated))
     return not mine or not theirs or bool(mine & theirs)
@@ -198,7 +214,7 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if not found_problem and d.weekday is not None and d.month and d.day:
             year = d.year or (doc.dateline.date.year if doc.dateline else None)
             if year is None:
-                years = ctx.kb.years
+                years = ctx.kb.summary.date_years
                 year = next(iter(years)) if len(years) == 1 else None
             if year is None:
                 continue

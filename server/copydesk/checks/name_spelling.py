@@ -135,8 +135,6 @@ def _lowercased_names(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     sources write it capitalized on its own (not only at a sentence start or inside a longer
     name) and it is no common English word ("older", "review")."""
     kb = ctx.kb
-    surnames = ctx.of_sources(("surnames",), lambda: {
-        fold(a.split()[-1]) for e in kb.entities if e.kind == "person" for a in e.aliases if len(a.split()) > 1})
     tokens = ctx.document.tokens
     for tok in tokens:
         if tok.kind != "word" or not tok.text.islower() or len(tok.text) < 3:
@@ -151,7 +149,7 @@ def _lowercased_names(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if right.lower() != tok.bare.lower() or not right[0].isupper():
             continue
         if not _completes_known_name(ctx, tokens, tok.index):
-            if f not in kb.standalone_names and f not in surnames:
+            if f not in kb.standalone_names and f not in kb.surnames:
                 continue
             if len(tok.text) < 4 or is_common_english(tok.bare):
                 continue

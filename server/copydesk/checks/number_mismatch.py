@@ -33,7 +33,6 @@ from copydesk.mentions.numbers import (
     PART_OF,
     TIME_UNITS,
     NumberMention,
-    figures,
     word_value,
 )
 
@@ -154,8 +153,7 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     threshold, near, support, exact_match = params.min_match, params.near_best, params.support_match, params.fix_match
     facts = ctx.kb.numbers
     # a draft's year counts only where the sources write it (else it is itself in doubt)
-    years = ctx.of_sources(("written years",), lambda: {f"{TIME}{f.year}" for f in ctx.kb.dates
-                                                        if f.year and str(f.year) in f.text})
+    years = ctx.of_sources(("written years",), lambda: {f"{TIME}{y}" for y in ctx.kb.summary.written_years})
     for n in ctx.mentions.numbers:
         keys = ctx.keys(n.start, n.end)
         # a count of a named kind of thing ("council homes") aligns on its kind and verb even where
@@ -224,14 +222,20 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
 
 def _stated(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support: float) -> NumberFact | None:
     """The source fact that states the draft's value for the same kind of thing, whole or as a
-    part, in a clause related to the draft's (one that shares `support` of its weight), if any."""
-    for s, ids in ctx.ranked("numbers", keys, support, n.unit):
-        if s < support:
-            break
-        for i in ids:
-            f = ctx.kb.numbers[i]
-            if _kinds_agree(n, f) and compatible(n, f):
-                return f
+    part, in a clause related to the draft's (one that shares `support` of its weight), if any:
+    the best related, the first in the sources among equals. Looked up by value: few facts state it."""
+    low, high = _interval(n)
+    margin = 2 * EXACT * max((abs(x) for x in (low, high, n.value) if math.isfinite(x)), default=0.0) + 1e-9
+    for least in ctx.support_levels(support):
+        levels: dict[float, list[int]] = {}
+        for shared, ids in ctx.kb.numbers_between(n.unit, low - margin, high + margin, ctx.weights(keys),
+                                                  least * ctx.total(keys) * (1 - 1e-9), ctx.probe(keys, least)).items():
+            levels.setdefault(ctx.score(keys, shared), []).extend(ids)
+        for score in sorted((s for s in levels if s >= least), reverse=True):
+            for i in sorted(levels[score]):
+                f = ctx.kb.numbers[i]
+                if _kinds_agree(n, f) and compatible(n, f):
+                    return f
     return None
 
 
@@ -239,15 +243,10 @@ def _stated_beside(ctx: CheckContext, n: NumberMention, keys: frozenset[str], su
     """Whether a source sentence that counts the same thing in a related clause also writes the
     draft's value, as a figure with no noun of its own ("has grown from five investigators to
     eight"): the draft may state that value, and a mismatch against the other would be wrong."""
-    for s, ids in ctx.ranked("numbers", keys, support, n.unit):
-        if s < support:
-            break
-        for i in ids:
-            sentence = ctx.kb.numbers[i].provenance.sentence
-            values = ctx.lookup(("figure values", sentence),
-                                lambda sentence=sentence: frozenset(v for f in figures(sentence) for v in f.values))
-            if n.value in values:
-                return True
+    for i in ctx.kb.numbers_beside_value(n.value):
+        f = ctx.kb.numbers[i]
+        if (n.unit is None or f.unit == n.unit) and ctx.score(keys, f.keys) >= support:
+            return True
     return False
 
 

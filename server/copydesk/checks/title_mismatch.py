@@ -25,6 +25,14 @@ def _words(role: str) -> set[str]:
     return {"head" if w in _HEAD_WORDS and i == len(words) - 1 else w for i, w in enumerate(words)}
 
 
+def compatible_words(role: str) -> set[str] | None:
+    """The words (as written) of which a role `compatible` with `role` has one, or None for any
+    role: two compatible roles share a word, or a head word ("chief", "head") both read as "head"."""
+    if not role.split():
+        return None
+    return set(role.split()) | (_HEAD_WORDS if "head" in _words(role) else set())
+
+
 # A rank below the office it names: a deputy director is not the director.
 _LOWER_RANKS = {"deputy", "vice", "assistant", "associate", "under", "lieutenant"}
 
@@ -59,20 +67,8 @@ def is_office(role: str) -> bool:
 def _described_as(ctx: CheckContext, noun: str):
     """The one entity the sources describe with an "X-based" `noun` ("Halden Air, a Tarrow-based
     carrier"): what "the Velmar-based carrier" in a draft refers to. None if none or several."""
-    def described() -> dict[str, set[int]]:
-        found: dict[str, set[int]] = {}
-        for i, e in enumerate(ctx.kb.entities):
-            for f in e.titles:
-                if f.based_in and f.provenance:
-                    sentence = f.provenance.sentence.lower()
-                    at = sentence.find(f.text.lower())
-                    words = sentence[at + len(f.text):].split()[:2] if at >= 0 else []
-                    for w in words:
-                        found.setdefault(w.strip(",.;:"), set()).add(i)
-        return found
-
-    ids = ctx.of_sources(("based nouns",), described).get(noun.lower(), set())
-    return ctx.kb.entities[next(iter(ids))] if len(ids) == 1 else None
+    ids = ctx.kb.summary.based_nouns.get(noun.lower(), set())
+    return ctx.kb.entity(next(iter(ids))) if len(ids) == 1 else None
 
 
 def _styled(source_text: str, draft_text: str) -> str:

@@ -11,57 +11,21 @@ Message fields: {found} (the date as written), {what} ("date", "weekday", "month
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from copydesk.checks.engine import CheckKind, Hit, Rule
+from copydesk.factbase.derived import StatedDates
 
 if TYPE_CHECKING:
     import datetime as dt
 
     from copydesk.checks.context import CheckContext
-    from copydesk.factbase.query import FactBase
-
-
-@dataclass
-class StatedDates:
-    """What the sources say about dates, part by part."""
-
-    weekdays: set[int] = field(default_factory=set)
-    monthdays: set[tuple[int, int]] = field(default_factory=set)
-    months: set[int] = field(default_factory=set)
-    years: set[int] = field(default_factory=set)
-
-    def add(self, date: dt.date) -> None:
-        self.weekdays.add(date.weekday())
-        self.monthdays.add((date.month, date.day))
-        self.months.add(date.month)
-        self.years.add(date.year)
-
-
-def stated_dates(kb: FactBase) -> StatedDates:
-    out = StatedDates()
-    for f in kb.dates:
-        if f.date is not None:
-            out.add(f.date)
-        if f.weekday is not None:
-            out.weekdays.add(f.weekday)
-        if f.month:
-            out.months.add(f.month)
-            if f.day:
-                out.monthdays.add((f.month, f.day))
-        if f.year:
-            out.years.add(f.year)
-    for ex in kb.extracts:
-        if ex.document.dateline is not None:
-            out.add(ex.document.dateline.date)
-    return out
 
 
 def unsupported_date(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
-    if not ctx.kb.extracts:
+    if not ctx.kb.summary.sources:
         return
-    stated = ctx.of_sources(("stated dates",), lambda: stated_dates(ctx.kb))
+    stated = ctx.kb.summary.dates
     dateline = ctx.document.dateline
     for d in ctx.mentions.dates:
         if dateline is not None and dateline.start <= d.start < dateline.end:

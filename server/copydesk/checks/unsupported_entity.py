@@ -10,7 +10,7 @@ from copydesk.checks.context import CheckContext, distinctive_words, is_organiza
 from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.name_spelling import NOT_NAMES
 from copydesk.lexicon import STOPWORDS
-from copydesk.world import country_of, is_common_english, place_of
+from copydesk.world import is_common_english, place_of
 
 
 def _country_known(ctx: CheckContext, name: str) -> bool:
@@ -20,8 +20,7 @@ def _country_known(ctx: CheckContext, name: str) -> bool:
     if place is None or place.kind not in ("country", "demonym"):
         return False
     country = place.country
-    known = ctx.of_sources(("countries",), lambda: {c for e in ctx.kb.entities for a in e.aliases if (c := country_of(a))})
-    return country in known
+    return country in ctx.kb.summary.countries
 
 
 def unsupported_entity(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:

@@ -12,8 +12,6 @@ Message fields: {found} (the figure), {nearby} (what the sources state in the cl
 
 from __future__ import annotations
 
-import itertools
-import math
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Annotated
@@ -30,7 +28,6 @@ if TYPE_CHECKING:
     from copydesk.document import Sentence
     from copydesk.factbase.query import FactBase
 
-PAIRS_MAX = 12  # counts of one thing in one source sentence combined pairwise (sums, differences, shares)
 _NOT_A_COUNT_AFTER = re.compile(r"(?:st|nd|rd|th)\b|\s*(?:[ap]\.?m\b|:\d)|[:.]\d\d\s*[ap]\.?m\b|\+\d", re.I)
 _NOT_A_COUNT_BEFORE = re.compile(r"\d[:+]$")  # "09:25", "90+3": the second half of a time
 _QUALIFIED = re.compile(r"\b(?:about|around|roughly|nearly|almost|some|approximately|over|more than|less than|"
@@ -43,11 +40,9 @@ class UnsupportedNumberParams(Params, frozen=True):
 
 
 def unsupported_number(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
-    if not ctx.kb.extracts:
+    if not ctx.kb.summary.sources:
         return
-    stated = ctx.of_sources(("stated figures",), lambda: stated_figures(ctx.kb))
-    ranges = ctx.of_sources(("stated ranges",), lambda: [  # bands written as such ("1.5%-3.5%"), not roundings nor bounds
-        (n.low, n.high) for n in ctx.kb.numbers if n.low < n.high != math.inf and n.value in (n.low, n.high)])
+    ranges = ctx.kb.summary.ranges
     share = rule.params.rounding
     doc = ctx.document
     for s in doc.sentences:
@@ -55,7 +50,7 @@ def unsupported_number(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             if ctx.mentions.overlaps_date(f.start, f.end) or not _is_figure(doc.prose, f):
                 continue
             qualified = bool(_QUALIFIED.search(doc.prose[max(s.start, f.start - 20) : f.start]))
-            if _supported(f, stated, qualified, share, ranges):
+            if _supported(ctx.kb, f, qualified, share, ranges):
                 continue
             yield Hit(f.start, f.end, {"found": doc.text[f.start : f.end], "nearby": _nearby(ctx, f)})
 
@@ -96,18 +91,20 @@ def _in_digit_run(prose: str, f: Figure) -> bool:
     return sum(c.isdigit() for c in run) >= 7 and any(c in " -" for c in run)
 
 
-def _supported(f: Figure, stated: frozenset[float], qualified: bool, share: float,
-               ranges: list[tuple[float, float]]) -> bool:
-    if f.values & stated:
+def _supported(kb: FactBase, f: Figure, qualified: bool, share: float, ranges: list[tuple[float, float]]) -> bool:
+    """Whether the sources state one of the figure's values (see `derived.stated_values`), a band
+    holding it, a value within `share` of a qualified one or one that rounds to a round one."""
+    if any(kb.stated_values(v, v) for v in f.values):
         return True
     if qualified and any(low <= v <= high for v in f.values for low, high in ranges):
         return True  # "about 3 percent" within a stated band of 1.5 to 3.5 percent
     for v in f.values:
         if v == 0:
             continue
-        if qualified and any(abs(s - v) <= share * abs(v) for s in stated):
+        margin = share * abs(v)
+        if qualified and any(abs(s - v) <= margin for s in kb.stated_values(v - 2 * margin, v + 2 * margin)):
             return True
-        if _rounded(v) and any(_rounds_to(s, v) for s in stated):
+        if _rounded(v) and any(_rounds_to(s, v) for s in kb.stated_values(v - _unit_of(v), v + _unit_of(v))):
             return True
     return False
 
@@ -117,31 +114,15 @@ def _rounded(v: float) -> bool:
     return v >= 10 and float(v).is_integer() and str(int(v)).rstrip("0") != str(int(v))
 
 
+def _unit_of(round_figure: float) -> int:
+    """The place a round figure is rounded to ("1,200": 100): a value rounding to it is nearer than that."""
+    digits = str(int(round_figure))
+    return 10 ** (len(digits) - len(digits.rstrip("0")))
+
+
 def _rounds_to(exact: float, round_figure: float) -> bool:
     zeros = len(str(int(round_figure))) - len(str(int(round_figure)).rstrip("0"))
     return round(exact, -zeros) == round_figure
-
-
-def stated_figures(kb: FactBase) -> frozenset[float]:
-    """Every value the sources state, and the sums, differences and shares (as percentages) of two
-    counts of one thing in one source sentence ("12 of the 40 ferries", "4,200 members, up from
-    3,900"): what a reporter derives without doubt."""
-    out: set[float] = set()
-    for ex in kb.extracts:
-        doc = ex.document
-        for s in doc.sentences:
-            for f in figures(doc.prose, s.start, s.end):
-                out |= f.values
-    by_sentence: dict[tuple[str, str, str], list[float]] = {}
-    for n in kb.numbers:
-        by_sentence.setdefault((n.provenance.source, n.provenance.sentence, n.unit), []).append(n.value)
-    for values in by_sentence.values():
-        for a, b in itertools.combinations(values[:PAIRS_MAX], 2):
-            out.update((a + b, abs(a - b)))
-            for part, whole in ((a, b), (b, a)):
-                if 0 < part < whole:
-                    out.add(round(100 * part / whole))
-    return frozenset(out)
 
 
 def _nearby(ctx: CheckContext, f: Figure) -> str:

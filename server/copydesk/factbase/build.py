@@ -25,6 +25,7 @@ from copydesk.factbase.factstore import (
     open_store,
     store_path,
 )
+from copydesk.factbase.lazy import LazyFactBase
 from copydesk.factbase.merge import merge_sources
 from copydesk.factbase.query import FactBase
 from copydesk.factbase.splice import spliced
@@ -91,10 +92,12 @@ def updated_factbase(kb: FactBase, files: list[Path], changed: list[Path], store
 
 
 def current_factbase(files: list[Path], facts_files: list[Path] | None = None, *, encoding: str | None = None,
-                     path: Path | None = None, executor: MapExecutor | None = None) -> tuple[FactBase, WriteStats | None]:
+                     path: Path | None = None, executor: MapExecutor | None = None,
+                     lazy: bool = False) -> tuple[FactBase | LazyFactBase, WriteStats | None]:
     """The fact base of `files` from its fact store (factbase/factstore.py) when the store is
-    current; else built (after one source changed: only what it touched) and written to the store.
-    Returns the fact base and what the write changed (None: loaded, or no store to write)."""
+    current (`lazy`: read on demand, see factbase/lazy.py; else loaded whole); else built (after
+    one source changed: only what it touched) and written to the store. Returns the fact base and
+    what the write changed (None: read from the store, or no store to write)."""
     facts_files = list(facts_files or [])
     if cache_disabled() and path is None:
         return build_factbase(files, facts_files, store=False, executor=executor), None
@@ -111,6 +114,8 @@ def current_factbase(files: list[Path], facts_files: list[Path] | None = None, *
         manifest = fs.manifest()
         if manifest is not None and manifest.version == STORE_VERSION:
             if fs.is_current(files, facts_files):
+                if lazy:
+                    return LazyFactBase(fs), None  # keeps the store's connection open
                 kb = fs.load()
                 fs.close()
                 return _settled(kb), None
@@ -120,7 +125,7 @@ def current_factbase(files: list[Path], facts_files: list[Path] | None = None, *
         log.info("fact store %s not read (%s); rebuilding it", fs.path, exc)
         prior, afresh = None, True
     else:
-        afresh = False
+        afresh = manifest is None or manifest.version != STORE_VERSION  # other code's rows: none kept
     if prior is not None:
         before = {s.path: s for s in fs.manifest().sources}
         now = file_states(files) or []
@@ -156,14 +161,15 @@ def store_is_current(files: list[Path], facts_files: list[Path] | None = None, *
 _WITHOUT: weakref.WeakKeyDictionary[FactBase, dict[str, FactBase]] = weakref.WeakKeyDictionary()
 
 
-def factbase_without(kb: FactBase, path: str | None) -> FactBase:
+def factbase_without(kb: FactBase | LazyFactBase, path: str | None) -> FactBase | LazyFactBase:
     """The fact base without one source (for checking a draft that is itself a source), made once
     per fact base and source: the other sources merged again, their mentions as extracted."""
     if not path:
         return kb
     key = source_key(path)
-    if not any(e.key == key for e in kb.extracts):
+    if not kb.has_source(key):
         return kb
+    kb = kb.whole
     made = _WITHOUT.setdefault(kb, {})
     if key not in made:
         with _no_gc():

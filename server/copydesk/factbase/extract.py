@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -54,6 +54,22 @@ class SourceExtract:
 
 def source_key(path: str | Path) -> str:
     return str(Path(path).resolve())
+
+
+def source_keys(paths: Iterable[str | Path]) -> list[str]:
+    """`source_key` of each path, each folder resolved once: a source set is thousands of files
+    in a few folders (resolving each file costs a check of 10,000 sources a quarter second)."""
+    folders: dict[str, str] = {}
+    out = []
+    for p in paths:
+        folder, name = os.path.split(os.fspath(p))
+        if name in ("", ".", "..") or os.path.islink(p):
+            out.append(source_key(p))
+            continue
+        if folder not in folders:
+            folders[folder] = os.path.realpath(folder or ".")
+        out.append(os.path.join(folders[folder], name))
+    return out
 
 
 def scan_document(doc: Document) -> SourceScan:

@@ -1,18 +1,23 @@
 """The fact store: a built fact base in SQLite, for any number of checks to read.
 
-`copydesk build` (or the first check after the sources changed) writes it; `check`, `facts` and
-the language server load it when it is current (the same source files, unchanged by size and
-modification time, the same facts files and the same copydesk) instead of merging the sources
-again. One store per source set, in `<cache>/stores/` (see store.py for the cache folder and its
-rules: 0700, the user's own, a planted or broken row rebuilt, never run).
+`copydesk build` (or the first check after the sources changed) writes it; when it is current
+(the same source files, unchanged by size and modification time, the same facts files and the
+same copydesk), `check` and the language server read it on demand (factbase/lazy.py) and `facts`
+loads it whole, instead of merging the sources again. One store per source set, in
+`<cache>/stores/` (see store.py for the cache folder and its rules: 0700, the user's own, a
+planted or broken row rebuilt, never run).
 
 Tables: `sources` (one row per source: its document, scan and mentions, as the extraction cache
 keeps them), `entities` (one row per entity), `facts` (one row per source: its dates, numbers and
-quotes), `corpus` (vocabulary, name indexes, key counts), and the indexes a lazy reader asks by:
-`names` (normalised name key -> entity), `words` (name word -> entity), `clause_keys` (clause
-key -> fact) and `quote_words` (quote word -> quote). Rows carry a hash, so a rebuild after one
+quotes), the `corpus` and `summary` rows in `meta`, the indexes by source (`_SOURCE_TABLES`:
+facts by clause key, quotes by word, numbers by value, numbers by their sentence's values, dates
+by part) and the corpus-wide indexes (`_CORPUS_TABLES`: entities by name key and name word, the
+vocabulary's flags, name words by deletion, key counts, stated values, people by role word, each
+source's first fact indexes); docs/scale.md lists them. Rows carry a hash, so a rebuild after one
 source changed rewrites only the rows whose content changed (that source's, and the entities it
-touches) plus the corpus row.
+touches), the corpus-wide tables that changed, and the corpus row.
+
+Over 400 lines: the schema, its writer and its readers are one file format, kept together.
 """
 
 from __future__ import annotations
@@ -29,7 +34,10 @@ from pathlib import Path
 import msgspec
 
 from copydesk.document import InputError
-from copydesk.factbase.extract import SourceExtract
+from copydesk.factbase.derived import date_parts, deletion_depth, deletions, sentence_values
+from copydesk.factbase.extract import SourceExtract, source_keys
+from copydesk.factbase.lazy import CAPITALIZED, KNOWN, LOWER, NAME_WORD, STANDALONE, SURNAME
+from copydesk.factbase.model import DateFact, NumberFact, QuoteFact
 from copydesk.factbase.query import BuildTally, FactBase
 from copydesk.factbase.rows import ENCODER, CorpusRow, EntityRow, FactsRow, RowReader, RowWriter, decode
 from copydesk.factbase.store import (
@@ -54,7 +62,7 @@ def _store_version() -> str:
     """The extraction's version and a digest of the merge and row code: a store from other code is rebuilt."""
     here = Path(__file__).resolve().parent
     digest = hashlib.sha256(EXTRACTOR_VERSION.encode())
-    for name in ("merge.py", "text.py", "query.py", "user_facts.py", "rows.py", "factstore.py"):
+    for name in ("merge.py", "text.py", "query.py", "user_facts.py", "rows.py", "factstore.py", "derived.py"):
         with contextlib.suppress(OSError):
             digest.update(name.encode() + (here / name).read_bytes())
     return digest.hexdigest()[:16]
@@ -91,8 +99,7 @@ def file_states(paths: list[Path]) -> list[FileState] | None:
 
 def store_path(files: list[Path], facts_files: list[Path], encoding: str | None = None, folder: Path | None = None) -> Path:
     """Where the store of this source set lives: one per set of sources, facts files and encoding."""
-    key = "\n".join([*(str(Path(p).resolve()) for p in files), "--", *(str(Path(p).resolve()) for p in facts_files),
-                     "--", encoding or ""])
+    key = "\n".join([*source_keys(files), "--", *source_keys(facts_files), "--", encoding or ""])
     return (folder or cache_dir() / "stores") / f"facts-{hashlib.sha256(key.encode('utf-8', 'surrogatepass')).hexdigest()[:24]}.sqlite3"
 
 
@@ -107,13 +114,43 @@ _SCHEMA = [
     "CREATE TABLE IF NOT EXISTS words (word TEXT, entity INTEGER)",
     "CREATE INDEX IF NOT EXISTS words_word ON words (word)",
     "CREATE INDEX IF NOT EXISTS words_entity ON words (entity)",
-    "CREATE TABLE IF NOT EXISTS clause_keys (key TEXT, source INTEGER, kind TEXT, fact INTEGER)",
-    "CREATE INDEX IF NOT EXISTS clause_keys_key ON clause_keys (key)",
-    "CREATE INDEX IF NOT EXISTS clause_keys_source ON clause_keys (source)",
+    "DROP TABLE IF EXISTS clause_keys",  # an older store's: `fact_keys` has the units too
+    "CREATE TABLE IF NOT EXISTS fact_keys (key TEXT, source INTEGER, kind TEXT, unit TEXT, fact INTEGER)",
+    # covering indexes: a clause's candidates are found, and their shared keys read, from these alone
+    "CREATE INDEX IF NOT EXISTS fact_keys_key ON fact_keys (key, kind, unit, source, fact)",
+    "CREATE INDEX IF NOT EXISTS fact_keys_source ON fact_keys (source, kind, fact, key)",
     "CREATE TABLE IF NOT EXISTS quote_words (word TEXT, source INTEGER, quote INTEGER)",
     "CREATE INDEX IF NOT EXISTS quote_words_word ON quote_words (word)",
     "CREATE INDEX IF NOT EXISTS quote_words_source ON quote_words (source)",
+    "CREATE INDEX IF NOT EXISTS sources_key ON sources (key)",
+    # what a draft's figure or date is supported by, looked up by value (see FactBase.numbers_between, ...)
+    "CREATE TABLE IF NOT EXISTS number_values (unit TEXT, value REAL, low REAL, high REAL, source INTEGER, fact INTEGER)",
+    "CREATE INDEX IF NOT EXISTS number_values_value ON number_values (unit, value)",
+    "CREATE INDEX IF NOT EXISTS number_values_low ON number_values (unit, low)",
+    "CREATE INDEX IF NOT EXISTS number_values_source ON number_values (source)",
+    "CREATE TABLE IF NOT EXISTS sentence_values (value REAL, source INTEGER, fact INTEGER)",
+    "CREATE INDEX IF NOT EXISTS sentence_values_value ON sentence_values (value)",
+    "CREATE INDEX IF NOT EXISTS sentence_values_source ON sentence_values (source)",
+    "CREATE TABLE IF NOT EXISTS date_parts (part TEXT, source INTEGER, fact INTEGER)",
+    "CREATE INDEX IF NOT EXISTS date_parts_part ON date_parts (part)",
+    "CREATE INDEX IF NOT EXISTS date_parts_source ON date_parts (source)",
+    # corpus-wide tables, rewritten when their content changes (see `_corpus_tables`)
+    "CREATE TABLE IF NOT EXISTS vocab (word TEXT PRIMARY KEY, flags INTEGER, ord INTEGER, forms BLOB) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS key_counts (key TEXT PRIMARY KEY, n INTEGER) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS near_words (variant TEXT, word TEXT)",
+    "CREATE INDEX IF NOT EXISTS near_words_variant ON near_words (variant)",
+    "CREATE TABLE IF NOT EXISTS stated_values (value REAL)",
+    "CREATE INDEX IF NOT EXISTS stated_values_value ON stated_values (value)",
+    "CREATE TABLE IF NOT EXISTS role_words (word TEXT, entity INTEGER)",
+    "CREATE INDEX IF NOT EXISTS role_words_word ON role_words (word)",
+    "CREATE TABLE IF NOT EXISTS blocks (source INTEGER PRIMARY KEY, date0 INTEGER, number0 INTEGER, quote0 INTEGER)",
+    "CREATE INDEX IF NOT EXISTS blocks_date0 ON blocks (date0, source)",
+    "CREATE INDEX IF NOT EXISTS blocks_number0 ON blocks (number0, source)",
+    "CREATE INDEX IF NOT EXISTS blocks_quote0 ON blocks (quote0, source)",
 ]
+_SOURCE_TABLES = ("fact_keys", "quote_words", "number_values", "sentence_values", "date_parts")  # rows by source
+_CORPUS_TABLES = ("names", "words", "vocab", "key_counts", "near_words", "stated_values", "role_words", "blocks")
+_READ_TABLES = ("sources", "entities", "facts", *_SOURCE_TABLES, *_CORPUS_TABLES)  # what a lazy reader reads
 
 
 def _hash(blob: bytes) -> str:
@@ -224,6 +261,16 @@ class FactStore:
                         BuildTally(Counter(c.lower_count), Counter(c.capitalized_count), list(c.blocks), dict(c.merged_evidence)),
                         facts_files, list(c.notes))
 
+    def check_filled(self) -> None:
+        """RowError where a table the last write filled has no row: dropped, and made again empty
+        when the store was opened, it would give a lazy reader (factbase/lazy.py) nothing."""
+        row = self._db().execute("SELECT data FROM meta WHERE key = 'filled'").fetchone()
+        for table in decode(list[str], row[0] if row else None):
+            if table not in _READ_TABLES:
+                raise RowError(f"no table {table!r} is written")
+            if not self._db().execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone():
+                raise RowError(f"{table}: no rows")
+
     def where_named(self, text: str) -> list[tuple[str, int, int]]:
         """Where the sources name what `text` names (source, start, end), read through the `names`
         index and one entity row, without loading the fact base: the lazy path editors' "where do
@@ -256,7 +303,7 @@ class FactStore:
         db.execute("BEGIN")
         try:
             if afresh:
-                for table in ("meta", "sources", "entities", "facts", "names", "words", "clause_keys", "quote_words"):
+                for table in ("meta", "sources", "entities", "facts", *_SOURCE_TABLES, *_CORPUS_TABLES):
                     db.execute(f"DELETE FROM {table}")
                 old = {t: {} for t in old}
             for i, ex in enumerate(kb.extracts):
@@ -277,13 +324,10 @@ class FactStore:
                 if old["facts"].get(i) != h:
                     stats.facts += 1
                     db.execute("INSERT OR REPLACE INTO facts VALUES (?, ?, ?)", (i, h, blob))
-                    db.execute("DELETE FROM clause_keys WHERE source=?", (i,))
-                    db.execute("DELETE FROM quote_words WHERE source=?", (i,))
-                    db.executemany("INSERT INTO clause_keys VALUES (?, ?, ?, ?)",
-                                   [(k, i, kind, j) for kind, facts in (("dates", dates), ("numbers", numbers))
-                                    for j, f in enumerate(facts) for k in sorted(f.keys)])
-                    db.executemany("INSERT INTO quote_words VALUES (?, ?, ?)",
-                                   [(w, i, j) for j, q in enumerate(quotes) for w in sorted(quote_content(q))])
+                    for table, rows in _source_rows(i, dates, numbers, quotes):
+                        db.execute(f"DELETE FROM {table} WHERE source=?", (i,))
+                        if rows:
+                            db.executemany(f"INSERT INTO {table} VALUES ({','.join('?' * len(rows[0]))})", rows)
             for e in kb.entities:
                 blob = ENCODER.encode(writer.entity(e))
                 h = _hash(blob)
@@ -293,16 +337,19 @@ class FactStore:
             for table, column, n in (("sources", "id", len(kb.extracts)), ("facts", "source", len(kb.tally.blocks)),
                                      ("entities", "id", len(kb.entities))):
                 db.execute(f"DELETE FROM {table} WHERE {column} >= ?", (n,))
-            db.execute("DELETE FROM clause_keys WHERE source >= ?", (len(kb.tally.blocks),))
-            db.execute("DELETE FROM quote_words WHERE source >= ?", (len(kb.tally.blocks),))
-            names = sorted(("\t".join(k), e) for k, e in kb.key_index.items())
-            words = sorted((w, e) for w, ids in kb.word_index.items() for e in ids)
-            for table, rows in (("names", names), ("words", words)):  # rewritten only when they changed
+            for table in _SOURCE_TABLES:
+                db.execute(f"DELETE FROM {table} WHERE source >= ?", (len(kb.tally.blocks),))
+            for table, rows in _corpus_tables(kb):  # rewritten only when they changed
                 h = _hash(ENCODER.encode(rows))
                 if afresh or db.execute("SELECT hash FROM meta WHERE key = ?", (table,)).fetchone() != (h,):
                     db.execute(f"DELETE FROM {table}")
-                    db.executemany(f"INSERT INTO {table} VALUES (?, ?)", rows)
+                    if rows:
+                        db.executemany(f"INSERT INTO {table} VALUES ({','.join('?' * len(rows[0]))})", rows)
                     db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?, NULL)", (table, h))
+            summary = ENCODER.encode(kb.summary)
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('summary', ?, ?)", (_hash(summary), summary))
+            filled = [t for t in _READ_TABLES if db.execute(f"SELECT 1 FROM {t} LIMIT 1").fetchone()]
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('filled', NULL, ?)", (ENCODER.encode(filled),))
             corpus = ENCODER.encode(_corpus_row(kb))
             manifest = ENCODER.encode(Manifest(STORE_VERSION, states, facts_states))
             db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?, ?)",
@@ -313,6 +360,44 @@ class FactStore:
                 db.execute("ROLLBACK")
             raise
         return stats
+
+
+def _source_rows(i: int, dates: list[DateFact], numbers: list[NumberFact],
+                 quotes: list[QuoteFact]) -> list[tuple[str, list[tuple]]]:
+    """Source `i`'s rows of the `_SOURCE_TABLES`: its facts by key, word, value and date part."""
+    return [
+        ("fact_keys", [(k, i, kind, getattr(f, "unit", ""), j) for kind, facts in (("dates", dates), ("numbers", numbers))
+                       for j, f in enumerate(facts) for k in sorted(f.keys)]),
+        ("quote_words", [(w, i, j) for j, q in enumerate(quotes) for w in sorted(quote_content(q))]),
+        ("number_values", [(n.unit, float(n.value), float(n.low), float(n.high), i, j) for j, n in enumerate(numbers)]),
+        ("sentence_values", [(float(v), i, j) for j, n in enumerate(numbers) for v in sorted(sentence_values(n))]),
+        ("date_parts", [(p, i, j) for j, d in enumerate(dates) for p in sorted(date_parts(d))]),
+    ]
+
+
+def _corpus_tables(kb: FactBase) -> list[tuple[str, list[tuple]]]:
+    """The corpus-wide index tables' rows (`_CORPUS_TABLES`), sorted: what a lazy reader
+    (factbase/lazy.py) asks instead of loading the corpus row."""
+    names = sorted(("\t".join(k), e) for k, e in kb.key_index.items())
+    words = sorted((w, e) for w, ids in kb.word_index.items() for e in ids)
+    order = {w: i for i, w in enumerate(kb.word_index)}
+    near = sorted({(v, w) for w in kb.word_index for v in deletions(w, deletion_depth(w)) if deletion_depth(w)})
+    flagged = ((LOWER, kb.vocabulary.lower), (NAME_WORD, kb.vocabulary.name_words), (CAPITALIZED, kb.vocabulary.capitalized),
+               (STANDALONE, kb.standalone_names), (SURNAME, kb.surnames), (KNOWN, kb.word_index))
+    flags: dict[str, int] = {}
+    for flag, words_of in flagged:
+        for w in words_of:
+            flags[w] = flags.get(w, 0) | flag
+    vocab = sorted((w, f, order.get(w, -1), ENCODER.encode(list(kb.surface_forms[w].items())) if w in kb.surface_forms else None)
+                   for w, f in flags.items())
+    roles = sorted((w, e) for w, ids in kb._role_words.items() for e in ids)
+    blocks, starts = [], [0, 0, 0]
+    for i, counts in enumerate(kb.tally.blocks):
+        blocks.append((i, *starts))
+        starts = [a + b for a, b in zip(starts, counts, strict=True)]
+    return [("names", names), ("words", words), ("vocab", vocab), ("key_counts", sorted(kb.sentence_df.items())),
+            ("near_words", near), ("stated_values", [(float(v),) for v in kb._stated_values]), ("role_words", roles),
+            ("blocks", blocks)]
 
 
 def _corpus_row(kb: FactBase) -> CorpusRow:

@@ -8,16 +8,30 @@ keeps its provenance (source path and offsets), so "where do the sources state t
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import Counter, defaultdict
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
+
+from copydesk.factbase import derived
+from copydesk.factbase.derived import CorpusSummary
 from copydesk.factbase.extract import SourceExtract
 from copydesk.factbase.model import DateFact, Entity, NumberFact, Provenance, QuoteFact
-from copydesk.factbase.text import name_key, name_key_of_text, quote_content
+from copydesk.factbase.text import may_relate, name_key, name_key_of_text, quote_content
 from copydesk.mentions import NameMention, Vocabulary
+
+NEAR_MAX = 5  # near name words a misspelling is given, nearest first (known-word order within a distance)
+
+
+def _allows(n: NumberFact, low: float, high: float) -> bool:
+    """Whether a number may allow a value from `low` to `high` (see `FactBase.numbers_between`)."""
+    return low <= n.value <= high if n.low == n.high else n.low <= high and low <= n.high
 
 
 @dataclass
@@ -49,8 +63,38 @@ class BuildTally:
     merged_evidence: dict[int, int]  # entity id -> its gender evidence from names (honorifics)
 
 
+class EntityQueries:
+    """The queries answered the same way by the in-memory `FactBase` and the store-backed
+    `LazyFactBase` (factbase/lazy.py), on top of what each reads its own way."""
+
+    sentence_count: int
+    sentence_df: Counter
+
+    def entity(self, entity_id: int) -> Entity:
+        raise NotImplementedError
+
+    def entity_for_key(self, key: tuple[str, ...]) -> Entity | None:
+        raise NotImplementedError
+
+    def entity_for_name(self, text: str) -> Entity | None:
+        """The entity a name refers to ("Velez", "Ms. Velez", "Harbourline's"), if the sources know it."""
+        return self.entity_for_key(name_key_of_text(text))
+
+    def resolve(self, m: NameMention) -> Entity | None:
+        """The entity a source's name mention was merged into."""
+        return self.entity_for_key(name_key(m.words))
+
+    def mentions_of(self, entity_id: int) -> list[Provenance]:
+        """Where the sources name an entity: source path, offsets and sentence, in source order."""
+        return list(self.entity(entity_id).mentions)
+
+    def key_weight(self, key: str) -> float:
+        """Rare words and names weigh more when matching a draft's clause to a source's."""
+        return math.log(1 + (self.sentence_count + 1) / (1 + self.sentence_df.get(key, 0)))
+
+
 @dataclass(eq=False)
-class FactBase:
+class FactBase(EntityQueries):
     """Entities and facts merged from sources, with indexes for the checks. Read-only once built."""
 
     extracts: list[SourceExtract]
@@ -73,6 +117,43 @@ class FactBase:
     def sources(self) -> list[str]:
         return [e.display for e in self.extracts]
 
+    @property
+    def whole(self) -> FactBase:
+        """The whole fact base (this one: see `LazyFactBase.whole`)."""
+        return self
+
+    def has_source(self, key: str) -> bool:
+        """Whether a source (by `source_key`) is one of this fact base's."""
+        return any(e.key == key for e in self.extracts)
+
+    # -- the archive as a whole (factbase/derived.py) -----------------------------------------------
+
+    @cached_property
+    def summary(self) -> CorpusSummary:
+        return derived.summarize(self)
+
+    @cached_property
+    def surnames(self) -> set[str]:
+        return derived.surnames(self)
+
+    @cached_property
+    def _stated_values(self) -> list[float]:
+        return derived.stated_values(self)
+
+    def stated_values(self, low: float, high: float) -> list[float]:
+        """The values the sources state (see `derived.stated_values`) from `low` to `high`."""
+        values = self._stated_values
+        return values[bisect.bisect_left(values, low) : bisect.bisect_right(values, high)]
+
+    @cached_property
+    def _role_words(self) -> dict[str, set[int]]:
+        return derived.role_words(self)
+
+    def people_with_role_words(self, words: Iterable[str] | None) -> set[int]:
+        """The people the sources give a role with one of `words` ("minister": every minister; None:
+        any role)."""
+        return set().union(*(self._role_words.values() if words is None else (self._role_words.get(w, ()) for w in words)))
+
     # -- entities ---------------------------------------------------------------------------------
 
     def entity(self, entity_id: int) -> Entity:
@@ -82,23 +163,131 @@ class FactBase:
         i = self.key_index.get(key)
         return self.entities[i] if i is not None else None
 
-    def entity_for_name(self, text: str) -> Entity | None:
-        """The entity a name refers to ("Velez", "Ms. Velez", "Harbourline's"), if the sources know it."""
-        return self.entity_for_key(name_key_of_text(text))
 
-    def resolve(self, m: NameMention) -> Entity | None:
-        """The entity a source's name mention was merged into."""
-        return self.entity_for_key(name_key(m.words))
+    @cached_property
+    def _name_words_by_length(self) -> dict[int, list[str]]:
+        by_length: dict[int, list[str]] = {}
+        for w in self.word_index:
+            by_length.setdefault(len(w), []).append(w)
+        return by_length
 
-    def mentions_of(self, entity_id: int) -> list[Provenance]:
-        """Where the sources name an entity: source path, offsets and sentence, in source order."""
-        return list(self.entities[entity_id].mentions)
+    def near_name_words(self, target: str, limit: int) -> list[tuple[str, int]]:
+        """The NEAR_MAX known name words (folded) nearest `target` within `limit` edits, with their
+        distances, nearest first and in `word_index` order within a distance (`target` itself
+        included, if known). Only words within `limit` letters of its length can be that near."""
+        found = process.extract(target, self._name_words_near(len(target), limit), scorer=DamerauLevenshtein.distance,
+                                score_cutoff=limit, limit=NEAR_MAX)
+        return [(w, int(d)) for w, d, _ in found]
+
+    def _name_words_near(self, length: int, limit: int) -> list[str]:
+        """The known name words within `limit` letters of `length` long, in `word_index` order."""
+        found = self._near_lists.get((length, limit))
+        if found is None:
+            order = self._name_word_order
+            found = self._near_lists[(length, limit)] = sorted(
+                (w for n in range(length - limit, length + limit + 1) for w in self._name_words_by_length.get(n, ())),
+                key=order.__getitem__)
+        return found
+
+    @cached_property
+    def _near_lists(self) -> dict[tuple[int, int], list[str]]:
+        return {}
+
+    @cached_property
+    def _name_word_order(self) -> dict[str, int]:
+        return {w: i for i, w in enumerate(self.word_index)}
 
     # -- facts ------------------------------------------------------------------------------------
 
-    def key_weight(self, key: str) -> float:
-        """Rare words and names weigh more when matching a draft's clause to a source's."""
-        return math.log(1 + (self.sentence_count + 1) / (1 + self.sentence_df.get(key, 0)))
+    def facts_sharing(self, kind: str, unit: str | None, weights: dict[str, float], least: float,
+                      probe: Collection[str] | None) -> dict[frozenset[str], list[int]]:
+        """The indexes of `kind`'s facts (numbers: of `unit`; None: any) that have one of the
+        `probe` keys (None: every fact), grouped by which keys of `weights` they have (not in
+        order), with at least those whose shared weight is `least` (a caller scores them exactly:
+        a lazy reader leaves out the lighter ones)."""
+        keys = weights.keys()
+        clauses = self.clauses(kind, unit)
+        found = range(len(clauses.keys)) if probe is None else set().union(*(clauses.postings.get(k, ()) for k in probe))
+        out: dict[frozenset[str], list[int]] = {}
+        for c in found:
+            out.setdefault(frozenset(keys & clauses.keys[c]), []).extend(clauses.facts[c])
+        return out
+
+    def numbers_between(self, unit: str | None, low: float, high: float, weights: dict[str, float],
+                        least: float = 0.0, probe: Collection[str] | None = None) -> dict[frozenset[str], list[int]]:
+        """The indexes of the numbers of `unit` (None: any) that may allow a value from `low` to
+        `high` (an exact one within, a range or a bound that overlaps), grouped by which keys of
+        `weights` they have (see `facts_sharing`); with `probe`, at least those having one of
+        its keys and sharing `least` of the weight (a lazy reader reads no others)."""
+        ids = range(len(self.numbers)) if unit is None else self._numbers_of_unit.get(unit, [])
+        out: dict[frozenset[str], list[int]] = {}
+        for i in ids:
+            if _allows(self.numbers[i], low, high):
+                out.setdefault(frozenset(weights.keys() & self.numbers[i].keys), []).append(i)
+        return out
+
+    @cached_property
+    def _numbers_of_unit(self) -> dict[str | None, list[int]]:
+        out: dict[str | None, list[int]] = {}
+        for i, n in enumerate(self.numbers):
+            out.setdefault(n.unit, []).append(i)
+        return out
+
+    def numbers_beside_value(self, value: float) -> list[int]:
+        """The indexes (in order) of the numbers whose source sentence writes `value` as a figure
+        (see `derived.sentence_values`)."""
+        return self._numbers_by_sentence_value.get(value, [])
+
+    @cached_property
+    def _numbers_by_sentence_value(self) -> dict[float, list[int]]:
+        out: dict[float, list[int]] = {}
+        for i, n in enumerate(self.numbers):
+            for v in derived.sentence_values(n):
+                out.setdefault(v, []).append(i)
+        return out
+
+    def dates_giving(self, part: str, weights: dict[str, float], least: float,
+                     probe: Collection[str] | None = None) -> dict[frozenset[str], list[int]]:
+        """The indexes of the dates that give `part` (see `derived.date_parts`), grouped by which
+        keys of `weights` they have, with at least those sharing `least` of the weight (and, with
+        `probe`, having one of its keys: see `facts_sharing`)."""
+        out: dict[frozenset[str], list[int]] = {}
+        for i in self._dates_by_part.get(part, []):
+            out.setdefault(frozenset(weights.keys() & self.dates[i].keys), []).append(i)
+        return out
+
+    @cached_property
+    def _dates_by_part(self) -> dict[str, list[int]]:
+        out: dict[str, list[int]] = {}
+        for i, f in enumerate(self.dates):
+            for part in derived.date_parts(f):
+                out.setdefault(part, []).append(i)
+        return out
+
+    def dates_beside(self, fact: DateFact) -> list[DateFact]:
+        """The dates of the source that gives `fact` (none for a facts-file entry)."""
+        doc = fact.provenance.document
+        return self._dates_by_document.get(id(doc), []) if doc is not None else []
+
+    @cached_property
+    def _dates_by_document(self) -> dict[int, list[DateFact]]:
+        out: dict[int, list[DateFact]] = {}
+        for f in self.dates:
+            if f.provenance.document is not None:
+                out.setdefault(id(f.provenance.document), []).append(f)
+        return out
+
+    def quotes_sharing(self, content: Counter, related: bool) -> list[int]:
+        """The indexes (in order) of the source quotes that share a word with `content` (a draft
+        quote's words outside STOPWORDS: see `quote_content`) and, if `related`, may be one
+        statement with it (`may_relate`); every quote for no content."""
+        if not content:
+            return list(range(len(self.quotes)))
+        groups = self.quote_groups
+        ids = set().union(*(groups.index.get(w, ()) for w in content))
+        if related:
+            ids = {g for g in ids if may_relate(content, groups.content[g])}
+        return sorted(i for g in ids for i in groups.quotes[g])
 
     def clauses(self, kind: str, unit: str | None = None) -> FactClauses:
         """The facts of `kind` ("dates" or "numbers"; numbers of one `unit`) grouped by their keys
@@ -120,11 +309,6 @@ class FactBase:
     @cached_property
     def _clause_index(self) -> dict[tuple[str, str | None], FactClauses]:
         return {}
-
-    @cached_property
-    def years(self) -> set[int]:
-        """The years of the sources' full dates."""
-        return {f.date.year for f in self.dates if f.date}
 
     @cached_property
     def quote_groups(self) -> QuoteGroups:

@@ -91,6 +91,26 @@ class FactsRow(msgspec.Struct, array_like=True):
     quotes: list[QuoteRow]
 
 
+class DatesOf(msgspec.Struct, array_like=True):
+    """A `FactsRow` read for its dates alone: the rest left undecoded (a lazy reader asks one kind)."""
+
+    dates: list[DateRow]
+    numbers: msgspec.Raw
+    quotes: msgspec.Raw
+
+
+class NumbersOf(msgspec.Struct, array_like=True):
+    dates: msgspec.Raw
+    numbers: list[NumberRow]
+    quotes: msgspec.Raw
+
+
+class QuotesOf(msgspec.Struct, array_like=True):
+    dates: msgspec.Raw
+    numbers: msgspec.Raw
+    quotes: list[QuoteRow]
+
+
 class CorpusRow(msgspec.Struct, array_like=True):
     """What the whole corpus gives: vocabulary, indexes, key counts and the builder's tally."""
 
@@ -185,11 +205,16 @@ class RowReader:
                       [self.prov(p) for p in r.mentions])
 
     def facts(self, r: FactsRow) -> tuple[list[DateFact], list[NumberFact], list[QuoteFact]]:
-        return (
-            [DateFact(d.text, d.date, d.weekday, d.month, d.day, d.year, d.anchor, frozenset(d.keys), self.prov(d.prov), d.role, d.tense)
-             for d in r.dates],
-            [NumberFact(n.text, n.value, n.unit, n.modifiers, frozenset(n.keys), self.prov(n.prov), n.low, n.high,
-                        frozenset(n.anchor))
-             for n in r.numbers],
-            [QuoteFact(q.text, q.words, q.speaker_id, q.speaker_text, q.speaker_kind, self.prov(q.prov), frozenset(q.mentioned_ids))
-             for q in r.quotes])
+        return self.dates(r.dates), self.numbers(r.numbers), self.quotes(r.quotes)
+
+    def dates(self, rows: list[DateRow]) -> list[DateFact]:
+        return [DateFact(d.text, d.date, d.weekday, d.month, d.day, d.year, d.anchor, frozenset(d.keys), self.prov(d.prov),
+                         d.role, d.tense) for d in rows]
+
+    def numbers(self, rows: list[NumberRow]) -> list[NumberFact]:
+        return [NumberFact(n.text, n.value, n.unit, n.modifiers, frozenset(n.keys), self.prov(n.prov), n.low, n.high,
+                           frozenset(n.anchor)) for n in rows]
+
+    def quotes(self, rows: list[QuoteRow]) -> list[QuoteFact]:
+        return [QuoteFact(q.text, q.words, q.speaker_id, q.speaker_text, q.speaker_kind, self.prov(q.prov),
+                          frozenset(q.mentioned_ids)) for q in rows]

@@ -81,7 +81,7 @@ async def show_facts(ls: CopydeskServer, *args: Any) -> dict:
 
 def _summary(ws: Workspace) -> dict:
     try:
-        return dict(summary(ws.factbase))
+        return dict(summary(ws.factbase.whole))
     except Exception as exc:  # a fact base that cannot be built says why
         return {"error": str(exc)}
 

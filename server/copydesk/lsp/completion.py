@@ -41,7 +41,7 @@ class Known:
 
 def known_names(kb: FactBase) -> list[Known]:
     """Everything completion offers from a fact base, most sourced first (computed once per fact base)."""
-    return of_sources(kb, ("completion",), lambda: _known_names(kb))
+    return of_sources(kb, ("completion",), lambda: _known_names(kb.whole))
 
 
 def _known_names(kb: FactBase) -> list[Known]:

@@ -8,7 +8,7 @@ from functools import cached_property
 
 from copydesk.document import Document
 from copydesk.mentions.dates import DateMention
-from copydesk.mentions.names import NameMention, Vocabulary, based_descriptors
+from copydesk.mentions.names import EitherSet, NameMention, Vocabulary, based_descriptors
 from copydesk.mentions.numbers import NumberMention
 from copydesk.mentions.paragraphs import sentence_mentions
 from copydesk.mentions.pronouns import PronounMention, extract_pronouns
@@ -45,7 +45,7 @@ def extract_mentions(doc: Document, vocab: Vocabulary | None = None, cache: Muta
     """Every mention of the document; with a `cache` (kept by the caller for one vocabulary), the
     names, dates and numbers of paragraphs seen before are reused (see mentions.paragraphs)."""
     vocab = vocab or Vocabulary()
-    local = Vocabulary(vocab.lower | doc.lower_words, vocab.name_words)
+    local = Vocabulary(EitherSet(vocab.lower, doc.lower_words), vocab.name_words)  # type: ignore[arg-type]
     names, dates, numbers = sentence_mentions(doc, local, cache)
     names += [place for _tok, place in based_descriptors(doc)]
     names.sort(key=lambda m: m.start)

@@ -7,7 +7,7 @@ with the in-run title "Defense Minister" and the affiliation "Velmoran" (itself 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Collection
+from collections.abc import Collection, Container
 from dataclasses import dataclass, field
 
 from copydesk.document import APOSTROPHES, HYPHENS, Document, Sentence, Token
@@ -34,6 +34,19 @@ from copydesk.world import national_place, place_of
 _NATIONALITY_SUFFIXES = ("ian", "ean", "ese", "ish", "ch", "can", "i")
 _DATE_WORDS = set(WEEKDAYS) | set(MONTH_NAMES) | set(MONTH_ABBREVIATIONS)
 _NOT_A_NAME_START = {"former", "ex", "late", "then", "one", *NUMBER_WORDS}  # "Former Velmora captain", "Four Navy ships"
+
+
+class EitherSet:
+    """The words of either of two sets, asked by `in` without copying them (a corpus's lower-case
+    words are many, and a lazy fact base's are read one by one: factbase/lazy.py)."""
+
+    __slots__ = ("a", "b")
+
+    def __init__(self, a: Container[str], b: Container[str]):
+        self.a, self.b = a, b
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.a or word in self.b
 
 
 @dataclass(slots=True)

@@ -1,0 +1,180 @@
+"""What the checks read of the sources as a whole, derived once from a built fact base.
+
+Stated dates and years, bands of figures, countries, "X-based" nouns, surnames, every stated
+value and the people holding each role word: sums over all sources that no draft changes. The
+in-memory `FactBase` derives them when first asked; the fact store writes them at build time
+(factstore.py) so that a lazy reader (lazy.py) answers them by a row or an index, never by
+reading the archive.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import math
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from copydesk.lexicon import fold
+from copydesk.mentions.numbers import figures
+from copydesk.world import country_of
+
+if TYPE_CHECKING:
+    from copydesk.factbase.model import DateFact, NumberFact
+    from copydesk.factbase.query import FactBase
+
+PAIRS_MAX = 12  # counts of one thing in one source sentence combined pairwise (sums, differences, shares)
+
+
+class StatedDates(msgspec.Struct, array_like=True):
+    """What the sources say about dates, part by part."""
+
+    weekdays: set[int] = msgspec.field(default_factory=set)
+    monthdays: set[tuple[int, int]] = msgspec.field(default_factory=set)
+    months: set[int] = msgspec.field(default_factory=set)
+    years: set[int] = msgspec.field(default_factory=set)
+
+    def add(self, date: dt.date) -> None:
+        self.weekdays.add(date.weekday())
+        self.monthdays.add((date.month, date.day))
+        self.months.add(date.month)
+        self.years.add(date.year)
+
+
+class CorpusSummary(msgspec.Struct, array_like=True):
+    """The small sums over all sources (one store row): what a check asks of the archive as a whole."""
+
+    sources: int
+    facts: tuple[int, int, int]  # how many dates, numbers and quotes
+    sentence_count: int
+    notes: list[str]
+    dates: StatedDates
+    date_years: set[int]  # the years of the sources' full dates
+    written_years: set[int]  # the years the sources write out ("in 2029")
+    ranges: list[tuple[float, float]]  # bands written as such ("1.5%-3.5%"), not roundings nor bounds
+    countries: set[str]  # the countries the sources' names and nationalities name
+    based_nouns: dict[str, set[int]]  # "a Tarrow-based carrier": noun -> the entities so described
+
+
+def summarize(kb: FactBase) -> CorpusSummary:
+    return CorpusSummary(
+        len(kb.extracts), (len(kb.dates), len(kb.numbers), len(kb.quotes)), kb.sentence_count, list(kb.notes), _stated_dates(kb),
+        {f.date.year for f in kb.dates if f.date},
+        {f.year for f in kb.dates if f.year and str(f.year) in f.text},
+        [(n.low, n.high) for n in kb.numbers if n.low < n.high != math.inf and n.value in (n.low, n.high)],
+        {c for e in kb.entities for a in e.aliases if (c := country_of(a))},
+        _based_nouns(kb))
+
+
+def _stated_dates(kb: FactBase) -> StatedDates:
+    out = StatedDates()
+    for f in kb.dates:
+        if f.date is not None:
+            out.add(f.date)
+        if f.weekday is not None:
+            out.weekdays.add(f.weekday)
+        if f.month:
+            out.months.add(f.month)
+            if f.day:
+                out.monthdays.add((f.month, f.day))
+        if f.year:
+            out.years.add(f.year)
+    for ex in kb.extracts:
+        if ex.document.dateline is not None:
+            out.add(ex.document.dateline.date)
+    return out
+
+
+def _based_nouns(kb: FactBase) -> dict[str, set[int]]:
+    """The nouns after an "X-based" descriptor ("Halden Air, a Tarrow-based carrier"), each with
+    the entities so described."""
+    found: dict[str, set[int]] = {}
+    for e in kb.entities:
+        for f in e.titles:
+            if f.based_in and f.provenance:
+                sentence = f.provenance.sentence.lower()
+                at = sentence.find(f.text.lower())
+                for w in sentence[at + len(f.text):].split()[:2] if at >= 0 else []:
+                    found.setdefault(w.strip(",.;:"), set()).add(e.id)
+    return found
+
+
+def stated_values(kb: FactBase) -> list[float]:
+    """Every value the sources state, and the sums, differences and shares (as percentages) of two
+    counts of one thing in one source sentence ("12 of the 40 ferries", "4,200 members, up from
+    3,900"): what a reporter derives without doubt. Sorted, for range queries."""
+    out: set[float] = set()
+    for ex in kb.extracts:
+        doc = ex.document
+        for s in doc.sentences:
+            for f in figures(doc.prose, s.start, s.end):
+                out |= f.values
+    by_sentence: dict[tuple[str, str, str], list[float]] = {}
+    for n in kb.numbers:
+        by_sentence.setdefault((n.provenance.source, n.provenance.sentence, n.unit), []).append(n.value)
+    for values in by_sentence.values():
+        for a, b in itertools.combinations(values[:PAIRS_MAX], 2):
+            out.update((a + b, abs(a - b)))
+            for part, whole in ((a, b), (b, a)):
+                if 0 < part < whole:
+                    out.add(round(100 * part / whole))
+    return sorted(out)
+
+
+def sentence_values(n: NumberFact) -> frozenset[float]:
+    """The values of every figure in a number fact's source sentence ("from five investigators to
+    eight": 5 and 8), with or without a noun of its own."""
+    return frozenset(v for f in figures(n.provenance.sentence) for v in f.values)
+
+
+def date_parts(f: DateFact) -> set[str]:
+    """What a date fact gives, part by part ("monthday:4-4", "month:4", "weekday:2", "year:2029"):
+    the keys a draft date's support is looked up by."""
+    out = set()
+    monthday = (f.month, f.day) if f.month and f.day else (f.date.month, f.date.day) if f.date else None
+    if monthday:
+        out.add(f"monthday:{monthday[0]}-{monthday[1]}")
+    if f.month:
+        out.add(f"month:{f.month}")
+    weekday = f.weekday if f.weekday is not None else (f.date.weekday() if f.date else None)
+    if weekday is not None:
+        out.add(f"weekday:{weekday}")
+    if f.year:
+        out.add(f"year:{f.year}")
+    return out
+
+
+def surnames(kb: FactBase) -> set[str]:
+    """The last words (folded) of the people's names of two or more words."""
+    return {fold(a.split()[-1]) for e in kb.entities if e.kind == "person" for a in e.aliases if len(a.split()) > 1}
+
+
+def role_words(kb: FactBase) -> dict[str, set[int]]:
+    """Each word of a role the sources give a person -> those people."""
+    out: dict[str, set[int]] = {}
+    for e in kb.entities:
+        if e.kind == "person":
+            for t in e.titles:
+                for w in t.role.split():
+                    out.setdefault(w, set()).add(e.id)
+    return out
+
+
+def deletions(word: str, depth: int) -> set[str]:
+    """`word` and every string made by deleting up to `depth` of its letters: two words within
+    `depth` edits (insertions, deletions, substitutions, transpositions) share one (see
+    `near_name_words`)."""
+    out, level = {word}, {word}
+    for _ in range(depth):
+        level = {w[:i] + w[i + 1:] for w in level for i in range(len(w))}
+        out |= level
+    return out
+
+
+def deletion_depth(word: str) -> int:
+    """How many deletions of a known name word to index: a draft word of 4-7 letters may be one
+    edit from it, of 8 or more two (checks/context.py: `max_typo_distance`), and two words within
+    two edits differ by two letters in length at most."""
+    n = len(word)
+    return 0 if n < 3 else 1 if n < 6 else 2

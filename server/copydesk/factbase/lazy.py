@@ -1,0 +1,493 @@
+"""A fact base read from the fact store on demand: what a check of one draft can reach, no more.
+
+A check asks the fact base about the draft's names, its figures' units and clause words, its
+dates' clauses and its quotes' words. `LazyFactBase` answers the queries `FactBase` answers
+(factbase/query.py) through the store's indexes (factbase/factstore.py), reading only the rows
+those reach and keeping what it read for the next draft, so a check's memory follows the draft,
+not the archive, and so does its time, but for the facts a draft's common words, weekdays and
+figures reach (see docs/scale.md). What the sources give as a whole (stated dates, countries,
+...) is one small row written at build time (factbase/derived.py). Candidates are found and
+scored from the indexes alone; a fact is decoded (its source's row, for its kind alone) only
+when a check reads it.
+
+A row that cannot be read is recorded in `failure` (the checks' engine reports a broken rule and
+goes on): the workspace then builds the fact base in memory and checks again.
+
+Over 400 lines: one reader for each kind of row (words, entities, facts by key, value and date
+part, quotes, sources), sharing one connection, one cache and one failure record.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+from collections import Counter
+from collections.abc import Collection, Iterable, Iterator
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import msgspec
+from rapidfuzz.distance import DamerauLevenshtein
+
+from copydesk.factbase.derived import CorpusSummary, deletions
+from copydesk.factbase.model import DateFact, Entity, Provenance
+from copydesk.factbase.query import NEAR_MAX, EntityQueries, FactBase
+from copydesk.factbase.rows import DatesOf, EntityRow, NumbersOf, QuotesOf, RowReader, decode
+from copydesk.factbase.store import RowError, decode_source
+from copydesk.factbase.text import may_relate, quote_content
+from copydesk.mentions import Vocabulary
+
+if TYPE_CHECKING:
+    from copydesk.document import Document
+    from copydesk.factbase.factstore import FactStore
+
+log = logging.getLogger(__name__)
+
+# what the `vocab` table's flags say of a word (factstore.py writes them)
+LOWER, NAME_WORD, CAPITALIZED, STANDALONE, SURNAME, KNOWN = 1, 2, 4, 8, 16, 32
+KINDS = ("dates", "numbers", "quotes")
+_BATCH = 500  # values per `IN (...)` (SQLite allows 999 parameters by default)
+_ONE_KIND = (DatesOf, NumbersOf, QuotesOf)
+ROWS_KEPT = 20_000  # sources' fact rows kept for the next drafts (a language server's cache): past it, read again
+_MAX_KEYS = 250  # a clause with more keys is matched by reading its candidates (3 parameters a key)
+
+
+class LazyFactBase(EntityQueries):
+    """The fact base of a current store, read by index as the checks ask (see the module doc). Its
+    query methods are `FactBase`'s and answer alike (tests/test_lazy_store.py compares findings)."""
+
+    def __init__(self, store: FactStore):
+        self.path = store.path
+        self._db = store._db()
+        store.check_filled()
+        self._lock = threading.RLock()
+        self.failure: str | None = None
+        self.rows_read = 0  # rows fetched from the store, for the tests and the bench
+        self.summary: CorpusSummary = self._decoded(CorpusSummary, "SELECT data FROM meta WHERE key = 'summary'")
+        manifest = store.manifest()
+        self.facts_files = [Path(f.path) for f in manifest.facts_files] if manifest else []
+        self.sentence_count = self.summary.sentence_count
+        self.notes = list(self.summary.notes)
+        self._sources = _Sources(self)
+        self._reader = RowReader(self._sources)  # type: ignore[arg-type]
+        self._words: dict[str, tuple[int, int, bytes | None]] = {}
+        self._entities: dict[int, Entity] = {}
+        self._keys: dict[tuple[str, ...], int | None] = {}
+        self._word_entities: dict[str, set[int]] = {}
+        self._key_counts: dict[str, int] = {}
+        self._blocks: dict[int, tuple[int, int, int]] = {}
+        self._facts_rows: dict[tuple[int, int], list] = {}  # (source, kind) -> its facts of that kind
+        self._fact_at: dict[tuple[int, int], object] = {}
+        self.vocabulary = Vocabulary(_Flagged(self, LOWER), _Flagged(self, NAME_WORD), _Flagged(self, CAPITALIZED))  # type: ignore[arg-type]
+        self.standalone_names = _Flagged(self, STANDALONE)
+        self.surnames = _Flagged(self, SURNAME)
+        self.word_index = _WordIndex(self)
+        self.surface_forms = _SurfaceForms(self)
+        self.sentence_df = _KeyCounts(self)
+        self.dates, self.numbers, self.quotes = (_Facts(self, k) for k in range(3))
+
+    # -- reading rows ---------------------------------------------------------------------------
+
+    def _rows(self, sql: str, args: Iterable = ()) -> list[tuple]:
+        """The rows of a query; a store that fails is recorded in `failure` and raised as RowError."""
+        with self._lock:
+            try:
+                rows = self._db.execute(sql, tuple(args)).fetchall()
+            except sqlite3.Error as exc:
+                raise self._failed(f"{sql.split(' FROM ')[-1].split()[0]}: {exc}") from None
+        self.rows_read += len(rows)
+        return rows
+
+    def _rows_in(self, sql: str, values: Collection, args: Iterable = ()) -> list[tuple]:
+        """`sql`'s rows for each batch of `values` (its `{}` is the batch's placeholders)."""
+        values, out = list(values), []
+        for i in range(0, len(values), _BATCH):
+            batch = values[i : i + _BATCH]
+            out += self._rows(sql.format(",".join("?" * len(batch))), [*args, *batch])
+        return out
+
+    def _decoded(self, kind: type, sql: str, args: Iterable = ()):
+        rows = self._rows(sql, args)
+        if not rows:
+            raise self._failed(f"{kind.__name__}: no row")
+        try:
+            return decode(kind, rows[0][0])
+        except RowError as exc:
+            raise self._failed(str(exc)) from None
+
+    def _failed(self, why: str) -> RowError:
+        if self.failure is None:
+            self.failure = why
+            log.info("fact store %s not read (%s)", self.path, why)
+        return RowError(why)
+
+    def _word(self, word: str) -> tuple[int, int, bytes | None]:
+        """A word's flags, its place among the known name words, and its forms as written."""
+        found = self._words.get(word)
+        if found is None:
+            rows = self._rows("SELECT flags, ord, forms FROM vocab WHERE word = ?", (word,))
+            found = self._words[word] = rows[0] if rows else (0, -1, None)
+        return found
+
+    # -- entities -------------------------------------------------------------------------------
+
+    def entity(self, entity_id: int) -> Entity:
+        found = self._entities.get(entity_id)
+        if found is None:
+            row = self._decoded(EntityRow, "SELECT data FROM entities WHERE id = ?", (entity_id,))
+            self._sources.prefetch({p.doc for p in row.mentions} | {p.doc for ps in row.aliases.values() for p in ps}
+                                   | {p.doc for p in row.gender_evidence} | {t.prov.doc for t in row.titles if t.prov})
+            found = self._entities[entity_id] = self._reader.entity(row)
+        return found
+
+    def entity_for_key(self, key: tuple[str, ...]) -> Entity | None:
+        if key not in self._keys:
+            rows = self._rows("SELECT entity FROM names WHERE key = ?", ("\t".join(key),))
+            self._keys[key] = rows[0][0] if rows else None
+        i = self._keys[key]
+        return self.entity(i) if i is not None else None
+
+    def _entities_with_word(self, word: str) -> set[int]:
+        found = self._word_entities.get(word)
+        if found is None:
+            found = self._word_entities[word] = {e for (e,) in self._rows("SELECT entity FROM words WHERE word = ?", (word,))}
+        return found
+
+    def near_name_words(self, target: str, limit: int) -> list[tuple[str, int]]:
+        """As `FactBase.near_name_words`, through the index of known name words' deletions: two
+        words within `limit` edits share a deletion of at most `limit` letters of each."""
+        rows = self._rows_in("SELECT DISTINCT v.word, v.ord FROM near_words n JOIN vocab v ON v.word = n.word"
+                             " WHERE n.variant IN ({})", deletions(target, limit))
+        near = [(d, order, w) for w, order in rows if (d := DamerauLevenshtein.distance(target, w)) <= limit]
+        return [(w, d) for d, _, w in sorted(near)[:NEAR_MAX]]
+
+    def people_with_role_words(self, words: Iterable[str] | None) -> set[int]:
+        if words is None:
+            return {e for (e,) in self._rows("SELECT DISTINCT entity FROM role_words")}
+        return {e for (e,) in self._rows_in("SELECT DISTINCT entity FROM role_words WHERE word IN ({})", set(words))}
+
+    def stated_values(self, low: float, high: float) -> list[float]:
+        return [v for (v,) in self._rows("SELECT value FROM stated_values WHERE value BETWEEN ? AND ? ORDER BY value",
+                                         (low, high))]
+
+    # -- facts ----------------------------------------------------------------------------------
+
+    def _block(self, source: int) -> tuple[int, int, int]:
+        """The fact-base index of a source's first date, number and quote."""
+        found = self._blocks.get(source)
+        if found is None:
+            rows = self._rows("SELECT date0, number0, quote0 FROM blocks WHERE source = ?", (source,))
+            if not rows:
+                raise self._failed(f"no block for source {source}")
+            found = self._blocks[source] = rows[0]
+        return found
+
+    def _facts_of(self, source: int, kind: int) -> list:
+        """A source's facts of KINDS[kind], in order (its row decoded for that kind alone)."""
+        found = self._facts_rows.get((source, kind))
+        if found is None:
+            if len(self._facts_rows) > ROWS_KEPT:
+                self._facts_rows.clear()
+                self._fact_at.clear()
+            row = self._decoded(_ONE_KIND[kind], "SELECT data FROM facts WHERE source = ?", (source,))
+            try:
+                found = self._facts_rows[(source, kind)] = getattr(self._reader, KINDS[kind])(getattr(row, KINDS[kind]))
+            except RowError as exc:
+                raise self._failed(str(exc)) from None
+        return found
+
+    def fact(self, kind: int, index: int):
+        """The fact at `index` in fact-base order of KINDS[kind]."""
+        found = self._fact_at.get((kind, index))
+        if found is None:
+            found = self._fact_at[(kind, index)] = self._read_fact(kind, index)
+        return found
+
+    def _read_fact(self, kind: int, index: int):
+        column = ("date0", "number0", "quote0")[kind]
+        rows = self._rows(f"SELECT source, {column} FROM blocks WHERE {column} <= ? ORDER BY {column} DESC, source DESC"
+                          " LIMIT 1", (index,))
+        facts = self._facts_of(rows[0][0], kind) if rows else []
+        if not rows or not 0 <= index - rows[0][1] < len(facts):
+            raise IndexError(index)
+        return facts[index - rows[0][1]]
+
+    def _located(self, kind: int, places: Iterable[tuple[int, int]]) -> dict[int, object]:
+        """Fact-base index -> fact, for (source, index within the source) places of KINDS[kind]."""
+        places = list(places)
+        self._blocks_of({source for source, _ in places})
+        self._sources.prefetch({source for source, _ in places})
+        return {self._block(source)[kind] + j: self._facts_of(source, kind)[j] for source, j in places}
+
+    def facts_sharing(self, kind: str, unit: str | None, weights: dict[str, float], least: float,
+                      probe: Collection[str] | None) -> dict[frozenset[str], list[int]]:
+        """As `FactBase.facts_sharing`, from the `fact_keys` index alone (no fact is read), leaving
+        out the facts sharing less than `least` of the weight."""
+        k = KINDS.index(kind)
+        out: dict[frozenset[str], list[int]] = {}
+        if probe is None or len(probe) > _BATCH:  # no index answers: every fact read
+            for i, f in enumerate(self._all(k)):
+                if (unit is None or f.unit == unit) and (probe is None or not f.keys.isdisjoint(probe)):
+                    out.setdefault(frozenset(weights.keys() & f.keys), []).append(i)
+            return out
+        if not probe:
+            return out
+        return self._shared(k, f"SELECT DISTINCT source, fact FROM fact_keys WHERE kind = ? AND (? IS NULL OR unit = ?)"
+                               f" AND key IN ({','.join('?' * len(probe))})", [kind, unit, unit, *probe], weights, least)
+
+    def _shared(self, kind: int, hit: str, args: list, weights: dict[str, float], least: float) -> dict[frozenset[str], list[int]]:
+        """The facts of KINDS[kind] that the query `hit` finds (source, fact), grouped by which keys
+        of `weights` they have, those sharing at least `least` of the weight: read from the
+        `fact_keys` index, no fact decoded."""
+        if len(weights) > _MAX_KEYS:  # too many for one query's parameters: the candidates read
+            out = {}
+            for i, f in self._located(kind, self._rows(hit, args)).items():
+                if least <= 0 or sum(w for key, w in weights.items() if key in f.keys) >= least - 1e-9:  # type: ignore[attr-defined]
+                    out.setdefault(frozenset(weights.keys() & f.keys), []).append(i)  # type: ignore[attr-defined]
+            return out
+        keys = list(weights)
+        cases = " ".join(["WHEN ? THEN ?"] * len(keys))
+        masks = len(keys) < 63  # the keys a fact shares as the bits of one integer, else as text
+        shared = f"SUM(CASE k.key {cases} ELSE 0 END)" if masks else "group_concat(k.key, char(9))"
+        rows = self._rows(  # the planner is told the order: each candidate's keys by the source index
+            f"WITH hit AS ({hit}) SELECT hit.source, hit.fact, {shared} FROM hit"
+            f" {'LEFT JOIN' if least <= 0 else 'CROSS JOIN'} fact_keys k ON k.source = hit.source AND k.kind = ?"
+            f" AND k.fact = hit.fact AND k.key IN ({','.join('?' * len(keys))}) GROUP BY hit.source, hit.fact"
+            + (f" HAVING SUM(CASE k.key {cases} ELSE 0 END) >= ?" if least > 0 else ""),
+            [*args, *((x for j, key in enumerate(keys) for x in (key, 1 << j)) if masks else ()), KINDS[kind], *keys,
+             *((x for item in weights.items() for x in item) if least > 0 else ()), *((least - 1e-9,) if least > 0 else ())])
+        self._blocks_of({source for source, _, _ in rows})
+        by_mask: dict[int | str | None, list[int]] = {}
+        for source, j, mask in rows:
+            by_mask.setdefault(mask, []).append(self._blocks[source][kind] + j)
+        return {frozenset(_keys_of(mask, keys) if masks else mask.split("\t") if mask else ()): ids  # type: ignore[union-attr,arg-type]
+                for mask, ids in by_mask.items()}
+
+    def _blocks_of(self, sources: set[int]) -> None:
+        """Read the blocks (see `_block`) of `sources` not read yet, in batches."""
+        missing = [s for s in sources if s not in self._blocks]
+        for source, *starts in self._rows_in("SELECT source, date0, number0, quote0 FROM blocks WHERE source IN ({})", missing):
+            self._blocks[source] = tuple(starts)  # type: ignore[assignment]
+
+    def numbers_between(self, unit: str | None, low: float, high: float, weights: dict[str, float],
+                        least: float = 0.0, probe: Collection[str] | None = None) -> dict[frozenset[str], list[int]]:
+        where = "" if unit is None else "unit = ? AND "
+        units = [] if unit is None else [unit]
+        hit, args = self._having_probe(
+            f"SELECT source, fact FROM number_values WHERE {where}value BETWEEN ? AND ? AND low = high"
+            f" UNION SELECT source, fact FROM number_values WHERE {where}low <= ? AND low <> high AND high >= ?",
+            [*units, low, high, *units, high, low], "numbers", unit, probe)
+        return self._shared(1, hit, args, weights, least if probe is not None else 0.0)
+
+    def _having_probe(self, hit: str, args: list, kind: str, unit: str | None,
+                      probe: Collection[str] | None) -> tuple[str, list]:
+        """`hit` (a query of (source, fact)) narrowed to the facts having one of the `probe` keys."""
+        if probe is None or len(probe) > _BATCH:
+            return hit, args
+        return (f"{hit} INTERSECT SELECT source, fact FROM fact_keys WHERE kind = ? AND (? IS NULL OR unit = ?)"
+                f" AND key IN ({','.join('?' * len(probe))})", [*args, kind, unit, unit, *probe])
+
+    def numbers_beside_value(self, value: float) -> list[int]:
+        return sorted(self._located(1, self._rows("SELECT source, fact FROM sentence_values WHERE value = ?", (value,))))
+
+    def dates_giving(self, part: str, weights: dict[str, float], least: float,
+                     probe: Collection[str] | None = None) -> dict[frozenset[str], list[int]]:
+        hit, args = self._having_probe("SELECT source, fact FROM date_parts WHERE part = ?", [part], "dates", None, probe)
+        return self._shared(0, hit, args, weights, least)
+
+    def dates_beside(self, fact: DateFact) -> list[DateFact]:
+        doc = fact.provenance.document
+        return list(self._facts_of(doc.source, 0)) if isinstance(doc, _StoredDocument) else []
+
+    def quotes_sharing(self, content: Counter, related: bool) -> list[int]:
+        if not content:
+            return list(range(len(self.quotes)))
+        if related and len(content) <= _BATCH:  # `may_relate`: two shared words, or one both repeat
+            places = self._rows_in("SELECT source, quote FROM quote_words WHERE word IN ({}) GROUP BY source, quote"
+                                   " HAVING COUNT(*) >= 2", list(content))
+            places += self._rows_in("SELECT DISTINCT source, quote FROM quote_words WHERE word IN ({})",
+                                    [w for w, n in content.items() if n >= 2])
+        else:
+            places = self._rows_in("SELECT DISTINCT source, quote FROM quote_words WHERE word IN ({})", list(content))
+        found = self._located(2, places)
+        return sorted(i for i, q in found.items() if not related or may_relate(content, quote_content(q)))  # type: ignore[arg-type]
+
+    def _all(self, kind: int) -> list:
+        """Every fact of KINDS[kind], in order: for a query no index answers (a threshold of 0)."""
+        return [f for source in range(self.summary.sources) for f in self._facts_of(source, kind)]
+
+    # -- the sources ----------------------------------------------------------------------------
+
+    def has_source(self, key: str) -> bool:
+        try:
+            return bool(self._rows("SELECT 1 FROM sources WHERE key = ? LIMIT 1", (key,)))
+        except RowError:
+            return False  # recorded in `failure`: the check that asked is done again in memory
+
+    @property
+    def sources(self) -> list[str]:
+        return [d for (d,) in self._rows("SELECT display FROM sources ORDER BY id")]
+
+    @cached_property
+    def whole(self) -> FactBase:
+        """The whole fact base, loaded: for what reads the archive as a whole (`copydesk facts`,
+        completion, conflicts), never for a check."""
+        from copydesk.factbase.factstore import FactStore
+
+        store = FactStore(self.path, chosen=True)
+        try:
+            return store.load()
+        finally:
+            store.close()
+
+    @property
+    def entities(self) -> list[Entity]:
+        return self.whole.entities
+
+
+def _keys_of(mask: int | None, keys: list[str]) -> list[str]:
+    """The keys whose bits (1 << their index) `mask` sets."""
+    return [k for j, k in enumerate(keys) if mask and mask >> j & 1]
+
+
+class _Flagged:
+    """The words of the `vocab` table with one flag: a set as far as `in` goes."""
+
+    __slots__ = ("_flag", "_kb")
+
+    def __init__(self, kb: LazyFactBase, flag: int):
+        self._kb, self._flag = kb, flag
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and bool(self._kb._word(word)[0] & self._flag)
+
+
+class _WordIndex:
+    """Folded name word -> the entities using it, as `FactBase.word_index` is read."""
+
+    __slots__ = ("_kb",)
+
+    def __init__(self, kb: LazyFactBase):
+        self._kb = kb
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and bool(self._kb._word(word)[0] & KNOWN)
+
+    def get(self, word: str, default: set[int] | None = None) -> set[int] | None:
+        return self._kb._entities_with_word(word) if word in self else default
+
+    def __getitem__(self, word: str) -> set[int]:
+        return self._kb._entities_with_word(word)
+
+
+class _SurfaceForms:
+    """Folded word -> its forms as written, counted (in the order the sources gave them)."""
+
+    __slots__ = ("_kb",)
+
+    def __init__(self, kb: LazyFactBase):
+        self._kb = kb
+
+    def get(self, word: str) -> Counter | None:
+        forms = self._kb._word(word)[2]
+        if forms is None:
+            return None
+        try:
+            return Counter(dict(msgspec.msgpack.decode(forms, type=list[tuple[str, int]])))
+        except (msgspec.DecodeError, ValueError, TypeError) as exc:
+            raise self._kb._failed(f"forms of {word!r}: {exc}") from None
+
+
+class _KeyCounts:
+    """Clause key -> the source sentences having it (`FactBase.sentence_df`), one row per key."""
+
+    __slots__ = ("_kb",)
+
+    def __init__(self, kb: LazyFactBase):
+        self._kb = kb
+
+    def get(self, key: str, default: int = 0) -> int:
+        counts = self._kb._key_counts
+        if key not in counts:
+            rows = self._kb._rows("SELECT n FROM key_counts WHERE key = ?", (key,))
+            counts[key] = rows[0][0] if rows else default
+        return counts[key]
+
+
+class _Facts:
+    """One kind of fact in fact-base order, read by index (iterating reads them all)."""
+
+    __slots__ = ("_kb", "_kind")
+
+    def __init__(self, kb: LazyFactBase, kind: int):
+        self._kb, self._kind = kb, kind
+
+    def __getitem__(self, index: int):
+        return self._kb.fact(self._kind, index)
+
+    def __len__(self) -> int:
+        return self._kb.summary.facts[self._kind]
+
+    def __iter__(self) -> Iterator:
+        return iter(self._kb._all(self._kind))
+
+
+class _StoredDocument:
+    """A source's document, decoded when first looked into: most provenances a check reads are
+    never asked for their lines."""
+
+    __slots__ = ("_doc", "_kb", "display", "source")
+
+    def __init__(self, kb: LazyFactBase, source: int, display: str):
+        self._kb, self.source, self.display, self._doc = kb, source, display, None
+
+    def __getattr__(self, name: str):
+        if self._doc is None:
+            rows = self._kb._rows("SELECT source FROM sources WHERE id = ?", (self.source,))
+            try:
+                doc, _scan = decode_source(rows[0][0]) if rows else (None, None)
+            except RowError as exc:
+                raise self._kb._failed(str(exc)) from None
+            if doc is None:
+                raise self._kb._failed(f"no source {self.source}")
+            doc.path, doc.notes = self.display, []
+            self._doc = doc
+        return getattr(self._doc, name)
+
+
+class _Source:
+    """What a provenance row needs of its source: its name, its document, its spans read so far."""
+
+    __slots__ = ("display", "document", "provenances")
+
+    def __init__(self, display: str, document: Document):
+        self.display, self.document = display, document
+        self.provenances: dict[tuple[int, int], Provenance] = {}
+
+
+class _Sources:
+    """The sources by index, as `RowReader` reads them, each looked up when a row first names it."""
+
+    def __init__(self, kb: LazyFactBase):
+        self._kb = kb
+        self._made: dict[int, _Source] = {}
+
+    def __len__(self) -> int:
+        return self._kb.summary.sources
+
+    def prefetch(self, ids: Iterable[int]) -> None:
+        """Look up the sources `ids` not looked up yet, in batches (a row names many)."""
+        missing = [i for i in ids if i >= 0 and i not in self._made]
+        for i, display in self._kb._rows_in("SELECT id, display FROM sources WHERE id IN ({})", missing):
+            self._made[i] = _Source(display, _StoredDocument(self._kb, i, display))  # type: ignore[arg-type]
+
+    def __getitem__(self, i: int) -> _Source:
+        found = self._made.get(i)
+        if found is None:
+            rows = self._kb._rows("SELECT display FROM sources WHERE id = ?", (i,))
+            if not rows:
+                raise self._kb._failed(f"no source {i}")
+            found = self._made[i] = _Source(rows[0][0], _StoredDocument(self._kb, i, rows[0][0]))  # type: ignore[arg-type]
+        return found

@@ -1,0 +1,126 @@
+"""A check reading the fact store on demand (factbase/lazy.py) finds what a check of the fact base
+loaded whole finds, reading only what the draft reaches, and a store that fails mid-check is
+replaced by an in-memory build, never a crash."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+
+from copydesk.checks.engine import run_checks
+from copydesk.document import Document
+from copydesk.factbase.build import build_factbase, current_factbase
+from copydesk.factbase.lazy import LazyFactBase
+from copydesk.factbase.query import FactBase
+from copydesk.workspace import Workspace
+from helpers import ROOT
+
+sys.path.insert(0, str(ROOT / "bench"))
+from generate import make_draft, write_sources
+
+STORIES = sorted((ROOT / "tests" / "data" / "stories").iterdir())
+
+
+def _findings(kb: FactBase | LazyFactBase, drafts: list[Path], rules) -> dict[str, list]:
+    """Every finding of every draft, all it says: rule, span, message, fixes and evidence."""
+    out = {}
+    for draft in drafts:
+        doc = Document(draft.read_text(encoding="utf-8"), str(draft))
+        out[draft.name] = [(f.rule, f.start, f.end, f.message, f.severity, [x.to_json() for x in f.fixes],
+                            [e.to_json() for e in f.evidence]) for f in run_checks(doc, kb, rules)]
+    return out
+
+
+def _both(files: list[Path], store: Path) -> tuple[FactBase, LazyFactBase]:
+    current_factbase(files, path=store)  # written
+    eager, _ = current_factbase(files, path=store)
+    lazy, written = current_factbase(files, path=store, lazy=True)
+    assert isinstance(eager, FactBase) and isinstance(lazy, LazyFactBase) and written is None
+    return eager, lazy
+
+
+@pytest.mark.parametrize("story", STORIES, ids=lambda p: p.name)
+def test_a_lazy_check_finds_what_a_loaded_one_finds(story: Path, tmp_path: Path):
+    eager, lazy = _both(sorted((story / "sources").iterdir()), tmp_path / "facts.sqlite3")
+    rules = Workspace.discover(story, no_config=True).rules
+    drafts = sorted((story / "drafts").iterdir())
+    expected = _findings(eager, drafts, rules)
+    assert any(expected.values())  # the stories have findings to compare
+    assert _findings(lazy, drafts, rules) == expected
+    assert lazy.failure is None
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory) -> tuple[list[Path], list[Path]]:
+    """2,000 generated sources (invented names) and drafts of their events with errors injected."""
+    folder = tmp_path_factory.mktemp("generated")
+    world, _ = write_sources(2000, folder / "sources")
+    drafts = []
+    for seed in (5, 6):
+        drafts.append(folder / f"draft-{seed}.txt")
+        drafts[-1].write_text(make_draft(world, 600, seed=seed), encoding="utf-8")
+    return sorted((folder / "sources").glob("*.txt")), drafts
+
+
+def test_a_lazy_check_of_an_archive_reads_little_of_it(generated, tmp_path: Path):
+    files, drafts = generated
+    eager, lazy = _both(files, tmp_path / "facts.sqlite3")
+    rules = Workspace.discover(tmp_path, no_config=True).rules
+    expected = _findings(eager, drafts, rules)
+    assert any(expected.values())
+    assert _findings(lazy, drafts, rules) == expected
+    # what the checks read: a small part of the archive's entities and sources
+    assert len(lazy._entities) < len(eager.entities) / 10
+    assert len({source for source, _ in lazy._facts_rows}) < len(files)
+    assert lazy.failure is None
+
+
+def test_a_store_broken_under_a_lazy_check_is_rebuilt_in_memory(tmp_path: Path, caplog, monkeypatch):
+    caplog.set_level(logging.INFO)
+    monkeypatch.setenv("COPYDESK_CACHE_DIR", str(tmp_path / "cache"))
+    story = STORIES[0]
+    files = sorted((story / "sources").iterdir())
+    store = tmp_path / "facts.sqlite3"
+    current_factbase(files, path=store)
+    drafts = sorted((story / "drafts").iterdir())
+    ws = Workspace.discover(story, no_config=True, sources=[str(p) for p in files])
+    expected = _findings(build_factbase(files, store=False), drafts, ws.rules)
+    ws._factbase, _ = current_factbase(files, path=store, lazy=True)
+    with sqlite3.connect(store) as db:
+        db.execute("UPDATE entities SET data = x'00'")
+        db.execute("DROP TABLE fact_keys")
+    result = ws.check(drafts[0].read_text(encoding="utf-8"), str(drafts[0]))
+    assert isinstance(ws.factbase, FactBase)  # built in memory, after the lazy reader logged why
+    assert "not read" in caplog.text
+    assert [f.message for f in result.findings] == [x[3] for x in expected[drafts[0].name]]
+
+
+def test_a_check_of_a_current_store_reads_it_lazily(tmp_path: Path, monkeypatch):
+    story = STORIES[0]
+    monkeypatch.setenv("COPYDESK_CACHE_DIR", str(tmp_path / "cache"))
+    sources = [str(p) for p in sorted((story / "sources").iterdir())]
+    first = Workspace.discover(story, no_config=True, sources=sources)
+    assert isinstance(first.factbase, FactBase)  # built, and the store written
+    ws = Workspace.discover(story, no_config=True, sources=sources)
+    assert isinstance(ws.factbase, LazyFactBase)
+
+
+@pytest.mark.parametrize("table", ["vocab", "fact_keys", "entities"])
+def test_a_store_missing_a_table_is_rebuilt_not_read_empty(table: str, tmp_path: Path):
+    story = STORIES[0]
+    files = sorted((story / "sources").iterdir())
+    store = tmp_path / "facts.sqlite3"
+    eager, _ = _both(files, store)
+    with sqlite3.connect(store) as db:
+        db.execute(f"DROP TABLE {table}")  # made again, empty, when the store is next opened
+    rebuilt, written = current_factbase(files, path=store, lazy=True)
+    assert isinstance(rebuilt, FactBase) and written is not None  # built in memory and written afresh
+    lazy, _ = current_factbase(files, path=store, lazy=True)
+    assert isinstance(lazy, LazyFactBase)
+    rules = Workspace.discover(story, no_config=True).rules
+    drafts = sorted((story / "drafts").iterdir())
+    assert _findings(lazy, drafts, rules) == _findings(eager, drafts, rules)
