@@ -579,6 +579,22 @@ def print_table(rows: list[list[str]]) -> None:
     sys.stdout.flush()
 
 
+KEPT_FROM = "### 7. "  # sections this run does not measure (bench/store_scale.py's), kept as they are
+
+
+def kept_sections(path: Path) -> list[str]:
+    """The lines of RESULTS.md from section 7 up to the comparison with the code before issue 6:
+    measured by bench/store_scale.py, run on its own, so a run of this bench keeps them."""
+    if not path.is_file():
+        return []
+    text = path.read_text(encoding="utf-8")
+    start = text.find(KEPT_FROM)
+    if start < 0:
+        return []
+    end = text.find("### Before issue 6", start)
+    return ["", *text[start : end if end >= 0 else len(text)].rstrip().splitlines()]
+
+
 def write_results(path: Path, table: list[list[str]], notes: list[str], command: str, elapsed: float, small: bool,
                   n_latency: int) -> None:
     lines = [
@@ -602,6 +618,7 @@ def write_results(path: Path, table: list[list[str]], notes: list[str], command:
             lines += ["", f"### {r[0][3:]}", "", f"| | {r[1]} | {r[2]} | {r[3]} |", "| --- | --- | --- | --- |"]
         else:
             lines.append(f"| {r[0]} | {r[1]} | {r[2]} | {r[3]} |")
+    lines += kept_sections(path)
     lines += ["", "### Before issue 6 (for comparison)", "", *BEFORE]
     if notes:
         lines += ["", "## Notes", ""] + [f"- {n}" for n in notes]
