@@ -219,7 +219,9 @@ class FactBase(EntityQueries):
         `high` (an exact one within, a range or a bound that overlaps), grouped by which keys of
         `weights` they have (see `facts_sharing`); with `probe`, at least those having one of
         its keys and sharing `least` of the weight (a lazy reader reads no others)."""
-        ids = range(len(self.numbers)) if unit is None else self._numbers_of_unit.get(unit, [])
+        having = self._having("numbers", unit, probe)
+        ids = sorted(having) if having is not None else (
+            range(len(self.numbers)) if unit is None else self._numbers_of_unit.get(unit, []))
         out: dict[frozenset[str], list[int]] = {}
         for i in ids:
             if _allows(self.numbers[i], low, high):
@@ -251,10 +253,26 @@ class FactBase(EntityQueries):
         """The indexes of the dates that give `part` (see `derived.date_parts`), grouped by which
         keys of `weights` they have, with at least those sharing `least` of the weight (and, with
         `probe`, having one of its keys: see `facts_sharing`)."""
+        giving = self._dates_by_part.get(part, [])
+        having = self._having("dates", None, probe)
         out: dict[frozenset[str], list[int]] = {}
-        for i in self._dates_by_part.get(part, []):
-            out.setdefault(frozenset(weights.keys() & self.dates[i].keys), []).append(i)
+        for i in giving if having is None or len(giving) < len(having) else sorted(having):
+            if (having is None or i in having) and part in self._date_parts[i]:
+                out.setdefault(frozenset(weights.keys() & self.dates[i].keys), []).append(i)
         return out
+
+    @cached_property
+    def _date_parts(self) -> list[frozenset[str]]:
+        return [frozenset(derived.date_parts(f)) for f in self.dates]
+
+    def _having(self, kind: str, unit: str | None, probe: Collection[str] | None) -> set[int] | None:
+        """The facts of `kind` (numbers: of `unit`) having one of the `probe` keys; None without a
+        probe. Only they can share the weight a probe stands for (see `CheckContext.probe`): the
+        rest of the archive is never looked at, as a lazy reader never reads it."""
+        if probe is None:
+            return None
+        clauses = self.clauses(kind, unit)
+        return {i for k in probe for c in clauses.postings.get(k, ()) for i in clauses.facts[c]}
 
     @cached_property
     def _dates_by_part(self) -> dict[str, list[int]]:
