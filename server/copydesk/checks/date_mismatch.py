@@ -94,6 +94,13 @@ def _says(f: DateFact, d: DateMention) -> bool:
 
 
 def _stated(ctx: CheckContext, d: DateMention, rule: Rule) -> bool:
+    """See `_stated_now`; remembered for the fact base, so a draft checked again asks it once."""
+    key = ("stated date", d.kind, d.month, d.day, d.weekday, d.year, d.year_span is not None,
+           ctx.keys(d.start, d.end) | d.anchor, rule.params.support_match)
+    return ctx.lookup(key, lambda: _stated_now(ctx, d, rule))
+
+
+def _stated_now(ctx: CheckContext, d: DateMention, rule: Rule) -> bool:
     """Whether the sources give the draft's date in a clause related to the draft's (one sharing
     some of its weight): "the crew landed on April 4" is not contradicted by "the crew left on
     April 3" when another source says they landed on April 4."""

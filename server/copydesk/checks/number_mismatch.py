@@ -221,6 +221,12 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
 
 
 def _stated(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support: float) -> NumberFact | None:
+    """See `_stated_now`; remembered for the fact base, so a draft checked again asks it once."""
+    key = ("stated number", n.unit, n.value, n.low, n.high, tuple(sorted(set(n.modifiers))), keys, support)
+    return ctx.lookup(key, lambda: _stated_now(ctx, n, keys, support))
+
+
+def _stated_now(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support: float) -> NumberFact | None:
     """The source fact that states the draft's value for the same kind of thing, whole or as a
     part, in a clause related to the draft's (one that shares `support` of its weight), if any:
     the best related, the first in the sources among equals. Looked up by value: few facts state it."""
