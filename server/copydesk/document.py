@@ -164,8 +164,9 @@ _APART_BEFORE = "x\n\n"  # a paragraph before a text masked alone: it is not a f
 _APART_AFTER = "\n\nx\n"  # and one after it, which stays prose unless the text leaves a block open
 
 
-def _lower_word_counts(prose: str) -> Counter[str]:
-    return Counter(w for w in WORD_RE.findall(prose) if w.islower())
+def _lower_word_counts(words: list[str]) -> Counter[str]:
+    """How often each word of `words` is written in lower case."""
+    return Counter(filter(str.islower, words))
 
 
 def _mask_alone(fmt: Format, part: str, at_file_start: bool) -> Masked | None:
@@ -400,7 +401,7 @@ class Document(Positions):
         start, end = region
         delta = len(text) - len(previous.text)
         old_end = end - delta
-        fmt = by_name(previous.format or format_of(previous.path).name)
+        fmt = by_name(previous.format)  # type: ignore[arg-type]  # set by __post_init__
         masked = None
         if "\r" not in text[start:end] and "\r" not in previous.text[start:old_end]:
             old = _mask_alone(fmt, previous.text[start:old_end], start == 0)
@@ -413,8 +414,8 @@ class Document(Positions):
                                        + [b + delta for b in kept if b >= old_end]))
         document = cls(text, previous.path, fmt.name, region=region, encoding=previous.encoding, masked=masked)
         if masked is not None and "lower_word_counts" in previous.__dict__:
-            document.lower_word_counts = (previous.lower_word_counts - _lower_word_counts(old.prose)  # type: ignore[union-attr]
-                                          + _lower_word_counts(new.prose))  # type: ignore[union-attr]
+            removed, added = WORD_RE.findall(old.prose), WORD_RE.findall(new.prose)  # type: ignore[union-attr]
+            document.lower_word_counts = previous.lower_word_counts - _lower_word_counts(removed) + _lower_word_counts(added)
         return document
 
     @classmethod
@@ -465,7 +466,7 @@ class Document(Positions):
     def lower_word_counts(self) -> Counter[str]:
         """How often the document writes each word in lower case, anywhere: counts, so that an
         edit's document takes them from the last one's, less what the edit removed (see `edited`)."""
-        return Counter(filter(str.islower, self.words if self.region is None else WORD_RE.findall(self.whole_prose)))
+        return _lower_word_counts(self.words if self.region is None else WORD_RE.findall(self.whole_prose))
 
     @cached_property
     def words(self) -> list[str]:

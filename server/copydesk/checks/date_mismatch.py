@@ -95,20 +95,18 @@ def _says(f: DateFact, d: DateMention) -> bool:
 
 def _stated(ctx: CheckContext, d: DateMention, rule: Rule) -> bool:
     """See `_stated_now`; remembered for the fact base, so a draft checked again asks it once."""
-    key = ("stated date", d.kind, d.month, d.day, d.weekday, d.year, d.year_span is not None,
-           ctx.keys(d.start, d.end) | d.anchor, rule.params.support_match)
-    return ctx.lookup(key, lambda: _stated_now(ctx, d, rule))
+    keys, support = ctx.keys(d.start, d.end) | d.anchor, rule.params.support_match
+    key = ("stated date", d.kind, d.month, d.day, d.weekday, d.year, d.year_span is not None, keys, support)
+    return ctx.lookup(key, lambda: _stated_now(ctx, d, keys, support))
 
 
-def _stated_now(ctx: CheckContext, d: DateMention, rule: Rule) -> bool:
+def _stated_now(ctx: CheckContext, d: DateMention, keys: frozenset[str], support: float) -> bool:
     """Whether the sources give the draft's date in a clause related to the draft's (one sharing
     some of its weight): "the crew landed on April 4" is not contradicted by "the crew left on
     April 3" when another source says they landed on April 4."""
     part = _required_part(d)
     if part is None:
         return False
-    support = rule.params.support_match
-    keys = ctx.keys(d.start, d.end) | d.anchor
     for least in ctx.support_levels(support):
         groups = ctx.kb.dates_giving(part, ctx.weights(keys), least * ctx.total(keys) * (1 - 1e-9), ctx.probe(keys, least))
         if any(ctx.score(keys, shared) >= least and any(_says(ctx.kb.dates[i], d) for i in ids)
