@@ -23,6 +23,12 @@ def test_sentences_respect_abbreviations_and_glued_full_stops():
         "Mr. Pent met Dr. Moss in the U.S. capital.", "They talked.", "The talks ended."]
 
 
+def test_a_straight_quote_opens_a_clause_only_where_it_opens_a_quote():
+    doc = Document('"We led from the front," Pent told reporters. He said: "Moss did too."')
+    initial = {t.text for t in doc.tokens if t.sentence_initial}
+    assert initial == {"We", "He", "Moss"}  # "Pent" follows a closing quote: mid-sentence, so a certain name
+
+
 def test_name_broken_across_a_line_stays_in_one_sentence():
     doc = Document("Harbour chief Ada\nMoss will speak.\n\nNext paragraph.")
     assert doc.sentence_text(0) == "Harbour chief Ada Moss will speak."

@@ -603,13 +603,14 @@ def _tokenize(sentence: str, spaced: bool) -> Iterator[tuple[int, int, str, str,
         yield start, end, text, kind, initial and kind == "word", text if lower == text else lower  # one string where equal
         if kind == "word" or kind == "number":
             initial = False
-        elif text in _INITIAL_AFTER:
-            initial = True
+        elif text in _INITIAL_AFTER and not (text == '"' and start and sentence[start - 1] not in _BEFORE_OPENING):
+            initial = True  # a straight quote right after a word or a comma closes a quote: "...," Vale said
 
 
 # the marks after which a word opens a clause as a sentence's first word does (quotes, brackets, dashes)
 _INITIAL_AFTER = frozenset(["“", "‘", '"', "(", ":", ";", *HYPHENS[3:], "—"])
 _CLOSING_MARKS = frozenset(",.;:!?)]}”’")
+_BEFORE_OPENING = frozenset(" \t\n([{“‘—–-:;")  # what stands before a straight quote that opens
 _SPACED_HYPHEN = re.compile(r"[^\W\d_] - [^\W\d_]")
 _JOINED_HYPHEN = re.compile(r"[^\W\d_]-[^\W\d_]")
 

@@ -106,25 +106,33 @@ def _plural_surname(ctx: CheckContext, m, entity) -> Iterator[Hit]:
               fixes=[(f"Replace with \"{right}\"", right)], evidence=_evidence(ctx, fold(right)), preferred=True)
 
 
+_PERSONS = {("person", "person"), ("person", "thing"), ("thing", "person")}  # (the sources' kind, the draft's)
+
+
 def _wrong_first_name(ctx: CheckContext, m, entity) -> Iterator[Hit]:
     """ "Barry Vale" where the sources know only "Lena Vale": advice, with no fix, since the
     sources may simply never name this Vale (a relative, a namesake). A first name where the
-    sources give none ("Ivo Vale" for a "Vale" they never name in full) is left alone: drafts add
-    well-known first names as often as they invent them."""
-    if entity is None or entity.kind != "person" or len(m.words) < 2:
+    sources give none ("Ivo Vale" for a "Vale" they only call "Vale") is advice too: a copy
+    editor checks a first name no source states, since drafts invent them as often as they
+    know them. A one-word name the sources never type is a person when the draft says so."""
+    if entity is None or len(m.words) < 2 or (entity.kind, m.kind) not in _PERSONS:
         return
     first = m.words[0]
     own = {fold(w) for a in entity.aliases for w in a.split()}
     if fold(first) in own or first.lower() in NOT_NAMES or ctx.is_known_word(first) or ctx.near_misses(first):
         return
-    full_names = [a for a in entity.aliases if len(a.split()) >= 2]
-    if not full_names or fold(m.words[-1]) not in own:
+    if fold(m.words[-1]) not in own:
         return
+    full_names = [a for a in entity.aliases if len(a.split()) >= 2 and a.split()[0].lower().rstrip(".") not in HONORIFICS]
+    sentence_start = ctx.document.sentences[m.sentence].first_token
+    if not full_names and m.first_token > sentence_start and ctx.document.tokens[m.first_token - 1].lower == "the":
+        return  # "the White House" names no person, whatever the sources call "House"
     start, end = m.word_spans[0]
     n = len({p.source for p in entity.mentions})
     yield Hit(start, end, {"found": first, "expected": entity.name,
                            "sources": f"{n} source" if n == 1 else f"{n} sources"},
-              evidence=entity.mentions[:2], severity="information", variant="other-first-name")
+              evidence=entity.mentions[:2], severity="information",
+              variant="other-first-name" if full_names else "unstated-first-name")
 
 
 def _lowercased_names(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:

@@ -184,7 +184,7 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if _stated_beside(ctx, n, keys, support):
             continue  # "grew from five investigators to eight": the source writes the draft's value too
         if not any(usable(facts[i]) for _, ids in levels for i in ids):
-            hit = _other_currency(ctx, n, keys, threshold)
+            hit = _other_currency(ctx, n, keys, threshold) or _transposed(ctx, n, keys, support)
             if hit:
                 yield hit
             continue
@@ -199,7 +199,12 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             aligned = [(sc, f) for sc, f in ctx.near_best(levels, facts, exact_match, near, lambda f, n=n: usable(f)
                                                           and same_event(n, f, years, shared_word=False))
                        if sc >= exact_match]
-        if not aligned or any(compatible(n, f) for _, f in aligned):
+        if not aligned:
+            hit = _transposed(ctx, n, keys, support)
+            if hit:
+                yield hit
+            continue
+        if any(compatible(n, f) for _, f in aligned):
             continue
         # the closest: most words around the figure in common ("spend ... on cycle lanes" is the 7
         # million for cycle lanes, not the 31 million for roads in the same sentence), then the clause
@@ -231,6 +236,18 @@ def _stated_now(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     part, in a clause related to the draft's (one that shares `support` of its weight), if any:
     the best related, the first in the sources among equals. Looked up by value: few facts state it."""
     low, high = _interval(n)
+    return _first_stated(ctx, n, low, high, keys, support, lambda f: compatible(n, f))
+
+
+def _stated_value(ctx: CheckContext, n: NumberMention, value: float, keys: frozenset[str],
+                  support: float) -> NumberFact | None:
+    """As `_stated_now`, for an exact `value` in place of the draft's figure."""
+    return _first_stated(ctx, n, value, value, keys, support,
+                         lambda f: abs(f.value - value) <= EXACT * abs(value) and not _bound(f))
+
+
+def _first_stated(ctx: CheckContext, n: NumberMention, low: float, high: float, keys: frozenset[str],
+                  support: float, fits) -> NumberFact | None:
     margin = 2 * EXACT * max((abs(x) for x in (low, high, n.value) if math.isfinite(x)), default=0.0) + 1e-9
     for least in ctx.support_levels(support):
         levels: dict[float, list[int]] = {}
@@ -240,7 +257,7 @@ def _stated_now(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
         for score in sorted((s for s in levels if s >= least), reverse=True):
             for i in sorted(levels[score]):
                 f = ctx.kb.numbers[i]
-                if _kinds_agree(n, f) and compatible(n, f):
+                if _kinds_agree(n, f) and fits(f):
                     return f
     return None
 
@@ -254,6 +271,38 @@ def _stated_beside(ctx: CheckContext, n: NumberMention, keys: frozenset[str], su
         if (n.unit is None or f.unit == n.unit) and ctx.score(keys, f.keys) >= support:
             return True
     return False
+
+
+def _swaps(digits: str) -> set[str]:
+    """The digit strings one swap of two neighbouring digits makes ("3200" -> "2300", "3020")."""
+    out = {digits[:i] + digits[i + 1] + digits[i] + digits[i + 2 :] for i in range(len(digits) - 1)}
+    return {d for d in out if d != digits and d[0] != "0"}
+
+
+def _transposed(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support: float) -> Hit | None:
+    """ "3,200 dockworkers" where a related source clause counts "2,300 dockworkers": a figure no
+    related clause states whose digits, two neighbours swapped, give the one figure a related
+    clause states for the same kind of thing. Typing swaps digits; a chance figure rarely is
+    another's anagram, so the alignment the figure's own words could not give, its digits do."""
+    start, end = n.number_span
+    found = ctx.document.text[start:end]
+    digits = re.sub(r"\D", "", _figure(found) or "")
+    if _bound(n) or not (n.exact or n.approximate) or len(digits) < 2 or digits[0] == "0":
+        return None
+    facts = []
+    for swapped in _swaps(digits):
+        value = n.value * int(swapped) / int(digits)
+        fact = _stated_value(ctx, n, value, keys, support)
+        if fact is not None:
+            facts.append(fact)
+    if len({f.value for f in facts}) != 1:
+        return None  # none, or two candidates: no clear correction
+    fact = facts[0]
+    right = _figure(fact.text)
+    fixes = [(f"Replace with \"{right}\"", right)] if right and _keeps_scale(n, found, right, fact.value) else []
+    return Hit(start, end, {"found": found, "expected": fact.text, "source_text": fact.provenance.sentence,
+                            "source": fact.provenance.source.rsplit("/", 1)[-1]},
+               fixes=fixes, evidence=[fact.provenance], preferred=False, variant="transposed")
 
 
 def _other_currency(ctx: CheckContext, n, keys: frozenset[str], threshold: float) -> Hit | None:
