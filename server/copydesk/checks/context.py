@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 import threading
 import weakref
 from collections import Counter
@@ -61,6 +62,7 @@ CLOSE_MATCH = 0.5  # a lookup of support asks first for the clauses this close (
 LOOKUPS_MAX = 20000  # derived lookups kept per fact base for the next checks (see `CheckContext.lookup`)
 _LOOKUPS: weakref.WeakKeyDictionary[FactBase, dict[tuple, object]] = weakref.WeakKeyDictionary()
 _LOOKUPS_LOCK = threading.Lock()
+_ACRONYM_AFTER = re.compile(r"((?:\s+[A-Z][\w'-]*){0,3})\s*\(([A-Z][A-Z&]{1,7})\)")  # "Crime Commissioner (PCC)"
 _MISSING = object()
 
 
@@ -166,7 +168,24 @@ class CheckContext:
         return {m.start: self._resolve(m) for m in self.mentions.names}
 
     def _resolve(self, m: NameMention) -> Entity | None:
-        return self.lookup(("resolve", m.words), lambda: self._resolve_words(m.words))
+        found = self.lookup(("resolve", m.words), lambda: self._resolve_words(m.words))
+        acronym = None if found is not None else self.acronym_of(m)
+        if acronym is not None:  # an expansion is its acronym's entity ("the Harbour Safety Board (HSB)")
+            return self.lookup(("resolve", (acronym,)), lambda: self._resolve_words((acronym,)))
+        return found
+
+    def acronym_of(self, m: NameMention) -> str | None:
+        """The acronym in brackets right after a name that it abbreviates ("Police and Crime
+        Commissioner (PCC)": the initials of the name and of the capitalized words between end the
+        acronym, since a name split at "and" keeps only its last part), where the sources know it."""
+        after = _ACRONYM_AFTER.match(self.document.text, m.end, m.end + 60)
+        if after is None:
+            return None
+        acronym = after.group(2)
+        initials = "".join(w[0] for w in (*m.words, *after.group(1).split()) if w[:1].isupper())
+        if not initials or not acronym.replace("&", "").endswith(initials) or not self.is_familiar(acronym):
+            return None
+        return acronym
 
     def _resolve_words(self, words: tuple[str, ...]) -> Entity | None:
         exact = self.kb.entity_for_key(name_key(words))

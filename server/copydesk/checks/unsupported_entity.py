@@ -25,8 +25,8 @@ def _country_known(ctx: CheckContext, name: str) -> bool:
 
 def unsupported_entity(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     for m in ctx.mentions.names:
-        if not m.certain or ctx.resolve(m) is not None:
-            continue
+        if not m.certain or ctx.resolve(m) is not None or ctx.acronym_of(m) is not None:
+            continue  # known, or the expansion of an acronym the sources write
         words = [w for w in m.words if w.lower() not in NOT_NAMES and w.lower() not in STOPWORDS]
         if len(m.text) < 2 or (len(words) == 1 and words[0].isupper() and len(words[0]) <= 3 and is_common_english(words[0])):
             continue  # an initial, or a common abbreviation ("TV")
