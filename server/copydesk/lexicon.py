@@ -12,6 +12,12 @@ MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "
 # Weekday and month names: the value a date check compares, never what makes two clauses alike.
 DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTH_NAMES) | frozenset(MONTH_ABBREVIATIONS)
 
+# Clauses, as the checks read them: the marks that end one (a comma only before a space, so
+# "1,000" stays whole), and the words that open another event ("announced on Monday after cracks
+# were found": the finding is not what Monday dates). One pattern for every clause split.
+CLAUSE_MARKS = r"[;:()\u2013\u2014]|,\s|\s-\s"
+EVENT_OPENERS = r"\b(?:after|before|because|when|while|although|until)\b"
+
 HONORIFICS = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "dr": None, "prof": None,
               "sir": "male", "dame": "female", "lord": "male", "lady": "female", "madam": "female"}
 

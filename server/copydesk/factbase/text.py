@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from copydesk.document import CITY, Document
-from copydesk.lexicon import DATE_WORDS, HONORIFICS, ORG_WORDS, STOPWORDS, fold
+from copydesk.lexicon import CLAUSE_MARKS, DATE_WORDS, EVENT_OPENERS, HONORIFICS, ORG_WORDS, STOPWORDS, fold
 from copydesk.mentions import Mentions, NameMention
 from copydesk.mentions.anchors import stem
 
@@ -46,9 +46,7 @@ def name_key_of_text(text: str) -> tuple[str, ...]:
     return name_key(tuple(w[:-2] if w.lower().endswith(("'s", "’s")) else w for w in words)) if words else ()
 
 
-# where a clause ends: punctuation, and a subordinating word that opens another event ("announced
-# on Monday ... after cracks were found": the finding is not what Monday dates)
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:after|before|because|when|while|although|until)\b")
+_CLAUSE_BREAK = re.compile(f"{CLAUSE_MARKS}|{EVENT_OPENERS}")  # where a clause ends (see lexicon)
 _STAMP = re.compile(
     r"\b(?:updated|created|published|posted|date|dated)\b\s*:?\s*\S+"
     r"|^[ \t]*" + CITY + r",(?:[ \t]*" + CITY + r",)?[ \t]*"

@@ -8,7 +8,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from copydesk.document import DMY_DATE, ISO_DATE, MONTHS, Document, Sentence, safe_date
-from copydesk.lexicon import IRREGULAR_PAST, NUMBER_WORDS, REPORTING_VERBS, STOPWORDS, WEEKDAYS, fold
+from copydesk.lexicon import (
+    CLAUSE_MARKS,
+    IRREGULAR_PAST,
+    NUMBER_WORDS,
+    REPORTING_VERBS,
+    STOPWORDS,
+    WEEKDAYS,
+    fold,
+)
 
 _WD = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MON = (r"(January|February|March|April|May|June|July|August|September|October|November|December"
@@ -237,7 +245,7 @@ def days_apart(doc: Document, d: DateMention) -> DaysApart | None:
     shift = -days if m.group(4).lower() == "after" else days  # "Wednesday, a day after X": X is a day earlier
     date = d.date + dt.timedelta(days=shift) if d.date else None
     weekday = date.weekday() if date else (d.weekday + shift) % 7  # type: ignore[operator]
-    clause = re.split(r"[,;:()\u2013\u2014]", doc.prose[m.end() : m.end() + 200])[0]
+    clause = _CLAUSE_END.split(doc.prose[m.end() : m.end() + 200], maxsplit=1)[0]
     said = any(w.lower() in _REPORT_WORDS for w in _WORD.findall(clause)[:8])  # "after the company announced"
     return DaysApart(m.start(1), m.end(1), m.group(1), weekday, date, REPORT if said else EVENT)
 REPORT = "report"  # a date of a statement: "said on Tuesday", "in a statement issued on Monday"
@@ -246,13 +254,15 @@ _REPORT_WORDS = REPORTING_VERBS | {"statement", "statements", "announcement", "i
                                    "tweet", "letter", "filing", "press", "conference", "spokesman", "spokeswoman",
                                    "spokesperson", "reporters"}
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_CLAUSE_END = re.compile(CLAUSE_MARKS)
+_REPORTED_CLAUSE_START = re.compile(f"{CLAUSE_MARKS}|[\"“”]|\\bthat\\b")  # "said on Tuesday that ..."
 
 
 def date_role(text: str, start: int) -> str:
     """REPORT when one of the two nearest words before a date (in its clause, leaving out function
     words and names) says something was said; else EVENT. "The ministry said on Tuesday that the
     talks begin on Thursday": Tuesday dates the statement, Thursday the talks."""
-    clause = re.split(r"[;:()\u2013\u2014\"“”]|,\s|\bthat\b", text[:start])[-1]
+    clause = _REPORTED_CLAUSE_START.split(text[:start])[-1]
     words = [m.group() for m in _WORD.finditer(clause)]
     content = [w for w in words if w.islower() and (w not in STOPWORDS or w in _REPORT_WORDS)
                and w not in _TIME_WORDS][-2:]
