@@ -22,6 +22,36 @@ def test_names_titles_possessives_and_honorifics():
     assert (title.text, title.role, title.affiliation) == ("Foreign Minister", "foreign minister", "velmoran")
 
 
+def test_names_with_particles_are_one_person():
+    m = mentions("Ines de la Fuente met Samira al-Haddad and Pieter van Aalst, and d'Arcy Vale. "
+                 "The Tarrow Courier said little.")
+    people = {n.text: n.kind for n in m.names}
+    for name in ("Ines de la Fuente", "Samira al-Haddad", "Pieter van Aalst", "d'Arcy Vale"):
+        assert people.get(name) == "person", (name, people)
+    assert people.get("Tarrow Courier") != "person"  # a name after "the" is no one's
+    m = mentions("Fiona Vale KC told the jury. Detective Inspector Ada Moss of Tarrow Valley Police spoke. "
+                 "The Halden Mountain Rescue Team searched the Bank of Velmora.")
+    kinds = {n.text: n.kind for n in m.names}
+    assert kinds.get("Fiona Vale") == "person" and kinds.get("Ada Moss") == "person", kinds
+    assert kinds.get("Tarrow Valley Police") == "organization" and kinds.get("Bank of Velmora") == "organization"
+    assert kinds.get("Halden Mountain Rescue Team") == "organization"
+
+
+def test_time_zones_and_apposed_ages():
+    m = mentions("At 09:50 BST crews arrived; by 7 p.m. EST Ivo Pent, 41, had left. Lena Vale, 3,000 fans and a 16-storey block.")
+    assert not any(n.text in ("BST", "EST") for n in m.names)
+    figures = {(n.text, n.unit) for n in m.numbers}
+    assert ("41", "age") in figures and ("16-storey", "storey") in figures
+    assert ("3,000 fans", "fan") in figures  # a thousands figure after a name is no age
+
+
+def test_a_common_fraction_of_something_is_a_rounded_share():
+    m = mentions("Crews held about a third of the perimeter by noon, and a quarter of the staff left in the first half of the day.")
+    shares = {n.text: (n.unit, round(n.low, 1), round(n.high, 1)) for n in m.numbers}
+    assert shares["a third"] == ("percent", 30.0, 36.7) and shares["a quarter"] == ("percent", 22.5, 27.5)
+    assert "half" not in shares  # "the first half" is a time, not a share
+
+
 def test_name_across_a_line_break():
     m = mentions("The harbour chief, Ada\nMoss, spoke.")
     assert any(n.words == ("Ada", "Moss") for n in m.names)

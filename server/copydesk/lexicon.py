@@ -42,7 +42,8 @@ ROLE_HEADS = {
     "cardinal", "mp", "mep", "regulator", "researcher", "scientist", "owner",
     "investor", "shareholder", "trustee", "president-elect", "vice-president", "vice-chairman",
     "councillor", "councilor", "councilman", "councilwoman", "alderman", "assemblyman", "assemblywoman",
-    "coach", "striker", "goalkeeper", "midfielder", "defender",
+    "coach", "striker", "goalkeeper", "midfielder", "defender", "constable", "detective", "recorder", "coroner",
+    "magistrate", "barrister", "solicitor",
 }
 _SPECIALIST = ("ologist", "iatrist")
 
@@ -70,6 +71,7 @@ ROLE_MODIFIERS = {
     "federal", "supreme", "high", "grand", "crown", "attorney", "solicitor", "secretary", "minister",
     "ex", "outgoing", "incoming", "founding", "co", "budget", "planning", "water", "mining",
     "oil", "petroleum", "information", "immigration", "veterans", "social", "welfare", "women",
+    "detective", "circuit", "divisional",
 }
 # Roles that exclude each other: a person holds one of these at a time (per affiliation).
 OFFICE_HEADS = {
@@ -79,7 +81,7 @@ OFFICE_HEADS = {
     "pope", "judge", "attorney", "prosecutor", "general", "admiral", "colonel", "commander", "founder",
     "ceo", "cfo", "coo", "cto", "treasurer", "speaker", "congressman", "congresswoman", "analyst",
     "economist", "professor", "editor", "lawyer", "councillor", "councilor", "councilman", "councilwoman",
-    "alderman", "coach",
+    "alderman", "coach", "captain", "lieutenant", "sergeant", "inspector", "superintendent", "constable",
 }
 ROLE_SYNONYMS = {
     "ceo": "chief executive", "chief executive officer": "chief executive", "cfo": "chief financial officer",
@@ -117,7 +119,7 @@ ORG_WORDS |= {"clinic", "centre", "center", "chamber", "shipping", "logistics", 
               "agencies", "ministries", "charity", "institution", "academy", "observatory", "laboratories",
               "resources", "mining", "minerals", "metals", "petroleum", "insurance", "investments", "ventures",
               "resource", "mineral", "metal", "investment", "venture", "clinics", "centres", "centers"}
-ORG_WORDS |= {"guild", "syndicate", "cooperative", "consortium", "brotherhood", "airway", "airline", "holding", "system", "lab", "motor", "industry", "service", "market", "technologie"}
+ORG_WORDS |= {"guild", "syndicate", "cooperative", "consortium", "brotherhood", "airway", "airline", "holding", "system", "lab", "motor", "industry", "service", "market", "technologie", "team", "trust", "hospital", "school", "brigade", "squad", "unit", "taskforce"}
 # Head words that make a capitalized phrase a place.
 COMPASS_WORDS = {  # a name they open is a region, not a person: "East Halden", "North Tarrow"
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "north-east", "north-west",
@@ -128,6 +130,7 @@ PLACE_WORDS = {
     "avenue", "square", "district", "region", "republic", "kingdom", "mountains", "mountain", "lake", "sea",
     "ocean", "gulf", "coast", "peninsula", "strait", "canal", "airport", "station", "park", "bridge", "road",
     "town", "village", "heights", "hills", "beach", "harbour", "harbor", "desert", "forest", "plain", "plains",
+    "reservoir", "moor", "moors", "crag", "fell", "dam", "estate", "ward", "borough", "parish", "glen", "loch",
 }
 # Common nouns that introduce an organization or place in apposition: "the newspaper X".
 ORG_NOUNS = {
@@ -138,6 +141,9 @@ ORG_NOUNS = {
     "watchdog", "publisher", "investor", "fund", "institute", "university", "club", "team", "rival",
 }
 PLACE_PREPOSITIONS = {"in", "to", "from", "at", "near", "across", "into", "via", "toward", "towards"}
+# Letters after a person's name (honours, offices, degrees, generations): not part of the name.
+POSTNOMINALS = {"kc", "qc", "sc", "mp", "msp", "mla", "mep", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd",
+                "jr", "sr", "ii", "iii", "iv"}
 NAME_CONNECTORS = {"of", "de", "du", "da", "das", "dos", "der", "den", "van", "von", "al", "el", "bin",
                    "ibn", "la", "le", "y", "and", "&", "for", "on"}
 

@@ -15,6 +15,7 @@ Bounds, roundings and ranges allow what they say: "more than 60" fits 65, "about
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Iterator
@@ -24,6 +25,7 @@ from typing import Annotated
 from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.params import Params, Share, doc
+from copydesk.factbase.derived import PAIRS_MAX, sentence_values
 from copydesk.factbase.model import NumberFact
 from copydesk.lexicon import CURRENCY_SYMBOLS, CURRENCY_WORDS
 from copydesk.mentions.anchors import NAME, OBJECT, TIME
@@ -96,9 +98,10 @@ def same_event(n: NumberMention, f: NumberFact, years: set[str] = frozenset(), s
     of another of the `years` the sources give ("rose 9% in 2028" is not "rose 12% in 2029").
 
     A percentage, an amount of money or a span of time says little of what it measures: for those
-    the shared word must be more than a name ("the union wants 7%" is not "the union says 64%")."""
+    the shared word must be more than a name ("the union wants 7%" is not "the union says 64%");
+    an age is whose it is ("Ivo Pent, 44" is "Ivo Pent, 41")."""
     shared = shared_anchors(n.anchor, f.anchor)
-    if n.unit in GENERIC_UNITS:
+    if n.unit in GENERIC_UNITS and n.unit != "age":  # an age is the age of whoever it names
         shared = {w for w, name in shared.items() if not name}
     mine, theirs = _times(n.anchor) & years, _times(f.anchor)
     if mine and theirs and not mine & theirs:
@@ -206,6 +209,8 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             continue
         if any(compatible(n, f) for _, f in aligned):
             continue
+        if _derived(ctx, n, keys, support, [f for _, f in aligned]):
+            continue
         # the closest: most words around the figure in common ("spend ... on cycle lanes" is the 7
         # million for cycle lanes, not the 31 million for roads in the same sentence), then the clause
         closeness = {id(f): _closeness(n, f) for _, f in aligned}
@@ -271,6 +276,37 @@ def _stated_beside(ctx: CheckContext, n: NumberMention, keys: frozenset[str], su
         if (n.unit is None or f.unit == n.unit) and ctx.score(keys, f.keys) >= support:
             return True
     return False
+
+
+_DERIVATION_CUE = re.compile(
+    r"\b(?:combined|total(?:l?ing|led)?|altogether|in all|between them|together|up by|down by|rose by|fell by"
+    r"|grew by|increased? (?:by|of)|rise of|drop of|fall of|gap of|difference|more than (?:the|it|they|before)"
+    r"|fewer than (?:the|it|they|before)|on the (?:figure|total|number))\b", re.I)
+
+
+def _derived(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support: float,
+             aligned: list[NumberFact]) -> bool:
+    """Whether the draft's figure is a sum or a difference a reporter makes of two figures of the
+    same kind ("up by 720 hectares" from 1,150 to 1,870; "jailed for a combined 10 years" for six
+    and four): two aligned facts, one of the closest two and a figure of its sentence, or an
+    aligned fact and a figure a related source clause states for the same kind of thing. Only
+    where the draft's words say it sums or compares ("combined", "up by"): otherwise a figure
+    that happens to equal a difference ("78" for 87 less 9) is still the wrong figure."""
+    if _bound(n):
+        return False
+    start, end = n.number_span
+    text = ctx.document.prose
+    if not _DERIVATION_CUE.search(text, max(0, start - 60), min(len(text), end + 40)):
+        return False  # no word of a sum or a change: a figure that merely equals one is a chance
+    values = {f.value for f in aligned[:PAIRS_MAX]}
+    for f in aligned[:2]:
+        values |= sentence_values(f)
+    low, high = _interval(n)
+    if any(low <= a + b <= high or low <= abs(a - b) <= high
+           for a, b in itertools.combinations(sorted(values)[: 2 * PAIRS_MAX], 2)):
+        return True
+    return any(other > 0 and _stated_value(ctx, n, other, keys, support) is not None
+               for a in sorted({f.value for f in aligned})[:3] for other in (n.value - a, a - n.value, n.value + a))
 
 
 def _swaps(digits: str) -> set[str]:

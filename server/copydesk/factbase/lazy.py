@@ -247,6 +247,12 @@ class LazyFactBase(EntityQueries):
                 if least <= 0 or sum(w for key, w in weights.items() if key in f.keys) >= least - 1e-9:  # type: ignore[attr-defined]
                     out.setdefault(frozenset(weights.keys() & f.keys), []).append(i)  # type: ignore[attr-defined]
             return out
+        if not weights:  # a clause of no key shares nothing: every hit, when nothing need be shared
+            if least > 0:
+                return {}
+            hits = self._rows(hit, args)
+            self._blocks_of({source for source, _ in hits})
+            return {frozenset(): [self._blocks[source][kind] + j for source, j in hits]} if hits else {}
         keys = list(weights)
         cases = " ".join(["WHEN ? THEN ?"] * len(keys))
         masks = len(keys) < 63  # the keys a fact shares as the bits of one integer, else as text

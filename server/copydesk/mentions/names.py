@@ -7,6 +7,7 @@ with the in-run title "Defense Minister" and the affiliation "Velmoran" (itself 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Collection, Container
 from dataclasses import dataclass, field
 
@@ -24,6 +25,7 @@ from copydesk.lexicon import (
     ORG_WORDS,
     PLACE_PREPOSITIONS,
     PLACE_WORDS,
+    POSTNOMINALS,
     ROLE_MODIFIERS,
     WEEKDAYS,
     fold,
@@ -113,7 +115,28 @@ def _is_date_word(token: Token) -> bool:
 
 
 def _capitalized(token: Token) -> bool:
-    return token.kind == "word" and (token.text[0].isupper() or token.is_all_caps) and not _based_place(token)
+    return token.kind == "word" and (token.text[0].isupper() or token.is_all_caps or _particle_prefixed(token)) \
+        and not _based_place(token)
+
+
+# a surname that opens with a lower-case particle joined to it: "al-Haddad", "el-Amin", "d'Arcy"
+_PARTICLE_PREFIX = re.compile(r"(?:al|el|as|ash|at|az|ad|an|ar|ud|bin|ibn|abu|bint|d|l)[-\u2011'’][A-Z]")
+
+
+def _is_postnominal(tokens: list[Token]) -> bool:
+    """ "KC" in "Fiona Vale KC", "Jr." in "Ivo Pent Jr.": letters after a person's name, not part of it."""
+    last = tokens[-1]
+    return (len(tokens) >= 3 and last.bare.lower().rstrip(".") in POSTNOMINALS and (last.is_all_caps or last.text[-1:] == ".")
+            and all(_name_cased(t) for t in tokens[:-1]))
+
+
+def _particle_prefixed(token: Token) -> bool:
+    return token.text[0].islower() and _PARTICLE_PREFIX.match(token.text) is not None
+
+
+def _name_cased(token: Token) -> bool:
+    """A word written as a person's name part: capitalized (not shouted), or a particle-prefixed surname."""
+    return (token.text[0].isupper() and not token.is_all_caps) or _particle_prefixed(token)
 
 
 def _based_place(token: Token) -> str | None:
@@ -128,7 +151,7 @@ def _based_place(token: Token) -> str | None:
 
 
 def capitalized_runs(doc: Document, tokens: list[Token]) -> list[list[Token]]:
-    """Maximal runs of capitalized words in one sentence, joined by name connectors ("Ministry of
+    """Maximal runs of capitalized words in one sentence, joined by name connectors ("Bank of
     Defense") and honorific full stops ("Mr. Smith"); a possessive word ends its run."""
     runs: list[list[Token]] = []
     run: list[Token] = []
@@ -154,8 +177,8 @@ def capitalized_runs(doc: Document, tokens: list[Token]) -> list[list[Token]]:
                 and _capitalized(tokens[i + 1]) and _plural_possessive(run, doc.prose[tok.start : tokens[i + 1].start]):
             pass  # "Workers' Union" keeps the run going
         elif (
-            tok.kind == "word" and tok.lower in NAME_CONNECTORS and run and i + 1 < n and _capitalized(tokens[i + 1])
-            and not tok.text[0].isupper()
+            tok.kind == "word" and tok.lower in NAME_CONNECTORS and run and not tok.text[0].isupper()
+            and _connects_to_name(tokens, i)
         ):
             run.append(tok)
         else:
@@ -167,8 +190,35 @@ def capitalized_runs(doc: Document, tokens: list[Token]) -> list[list[Token]]:
         runs.append(run)
     # a run never ends on a connector; "and" joins only an organization's name ("Coastal and
     # Harbour Workers' Union"), not two names ("Moss and Pent")
-    runs = [part for r in runs for part in _split_at_and(r)]
+    runs = [part for r in runs for part in _split_at_and(r) for part in _split_person_of(part)]
     return [r[: _last_cap(r) + 1] for r in runs if _last_cap(r) >= 0]
+
+
+def _split_person_of(run: list[Token]) -> list[list[Token]]:
+    """ "Carla Brennan of Tarrow Valley Police": a person's name, then "of" and where they work, is
+    two names; "Bank of Velmora", "Minister of Health", "Isle of Tarn" stay one. The two words
+    before "of" must be a person's (name-cased, neither an organization's, a place's nor a role)."""
+    at = next((k for k, t in enumerate(run) if t.lower == "of"), -1)
+    if at < 2 or at == len(run) - 1:
+        return [run]
+    person = run[at - 2 : at]
+    if not all(_name_cased(t) and not t.is_all_caps and fold(t.bare) not in ORG_WORDS and fold(t.bare) not in PLACE_WORDS
+               and not is_role_noun(t.lower) and t.lower not in ROLE_MODIFIERS for t in person):
+        return [run]
+    return [run[:at], run[at + 1 :]]
+
+
+def _connects_to_name(tokens: list[Token], i: int) -> bool:
+    """Whether the connector at `i`, alone or with one more ("de la", "van der"), leads to a
+    capitalized word: "Ines de la Fuente", "Bank of Velmora"."""
+    for j in (i + 1, i + 2):
+        if j >= len(tokens):
+            return False
+        if _capitalized(tokens[j]):
+            return True
+        if not (tokens[j].kind == "word" and tokens[j].lower in NAME_CONNECTORS and not tokens[j].text[0].isupper()):
+            return False
+    return False
 
 
 def _split_at_and(run: list[Token]) -> list[list[Token]]:
@@ -271,6 +321,9 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
     return [mention] if mention else []
 
 
+_AFTER_A_TIME = re.compile(r"(?:\d[:.]\d\d|\d\s*[ap]\.?m\.?|\btimes?)\s+$", re.I)
+
+
 def _is_shouted_heading(run: list[Token]) -> bool:
     """ "THE MORNING UNFOLDED", "WHAT HAPPENS NEXT": words in capitals that a function word joins,
     or three and more of them, are a heading; an acronym or a dateline ("NEW HALDEN") stays a name."""
@@ -296,13 +349,15 @@ def _mention(
     doc: Document, tokens: list[Token], vocab: Vocabulary, honorific: str | None, sentence_tokens: list[Token],
     title: tuple[int, ...] = (),
 ) -> NameMention | None:
-    while tokens and not _capitalized(tokens[-1]):
+    while tokens and (not _capitalized(tokens[-1]) or _is_postnominal(tokens)):
         tokens = tokens[:-1]
     if not tokens:
         return None
     words = tuple(t.bare for t in tokens)
     spans = tuple((t.start, t.bare_end) for t in tokens)
     start, end = tokens[0].start, tokens[-1].bare_end
+    if len(tokens) == 1 and tokens[0].is_all_caps and _AFTER_A_TIME.search(doc.prose, max(0, start - 16), start):
+        return None  # "09:50 BST", "7 p.m. EST", "All times GMT": a time zone, not a name
     certain = not (tokens[0].sentence_initial and len(tokens) == 1 and not honorific and not title)
     kind = _guess_kind(doc, tokens, honorific, bool(title), sentence_tokens)
     return NameMention(
@@ -339,7 +394,10 @@ def _guess_kind(doc: Document, tokens: list[Token], honorific: str | None, title
         if before is not None and before.lower in PLACE_PREPOSITIONS:
             return "place"
         return "thing"
-    return "person" if all(t.text[0].isupper() and not t.is_all_caps for t in tokens) and len(tokens) <= 4 else "thing"
+    if before is not None and before.lower == "the":
+        return "thing"  # "the Dales Courier": no person's name follows "the"
+    parts = [t for t in tokens if not (t.lower in NAME_CONNECTORS and not t.text[0].isupper())]
+    return "person" if all(_name_cased(t) for t in parts) and len(parts) <= 4 else "thing"
 
 
 def _role_compound(doc: Document, noun: Token) -> bool:

@@ -113,6 +113,7 @@ class _Figure:
     unit: str = ""
     modifiers: tuple[str, ...] = ()
     unit_end: int = 0  # sentence-relative
+    rounded: bool = False  # a common fraction ("a third of"): as rounded as "about"
 
 
 def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: list[Sentence] | None = None) -> list[NumberMention]:
@@ -154,6 +155,10 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
                 f.unit, f.unit_end = "age", age.end()
             elif before and before[-1] == "aged":
                 f.unit = "age"  # "drivers aged 70 and over"
+            elif compound := _COMPOUND_UNIT.match(text, m.end()):
+                f.unit, f.unit_end = fold(compound.group(1)), compound.end()  # "a five-week trial", "a 16-storey block"
+            elif _is_apposed_age(text, m):
+                f.unit = "age"  # "Declan Vale, 41, said"
             else:
                 f.unit, f.modifiers, end = _unit_after(text, m.end(), 0)
                 f.unit_end = end
@@ -166,6 +171,10 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
             m = _ONE.match(text, lead.start("one"))
             if not excluded.overlaps(s.start + m.start(), s.start + m.end()):
                 figures.append(_Figure(m, 1.0, (m.start("one"), m.end("one")), fold(m.group("unit")), (), m.end()))
+        for m in _FRACTION_OF.finditer(text):  # "a third of the perimeter": a share, in percent
+            if not excluded.overlaps(s.start + m.start(), s.start + m.end()):
+                share = 100 * _FRACTIONS[m.group("fraction").lower()]
+                figures.append(_Figure(m, share, (m.start("fraction"), m.end("fraction")), "percent", (), m.end("fraction"), True))
         if not figures:
             continue  # most sentences: no figure to index the words around
         figures.sort(key=lambda f: f.match.start())
@@ -184,11 +193,28 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
                 low, high, _ = ranges[i]
             else:
                 q = _QUALIFIER_RE.search(text[max(0, m.start() - 25) : m.start()])
-                low, high = bounds(f.value, q.group(1) if q else "")
+                low, high = bounds(f.value, q.group(1) if q else "about" if f.rounded else "")
             anchor = anchors[i]
             out.append(NumberMention(start, unit_end, doc.visible_text(start, unit_end), f.value, f.unit, f.modifiers, s.index,
                                      low != high, (s.start + f.fig[0], s.start + f.fig[1]), low, high, anchor))
     return out
+
+
+# a figure joined by a hyphen to the noun it measures, as an adjective: "a five-week trial"
+_COMPOUND_UNIT = re.compile(r"[-\u2011]([a-z]{3,})\b(?![-\u2011])")
+# a bare figure set off by commas after a capitalized name: a person's age ("Ivo Pent, 41, said")
+_NAME_AND_COMMA = re.compile(r"\b[A-Z][\w'’-]+,\s*$")
+_AGE_ENDS = re.compile(r"\s*(?:,|;|\)|\.(?!\d)|$)")
+
+
+def _is_apposed_age(text: str, m: re.Match) -> bool:
+    """ "Pent, 41, was jailed": a whole figure of a plausible age, with no scale, percent or
+    currency, between a name and a comma (or the clause's end)."""
+    if not m.group("digits") or m.group("scale") or m.group("pct") or m.group("cur"):
+        return False
+    digits = m.group("digits")
+    return (digits.isdigit() and 1 <= int(digits) <= 120 and bool(_NAME_AND_COMMA.search(text, max(0, m.start() - 40), m.start()))
+            and bool(_AGE_ENDS.match(text, m.end())))
 
 
 _ORDINAL_OR_CLOCK = re.compile(r"\s*(?:st|nd|rd|th)\b|\s*[ap]\.?m\b", re.I)
@@ -293,6 +319,7 @@ def _unit_after(text: str, pos: int, base: int) -> tuple[str, tuple[str, ...], i
 
 _FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25,
               "two thirds": 2 / 3, "three quarters": 0.75}
+_FRACTION_OF = re.compile(r"(?<![\w-])(?<!first )(?<!second )(?<!last )(?<!other )(?P<fraction>" + "|".join(sorted(_FRACTIONS, key=len, reverse=True)) + r")\s+of\b", re.I)
 _FRACTION_RE = re.compile(r"\b(" + "|".join(sorted(_FRACTIONS, key=len, reverse=True)) + r")\b", re.I)
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from copydesk.document import Document, Token
-from copydesk.lexicon import REPORTING_VERBS, STOPWORDS, SUBJECT_PRONOUNS, american
+from copydesk.lexicon import POSTNOMINALS, REPORTING_VERBS, STOPWORDS, SUBJECT_PRONOUNS, american
 from copydesk.mentions.names import NameMention
 
 _PAIRS = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’"}
@@ -200,6 +200,8 @@ def _classify(doc: Document, phrase: list[Token], by_last: dict[int, NameMention
     if len(phrase) == 1 and last.lower in SUBJECT_PRONOUNS:
         return Speaker(last.start, last.end, last.text, "pronoun", pronoun=last.lower, position=position)
     m = by_last.get(last.index)
+    if m is None and len(phrase) > 1 and last.lower.rstrip(".") in POSTNOMINALS:
+        m = by_last.get(last.index - 1)  # "Fiona Vale KC": the name ends before its letters
     if m is not None and m.kind != "nationality":
         return Speaker(m.start, m.end, m.text, "name", name=m, position=position)
     start = phrase[0].start
