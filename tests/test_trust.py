@@ -321,3 +321,17 @@ def test_a_deputy_post_is_an_office_but_a_bare_leader_is_no_claim():
     assert claims("Ivo Pent, a local leader, said the budget was balanced.", {"w.txt": source}) == []
     deputy = "The council's deputy leader, Ivo Pent, said the budget was balanced."
     assert claims("Ivo Pent, the council's deputy leader, said the budget was balanced.", {"w.txt": deputy}) == []
+
+
+JUDGE_SOURCE = ("Mr Justice Ivo Pent sentenced Lena Vale on Friday. Of Vale, the judge said: "
+                "\"She signed the sheets knowing them to be false.\" He jailed her for four years.")
+
+
+def test_a_role_noun_speaker_is_the_one_holder_of_the_role():
+    # "the judge said" in the source is Mr Justice Pent, the one judge it names, so the quote is his
+    draft = "Of Vale, she said: \"She signed the sheets knowing them to be false.\""
+    assert claims(draft, {"wire.txt": JUDGE_SOURCE}, "attribution-pronoun") == [("attribution-pronoun", "she")]
+    draft = "Lena Vale said: \"She signed the sheets knowing them to be false.\""
+    assert claims(draft, {"wire.txt": JUDGE_SOURCE}, "attribution-speaker") == [("attribution-speaker", "Lena Vale")]
+    two_judges = JUDGE_SOURCE + " Mr Justice Tom Hale agreed."
+    assert claims(draft, {"wire.txt": two_judges}, "attribution-speaker") == []  # a role two hold names no one

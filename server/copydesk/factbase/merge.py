@@ -9,6 +9,7 @@ gender evidence, then the user's facts files (factbase/user_facts.py), which win
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -270,11 +271,16 @@ class Merger:
         for n in mentions.numbers:
             out.numbers.append(NumberFact(n.text, n.value, n.unit, n.modifiers, keys(n.start, n.end), self.provenance(ex, n.start, n.end),
                                           n.low, n.high, n.anchor))
+        holders = _role_holders([(t.head, e.id) for t in mentions.titles if t.role and (e := self.resolve(t.target))
+                                 and e.kind == "person"])
         for q in mentions.quotes:
             speaker_id, text, kind = None, "", ""
             if q.speaker:
                 text, kind = q.speaker.text, q.speaker.kind
-                if q.speaker.kind == "name" and q.speaker.name:
+                if q.speaker.kind == "noun" and q.speaker.name is None:
+                    speaker_id = _role_noun_holder(q.speaker.text, holders)
+                    kind = "entity" if speaker_id is not None else kind
+                elif q.speaker.kind == "name" and q.speaker.name:
                     e = self.resolve(q.speaker.name)
                     speaker_id = e.id if e else None
                     kind = "entity" if e else "noun"
@@ -327,6 +333,28 @@ class Merger:
             sentence = self._sentence_texts.get((ex.key, s.index)) or self._sentence_texts.setdefault(
                 (ex.key, s.index), doc.sentence_text(s.index))
         return Provenance(ex.display, start, end, doc.text[start:end], sentence, doc)
+
+
+_ROLE_NOUN = re.compile(r"(?i)^the\s+(\w+)$")  # "the judge", "the minister": a role named alone
+_ROLE_ALIKE = {"justice": "judge"}  # "Mr Justice Vale" is "the judge"
+
+
+def _role_holders(titles: list[tuple[str, int]]) -> dict[str, set[int]]:
+    """A source's role head words -> the people it gives them to."""
+    out: dict[str, set[int]] = {}
+    for head, entity_id in titles:
+        out.setdefault(_ROLE_ALIKE.get(head, head), set()).add(entity_id)
+    return out
+
+
+def _role_noun_holder(text: str, holders: dict[str, set[int]]) -> int | None:
+    """ "the judge said" where the source gives one person the title of judge: that person. A
+    role that two people hold, or none, names no one."""
+    m = _ROLE_NOUN.match(text.strip())
+    if m is None:
+        return None
+    people = holders.get(_ROLE_ALIKE.get(m.group(1).lower(), m.group(1).lower()), set())
+    return next(iter(people)) if len(people) == 1 else None
 
 
 def _vote_kind(kinds: Counter) -> str:
