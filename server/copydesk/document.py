@@ -209,6 +209,14 @@ _LINE_JOINERS = {
 }
 
 
+def all_caps(t: str) -> bool:
+    """A word in capitals: two letters or more, every one upper case ("NATO", "AT&T", not "A")."""
+    if not t.isupper():  # most words: no need to count letters
+        return False
+    letters = [c for c in t if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
 class Token(NamedTuple):
     """One word, number or punctuation mark of the prose, with its offsets in the original text."""
 
@@ -227,11 +235,7 @@ class Token(NamedTuple):
 
     @property
     def is_all_caps(self) -> bool:
-        t = self.text
-        if not t.isupper():  # most words: no need to count letters
-            return False
-        letters = [c for c in t if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters)
+        return all_caps(self.text)
 
     @property
     def possessive(self) -> bool:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import bisect
 from collections.abc import Collection, Container
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from copydesk.document import APOSTROPHES, HYPHENS, Document, Sentence, Token
+from copydesk.document import APOSTROPHES, HYPHENS, Document, Sentence, Token, all_caps
 from copydesk.lexicon import (
     COMMON_STARTERS,
     COMPASS_WORDS,
@@ -113,15 +114,26 @@ def _is_date_word(token: Token) -> bool:
 
 
 def _capitalized(token: Token) -> bool:
-    return token.kind == "word" and (token.text[0].isupper() or token.is_all_caps) and not _based_place(token)
+    return token.kind == "word" and _capitalized_word(token.text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _capitalized_word(text: str) -> bool:
+    """A word that can be part of a name: capitalized or in capitals, and not "Northport-based".
+    Remembered: the runs of a sentence ask it of each word several times."""
+    return (text[0].isupper() or all_caps(text)) and _based_head(text) is None
 
 
 def _based_place(token: Token) -> str | None:
     """"Northport" for the word "Northport-based"."""
-    if not token.text.endswith(("based", "Based", "BASED")):
+    return _based_head(token.text)
+
+
+def _based_head(text: str) -> str | None:
+    if not text.endswith(("based", "Based", "BASED")):
         return None
     for h in HYPHENS[:3]:
-        head, sep, tail = token.text.rpartition(h)
+        head, sep, tail = text.rpartition(h)
         if sep and head and tail.lower() == "based":
             return head
     return None
