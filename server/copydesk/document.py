@@ -583,7 +583,7 @@ def _sentence_tokens(sentence: str, spaced: bool, at: tuple[int, int, int]) -> l
     found = _SENTENCE_TOKENS.get(key)
     if found is not None and found[1] == at:
         return found[2]
-    relative = found[0] if found is not None else tuple(_tokenize(sentence, spaced))
+    relative = found[0] if found is not None else _tokenize(sentence, spaced)
     start, first, s_index = at
     new_token = tuple.__new__  # Token's own fields in order, without NamedTuple's keyword handling
     tokens = [new_token(Token, (first + k, start + a, start + b, text, kind, s_index, initial, lower))
@@ -599,16 +599,18 @@ def forget_sentences() -> None:
     _SENTENCE_TOKENS.clear()
 
 
-def _tokenize(sentence: str, spaced: bool) -> Iterator[tuple[int, int, str, str, bool, str]]:
+def _tokenize(sentence: str, spaced: bool) -> _Relative:
     """The tokens of one sentence as `_sentence_tokens` keeps them, offsets into it."""
     initial = True
+    out = []
     for start, end, text, kind in _join_spaced_hyphens(sentence, 0, len(sentence)) if spaced else _raw_tokens(sentence, 0, len(sentence)):
         lower = text.lower()
-        yield start, end, text, kind, initial and kind == "word", text if lower == text else lower  # one string where equal
+        out.append((start, end, text, kind, initial and kind == "word", text if lower == text else lower))  # one string where equal
         if kind == "word" or kind == "number":
             initial = False
         elif text in _INITIAL_AFTER:
             initial = True
+    return tuple(out)
 
 
 # the marks after which a word opens a clause as a sentence's first word does (quotes, brackets, dashes)
@@ -620,7 +622,7 @@ _JOINED_HYPHEN = re.compile(r"[^\W\d_]-[^\W\d_]")
 
 def _raw_tokens(prose: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
     """(start, end, text, kind) of the tokens of prose[start:end]."""
-    return [(*m.span(), m.group(), m.lastgroup or "punct") for m in TOKEN_RE.finditer(prose, start, end)]
+    return [(m.start(), m.end(), m.group(), m.lastgroup or "punct") for m in TOKEN_RE.finditer(prose, start, end)]
 
 
 def _join_spaced_hyphens(prose: str, start: int, end: int) -> Iterator[tuple[int, int, str, str]]:
