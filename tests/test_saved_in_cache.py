@@ -11,6 +11,7 @@ import pytest
 
 from copydesk import yamlfile
 from copydesk.checks.engine import rules_dir
+from copydesk.files import replace_file
 from copydesk.world import gazetteer
 
 
@@ -73,3 +74,10 @@ def test_a_value_json_would_change_is_not_saved(cache, tmp_path: Path):
     assert (cache.parent / yamlfile.BUNDLED_CACHE).is_file()
     assert _parsed(yamlfile.load_bundled([tmp_path / "a.yaml"])) == _parsed(saved)
     assert type(saved[0].value["items"][1]) is float
+
+
+def test_a_cache_file_is_replaced_whole_without_the_flushes(tmp_path: Path):
+    target = tmp_path / "c.json"
+    target.write_bytes(b"old")
+    replace_file(target, b"new", durable=False)
+    assert target.read_bytes() == b"new" and [p.name for p in tmp_path.iterdir()] == ["c.json"]

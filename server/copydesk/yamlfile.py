@@ -232,4 +232,4 @@ def _save_bundled(key: str, docs: list[Located]) -> None:
         return  # JSON would not give these values back exactly: parsed again each time
     with contextlib.suppress(OSError, CacheRefused):
         private_folder(cache_dir())
-        replace_file(cache_dir() / BUNDLED_CACHE, data)
+        replace_file(cache_dir() / BUNDLED_CACHE, data, durable=False)

@@ -114,7 +114,7 @@ def _save(key: str, names: dict[str, Place], codes: dict[str, Place]) -> None:
     data = msgspec.json.encode(_Saved(key, _grouped(names), _grouped(codes)))
     with contextlib.suppress(OSError, CacheRefused):
         private_folder(cache_dir())
-        replace_file(cache_dir() / CACHE_NAME, data)
+        replace_file(cache_dir() / CACHE_NAME, data, durable=False)
 
 
 def _read_countries() -> tuple[dict[str, Place], dict[str, Place]]:
