@@ -209,6 +209,14 @@ _LINE_JOINERS = {
 }
 
 
+def all_caps(t: str) -> bool:
+    """A word in capitals: two letters or more, every one upper case ("NATO", "AT&T", not "A")."""
+    if not t.isupper():  # most words: no need to count letters
+        return False
+    letters = [c for c in t if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
 class Token(NamedTuple):
     """One word, number or punctuation mark of the prose, with its offsets in the original text."""
 
@@ -227,11 +235,7 @@ class Token(NamedTuple):
 
     @property
     def is_all_caps(self) -> bool:
-        t = self.text
-        if not t.isupper():  # most words: no need to count letters
-            return False
-        letters = [c for c in t if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters)
+        return all_caps(self.text)
 
     @property
     def possessive(self) -> bool:
@@ -579,7 +583,7 @@ def _sentence_tokens(sentence: str, spaced: bool, at: tuple[int, int, int]) -> l
     found = _SENTENCE_TOKENS.get(key)
     if found is not None and found[1] == at:
         return found[2]
-    relative = found[0] if found is not None else tuple(_tokenize(sentence, spaced))
+    relative = found[0] if found is not None else _tokenize(sentence, spaced)
     start, first, s_index = at
     new_token = tuple.__new__  # Token's own fields in order, without NamedTuple's keyword handling
     tokens = [new_token(Token, (first + k, start + a, start + b, text, kind, s_index, initial, lower))
@@ -595,16 +599,18 @@ def forget_sentences() -> None:
     _SENTENCE_TOKENS.clear()
 
 
-def _tokenize(sentence: str, spaced: bool) -> Iterator[tuple[int, int, str, str, bool, str]]:
+def _tokenize(sentence: str, spaced: bool) -> _Relative:
     """The tokens of one sentence as `_sentence_tokens` keeps them, offsets into it."""
     initial = True
+    out = []
     for start, end, text, kind in _join_spaced_hyphens(sentence, 0, len(sentence)) if spaced else _raw_tokens(sentence, 0, len(sentence)):
         lower = text.lower()
-        yield start, end, text, kind, initial and kind == "word", text if lower == text else lower  # one string where equal
+        out.append((start, end, text, kind, initial and kind == "word", text if lower == text else lower))  # one string where equal
         if kind == "word" or kind == "number":
             initial = False
         elif text in _INITIAL_AFTER and not (text == '"' and start and sentence[start - 1] not in _BEFORE_OPENING):
             initial = True  # a straight quote right after a word or a comma closes a quote: "...," Vale said
+    return tuple(out)
 
 
 # the marks after which a word opens a clause as a sentence's first word does (quotes, brackets, dashes)
@@ -617,7 +623,7 @@ _JOINED_HYPHEN = re.compile(r"[^\W\d_]-[^\W\d_]")
 
 def _raw_tokens(prose: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
     """(start, end, text, kind) of the tokens of prose[start:end]."""
-    return [(*m.span(), m.group(), m.lastgroup or "punct") for m in TOKEN_RE.finditer(prose, start, end)]
+    return [(m.start(), m.end(), m.group(), m.lastgroup or "punct") for m in TOKEN_RE.finditer(prose, start, end)]
 
 
 def _join_spaced_hyphens(prose: str, start: int, end: int) -> Iterator[tuple[int, int, str, str]]:

@@ -8,23 +8,27 @@ import tempfile
 from pathlib import Path
 
 
-def replace_file(path: Path, data: bytes) -> None:
+def replace_file(path: Path, data: bytes, durable: bool = True) -> None:
     """Write `data` as `path`: a temporary file in the same folder, flushed to disk, then renamed
     over it. A crash or a full disk leaves the old file whole, never half of the new one, and a
     failure leaves no temporary file behind. The file keeps its permissions (a new one gets the
-    umask's); a link at `path` is replaced, never written through."""
+    umask's); a link at `path` is replaced, never written through. `durable=False` (a cache file,
+    rebuilt when it does not read back whole) skips the two flushes to disk (~8 ms)."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".copydesk")
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()
-            os.fsync(out.fileno())
+            if durable:
+                os.fsync(out.fileno())
         os.chmod(tmp, _mode(path))
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+    if not durable:
+        return
     with contextlib.suppress(OSError):  # the rename itself, on disk
         folder = os.open(path.parent, os.O_RDONLY)
         try:

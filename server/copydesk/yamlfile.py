@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import contextlib
+import os
+import types
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
+import msgspec
 
+from copydesk import __version__
+from copydesk.cachedir import CacheRefused, cache_dir, cache_disabled, private_folder
 from copydesk.document import InputError, read_text
+from copydesk.files import replace_file
+
+if TYPE_CHECKING:
+    import yaml
 
 
 class ConfigError(InputError):
@@ -35,34 +44,54 @@ class Located:
         return ConfigError(self.path, message, self.line(*keys))
 
 
-_FAST_LOADER = getattr(yaml, "CSafeLoader", None)  # libyaml's parser, when PyYAML was built with it
 MAX_DEPTH = 50  # nested mappings and lists: far beyond any real config, rule or facts file
 
 
-class _LimitedLoader(yaml.SafeLoader):
+@cache
+def _yaml() -> types.ModuleType:
+    """PyYAML, imported on first use: a check whose rules and config come pre-read (see
+    `load_bundled`) or with --no-config never pays its ~10 ms import."""
+    import yaml
+
+    return yaml
+
+
+@cache
+def _fast_loader() -> type | None:
+    """libyaml's parser, when PyYAML was built with it."""
+    return getattr(_yaml(), "CSafeLoader", None)
+
+
+@cache
+def _limited_loader() -> type:
     """The safe loader, refusing what only an attack needs: aliases (nine lines of them make a
     billion values: the "billion laughs") and nesting deep enough to exhaust the stack. Both are
     refused as they are met, with their line, before anything is built from them."""
+    yaml = _yaml()
 
-    def __init__(self, stream: str):
-        super().__init__(stream)
-        self._depth = 0
+    class LimitedLoader(yaml.SafeLoader):
+        def __init__(self, stream: str):
+            super().__init__(stream)
+            self._depth = 0
 
-    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node:
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
-            raise ConfigError("", f"'*{event.anchor}': YAML aliases are not allowed here; write the value out",
-                              event.start_mark.line + 1)
-        self._depth += 1
-        try:
-            if self._depth > MAX_DEPTH:
-                raise ConfigError("", f"nested more than {MAX_DEPTH} levels deep", self.peek_event().start_mark.line + 1)
-            return super().compose_node(parent, index)
-        finally:
-            self._depth -= 1
+        def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node:
+            if self.check_event(yaml.AliasEvent):
+                event = self.peek_event()
+                raise ConfigError("", f"'*{event.anchor}': YAML aliases are not allowed here; write the value out",
+                                  event.start_mark.line + 1)
+            self._depth += 1
+            try:
+                if self._depth > MAX_DEPTH:
+                    raise ConfigError("", f"nested more than {MAX_DEPTH} levels deep", self.peek_event().start_mark.line + 1)
+                return super().compose_node(parent, index)
+            finally:
+                self._depth -= 1
+
+    return LimitedLoader
 
 
 def _to_python(node: yaml.Node, key: tuple, lines: dict[tuple, int], scalars: yaml.constructor.SafeConstructor) -> Any:
+    yaml = _yaml()
     lines[key] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         out: dict = {}
@@ -91,11 +120,12 @@ def parse_yaml(text: str, path: str, *, bundled: bool = False) -> Located:
     exactly as PyYAML's own parser does (a test checks). Not for users' files: libyaml takes some
     text PyYAML rejects (a tab inside a plain scalar), and PyYAML's messages are the ones reported.
     """
-    if bundled and _FAST_LOADER is not None:
+    yaml = _yaml()
+    if bundled and _fast_loader() is not None:
         with contextlib.suppress(Exception):  # any failure: the reference parser below says what is wrong
-            return _located(yaml.compose(text, Loader=_FAST_LOADER), path)
+            return _located(yaml.compose(text, Loader=_fast_loader()), path)
     try:
-        node = yaml.compose(text, Loader=_LimitedLoader)
+        node = yaml.compose(text, Loader=_limited_loader())
     except ConfigError as exc:
         raise ConfigError(path, str(exc).split(": ", 1)[-1], exc.line) from None
     except yaml.MarkedYAMLError as exc:
@@ -112,10 +142,10 @@ def _located(node: yaml.Node | None, path: str) -> Located:
         return Located(None, {(): 1}, path)
     lines: dict[tuple, int] = {}
     try:
-        value = _to_python(node, (), lines, yaml.constructor.SafeConstructor())
+        value = _to_python(node, (), lines, _yaml().constructor.SafeConstructor())
     except ConfigError as exc:
         raise ConfigError(path, str(exc).split(": ", 1)[-1], exc.line) from None
-    except yaml.YAMLError as exc:
+    except _yaml().YAMLError as exc:
         raise ConfigError(path, f"broken YAML: {exc}") from None
     return Located(value, lines, path)
 
@@ -132,3 +162,74 @@ def load_yaml(path: str | Path, *, bundled: bool = False) -> Located:
         prefix = f"{exc.path}: "
         raise ConfigError(exc.path, text[len(prefix):] if text.startswith(prefix) else text) from None
     return parse_yaml(text, str(path), bundled=bundled)
+
+
+# -- copydesk's own rule files, pre-read ------------------------------------------------------------
+
+BUNDLED_CACHE = "bundled-rules.json"
+
+
+class _SavedFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    path: str
+    value: Any
+    lines: list[tuple[list[str | int | float | bool | None], int]]
+
+
+class _Saved(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """Parsed bundled files as the user cache folder keeps them: typed data (never a pickle),
+    for the files (paths, sizes, times) and the code they were read with (`key`)."""
+
+    key: str
+    files: list[_SavedFile]
+
+
+def load_bundled(paths: list[Path]) -> list[Located]:
+    """copydesk's own files (`load_yaml(path, bundled=True)` each), read back from the user cache
+    folder when saved from the same files by the same code: a one-shot `copydesk check` then
+    neither imports PyYAML nor parses them (~12 ms). The result is what parsing gives: a file
+    whose values JSON would not give back exactly (a date, say) leaves them all unsaved."""
+    key = _bundled_key(paths)
+    saved = _load_bundled(key) if key else None
+    if saved is not None:
+        return saved
+    docs = [load_yaml(p, bundled=True) for p in paths]
+    if key:
+        _save_bundled(key, docs)
+    return docs
+
+
+def _bundled_key(paths: list[Path]) -> str | None:
+    try:
+        stats = [(str(p), os.stat(p)) for p in [Path(__file__), *paths]]
+    except OSError:
+        return None
+    return "|".join([__version__, *(f"{p}:{st.st_size}:{st.st_mtime_ns}" for p, st in stats)])
+
+
+def _load_bundled(key: str) -> list[Located] | None:
+    if cache_disabled():
+        return None
+    try:
+        private_folder(cache_dir())
+        saved = msgspec.json.decode((cache_dir() / BUNDLED_CACHE).read_bytes(), type=_Saved)
+    except (OSError, CacheRefused, msgspec.DecodeError):
+        return None
+    if saved.key != key:
+        return None
+    return [Located(f.value, {tuple(k): line for k, line in f.lines}, f.path) for f in saved.files]
+
+
+def _save_bundled(key: str, docs: list[Located]) -> None:
+    if cache_disabled():
+        return
+    data = msgspec.json.encode(_Saved(key, [_SavedFile(d.path, d.value, [(list(k), n) for k, n in d.lines.items()])
+                                            for d in docs]))
+    try:
+        back = msgspec.json.decode(data, type=_Saved)
+    except msgspec.DecodeError:
+        return
+    if [(f.value, {tuple(k): n for k, n in f.lines}) for f in back.files] != [(d.value, d.lines) for d in docs]:
+        return  # JSON would not give these values back exactly: parsed again each time
+    with contextlib.suppress(OSError, CacheRefused):
+        private_folder(cache_dir())
+        replace_file(cache_dir() / BUNDLED_CACHE, data, durable=False)

@@ -100,6 +100,7 @@ def forget_lookups(kb: FactBase) -> None:
     draft the fact base has not seen)."""
     _lookups_of(kb).clear()
     forget_sentences()
+    content_words.cache_clear()  # clauses' words: a new draft's clauses are new
 
 
 class CheckContext:
@@ -109,6 +110,7 @@ class CheckContext:
         self._lookups = _lookups_of(kb)
         self._weights: dict[str, float] = {}  # key -> kb.key_weight(key), computed once per check
         self._totals: dict[frozenset[str], float] = {}  # draft keys -> the sum of their weights
+        self._ordered: dict[frozenset[str], list[tuple[str, float]]] = {}  # draft keys -> (key, weight) in key order
         self.memo: dict[tuple, object] = {}  # results several checks of this draft share (a clause's keys)
 
     def lookup(self, key: tuple, compute: Callable[[], T]) -> T:
@@ -237,7 +239,7 @@ class CheckContext:
         weight of the draft keys it shares over the weight of them all (rare words and names weigh
         more), added in key order so that equal sets score exactly equal."""
         total = self.total(keys)
-        return sum(self._weight_of(k) for k in sorted(keys) if k in theirs) / total if total else 0.0
+        return sum(w for k, w in self._in_order(keys) if k in theirs) / total if total else 0.0
 
     def support_levels(self, support: float) -> list[float]:
         """The match levels a lookup of support asks in turn: the close clauses first (found by
@@ -251,14 +253,22 @@ class CheckContext:
 
     def weights(self, keys: frozenset[str]) -> dict[str, float]:
         """Each key's weight (see `score`), in key order."""
-        return {k: self._weight_of(k) for k in sorted(keys)}
+        return dict(self._in_order(keys))
 
     def total(self, keys: frozenset[str]) -> float:
         """The weight of all of `keys` (see `score`)."""
         total = self._totals.get(keys)
         if total is None:
-            total = self._totals[keys] = sum(self._weight_of(k) for k in sorted(keys))
+            total = self._totals[keys] = sum(w for _, w in self._in_order(keys))
         return total
+
+    def _in_order(self, keys: frozenset[str]) -> list[tuple[str, float]]:
+        """(key, weight) of `keys` in key order, found once per check: every fact a clause is scored
+        against asks them again."""
+        found = self._ordered.get(keys)
+        if found is None:
+            found = self._ordered[keys] = [(k, self._weight_of(k)) for k in sorted(keys)]
+        return found
 
     def _weight_of(self, key: str) -> float:
         return self._weights[key] if key in self._weights else self._weight(key)

@@ -22,7 +22,7 @@ from copydesk.checks.params import ParamError, Params, as_mapping, read_params
 from copydesk.config import RuleSetting, unknown_key
 from copydesk.findings import SEVERITIES, Finding, Fix
 from copydesk.resources import rules_dir
-from copydesk.yamlfile import ConfigError, Located, load_yaml
+from copydesk.yamlfile import ConfigError, Located, load_bundled, load_yaml
 
 if TYPE_CHECKING:
     from copydesk.checks.context import CheckContext
@@ -201,10 +201,9 @@ def load_rule_files(folder: Path, kinds: dict[str, CheckKind], bundled: bool = F
     """The rules in `folder` (`bundled`: copydesk's own rules folder, see parse_yaml)."""
     if not folder.is_dir():
         raise ConfigError(folder, "rules folder does not exist")
-    rules = []
-    for path in sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")]):
-        rules.append(parse_rule(load_yaml(path, bundled=bundled), path, kinds))
-    return rules
+    paths = sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")])
+    docs = load_bundled(paths) if bundled else [load_yaml(path) for path in paths]
+    return [parse_rule(doc, path, kinds) for doc, path in zip(docs, paths)]
 
 
 def load_rules(user_folders: list[Path] | None = None, settings: dict[str, RuleSetting] | None = None) -> RuleSet:

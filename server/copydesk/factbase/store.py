@@ -70,6 +70,8 @@ import msgspec
 
 from copydesk import document as _document_module
 from copydesk import mentions as _mentions_package
+from copydesk.cachedir import CacheRefused, cache_dir, cache_disabled
+from copydesk.cachedir import private_folder as _private_folder
 from copydesk.document import Document
 from copydesk.mentions import Mentions
 
@@ -122,35 +124,6 @@ def vocab_key(words: Iterable[str]) -> str:
     if not ws:
         return ""
     return hashlib.sha256("\n".join(ws).encode("utf-8", "surrogatepass")).hexdigest()[:32]
-
-
-def cache_dir() -> Path:
-    env = os.environ.get("COPYDESK_CACHE_DIR")
-    if env:
-        return Path(env).expanduser()
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    base = Path(xdg).expanduser() if xdg else Path.home() / ".cache"
-    return base / "copydesk"
-
-
-def cache_disabled() -> bool:
-    return os.environ.get("COPYDESK_CACHE_DIR", None) == "" or os.environ.get("COPYDESK_NO_CACHE", "") not in ("", "0")
-
-
-class CacheRefused(Exception):
-    """A cache folder copydesk will not use: someone else's, or open to others' writes."""
-
-
-def _private_folder(folder: Path) -> None:
-    """Make `folder` (0700, as pip makes its cache) or check an existing one: it must belong to
-    the user, and nobody else may write it (they could plant rows); a folder of the user's that
-    others may read is closed."""
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    st = folder.stat()
-    if hasattr(os, "getuid") and st.st_uid != os.getuid():
-        raise CacheRefused(f"{folder} belongs to another user")
-    if st.st_mode & 0o077:
-        os.chmod(folder, 0o700)
 
 
 def _drop_old_schemas(folder: Path) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from copydesk.lexicon import NUMBER_WORDS, STOPWORDS, fold
 
@@ -14,9 +15,10 @@ _ANCHOR_WORDS = 5  # words either side of a figure that say what it is
 ANCHOR_REACH = 200  # characters either side of a figure read for those words and the clause's years
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A crude stem for matching the words around two figures ("offered" ~ "offer", "killed" ~
-    "kills")."""
+    "kills"). Remembered: every figure's words, and every clause's, ask it."""
     w = fold(word)
     if w.endswith("ied") and len(w) >= 4:
         return w[:-3] + "y"  # "carried" ~ "carries" (folded to "carry"), "died" ~ "dies" (folded to "die")
@@ -115,10 +117,14 @@ def anchor_words(index: SentenceIndex, start: int, end: int, skip: set[str] = fr
     letters_from = index.letters_from
 
     def content(a: int, b: int) -> list[str]:
-        return [(NAME + stem(w) if not w.islower() and letters_from < a + m.start() else stem(w))
-                for m in _ANCHOR_WORD.finditer(text, a, b)
-                if ((w := m.group()).lower() not in STOPWORDS or w.lower() in keep) and len(w) > 2 and w.lower() not in NUMBER_WORDS
-                and fold(w) not in skip and w.lower() not in _NOT_ANCHORS]
+        out = []
+        for m in _ANCHOR_WORD.finditer(text, a, b):
+            w = m.group()
+            form = _anchor_form(w)
+            if form is None or (form[0] in STOPWORDS and form[0] not in keep) or form[1] in skip:
+                continue
+            out.append(NAME + form[2] if not w.islower() and letters_from < a + m.start() else form[2])
+        return out
 
     # words and years within ANCHOR_REACH of the figure: a clause of a thousand figures is read
     # once per figure only near it
@@ -131,6 +137,17 @@ def anchor_words(index: SentenceIndex, start: int, end: int, skip: set[str] = fr
 
 
 _ANCHOR_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+@lru_cache(maxsize=1 << 16)
+def _anchor_form(word: str) -> tuple[str, str, str] | None:
+    """(lower case, folded, stem) of a word that may say what a figure is; None for one that never
+    does (two letters or fewer, a number word, a word of amounts). Remembered: asked of every word
+    near every figure."""
+    lower = word.lower()
+    if len(word) <= 2 or lower in NUMBER_WORDS or lower in _NOT_ANCHORS:
+        return None
+    return lower, fold(word), stem(word)
 
 
 TIME = "@"  # marks a year in a figure's clause: "rose 9% in 2028 and 12% in 2029"

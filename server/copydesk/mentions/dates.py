@@ -50,6 +50,11 @@ _PAST = re.compile(r"\b(said|told|was|were|had|did|held|met|announced|agreed|rep
 # letters, a weekday's or "today"'s "day", or a relative date's unit): a sentence without any has
 # no date, and its seven searches are skipped.
 _ANY_DATE = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?i:day|tomorrow|week|month|year)")
+# What each family of patterns needs, likewise: a sentence with a date has seldom more than one
+# kind, and each search skipped is a pass over the sentence saved.
+_DIGIT = re.compile(r"\d")  # days, years and numeric dates
+_MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # every month pattern (case-sensitive)
+_RELATIVE_UNITS = ("day", "tomorrow", "week", "month", "year")  # what _RELATIVE_RE needs (in lower case)
 
 
 @dataclass(slots=True)
@@ -137,11 +142,13 @@ def extract_dates(doc: Document, sentences: list[Sentence] | None = None) -> lis
             continue
         first = len(out)
         taken: list[tuple[int, int]] = []
+        digit = _DIGIT.search(text) is not None
+        month = _MONTH_HINT.search(text) is not None
 
         def free(a: int, b: int, taken: list[tuple[int, int]] = taken) -> bool:
             return all(b <= x or a >= y for x, y in taken)
 
-        for m in _DATE_RE.finditer(text):
+        for m in _DATE_RE.finditer(text) if digit and month else ():
             base = s.start
             wd = m.group(1)
             mon, day = (m.group(2), m.group(3)) if m.group(2) else (m.group(5), m.group(4))
@@ -164,7 +171,7 @@ def extract_dates(doc: Document, sentences: list[Sentence] | None = None) -> lis
                 mention.date = safe_date(y, month, int(day))
             out.append(mention)
             taken.append((m.start(), m.end()))
-        for rx, parse in _NUMERIC_DATES:
+        for rx, parse in _NUMERIC_DATES if digit else ():
             for m in rx.finditer(text):
                 d = parse(m)
                 if d and free(m.start(), m.end()):
@@ -172,7 +179,7 @@ def extract_dates(doc: Document, sentences: list[Sentence] | None = None) -> lis
                     out.append(DateMention(*span, m.group(), s.index, "date", month=d.month, day=d.day, year=d.year,
                                            date=d, monthday_span=span))
                     taken.append((m.start(), m.end()))
-        for m in _WEEKDAY_RE.finditer(text):
+        for m in _WEEKDAY_RE.finditer(text) if "day" in text else ():
             if not free(m.start(), m.end()):
                 continue
             wd = WEEKDAYS.index(m.group(1).lower())
@@ -181,7 +188,7 @@ def extract_dates(doc: Document, sentences: list[Sentence] | None = None) -> lis
             if reference:
                 mention.date = resolve_weekday(wd, reference, text, m.start())
             out.append(mention)
-        for m in _MONTH_YEAR_RE.finditer(text):  # "in October 2026"
+        for m in _MONTH_YEAR_RE.finditer(text) if digit and month else ():  # "in October 2026"
             if not free(m.start(), m.end()):
                 continue
             span = (s.start + m.start(), s.start + m.end())
@@ -190,18 +197,19 @@ def extract_dates(doc: Document, sentences: list[Sentence] | None = None) -> lis
                                    year_span=(s.start + m.start(2), s.start + m.end(2)),
                                    anchor=_year_anchor(text, m.start(), m.end())))
             taken.append((m.start(), m.end()))
-        for m in _YEAR_RE.finditer(text):
+        for m in _YEAR_RE.finditer(text) if digit else ():
             if not free(m.start(), m.end()):
                 continue
             span = (s.start + m.start(), s.start + m.end())
             out.append(DateMention(*span, m.group(), s.index, "year", year=int(m.group()), year_span=span,
                                    anchor=_year_anchor(text, m.start(), m.end())))
-        for m in _MONTH_ONLY_RE.finditer(text):
+        for m in _MONTH_ONLY_RE.finditer(text) if month else ():
             if not free(m.start(1), m.end(1)):
                 continue
             span = (s.start + m.start(1), s.start + m.end(1))
             out.append(DateMention(*span, m.group(1), s.index, "month", month=_month(m.group(1)), monthday_span=span))
-        for m in _RELATIVE_RE.finditer(text):
+        lower = text.lower()
+        for m in _RELATIVE_RE.finditer(text) if any(u in lower for u in _RELATIVE_UNITS) else ():
             span = (s.start + m.start(), s.start + m.end())
             relative = " ".join(m.group().lower().split())
             shift = _YEAR_SHIFT.get(relative)

@@ -10,8 +10,9 @@ import bisect
 import re
 from collections.abc import Collection, Container
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from copydesk.document import APOSTROPHES, HYPHENS, Document, Sentence, Token
+from copydesk.document import APOSTROPHES, HYPHENS, Document, Sentence, Token, all_caps
 from copydesk.lexicon import (
     COMMON_STARTERS,
     COMPASS_WORDS,
@@ -115,8 +116,15 @@ def _is_date_word(token: Token) -> bool:
 
 
 def _capitalized(token: Token) -> bool:
-    return token.kind == "word" and (token.text[0].isupper() or token.is_all_caps or _particle_prefixed(token)) \
-        and not _based_place(token)
+    return token.kind == "word" and _capitalized_word(token.text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _capitalized_word(text: str) -> bool:
+    """A word that can be part of a name: capitalized, in capitals or a particle-prefixed surname
+    ("al-Haddad"), and not "Northport-based". Remembered: the runs of a sentence ask it of each
+    word several times."""
+    return (text[0].isupper() or all_caps(text) or _particle_prefixed_word(text)) and _based_head(text) is None
 
 
 # a surname that opens with a lower-case particle joined to it: "al-Haddad", "el-Amin", "d'Arcy"
@@ -130,21 +138,25 @@ def _is_postnominal(tokens: list[Token]) -> bool:
             and all(_name_cased(t) for t in tokens[:-1]))
 
 
-def _particle_prefixed(token: Token) -> bool:
-    return token.text[0].islower() and _PARTICLE_PREFIX.match(token.text) is not None
+def _particle_prefixed_word(text: str) -> bool:
+    return text[0].islower() and _PARTICLE_PREFIX.match(text) is not None
 
 
 def _name_cased(token: Token) -> bool:
     """A word written as a person's name part: capitalized (not shouted), or a particle-prefixed surname."""
-    return (token.text[0].isupper() and not token.is_all_caps) or _particle_prefixed(token)
+    return (token.text[0].isupper() and not token.is_all_caps) or _particle_prefixed_word(token.text)
 
 
 def _based_place(token: Token) -> str | None:
     """"Northport" for the word "Northport-based"."""
-    if not token.text.endswith(("based", "Based", "BASED")):
+    return _based_head(token.text)
+
+
+def _based_head(text: str) -> str | None:
+    if not text.endswith(("based", "Based", "BASED")):
         return None
     for h in HYPHENS[:3]:
-        head, sep, tail = token.text.rpartition(h)
+        head, sep, tail = text.rpartition(h)
         if sep and head and tail.lower() == "based":
             return head
     return None

@@ -52,6 +52,7 @@ _AGE_AFTER = re.compile(r"\s*-\s*years?\s*-\s*old\b|\s+years?\s+old\b|\s+years?\
 # A span of one written with an article, after a word that says it lasts: "would take a week".
 _ONE_SPAN = re.compile(r"\b(?:takes?|took|taken|taking|lasts?|lasted|lasting|for|within|spend|spent)\s+"
                        r"(?P<one>an?)\s+[\"“'‘]?(?P<unit>second|minute|hour|day|week|month|year|decade)\b[\"”'’]?", re.I)
+_ONE_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade")  # what _ONE_SPAN needs (lower case)
 _ONE = re.compile(r"(?P<one>an?)\s+[\"“'‘]?(?P<unit>second|minute|hour|day|week|month|year|decade)\b[\"”'’]?", re.I)
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 
@@ -167,7 +168,8 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
             if not f.unit and before and before[-1] in PEOPLE_VERBS and not _after_comma(text, m.start()):
                 f.unit = "people"  # "the storm kills 17 in ..."
             figures.append(f)
-        for lead in _ONE_SPAN.finditer(text):  # "would take a week": a span of one
+        lower = text.lower()
+        for lead in _ONE_SPAN.finditer(text) if any(u in lower for u in _ONE_UNITS) else ():  # "would take a week": a span of one
             m = _ONE.match(text, lead.start("one"))
             if not excluded.overlaps(s.start + m.start(), s.start + m.end()):
                 figures.append(_Figure(m, 1.0, (m.start("one"), m.end("one")), fold(m.group("unit")), (), m.end()))

@@ -7,8 +7,19 @@ and two nationality words compare by the country they name: "Spanish" and "Spain
 
 from __future__ import annotations
 
+import contextlib
+import os
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import msgspec
+
+from copydesk import __version__
+from copydesk.cachedir import CacheRefused, cache_dir, cache_disabled, private_folder
+from copydesk.files import replace_file
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,10 +34,92 @@ def _norm(text: str) -> str:
     return " ".join(text.replace("’", "'").split()).lower().removesuffix("'s").removeprefix("the ")
 
 
+Kind = Literal["country", "demonym", "capital", "province"]
+
+
+class _Saved(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """The indexes as the user cache folder keeps them: typed data (never a pickle), for the
+    countryinfo files and the code they were read with (`key`)."""
+
+    key: str
+    names: list[tuple[Kind, str, list[str]]]  # (kind, country, the names that are it)
+    codes: list[tuple[Kind, str, list[str]]]
+
+
+CACHE_NAME = "gazetteer.json"
+
+
 @lru_cache(maxsize=1)
 def _indexes() -> tuple[dict[str, Place], dict[str, Place]]:
-    """(names in lower case, codes as written: "UK", "USA"). Where two countries share a name or
-    a demonym ("American"), the more populous one has it."""
+    """(names in lower case, codes as written: "UK", "USA"), read back from the user cache folder
+    when they were saved from the same countryinfo files by the same code: reading and indexing
+    the 250 country files costs a one-shot `copydesk check` ~70 ms, the saved indexes ~2 ms."""
+    key = _data_key()
+    saved = _load(key) if key else None
+    if saved is not None:
+        return saved
+    names, codes = _read_countries()
+    if key:
+        _save(key, names, codes)
+    return names, codes
+
+
+def _data_key() -> str | None:
+    """What the indexes are computed from: this code (copydesk's version, this file) and the
+    countryinfo package's files (where, their sizes and times); None if it cannot be told."""
+    folder = next((Path(p or ".") / "countryinfo" for p in sys.path if os.path.isfile(os.path.join(p or ".", "countryinfo", "__init__.py"))),
+                  None)  # where `import countryinfo` finds it, found without importing it (~5 ms)
+    if folder is None:
+        return None
+    parts = [__version__, str(folder)]
+    try:
+        for path in (Path(__file__), folder / "_cache.py", folder / "data", folder / "data_no_iso"):
+            st = os.stat(path)
+            parts.append(f"{st.st_size}:{st.st_mtime_ns}")
+    except OSError:
+        return None
+    return "|".join(parts)
+
+
+def _load(key: str) -> tuple[dict[str, Place], dict[str, Place]] | None:
+    """The saved indexes for `key`; None if caching is off, or nothing (valid) is saved for it."""
+    if cache_disabled():
+        return None
+    try:
+        private_folder(cache_dir())
+        saved = msgspec.json.decode((cache_dir() / CACHE_NAME).read_bytes(), type=_Saved)
+    except (OSError, CacheRefused, msgspec.DecodeError):
+        return None
+    if saved.key != key:
+        return None
+    return _ungrouped(saved.names), _ungrouped(saved.codes)
+
+
+def _grouped(index: dict[str, Place]) -> list[tuple[Kind, str, list[str]]]:
+    """An index as (kind, country, names) per place: one Place each, as read from the files."""
+    groups: dict[Place, list[str]] = {}
+    for name, place in index.items():
+        groups.setdefault(place, []).append(name)
+    return [(p.kind, p.country, names) for p, names in groups.items()]
+
+
+def _ungrouped(groups: list[tuple[Kind, str, list[str]]]) -> dict[str, Place]:
+    return {name: place for kind, country, names in groups for place in (Place(kind, country),) for name in names}
+
+
+def _save(key: str, names: dict[str, Place], codes: dict[str, Place]) -> None:
+    """Keep the indexes for the next run; a cache folder that cannot be written is skipped."""
+    if cache_disabled():
+        return
+    data = msgspec.json.encode(_Saved(key, _grouped(names), _grouped(codes)))
+    with contextlib.suppress(OSError, CacheRefused):
+        private_folder(cache_dir())
+        replace_file(cache_dir() / CACHE_NAME, data, durable=False)
+
+
+def _read_countries() -> tuple[dict[str, Place], dict[str, Place]]:
+    """The indexes from countryinfo's files. Where two countries share a name or a demonym
+    ("American"), the more populous one has it."""
     from countryinfo._cache import load_countries  # the package's own cached loader
 
     ranked: dict[str, tuple[int, int, Place]] = {}  # name -> (kind rank, -population, place)

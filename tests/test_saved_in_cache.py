@@ -1,0 +1,83 @@
+"""What a one-shot run reads back from the user cache folder instead of computing it again (the
+gazetteer's indexes, the bundled rule files parsed): exactly what computing gives, only for the
+same files and code; anything else found there is computed afresh."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import msgspec
+import pytest
+
+from copydesk import yamlfile
+from copydesk.checks.engine import rules_dir
+from copydesk.files import replace_file
+from copydesk.world import gazetteer
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("COPYDESK_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("COPYDESK_NO_CACHE", raising=False)
+    return tmp_path / "cache" / gazetteer.CACHE_NAME
+
+
+def _parsed(docs: list[yamlfile.Located]) -> list[tuple]:
+    return [(d.value, d.lines, d.path) for d in docs]
+
+
+def test_saved_indexes_read_back_as_the_files_give_them(cache):
+    key = gazetteer._data_key()
+    assert key is not None
+    fresh = gazetteer._read_countries()
+    assert gazetteer._load(key) is None  # nothing saved yet
+    gazetteer._save(key, *fresh)
+    assert cache.is_file() and oct(cache.parent.stat().st_mode & 0o777) == "0o700"
+    assert gazetteer._load(key) == fresh
+    assert gazetteer._load(key + "x") is None  # other files or other code: not used
+
+
+def test_a_planted_or_broken_file_is_not_used(cache):
+    key = gazetteer._data_key()
+    gazetteer._save(key, *gazetteer._read_countries())
+    cache.write_bytes(b"\x80\x03not json")
+    assert gazetteer._load(key) is None
+    planted = {"key": key, "names": [["ruler", "XX", ["spain"]]], "codes": []}  # not a kind of place
+    cache.write_bytes(msgspec.json.encode(planted))
+    assert gazetteer._load(key) is None
+
+
+def test_no_cache_reads_and_writes_nothing(cache, monkeypatch):
+    monkeypatch.setenv("COPYDESK_NO_CACHE", "1")
+    key = gazetteer._data_key()
+    gazetteer._save(key, *gazetteer._read_countries())
+    assert not cache.exists() and gazetteer._load(key) is None
+
+
+def test_bundled_rules_read_back_as_parsing_gives_them(cache):
+    paths = sorted(rules_dir().glob("*.yaml"))
+    parsed = _parsed([yamlfile.load_yaml(p, bundled=True) for p in paths])
+    assert _parsed(yamlfile.load_bundled(paths)) == parsed  # parsed, then saved
+    assert (cache.parent / yamlfile.BUNDLED_CACHE).is_file()
+    assert _parsed(yamlfile.load_bundled(paths)) == parsed  # read back
+    (cache.parent / yamlfile.BUNDLED_CACHE).write_bytes(b"{}")
+    assert _parsed(yamlfile.load_bundled(paths)) == parsed  # a broken file: parsed again
+
+
+def test_a_value_json_would_change_is_not_saved(cache, tmp_path: Path):
+    (tmp_path / "a.yaml").write_text("id: x\nwhen: 2031-04-02\nitems:\n  - 1\n  - 2.5\n", encoding="utf-8")
+    (doc,) = yamlfile.load_bundled([tmp_path / "a.yaml"])
+    assert str(doc.value["when"]) == "2031-04-02" and doc.line("items", 1) == 5
+    assert not (cache.parent / yamlfile.BUNDLED_CACHE).exists()
+    (tmp_path / "a.yaml").write_text("id: x\nitems:\n  - 1\n  - 2.5\n", encoding="utf-8")
+    saved = yamlfile.load_bundled([tmp_path / "a.yaml"])
+    assert (cache.parent / yamlfile.BUNDLED_CACHE).is_file()
+    assert _parsed(yamlfile.load_bundled([tmp_path / "a.yaml"])) == _parsed(saved)
+    assert type(saved[0].value["items"][1]) is float
+
+
+def test_a_cache_file_is_replaced_whole_without_the_flushes(tmp_path: Path):
+    target = tmp_path / "c.json"
+    target.write_bytes(b"old")
+    replace_file(target, b"new", durable=False)
+    assert target.read_bytes() == b"new" and [p.name for p in tmp_path.iterdir()] == ["c.json"]
