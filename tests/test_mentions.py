@@ -63,6 +63,8 @@ def test_apposition_and_based_descriptors():
     roles = {(t.target.text, t.role, t.form) for t in m.titles}
     assert ("Ada Moss", "defense minister", "apposition") in roles  # British spelling folded
     assert ("Ivo Pent", "head", "apposition") in roles
+    m2 = mentions('"We must act," said Ada Moss, the ODC\'s director of enforcement.')
+    assert [(t.target.text, t.role, t.affiliation) for t in m2.titles] == [("Ada Moss", "enforcement director", "odc")]
     based = next(t for t in m.titles if t.form == "based")
     assert (based.based_in, based.target.text) == ("northport", "Tide Watch")
 
@@ -129,6 +131,13 @@ def test_quotes_curly_straight_and_split_with_speakers():
     assert speakers[1] == ("The port stays open.", "name", "Ivo Pent")
     assert speakers[2][1:] == ("pronoun", "she")
     assert speakers[3][1:] == ("pronoun", "she")  # the second half of a quote split by its said-clause
+
+
+def test_a_speaker_set_off_after_an_owners_noun():
+    m = mentions('"Prices will rise," said Harbourline\'s head of research, Ada Moss. '
+                 '"Prices will fall," said Harbourline\'s spokeswoman.')
+    speakers = [(q.speaker.kind, q.speaker.text) for q in m.quotes]
+    assert speakers == [("name", "Ada Moss"), ("noun", "Harbourline's spokeswoman")]
 
 
 def test_partial_quote_speaker_from_the_clause_before():

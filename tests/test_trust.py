@@ -335,3 +335,18 @@ def test_a_role_noun_speaker_is_the_one_holder_of_the_role():
     assert claims(draft, {"wire.txt": JUDGE_SOURCE}, "attribution-speaker") == [("attribution-speaker", "Lena Vale")]
     two_judges = JUDGE_SOURCE + " Mr Justice Tom Hale agreed."
     assert claims(draft, {"wire.txt": two_judges}, "attribution-speaker") == []  # a role two hold names no one
+
+
+def test_a_speakers_own_pronoun_outweighs_pronouns_around_his_name():
+    # "her" and "she" in the clause about Pent are Moss's; "he said" after his quote is his
+    source = ("Lena Moss became mayor in 2021. Dr Ivo Pent, who was her adviser when she was deputy and is now "
+              "her chief of staff, praises her. \"She reads everything,\" he said.")
+    draft = "Dr Ivo Pent, her chief of staff, praises her. \"She reads everything,\" he said."
+    assert claims(draft, {"wire.txt": source}, "attribution-pronoun") == []
+
+
+def test_a_quote_word_for_word_is_that_statement_not_one_it_resembles():
+    source = ("Ivo Pent is fond of her. \"We argued about everything except the river,\" he said. "
+              "Lena Moss smiled. \"We argued about the river too. He just did not notice,\" she said.")
+    draft = "Lena Moss smiled. \"We argued about the river too. He just did not notice,\" she said."
+    assert claims(draft, {"wire.txt": source}, "attribution-pronoun") == []

@@ -154,12 +154,25 @@ PEOPLE_VERBS = {
 } | {"hurt", "hurts", "hurting"}
 
 # Irregular past tenses common in news: after a counted noun they end it ("a 6.8 earthquake struck").
-IRREGULAR_PAST = {
-    "struck", "hit", "shook", "rose", "fell", "grew", "took", "came", "went", "left", "began", "ran", "won", "lost",
-    "sold", "bought", "paid", "made", "said", "told", "met", "held", "saw", "brought", "gave", "kept", "led",
-    "sent", "spent", "built", "fled", "fought", "caught", "sought", "spoke", "broke", "wrote", "drove", "chose",
-    "froze", "stole", "became", "withdrew", "swept", "drew", "threw", "flew", "sank", "tore", "wore", "stood",
+# Irregular past forms and their verbs: "fell" is "fall" when two clauses are compared.
+_IRREGULAR_PAST_FORMS = {
+    "struck": "strike", "shook": "shake", "rose": "rise", "fell": "fall", "grew": "grow", "took": "take",
+    "came": "come", "went": "go", "left": "leave", "began": "begin", "ran": "run", "won": "win", "lost": "lose",
+    "sold": "sell", "bought": "buy", "paid": "pay", "made": "make", "said": "say", "told": "tell", "met": "meet",
+    "held": "hold", "saw": "see", "brought": "bring", "gave": "give", "kept": "keep", "led": "lead",
+    "sent": "send", "spent": "spend", "built": "build", "fled": "flee", "fought": "fight", "caught": "catch",
+    "sought": "seek", "spoke": "speak", "broke": "break", "wrote": "write", "drove": "drive", "chose": "choose",
+    "froze": "freeze", "stole": "steal", "became": "become", "withdrew": "withdraw", "swept": "sweep",
+    "drew": "draw", "threw": "throw", "flew": "fly", "sank": "sink", "tore": "tear", "wore": "wear",
+    "stood": "stand",
 }
+_IRREGULAR_PARTICIPLES = {
+    "risen": "rise", "fallen": "fall", "grown": "grow", "taken": "take", "given": "give", "sunk": "sink",
+    "flown": "fly", "drawn": "draw", "chosen": "choose", "stolen": "steal", "broken": "break", "spoken": "speak",
+    "written": "write", "driven": "drive", "frozen": "freeze", "shaken": "shake",
+}
+IRREGULAR_LEMMAS = _IRREGULAR_PAST_FORMS | _IRREGULAR_PARTICIPLES
+IRREGULAR_PAST = set(_IRREGULAR_PAST_FORMS) | {"hit"}
 
 REPORTING_VERBS = {
     "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "wrote", "writes",

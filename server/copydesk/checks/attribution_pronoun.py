@@ -30,8 +30,11 @@ def _is_person_noun(text: str) -> bool:
 def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     doc = ctx.document
     people = [m for m in ctx.mentions.names if (e := ctx.resolve(m)) is not None and e.kind == "person"]
+    # who a pronoun could be: every name that may be a person's, known or not ("Strood" for two
+    # Stroods is someone, of no known gender)
+    anyone = [m for m in ctx.mentions.names if _kind(ctx.resolve(m), m) in ("person", "thing")]
     people_by_paragraph: dict[int, list] = {}
-    for m in people:
+    for m in anyone:
         people_by_paragraph.setdefault(doc.sentences[m.sentence].paragraph, []).append(m)
     for q in ctx.mentions.quotes:
         sp = q.speaker
@@ -58,9 +61,9 @@ def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         here = doc.sentence_at(sp.start)
         if here is None:
             continue
-        window = antecedents(doc, people, sp.start, skip=(q.open_at, q.close_at + 1), sentences_back=3)
+        window = antecedents(doc, anyone, sp.start, skip=(q.open_at, q.close_at + 1), sentences_back=3)
         previous = [m for m in people_by_paragraph.get(here.paragraph - 1, []) if m.start < q.open_at]
-        candidates = window or previous
+        candidates = window or ([] if _carried_by_pronoun(ctx, here.paragraph, q.open_at, gender) else previous)
         hit = _no_antecedent([ctx.resolve(m) for m in candidates], gender, sp.start, sp.end, sp.text, fields)
         if hit:
             yield hit
@@ -75,6 +78,21 @@ def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         hit = _no_antecedent(candidates, PRONOUNS[text.lower()], start, end, text, {"found": text, "quote": ""})
         if hit:
             yield hit
+
+
+def _kind(entity: Entity | None, m) -> str:
+    return entity.kind if entity is not None else m.kind
+
+
+def _carried_by_pronoun(ctx: CheckContext, paragraph: int, before: int, gender: str) -> bool:
+    """Whether a pronoun of `gender` outside quotes runs through the previous paragraph or this
+    one before `before`: a feature's subject goes by "she" for paragraphs on end, so the people
+    named nearby are not all "she" could be."""
+    doc = ctx.document
+    quoted = [(q.open_at, q.close_at + 1) for q in ctx.mentions.quotes]
+    return any(PRONOUNS.get(p.text.lower()) == gender and p.start < before
+               and doc.sentences[p.sentence].paragraph in (paragraph - 1, paragraph)
+               and not any(a <= p.start < b for a, b in quoted) for p in ctx.mentions.pronouns)
 
 
 def _role_holder(ctx: CheckContext, pronoun: int) -> Entity | None:

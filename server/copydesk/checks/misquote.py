@@ -23,6 +23,7 @@ from copydesk.mentions.quotes import (
     QuoteMatch,
     QuoteMention,
     compare,
+    find_run,
     quote_sentences,
     quote_words,
     same_statement,
@@ -51,13 +52,40 @@ def quote_matches(ctx: CheckContext, q: QuoteMention) -> list[QuoteMatch]:
     return ctx.lookup(("quote_matches", q.text), lambda: _quote_matches(ctx, q))
 
 
+# an editor's marks inside a quote: an insertion in square brackets, an omission as an ellipsis
+_EDITORIAL = re.compile(r"\[[^\]]{0,60}\]|…|\.\s?\.\s?\.")
+
+
+def _quoted_with_marks(draft_text: str, facts: list[QuoteFact]) -> QuoteFact | None:
+    """The source quote a draft quote reproduces with an editor's marks ("[The council] never
+    listened", "nobody sees the work … the dark lasts longer"): each stretch between the marks is
+    a source quote's words as they stand. None where the quote has no marks or a stretch differs."""
+    if not _EDITORIAL.search(draft_text):
+        return None
+    stretches = [list(quote_words(part)) for part in _EDITORIAL.split(draft_text)]
+    stretches = [w for w in stretches if w]
+    if sum(len(w) for w in stretches) < 3:
+        return None
+    found = None
+    for words in stretches:
+        fact = next((f for f in facts if find_run(words, list(f.words)) >= 0), None)
+        if fact is None:
+            return None
+        found = found or fact
+    return found
+
+
 def _quote_matches(ctx: CheckContext, q: QuoteMention) -> list[QuoteMatch]:
     draft = list(quote_words(q.text))
     if len(draft) < 3:
         return []
+    candidates = list(ctx.quote_candidates(draft))
+    marked = _quoted_with_marks(q.text, candidates)
+    if marked is not None:  # the source's words, with what the editor marked as left out or put in
+        return [QuoteMatch(marked, True, 1.0, window=marked.text)]
     out = []
     seen: dict[tuple[str, tuple[str, ...]], QuoteMatch | None] = {}  # a quote repeated across sources aligns once
-    for fact in ctx.quote_candidates(draft):
+    for fact in candidates:
         key = (fact.text, fact.words)
         if key in seen:
             first = seen[key]
@@ -76,9 +104,9 @@ def related_quotes(ctx: CheckContext, q: QuoteMention) -> list[QuoteFact]:
 
 
 def _related_quotes(ctx: CheckContext, q: QuoteMention) -> list[QuoteFact]:
-    found = [m.fact for m in quote_matches(ctx, q)]
-    if found:
-        return found
+    matches = quote_matches(ctx, q)
+    if matches:  # a quote reproduced word for word is that statement, not the others it resembles
+        return [m.fact for m in matches if m.exact or not matches[0].exact]
     draft = list(quote_words(q.text))
     same: dict[str, bool] = {}  # a quote repeated across sources is compared once
     out = []

@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from copydesk.document import Document
 from copydesk.factbase.extract import MapExecutor, SourceExtract, extract_all, local_executor, scan_document
 from copydesk.factbase.model import DateFact, Entity, NumberFact, Provenance, QuoteFact, TitleFact
 from copydesk.factbase.query import BuildTally, FactBase
@@ -26,6 +27,7 @@ from copydesk.mentions import NameMention, Vocabulary
 from copydesk.mentions.dates import days_apart
 from copydesk.mentions.pronouns import antecedents
 
+SPEAKER_VOTES = 3  # a pronoun that says who spoke a quote counts as three others
 TALLY_BATCH = 256  # sources per leaf of the tally's reduction
 
 
@@ -37,7 +39,7 @@ class SourceFacts:
     numbers: list[NumberFact]
     quotes: list[QuoteFact]
     titles: list[tuple[int, TitleFact]]  # (entity id, title)
-    genders: list[tuple[int, str, Provenance]]  # (entity id, gender, evidence): a gendered title or a pronoun
+    genders: list[tuple[int, str, Provenance, int]]  # (entity id, gender, evidence, votes): a gendered title or a pronoun
 
 
 def merge_sources(extracts: list[SourceExtract], facts_files: list[Path], notes: list[str],
@@ -89,6 +91,7 @@ class Merger:
         self.quotes: list[QuoteFact] = []
         self.key_index: dict[tuple[str, ...], int] = {}
         self.word_index: dict[str, set[int]] = defaultdict(set)
+        self._surnames: set[str] | None = None  # the people's last names (see `_may_be_person`)
         self.surface_forms: dict[str, Counter] = defaultdict(Counter)
         self.standalone_names: set[str] = set()
         self.sentence_df: Counter = Counter()
@@ -192,6 +195,18 @@ class Merger:
         for entity in self.entities:
             if entity.titles or any(p for p in entity.gender_votes):
                 entity.kind = "person" if entity.kind in ("thing", "person") else entity.kind
+    def _may_be_person(self, doc: Document, m: NameMention) -> bool:
+        """Whether a name could be someone's: a person's, or a surname that no one person owns
+        ("Strood" where the sources know two Stroods); not a name after "the" ("the Courier")."""
+        if m.first_token > doc.sentences[m.sentence].first_token and doc.tokens[m.first_token - 1].lower == "the":
+            return False
+        entity = self.resolve(m)
+        if entity is not None and entity.kind != "thing":
+            return entity.kind == "person"
+        if self._surnames is None:
+            self._surnames = {fold(a.split()[-1]) for e in self.entities if e.kind == "person" for a in e.aliases}
+        return fold(m.words[-1]) in self._surnames
+
     def _owners_index(self) -> dict[str, tuple[list[int], list[int]]]:
         """Per word, the entities whose name has it as a surname (people) or as the distinctive
         start or organization word of their name (others), multi-word names only, in id order.
@@ -241,7 +256,7 @@ class Merger:
             out.titles.append((entity.id, TitleFact(t.role, t.text, t.affiliation, t.based_in, self.provenance(ex, t.start, t.end))))
             gendered = GENDERED_NOUNS.get(t.head) or next((GENDERED_NOUNS[w] for w in t.text.lower().split() if w in GENDERED_NOUNS), None)
             if gendered:
-                out.genders.append((entity.id, gendered, self.provenance(ex, t.start, t.end)))
+                out.genders.append((entity.id, gendered, self.provenance(ex, t.start, t.end), 1))
         quote_spans = [(q.open_at, q.close_at + 1) for q in mentions.quotes]
         speaker_pronouns = {q.speaker.start: q for q in mentions.quotes
                             if q.speaker and q.speaker.kind == "pronoun" and q.speaker.position != "continued"}
@@ -255,7 +270,9 @@ class Merger:
             if candidates:
                 entity = self.resolve(candidates[0])
                 if entity is not None:
-                    out.genders.append((entity.id, p.gender, self.provenance(ex, p.start, p.end)))
+                    # "..., he said" after a quote says most: it is the speaker's own pronoun; "her"
+                    # in "X, who was her adviser" may be anyone's
+                    out.genders.append((entity.id, p.gender, self.provenance(ex, p.start, p.end), SPEAKER_VOTES if q else 1))
         for d in mentions.dates:
             if d.kind == "relative" or any(a < d.end and d.start < b for a, b in stamps):
                 continue
@@ -288,7 +305,11 @@ class Merger:
                     cands = antecedents(doc, people, q.speaker.start, skip=(q.open_at, q.close_at + 1))
                     named_inside = {self.resolve(m).id for m in people if q.start <= m.start < q.end and self.resolve(m)}
                     cands = [c for c in cands if (e := self.resolve(c)) and e.id not in named_inside]
-                    if cands:
+                    # the nearest name of any kind must be that person: past a name that is no
+                    # one person ("Strood" for two Stroods), "she" is not the next one back
+                    nearest = [m for m in antecedents(doc, mentions.names, q.speaker.start, skip=(q.open_at, q.close_at + 1))
+                               if not (q.start <= m.start < q.end) and self._may_be_person(doc, m)]
+                    if cands and nearest and nearest[0] is cands[0]:
                         speaker_id = self.resolve(cands[0]).id
             inside_ids = frozenset(e.id for m in mentions.names if q.start <= m.start < q.end and (e := self.resolve(m)) and e.kind == "person")
             out.quotes.append(QuoteFact(q.text, q.words, speaker_id, text, kind, self.provenance(ex, q.start, q.end), inside_ids))
@@ -301,9 +322,9 @@ class Merger:
         self.quotes += facts.quotes
         for entity_id, title in facts.titles:
             self.entities[entity_id].titles.append(title)
-        for entity_id, gender, prov in facts.genders:
+        for entity_id, gender, prov, votes in facts.genders:
             entity = self.entities[entity_id]
-            entity.gender_votes[gender] += 1
+            entity.gender_votes[gender] += votes
             entity.gender_evidence.append(prov)
 
     # -- provenance and key counts ------------------------------------------------------------------

@@ -85,7 +85,7 @@ def _swap(m: Merger, i: int, old: SourceExtract, old_facts: SourceFacts, new: So
             moved[id(prov)] = m.provenance(new, nm.start, nm.end)
     touched = {e.id for n in old.mentions.names if (e := m.resolve(n))}
     touched.update(e for e, _ in (*old_facts.titles, *new_facts.titles))
-    touched.update(e for e, _, _ in (*old_facts.genders, *new_facts.genders))
+    touched.update(e for e, *_ in (*old_facts.genders, *new_facts.genders))
 
     def splice(items: list[T], doc_of: Callable[[T], Document], added: list[T]) -> list[T]:
         """`items` (in source order) without the old source's, with `added` in its place."""
@@ -96,8 +96,8 @@ def _swap(m: Merger, i: int, old: SourceExtract, old_facts: SourceFacts, new: So
     for entity_id in touched:
         e = m.entities[entity_id]
         votes = Counter(e.gender_votes)
-        votes.subtract(g for x, g, _ in old_facts.genders if x == entity_id)
-        votes.update(g for x, g, _ in new_facts.genders if x == entity_id)
+        votes.subtract(_votes(old_facts, entity_id))
+        votes.update(_votes(new_facts, entity_id))
         named = m.tally.merged_evidence.get(entity_id, 0)  # evidence from honorifics first, then from the sources' facts
         m.entities[entity_id] = Entity(
             e.id, e.name, e.kind,
@@ -105,7 +105,7 @@ def _swap(m: Merger, i: int, old: SourceExtract, old_facts: SourceFacts, new: So
             titles=splice(e.titles, lambda t: t.provenance.document, [t for x, t in new_facts.titles if x == entity_id]),
             gender_votes=Counter({g: n for g, n in votes.items() if n > 0}),
             gender_evidence=[moved.get(id(p), p) for p in e.gender_evidence[:named]]
-            + splice(e.gender_evidence[named:], lambda p: p.document, [p for x, _, p in new_facts.genders if x == entity_id]),
+            + splice(e.gender_evidence[named:], lambda p: p.document, [p for x, _, p, _ in new_facts.genders if x == entity_id]),
             user_gender=e.user_gender,
             mentions=[moved.get(id(p), p) for p in e.mentions],
         )
@@ -123,3 +123,12 @@ def _recount(counts: Counter, old: Iterable[str] | Counter, new: Iterable[str] |
 def _name_signature(ex: SourceExtract) -> list[tuple]:
     """What the entity merge reads of a source's names (all but where they are)."""
     return [(m.words, m.kind, m.text, m.certain, m.honorific) for m in ex.mentions.names]
+
+
+def _votes(facts: SourceFacts, entity_id: int) -> Counter:
+    """The gender votes one source's facts give an entity."""
+    out: Counter = Counter()
+    for x, gender, _, votes in facts.genders:
+        if x == entity_id:
+            out[gender] += votes
+    return out

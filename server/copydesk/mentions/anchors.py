@@ -8,7 +8,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from copydesk.lexicon import NUMBER_WORDS, STOPWORDS, fold
+from copydesk.lexicon import IRREGULAR_LEMMAS, NUMBER_WORDS, STOPWORDS, fold
 
 _ANCHOR_BREAK = re.compile(r"[;()\u2013\u2014\"“”]|(?<!\d):(?!\d)|,\s+(?:while|but|and|whereas|although|as|which|who)\b|\s-\s")
 _ANCHOR_WORDS = 5  # words either side of a figure that say what it is
@@ -20,6 +20,7 @@ def stem(word: str) -> str:
     """A crude stem for matching the words around two figures ("offered" ~ "offer", "killed" ~
     "kills"). Remembered: every figure's words, and every clause's, ask it."""
     w = fold(word)
+    w = IRREGULAR_LEMMAS.get(w, w)  # "fell" ~ "falls"
     if w.endswith("ied") and len(w) >= 4:
         return w[:-3] + "y"  # "carried" ~ "carries" (folded to "carry"), "died" ~ "dies" (folded to "die")
     if len(w) == 3 and w.endswith("ie"):

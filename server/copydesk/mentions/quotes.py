@@ -185,12 +185,29 @@ def _after(doc: Document, q: QuoteMention, by_first: dict[int, NameMention], by_
         k = j + 1
         if k in by_first:
             m = by_first[k]
-            return Speaker(m.start, m.end, m.text, "name", name=m)
+            return _owned_speaker(doc, m, by_first) if m.possessive else Speaker(m.start, m.end, m.text, "name", name=m)
         if k < len(doc.tokens) and doc.tokens[k].lower in SUBJECT_PRONOUNS:
             t = doc.tokens[k]
             return Speaker(t.start, t.end, t.text, "pronoun", pronoun=t.lower)
         return None
     return _classify(doc, phrase, by_last, "after")
+
+
+def _owned_speaker(doc: Document, owner: NameMention, by_first: dict[int, NameMention]) -> Speaker:
+    """ `..." said Harbourline's head of research, Ada Moss.`: the name set off after the owner's
+    noun speaks; without one, the noun speaks for its owner (`said Harbourline's spokeswoman`)."""
+    sentence = owner.sentence
+    i = owner.last_token
+    while i < len(doc.tokens) and i - owner.last_token <= 8 and doc.tokens[i].sentence == sentence:
+        tok = doc.tokens[i]
+        if tok.kind == "punct":
+            if tok.text == "," and i + 1 in by_first:
+                m = by_first[i + 1]
+                return Speaker(m.start, m.end, m.text, "name", name=m)
+            break
+        i += 1
+    end = doc.tokens[i - 1].end if i > owner.last_token else owner.end
+    return Speaker(owner.start, end, doc.text[owner.start : end], "noun", name=owner)
 
 
 def _classify(doc: Document, phrase: list[Token], by_last: dict[int, NameMention], position: str) -> Speaker | None:
@@ -303,7 +320,8 @@ class QuoteMatch:
     window: str = ""  # the source words the draft quote was aligned with (the quote, or one of its sentences)
 
 
-def _find(sub: list[str], seq: list[str]) -> int:
+def find_run(sub: list[str], seq: list[str]) -> int:
+    """Where the words `sub` stand together in `seq`, or -1."""
     n = len(sub)
     for i in range(len(seq) - n + 1):
         if seq[i : i + n] == sub:
@@ -313,7 +331,7 @@ def _find(sub: list[str], seq: list[str]) -> int:
 
 def compare(draft: list[str], source: list[str]) -> QuoteMatch | None:
     """How a draft quote's words stand to one source quote's words (None: unrelated)."""
-    at = _find(draft, source)
+    at = find_run(draft, source)
     if at >= 0:
         return QuoteMatch(None, True, 1.0, cut_after_negation=at > 0 and source[at - 1] in _NEGATIONS)  # type: ignore[arg-type]
     sm = SequenceMatcher(None, draft, source, autojunk=False)

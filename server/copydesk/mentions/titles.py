@@ -240,6 +240,9 @@ def _apposition_after(doc: Document, name: NameMention, by_first: dict[int, Name
         nxt = _same_sentence(doc, i, name.sentence)
         if nxt is not None and nxt.kind == "word" and nxt.possessive and nxt.text.islower():
             i += 1  # "the company's head of research"
+        elif nxt is not None and nxt.index in by_first and by_first[nxt.index].possessive:
+            affiliation = by_first[nxt.index]  # "the Tarrow Agency's director"
+            i = affiliation.last_token
     elif tok.index in by_first and by_first[tok.index].possessive:
         affiliation = by_first[tok.index]
         i = affiliation.last_token
