@@ -169,7 +169,7 @@ class LazyFactBase(EntityQueries):
         return {e for (e,) in self._rows_in("SELECT DISTINCT entity FROM role_words WHERE word IN ({})", set(words))}
 
     def stated_values(self, low: float, high: float) -> list[float]:
-        return [v for (v,) in self._rows("SELECT value FROM stated_values WHERE value BETWEEN ? AND ? ORDER BY value",
+        return [v for (v,) in self._rows("SELECT value FROM values_stated WHERE value BETWEEN ? AND ? ORDER BY value",
                                          (low, high))]
 
     # -- facts ----------------------------------------------------------------------------------
