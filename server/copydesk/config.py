@@ -31,6 +31,7 @@ import codecs
 import difflib
 import glob
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -317,21 +318,32 @@ def resolve_sources(patterns: list[str], root: Path, follow_symlinks: bool = Fal
     found: dict[str, Path] = {}
     notes: list[str] = []
     root_resolved = root.resolve()
-    real_folders: dict[Path, str] = {}
+    real_folders: dict[str, str] = {}
     gitignore = GitIgnore(allowed[0]) if allowed else None
 
-    def real(file: Path) -> str:
-        """str(file.resolve()), each folder resolved once: a file that is no link is its real folder + name."""
-        if file.name in ("", ".", "..") or file.is_symlink():
-            return str(file.resolve())
-        if file.parent not in real_folders:
-            real_folders[file.parent] = str(file.parent.resolve())
-        return os.path.join(real_folders[file.parent], file.name)
+    linked_folders: dict[str, bool] = {}
 
-    def leaves(file: Path) -> bool:
-        if allowed is not None and not _inside(real(file), allowed):
+    def real(file: Path, link: bool) -> str:
+        """str(file.resolve()), each folder resolved once: a file that is no link is its real folder + name."""
+        if file.name in ("", ".", "..") or link:
+            return str(file.resolve())
+        folder = os.path.dirname(str(file))  # (str keys: a Path's hash costs as much as the rest)
+        if folder not in real_folders:
+            real_folders[folder] = str(file.parent.resolve())
+        return os.path.join(real_folders[folder], file.name)
+
+    def under_link(folder: str) -> bool:
+        """Whether `folder` or a folder above it is a link (each folder looked at once, not once a file)."""
+        found = linked_folders.get(folder)
+        if found is None:
+            parent = os.path.dirname(folder)
+            found = linked_folders[folder] = os.path.islink(folder) or (parent != folder and under_link(parent))
+        return found
+
+    def leaves(file: Path, link: bool) -> bool:
+        if allowed is not None and not _inside(real(file, link), allowed):
             return True
-        return not follow_symlinks and _escapes(file, root_resolved)
+        return not follow_symlinks and (link or under_link(os.path.dirname(str(file)))) and _escapes(file, root_resolved)
 
     for pattern in patterns:
         base = Path(os.path.expanduser(pattern))
@@ -354,15 +366,20 @@ def resolve_sources(patterns: list[str], root: Path, follow_symlinks: bool = Fal
             for file in candidates:
                 if gitignore is not None and file != named and gitignore.ignored(file, named):
                     continue
-                if file.is_symlink() and file.is_dir() and leaves(file):
+                try:
+                    mode = os.lstat(file).st_mode  # one look at a file that is no link
+                except OSError:
+                    continue
+                link = stat.S_ISLNK(mode)
+                if link and file.is_dir() and leaves(file, link):
                     notes.append(f"{file}: a link that leads outside the workspace; skipped")
                     continue
-                if not file.is_file() or (not is_draft(file) and not match.is_file()):
+                if not (file.is_file() if link else stat.S_ISREG(mode)) or (not is_draft(file) and not match.is_file()):
                     continue
-                if leaves(file):
+                if leaves(file, link):
                     notes.append(f"{file}: a link that leads outside the workspace; skipped")
                     continue
-                found.setdefault(real(file), file)
+                found.setdefault(real(file, link), file)
         if len(found) == before:
             notes.append(f"{pattern}: matched no source files")
     return list(found.values()), notes
@@ -393,7 +410,7 @@ def _walk(folder: Path, follow_symlinks: bool, allowed: tuple[Path, ...] | None 
     and each real folder once, so a link back up the tree cannot loop; with `allowed`, only those
     whose real folder is inside it."""
     if not follow_symlinks:
-        return sorted(folder.rglob("*"))
+        return sorted(folder.rglob("*"), key=_path_order)
     out: list[Path] = []
     seen: set[str] = set()
     for top, dirs, files in os.walk(folder, followlinks=True):
@@ -404,6 +421,11 @@ def _walk(folder: Path, follow_symlinks: bool, allowed: tuple[Path, ...] | None 
         seen.add(real)
         out += [Path(top) / name for name in (*dirs, *files)]
     return sorted(out)
+
+
+def _path_order(path: Path) -> tuple[str, ...]:
+    """The order of `Path`s, as a key (sorting Paths compares them pairwise: a third of listing 10,000 sources)."""
+    return path.parts if os.name == "posix" else tuple(part.lower() for part in path.parts)
 
 
 def _escapes(file: Path, root: Path) -> bool:
