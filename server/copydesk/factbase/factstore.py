@@ -61,10 +61,10 @@ log = logging.getLogger(__name__)
 
 
 def _store_version() -> str:
-    """The extraction's version and a digest of the merge and row code: a store from other code is rebuilt."""
+    """The extraction's version and a digest of the merge, row and update code: a store from other code is rebuilt."""
     here = Path(__file__).resolve().parent
     digest = hashlib.sha256(EXTRACTOR_VERSION.encode())
-    for name in ("merge.py", "text.py", "query.py", "user_facts.py", "rows.py", "factstore.py", "derived.py"):
+    for name in ("merge.py", "text.py", "query.py", "user_facts.py", "rows.py", "factstore.py", "derived.py", "patch.py"):
         with contextlib.suppress(OSError):
             digest.update(name.encode() + (here / name).read_bytes())
     return digest.hexdigest()[:16]
