@@ -76,9 +76,15 @@ class Config:
     source_lines: dict[str, int] = field(default_factory=dict)  # pattern -> its line in the config file
     # folders the sources must lie in: the workspace root, then the user's allow_paths (None: the user chose them)
     allowed: tuple[Path, ...] | None = None
+    # the listing `check_sources` just made of a single pattern, taken by the next `source_files`
+    # (listing 10,000 sources twice was a sixth of a cold check)
+    _listed: tuple[list[Path], list[str]] | None = field(default=None, repr=False, compare=False)
 
     def source_files(self) -> tuple[list[Path], list[str]]:
         """The source files the fact base is built from, and a note per pattern that found none."""
+        listed, self._listed = self._listed, None
+        if listed is not None:
+            return listed
         if not self.sources:
             return resolve_sources([str(seeds_dir())], self.root, self.follow_symlinks)
         return resolve_sources(self.sources, self.root, self.follow_symlinks, self.allowed)
@@ -86,7 +92,7 @@ class Config:
     def user_sources(self, sources: list[str], follow_symlinks: bool | None = None) -> None:
         """Replace the sources with ones the user chose (command line, editor settings): they may
         lie anywhere."""
-        self.sources, self.allowed = list(sources), None
+        self.sources, self.allowed, self._listed = list(sources), None, None
         if follow_symlinks is not None:
             self.follow_symlinks = follow_symlinks
 
@@ -97,6 +103,8 @@ class Config:
         for pattern in self.sources:
             files, notes = resolve_sources([pattern], self.root, self.follow_symlinks, self.allowed)
             if files:
+                if len(self.sources) == 1:
+                    self._listed = files, notes  # what `source_files` lists next
                 continue
             missing = any(n.endswith("no such file or folder") for n in notes)
             why = "no such file or folder" if missing else f"matches no source files ({', '.join(SUFFIXES)})"
