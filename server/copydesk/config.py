@@ -428,7 +428,7 @@ def _walk(folder: Path, follow_symlinks: bool, allowed: tuple[Path, ...] | None 
             continue
         seen.add(real)
         out += [Path(top) / name for name in (*dirs, *files)]
-    return sorted(out)
+    return sorted(out, key=_path_order)
 
 
 def _path_order(path: Path) -> tuple[str, ...]:

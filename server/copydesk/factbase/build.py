@@ -23,6 +23,7 @@ from copydesk.factbase.factstore import (
     WriteStats,
     file_states,
     forget_old_stores,
+    is_current_for,
     open_store,
     store_path,
 )
@@ -115,10 +116,11 @@ def current_factbase(files: list[Path], facts_files: list[Path] | None = None, *
     try:
         manifest = fs.manifest()
         if manifest is not None and manifest.version == STORE_VERSION:
-            if fs.is_current(files, facts_files):
+            now = file_states(files)
+            if is_current_for(manifest, now, facts_files):
                 return _read(fs, lazy), None
             if manifest.facts_files == file_states(facts_files):
-                stats = patched(fs, files, default_store())
+                stats = patched(fs, manifest, now, files, default_store())
                 if stats is not None:  # updated in place: only the rows the changed sources touch
                     return _read(fs, lazy), stats
                 prior = fs.load()

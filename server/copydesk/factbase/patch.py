@@ -28,9 +28,9 @@ from copydesk.factbase.factstore import (
     _CORPUS_TABLES,
     STORE_VERSION,
     FactStore,
+    FileState,
     Manifest,
     WriteStats,
-    file_states,
     finish_write,
     put_meta,
     put_row,
@@ -49,14 +49,15 @@ from copydesk.mentions import Vocabulary
 T = TypeVar("T")
 
 MAX_CHANGED = 64  # more changed sources than this: merging them all again is about as quick
+MAX_FLIPPED = 400  # words whose lower-case status changed, looked up in one query (SQLite takes 999 parameters)
 
 
-def patched(fs: FactStore, files: list[Path], cache: ExtractStore | None) -> WriteStats | None:
-    """Update the store of `files` in place for the sources changed since it was written, or None
-    where that would not give what a fresh build gives (the caller builds then)."""
+def patched(fs: FactStore, manifest: Manifest | None, now: list[FileState] | None, files: list[Path],
+            cache: ExtractStore | None) -> WriteStats | None:
+    """Update the store of `files` (its `manifest` as read; `now`: the files' states) in place for
+    the sources changed since it was written, or None where that would not give what a fresh build
+    gives (the caller builds then)."""
     db = fs._db()
-    manifest = fs.manifest()
-    now = file_states(files)
     if manifest is None or manifest.version != STORE_VERSION or manifest.facts_files or now is None:
         return None
     if [s.path for s in now] != [s.path for s in manifest.sources]:
@@ -78,7 +79,7 @@ def patched(fs: FactStore, files: list[Path], cache: ExtractStore | None) -> Wri
         _recount(capitalized_count, old.scan.capitalized, new.scan.capitalized)
     lower = set(lower_count)
     flipped = lower ^ set(corpus.lower)
-    if flipped and _initial_elsewhere(db, flipped, at):
+    if len(flipped) > MAX_FLIPPED or (flipped and _initial_elsewhere(db, flipped, at)):
         return None  # another source's mentions depend on a word whose lower-case status changed
     if extract_all(fresh, lower, cache):
         return None  # a source was skipped: a fresh build notes it
