@@ -110,13 +110,26 @@ class World:
     events: list[Event] = field(default_factory=list)
 
 
+TRIES = 50  # draws of a name before it is made a syllable longer
+
+
 def _unique(rng: random.Random, seen: set[str], make) -> str:
-    for _ in range(1000):
+    """A name not used yet: `make()`'s, else, once its space is nearly used up (a surname's, about
+    28,000, runs out near 100,000 sources), one with more syllables in front (1,890 syllables each:
+    combinatorial). The same seed gives the same names; archives too small to fill a space are
+    unchanged by the fallback."""
+    for tries in range(100 * TRIES):
         w = make()
+        for _ in range(tries // TRIES):
+            w = _syllable(rng).capitalize() + w.lower()
         if w.lower() not in seen and len(w) >= 4:
             seen.add(w.lower())
             return w
     raise RuntimeError("name space exhausted")
+
+
+def _syllable(rng: random.Random) -> str:
+    return rng.choice(ONSETS) + rng.choice(VOWELS) + rng.choice(CODAS)
 
 
 def make_world(n_sources: int, seed: int = 7) -> World:

@@ -355,15 +355,17 @@ def _build(args: argparse.Namespace) -> int:
         with dask_executor(args.scheduler) if args.scheduler else nullcontext() as executor, \
                 declared_encoding(ws.config.encoding):
             kb, stats = current_factbase(files, ws.config.facts, encoding=ws.config.encoding, path=store,
-                                         executor=executor)
+                                         executor=executor, lazy=True)
     except DaskUnavailable as exc:
         print(f"copydesk: {exc}", file=sys.stderr)
         return 2
     for note in notes + kb.notes:
         print(f"copydesk: {note}", file=sys.stderr)
-    done = (f"rewrote {stats.sources} source, {stats.facts} fact and {stats.entities} entity rows" if stats
+    done = (f"rewrote {stats.sources} source, {stats.facts} fact and {stats.entities} entity rows"
+            + (f" and {stats.index_rows} index rows in place" if stats.index_rows else "") if stats
             else "built without a store (the cache is off or cannot be used)")
-    print(f"copydesk: {len(kb.extracts)} sources, {len(kb.entities)} entities: {done} "
+    counts = (stats.of_sources, stats.of_entities) if stats else (len(kb.sources), len(kb.entities))
+    print(f"copydesk: {counts[0]} sources, {counts[1]} entities: {done} "
           f"({time.perf_counter() - started:.1f} s)", file=sys.stderr)
     return 0
 

@@ -19,14 +19,17 @@ from pathlib import Path
 from copydesk.factbase.extract import MapExecutor, SourceExtract, memory_extract, read_sources, source_key
 from copydesk.factbase.factstore import (
     STORE_VERSION,
+    FactStore,
     WriteStats,
     file_states,
     forget_old_stores,
+    is_current_for,
     open_store,
     store_path,
 )
 from copydesk.factbase.lazy import LazyFactBase
 from copydesk.factbase.merge import merge_sources
+from copydesk.factbase.patch import patched
 from copydesk.factbase.query import FactBase
 from copydesk.factbase.splice import spliced
 from copydesk.factbase.store import ExtractStore, RowError, cache_disabled, default_store
@@ -113,13 +116,13 @@ def current_factbase(files: list[Path], facts_files: list[Path] | None = None, *
     try:
         manifest = fs.manifest()
         if manifest is not None and manifest.version == STORE_VERSION:
-            if fs.is_current(files, facts_files):
-                if lazy:
-                    return LazyFactBase(fs), None  # keeps the store's connection open
-                kb = fs.load()
-                fs.close()
-                return _settled(kb), None
+            now = file_states(files)
+            if is_current_for(manifest, now, facts_files):
+                return _read(fs, lazy), None
             if manifest.facts_files == file_states(facts_files):
+                stats = patched(fs, manifest, now, files, default_store())
+                if stats is not None:  # updated in place: only the rows the changed sources touch
+                    return _read(fs, lazy), stats
                 prior = fs.load()
     except (RowError, sqlite3.Error, OSError) as exc:
         log.info("fact store %s not read (%s); rebuilding it", fs.path, exc)
@@ -141,6 +144,15 @@ def current_factbase(files: list[Path], facts_files: list[Path] | None = None, *
     finally:
         fs.close()
     return kb, stats
+
+
+def _read(fs: FactStore, lazy: bool) -> FactBase | LazyFactBase:
+    """A current store's fact base: read on demand (`lazy`: keeps the store's connection open), else loaded."""
+    if lazy:
+        return LazyFactBase(fs)
+    kb = fs.load()
+    fs.close()
+    return _settled(kb)
 
 
 def store_is_current(files: list[Path], facts_files: list[Path] | None = None, *, encoding: str | None = None,

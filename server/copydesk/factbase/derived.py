@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import math
+from collections import Counter
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import msgspec
@@ -21,6 +23,7 @@ from copydesk.mentions.numbers import figures
 from copydesk.world import country_of
 
 if TYPE_CHECKING:
+    from copydesk.document import Document
     from copydesk.factbase.model import DateFact, NumberFact
     from copydesk.factbase.query import FactBase
 
@@ -58,32 +61,72 @@ class CorpusSummary(msgspec.Struct, array_like=True):
 
 
 def summarize(kb: FactBase) -> CorpusSummary:
+    dates, date_years, written_years, ranges = summary_sets(summary_tally_of(kb))
     return CorpusSummary(
-        len(kb.extracts), (len(kb.dates), len(kb.numbers), len(kb.quotes)), kb.sentence_count, list(kb.notes), _stated_dates(kb),
-        {f.date.year for f in kb.dates if f.date},
-        {f.year for f in kb.dates if f.year and str(f.year) in f.text},
-        [(n.low, n.high) for n in kb.numbers if n.low < n.high != math.inf and n.value in (n.low, n.high)],
-        {c for e in kb.entities for a in e.aliases if (c := country_of(a))},
+        len(kb.extracts), (len(kb.dates), len(kb.numbers), len(kb.quotes)), kb.sentence_count, list(kb.notes), dates,
+        date_years, written_years, ranges, {c for e in kb.entities for a in e.aliases if (c := country_of(a))},
         _based_nouns(kb))
 
 
-def _stated_dates(kb: FactBase) -> StatedDates:
-    out = StatedDates()
-    for f in kb.dates:
-        if f.date is not None:
-            out.add(f.date)
-        if f.weekday is not None:
-            out.weekdays.add(f.weekday)
-        if f.month:
-            out.months.add(f.month)
-            if f.day:
-                out.monthdays.add((f.month, f.day))
-        if f.year:
-            out.years.add(f.year)
-    for ex in kb.extracts:
-        if ex.document.dateline is not None:
-            out.add(ex.document.dateline.date)
+def summary_tally_of(kb: FactBase) -> Counter:
+    """The sum of every source's `source_tally`."""
+    out: Counter = Counter()
+    for ex, dates, numbers, _ in kb.by_source():
+        out.update(source_tally(dates, numbers, ex.document.dateline.date if ex.document.dateline else None))
     return out
+
+
+def source_tally(dates: Iterable[DateFact], numbers: Iterable[NumberFact], dateline: dt.date | None) -> Counter:
+    """What one source adds to the summary's dates, years and bands, counted ("weekday:2": its date
+    facts giving it): the summary is the sum of its sources' tallies, so a changed source's old
+    tally is subtracted and its new one added (factbase/patch.py) without reading the others."""
+    out: Counter = Counter()
+    for f in dates:
+        if f.date is not None:
+            out.update(_date_keys(f.date))
+            out[f"date_year:{f.date.year}"] += 1
+        if f.weekday is not None:
+            out[f"weekday:{f.weekday}"] += 1
+        if f.month:
+            out[f"month:{f.month}"] += 1
+            if f.day:
+                out[f"monthday:{f.month}-{f.day}"] += 1
+        if f.year:
+            out[f"year:{f.year}"] += 1
+            if str(f.year) in f.text:
+                out[f"written_year:{f.year}"] += 1
+    if dateline is not None:
+        out.update(_date_keys(dateline))
+    out.update(f"range:{n.low!r}/{n.high!r}" for n in numbers
+               if n.low < n.high != math.inf and n.value in (n.low, n.high))
+    return out
+
+
+def _date_keys(date: dt.date) -> list[str]:
+    return [f"weekday:{date.weekday()}", f"monthday:{date.month}-{date.day}", f"month:{date.month}", f"year:{date.year}"]
+
+
+def summary_sets(tally: Counter) -> tuple[StatedDates, set[int], set[int], list[tuple[float, float]]]:
+    """The stated dates, the years of full dates, the written years and the bands (sorted) a tally counts."""
+    out = StatedDates()
+    date_years: set[int] = set()
+    written_years: set[int] = set()
+    ranges: list[tuple[float, float]] = []
+    for key, n in tally.items():
+        if n <= 0:
+            continue
+        kind, value = key.split(":", 1)
+        if kind == "weekday":
+            out.weekdays.add(int(value))
+        elif kind == "monthday":
+            month, day = value.split("-")
+            out.monthdays.add((int(month), int(day)))
+        elif kind in ("month", "year", "date_year", "written_year"):
+            {"month": out.months, "year": out.years, "date_year": date_years, "written_year": written_years}[kind].add(int(value))
+        elif kind == "range":
+            low, high = value.split("/")
+            ranges.append((float(low), float(high)))
+    return out, date_years, written_years, sorted(ranges)
 
 
 def _based_nouns(kb: FactBase) -> dict[str, set[int]]:
@@ -93,33 +136,41 @@ def _based_nouns(kb: FactBase) -> dict[str, set[int]]:
     for e in kb.entities:
         for f in e.titles:
             if f.based_in and f.provenance:
-                sentence = f.provenance.sentence.lower()
-                at = sentence.find(f.text.lower())
-                for w in sentence[at + len(f.text):].split()[:2] if at >= 0 else []:
-                    found.setdefault(w.strip(",.;:"), set()).add(e.id)
+                for w in based_noun_words(f.text, f.provenance.sentence):
+                    found.setdefault(w, set()).add(e.id)
     return found
 
 
+def based_noun_words(text: str, sentence: str) -> list[str]:
+    """The (up to two) words after an "X-based" title's text in its sentence."""
+    sentence = sentence.lower()
+    at = sentence.find(text.lower())
+    return [w.strip(",.;:") for w in sentence[at + len(text):].split()[:2]] if at >= 0 else []
+
+
 def stated_values(kb: FactBase) -> list[float]:
-    """Every value the sources state, and the sums, differences and shares (as percentages) of two
-    counts of one thing in one source sentence ("12 of the 40 ferries", "4,200 members, up from
-    3,900"): what a reporter derives without doubt. Sorted, for range queries."""
+    """Every value the sources state (see `source_stated_values`), sorted, for range queries."""
+    return sorted(set().union(*(source_stated_values(ex.document, numbers) for ex, _, numbers, _ in kb.by_source())))
+
+
+def source_stated_values(doc: Document, numbers: list[NumberFact]) -> set[float]:
+    """Every value one source states, and the sums, differences and shares (as percentages) of two
+    counts of one thing in one of its sentences ("12 of the 40 ferries", "4,200 members, up from
+    3,900"): what a reporter derives without doubt."""
     out: set[float] = set()
-    for ex in kb.extracts:
-        doc = ex.document
-        for s in doc.sentences:
-            for f in figures(doc.prose, s.start, s.end):
-                out |= f.values
-    by_sentence: dict[tuple[str, str, str], list[float]] = {}
-    for n in kb.numbers:
-        by_sentence.setdefault((n.provenance.source, n.provenance.sentence, n.unit), []).append(n.value)
+    for s in doc.sentences:
+        for f in figures(doc.prose, s.start, s.end):
+            out |= f.values
+    by_sentence: dict[tuple[str, str], list[float]] = {}
+    for n in numbers:
+        by_sentence.setdefault((n.provenance.sentence, n.unit), []).append(n.value)
     for values in by_sentence.values():
         for a, b in itertools.combinations(values[:PAIRS_MAX], 2):
             out.update((a + b, abs(a - b)))
             for part, whole in ((a, b), (b, a)):
                 if 0 < part < whole:
                     out.add(round(100 * part / whole))
-    return sorted(out)
+    return out
 
 
 def sentence_values(n: NumberFact) -> frozenset[float]:

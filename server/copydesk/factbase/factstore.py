@@ -28,12 +28,14 @@ import logging
 import os
 import sqlite3
 import time
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 import msgspec
 
 from copydesk.document import InputError
+from copydesk.factbase import derived
 from copydesk.factbase.derived import date_parts, deletion_depth, deletions, sentence_values
 from copydesk.factbase.extract import SourceExtract, source_keys
 from copydesk.factbase.lazy import CAPITALIZED, KNOWN, LOWER, NAME_WORD, STANDALONE, SURNAME
@@ -59,10 +61,10 @@ log = logging.getLogger(__name__)
 
 
 def _store_version() -> str:
-    """The extraction's version and a digest of the merge and row code: a store from other code is rebuilt."""
+    """The extraction's version and a digest of the merge, row and update code: a store from other code is rebuilt."""
     here = Path(__file__).resolve().parent
     digest = hashlib.sha256(EXTRACTOR_VERSION.encode())
-    for name in ("merge.py", "text.py", "query.py", "user_facts.py", "rows.py", "factstore.py", "derived.py"):
+    for name in ("merge.py", "text.py", "query.py", "user_facts.py", "rows.py", "factstore.py", "derived.py", "patch.py"):
         with contextlib.suppress(OSError):
             digest.update(name.encode() + (here / name).read_bytes())
     return digest.hexdigest()[:16]
@@ -95,6 +97,13 @@ def file_states(paths: list[Path]) -> list[FileState] | None:
             return None
         out.append(FileState(str(p), st.st_size, st.st_mtime_ns))
     return out
+
+
+def is_current_for(m: Manifest | None, states: list[FileState] | None, facts_files: list[Path]) -> bool:
+    """Whether a store written with manifest `m` is current for sources now in `states` (stat'ing
+    100,000 sources takes a second: a caller that has their states passes them)."""
+    return (m is not None and m.version == STORE_VERSION and m.sources == states
+            and m.facts_files == file_states(facts_files))
 
 
 def store_path(files: list[Path], facts_files: list[Path], encoding: str | None = None, folder: Path | None = None) -> Path:
@@ -134,13 +143,17 @@ _SCHEMA = [
     "CREATE TABLE IF NOT EXISTS date_parts (part TEXT, source INTEGER, fact INTEGER)",
     "CREATE INDEX IF NOT EXISTS date_parts_part ON date_parts (part)",
     "CREATE INDEX IF NOT EXISTS date_parts_source ON date_parts (source)",
+    # a source's sentence-initial words (`SourceScan.initial`): whose mentions a word's lower-case status can change
+    "CREATE TABLE IF NOT EXISTS initial_words (word TEXT, source INTEGER)",
+    "CREATE INDEX IF NOT EXISTS initial_words_word ON initial_words (word)",
+    "CREATE INDEX IF NOT EXISTS initial_words_source ON initial_words (source)",
     # corpus-wide tables, rewritten when their content changes (see `_corpus_tables`)
     "CREATE TABLE IF NOT EXISTS vocab (word TEXT PRIMARY KEY, flags INTEGER, ord INTEGER, forms BLOB) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS key_counts (key TEXT PRIMARY KEY, n INTEGER) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS near_words (variant TEXT, word TEXT)",
     "CREATE INDEX IF NOT EXISTS near_words_variant ON near_words (variant)",
-    "CREATE TABLE IF NOT EXISTS stated_values (value REAL)",
-    "CREATE INDEX IF NOT EXISTS stated_values_value ON stated_values (value)",
+    "DROP TABLE IF EXISTS stated_values",  # an older store's: `values_stated` counts the sources too
+    "CREATE TABLE IF NOT EXISTS values_stated (value REAL PRIMARY KEY, sources INTEGER) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS role_words (word TEXT, entity INTEGER)",
     "CREATE INDEX IF NOT EXISTS role_words_word ON role_words (word)",
     "CREATE TABLE IF NOT EXISTS blocks (source INTEGER PRIMARY KEY, date0 INTEGER, number0 INTEGER, quote0 INTEGER)",
@@ -148,8 +161,8 @@ _SCHEMA = [
     "CREATE INDEX IF NOT EXISTS blocks_number0 ON blocks (number0, source)",
     "CREATE INDEX IF NOT EXISTS blocks_quote0 ON blocks (quote0, source)",
 ]
-_SOURCE_TABLES = ("fact_keys", "quote_words", "number_values", "sentence_values", "date_parts")  # rows by source
-_CORPUS_TABLES = ("names", "words", "vocab", "key_counts", "near_words", "stated_values", "role_words", "blocks")
+_SOURCE_TABLES = ("fact_keys", "quote_words", "number_values", "sentence_values", "date_parts", "initial_words")  # rows by source
+_CORPUS_TABLES = ("names", "words", "vocab", "key_counts", "near_words", "values_stated", "role_words", "blocks")
 _READ_TABLES = ("sources", "entities", "facts", *_SOURCE_TABLES, *_CORPUS_TABLES)  # what a lazy reader reads
 
 
@@ -159,11 +172,14 @@ def _hash(blob: bytes) -> str:
 
 @dataclass
 class WriteStats:
-    """What a write changed (the bench and the tests read it)."""
+    """What a write changed (the bench and the tests read it), of how many sources and entities."""
 
+    of_sources: int
+    of_entities: int
     sources: int = 0
     entities: int = 0
     facts: int = 0
+    index_rows: int = 0  # rows of the other tables written or deleted by an update in place (factbase/patch.py)
 
 
 class FactStore:
@@ -218,9 +234,7 @@ class FactStore:
         return decode(Manifest, row[0]) if row else None
 
     def is_current(self, files: list[Path], facts_files: list[Path]) -> bool:
-        m = self.manifest()
-        return (m is not None and m.version == STORE_VERSION and m.sources == file_states(files)
-                and m.facts_files == file_states(facts_files))
+        return is_current_for(self.manifest(), file_states(files), facts_files)
 
     def load(self) -> FactBase:
         """The fact base as written (raises RowError or sqlite3.Error where it cannot be)."""
@@ -251,7 +265,7 @@ class FactStore:
         manifest = self.manifest()
         facts_files = [Path(f.path) for f in manifest.facts_files] if manifest else []
         word_index = {w: set(ids) for w, ids in c.word_index.items()}
-        from collections import Counter, defaultdict
+        from collections import defaultdict
 
         return FactBase(extracts, entities, dates, numbers, quotes,
                         Vocabulary(set(c.lower), set(c.name_words), set(c.capitalized)),
@@ -297,7 +311,7 @@ class FactStore:
             raise OSError("a source changed while it was built")
         writer = RowWriter(kb.extracts)
         db = self._db()
-        stats = WriteStats()
+        stats = WriteStats(len(kb.extracts), len(kb.entities))
         old = {t: dict(db.execute(f"SELECT {k}, hash FROM {t}")) for t, k in
                (("sources", "id"), ("entities", "id"), ("facts", "source"))}
         db.execute("BEGIN")
@@ -306,34 +320,14 @@ class FactStore:
                 for table in ("meta", "sources", "entities", "facts", *_SOURCE_TABLES, *_CORPUS_TABLES):
                     db.execute(f"DELETE FROM {table}")
                 old = {t: {} for t in old}
-            for i, ex in enumerate(kb.extracts):
-                h = _hash(f"{ex.key}\0{ex.display}\0{ex.digest}\0{ex.vkey or ''}".encode("utf-8", "surrogatepass"))
-                if old["sources"].get(i) != h:
-                    stats.sources += 1
-                    db.execute("INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                               (i, h, ex.key, ex.display, ex.digest, ex.vkey or "", encode_source(ex.document, ex.scan),
-                                encode_mentions(ex.mentions)))
-            starts = [0, 0, 0]
-            for i, (nd, nn, nq) in enumerate(kb.tally.blocks):
-                dates = kb.dates[starts[0] : starts[0] + nd]
-                numbers = kb.numbers[starts[1] : starts[1] + nn]
-                quotes = kb.quotes[starts[2] : starts[2] + nq]
-                starts = [starts[0] + nd, starts[1] + nn, starts[2] + nq]
-                blob = ENCODER.encode(writer.facts(dates, numbers, quotes))
-                h = _hash(blob)
-                if old["facts"].get(i) != h:
-                    stats.facts += 1
-                    db.execute("INSERT OR REPLACE INTO facts VALUES (?, ?, ?)", (i, h, blob))
-                    for table, rows in _source_rows(i, dates, numbers, quotes):
-                        db.execute(f"DELETE FROM {table} WHERE source=?", (i,))
-                        if rows:
-                            db.executemany(f"INSERT INTO {table} VALUES ({','.join('?' * len(rows[0]))})", rows)
+            for i, (ex, dates, numbers, quotes) in enumerate(kb.by_source()):
+                source = put_source(db, i, ex, old["sources"].get(i))
+                facts = put_row(db, "facts", i, ENCODER.encode(writer.facts(dates, numbers, quotes)), old["facts"].get(i))
+                stats.sources, stats.facts = stats.sources + source, stats.facts + facts
+                if source or facts:
+                    put_source_rows(db, i, ex, dates, numbers, quotes)
             for e in kb.entities:
-                blob = ENCODER.encode(writer.entity(e))
-                h = _hash(blob)
-                if old["entities"].get(e.id) != h:
-                    stats.entities += 1
-                    db.execute("INSERT OR REPLACE INTO entities VALUES (?, ?, ?)", (e.id, h, blob))
+                stats.entities += put_row(db, "entities", e.id, ENCODER.encode(writer.entity(e)), old["entities"].get(e.id))
             for table, column, n in (("sources", "id", len(kb.extracts)), ("facts", "source", len(kb.tally.blocks)),
                                      ("entities", "id", len(kb.entities))):
                 db.execute(f"DELETE FROM {table} WHERE {column} >= ?", (n,))
@@ -346,14 +340,8 @@ class FactStore:
                     if rows:
                         db.executemany(f"INSERT INTO {table} VALUES ({','.join('?' * len(rows[0]))})", rows)
                     db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?, NULL)", (table, h))
-            summary = ENCODER.encode(kb.summary)
-            db.execute("INSERT OR REPLACE INTO meta VALUES ('summary', ?, ?)", (_hash(summary), summary))
-            filled = [t for t in _READ_TABLES if db.execute(f"SELECT 1 FROM {t} LIMIT 1").fetchone()]
-            db.execute("INSERT OR REPLACE INTO meta VALUES ('filled', NULL, ?)", (ENCODER.encode(filled),))
-            corpus = ENCODER.encode(_corpus_row(kb))
-            manifest = ENCODER.encode(Manifest(STORE_VERSION, states, facts_states))
-            db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?, ?)",
-                           [("corpus", _hash(corpus), corpus), ("manifest", _hash(manifest), manifest)])
+            put_meta(db, "summary_tally", ENCODER.encode(dict(derived.summary_tally_of(kb))))
+            finish_write(db, kb.summary, _corpus_row(kb), Manifest(STORE_VERSION, states, facts_states))
             db.execute("COMMIT")
         except BaseException:
             with contextlib.suppress(Exception):
@@ -362,9 +350,54 @@ class FactStore:
         return stats
 
 
-def _source_rows(i: int, dates: list[DateFact], numbers: list[NumberFact],
+def put_meta(db: sqlite3.Connection, key: str, blob: bytes) -> None:
+    db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?, ?)", (key, _hash(blob), blob))
+
+
+def finish_write(db: sqlite3.Connection, summary: derived.CorpusSummary, corpus: CorpusRow, manifest: Manifest) -> None:
+    """The rows every write ends with: the summary, which tables have rows, the corpus row and the manifest."""
+    put_meta(db, "summary", ENCODER.encode(summary))
+    filled = [t for t in _READ_TABLES if db.execute(f"SELECT 1 FROM {t} LIMIT 1").fetchone()]
+    db.execute("INSERT OR REPLACE INTO meta VALUES ('filled', NULL, ?)", (ENCODER.encode(filled),))
+    put_meta(db, "corpus", ENCODER.encode(corpus))
+    put_meta(db, "manifest", ENCODER.encode(manifest))
+
+
+def put_source(db: sqlite3.Connection, i: int, ex: SourceExtract, old_hash: str | None) -> bool:
+    """Write source `i`'s row unless it holds `ex` already; whether it was written."""
+    h = _hash(f"{ex.key}\0{ex.display}\0{ex.digest}\0{ex.vkey or ''}".encode("utf-8", "surrogatepass"))
+    if old_hash == h:
+        return False
+    db.execute("INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+               (i, h, ex.key, ex.display, ex.digest, ex.vkey or "", encode_source(ex.document, ex.scan),
+                encode_mentions(ex.mentions)))
+    return True
+
+
+def put_row(db: sqlite3.Connection, table: str, i: int, blob: bytes, old_hash: str | None) -> bool:
+    """Write row `i` of `table` ("facts" or "entities") unless it holds `blob` already; whether it was written."""
+    h = _hash(blob)
+    if old_hash == h:
+        return False
+    db.execute(f"INSERT OR REPLACE INTO {table} VALUES (?, ?, ?)", (i, h, blob))
+    return True
+
+
+def put_source_rows(db: sqlite3.Connection, i: int, ex: SourceExtract, dates: list[DateFact], numbers: list[NumberFact],
+                    quotes: list[QuoteFact]) -> int:
+    """Replace source `i`'s rows of the `_SOURCE_TABLES`; how many rows went and came."""
+    n = 0
+    for table, rows in _source_rows(i, ex, dates, numbers, quotes):
+        n += db.execute(f"DELETE FROM {table} WHERE source=?", (i,)).rowcount + len(rows)
+        if rows:
+            db.executemany(f"INSERT INTO {table} VALUES ({','.join('?' * len(rows[0]))})", rows)
+    return n
+
+
+def _source_rows(i: int, ex: SourceExtract, dates: list[DateFact], numbers: list[NumberFact],
                  quotes: list[QuoteFact]) -> list[tuple[str, list[tuple]]]:
-    """Source `i`'s rows of the `_SOURCE_TABLES`: its facts by key, word, value and date part."""
+    """Source `i`'s rows of the `_SOURCE_TABLES`: its facts by key, word, value and date part, and its
+    sentence-initial words."""
     return [
         ("fact_keys", [(k, i, kind, getattr(f, "unit", ""), j) for kind, facts in (("dates", dates), ("numbers", numbers))
                        for j, f in enumerate(facts) for k in sorted(f.keys)]),
@@ -372,6 +405,7 @@ def _source_rows(i: int, dates: list[DateFact], numbers: list[NumberFact],
         ("number_values", [(n.unit, float(n.value), float(n.low), float(n.high), i, j) for j, n in enumerate(numbers)]),
         ("sentence_values", [(float(v), i, j) for j, n in enumerate(numbers) for v in sorted(sentence_values(n))]),
         ("date_parts", [(p, i, j) for j, d in enumerate(dates) for p in sorted(date_parts(d))]),
+        ("initial_words", [(w, i) for w in sorted(ex.scan.initial)] if ex.scan else []),
     ]
 
 
@@ -396,8 +430,16 @@ def _corpus_tables(kb: FactBase) -> list[tuple[str, list[tuple]]]:
         blocks.append((i, *starts))
         starts = [a + b for a, b in zip(starts, counts, strict=True)]
     return [("names", names), ("words", words), ("vocab", vocab), ("key_counts", sorted(kb.sentence_df.items())),
-            ("near_words", near), ("stated_values", [(float(v),) for v in kb._stated_values]), ("role_words", roles),
+            ("near_words", near), ("values_stated", _values_stated(kb)), ("role_words", roles),
             ("blocks", blocks)]
+
+
+def _values_stated(kb: FactBase) -> list[tuple[float, int]]:
+    """Each value the sources state (`derived.source_stated_values`) with how many sources state it."""
+    counts: Counter = Counter()
+    for ex, _, numbers, _ in kb.by_source():
+        counts.update(float(v) for v in derived.source_stated_values(ex.document, numbers))
+    return sorted(counts.items())
 
 
 def _corpus_row(kb: FactBase) -> CorpusRow:

@@ -51,6 +51,7 @@ KINDS = ("dates", "numbers", "quotes")
 _BATCH = 500  # values per `IN (...)` (SQLite allows 999 parameters by default)
 _ONE_KIND = (DatesOf, NumbersOf, QuotesOf)
 ROWS_KEPT = 20_000  # sources' fact rows kept for the next drafts (a language server's cache): past it, read again
+PLACES_KEPT = 1_000_000  # facts found by index whose source is remembered (past it, looked up in `blocks`)
 _MAX_KEYS = 250  # a clause with more keys is matched by reading its candidates (3 parameters a key)
 
 
@@ -80,6 +81,7 @@ class LazyFactBase(EntityQueries):
         self._blocks: dict[int, tuple[int, int, int]] = {}
         self._facts_rows: dict[tuple[int, int], list] = {}  # (source, kind) -> its facts of that kind
         self._fact_at: dict[tuple[int, int], object] = {}
+        self._places: dict[tuple[int, int], tuple[int, int]] = {}  # (kind, index) -> (source, index within it), as found
         self.vocabulary = Vocabulary(_Flagged(self, LOWER), _Flagged(self, NAME_WORD), _Flagged(self, CAPITALIZED))  # type: ignore[arg-type]
         self.standalone_names = _Flagged(self, STANDALONE)
         self.surnames = _Flagged(self, SURNAME)
@@ -169,7 +171,7 @@ class LazyFactBase(EntityQueries):
         return {e for (e,) in self._rows_in("SELECT DISTINCT entity FROM role_words WHERE word IN ({})", set(words))}
 
     def stated_values(self, low: float, high: float) -> list[float]:
-        return [v for (v,) in self._rows("SELECT value FROM stated_values WHERE value BETWEEN ? AND ? ORDER BY value",
+        return [v for (v,) in self._rows("SELECT value FROM values_stated WHERE value BETWEEN ? AND ? ORDER BY value",
                                          (low, high))]
 
     # -- facts ----------------------------------------------------------------------------------
@@ -191,6 +193,7 @@ class LazyFactBase(EntityQueries):
             if len(self._facts_rows) > ROWS_KEPT:
                 self._facts_rows.clear()
                 self._fact_at.clear()
+                self._places.clear()
             row = self._decoded(_ONE_KIND[kind], "SELECT data FROM facts WHERE source = ?", (source,))
             try:
                 found = self._facts_rows[(source, kind)] = getattr(self._reader, KINDS[kind])(getattr(row, KINDS[kind]))
@@ -206,6 +209,9 @@ class LazyFactBase(EntityQueries):
         return found
 
     def _read_fact(self, kind: int, index: int):
+        place = self._places.get((kind, index))
+        if place is not None:  # found by an index query: its source known, no look-up of the blocks
+            return self._facts_of(place[0], kind)[place[1]]
         column = ("date0", "number0", "quote0")[kind]
         rows = self._rows(f"SELECT source, {column} FROM blocks WHERE {column} <= ? ORDER BY {column} DESC, source DESC"
                           " LIMIT 1", (index,))
@@ -219,7 +225,12 @@ class LazyFactBase(EntityQueries):
         places = list(places)
         self._blocks_of({source for source, _ in places})
         self._sources.prefetch({source for source, _ in places})
-        return {self._block(source)[kind] + j: self._facts_of(source, kind)[j] for source, j in places}
+        out = {}
+        for source, j in places:
+            index = self._block(source)[kind] + j
+            self._places[(kind, index)] = (source, j)
+            out[index] = self._facts_of(source, kind)[j]
+        return out
 
     def facts_sharing(self, kind: str, unit: str | None, weights: dict[str, float], least: float,
                       probe: Collection[str] | None) -> dict[frozenset[str], list[int]]:
@@ -265,9 +276,13 @@ class LazyFactBase(EntityQueries):
             [*args, *((x for j, key in enumerate(keys) for x in (key, 1 << j)) if masks else ()), KINDS[kind], *keys,
              *((x for item in weights.items() for x in item) if least > 0 else ()), *((least - 1e-9,) if least > 0 else ())])
         self._blocks_of({source for source, _, _ in rows})
+        if len(self._places) > PLACES_KEPT:
+            self._places.clear()
         by_mask: dict[int | str | None, list[int]] = {}
         for source, j, mask in rows:
-            by_mask.setdefault(mask, []).append(self._blocks[source][kind] + j)
+            index = self._blocks[source][kind] + j
+            self._places[(kind, index)] = (source, j)
+            by_mask.setdefault(mask, []).append(index)
         return {frozenset(_keys_of(mask, keys) if masks else mask.split("\t") if mask else ()): ids  # type: ignore[union-attr,arg-type]
                 for mask, ids in by_mask.items()}
 

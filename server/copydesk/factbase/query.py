@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import math
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -125,6 +125,14 @@ class FactBase(EntityQueries):
     def has_source(self, key: str) -> bool:
         """Whether a source (by `source_key`) is one of this fact base's."""
         return any(e.key == key for e in self.extracts)
+
+    def by_source(self) -> Iterator[tuple[SourceExtract, list[DateFact], list[NumberFact], list[QuoteFact]]]:
+        """Each source with the dates, numbers and quotes it adds (its block in `tally`), in order."""
+        starts = [0, 0, 0]
+        for ex, (nd, nn, nq) in zip(self.extracts, self.tally.blocks, strict=True):
+            d, n, q = starts
+            yield ex, self.dates[d : d + nd], self.numbers[n : n + nn], self.quotes[q : q + nq]
+            starts = [d + nd, n + nn, q + nq]
 
     # -- the archive as a whole (factbase/derived.py) -----------------------------------------------
 

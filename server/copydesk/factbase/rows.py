@@ -153,13 +153,22 @@ class RowWriter:
     def __init__(self, extracts: list[SourceExtract]):
         self._doc_index = {id(ex.document): i for i, ex in enumerate(extracts)}
 
+    @classmethod
+    def placed(cls, sources: list[tuple[int, SourceExtract]]) -> RowWriter:
+        """A writer knowing only these sources, each at its index (an update in place: factbase/patch.py)."""
+        writer = cls([])
+        writer._doc_index = {id(ex.document): i for i, ex in sources}
+        return writer
+
     def prov(self, p: Provenance) -> ProvRow:
         i = self._doc_index.get(id(p.document), -1) if p.document is not None else -1
         return ProvRow(i, p.start, p.end, p.text, p.sentence, p.source if i < 0 else "")
 
     def entity(self, e: Entity) -> EntityRow:
+        """An entity's row; its gender votes sorted (`Entity.gender` reads no order), so that an update
+        in place, which adds a vote last, writes the row a fresh build writes."""
         return EntityRow(e.id, e.name, e.kind, {a: [self.prov(p) for p in ps] for a, ps in e.aliases.items()},
-                         [self.title(t) for t in e.titles], dict(e.gender_votes), [self.prov(p) for p in e.gender_evidence],
+                         [self.title(t) for t in e.titles], dict(sorted(e.gender_votes.items())), [self.prov(p) for p in e.gender_evidence],
                          e.user_gender, [self.prov(p) for p in e.mentions])
 
     def title(self, t: TitleFact) -> TitleRow:
