@@ -42,6 +42,15 @@ class SourceFacts:
     genders: list[tuple[int, str, Provenance, int]]  # (entity id, gender, evidence, votes): a gendered title or a pronoun
 
 
+def gender_votes_of(facts: SourceFacts, entity_id: int) -> Counter:
+    """The gender votes one source's facts give an entity (see SPEAKER_VOTES)."""
+    out: Counter = Counter()
+    for x, gender, _, votes in facts.genders:
+        if x == entity_id:
+            out[gender] += votes
+    return out
+
+
 def merge_sources(extracts: list[SourceExtract], facts_files: list[Path], notes: list[str],
                   store: ExtractStore | None, executor: MapExecutor | None = None) -> FactBase:
     """Extract what is not yet extracted (with the corpus vocabulary it depends on), merge the

@@ -38,7 +38,7 @@ from copydesk.factbase.factstore import (
     put_source_rows,
 )
 from copydesk.factbase.lazy import CAPITALIZED, LOWER
-from copydesk.factbase.merge import Merger, SourceFacts
+from copydesk.factbase.merge import Merger, SourceFacts, gender_votes_of
 from copydesk.factbase.model import Entity
 from copydesk.factbase.query import BuildTally
 from copydesk.factbase.rows import ENCODER, CorpusRow, EntityRow, ProvRow, RowWriter, decode
@@ -181,7 +181,7 @@ class _Update:
         self.tally.update(derived.source_tally(new_facts.dates, new_facts.numbers, _dateline(new)))
         touched = {e.id for n in old.mentions.names if (e := m.resolve(n))}
         touched.update(e for e, _ in (*old_facts.titles, *new_facts.titles))
-        touched.update(e for e, _, _ in (*old_facts.genders, *new_facts.genders))
+        touched.update(e for e, *_ in (*old_facts.genders, *new_facts.genders))
         moved = {(om.start, om.end): self.writer.prov(m.provenance(new, nm.start, nm.end))
                  for om, nm in zip(old.mentions.names, new.mentions.names) if nm.words}
         for entity_id in touched:
@@ -231,15 +231,15 @@ class _Update:
             return kept[:at] + added + kept[at:]
 
         votes = Counter(row.gender_votes)
-        votes.subtract(g for x, g, _ in old.genders if x == row.id)
-        votes.update(g for x, g, _ in new.genders if x == row.id)
+        votes.subtract(gender_votes_of(old, row.id))
+        votes.update(gender_votes_of(new, row.id))
         named = self.corpus.merged_evidence.get(row.id, 0)  # evidence from honorifics first, then from the sources' facts
         return EntityRow(
             row.id, row.name, row.kind, {a: [move(p) for p in ps] for a, ps in row.aliases.items()},
             splice(row.titles, lambda t: t.prov.doc if t.prov else -1, [self.writer.title(t) for x, t in new.titles if x == row.id]),
             dict(sorted((g, n) for g, n in votes.items() if n > 0)),
             [move(p) for p in row.gender_evidence[:named]]
-            + splice(row.gender_evidence[named:], lambda p: p.doc, [self.writer.prov(p) for x, _, p in new.genders if x == row.id]),
+            + splice(row.gender_evidence[named:], lambda p: p.doc, [self.writer.prov(p) for x, _, p, _ in new.genders if x == row.id]),
             row.user_gender, [move(p) for p in row.mentions])
 
     def finish(self, flipped: set[str], manifest: Manifest) -> None:

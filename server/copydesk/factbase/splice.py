@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from copydesk.document import Document, InputError
 from copydesk.factbase.extract import SourceExtract, extract_all, read_documents, read_pending
-from copydesk.factbase.merge import Merger, SourceFacts
+from copydesk.factbase.merge import Merger, SourceFacts, gender_votes_of
 from copydesk.factbase.model import Entity, Provenance
 from copydesk.factbase.query import BuildTally, FactBase
 from copydesk.factbase.store import ExtractStore
@@ -96,8 +96,8 @@ def _swap(m: Merger, i: int, old: SourceExtract, old_facts: SourceFacts, new: So
     for entity_id in touched:
         e = m.entities[entity_id]
         votes = Counter(e.gender_votes)
-        votes.subtract(_votes(old_facts, entity_id))
-        votes.update(_votes(new_facts, entity_id))
+        votes.subtract(gender_votes_of(old_facts, entity_id))
+        votes.update(gender_votes_of(new_facts, entity_id))
         named = m.tally.merged_evidence.get(entity_id, 0)  # evidence from honorifics first, then from the sources' facts
         m.entities[entity_id] = Entity(
             e.id, e.name, e.kind,
@@ -124,11 +124,3 @@ def _name_signature(ex: SourceExtract) -> list[tuple]:
     """What the entity merge reads of a source's names (all but where they are)."""
     return [(m.words, m.kind, m.text, m.certain, m.honorific) for m in ex.mentions.names]
 
-
-def _votes(facts: SourceFacts, entity_id: int) -> Counter:
-    """The gender votes one source's facts give an entity."""
-    out: Counter = Counter()
-    for x, gender, _, votes in facts.genders:
-        if x == entity_id:
-            out[gender] += votes
-    return out
