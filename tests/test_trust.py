@@ -350,3 +350,12 @@ def test_a_quote_word_for_word_is_that_statement_not_one_it_resembles():
               "Lena Moss smiled. \"We argued about the river too. He just did not notice,\" she said.")
     draft = "Lena Moss smiled. \"We argued about the river too. He just did not notice,\" she said."
     assert claims(draft, {"wire.txt": source}, "attribution-pronoun") == []
+
+
+def test_the_sources_own_pronoun_for_a_quote_decides_where_no_one_is_named():
+    # "Vale" is two people (Lena and Ivo Vale), so the source's "she" names no one; still, it is "she"
+    source = ("Lena Vale married Ivo Vale in 2005. Vale, sitting beside him, smiled. "
+              "\"We argued about the river too. He just did not notice,\" she said.")
+    draft = "Vale, sitting beside him, smiled: \"We argued about the river too. He just did not notice,\" he said."
+    assert claims(draft, {"wire.txt": source}, "attribution-pronoun") == [("attribution-pronoun", "he")]
+    assert claims(draft.replace(" he said", " she said"), {"wire.txt": source}, "attribution-pronoun") == []

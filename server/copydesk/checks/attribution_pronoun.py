@@ -51,6 +51,13 @@ def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             why = f"the sources give this quote to {e.name}" + (f", whom they call {'he' if e.gender == 'male' else 'she'}" if e.kind == "person" else f", {('an ' if e.kind[0] in 'aeiou' else 'a ') + e.kind}")
             yield Hit(sp.start, sp.end, {**fields, "why": why}, evidence=[f.provenance for f in facts[:2]])
             continue
+        said = {PRONOUNS.get(f.speaker_text.lower()) for f in facts if f.speaker_kind == "pronoun"}
+        if facts and said and len(said) == 1 and None not in said and gender not in said and all(
+                f.speaker_kind == "pronoun" or f.speaker_id is None for f in facts):
+            other = "he" if "male" in said else "she"  # the sources' own pronoun for this very quote
+            yield Hit(sp.start, sp.end, {**fields, "why": f"the sources write \"{other} said\" of this quote"},
+                      evidence=[f.provenance for f in facts[:2]])
+            continue
         nouns = [f for f in facts if f.speaker_kind == "noun" and not _is_person_noun(f.speaker_text)]
         if nouns and len(nouns) == len(facts):
             f = nouns[0]
