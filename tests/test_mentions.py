@@ -37,6 +37,16 @@ def test_names_with_particles_are_one_person():
     assert kinds.get("Halden Mountain Rescue Team") == "organization"
 
 
+def test_a_nickname_in_quotes_and_roles_then_and_now():
+    m = mentions('Her old boss, Ivo "the Anvil" Pent, then mayor, now chair of the Tarrow Rowing Club, agreed. '
+                 'Lena Vale, now head of the Harbour Union, did not.')
+    assert [(n.text, n.words) for n in m.names if "Pent" in n.words] == [('Ivo "the Anvil" Pent', ("Ivo", "Pent"))]
+    roles = {(t.target.text, t.role, t.former, t.affiliation) for t in m.titles}
+    assert ('Ivo "the Anvil" Pent', "mayor", True, "") in roles
+    assert ('Ivo "the Anvil" Pent', "chairman", False, "tarrow rowing club") in roles
+    assert ("Lena Vale", "head", False, "harbor union") in roles  # spellings folded
+
+
 def test_time_zones_and_apposed_ages():
     m = mentions("At 09:50 BST crews arrived; by 7 p.m. EST Ivo Pent, 41, had left. Lena Vale, 3,000 fans and a 16-storey block.")
     assert not any(n.text in ("BST", "EST") for n in m.names)

@@ -169,20 +169,24 @@ def capitalized_runs(doc: Document, tokens: list[Token]) -> list[list[Token]]:
     run: list[Token] = []
     i = 0
     n = len(tokens)
+    bridged = False  # the run goes on past a nickname in quotes
     while i < n:
         tok = tokens[i]
         if _capitalized(tok) and not (_is_date_word(tok) and not tok.is_all_caps) and not (
             tok.lower in FUNCTION_WORDS and not tok.sentence_initial and not tok.is_all_caps
         ):
             gap = doc.prose[run[-1].end : tok.start] if run else ""
-            if run and ((gap.strip(" \t\r\n.") and not _glued_by_connector(run, tok) and not _plural_possessive(run, gap))
-                        or ("\n" in gap and (tok.is_all_caps or run[-1].is_all_caps))):
+            if run and not bridged and ((gap.strip(" \t\r\n.") and not _glued_by_connector(run, tok) and not _plural_possessive(run, gap))
+                                        or ("\n" in gap and (tok.is_all_caps or run[-1].is_all_caps))):
                 runs.append(run)
                 run = []
             run.append(tok)
             if tok.possessive:
                 runs.append(run)
                 run = []
+        elif tok.kind == "punct" and tok.text in _OPENING_QUOTES and run and (after := _nickname_end(tokens, i)):
+            i, bridged = after, True  # Konrad "the Anvil" Brisk: the nickname is not part of the name
+            continue
         elif tok.kind == "punct" and tok.text == "." and run and run[-1].lower in HONORIFICS and run[-1].end == tok.start:
             pass  # "Mr." keeps the run going
         elif tok.kind == "punct" and tok.text in APOSTROPHES and run and run[-1].end == tok.start and i + 1 < n \
@@ -197,6 +201,7 @@ def capitalized_runs(doc: Document, tokens: list[Token]) -> list[list[Token]]:
             if run:
                 runs.append(run)
             run = []
+        bridged = False
         i += 1
     if run:
         runs.append(run)
@@ -204,6 +209,22 @@ def capitalized_runs(doc: Document, tokens: list[Token]) -> list[list[Token]]:
     # Harbour Workers' Union"), not two names ("Moss and Pent")
     runs = [part for r in runs for part in _split_at_and(r) for part in _split_person_of(part)]
     return [r[: _last_cap(r) + 1] for r in runs if _last_cap(r) >= 0]
+
+
+_OPENING_QUOTES = frozenset('"“‘')
+_CLOSING_QUOTES = frozenset('"”’')
+
+
+def _nickname_end(tokens: list[Token], i: int) -> int | None:
+    """After a name word, a nickname in quotes ('Konrad "the Anvil" Brisk'): the index of the
+    name word after the closing quote; None if the quote is not a short nickname between names."""
+    for k in range(i + 1, min(i + 6, len(tokens))):
+        tok = tokens[k]
+        if tok.kind == "punct" and tok.text in _CLOSING_QUOTES:
+            return k + 1 if k > i + 1 and k + 1 < len(tokens) and _capitalized(tokens[k + 1]) else None
+        if tok.kind != "word":
+            return None
+    return None
 
 
 def _split_person_of(run: list[Token]) -> list[list[Token]]:

@@ -94,15 +94,12 @@ def extract_titles(doc: Document, names: list[NameMention]) -> list[TitleMention
         if name.title_tokens:  # "Professor Ada Moss", and maybe ", an epidemiologist at ..." after it
             toks = [doc.tokens[i] for i in name.title_tokens]
             out.append(_make(doc, toks, name, name.affiliation, "pre"))
-            if app := _apposition_after(doc, name, by_first):
-                out.append(app)
+            out.extend(_appositions_after(doc, name, by_first))
             continue
         pre = _pre_title(doc, name, by_last)
         if pre:
             out.append(pre)
-        app = _apposition_after(doc, name, by_first)
-        if app:
-            out.append(app)
+        out.extend(_appositions_after(doc, name, by_first))
         before = _apposition_before(doc, name, by_last)
         if before:
             out.append(before)
@@ -224,15 +221,38 @@ def _role_phrase_before(doc: Document, i: int, sentence: int) -> tuple[list[Toke
     return toks, j
 
 
-def _apposition_after(doc: Document, name: NameMention, by_first: dict[int, NameMention]) -> TitleMention | None:
+def _appositions_after(doc: Document, name: NameMention, by_first: dict[int, NameMention]) -> list[TitleMention]:
+    """The roles set off after a name, one after another: "Ivo Pent, then mayor, now chair of the
+    rowing club," is a former mayor and a chair."""
+    out: list[TitleMention] = []
+    at = name.last_token
+    while len(out) < 3 and (app := _apposition_after(doc, name, by_first, at)) is not None:
+        out.append(app)
+        at = bisect.bisect_left(doc.token_starts, app.end)
+        nxt = _same_sentence(doc, at + 1, name.sentence)
+        if nxt is None or nxt.lower not in _NOW:
+            break  # only "..., now ..." goes on with the same person's roles
+    return out
+
+
+_NOW = {"now", "currently"}  # "Ivo Pent, now chair of the club": a current role
+
+
+def _apposition_after(doc: Document, name: NameMention, by_first: dict[int, NameMention],
+                      comma_at: int | None = None) -> TitleMention | None:
     """ "Ada Moss, Velmora's foreign minister," / "Ivo Pent, head of the Harbour Union," /
-    "Ada Moss, Harbourline's chief medical officer" / "Ivo Pent, a spokesman for the union" """
-    comma = _same_sentence(doc, name.last_token, name.sentence)
+    "Ada Moss, Harbourline's chief medical officer" / "Ivo Pent, a spokesman for the union" /
+    "Ivo Pent, now chair of the club" (from the comma at `comma_at`, by default the name's end)"""
+    at = name.last_token if comma_at is None else comma_at
+    comma = _same_sentence(doc, at, name.sentence)
     if comma is None or comma.text != ",":
         return None
-    i = name.last_token + 1
+    i = at + 1
     tok = _same_sentence(doc, i, name.sentence)
     affiliation = None
+    if tok is not None and tok.lower in _NOW:
+        i += 1
+        tok = _same_sentence(doc, i, name.sentence)
     if tok is None:
         return None
     if tok.lower in _DETERMINERS:
