@@ -47,6 +47,11 @@ def test_a_nickname_in_quotes_and_roles_then_and_now():
     assert ("Lena Vale", "head", False, "harbor union") in roles  # spellings folded
 
 
+def test_a_crowd_or_an_attendance_is_one_count():
+    m = mentions("A crowd of 11,842 watched the match. Attendance was about 12,000 on Saturday.")
+    assert {(n.text, n.unit) for n in m.numbers} >= {("11,842", "attendance"), ("12,000", "attendance")}
+
+
 def test_time_zones_and_apposed_ages():
     m = mentions("At 09:50 BST crews arrived; by 7 p.m. EST Ivo Pent, 41, had left. Lena Vale, 3,000 fans and a 16-storey block.")
     assert not any(n.text in ("BST", "EST") for n in m.names)

@@ -81,7 +81,7 @@ OFFICE_HEADS = {
     "pope", "judge", "attorney", "prosecutor", "general", "admiral", "colonel", "commander", "founder",
     "ceo", "cfo", "coo", "cto", "treasurer", "speaker", "congressman", "congresswoman", "analyst",
     "economist", "professor", "editor", "lawyer", "councillor", "councilor", "councilman", "councilwoman",
-    "alderman", "coach", "captain", "lieutenant", "sergeant", "inspector", "superintendent", "constable",
+    "alderman", "coach", "manager", "captain", "lieutenant", "sergeant", "inspector", "superintendent", "constable",
 }
 ROLE_SYNONYMS = {
     "ceo": "chief executive", "chief executive officer": "chief executive", "cfo": "chief financial officer",

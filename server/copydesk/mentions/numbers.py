@@ -167,6 +167,10 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
                     f.unit = f"{f.unit} ago"  # "nine years ago" dates a time, "for nine years" lasts
             if not f.unit and before and before[-1] in PEOPLE_VERBS and not _after_comma(text, m.start()):
                 f.unit = "people"  # "the storm kills 17 in ..."
+            verb_like = f.unit.endswith("ed") or f.unit in IRREGULAR_PAST  # "a crowd of 11,842 watched"
+            if (not f.unit or verb_like) and (counted := _COUNT_OF.search(text, max(0, m.start() - 40), m.start())):
+                noun = fold(counted.group(1))  # "a crowd of 11,842", "an attendance of more than 13,000"
+                f.unit, f.modifiers, f.unit_end = ("attendance" if noun in _ATTENDANCE else noun), (), m.end()
             figures.append(f)
         lower = text.lower()
         for lead in _ONE_SPAN.finditer(text) if any(u in lower for u in _ONE_UNITS) else ():  # "would take a week": a span of one
@@ -217,6 +221,16 @@ def _is_apposed_age(text: str, m: re.Match) -> bool:
     digits = m.group("digits")
     return (digits.isdigit() and 1 <= int(digits) <= 120 and bool(_NAME_AND_COMMA.search(text, max(0, m.start() - 40), m.start()))
             and bool(_AGE_ENDS.match(text, m.end())))
+
+
+# a noun that is a count of its own, before the figure: "a crowd of 11,842", "attendance was 11,842"
+_COUNT_OF = re.compile(r"\b(crowd|attendance|audience|turnout|gate|workforce|membership|population|toll|congregation)"
+                       r"\s+(?:of|was|is|were|stood at|reached|totalled|totaled)\s+"
+                       r"(?:(?:about|around|roughly|some|nearly|almost|over|more than|just over|just under|fewer than|"
+                       r"less than|at least|up to)\s+)?$", re.I)
+
+
+_ATTENDANCE = {"crowd", "attendance", "gate", "turnout", "audience"}  # one count, as sports and events write it
 
 
 _ORDINAL_OR_CLOCK = re.compile(r"\s*(?:st|nd|rd|th)\b|\s*[ap]\.?m\b", re.I)
