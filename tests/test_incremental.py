@@ -108,7 +108,8 @@ def test_check_edit_finds_what_a_whole_check_finds(story: Path):
                 compared += 1
                 assert _shape(quick) == _shape(whole), f"{draft.name}: {text!r}"
             previous = quick or whole
-    assert compared > 0
+    # an HTML draft is checked whole after every edit (its markup can reach past a paragraph)
+    assert compared > 0 or all(draft.suffix in (".html", ".htm") for draft, _ in _cases(story))
 
 
 def test_check_edit_reads_only_the_paragraphs_around_the_edit():
