@@ -50,3 +50,12 @@ def test_a_name_the_sources_know_is_the_right_form():
     rules = RuleSet([r for r in load_rules().rules if r.id == "draft-consistency"])
     draft = "Lena Valle spoke first. Vale then left, and Valle stayed."
     assert findings(draft, rules, {"w.txt": "Lena Vale spoke to the board."}) == [("draft-consistency", "Valle")] * 2
+
+
+def test_first_names_of_two_surnames_are_two_people():
+    rules = RuleSet([r for r in load_rules().rules if r.id == "draft-consistency"])
+    draft = "Corin Ashgrove runs the dairy. Headteacher Colin Marwood runs the school."
+    assert findings(draft, rules, {"w.txt": "Corin Ashgrove runs the dairy."}) == []
+    # one surname, its first name spelled two ways: one person
+    draft = "Corin Ashgrove runs the dairy. Colin Ashgrove said so."
+    assert findings(draft, rules, {"w.txt": "Corin Ashgrove runs the dairy."}) == [("draft-consistency", "Colin")]

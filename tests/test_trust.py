@@ -359,3 +359,139 @@ def test_the_sources_own_pronoun_for_a_quote_decides_where_no_one_is_named():
     draft = "Vale, sitting beside him, smiled: \"We argued about the river too. He just did not notice,\" he said."
     assert claims(draft, {"wire.txt": source}, "attribution-pronoun") == [("attribution-pronoun", "he")]
     assert claims(draft.replace(" he said", " she said"), {"wire.txt": source}, "attribution-pronoun") == []
+
+
+# -- ordinals: a place in an order is compared with the same rank, never with a count --------------
+
+MATCH_SOURCE = ("Tarrow beat Halden 2-1 on Saturday. Ada Moss put Tarrow ahead in the 34th minute before Ivo Pent "
+                "levelled. The win lifted Tarrow to second in the table, two points behind Velmora. "
+                "Seventh seed Lena Vale lost to Moss.")
+
+
+def flagged_numbers(draft: str) -> list[tuple[str, list[str]]]:
+    return [(draft[f.start : f.end], [x.replacement for x in f.fixes])
+            for f in check(draft, {"w.txt": MATCH_SOURCE}) if f.rule == "number-mismatch"]
+
+
+def test_an_ordinal_rank_is_compared_with_the_same_rank():
+    assert flagged_numbers("Ada Moss put Tarrow ahead in the 43rd minute.") == [("43rd", ["34th"])]
+    assert flagged_numbers("The win lifted Tarrow to third in the table.") == [("third", ["second"])]
+    assert flagged_numbers("Fifth seed Lena Vale lost to Moss.") == [("Fifth", ["Seventh"])]  # capitalized as written
+    assert flagged_numbers("Ada Moss put Tarrow ahead in the 34th minute.") == []
+    assert flagged_numbers("The win lifted Tarrow to second in the table.") == []
+
+
+def test_an_ordinal_of_anything_else_is_no_rank():
+    # "the second goal", "the first time" and "third quarter" rank nothing the sources rank
+    assert flagged_numbers("Tarrow won their second match in a row for the first time.") == []
+    assert flagged_numbers("Ivo Pent scored his second goal in the third quarter.") == []
+    numbers = extract_mentions(Document("It went to a second vote. Velmora finished fourth, two points behind.", "d.txt")).numbers
+    assert [(n.text, n.unit) for n in numbers] == [("fourth", "#place"), ("two points", "point")]
+
+
+# -- who a name is: from the sources' own evidence ------------------------------------------------
+
+def test_a_surname_with_an_apposed_age_is_a_name_the_sources_give_no_first_name():
+    source = "Duffo, 37, has joined the club on a one-year contract. Duffo, who played for Halden, starts on Monday."
+    draft = "The club has appointed Kevin Duffo as head coach."
+    (f,) = [f for f in check(draft, {"w.txt": source}) if f.rule == "name-spelling"]
+    assert draft[f.start : f.end] == "Kevin" and f.severity == "information" and not f.fixes
+
+
+def test_a_third_first_name_for_a_surname_spelled_two_ways_is_advice():
+    # the source spells its one Moss two ways; "Jack Moss" is neither, and still the same surname
+    source = "Gareth Mossley scored for Tarrow. Late on, Garath Mossley volleyed the ball back across the box."
+    draft = "Goals from Ivo Pent and Jack Mossley gave Tarrow victory."
+    (f,) = [f for f in check(draft, {"w.txt": source}) if f.rule == "name-spelling"]
+    assert draft[f.start : f.end] == "Jack" and f.severity == "information"
+    two_people = "Lena Mossley scored for Tarrow. Late on, Garath Mossley volleyed the ball back across the box."
+    assert [f for f in check(draft, {"w.txt": two_people}) if f.rule == "name-spelling"] == []
+
+
+def test_a_first_name_with_an_unknown_surname_is_another_person():
+    # "Colin" is one letter from the sources' "Corin", but Marwood is nobody the sources know
+    source = "Corin Ashgrove, who runs the dairy, said the herd was safe. The school won the regional final."
+    draft = "Corin Ashgrove said the herd was safe, and headteacher Colin Marwood said the trophy would go on display."
+    findings = check(draft, {"w.txt": source})
+    assert [(f.rule, draft[f.start : f.end], f.severity) for f in findings if "Colin" in draft[f.start : f.end]] == [
+        ("unsupported-entity", "Colin Marwood", "information")]
+    assert claims("Colin Ashgrove said the herd was safe.", {"w.txt": source}, "name-spelling") == [("name-spelling", "Colin")]
+
+
+def test_a_particle_surname_before_said_is_no_nationality():
+    source = ("The ship's master, Captain Samir al-Haddawi, spent four hours with investigators. Speaking briefly "
+              "afterwards, al-Haddawi said: \"I followed the route I was given.\" He declined further comment.")
+    draft = "Al-Haddawi spoke briefly afterwards. \"I followed the route I was given,\" he said."
+    assert claims(draft, {"w.txt": source}) == []
+    names = extract_mentions(Document(source, "s.txt")).names
+    assert [n.kind for n in names if n.words == ("al-Haddawi",)] == ["thing"]
+
+
+# -- who said it: the subject past two appositions; an organization for its officer ---------------
+
+COURIER = ("The Tarrow Rivers Trust campaigns for cleaner water. \"The board has known about these leaks for ten "
+           "years,\" said Ivo Pent, the trust's director. Pent said the trust welcomed the plan.")
+
+
+def test_the_speaker_is_the_subject_before_a_role_and_a_description():
+    draft = ("Ivo Pent, chairman of the Tarrow Rivers Trust, a local charity, said the board had \"known about "
+             "these leaks for ten years\".")
+    speakers = [q.speaker.text for q in extract_mentions(Document(draft, "d.txt")).quotes]
+    assert speakers == ["Ivo Pent"]
+    assert claims(draft, {"w.txt": COURIER}, "attribution-speaker") == []
+
+
+def test_an_organization_may_speak_for_its_officer_where_the_source_says_so():
+    draft = "The Tarrow Rivers Trust, a local charity, said the board had \"known about these leaks for ten years\"."
+    assert claims(draft, {"w.txt": COURIER}, "attribution-speaker") == []
+    # a president whose sentence names no such organization is not the trust's voice
+    other = ("The Federation of Ferry Workers said it would seek guarantees. Its president, Lena Vale, said the "
+             "board had \"known about these leaks for ten years\". The Tarrow Rivers Trust stayed silent.")
+    assert claims(draft, {"w.txt": other}, "attribution-speaker") == [("attribution-speaker", "Tarrow Rivers Trust")]
+
+
+def test_the_name_after_role_words_speaks_in_an_inverted_said_clause():
+    cases = {
+        '"The sea was rough," said coxswain Tamsin Rooke.': "Tamsin Rooke",
+        '"We stopped playing," said Halden manager Ivo Pent.': "Ivo Pent",
+        '"It was bad," said the coxswain, Tamsin Rooke.': "Tamsin Rooke",
+        '"It was bad," said physics teacher Ilse Monk.': "Ilse Monk",
+        '"It was bad," said Moss ruefully.': "Moss",
+        '"It was bad," said the judge.': "the judge",
+    }
+    for text, speaker in cases.items():
+        (q,) = extract_mentions(Document(text, "d.txt")).quotes
+        assert q.speaker is not None and q.speaker.text == speaker, text
+
+
+TRANSCRIPT = ("date 2029-06-12\n\n*Ada Moss runs the Tarrow water board. She talked to Ivo Pent.*\n\n"
+              "**Q:** How worried should people be?\n\n"
+              "**Moss:** Worried enough to turn off the sprinkler, not worried enough to fill the bath. "
+              "Last year we were at 68 per cent.\n\n"
+              "**Q:** Who pays?\n\n**Moss:** Customers, partly. I won't pretend otherwise.\n")
+
+
+def test_a_transcript_answer_is_its_speakers_quote():
+    quotes = extract_mentions(Document(TRANSCRIPT, "interview.md")).quotes
+    assert [(q.text[:20], q.speaker.text) for q in quotes] == [
+        ("Worried enough to tu", "Moss"), ("Customers, partly. I", "Moss")]
+    draft = 'Ada Moss said people should be "worried enough to turn off the hose, not worried enough to fill the bath".'
+    (f,) = [f for f in check(draft, {"interview.md": TRANSCRIPT}) if f.rule == "misquote"]
+    assert draft[f.start : f.end] == "hose"
+    # the fix quotes the sentence aligned, in the draft's case, not the whole answer
+    assert [x.replacement for x in f.fixes] == ["worried enough to turn off the sprinkler, not worried enough to fill the bath"]
+    # one labelled paragraph is a caption or a byline, not a transcript
+    single = "Ada Moss: Worried enough to turn off the sprinkler.\n\nThe board met on Monday.\n"
+    assert extract_mentions(Document(single, "d.txt")).quotes == []
+
+
+def test_an_abbreviated_unit_and_other_count_the_same_thing():
+    source = "The board will replace 380 kilometres of mains. The school beat 38 other schools."
+    assert flagged("The board will replace 480km of mains.", source) == [("480", ["380"])]
+    assert [span for span, _ in flagged("The school beat 36 other schools.", source)] == ["36"]
+    assert flagged("The school beat 38 other schools.", source) == []
+
+
+def flagged(draft: str, source: str) -> list[tuple[str, list[str]]]:
+    return [(draft[f.start : f.end], [x.replacement for x in f.fixes])
+            for f in check(draft, {"w.txt": source}) if f.rule == "number-mismatch"]

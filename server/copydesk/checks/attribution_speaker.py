@@ -4,6 +4,7 @@ another in the draft ("X said" for a company's statement).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from copydesk.checks.attribution_pronoun import entity_words
@@ -11,9 +12,11 @@ from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.misquote import related_quotes
 from copydesk.factbase.model import Entity
+from copydesk.lexicon import fold
 
 
-def _compatible(ctx: CheckContext, draft: Entity, source_ids: set[int]) -> bool:
+def _compatible(ctx: CheckContext, draft: Entity, source_ids: set[int], said: list[str]) -> bool:
+    """Whether the draft's speaker can be the sources' (`said`: the sentences the sources quote in)."""
     if draft.id in source_ids:
         return True
     mine = entity_words(draft)
@@ -25,7 +28,13 @@ def _compatible(ctx: CheckContext, draft: Entity, source_ids: set[int]) -> bool:
             return True
         if affiliations & theirs or {w for t in other.titles for w in t.affiliation.split()} & mine:
             return True  # a spokesperson of the organization, or the organization of the speaker
+        if (draft.kind == "organization" and other.kind == "person" and any(t.role and not t.affiliation for t in other.titles)
+                and mine & {fold(w) for w in _WORD.findall(" ".join(said))}):
+            return True  # "the Tarrow Trust said" for "said Ada Moss, the trust's director"
     return False
+
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def attribution_speaker(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
@@ -41,7 +50,7 @@ def attribution_speaker(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if not facts or any(f.speaker_id is None for f in facts):
             continue
         source_ids = {f.speaker_id for f in facts}
-        if _compatible(ctx, draft, source_ids):
+        if _compatible(ctx, draft, source_ids, [f.provenance.sentence for f in facts]):
             continue
         fact = facts[0]
         right_entity = ctx.kb.entity(fact.speaker_id)

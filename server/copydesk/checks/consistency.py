@@ -57,10 +57,15 @@ def _names(ctx: CheckContext) -> Iterator[Hit]:
     spells one name two ways. The form the sources do not write is flagged, else the one the
     draft uses less (the later one on a tie)."""
     spans: dict[str, list[tuple[int, int]]] = {}
+    surnames: dict[str, set[str] | None] = {}  # a word -> the last words of the names it begins; None: it ends one
     for m in ctx.mentions.names:
-        for word, span in zip(m.words, m.word_spans):
+        for k, (word, span) in enumerate(zip(m.words, m.word_spans)):
             if len(word) >= 4 and word[0].isupper() and word.lower() not in STOPWORDS:
                 spans.setdefault(word, []).append(span)
+                if k < len(m.words) - 1 and surnames.get(word, set()) is not None:
+                    surnames.setdefault(word, set()).add(fold(m.words[-1]))
+                else:
+                    surnames[word] = None
     words = sorted(spans, key=lambda w: spans[w][0][0])
     by_initial: dict[str, list[tuple[int, str, str]]] = {}  # only words with one first letter can pair
     for i, w in enumerate(words):
@@ -72,6 +77,8 @@ def _names(ctx: CheckContext) -> Iterator[Hit]:
             limit = min(reach_a, max_typo_distance(b))
             if not limit or DamerauLevenshtein.distance(low_a, low_b, score_cutoff=limit) > limit:
                 continue
+            if surnames[a] is not None and surnames[b] is not None and not surnames[a] & surnames[b]:
+                continue  # "Corin Ashgrove" and "Colin Marwood": first names of two people
             known_a, known_b = ctx.is_known_word(a), ctx.is_known_word(b)
             if known_a and known_b:
                 continue  # two people the sources both name ("Moss" and "Ross")

@@ -196,11 +196,14 @@ class CheckContext:
         if is_organization_name(words) and any(not self.is_familiar(w) for w in distinctive_words(words)):
             return None  # "Northport Ferry Agency" is not the "Ferry Safety Agency" the sources know
         candidates: set[int] | None = None
-        for w in words:
+        person_like = 1 < len(words) <= 3 and all(w[:1].isupper() for w in words) and not is_organization_name(words)
+        for n, w in enumerate(words, 1):
             ids = set(self.kb.word_index.get(fold(w), set()))
             if not ids and not self.is_common_word(w):
                 for known, _d in self.near_misses(w):
                     ids |= self.kb.word_index.get(known, set())
+                if n == len(words) and person_like and not ids:
+                    return None  # "Colin Marwood": a surname the sources never write is another person
             if ids:
                 candidates = ids if candidates is None else (candidates & ids or candidates)
         if candidates and len(candidates) == 1:

@@ -39,7 +39,8 @@ def best_alignment(draft: list[str], fact: QuoteFact) -> QuoteMatch | None:
         best.window = fact.text
     for text in quote_sentences(fact.text):
         m = compare(draft, list(quote_words(text)))
-        if m is not None and (best is None or (not best.exact and (m.exact or m.tightness > best.tightness))):
+        # as tight a fit in one sentence is the better window: the fix quotes that sentence, not the whole answer
+        if m is not None and (best is None or (not best.exact and (m.exact or m.tightness >= best.tightness))):
             m.window = text
             best = m
     if best is not None:
@@ -147,7 +148,7 @@ def misquote(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             start, end = changed[0].start, changed[-1].end
         else:  # nothing but a dropped or added "a": the claim is about the whole quote
             start, end = q.start, q.end
-        window = best.window.strip().rstrip(",.;:!? ")
+        window = _as_quoted(ctx, best.window.strip().rstrip(",.;:!? "), q.text)
         trailing = _TRAILING_PUNCTUATION.search(q.text).group()  # “..., ” she said: the comma stays
         fixes = [(f"Quote the source: “{window}”", window + trailing)]
         fix_spans = [(title, repl, q.start, q.end) for title, repl in fixes]
@@ -156,6 +157,16 @@ def misquote(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                                "source": fact.provenance.source.rsplit("/", 1)[-1]},
                   fix_spans=[] if loose else fix_spans, evidence=[fact.provenance],
                   severity="information" if loose else None)
+
+
+def _as_quoted(ctx: CheckContext, window: str, quoted: str) -> str:
+    """The source's words with the draft quote's first letter case: a quote run into the draft's
+    sentence ("said people should be “worried enough...”") starts lower case, unless its first
+    word is "I" or a name."""
+    first = window.split(maxsplit=1)[0] if window else ""
+    if quoted[:1].islower() and first[:1].isupper() and re.sub(r"['’].*", "", first) != "I" and not ctx.is_known_word(first):
+        return window[0].lower() + window[1:]
+    return window
 
 
 KIND = CheckKind("misquote", misquote, MisquoteParams)

@@ -55,7 +55,11 @@ def _misspelled_words(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     settled: dict[str, bool] = {}  # word -> whether it is itself (a draft names the same people again and again)
     for m in ctx.mentions.names:
         entity = ctx.resolve(m)
-        for word, (start, end) in zip(m.words, m.word_spans):
+        # "Colin Marwood" where the sources know a "Corin Ashgrove" and no Marwood: another person,
+        # whose first name is no misspelling of someone else's
+        stranger = (entity is None and m.kind == "person" and len(m.words) > 1
+                    and not ctx.is_known_word(m.words[-1]) and not ctx.near_misses(m.words[-1]))
+        for word, (start, end) in zip(m.words[-1:] if stranger else m.words, m.word_spans[-1:] if stranger else m.word_spans):
             itself = settled.get(word)
             if itself is None:
                 itself = settled[word] = bool(ctx.is_known_word(word) or word.lower() in NOT_NAMES
@@ -115,6 +119,8 @@ def _wrong_first_name(ctx: CheckContext, m, entity) -> Iterator[Hit]:
     sources give none ("Ivo Vale" for a "Vale" they only call "Vale") is advice too: a copy
     editor checks a first name no source states, since drafts invent them as often as they
     know them. A one-word name the sources never type is a person when the draft says so."""
+    if entity is None and len(m.words) >= 2 and m.kind == "person":
+        entity = _one_bearer(ctx, m.words[-1])
     if entity is None or len(m.words) < 2 or (entity.kind, m.kind) not in _PERSONS:
         return
     first = m.words[0]
@@ -133,6 +139,21 @@ def _wrong_first_name(ctx: CheckContext, m, entity) -> Iterator[Hit]:
                            "sources": f"{n} source" if n == 1 else f"{n} sources"},
               evidence=entity.mentions[:2], severity="information",
               variant="other-first-name" if full_names else "unstated-first-name")
+
+
+def _one_bearer(ctx: CheckContext, surname: str):
+    """The one person the sources know by `surname`, where their full names differ only by a
+    spelling of the first name ("Gareth"/"Garath" in one wire): a draft's third first name does not
+    resolve to either spelling, yet is no more the person's than theirs. None where two people share it."""
+    from rapidfuzz.distance import Levenshtein
+
+    folded = fold(surname)
+    people = [e for i in sorted(ctx.kb.word_index.get(folded, set())) if (e := ctx.kb.entity(i)).kind == "person"
+              and fold(e.name.split()[-1]) == folded]
+    firsts = {e.name.split()[0].lower() for e in people if len(e.name.split()) > 1}
+    if not people or any(Levenshtein.distance(a, b) > 2 for a in firsts for b in firsts):
+        return None
+    return max(people, key=lambda e: (len(e.mentions), -e.id))
 
 
 def _lowercased_names(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:

@@ -32,9 +32,11 @@ from copydesk.mentions.anchors import NAME, OBJECT, TIME
 from copydesk.mentions.numbers import (
     EARLIER,
     NUMBER_WORDS_RE,
+    ORDINAL_WORDS_RE,
     PART_OF,
     TIME_UNITS,
     NumberMention,
+    ordinal_value,
     word_value,
 )
 
@@ -70,6 +72,8 @@ def compatible(a: NumberMention | NumberFact, b: NumberMention | NumberFact) -> 
 def _figure_value(figure: str) -> float | None:
     if re.fullmatch(r"\d[\d,]*(?:\.\d+)?", figure):
         return float(figure.replace(",", ""))
+    if _ORDINAL.fullmatch(figure):
+        return ordinal_value(figure)
     return word_value(figure) or None
 
 
@@ -83,9 +87,18 @@ def _keeps_scale(n: NumberMention, found: str, right: str, value: float) -> bool
 
 
 def _figure(text: str) -> str | None:
-    """The figure of a source number, for a fix: its digits, or its number words; None for "a week"."""
-    m = re.search(r"\d[\d,]*(?:\.\d+)?", text) or re.match(NUMBER_WORDS_RE, text, re.I)
+    """The figure of a source number, for a fix: its digits, its number words or its ordinal
+    ("34th", "second"); None for "a week"."""
+    m = _ORDINAL.match(text) or re.search(r"\d[\d,]*(?:\.\d+)?", text) or re.match(NUMBER_WORDS_RE, text, re.I)
     return m.group() if m else None
+
+
+_ORDINAL = re.compile(rf"(?:{ORDINAL_WORDS_RE})\b|\d+(?:st|nd|rd|th)\b", re.I)
+
+
+def _as_written(right: str, found: str) -> str:
+    """A replacement capitalized as the draft's figure was ("Third seed" -> "Seventh")."""
+    return right[:1].upper() + right[1:] if found[:1].isupper() and right[:1].islower() else right
 
 
 GENERIC_UNITS = CURRENCY_CODES | TIME_UNITS | {f"{u} ago" for u in TIME_UNITS} | {
@@ -223,6 +236,7 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         certain = (n.exact and fact.low == fact.high and len({f.value for f in closest}) == 1 and not doubtful_year
                    and score >= exact_match and len(shared_anchors(n.anchor, fact.anchor)) >= 2)
         right = _figure(fact.text)
+        right = right and _as_written(right, ctx.document.text[start:end])
         if certain and right and _keeps_scale(n, ctx.document.text[start:end], right, fact.value):
             fixes = [(f"Replace with \"{right}\"", right)]
         yield Hit(start, end, {"found": ctx.document.text[start:end], "expected": fact.text,
@@ -335,6 +349,7 @@ def _transposed(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
         return None  # none, or two candidates: no clear correction
     fact = facts[0]
     right = _figure(fact.text)
+    right = right and _as_written(right, found)
     fixes = [(f"Replace with \"{right}\"", right)] if right and _keeps_scale(n, found, right, fact.value) else []
     return Hit(start, end, {"found": found, "expected": fact.text, "source_text": fact.provenance.sentence,
                             "source": fact.provenance.source.rsplit("/", 1)[-1]},

@@ -33,13 +33,20 @@ def unsupported_entity(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if is_organization_name(m.words):  # an organization is unknown if any word that tells it apart is
             if all(ctx.is_familiar(w) for w in distinctive_words(m.words)):
                 continue
-        elif not words or any(ctx.is_familiar(w) for w in words):
-            continue
+        elif not words or any(ctx.is_familiar(w) for w in (words[-1:] if _full_name(ctx, m, words) else words)):
+            continue  # a person is known by the surname: "Colin Marwood" is not the sources' "Corin Ashgrove"
         if all(ctx.is_common_word(w) for w in words):
             continue
         if _country_known(ctx, m.text):
             continue  # "Peruvian" where the sources name Peru, "Spain" where they say "Spanish"
         yield Hit(m.start, m.end, {"found": m.text, "kind": m.kind if m.kind != "thing" else "name"})
+
+
+def _full_name(ctx: CheckContext, m, words: list[str]) -> bool:
+    """A person's first name and a surname that is no common word, where the sources do not know the
+    first word as a name of its own ("Featherstone Rovers", for their "Featherstone", is a club)."""
+    return (m.kind == "person" and len(words) > 1 and words[-1] == m.words[-1] and len(words[-1]) > 1
+            and not ctx.is_common_word(words[-1]) and not ctx.is_known_word(words[0]))
 
 
 KIND = CheckKind("unsupported-entity", unsupported_entity)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import msgspec
 
 from copydesk.lexicon import fold
-from copydesk.mentions.numbers import figures
+from copydesk.mentions.numbers import RANK, figures
 from copydesk.world import country_of
 
 if TYPE_CHECKING:
@@ -163,7 +163,8 @@ def source_stated_values(doc: Document, numbers: list[NumberFact]) -> set[float]
             out |= f.values
     by_sentence: dict[tuple[str, str], list[float]] = {}
     for n in numbers:
-        by_sentence.setdefault((n.provenance.sentence, n.unit), []).append(n.value)
+        if not n.unit.startswith(RANK):  # places in an order add up to nothing
+            by_sentence.setdefault((n.provenance.sentence, n.unit), []).append(n.value)
     for values in by_sentence.values():
         for a, b in itertools.combinations(values[:PAIRS_MAX], 2):
             out.update((a + b, abs(a - b)))

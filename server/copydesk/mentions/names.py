@@ -27,6 +27,7 @@ from copydesk.lexicon import (
     PLACE_PREPOSITIONS,
     PLACE_WORDS,
     POSTNOMINALS,
+    REPORTING_VERBS,
     ROLE_MODIFIERS,
     WEEKDAYS,
     fold,
@@ -354,6 +355,8 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
     return [mention] if mention else []
 
 
+# an age set off by commas right after a name (a team's score has no closing comma)
+_APPOSED_AGE = re.compile(r",\s*(?:1[4-9]|[2-9]\d|1[01]\d),(?!\d)")
 _AFTER_A_TIME = re.compile(r"(?:\d[:.]\d\d|\d\s*[ap]\.?m\.?|\btimes?)\s+$", re.I)
 
 
@@ -391,7 +394,10 @@ def _mention(
     start, end = tokens[0].start, tokens[-1].bare_end
     if len(tokens) == 1 and tokens[0].is_all_caps and _AFTER_A_TIME.search(doc.prose, max(0, start - 16), start):
         return None  # "09:50 BST", "7 p.m. EST", "All times GMT": a time zone, not a name
-    certain = not (tokens[0].sentence_initial and len(tokens) == 1 and not honorific and not title)
+    # "Duffy, 37, has joined": an age set off by commas makes a sentence's first word a name (whose,
+    # where two people share a surname, the rest of the source says)
+    aged = len(tokens) == 1 and bool(_APPOSED_AGE.match(doc.prose, end))
+    certain = not (tokens[0].sentence_initial and len(tokens) == 1 and not honorific and not title and not aged)
     kind = _guess_kind(doc, tokens, honorific, bool(title), sentence_tokens)
     return NameMention(
         start=start, end=end, text=doc.text[start:end], words=words, word_spans=spans, kind=kind,
@@ -422,7 +428,8 @@ def _guess_kind(doc: Document, tokens: list[Token], honorific: str | None, title
         word = tokens[0].bare
         if word.lower().endswith(_NATIONALITY_SUFFIXES) and not tokens[0].possessive and after is not None and (
             after.kind == "word" and (not after.text[0].isupper() or _is_role(after)) and after.lower not in FUNCTION_WORDS
-        ):
+            and after.lower not in REPORTING_VERBS and not _PARTICLE_PREFIX.match(word)
+        ):  # "Iraqi officials"; not "al-Haddawi said"
             return "nationality"
         if before is not None and before.lower in PLACE_PREPOSITIONS:
             return "place"

@@ -12,9 +12,11 @@ from copydesk.lexicon import (
     CURRENCY_WORDS,
     IRREGULAR_PAST,
     NUMBER_WORDS,
+    ORDINAL_WORDS,
     PEOPLE_VERBS,
     SCALES,
     STOPWORDS,
+    UNIT_ABBREVIATIONS,
     fold,
 )
 from copydesk.mentions.anchors import SentenceIndex, anchor_words
@@ -181,6 +183,10 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
             if not excluded.overlaps(s.start + m.start(), s.start + m.end()):
                 share = 100 * _FRACTIONS[m.group("fraction").lower()]
                 figures.append(_Figure(m, share, (m.start("fraction"), m.end("fraction")), "percent", (), m.end("fraction"), True))
+        for m in _ORDINAL_RE.finditer(text) if _ORDINAL_HINT.search(text) else ():  # "the 43rd minute", "lifted them to third"
+            if not excluded.overlaps(s.start + m.start(), s.start + m.end()) and (rank := _rank(text, m)) is not None:
+                figures.append(_Figure(m, ordinal_value(m.group("ordinal")), (m.start("ordinal"), m.end("ordinal")),
+                                       rank[0], (), rank[1]))
         if not figures:
             continue  # most sentences: no figure to index the words around
         figures.sort(key=lambda f: f.match.start())
@@ -231,6 +237,43 @@ _COUNT_OF = re.compile(r"\b(crowd|attendance|audience|turnout|gate|workforce|mem
 
 
 _ATTENDANCE = {"crowd", "attendance", "gate", "turnout", "audience"}  # one count, as sports and events write it
+
+
+# A place in an order, which a count is not: a seed, a league place, a minute of a match. Its unit
+# is the ranked noun marked RANK ("#minute"), so that "the 43rd minute" meets only other minutes.
+RANK = "#"
+ORDINAL_WORDS_RE = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+_ORDINAL_RE = re.compile(rf"(?<![\w.-])(?P<ordinal>(?:{ORDINAL_WORDS_RE})|\d{{1,3}}(?:st|nd|rd|th))\b", re.I)
+_ORDINAL_HINT = re.compile(rf"\d(?:st|nd|rd|th)\b|\b(?:{ORDINAL_WORDS_RE})\b", re.I)
+# the ranked nouns right after an ordinal -> the rank they name ("third-placed" is a place)
+_RANKED_NOUNS = {"seed": "seed", "seeded": "seed", "minute": "minute", "place": "place", "placed": "place",
+                 "position": "place", "spot": "place"}
+_RANKED_NOUN = re.compile(r"(?:\s+|\s*[-\u2011]\s*)(" + "|".join(_RANKED_NOUNS) + r")\b", re.I)
+# a bare ordinal that is a place in a table: after a verb of standing or moving ("finished third",
+# "lifted them to second"), and before no noun of its own ("to second in the league", not "second goal")
+_PLACE_BEFORE = re.compile(r"\b(?:finish(?:ed|es|ing)?|came|comes?|end(?:ed|s)?|lie|lies|lying|sit|sits|sitting|sat|"
+                           r"climb(?:ed|s)?|move[ds]?(?: up| down)?|rose|rise[ns]?|slipp?(?:ed|s)?|dropp?(?:ed|s)?|fell|"
+                           r"lift(?:ed|s)?|took|take[ns]?|go(?:es)?|went|stay(?:ed|s)?|remain(?:ed|s)?)"
+                           r"(?:(?:\s+[\w'’]+){0,2}?\s+(?:to|into)|\s+in)?\s+$", re.I)
+_PLACE_AFTER = re.compile(r"\s*(?:$|[,.;:)]|\s(?:in|on|with|after|behind|ahead|above|below|of|for|and|at)\b)")
+
+
+def ordinal_value(word: str) -> float:
+    """ "third" -> 3, "43rd" -> 43."""
+    w = word.lower()
+    return float(ORDINAL_WORDS[w] if w in ORDINAL_WORDS else int(w[:-2]))
+
+
+def _rank(text: str, m: re.Match) -> tuple[str, int] | None:
+    """The rank an ordinal gives and where its words end, or None: a seed, a minute or a place
+    ("third seed", "the 43rd minute", "third-placed", "finished fourth"), never an ordinal of
+    anything else ("the second goal", "for the first time", "third quarter")."""
+    noun = _RANKED_NOUN.match(text, m.end())
+    if noun is not None:
+        return f"{RANK}{_RANKED_NOUNS[noun.group(1).lower()]}", noun.end()
+    if _PLACE_BEFORE.search(text, max(0, m.start() - 40), m.start()) and _PLACE_AFTER.match(text, m.end()):
+        return f"{RANK}place", m.end()
+    return None
 
 
 _ORDINAL_OR_CLOCK = re.compile(r"\s*(?:st|nd|rd|th)\b|\s*[ap]\.?m\b", re.I)
@@ -317,6 +360,8 @@ def _unit_after(text: str, pos: int, base: int) -> tuple[str, tuple[str, ...], i
         if not w.islower() and not words and len(names) < 2 and w.lower() not in STOPWORDS:
             names.append((w, base + m.end()))
             continue
+        if w in _TRANSPARENT and not words and not names:
+            continue  # "36 other schools", "12 more flights": the schools and flights are counted
         if not w.islower() or w in STOPWORDS or len(words) == 3:
             break
         names = []  # a name is not the kind of thing counted: "900 Velmar tourists" are tourists
@@ -328,7 +373,10 @@ def _unit_after(text: str, pos: int, base: int) -> tuple[str, tuple[str, ...], i
     if not words:
         return "", (), base + pos
     head, end = words[-1]
-    return fold(head), tuple(fold(w) for w, _ in words[:-1]), end
+    return UNIT_ABBREVIATIONS.get(head) or fold(head), tuple(fold(w) for w, _ in words[:-1]), end
+
+
+_TRANSPARENT = {"other", "more", "further", "additional", "extra"}
 
 
 # --------------------------------------------------------------------------- every figure of a text

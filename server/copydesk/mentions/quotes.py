@@ -117,6 +117,42 @@ def _opens(prose: str, i: int) -> bool:
     return not before.isalnum()
 
 
+# a transcript's speaker label at a paragraph's start: "Moss: We lose...", "**Moss:** We lose..."
+_LABEL = re.compile(r"[ \t]*([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})[ \t]*:[ \t]+(?=\S)")
+
+
+def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMention]:
+    """The answers of an interview transcript, each its speaker's words: a paragraph that begins
+    with a person's name and a colon, where the same label begins two paragraphs or more (one
+    "Moss: ..." line is a byline or a caption, not a transcript) and the text names that person in
+    full elsewhere ("Update:" names no one). Paragraphs that quote with quotation marks are left to those."""
+    at = {m.start: m for m in names}
+    labelled: dict[tuple[str, ...], list[tuple[NameMention, int, int]]] = {}
+    prose = doc.prose
+    for a, b in _paragraphs(doc):
+        label = _LABEL.match(prose, a, b)
+        if label is None or _OPENER.search(prose, label.end(), b):
+            continue
+        name = at.get(label.start(1))
+        if name is None or name.end != label.end(1) or name.kind in ("organization", "place", "nationality"):
+            continue
+        labelled.setdefault(tuple(w.lower() for w in name.words), []).append((name, label.end(), b))
+    out = []
+    for key, answers in labelled.items():
+        labels = {name.start for name, _, _ in answers}
+        full = any(m.start not in labels and len(m.words) > 1 and m.words[-1].lower() == key[-1] for m in names)
+        if len(answers) < 2 or not full:
+            continue  # a transcript names its speakers in full somewhere ("Ada Moss runs the board")
+        for name, start, end in answers:
+            while end > start and prose[end - 1].isspace():
+                end -= 1
+            first, last = doc.sentence_at(start), doc.sentence_at(end - 1)
+            speaker = Speaker(name.start, name.end, name.text, "name", name=name, position="before")
+            out.append(QuoteMention(start, end, " ".join(prose[start:end].split()), start - 1, end,
+                                    first.index if first else 0, last.index if last else 0, speaker))
+    return out
+
+
 def _paragraphs(doc: Document) -> list[tuple[int, int]]:
     spans: dict[int, list[int]] = {}
     for s in doc.sentences:
@@ -185,12 +221,55 @@ def _after(doc: Document, q: QuoteMention, by_first: dict[int, NameMention], by_
         k = j + 1
         if k in by_first:
             m = by_first[k]
+            if _affiliation_before_role(doc, m) and (named := _role_then_name(doc, k, by_first, by_last)) and named.kind == "name":
+                return named  # "said Halden manager Ivo Pent"; "said Moss ruefully" is Moss
             return _owned_speaker(doc, m, by_first) if m.possessive else Speaker(m.start, m.end, m.text, "name", name=m)
         if k < len(doc.tokens) and doc.tokens[k].lower in SUBJECT_PRONOUNS:
             t = doc.tokens[k]
             return Speaker(t.start, t.end, t.text, "pronoun", pronoun=t.lower)
-        return None
+        return _role_then_name(doc, k, by_first, by_last)
     return _classify(doc, phrase, by_last, "after")
+
+
+def _affiliation_before_role(doc: Document, m: NameMention) -> bool:
+    """ "Halden" in "said Halden manager Ivo Pent": a name right before a lower-case role word."""
+    nxt = doc.tokens[m.last_token] if m.last_token < len(doc.tokens) else None
+    return (nxt is not None and nxt.kind == "word" and nxt.sentence == m.sentence and nxt.text[:1].islower()
+            and nxt.lower not in STOPWORDS and not m.possessive)
+
+
+def _role_then_name(doc: Document, k: int, by_first: dict[int, NameMention], by_last: dict[int, NameMention]) -> Speaker | None:
+    """ `..." said coxswain Ada Moss`, `said Halden manager Ivo Pent`, `said the coxswain, Ada Moss`:
+    the name after the role words speaks; `said the coxswain.` is the role's holder (a noun speaker)."""
+    if k >= len(doc.tokens):
+        return None
+    sentence, start = doc.tokens[k].sentence, k
+    role: list[Token] = []
+    comma = False
+    while k < len(doc.tokens) and k - start <= 6 and doc.tokens[k].sentence == sentence:
+        tok = doc.tokens[k]
+        if k in by_first:
+            m = by_first[k]
+            if role and not _affiliation_before_role(doc, m):
+                return Speaker(m.start, m.end, m.text, "name", name=m)
+            role.extend(doc.tokens[m.first_token : m.last_token])
+            k = m.last_token
+            continue
+        if tok.kind == "word" and (tok.text[:1].islower() or tok.lower in _DETERMINERS) and not comma and (
+                tok.lower not in STOPWORDS or (tok.lower in _DETERMINERS and not role)):
+            role.append(tok)
+            k += 1
+            continue
+        if tok.text == "," and role and not comma:
+            comma = True  # "said the coxswain, Ada Moss"
+            k += 1
+            continue
+        break
+    words = [t for t in role if t.lower not in _DETERMINERS]
+    if not words or not words[-1].text[:1].islower() or (k < len(doc.tokens) and doc.tokens[k].kind == "word"
+                                                         and doc.tokens[k].sentence == sentence and not comma):
+        return None
+    return _classify(doc, role, by_last, "after")
 
 
 def _owned_speaker(doc: Document, owner: NameMention, by_first: dict[int, NameMention]) -> Speaker:
@@ -258,8 +337,13 @@ def _before(
     i = verb.index - 1
     while i >= sentence.first_token and doc.tokens[i].kind == "word" and doc.tokens[i].lower in ("also", "later", "then", "has", "had", "have", "once", "again"):
         i -= 1
-    if i >= sentence.first_token and doc.tokens[i].text == ",":
-        # skip an apposition or relative clause between commas, unless it is the name itself
+    skipped = 0
+    while i >= sentence.first_token and (doc.tokens[i].text == "," or (skipped and _role_apposition(doc, sentence, i))):
+        # skip an apposition or relative clause between commas, unless it is the name itself; then
+        # one more set off by a comma that begins with a role ("Ada Moss, chair of the Tarrow Trust,
+        # a charity, said": Moss speaks, not the trust)
+        if doc.tokens[i].text != ",":
+            i = _comma_before(doc, sentence, i)
         j = i - 1
         while j >= sentence.first_token and doc.tokens[j].text != ",":
             j -= 1
@@ -274,6 +358,7 @@ def _before(
             m = by_last[segment[-1].index]
             return Speaker(m.start, m.end, m.text, "name", name=m, position="before")
         i = j - 1
+        skipped += 1
     if i < sentence.first_token:
         return None
     phrase = []
@@ -284,6 +369,23 @@ def _before(
             break
         k -= 1
     return _classify(doc, phrase, by_last, "before") if phrase else None
+
+
+def _comma_before(doc: Document, sentence, i: int) -> int:
+    """The comma before token `i` in its sentence (its first token's index less one if none)."""
+    while i >= sentence.first_token and doc.tokens[i].text != ",":
+        i -= 1
+    return i
+
+
+def _role_apposition(doc: Document, sentence, i: int) -> bool:
+    """Whether the words from the last comma before token `i` to it are a role set off by commas
+    ("chair of the Tarrow Trust"): a lower-case first word, after a comma that a name ends before."""
+    comma = _comma_before(doc, sentence, i)
+    if comma <= sentence.first_token:
+        return False
+    first, before = doc.tokens[comma + 1], doc.tokens[comma - 1]
+    return first.kind == "word" and first.text[:1].islower() and first.lower not in _DETERMINERS and before.is_capitalized
 
 
 def _noun_phrase(tokens: list[Token]) -> list[Token]:
