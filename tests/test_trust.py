@@ -8,7 +8,7 @@ from copydesk.findings import Finding, Fix
 from copydesk.lsp.actions import fix_all_edits
 from copydesk.mentions import extract_mentions
 from copydesk.world import country_of, is_common_english, national_place
-from helpers import check
+from helpers import ROOT, check
 
 WIRE = (
     "date 2031-04-02\n\n"
@@ -495,3 +495,71 @@ def test_an_abbreviated_unit_and_other_count_the_same_thing():
 def flagged(draft: str, source: str) -> list[tuple[str, list[str]]]:
     return [(draft[f.start : f.end], [x.replacement for x in f.fixes])
             for f in check(draft, {"w.txt": source}) if f.rule == "number-mismatch"]
+
+
+def test_he_after_a_womans_quote_goes_on_about_her_unless_he_runs_through_the_story():
+    source = "The school won £5,000. \"They stayed late,\" said their coach, Lena Vale. She plans to buy a printer."
+    draft = "The school won £5,000. \"They stayed late,\" said their coach, physics teacher Lena Vale. He plans to buy a printer."
+    assert claims(draft, {"w.txt": source}, "attribution-pronoun") == [("attribution-pronoun", "He")]
+    assert claims(draft.replace("He plans", "She plans"), {"w.txt": source}, "attribution-pronoun") == []
+    # a profile of a man who goes by "he" throughout: "He" after his sister's quote is still him
+    profile = ("Ivo Pent grew up in Tarrow. He left school at 16 and his first job was at the docks.\n\n"
+               "\"They stayed late,\" said their coach, Lena Vale. He plans to buy a printer.")
+    assert claims(profile, {"w.txt": source + " Ivo Pent grew up in Tarrow."}, "attribution-pronoun") == []
+
+
+def test_an_open_bound_states_no_exact_figure():
+    source = ("Net profit was 118 million euros, against 102 million euros. "
+              "The board approved a share buyback of up to 150 million euros.")
+    assert [span for span, _ in flagged("Net profit rose to 128 million euros, and the board approved a share buyback.", source)] == ["128"]
+    assert flagged("The board approved a share buyback of up to 150 million euros.", source) == []
+
+
+def test_two_figures_disagree_only_where_they_are_one_fact():
+    # a film's running time and a press conference's overrun are minutes of two things
+    story = ROOT / "tests" / "data" / "stories" / "festival-presser"
+    sources = {p.name: p.read_text(encoding="utf-8") for p in sorted((story / "sources").iterdir())}
+    draft = (story / "drafts" / "clean.md").read_text(encoding="utf-8")
+    assert [f.message for f in check(draft, sources) if f.rule == "number-mismatch"] == []
+    # a union's 45 ferries and its 40 ferries, each said in one source, are one fact
+    union = {"a.txt": "The Harbour Union said 45 ferries would be scrapped.",
+             "b.txt": "The Harbour Union said 40 ferries would be scrapped."}
+    (f,) = [f for f in check("The Harbour Union said 45 ferries would be scrapped.", union) if f.rule == "number-mismatch"]
+    assert f.severity == "information"
+
+
+def test_a_councillor_may_lead_the_council():
+    source = "Councillor Wenna Trask, leader of Skarrowdale District Council, said 340 homes had flooded."
+    draft = "\"We have opened rest centres,\" said Councillor Wenna Trask, the council leader."
+    assert claims(draft, {"w.txt": source}, "title-mismatch") == []
+    # an office she does not hold still is one
+    assert claims("Wenna Trask, the council's chief executive, spoke.", {"w.txt": source}, "title-mismatch") == [
+        ("title-mismatch", "chief executive")]
+
+
+def test_he_after_a_sentence_of_two_people_names_neither():
+    # the source's "He added" may be the subject (Sir Aldous) or the man he described (Rafferty)
+    source = ("Sir Aldous Fennimore described Rafferty Tregowan as \"the real thing\". "
+              "He added: \"He doesn't know yet how hard this is meant to be.\"")
+    draft = "\"He doesn't know yet how hard this is meant to be,\" Sir Aldous added."
+    assert claims(draft, {"w.txt": source}, "attribution-speaker") == []
+
+
+CALL = ("# Tarrow Pumps: third-quarter call\n\n"
+        "**Participants**\n\n- Ada Moss -- Chief Executive Officer\n- Ivo Pent -- Chief Financial Officer\n\n"
+        "**Operator:** Good morning, and welcome.\n\n"
+        "**Ada Moss (CEO):** Thank you. Revenue rose 7 per cent.\n\n"
+        "We will close the Halden foundry next June. Nobody here takes that decision lightly.\n\n"
+        "**Ivo Pent (CFO):** Thank you, Ada. Net profit was 118 million euros.\n\n"
+        "**Ada Moss (CEO):** Less than you might think.\n\n"
+        "**Ivo Pent (CFO):** Because our shares are cheap.\n")
+
+
+def test_a_call_transcript_turn_runs_over_its_paragraphs():
+    quotes = extract_mentions(Document(CALL, "call.md")).quotes
+    assert [(q.text[:24], q.speaker.text) for q in quotes] == [
+        ("Thank you. Revenue rose ", "Ada Moss"), ("We will close the Halden", "Ada Moss"),
+        ("Thank you, Ada. Net prof", "Ivo Pent"), ("Less than you might thin", "Ada Moss"),
+        ("Because our shares are c", "Ivo Pent")]
+    draft = "\"Nobody here takes that decision lightly,\" Pent said."
+    assert claims(draft, {"call.md": CALL}, "attribution-speaker") == [("attribution-speaker", "Pent")]

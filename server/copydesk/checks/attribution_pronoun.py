@@ -76,6 +76,9 @@ def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             yield hit
     for start, end, text in statement_pronouns(ctx):
         here = doc.sentence_at(start)
+        if here is not None and not _reports(doc.tokens, doc.token_index_at(start)) and _carried_by_pronoun(
+                ctx, here.paragraph, start, PRONOUNS[text.lower()]):
+            continue  # after a quote, "He plans..." may be the feature's subject, who goes by "he" throughout
         candidates = [ctx.resolve(m) for m in antecedents(doc, people, start, sentences_back=1)]
         if not candidates:  # "Velmora's chief executive said that she ...": the office's holder
             holder = _role_holder(ctx, doc.token_index_at(start))
@@ -151,18 +154,30 @@ def _no_antecedent(entities: list[Entity | None], gender: str, start: int, end: 
 
 def statement_pronouns(ctx: CheckContext) -> Iterator[tuple[int, int, str]]:
     """ "He said the plant ..." / "..., she told reporters": a pronoun as the subject of a reporting
-    verb, outside any quote's said-clause (those are checked with the quote)."""
+    verb, outside any quote's said-clause (those are checked with the quote); and "He" opening the
+    sentence after a named speaker's quote ('"...," said Ada Moss. He plans to ...'), who is that
+    speaker unless someone else was named."""
     quoted = {q.speaker.start for q in ctx.mentions.quotes if q.speaker}
-    tokens = ctx.document.tokens
+    doc = ctx.document
+    tokens = doc.tokens
+    # sentences that end a named speaker's quote: the next sentence's "He ..." goes on about them
+    after_named = {doc.sentence_at(q.close_at).index + 1 for q in ctx.mentions.quotes
+                   if q.speaker and q.speaker.kind == "name" and doc.sentence_at(q.close_at) is not None}
     for p in ctx.mentions.pronouns:
         if p.start in quoted or p.text.lower() not in ("he", "she"):
             continue
-        nxt = tokens[p.token + 1] if p.token + 1 < len(tokens) else None
-        prev = tokens[p.token - 1] if p.token > 0 else None
-        if (nxt is not None and nxt.sentence == p.sentence and nxt.lower in REPORTING_VERBS) or (
-            prev is not None and prev.sentence == p.sentence and prev.lower in REPORTING_VERBS
-        ) or _reported_clause_subject(tokens, p.token):
+        if _reports(tokens, p.token) or (p.sentence in after_named and p.token == doc.sentences[p.sentence].first_token):
             yield p.start, p.end, p.text
+
+
+def _reports(tokens, i: int) -> bool:
+    """Whether the pronoun at token `i` is the subject of a reporting verb ("he said", "said she",
+    "said that she")."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    prev = tokens[i - 1] if i > 0 else None
+    return (nxt is not None and nxt.sentence == tokens[i].sentence and nxt.lower in REPORTING_VERBS) or (
+        prev is not None and prev.sentence == tokens[i].sentence and prev.lower in REPORTING_VERBS
+    ) or _reported_clause_subject(tokens, i)
 
 
 def _reported_clause_subject(tokens, i: int) -> bool:

@@ -122,6 +122,15 @@ def same_event(n: NumberMention, f: NumberFact, years: set[str] = frozenset(), s
     return (bool(shared) or not shared_word) and (EARLIER in n.anchor) == (EARLIER in f.anchor)
 
 
+def _one_fact(a: NumberFact, b: NumberFact) -> bool:
+    """Whether two source figures state one fact, so that their values disagree: two words around
+    them in common, one of them no name ("the union said 45 ferries would be scrapped" and "40
+    ferries"; not "the film runs 132 minutes" and "the session ran 20 minutes over", which share a
+    verb only)."""
+    shared = shared_anchors(a.anchor, b.anchor)
+    return len(shared) >= 2 and not all(shared.values())
+
+
 def shared_anchors(a: frozenset[str], b: frozenset[str]) -> dict[str, bool]:
     """The anchor words two figures share -> whether either writes it as a name (a sentence's
     first word is capitalized either way)."""
@@ -188,7 +197,8 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             aligned = ctx.near_best(levels, facts, threshold, near, lambda f, n=n: usable(f) and same_event(n, f, years))
             fit = _closeness(n, supporting)  # as close a fit as the figure that supports it ("on cycle lanes")
             other = next((f for _, f in aligned if not compatible(n, f) and _closeness(n, f) >= fit
-                          and f.provenance.source != supporting.provenance.source), None)
+                          and f.provenance.source != supporting.provenance.source
+                          and _one_fact(f, supporting)), None)
             if other is not None:  # the sources disagree, and the draft follows one of them
                 start, end = n.number_span
                 yield Hit(start, end, {"found": ctx.document.text[start:end], "expected": supporting.text,
@@ -255,7 +265,8 @@ def _stated_now(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     part, in a clause related to the draft's (one that shares `support` of its weight), if any:
     the best related, the first in the sources among equals. Looked up by value: few facts state it."""
     low, high = _interval(n)
-    return _first_stated(ctx, n, low, high, keys, support, lambda f: compatible(n, f))
+    # an open bound states only a bound: "up to 150 million" does not state the draft's 128 million
+    return _first_stated(ctx, n, low, high, keys, support, lambda f: compatible(n, f) and (not _bound(f) or _bound(f) == _bound(n)))
 
 
 def _stated_value(ctx: CheckContext, n: NumberMention, value: float, keys: frozenset[str],

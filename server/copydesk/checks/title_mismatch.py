@@ -48,7 +48,8 @@ def compatible(role: str, known: str) -> bool:
 # Modifiers that name a body rather than a portfolio: a minister can also be a party or union leader.
 _BODIES = {"union", "party", "board", "cabinet", "military", "army", "navy", "police", "press", "public", "state",
            "national", "federal", "regional", "local", "senior", "junior", "top", "deputy", "acting", "interim",
-           "assistant", "associate", "team", "crown", "grand", "supreme", "high"}
+           "assistant", "associate", "team", "crown", "grand", "supreme", "high", "council", "county", "district",
+           "city", "town", "parish", "committee", "group", "company", "club", "church", "assembly", "parliament"}
 
 
 def is_office(role: str) -> bool:

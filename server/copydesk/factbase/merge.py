@@ -204,6 +204,12 @@ class Merger:
         for entity in self.entities:
             if entity.titles or any(p for p in entity.gender_votes):
                 entity.kind = "person" if entity.kind in ("thing", "person") else entity.kind
+    def _after_a_subject(self, nearest: NameMention, people: list[NameMention]) -> bool:
+        """Whether another person opens the sentence of the nearest name: in "Ada Moss described
+        Ivo Pent as 'tireless'. He added: ..." the pronoun may be either, so it names no one."""
+        first = next((m for m in people if m.sentence == nearest.sentence), None)
+        return first is not None and first is not nearest and self.resolve(first) is not self.resolve(nearest)
+
     def _may_be_person(self, doc: Document, m: NameMention) -> bool:
         """Whether a name could be someone's: a person's, or a surname that no one person owns
         ("Strood" where the sources know two Stroods); not a name after "the" ("the Courier")."""
@@ -318,7 +324,7 @@ class Merger:
                     # one person ("Strood" for two Stroods), "she" is not the next one back
                     nearest = [m for m in antecedents(doc, mentions.names, q.speaker.start, skip=(q.open_at, q.close_at + 1))
                                if not (q.start <= m.start < q.end) and self._may_be_person(doc, m)]
-                    if cands and nearest and nearest[0] is cands[0]:
+                    if cands and nearest and nearest[0] is cands[0] and not self._after_a_subject(cands[0], people):
                         speaker_id = self.resolve(cands[0]).id
             inside_ids = frozenset(e.id for m in mentions.names if q.start <= m.start < q.end and (e := self.resolve(m)) and e.kind == "person")
             out.quotes.append(QuoteFact(q.text, q.words, speaker_id, text, kind, self.provenance(ex, q.start, q.end), inside_ids))

@@ -117,39 +117,50 @@ def _opens(prose: str, i: int) -> bool:
     return not before.isalnum()
 
 
-# a transcript's speaker label at a paragraph's start: "Moss: We lose...", "**Moss:** We lose..."
-_LABEL = re.compile(r"[ \t]*([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})[ \t]*:[ \t]+(?=\S)")
+# a transcript's speaker label at a paragraph's start: "Moss: We lose...", "**Moss:** We lose...",
+# "**Ada Moss (CFO):** We lose..."
+_LABEL = re.compile(r"[ \t]*([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?:[ \t]+(?=\S)")
+_ENDS_A_SENTENCE = re.compile(r"[.?!…][\"”’)]?\s*$")
 
 
 def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMention]:
-    """The answers of an interview transcript, each its speaker's words: a paragraph that begins
-    with a person's name and a colon, where the same label begins two paragraphs or more (one
+    """The answers of an interview or call transcript, each its speaker's words: a paragraph that
+    begins with a person's name (and a role in brackets) and a colon, with the paragraphs of prose
+    that follow it up to the next label, where the same label begins two turns or more (one
     "Moss: ..." line is a byline or a caption, not a transcript) and the text names that person in
-    full elsewhere ("Update:" names no one). Paragraphs that quote with quotation marks are left to those."""
+    full ("Update:" names no one). Paragraphs that quote with quotation marks are left to those."""
     at = {m.start: m for m in names}
-    labelled: dict[tuple[str, ...], list[tuple[NameMention, int, int]]] = {}
+    turns: dict[tuple[str, ...], list[tuple[NameMention, list[tuple[int, int]]]]] = {}
     prose = doc.prose
+    current: list[tuple[int, int]] | None = None  # the paragraphs of the turn being read
     for a, b in _paragraphs(doc):
         label = _LABEL.match(prose, a, b)
-        if label is None or _OPENER.search(prose, label.end(), b):
+        if label is None:
+            if current is not None and not _OPENER.search(prose, a, b) and _ENDS_A_SENTENCE.search(prose, a, b):
+                current.append((a, b))  # the turn goes on
+            else:
+                current = None
             continue
+        current = None
         name = at.get(label.start(1))
         if name is None or name.end != label.end(1) or name.kind in ("organization", "place", "nationality"):
-            continue
-        labelled.setdefault(tuple(w.lower() for w in name.words), []).append((name, label.end(), b))
+            continue  # "Q:", "Operator:": a turn of no one the story names
+        current = [] if _OPENER.search(prose, label.end(), b) else [(label.end(), b)]
+        turns.setdefault(tuple(w.lower() for w in name.words), []).append((name, current))
     out = []
-    for key, answers in labelled.items():
-        labels = {name.start for name, _, _ in answers}
-        full = any(m.start not in labels and len(m.words) > 1 and m.words[-1].lower() == key[-1] for m in names)
+    for key, answers in turns.items():
+        labels = {name.start for name, _ in answers}
+        full = len(key) > 1 or any(m.start not in labels and len(m.words) > 1 and m.words[-1].lower() == key[-1] for m in names)
         if len(answers) < 2 or not full:
             continue  # a transcript names its speakers in full somewhere ("Ada Moss runs the board")
-        for name, start, end in answers:
-            while end > start and prose[end - 1].isspace():
-                end -= 1
-            first, last = doc.sentence_at(start), doc.sentence_at(end - 1)
+        for name, paragraphs in answers:
             speaker = Speaker(name.start, name.end, name.text, "name", name=name, position="before")
-            out.append(QuoteMention(start, end, " ".join(prose[start:end].split()), start - 1, end,
-                                    first.index if first else 0, last.index if last else 0, speaker))
+            for start, end in paragraphs:
+                while end > start and prose[end - 1].isspace():
+                    end -= 1
+                first, last = doc.sentence_at(start), doc.sentence_at(end - 1)
+                out.append(QuoteMention(start, end, " ".join(prose[start:end].split()), start - 1, end,
+                                        first.index if first else 0, last.index if last else 0, speaker))
     return out
 
 
@@ -246,7 +257,7 @@ def _role_then_name(doc: Document, k: int, by_first: dict[int, NameMention], by_
     sentence, start = doc.tokens[k].sentence, k
     role: list[Token] = []
     comma = False
-    while k < len(doc.tokens) and k - start <= 6 and doc.tokens[k].sentence == sentence:
+    while k < len(doc.tokens) and k - start <= 8 and doc.tokens[k].sentence == sentence:
         tok = doc.tokens[k]
         if k in by_first:
             m = by_first[k]
@@ -255,7 +266,7 @@ def _role_then_name(doc: Document, k: int, by_first: dict[int, NameMention], by_
             role.extend(doc.tokens[m.first_token : m.last_token])
             k = m.last_token
             continue
-        if tok.kind == "word" and (tok.text[:1].islower() or tok.lower in _DETERMINERS) and not comma and (
+        if tok.kind == "word" and (tok.text[:1].islower() or tok.lower in _DETERMINERS) and (
                 tok.lower not in STOPWORDS or (tok.lower in _DETERMINERS and not role)):
             role.append(tok)
             k += 1
