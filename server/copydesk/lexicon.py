@@ -132,6 +132,11 @@ PLACE_WORDS = {
     "town", "village", "heights", "hills", "beach", "harbour", "harbor", "desert", "forest", "plain", "plains",
     "reservoir", "moor", "moors", "crag", "fell", "dam", "estate", "ward", "borough", "parish", "glen", "loch",
 }
+# Words that open a place's name: "Port Averill", "Mount Tarrow", "Lake Halden", "Isle of Tarn".
+PLACE_OPENERS = {"port", "mount", "mt", "fort", "lake", "cape", "isle", "glen", "loch", "lough"}
+# Place nouns that name the place after "of": "the island of Innis Corra", "the town of Halden".
+PLACE_OF_NOUNS = {"island", "isle", "town", "city", "village", "county", "region", "province", "state", "district",
+                  "borough", "parish", "hamlet", "port", "municipality", "principality", "kingdom", "republic"}
 # Common nouns that introduce an organization or place in apposition: "the newspaper X".
 ORG_NOUNS = {
     "company", "firm", "group", "newspaper", "agency", "carrier", "airline", "bank", "organization",

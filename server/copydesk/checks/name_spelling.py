@@ -121,6 +121,9 @@ def _wrong_first_name(ctx: CheckContext, m, entity) -> Iterator[Hit]:
     know them. A one-word name the sources never type is a person when the draft says so."""
     if entity is None and len(m.words) >= 2 and m.kind == "person":
         entity = _one_bearer(ctx, m.words[-1])
+        if entity is None:
+            yield from _none_of_the_bearers(ctx, m)
+            return
     if entity is None or len(m.words) < 2 or (entity.kind, m.kind) not in _PERSONS:
         return
     first = m.words[0]
@@ -139,6 +142,24 @@ def _wrong_first_name(ctx: CheckContext, m, entity) -> Iterator[Hit]:
                            "sources": f"{n} source" if n == 1 else f"{n} sources"},
               evidence=entity.mentions[:2], severity="information",
               variant="other-first-name" if full_names else "unstated-first-name")
+
+
+def _none_of_the_bearers(ctx: CheckContext, m) -> Iterator[Hit]:
+    """ "Hamilton Tregowan" where the sources know Isolde, Hamish and Rafferty Tregowan: a first
+    name none of them has (nor nearly has) is advice naming them all, with no fix (which one, if
+    any, the draft means is for the editor)."""
+    folded = fold(m.words[-1])
+    bearers = [e for i in sorted(ctx.kb.word_index.get(folded, set())) if (e := ctx.kb.entity(i)).kind == "person"
+               and len(e.name.split()) > 1 and fold(e.name.split()[-1]) == folded]
+    first = m.words[0]
+    if len(bearers) < 2 or first.lower() in NOT_NAMES or ctx.is_known_word(first) or ctx.near_misses(first):
+        return
+    names = [e.name for e in bearers]
+    expected = ", ".join(names[:-1]) + " or " + names[-1]
+    start, end = m.word_spans[0]
+    n = len({p.source for e in bearers for p in e.mentions})
+    yield Hit(start, end, {"found": first, "expected": expected, "sources": f"{n} source" if n == 1 else f"{n} sources"},
+              evidence=[e.mentions[0] for e in bearers[:2]], severity="information", variant="none-of-the-bearers")
 
 
 def _one_bearer(ctx: CheckContext, surname: str):

@@ -24,6 +24,8 @@ from copydesk.lexicon import (
     NUMBER_WORDS,
     ORG_NOUNS,
     ORG_WORDS,
+    PLACE_OF_NOUNS,
+    PLACE_OPENERS,
     PLACE_PREPOSITIONS,
     PLACE_WORDS,
     POSTNOMINALS,
@@ -229,10 +231,11 @@ def _nickname_end(tokens: list[Token], i: int) -> int | None:
 
 
 def _split_person_of(run: list[Token]) -> list[list[Token]]:
-    """ "Carla Brennan of Tarrow Valley Police": a person's name, then "of" and where they work, is
-    two names; "Bank of Velmora", "Minister of Health", "Isle of Tarn" stay one. The two words
+    """ "Carla Brennan of Tarrow Valley Police", "Ivo Pent for Halden Pictures": a person's name,
+    then "of" or "for" and where they work, is two names; "Bank of Velmora", "Minister of Health",
+    "Isle of Tarn" stay one. The two words
     before "of" must be a person's (name-cased, neither an organization's, a place's nor a role)."""
-    at = next((k for k, t in enumerate(run) if t.lower == "of"), -1)
+    at = next((k for k, t in enumerate(run) if t.lower in ("of", "for")), -1)
     if at < 2 or at == len(run) - 1:
         return [run]
     person = run[at - 2 : at]
@@ -345,7 +348,8 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
             return [affiliation] if affiliation else []
         name.affiliation = affiliation
         return [m for m in (affiliation, name) if m]
-    if len(run) > 1 and _looks_national(run[0]) and not honorific and not any(t.bare.lower() in ORG_WORDS for t in run):
+    if len(run) > 1 and _looks_national(run[0]) and not honorific and not any(t.bare.lower() in ORG_WORDS for t in run) \
+            and not _given_name_like(doc, run):
         # "the Velmoran Daily Star newspaper": a nationality adjective before a name
         first = _mention(doc, run[:1], vocab, None, sentence_tokens)
         if first:
@@ -366,6 +370,16 @@ def _is_shouted_heading(run: list[Token]) -> bool:
     words = [t for t in run if t.kind == "word"]
     return len(words) >= 2 and all(t.is_all_caps for t in words) and (
         len(words) >= 3 or any(t.lower in FUNCTION_WORDS for t in words))
+
+
+def _given_name_like(doc: Document, run: list[Token]) -> bool:
+    """ "Hamish Tregowan", "Adrian Vale": two name words, the first of which the gazetteer does not
+    know as a nationality, with no article before them, are a person's first name and surname (a
+    nationality before a name is "the Velmoran Daily Star", or one the gazetteer knows). A team
+    named for a region the gazetteer lacks ("Cornish Reds") reads as a person too: rarer, and
+    no claim follows from it alone."""
+    before = _token_before(doc, run[0])
+    return len(run) == 2 and place_of(run[0].bare) is None and not (before is not None and before.lower in ("the", "a", "an"))
 
 
 def _looks_national(tok: Token) -> bool:
@@ -412,10 +426,14 @@ def _guess_kind(doc: Document, tokens: list[Token], honorific: str | None, title
         return "person"
     if any(w in ORG_WORDS or t.bare.lower() in ORG_WORDS for w, t in zip(folded, tokens)) or (len(tokens) == 1 and tokens[0].is_all_caps and len(tokens[0].bare) <= 5):
         return "organization"
-    if len(tokens) > 1 and (fold(tokens[-1].bare) in PLACE_WORDS or tokens[0].lower in COMPASS_WORDS):
+    if len(tokens) > 1 and (fold(tokens[-1].bare) in PLACE_WORDS or tokens[0].lower in COMPASS_WORDS
+                            or tokens[0].lower.rstrip(".") in PLACE_OPENERS):
         return "place"
     before = _token_before(doc, tokens[0])
     after = _token_after(doc, tokens[-1])
+    if before is not None and before.lower == "of" and (noun := _token_before(doc, before)) is not None \
+            and noun.lower in PLACE_OF_NOUNS:
+        return "place"  # "the island of Innis Corra"
     if before is not None and before.lower in ORG_NOUNS and not _role_compound(doc, before):
         return "organization"
     if before is not None and before.lower in ("in", "near", "across", "into") and len(tokens) > 1:
