@@ -574,3 +574,13 @@ def test_names_of_people_and_places_by_their_own_words():
     assert kinds["Adrian Vale"] == kinds["Hamish Pent"] == kinds["Julian Moss"] == "person"  # "-ian", "-ish" first names
     assert kinds["Innis Corra"] == kinds["Port Averill"] == "place"
     assert "Halden Pictures" in kinds  # "for" ends the person's name
+
+
+def test_a_ministers_portfolio_after_for_is_part_of_the_office():
+    source = "Cathal Brennock, the minister for emergency management, visited a rest centre."
+    assert claims("Cathal Brennock, the environment minister, visited.", {"w.txt": source}, "title-mismatch") == [
+        ("title-mismatch", "environment minister")]
+    assert claims("Cathal Brennock, the emergency management minister, visited.", {"w.txt": source}, "title-mismatch") == []
+    # a spokeswoman for a body holds no portfolio
+    union = "Lena Vale, a spokeswoman for the union, said the strike would go on."
+    assert claims("Lena Vale, a union spokeswoman, said so.", {"w.txt": union}, "title-mismatch") == []

@@ -74,8 +74,8 @@ def normalize_role(words: list[str]) -> tuple[str, str, bool]:
             phrase = phrase.replace(long, short)
     parts = [ROLE_SYNONYMS.get(p, p) for p in phrase.split()]
     # "minister of defense" -> "defense minister"
-    if "of" in parts:
-        i = parts.index("of")
+    if "of" in parts or "for" in parts:  # "minister for emergency management" too
+        i = parts.index("of") if "of" in parts else parts.index("for")
         parts = parts[i + 1 :] + parts[:i]
     parts = [p for p in " ".join(parts).split() if is_role_noun(p) or p in ROLE_MODIFIERS or p in _SYNONYM_WORDS
              or (p.isalpha() and p not in FUNCTION_WORDS)]  # portfolio words too: "chief medical officer"
@@ -200,11 +200,16 @@ def _role_phrase_after(doc: Document, i: int, sentence: int) -> tuple[list[Token
     toks = words[: heads[-1] + 1]
     j = i + len(toks)
     link = _same_sentence(doc, j, sentence)
-    if link is not None and link.lower == "of":
+    if link is not None and (link.lower == "of" or (link.lower == "for" and toks[-1].lower in _PORTFOLIO_HEADS)):
         nouns, after = _lower_nouns(doc, j + 1, sentence)
         if nouns and not any(is_role_head(t) for t in nouns):
             return [*toks, link, *nouns], after
     return toks, j
+
+
+# offices that take their portfolio after "for" ("the minister for emergency management"); a
+# spokeswoman "for the union" speaks for a body, she holds no portfolio
+_PORTFOLIO_HEADS = {"minister", "ministers", "secretary", "commissioner", "spokesperson"}
 
 
 def _role_phrase_before(doc: Document, i: int, sentence: int) -> tuple[list[Token], int]:
