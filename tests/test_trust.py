@@ -584,3 +584,11 @@ def test_a_ministers_portfolio_after_for_is_part_of_the_office():
     # a spokeswoman for a body holds no portfolio
     union = "Lena Vale, a spokeswoman for the union, said the strike would go on."
     assert claims("Lena Vale, a union spokeswoman, said so.", {"w.txt": union}, "title-mismatch") == []
+
+
+def test_she_opening_the_paragraph_after_a_mans_quote_goes_on_about_him():
+    source = "Ivo Pent, the finance chief, said the buyback could stop. \"A buyback we can stop,\" he said."
+    draft = ("Finance chief Ivo Pent said the company would rather \"surprise you in February\".\n\n"
+             "She defended the buyback. \"A buyback we can stop,\" Pent said.")
+    assert claims(draft, {"w.txt": source}, "attribution-pronoun") == [("attribution-pronoun", "She")]
+    assert claims(draft.replace("She defended", "He defended"), {"w.txt": source}, "attribution-pronoun") == []

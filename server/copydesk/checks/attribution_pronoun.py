@@ -15,6 +15,7 @@ from copydesk.checks.misquote import related_quotes
 from copydesk.checks.title_mismatch import compatible, compatible_words
 from copydesk.factbase.model import Entity
 from copydesk.lexicon import PERSON_NOUNS, PRONOUNS, REPORTING_VERBS, fold
+from copydesk.mentions.names import NameMention
 from copydesk.mentions.pronouns import antecedents
 from copydesk.mentions.titles import is_role_head, is_role_word, normalize_role
 
@@ -74,12 +75,14 @@ def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         hit = _no_antecedent([ctx.resolve(m) for m in candidates], gender, sp.start, sp.end, sp.text, fields)
         if hit:
             yield hit
-    for start, end, text in statement_pronouns(ctx):
+    for start, end, text, quoted_speaker in statement_pronouns(ctx):
         here = doc.sentence_at(start)
         if here is not None and not _reports(doc.tokens, doc.token_index_at(start)) and _carried_by_pronoun(
                 ctx, here.paragraph, start, PRONOUNS[text.lower()]):
             continue  # after a quote, "He plans..." may be the feature's subject, who goes by "he" throughout
         candidates = [ctx.resolve(m) for m in antecedents(doc, people, start, sentences_back=1)]
+        if not candidates and quoted_speaker is not None:  # a new paragraph goes on about the speaker
+            candidates = [ctx.resolve(quoted_speaker)]
         if not candidates:  # "Velmora's chief executive said that she ...": the office's holder
             holder = _role_holder(ctx, doc.token_index_at(start))
             candidates = [holder] if holder is not None else []
@@ -152,7 +155,7 @@ def _no_antecedent(entities: list[Entity | None], gender: str, start: int, end: 
                evidence=[p for e in entities[:1] for p in e.gender_evidence[:2]])
 
 
-def statement_pronouns(ctx: CheckContext) -> Iterator[tuple[int, int, str]]:
+def statement_pronouns(ctx: CheckContext) -> Iterator[tuple[int, int, str, NameMention | None]]:
     """ "He said the plant ..." / "..., she told reporters": a pronoun as the subject of a reporting
     verb, outside any quote's said-clause (those are checked with the quote); and "He" opening the
     sentence after a named speaker's quote ('"...," said Ada Moss. He plans to ...'), who is that
@@ -161,13 +164,15 @@ def statement_pronouns(ctx: CheckContext) -> Iterator[tuple[int, int, str]]:
     doc = ctx.document
     tokens = doc.tokens
     # sentences that end a named speaker's quote: the next sentence's "He ..." goes on about them
-    after_named = {doc.sentence_at(q.close_at).index + 1 for q in ctx.mentions.quotes
+    after_named = {doc.sentence_at(q.close_at).index + 1: q.speaker.name for q in ctx.mentions.quotes
                    if q.speaker and q.speaker.kind == "name" and doc.sentence_at(q.close_at) is not None}
     for p in ctx.mentions.pronouns:
         if p.start in quoted or p.text.lower() not in ("he", "she"):
             continue
-        if _reports(tokens, p.token) or (p.sentence in after_named and p.token == doc.sentences[p.sentence].first_token):
-            yield p.start, p.end, p.text
+        if _reports(tokens, p.token):
+            yield p.start, p.end, p.text, None
+        elif p.sentence in after_named and p.token == doc.sentences[p.sentence].first_token:
+            yield p.start, p.end, p.text, after_named[p.sentence]
 
 
 def _reports(tokens, i: int) -> bool:
