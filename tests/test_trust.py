@@ -592,3 +592,15 @@ def test_she_opening_the_paragraph_after_a_mans_quote_goes_on_about_him():
              "She defended the buyback. \"A buyback we can stop,\" Pent said.")
     assert claims(draft, {"w.txt": source}, "attribution-pronoun") == [("attribution-pronoun", "She")]
     assert claims(draft.replace("She defended", "He defended"), {"w.txt": source}, "attribution-pronoun") == []
+
+
+def test_a_quote_of_several_paragraphs_after_said_colon_is_the_introducers():
+    release = ("Message from the leader\n\nCouncillor Lena Vale, Leader of Tarrow District Council, said:\n\n"
+               "\"We have never opened this many rest centres at once, and I thank the staff.\n\n"
+               "\"The water is still rising. If you are asked to leave, please leave.\"\n\n"
+               "Council chief executive Ivo Pent said a review would follow.\n")
+    quotes = extract_mentions(Document(release, "council.txt")).quotes
+    assert [(q.text[:20], q.speaker and q.speaker.text) for q in quotes] == [
+        ("We have never opened", "Lena Vale"), ("The water is still r", "Lena Vale")]
+    draft = "Ivo Pent, the council's chief executive, urged residents to go: \"If you are asked to leave, please leave.\""
+    assert claims(draft, {"council.txt": release}, "attribution-speaker") == [("attribution-speaker", "Ivo Pent")]

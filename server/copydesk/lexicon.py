@@ -185,6 +185,7 @@ REPORTING_VERBS = {
     "replied", "responded", "commented", "continued", "concluded", "promised", "acknowledged", "admitted",
     "recalled", "suggested", "confirmed", "denied", "maintained", "stressed", "emphasized", "emphasised",
     "predicted", "tweeted", "posted", "saying", "adding", "telling", "asked", "asks",
+    "urged", "urges", "pleaded", "appealed", "vowed", "pledged", "conceded", "cautioned",
 }
 
 NUMBER_WORDS = {

@@ -14,7 +14,14 @@ from functools import lru_cache
 from typing import Any
 
 from copydesk.document import Document, Token
-from copydesk.lexicon import POSTNOMINALS, REPORTING_VERBS, STOPWORDS, SUBJECT_PRONOUNS, american
+from copydesk.lexicon import (
+    POSTNOMINALS,
+    REPORTING_VERBS,
+    STOPWORDS,
+    SUBJECT_PRONOUNS,
+    american,
+    is_role_noun,
+)
 from copydesk.mentions.names import NameMention
 
 _PAIRS = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’"}
@@ -63,16 +70,19 @@ def quote_words(text: str) -> tuple[str, ...]:
 def find_quotes(doc: Document) -> list[QuoteMention]:
     prose = doc.prose
     out: list[QuoteMention] = []
-    for para_start, para_end in _paragraphs(doc):
+    paragraphs = _paragraphs(doc)
+    for k, (para_start, para_end) in enumerate(paragraphs):
         i = para_start
         while (found := _OPENER.search(prose, i, para_end)) is not None:
             i = found.start()
             ch = prose[i]
             if _opens(prose, i):
                 close = _closing(prose, ch, i, min(para_end, i + _MAX_QUOTE))
-                if ch == '"' and close < 0:
-                    i += 1
-                    continue
+                run_on = close < 0 and _runs_on(prose, ch, i, para_start, paragraphs[k + 1 : k + 2])
+                if run_on:
+                    close = para_end  # a quote of several paragraphs: each opens, only the last closes
+                    while close > i + 1 and prose[close - 1].isspace():
+                        close -= 1
                 if close < 0:
                     i += 1
                     continue
@@ -84,7 +94,7 @@ def find_quotes(doc: Document) -> list[QuoteMention]:
                 text = " ".join(prose[inner_start:inner_end].split())  # the prose: no markup, however the format wrote it
                 if re.search(r"\w", text):
                     first = doc.sentence_at(i)
-                    last = doc.sentence_at(close)
+                    last = doc.sentence_at(close - 1 if run_on else close)
                     out.append(QuoteMention(inner_start, inner_end, text, i, close,
                                             first.index if first else 0, last.index if last else 0))
                 i = close + 1
@@ -94,6 +104,15 @@ def find_quotes(doc: Document) -> list[QuoteMention]:
 
 
 _OPENER = re.compile("[" + re.escape("".join(_PAIRS)) + "]")  # the next mark that may open a quote
+
+
+def _runs_on(prose: str, opener: str, i: int, para_start: int, following: list[tuple[int, int]]) -> bool:
+    """Whether the unclosed quote opened at `i` runs to its paragraph's end: it opens the paragraph
+    and the next paragraph opens with the same mark (the convention for a quote of several paragraphs)."""
+    if prose[para_start:i].strip() or not following:
+        return False
+    nxt = prose[following[0][0] : following[0][1]].lstrip()
+    return nxt[:1] == opener
 
 
 def _closing(prose: str, opener: str, i: int, limit: int) -> int:
@@ -183,19 +202,39 @@ def attribute(doc: Document, quotes: list[QuoteMention], names: list[NameMention
         by_sentence.setdefault(m.sentence, []).append(m)
     previous: QuoteMention | None = None
     for q in quotes:
-        q.speaker = _after(doc, q, by_first, by_last) or _before(doc, q, closes, by_last, by_sentence)
+        q.speaker = (_after(doc, q, by_first, by_last) or _before(doc, q, closes, by_last, by_sentence)
+                     or _introduced(doc, q, closes, by_last, by_sentence))
         if q.speaker is None and previous is not None and previous.speaker is not None and _continues(doc, previous, q):
             q.speaker = replace(previous.speaker, position="continued")
         previous = q
+
+
+def _introduced(
+    doc: Document, q: QuoteMention, closes: list[int], by_last: dict[int, NameMention],
+    by_sentence: dict[int, list[NameMention]],
+) -> Speaker | None:
+    """The speaker of a quote that opens its paragraph after a paragraph that introduces it
+    ("Ada Moss, leader of the council, said:"): read as if the quote opened at that colon."""
+    first = doc.sentences[q.first_sentence]
+    if first.start != q.open_at or q.first_sentence == 0:
+        return None
+    before = doc.sentences[q.first_sentence - 1]
+    if before.paragraph != first.paragraph - 1 or not doc.prose[before.start : before.end].rstrip().endswith(":"):
+        return None
+    colon = doc.prose.rindex(":", before.start, before.end)
+    lead = QuoteMention(q.start, q.end, q.text, colon, q.close_at, before.index, q.last_sentence)
+    return _before(doc, lead, closes, by_last, by_sentence)
 
 
 def _continues(doc: Document, previous: QuoteMention, q: QuoteMention) -> bool:
     """A quote that is a sentence of its own, right after the sentence of an attributed quote in
     the same paragraph: the same speaker goes on ("'We grew,' Ana Roe said. 'We are ready.'")."""
     first, last = doc.sentences[q.first_sentence], doc.sentences[q.last_sentence]
+    before = doc.sentences[previous.last_sentence]
+    run_on = first.paragraph == before.paragraph + 1 and not doc.prose[previous.close_at : before.end].strip()
     return (
         q.first_sentence == previous.last_sentence + 1
-        and first.paragraph == doc.sentences[previous.last_sentence].paragraph
+        and (first.paragraph == before.paragraph or run_on)  # or the next paragraph of a quote of several
         and first.start == q.open_at
         and not doc.prose[q.close_at + 1 : last.end].strip(" .!?,;")
     )
@@ -365,7 +404,8 @@ def _before(
                 m = subject[0]
                 return Speaker(m.start, m.end, m.text, "name", name=m, position="before")
             return None
-        if segment and segment[-1].index in by_last and by_last[segment[-1].index].first_token == segment[0].index:
+        if segment and segment[-1].index in by_last and by_last[segment[-1].index].first_token == segment[0].index \
+                and not is_role_noun(segment[0].lower):  # "Leader of Tarrow Council" is a role set off
             m = by_last[segment[-1].index]
             return Speaker(m.start, m.end, m.text, "name", name=m, position="before")
         i = j - 1
