@@ -604,3 +604,13 @@ def test_a_quote_of_several_paragraphs_after_said_colon_is_the_introducers():
         ("We have never opened", "Lena Vale"), ("The water is still r", "Lena Vale")]
     draft = "Ivo Pent, the council's chief executive, urged residents to go: \"If you are asked to leave, please leave.\""
     assert claims(draft, {"council.txt": release}, "attribution-speaker") == [("attribution-speaker", "Ivo Pent")]
+
+
+def test_a_quote_that_joins_two_source_quotes_is_checked_sentence_by_sentence():
+    source = ("\"She used to say, 'The sea keeps what it's given,'\" Dame Lena Vale said. "
+              "\"I must have said that line forty times before Ivo let me keep it in the film.\"")
+    draft = ("Dame Lena Vale recalled her grandmother: \"She used to say, 'The sea keeps what it's taken.' "
+             "I must have said that line forty times before Ivo let me keep it in the film.\"")
+    (f,) = [f for f in check(draft, {"w.txt": source}) if f.rule == "misquote"]
+    assert draft[f.start : f.end] == "taken" and not f.fixes  # where one source quote ends is not certain
+    assert [f for f in check(draft.replace("taken", "given"), {"w.txt": source}) if f.rule == "misquote"] == []

@@ -128,8 +128,38 @@ class MisquoteParams(Params, frozen=True):
                                               "not a warning")] = 0.6
 
 
+def _parts(ctx: CheckContext, q: QuoteMention) -> list[QuoteMention]:
+    """The quote, or where it matches no source quote whole but one of its sentences is a source
+    quote word for word, its sentences: a draft that joins two source quotes ("She used to say, 'The
+    sea keeps what it's given.' I must have said that line forty times") is checked sentence by sentence."""
+    if quote_matches(ctx, q):
+        return [q]  # whole: its fix may quote the source
+    prose = ctx.document.prose
+    parts, start = [], q.start
+    for cut in _SENTENCE_END.finditer(prose, q.start, q.end):
+        parts.append((start, cut.start() + 1))
+        start = cut.end()
+    parts.append((start, q.end))
+    if len(parts) < 2:
+        return [q]
+    quotes = [replace(q, start=a, end=b, text=" ".join(prose[a:b].split())) for a, b in parts if b - a > 1]
+    # joined only where one of its sentences is a source quote's word for word
+    return quotes if any(m.exact for part in quotes for m in quote_matches(ctx, part)[:1]) else [q]
+
+
+_SENTENCE_END = re.compile(r"(?<=\w)[.!?][\"'”’]?\s+(?=[\"'“‘]?[A-Z])")
+
+
 def misquote(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
-    for q in ctx.mentions.quotes:
+    for whole in ctx.mentions.quotes:
+        yield from _misquoted(ctx, rule, whole)
+
+
+def _misquoted(ctx: CheckContext, rule: Rule, whole: QuoteMention) -> Iterator[Hit]:
+    """The changed words of one draft quote, or of each of its sentences where it joins source
+    quotes (those carry no fix: where one source quote ends in the draft's sentence is not certain)."""
+    parts = _parts(ctx, whole)
+    for q in parts:
         matches = quote_matches(ctx, q)
         if not matches:
             continue
@@ -155,7 +185,7 @@ def misquote(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         loose = best.tightness < rule.params.min_claim_tightness  # a paraphrase, maybe
         yield Hit(start, end, {"found": ctx.document.text[start:end], "expected": window, "how": "changed",
                                "source": fact.provenance.source.rsplit("/", 1)[-1]},
-                  fix_spans=[] if loose else fix_spans, evidence=[fact.provenance],
+                  fix_spans=[] if loose or parts[0] is not whole else fix_spans, evidence=[fact.provenance],
                   severity="information" if loose else None)
 
 
