@@ -58,6 +58,8 @@ class FactsOf:
         return iter(self._ids)
 
 
+# the facts a lookup's probe keys may have together (see `CheckContext._discriminative`)
+PROBE_FACTS = 200
 CLOSE_MATCH = 0.5  # a lookup of support asks first for the clauses this close (see `CheckContext.support_levels`)
 LOOKUPS_MAX = 20000  # derived lookups kept per fact base for the next checks (see `CheckContext.lookup`)
 _LOOKUPS: weakref.WeakKeyDictionary[FactBase, dict[tuple, object]] = weakref.WeakKeyDictionary()
@@ -247,9 +249,10 @@ class CheckContext:
         Where the first gives an answer, it is the answer of the second."""
         return [CLOSE_MATCH, support] if support < CLOSE_MATCH else [support]
 
-    def probe(self, keys: frozenset[str], least: float) -> list[str] | None:
-        """The keys a source clause must have one of to match `least` (see `_probe`); None: any."""
-        return self._probe(keys, least) if least > 0 else None
+    def probe(self, keys: frozenset[str], least: float, kind: str, unit: str | None = None) -> list[str] | None:
+        """The keys a fact of `kind` (numbers: of `unit`) must have one of to match `least` (see
+        `_probe`); None: any."""
+        return self._probe(keys, least, kind, unit) if least > 0 else None
 
     def weights(self, keys: frozenset[str]) -> dict[str, float]:
         """Each key's weight (see `score`), in key order."""
@@ -279,7 +282,8 @@ class CheckContext:
 
     # -- candidate facts through the fact base's clauses ------------------------------------------
     # A fact that shares no key with the draft clause scores 0, below any positive `min_match`:
-    # scoring only the clauses that share a probe key gives the same candidates as scoring them all.
+    # scoring only the clauses that share a probe key gives the same candidates as scoring them all,
+    # but for the probe keys too common to find candidates by (see `_discriminative`).
     # Facts with the same keys (one clause repeated across sources) score the same and are scored once.
 
     def ranked(self, kind: str, keys: frozenset[str], threshold: float, unit: str | None = None) -> list[tuple[float, FactsOf]]:
@@ -294,7 +298,7 @@ class CheckContext:
 
     def _ranked(self, kind: str, keys: frozenset[str], threshold: float, unit: str | None) -> list[tuple[float, FactsOf]]:
         weights = self.weights(keys)
-        probe = None if threshold <= 0 else self._probe(keys, threshold)
+        probe = None if threshold <= 0 else self._probe(keys, threshold, kind, unit)
         groups = self.kb.facts_sharing(kind, unit, weights, threshold * self.total(keys) * (1 - 1e-9), probe)
         levels: dict[float, list[list[int]]] = {}
         for shared, facts in groups.items():
@@ -318,10 +322,11 @@ class CheckContext:
                 best = s
         return [(s, f) for s, f in out if s >= best * near] if best is not None else []
 
-    def _probe(self, keys: frozenset[str], threshold: float) -> list[str]:
+    def _probe(self, keys: frozenset[str], threshold: float, kind: str, unit: str | None) -> list[str]:
         """The keys a fact must share one of to score `threshold`: the draft keys without the
         lightest ones whose weights together stay below `threshold` of the total (a fact sharing
-        only those scores less), with a margin for rounding."""
+        only those scores less), with a margin for rounding; of those, the discriminative ones
+        (see `_discriminative`)."""
         if not keys:
             return []
         weight = {k: self._weight_of(k) for k in keys}
@@ -333,7 +338,24 @@ class CheckContext:
                 light += weight[k]
             else:
                 probe.append(k)
-        return probe
+        return self._discriminative(probe, kind, unit)
+
+    def _discriminative(self, probe: list[str], kind: str, unit: str | None) -> list[str]:
+        """The probe keys that tell a source clause apart: the rarest, while the facts of `kind`
+        (numbers: of `unit`) having them stay within PROBE_FACTS. A key in more facts than that
+        (a weekday, "year", a unit every story of a dense archive counts) still weighs in a
+        candidate's score, but finding candidates by it would read a share of the archive, not a
+        few clauses: a clause whose probe keys are all that common finds none. Real source sets
+        (a few facts a key) never reach the budget, so their findings do not change; a lookup in
+        an archive reads at most PROBE_FACTS candidates, whatever the archive's size."""
+        count = {k: self.kb.facts_with_key(kind, unit, k, PROBE_FACTS) for k in probe}
+        kept, reached = [], 0
+        for k in sorted(probe, key=lambda k: (count[k], k)):
+            reached += count[k]
+            if reached > PROBE_FACTS:
+                break
+            kept.append(k)
+        return kept
 
     # -- quotes --------------------------------------------------------------------------------
 

@@ -108,7 +108,7 @@ def _stated_now(ctx: CheckContext, d: DateMention, keys: frozenset[str], support
     if part is None:
         return False
     for least in ctx.support_levels(support):
-        groups = ctx.kb.dates_giving(part, ctx.weights(keys), least * ctx.total(keys) * (1 - 1e-9), ctx.probe(keys, least))
+        groups = ctx.kb.dates_giving(part, ctx.weights(keys), least * ctx.total(keys) * (1 - 1e-9), ctx.probe(keys, least, "dates"))
         if any(ctx.score(keys, shared) >= least and any(_says(ctx.kb.dates[i], d) for i in ids)
                for shared, ids in groups.items()):
             return True

@@ -257,7 +257,7 @@ def _first_stated(ctx: CheckContext, n: NumberMention, low: float, high: float, 
     for least in ctx.support_levels(support):
         levels: dict[float, list[int]] = {}
         for shared, ids in ctx.kb.numbers_between(n.unit, low - margin, high + margin, ctx.weights(keys),
-                                                  least * ctx.total(keys) * (1 - 1e-9), ctx.probe(keys, least)).items():
+                                                  least * ctx.total(keys) * (1 - 1e-9), ctx.probe(keys, least, "numbers", n.unit)).items():
             levels.setdefault(ctx.score(keys, shared), []).extend(ids)
         for score in sorted((s for s in levels if s >= least), reverse=True):
             for i in sorted(levels[score]):
@@ -271,7 +271,7 @@ def _stated_beside(ctx: CheckContext, n: NumberMention, keys: frozenset[str], su
     """Whether a source sentence that counts the same thing in a related clause also writes the
     draft's value, as a figure with no noun of its own ("has grown from five investigators to
     eight"): the draft may state that value, and a mismatch against the other would be wrong."""
-    for i in ctx.kb.numbers_beside_value(n.value):
+    for i in ctx.kb.numbers_beside_value(n.value, n.unit, ctx.probe(keys, support, "numbers", n.unit)):
         f = ctx.kb.numbers[i]
         if (n.unit is None or f.unit == n.unit) and ctx.score(keys, f.keys) >= support:
             return True

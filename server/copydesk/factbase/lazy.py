@@ -78,6 +78,7 @@ class LazyFactBase(EntityQueries):
         self._keys: dict[tuple[str, ...], int | None] = {}
         self._word_entities: dict[str, set[int]] = {}
         self._key_counts: dict[str, int] = {}
+        self._key_facts: dict[tuple[str, str | None, str, int], int] = {}  # see `facts_with_key`
         self._blocks: dict[int, tuple[int, int, int]] = {}
         self._facts_rows: dict[tuple[int, int], list] = {}  # (source, kind) -> its facts of that kind
         self._fact_at: dict[tuple[int, int], object] = {}
@@ -232,6 +233,15 @@ class LazyFactBase(EntityQueries):
             out[index] = self._facts_of(source, kind)[j]
         return out
 
+    def facts_with_key(self, kind: str, unit: str | None, key: str, most: int) -> int:
+        """As `FactBase.facts_with_key`: the index rows of `key` counted, no further than `most` + 1."""
+        found = self._key_facts.get((kind, unit, key, most))
+        if found is None:
+            found = self._key_facts[(kind, unit, key, most)] = self._rows(
+                "SELECT COUNT(*) FROM (SELECT 1 FROM fact_keys WHERE key = ? AND kind = ? AND (? IS NULL OR unit = ?)"
+                " LIMIT ?)", (key, kind, unit, unit, most + 1))[0][0]
+        return found
+
     def facts_sharing(self, kind: str, unit: str | None, weights: dict[str, float], least: float,
                       probe: Collection[str] | None) -> dict[frozenset[str], list[int]]:
         """As `FactBase.facts_sharing`, from the `fact_keys` index alone (no fact is read), leaving
@@ -296,26 +306,43 @@ class LazyFactBase(EntityQueries):
                         least: float = 0.0, probe: Collection[str] | None = None) -> dict[frozenset[str], list[int]]:
         where = "" if unit is None else "unit = ? AND "
         units = [] if unit is None else [unit]
-        hit, args = self._having_probe(
-            f"SELECT source, fact FROM number_values WHERE {where}value BETWEEN ? AND ? AND low = high"
-            f" UNION SELECT source, fact FROM number_values WHERE {where}low <= ? AND low <> high AND high >= ?",
-            [*units, low, high, *units, high, low], "numbers", unit, probe)
+        allows = "((v.value BETWEEN ? AND ? AND v.low = v.high) OR (v.low <= ? AND v.low <> v.high AND v.high >= ?))"
+        if probe is not None and len(probe) <= _BATCH:
+            hit, args = self._having_probe(f"number_values v INDEXED BY number_values_source WHERE {where.replace('unit', 'v.unit')}{allows}",
+                                           [*units, low, high, high, low], "numbers", unit, probe)
+        else:
+            hit = (f"SELECT source, fact FROM number_values WHERE {where}value BETWEEN ? AND ? AND low = high"
+                   f" UNION SELECT source, fact FROM number_values WHERE {where}low <= ? AND low <> high AND high >= ?")
+            args = [*units, low, high, *units, high, low]
         return self._shared(1, hit, args, weights, least if probe is not None else 0.0)
 
-    def _having_probe(self, hit: str, args: list, kind: str, unit: str | None,
-                      probe: Collection[str] | None) -> tuple[str, list]:
-        """`hit` (a query of (source, fact)) narrowed to the facts having one of the `probe` keys."""
-        if probe is None or len(probe) > _BATCH:
-            return hit, args
-        return (f"{hit} INTERSECT SELECT source, fact FROM fact_keys WHERE kind = ? AND (? IS NULL OR unit = ?)"
-                f" AND key IN ({','.join('?' * len(probe))})", [*args, kind, unit, unit, *probe])
+    def _having_probe(self, table: str, args: list, kind: str, unit: str | None,
+                      probe: Collection[str]) -> tuple[str, list]:
+        """A query of the facts (source, fact) of `kind` having one of the `probe` keys and a row of
+        `table` ("TABLE v INDEXED BY ITS_SOURCE_INDEX WHERE ...", its conditions on `v`) for that
+        fact: found by the probe's few keys (see `CheckContext.probe`), each looked up in `table`
+        by its source (the planner would rather scan a common value's rows for each), so a common
+        value, part or weekday costs no more than a rare one."""
+        return (f"SELECT DISTINCT k.source, k.fact FROM fact_keys k WHERE k.kind = ? AND (? IS NULL OR k.unit = ?)"
+                f" AND k.key IN ({','.join('?' * len(probe))})"
+                f" AND EXISTS (SELECT 1 FROM {table} AND v.source = k.source AND v.fact = k.fact)",
+                [kind, unit, unit, *probe, *args])
 
-    def numbers_beside_value(self, value: float) -> list[int]:
-        return sorted(self._located(1, self._rows("SELECT source, fact FROM sentence_values WHERE value = ?", (value,))))
+    def numbers_beside_value(self, value: float, unit: str | None = None,
+                             probe: Collection[str] | None = None) -> list[int]:
+        if probe is not None and len(probe) <= _BATCH:
+            hit, args = self._having_probe("sentence_values v INDEXED BY sentence_values_source WHERE v.value = ?", [value], "numbers", unit, probe)
+            return sorted(self._located(1, self._rows(hit, args)))
+        found = self._located(1, self._rows("SELECT source, fact FROM sentence_values WHERE value = ?", (value,)))
+        return sorted(i for i, f in found.items() if probe is None  # type: ignore[attr-defined]
+                      or ((unit is None or f.unit == unit) and not f.keys.isdisjoint(probe)))  # type: ignore[attr-defined]
 
     def dates_giving(self, part: str, weights: dict[str, float], least: float,
                      probe: Collection[str] | None = None) -> dict[frozenset[str], list[int]]:
-        hit, args = self._having_probe("SELECT source, fact FROM date_parts WHERE part = ?", [part], "dates", None, probe)
+        if probe is not None and len(probe) <= _BATCH:
+            hit, args = self._having_probe("date_parts v INDEXED BY date_parts_source WHERE v.part = ?", [part], "dates", None, probe)
+        else:
+            hit, args = "SELECT source, fact FROM date_parts WHERE part = ?", [part]
         return self._shared(0, hit, args, weights, least)
 
     def dates_beside(self, fact: DateFact) -> list[DateFact]:

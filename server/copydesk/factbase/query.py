@@ -207,6 +207,12 @@ class FactBase(EntityQueries):
 
     # -- facts ------------------------------------------------------------------------------------
 
+    def facts_with_key(self, kind: str, unit: str | None, key: str, most: int) -> int:
+        """How many of `kind`'s facts (numbers: of `unit`; None: any) have `key`, counted up to
+        `most` + 1 (a lazy reader counts no further): how discriminative a probe key is."""
+        clauses = self.clauses(kind, unit)
+        return min(most + 1, sum(len(clauses.facts[c]) for c in clauses.postings.get(key, ())))
+
     def facts_sharing(self, kind: str, unit: str | None, weights: dict[str, float], least: float,
                       probe: Collection[str] | None) -> dict[frozenset[str], list[int]]:
         """The indexes of `kind`'s facts (numbers: of `unit`; None: any) that have one of the
@@ -243,10 +249,14 @@ class FactBase(EntityQueries):
             out.setdefault(n.unit, []).append(i)
         return out
 
-    def numbers_beside_value(self, value: float) -> list[int]:
+    def numbers_beside_value(self, value: float, unit: str | None = None,
+                             probe: Collection[str] | None = None) -> list[int]:
         """The indexes (in order) of the numbers whose source sentence writes `value` as a figure
-        (see `derived.sentence_values`)."""
-        return self._numbers_by_sentence_value.get(value, [])
+        (see `derived.sentence_values`); with `probe`, those of `unit` (None: any) having one of
+        its keys (see `facts_sharing`)."""
+        found = self._numbers_by_sentence_value.get(value, [])
+        having = self._having("numbers", unit, probe)
+        return found if having is None else [i for i in found if i in having]
 
     @cached_property
     def _numbers_by_sentence_value(self) -> dict[float, list[int]]:
