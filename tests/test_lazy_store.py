@@ -112,8 +112,9 @@ def test_a_mismatch_against_one_source_of_an_archive_is_found(archive, tmp_path:
 
 
 def test_a_lookup_by_common_words_reads_a_bounded_number_of_facts(archive, tmp_path: Path, monkeypatch):
-    """The generated draft's clauses are made of words thousands of the archive's facts have
-    (its weekdays, units and filler): no lookup reads more than PROBE_FACTS candidates of them."""
+    """The generated draft's clauses and quotes are made of words thousands of the archive's
+    facts and quotes have (its weekdays, units, filler and stock phrases): no lookup reads more
+    than PROBE_FACTS candidates of them."""
     _eager, lazy, _rare, draft = archive
     forget_lookups(lazy)  # the lookups asked again, not remembered from the test before
     lazy._key_facts.clear()
@@ -123,8 +124,8 @@ def test_a_lookup_by_common_words_reads_a_bounded_number_of_facts(archive, tmp_p
 
     def recorded(sql: str, args=()) -> list[tuple]:
         found = rows(sql, args)
-        if sql.startswith("WITH hit AS") or "FROM fact_keys k WHERE" in sql:  # a lookup's candidates, scored
-            lookups.append(len(found))
+        if sql.startswith("WITH hit AS") or "FROM fact_keys k WHERE" in sql or "FROM quote_words WHERE word IN" in sql:
+            lookups.append(len(found))  # a lookup's candidate facts or quotes
         return found
 
     def counting(kind: str, unit: str | None, key: str, most: int) -> int:

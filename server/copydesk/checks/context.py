@@ -367,7 +367,22 @@ class CheckContext:
         quote made only of stopwords is compared with every source quote."""
         content = Counter(w for w in draft_words if w not in STOPWORDS)
         # a short quote may be a misquote with one content word in common
-        return [self.kb.quotes[i] for i in self.kb.quotes_sharing(content, related=len(draft_words) > 4)]
+        return [self.kb.quotes[i] for i in self.kb.quotes_sharing(content, related=len(draft_words) > 4,
+                                                                  words=self._quote_probe(content))]
+
+    def _quote_probe(self, content: Counter) -> list[str]:
+        """The words of a draft quote to find source quotes by: its rarest, while the source quotes
+        having them stay within PROBE_FACTS (as `_discriminative` for clauses). A source quote
+        sharing only words more common than that (a dense archive's stock phrases) is not looked
+        for; one sharing a rarer word is, and is matched on all its words."""
+        count = {w: self.kb.quotes_with_word(w, PROBE_FACTS) for w in content}
+        kept, reached = [], 0
+        for w in sorted(count, key=lambda w: (count[w], w)):
+            reached += count[w]
+            if reached > PROBE_FACTS:
+                break
+            kept.append(w)
+        return kept
 
 
 __all__ = ["CheckContext", "content_words", "max_typo_distance"]

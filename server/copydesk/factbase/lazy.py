@@ -79,6 +79,7 @@ class LazyFactBase(EntityQueries):
         self._word_entities: dict[str, set[int]] = {}
         self._key_counts: dict[str, int] = {}
         self._key_facts: dict[tuple[str, str | None, str, int], int] = {}  # see `facts_with_key`
+        self._quote_words: dict[tuple[str, int], int] = {}  # see `quotes_with_word`
         self._blocks: dict[int, tuple[int, int, int]] = {}
         self._facts_rows: dict[tuple[int, int], list] = {}  # (source, kind) -> its facts of that kind
         self._fact_at: dict[tuple[int, int], object] = {}
@@ -349,10 +350,12 @@ class LazyFactBase(EntityQueries):
         doc = fact.provenance.document
         return list(self._facts_of(doc.source, 0)) if isinstance(doc, _StoredDocument) else []
 
-    def quotes_sharing(self, content: Counter, related: bool) -> list[int]:
+    def quotes_sharing(self, content: Counter, related: bool, words: Collection[str] | None = None) -> list[int]:
         if not content:
             return list(range(len(self.quotes)))
-        if related and len(content) <= _BATCH:  # `may_relate`: two shared words, or one both repeat
+        if words is not None:  # found by those words alone, then matched on all of `content`
+            places = self._rows_in("SELECT DISTINCT source, quote FROM quote_words WHERE word IN ({})", list(words))
+        elif related and len(content) <= _BATCH:  # `may_relate`: two shared words, or one both repeat
             places = self._rows_in("SELECT source, quote FROM quote_words WHERE word IN ({}) GROUP BY source, quote"
                                    " HAVING COUNT(*) >= 2", list(content))
             places += self._rows_in("SELECT DISTINCT source, quote FROM quote_words WHERE word IN ({})",
@@ -361,6 +364,14 @@ class LazyFactBase(EntityQueries):
             places = self._rows_in("SELECT DISTINCT source, quote FROM quote_words WHERE word IN ({})", list(content))
         found = self._located(2, places)
         return sorted(i for i, q in found.items() if not related or may_relate(content, quote_content(q)))  # type: ignore[arg-type]
+
+    def quotes_with_word(self, word: str, most: int) -> int:
+        """As `FactBase.quotes_with_word`: the index rows of `word` counted, no further than `most` + 1."""
+        found = self._quote_words.get((word, most))
+        if found is None:
+            found = self._quote_words[(word, most)] = self._rows(
+                "SELECT COUNT(*) FROM (SELECT 1 FROM quote_words WHERE word = ? LIMIT ?)", (word, most + 1))[0][0]
+        return found
 
     def _all(self, kind: int) -> list:
         """Every fact of KINDS[kind], in order: for a query no index answers (a threshold of 0)."""

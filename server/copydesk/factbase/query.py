@@ -313,17 +313,22 @@ class FactBase(EntityQueries):
                 out.setdefault(id(f.provenance.document), []).append(f)
         return out
 
-    def quotes_sharing(self, content: Counter, related: bool) -> list[int]:
+    def quotes_sharing(self, content: Counter, related: bool, words: Collection[str] | None = None) -> list[int]:
         """The indexes (in order) of the source quotes that share a word with `content` (a draft
-        quote's words outside STOPWORDS: see `quote_content`) and, if `related`, may be one
-        statement with it (`may_relate`); every quote for no content."""
+        quote's words outside STOPWORDS: see `quote_content`), with `words` one of those, and, if
+        `related`, may be one statement with it (`may_relate`); every quote for no content."""
         if not content:
             return list(range(len(self.quotes)))
         groups = self.quote_groups
-        ids = set().union(*(groups.index.get(w, ()) for w in content))
+        ids = set().union(*(groups.index.get(w, ()) for w in (content if words is None else words)))
         if related:
             ids = {g for g in ids if may_relate(content, groups.content[g])}
         return sorted(i for g in ids for i in groups.quotes[g])
+
+    def quotes_with_word(self, word: str, most: int) -> int:
+        """How many source quotes have `word`, counted up to `most` + 1 (see `facts_with_key`)."""
+        groups = self.quote_groups
+        return min(most + 1, sum(len(groups.quotes[g]) for g in groups.index.get(word, ())))
 
     def clauses(self, kind: str, unit: str | None = None) -> FactClauses:
         """The facts of `kind` ("dates" or "numbers"; numbers of one `unit`) grouped by their keys
