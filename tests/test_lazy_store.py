@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from copydesk.checks.context import PROBE_FACTS, forget_lookups
+from copydesk.checks.context import forget_lookups
 from copydesk.checks.engine import run_checks
 from copydesk.document import Document
 from copydesk.factbase.build import build_factbase, current_factbase
 from copydesk.factbase.lazy import LazyFactBase
-from copydesk.factbase.query import FactBase
+from copydesk.factbase.query import PROBE_FACTS, FactBase
 from copydesk.workspace import Workspace
 from helpers import ROOT
 

@@ -12,6 +12,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, TypeVar
 
 from copydesk.document import forget_sentences
+from copydesk.factbase.query import PROBE_FACTS
 from copydesk.factbase.text import clause_keys, content_words, name_key
 from copydesk.lexicon import NAME_CONNECTORS, ORG_WORDS, STOPWORDS, fold
 from copydesk.mentions import Mentions, NameMention, extract_mentions
@@ -58,8 +59,6 @@ class FactsOf:
         return iter(self._ids)
 
 
-# the facts a lookup's probe keys may have together (see `CheckContext._discriminative`)
-PROBE_FACTS = 200
 CLOSE_MATCH = 0.5  # a lookup of support asks first for the clauses this close (see `CheckContext.support_levels`)
 LOOKUPS_MAX = 20000  # derived lookups kept per fact base for the next checks (see `CheckContext.lookup`)
 _LOOKUPS: weakref.WeakKeyDictionary[FactBase, dict[tuple, object]] = weakref.WeakKeyDictionary()
@@ -249,10 +248,15 @@ class CheckContext:
         Where the first gives an answer, it is the answer of the second."""
         return [CLOSE_MATCH, support] if support < CLOSE_MATCH else [support]
 
-    def probe(self, keys: frozenset[str], least: float, kind: str, unit: str | None = None) -> list[str] | None:
+    def probe(self, keys: frozenset[str], least: float, kind: str, unit: str | None = None,
+              found: int | None = None) -> list[str] | None:
         """The keys a fact of `kind` (numbers: of `unit`) must have one of to match `least` (see
-        `_probe`); None: any."""
-        return self._probe(keys, least, kind, unit) if least > 0 else None
+        `_probe`); None: any. `found`: how many facts the lookup's own filter leaves (a value, a
+        date part; counted up to PROBE_FACTS + 1): within the budget, that filter bounds the
+        lookup, and every probe key is used."""
+        if least <= 0:
+            return None
+        return self._probe(keys, least, kind, unit, whole=found is not None and found <= PROBE_FACTS)
 
     def weights(self, keys: frozenset[str]) -> dict[str, float]:
         """Each key's weight (see `score`), in key order."""
@@ -322,11 +326,11 @@ class CheckContext:
                 best = s
         return [(s, f) for s, f in out if s >= best * near] if best is not None else []
 
-    def _probe(self, keys: frozenset[str], threshold: float, kind: str, unit: str | None) -> list[str]:
+    def _probe(self, keys: frozenset[str], threshold: float, kind: str, unit: str | None, whole: bool = False) -> list[str]:
         """The keys a fact must share one of to score `threshold`: the draft keys without the
         lightest ones whose weights together stay below `threshold` of the total (a fact sharing
-        only those scores less), with a margin for rounding; of those, the discriminative ones
-        (see `_discriminative`)."""
+        only those scores less), with a margin for rounding; of those, unless `whole`, the
+        discriminative ones (see `_discriminative`)."""
         if not keys:
             return []
         weight = {k: self._weight_of(k) for k in keys}
@@ -338,7 +342,7 @@ class CheckContext:
                 light += weight[k]
             else:
                 probe.append(k)
-        return self._discriminative(probe, kind, unit)
+        return probe if whole else self._discriminative(probe, kind, unit)
 
     def _discriminative(self, probe: list[str], kind: str, unit: str | None) -> list[str]:
         """The probe keys that tell a source clause apart: the rarest, while the facts of `kind`

@@ -33,7 +33,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from copydesk.factbase.derived import CorpusSummary, deletions
 from copydesk.factbase.model import DateFact, Entity, Provenance
-from copydesk.factbase.query import NEAR_MAX, EntityQueries, FactBase
+from copydesk.factbase.query import NEAR_MAX, PROBE_FACTS, EntityQueries, FactBase
 from copydesk.factbase.rows import DatesOf, EntityRow, NumbersOf, QuotesOf, RowReader, decode
 from copydesk.factbase.store import RowError, decode_source
 from copydesk.factbase.text import may_relate, quote_content
@@ -308,7 +308,13 @@ class LazyFactBase(EntityQueries):
         where = "" if unit is None else "unit = ? AND "
         units = [] if unit is None else [unit]
         allows = "((v.value BETWEEN ? AND ? AND v.low = v.high) OR (v.low <= ? AND v.low <> v.high AND v.high >= ?))"
-        if probe is not None and len(probe) <= _BATCH:
+        if probe is not None and len(probe) <= _BATCH and self.numbers_stating(unit, low, high, PROBE_FACTS) <= PROBE_FACTS:
+            having, more = self._probed("numbers", probe)  # few facts state the value: found by it
+            hit = (f"SELECT source, fact FROM number_values v WHERE {where}value BETWEEN ? AND ? AND low = high AND {having}"
+                   f" UNION SELECT source, fact FROM number_values v WHERE {where}low <= ? AND low <> high AND high >= ?"
+                   f" AND {having}")
+            args = [*units, low, high, *more, *units, high, low, *more]
+        elif probe is not None and len(probe) <= _BATCH:
             hit, args = self._having_probe(f"number_values v INDEXED BY number_values_source WHERE {where.replace('unit', 'v.unit')}{allows}",
                                            [*units, low, high, high, low], "numbers", unit, probe)
         else:
@@ -316,6 +322,29 @@ class LazyFactBase(EntityQueries):
                    f" UNION SELECT source, fact FROM number_values WHERE {where}low <= ? AND low <> high AND high >= ?")
             args = [*units, low, high, *units, high, low]
         return self._shared(1, hit, args, weights, least if probe is not None else 0.0)
+
+    @staticmethod
+    def _probed(kind: str, probe: Collection[str]) -> tuple[str, list]:
+        """A condition on a row `v` (its source and fact) of a fact of `kind`: that the fact has one
+        of the `probe` keys, looked up by its source (for a lookup its value or part narrows)."""
+        return (f"EXISTS (SELECT 1 FROM fact_keys k INDEXED BY fact_keys_source WHERE k.source = v.source"
+                f" AND k.kind = ? AND k.fact = v.fact AND k.key IN ({','.join('?' * len(probe))}))", [kind, *probe])
+
+    def numbers_stating(self, unit: str | None, low: float, high: float, most: int) -> int:
+        """As `FactBase.numbers_stating`: the index rows counted, no further than `most` + 1."""
+        where, units = ("" if unit is None else "unit = ? AND "), ([] if unit is None else [unit])
+        exact = self._rows(f"SELECT COUNT(*) FROM (SELECT 1 FROM number_values WHERE {where}value BETWEEN ? AND ?"
+                           " AND low = high LIMIT ?)", [*units, low, high, most + 1])[0][0]
+        ranges = self._rows(f"SELECT COUNT(*) FROM (SELECT 1 FROM number_values WHERE {where}low <= ? AND low <> high"
+                            " AND high >= ? LIMIT ?)", [*units, high, low, most + 1])[0][0]
+        return min(most + 1, exact + ranges)
+
+    def numbers_writing(self, value: float, most: int) -> int:
+        return self._rows("SELECT COUNT(*) FROM (SELECT 1 FROM sentence_values WHERE value = ? LIMIT ?)",
+                          (value, most + 1))[0][0]
+
+    def dates_with_part(self, part: str, most: int) -> int:
+        return self._rows("SELECT COUNT(*) FROM (SELECT 1 FROM date_parts WHERE part = ? LIMIT ?)", (part, most + 1))[0][0]
 
     def _having_probe(self, table: str, args: list, kind: str, unit: str | None,
                       probe: Collection[str]) -> tuple[str, list]:
@@ -331,6 +360,11 @@ class LazyFactBase(EntityQueries):
 
     def numbers_beside_value(self, value: float, unit: str | None = None,
                              probe: Collection[str] | None = None) -> list[int]:
+        if probe is not None and len(probe) <= _BATCH and self.numbers_writing(value, PROBE_FACTS) <= PROBE_FACTS:
+            having, more = self._probed("numbers", probe)  # few sentences write the value: found by it
+            found = self._located(1, self._rows(f"SELECT source, fact FROM sentence_values v WHERE value = ? AND {having}",
+                                                [value, *more]))
+            return sorted(i for i, f in found.items() if unit is None or f.unit == unit)  # type: ignore[attr-defined]
         if probe is not None and len(probe) <= _BATCH:
             hit, args = self._having_probe("sentence_values v INDEXED BY sentence_values_source WHERE v.value = ?", [value], "numbers", unit, probe)
             return sorted(self._located(1, self._rows(hit, args)))
@@ -340,7 +374,10 @@ class LazyFactBase(EntityQueries):
 
     def dates_giving(self, part: str, weights: dict[str, float], least: float,
                      probe: Collection[str] | None = None) -> dict[frozenset[str], list[int]]:
-        if probe is not None and len(probe) <= _BATCH:
+        if probe is not None and len(probe) <= _BATCH and self.dates_with_part(part, PROBE_FACTS) <= PROBE_FACTS:
+            having, more = self._probed("dates", probe)  # few dates give the part: found by it
+            hit, args = f"SELECT source, fact FROM date_parts v WHERE part = ? AND {having}", [part, *more]
+        elif probe is not None and len(probe) <= _BATCH:
             hit, args = self._having_probe("date_parts v INDEXED BY date_parts_source WHERE v.part = ?", [part], "dates", None, probe)
         else:
             hit, args = "SELECT source, fact FROM date_parts WHERE part = ?", [part]

@@ -34,6 +34,10 @@ def _allows(n: NumberFact, low: float, high: float) -> bool:
     return low <= n.value <= high if n.low == n.high else n.low <= high and low <= n.high
 
 
+# the facts (or quotes) a lookup may find candidates among: its probe keys' together, or its
+# value's or date part's (see `CheckContext.probe`); real source sets never reach it
+PROBE_FACTS = 200
+
 @dataclass
 class FactClauses:
     """Facts that share their keys (one clause, often repeated across sources) scored once for all."""
@@ -206,6 +210,20 @@ class FactBase(EntityQueries):
         return {w: i for i, w in enumerate(self.word_index)}
 
     # -- facts ------------------------------------------------------------------------------------
+
+    def numbers_stating(self, unit: str | None, low: float, high: float, most: int) -> int:
+        """How many numbers of `unit` (None: any) `numbers_between` finds for `low` to `high`,
+        counted up to `most` + 1 (see `facts_with_key`)."""
+        ids = range(len(self.numbers)) if unit is None else self._numbers_of_unit.get(unit, [])
+        return min(most + 1, sum(1 for i in ids if _allows(self.numbers[i], low, high)))
+
+    def numbers_writing(self, value: float, most: int) -> int:
+        """How many numbers `numbers_beside_value` finds for `value` with no probe, up to `most` + 1."""
+        return min(most + 1, len(self._numbers_by_sentence_value.get(value, [])))
+
+    def dates_with_part(self, part: str, most: int) -> int:
+        """How many dates give `part` (see `dates_giving`), counted up to `most` + 1."""
+        return min(most + 1, len(self._dates_by_part.get(part, [])))
 
     def facts_with_key(self, kind: str, unit: str | None, key: str, most: int) -> int:
         """How many of `kind`'s facts (numbers: of `unit`; None: any) have `key`, counted up to
