@@ -81,7 +81,7 @@ class LazyFactBase(EntityQueries):
         self._key_facts: dict[tuple[str, str | None, str, int], int] = {}  # see `facts_with_key`
         self._quote_words: dict[tuple[str, int], int] = {}  # see `quotes_with_word`
         self._blocks: dict[int, tuple[int, int, int]] = {}
-        self._facts_rows: dict[tuple[int, int], list] = {}  # (source, kind) -> its facts of that kind
+        self._facts_rows: dict[tuple[int, int], _SourceFacts] = {}  # (source, kind) -> its facts of that kind
         self._fact_at: dict[tuple[int, int], object] = {}
         self._places: dict[tuple[int, int], tuple[int, int]] = {}  # (kind, index) -> (source, index within it), as found
         self.vocabulary = Vocabulary(_Flagged(self, LOWER), _Flagged(self, NAME_WORD), _Flagged(self, CAPITALIZED))  # type: ignore[arg-type]
@@ -188,8 +188,9 @@ class LazyFactBase(EntityQueries):
             found = self._blocks[source] = rows[0]
         return found
 
-    def _facts_of(self, source: int, kind: int) -> list:
-        """A source's facts of KINDS[kind], in order (its row decoded for that kind alone)."""
+    def _facts_of(self, source: int, kind: int) -> _SourceFacts:
+        """A source's facts of KINDS[kind], in order (its row decoded for that kind alone, each
+        fact made when first read)."""
         found = self._facts_rows.get((source, kind))
         if found is None:
             if len(self._facts_rows) > ROWS_KEPT:
@@ -197,10 +198,7 @@ class LazyFactBase(EntityQueries):
                 self._fact_at.clear()
                 self._places.clear()
             row = self._decoded(_ONE_KIND[kind], "SELECT data FROM facts WHERE source = ?", (source,))
-            try:
-                found = self._facts_rows[(source, kind)] = getattr(self._reader, KINDS[kind])(getattr(row, KINDS[kind]))
-            except RowError as exc:
-                raise self._failed(str(exc)) from None
+            found = self._facts_rows[(source, kind)] = _SourceFacts(self, kind, getattr(row, KINDS[kind]))
         return found
 
     def fact(self, kind: int, index: int):
@@ -528,6 +526,32 @@ class _Facts:
 
     def __iter__(self) -> Iterator:
         return iter(self._kb._all(self._kind))
+
+
+class _SourceFacts:
+    """A source's facts of one kind, in order: its row decoded, each fact made when first read (a
+    lookup reads one fact of each of up to PROBE_FACTS sources, not their every figure)."""
+
+    __slots__ = ("_kb", "_kind", "_made", "_rows")
+
+    def __init__(self, kb: LazyFactBase, kind: int, rows: list):
+        self._kb, self._kind, self._rows = kb, kind, rows
+        self._made: list = [None] * len(rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getitem__(self, j: int):
+        found = self._made[j]
+        if found is None:
+            try:
+                found = self._made[j] = getattr(self._kb._reader, KINDS[self._kind])([self._rows[j]])[0]
+            except RowError as exc:
+                raise self._kb._failed(str(exc)) from None
+        return found
+
+    def __iter__(self) -> Iterator:
+        return (self[j] for j in range(len(self._rows)))
 
 
 class _StoredDocument:
