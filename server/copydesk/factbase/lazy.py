@@ -4,8 +4,9 @@ A check asks the fact base about the draft's names, its figures' units and claus
 dates' clauses and its quotes' words. `LazyFactBase` answers the queries `FactBase` answers
 (factbase/query.py) through the store's indexes (factbase/factstore.py), reading only the rows
 those reach and keeping what it read for the next draft, so a check's memory follows the draft,
-not the archive, and so does its time, but for the facts a draft's common words, weekdays and
-figures reach (see docs/scale.md). What the sources give as a whole (stated dates, countries,
+not the archive, and so does its time: each lookup finds at most PROBE_FACTS candidates (the
+checks ask by their discriminative keys, see `CheckContext.probe`), though the entities a draft
+names are still read with every mention (see docs/scale.md). What the sources give as a whole (stated dates, countries,
 ...) is one small row written at build time (factbase/derived.py). Candidates are found and
 scored from the indexes alone; a fact is decoded (its source's row, for its kind alone) only
 when a check reads it.
