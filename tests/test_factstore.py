@@ -243,3 +243,44 @@ def test_source_keys_resolve_each_path_as_source_key_does(tmp_path: Path, monkey
              "real/a.txt", "folder-link/../real/a.txt", "missing.txt", ".", tmp_path / "folder-link"]
     assert source_keys(paths) == [source_key(p) for p in paths]
     assert source_keys(paths)[1] == source_keys(paths)[2] == str((tmp_path / "real" / "a.txt").resolve())
+
+
+def test_source_keys_of_a_big_folder_list_it_for_its_links(tmp_path: Path):
+    """Past 64 files of one folder, the folder is listed once for its links: the keys stay
+    `source_key`'s, a linked file's its target's."""
+    from copydesk.factbase.extract import source_key, source_keys
+
+    (tmp_path / "elsewhere.txt").write_text("x", encoding="utf-8")
+    folder = tmp_path / "many"
+    folder.mkdir()
+    paths = []
+    for i in range(100):
+        paths.append(folder / f"{i:03}.txt")
+        if i == 80:
+            paths[-1].symlink_to(tmp_path / "elsewhere.txt")
+        else:
+            paths[-1].write_text("x", encoding="utf-8")
+    paths.append(folder / "missing.txt")
+    assert source_keys(paths) == [source_key(p) for p in paths]
+    assert source_keys(paths)[80] == str((tmp_path / "elsewhere.txt").resolve())
+
+
+def test_a_folder_of_sources_is_listed_in_path_order_each_real_folder_once(tmp_path: Path):
+    """One listing a folder (no look at each file) gives what a walk gives: every source below,
+    in the order of the paths' parts; linked folders entered with `follow_symlinks`, each real
+    folder once; a linked file, a broken link and a file of another kind as before."""
+    from copydesk.config import resolve_sources
+
+    for rel in ("a/one.txt", "a/sub/two.md", "a-x/three.txt", "b/four.txt", ".hidden.txt", "a/notes.bin"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("x", encoding="utf-8")
+    (tmp_path / "a" / "sub" / "up").symlink_to(tmp_path / "a")  # a loop
+    (tmp_path / "c-link").symlink_to(tmp_path / "b")  # b, reached twice
+    (tmp_path / "file-link.txt").symlink_to(tmp_path / "a" / "one.txt")
+    (tmp_path / "broken.txt").symlink_to(tmp_path / "nowhere.txt")
+    names = lambda files: [p.relative_to(tmp_path).as_posix() for p in files]  # noqa: E731
+    plain, _ = resolve_sources([str(tmp_path)], tmp_path)
+    assert names(plain) == [".hidden.txt", "a/one.txt", "a/sub/two.md", "a-x/three.txt", "b/four.txt"]
+    followed, _ = resolve_sources([str(tmp_path)], tmp_path, follow_symlinks=True)
+    assert names(followed)[:4] == names(plain)[:4]
+    assert [n for n in names(followed) if n.endswith("four.txt")] in (["b/four.txt"], ["c-link/four.txt"])

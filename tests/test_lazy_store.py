@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from copydesk.checks.context import forget_lookups
 from copydesk.checks.engine import run_checks
 from copydesk.document import Document
 from copydesk.factbase.build import build_factbase, current_factbase
 from copydesk.factbase.lazy import LazyFactBase
-from copydesk.factbase.query import FactBase
+from copydesk.factbase.query import PROBE_FACTS, FactBase
 from copydesk.workspace import Workspace
 from helpers import ROOT
 
@@ -76,6 +77,66 @@ def test_a_lazy_check_of_an_archive_reads_little_of_it(generated, tmp_path: Path
     # what the checks read: a small part of the archive's entities and sources
     assert len(lazy._entities) < len(eager.entities) / 10
     assert len({source for source, _ in lazy._facts_rows}) < len(files)
+    assert lazy.failure is None
+
+
+# one source among the generated archive's 2,000 states a figure; the draft gets it wrong
+RARE_SOURCE = ("BRENNICK, May 12 (Press) – The Quillon Orchard Trust planted 412 walnut saplings on the Brennick"
+               " estate this spring, its warden Odile Varnay said on Tuesday.\n")
+RARE_DRAFT = ("The Quillon Orchard Trust planted 421 walnut saplings on the Brennick estate this spring, its warden"
+              " Odile Varnay said.\n\n")
+
+
+@pytest.fixture(scope="module")
+def archive(generated, tmp_path_factory) -> tuple[FactBase, LazyFactBase, Path, Path]:
+    """The generated archive and one source of its own, built and read both ways, and a draft
+    that gets that source's figure wrong among the generated draft's common clauses."""
+    files, drafts = generated
+    folder = tmp_path_factory.mktemp("archive")
+    rare, draft = folder / "rare.txt", folder / "draft.txt"
+    rare.write_text(RARE_SOURCE, encoding="utf-8")
+    draft.write_text(RARE_DRAFT + drafts[0].read_text(encoding="utf-8"), encoding="utf-8")
+    eager, lazy = _both([*files, rare], folder / "facts.sqlite3")
+    return eager, lazy, rare, draft
+
+
+def test_a_mismatch_against_one_source_of_an_archive_is_found(archive, tmp_path: Path):
+    eager, lazy, rare, draft = archive
+    rules = Workspace.discover(tmp_path, no_config=True).rules
+    expected = _findings(eager, [draft], rules)
+    assert _findings(lazy, [draft], rules) == expected
+    start = RARE_DRAFT.index("421")
+    found = [f for f in expected[draft.name] if f[0] == "number-mismatch" and f[1] == start]
+    assert len(found) == 1 and "412 walnut saplings" in found[0][3]
+    assert found[0][6][0]["source"].endswith(rare.name)  # the evidence: the one source that states it
+
+
+def test_a_lookup_by_common_words_reads_a_bounded_number_of_facts(archive, tmp_path: Path, monkeypatch):
+    """The generated draft's clauses and quotes are made of words thousands of the archive's
+    facts and quotes have (its weekdays, units, filler and stock phrases): no lookup reads more
+    than PROBE_FACTS candidates of them."""
+    _eager, lazy, _rare, draft = archive
+    forget_lookups(lazy)  # the lookups asked again, not remembered from the test before
+    lazy._key_facts.clear()
+    lookups: list[int] = []
+    counted: list[int] = []
+    rows, key_facts = lazy._rows, lazy.facts_with_key
+
+    def recorded(sql: str, args=()) -> list[tuple]:
+        found = rows(sql, args)
+        if sql.startswith("WITH hit AS") or "FROM fact_keys k WHERE" in sql or "FROM quote_words WHERE word IN" in sql:
+            lookups.append(len(found))  # a lookup's candidate facts or quotes
+        return found
+
+    def counting(kind: str, unit: str | None, key: str, most: int) -> int:
+        counted.append(key_facts(kind, unit, key, most))
+        return counted[-1]
+
+    monkeypatch.setattr(lazy, "_rows", recorded)
+    monkeypatch.setattr(lazy, "facts_with_key", counting)
+    _findings(lazy, [draft], Workspace.discover(tmp_path, no_config=True).rules)
+    assert lookups and max(lookups) <= PROBE_FACTS
+    assert PROBE_FACTS + 1 in counted  # some probe key is in more facts than that: the bound was needed
     assert lazy.failure is None
 
 

@@ -369,20 +369,24 @@ def resolve_sources(patterns: list[str], root: Path, follow_symlinks: bool = Fal
             continue
         before = len(found)
         for match in matches:
-            candidates = _walk(match, follow_symlinks, allowed) if match.is_dir() else [match]
+            modes: dict[str, int] = {}  # what the folder listing says each entry is (no look at each file)
+            walked = match.is_dir()
+            candidates = _walk(match, follow_symlinks, allowed, modes) if walked else [match]
             named = match if match == base else _fixed_part(base)  # what the pattern names, git-ignored or not
             for file in candidates:
                 if gitignore is not None and file != named and gitignore.ignored(file, named):
                     continue
-                try:
-                    mode = os.lstat(file).st_mode  # one look at a file that is no link
-                except OSError:
-                    continue
+                mode = modes.get(str(file))
+                if mode is None:
+                    try:
+                        mode = os.lstat(file).st_mode  # one look at a file that is no link
+                    except OSError:
+                        continue
                 link = stat.S_ISLNK(mode)
                 if link and file.is_dir() and leaves(file, link):
                     notes.append(f"{file}: a link that leads outside the workspace; skipped")
                     continue
-                if not (file.is_file() if link else stat.S_ISREG(mode)) or (not is_draft(file) and not match.is_file()):
+                if not (file.is_file() if link else stat.S_ISREG(mode)) or (walked and not is_draft(file)):
                     continue
                 if leaves(file, link):
                     notes.append(f"{file}: a link that leads outside the workspace; skipped")
@@ -413,27 +417,64 @@ def _glob(pattern: Path) -> list[Path]:
     return [p for p in start.glob(str(rest)) if hidden_ok or not any(q.startswith(".") for q in p.relative_to(start).parts)]
 
 
-def _walk(folder: Path, follow_symlinks: bool, allowed: tuple[Path, ...] | None = None) -> list[Path]:
+def _walk(folder: Path, follow_symlinks: bool, allowed: tuple[Path, ...] | None = None,
+          modes: dict[str, int] | None = None) -> list[Path]:
     """Everything below `folder`, sorted. Linked folders are entered only with `follow_symlinks`,
-    and each real folder once, so a link back up the tree cannot loop; with `allowed`, only those
-    whose real folder is inside it."""
-    if not follow_symlinks:
-        return sorted(folder.rglob("*"), key=_path_order)
-    out: list[Path] = []
-    seen: set[str] = set()
-    for top, dirs, files in os.walk(folder, followlinks=True):
-        real = os.path.realpath(top)
-        if real in seen or (allowed is not None and not _inside(real, allowed)):
-            dirs[:] = []
-            continue
-        seen.add(real)
-        out += [Path(top) / name for name in (*dirs, *files)]
-    return sorted(out, key=_path_order)
+    and each real folder once (the first reached in the listing's order, as `os.walk` reaches
+    it), so a link back up the tree cannot loop; with `allowed`, only those whose real folder is
+    inside it. `modes` (if given) gets what the folder listing says each entry is: a link, a
+    file, a folder, as `lstat` would (one `scandir` a folder, not one `lstat` a file: a tenth
+    of a check of 10,000 sources)."""
+    seen = None
+    if follow_symlinks:
+        real = os.path.realpath(folder)
+        if allowed is not None and not _inside(real, allowed):
+            return []
+        seen = {real}
+    out: list[str] = []
+    _sorted(_listed(os.fspath(folder), {} if modes is None else modes, seen, allowed), out)
+    return [Path(p) for p in out]
 
 
-def _path_order(path: Path) -> tuple[str, ...]:
-    """The order of `Path`s, as a key (sorting Paths compares them pairwise: a third of listing 10,000 sources)."""
-    return path.parts if os.name == "posix" else tuple(part.lower() for part in path.parts)
+_Listing = list[tuple[str, str, "_Listing | None"]]  # (name, path, what is below it if it was entered)
+
+
+def _listed(top: str, modes: dict[str, int], seen: set[str] | None, allowed: tuple[Path, ...] | None) -> _Listing:
+    """What is below `top`, in the listing's order, each entry's type recorded in `modes`. With
+    `seen` (the real folders entered so far), linked folders are entered too, each real folder
+    once and only inside `allowed`; without it, never (as `Path.rglob("*")`)."""
+    try:
+        with os.scandir(top) as it:
+            entries = list(it)
+    except OSError:
+        return []
+    out: _Listing = []
+    for e in entries:
+        below = None
+        try:
+            link = e.is_symlink()
+            folder = e.is_dir() if link and seen is not None else not link and e.is_dir(follow_symlinks=False)
+            modes[e.path] = (stat.S_IFLNK if link else stat.S_IFDIR if folder
+                             else stat.S_IFREG if e.is_file(follow_symlinks=False) else 0)
+        except OSError:
+            folder = False
+        if folder:
+            real = os.path.realpath(e.path) if seen is not None else ""
+            if seen is None or (real not in seen and (allowed is None or _inside(real, allowed))):
+                if seen is not None:
+                    seen.add(real)
+                below = _listed(e.path, modes, seen, allowed)
+        out.append((e.name, e.path, below))
+    return out
+
+
+def _sorted(listing: _Listing, out: list[str]) -> None:
+    """The paths of `listing` in the order of their parts: each folder's entries by name, a
+    folder's contents right after it."""
+    for _name, path, below in sorted(listing, key=lambda x: x[0] if os.name == "posix" else x[0].lower()):
+        out.append(path)
+        if below is not None:
+            _sorted(below, out)
 
 
 def _escapes(file: Path, root: Path) -> bool:

@@ -12,6 +12,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, TypeVar
 
 from copydesk.document import forget_sentences
+from copydesk.factbase.query import PROBE_FACTS
 from copydesk.factbase.text import clause_keys, content_words, name_key
 from copydesk.lexicon import NAME_CONNECTORS, ORG_WORDS, STOPWORDS, fold
 from copydesk.mentions import Mentions, NameMention, extract_mentions
@@ -250,9 +251,15 @@ class CheckContext:
         Where the first gives an answer, it is the answer of the second."""
         return [CLOSE_MATCH, support] if support < CLOSE_MATCH else [support]
 
-    def probe(self, keys: frozenset[str], least: float) -> list[str] | None:
-        """The keys a source clause must have one of to match `least` (see `_probe`); None: any."""
-        return self._probe(keys, least) if least > 0 else None
+    def probe(self, keys: frozenset[str], least: float, kind: str, unit: str | None = None,
+              found: int | None = None) -> list[str] | None:
+        """The keys a fact of `kind` (numbers: of `unit`) must have one of to match `least` (see
+        `_probe`); None: any. `found`: how many facts the lookup's own filter leaves (a value, a
+        date part; counted up to PROBE_FACTS + 1): within the budget, that filter bounds the
+        lookup, and every probe key is used."""
+        if least <= 0:
+            return None
+        return self._probe(keys, least, kind, unit, whole=found is not None and found <= PROBE_FACTS)
 
     def weights(self, keys: frozenset[str]) -> dict[str, float]:
         """Each key's weight (see `score`), in key order."""
@@ -282,7 +289,8 @@ class CheckContext:
 
     # -- candidate facts through the fact base's clauses ------------------------------------------
     # A fact that shares no key with the draft clause scores 0, below any positive `min_match`:
-    # scoring only the clauses that share a probe key gives the same candidates as scoring them all.
+    # scoring only the clauses that share a probe key gives the same candidates as scoring them all,
+    # but for the probe keys too common to find candidates by (see `_discriminative`).
     # Facts with the same keys (one clause repeated across sources) score the same and are scored once.
 
     def ranked(self, kind: str, keys: frozenset[str], threshold: float, unit: str | None = None) -> list[tuple[float, FactsOf]]:
@@ -297,7 +305,7 @@ class CheckContext:
 
     def _ranked(self, kind: str, keys: frozenset[str], threshold: float, unit: str | None) -> list[tuple[float, FactsOf]]:
         weights = self.weights(keys)
-        probe = None if threshold <= 0 else self._probe(keys, threshold)
+        probe = None if threshold <= 0 else self._probe(keys, threshold, kind, unit)
         groups = self.kb.facts_sharing(kind, unit, weights, threshold * self.total(keys) * (1 - 1e-9), probe)
         levels: dict[float, list[list[int]]] = {}
         for shared, facts in groups.items():
@@ -321,10 +329,11 @@ class CheckContext:
                 best = s
         return [(s, f) for s, f in out if s >= best * near] if best is not None else []
 
-    def _probe(self, keys: frozenset[str], threshold: float) -> list[str]:
+    def _probe(self, keys: frozenset[str], threshold: float, kind: str, unit: str | None, whole: bool = False) -> list[str]:
         """The keys a fact must share one of to score `threshold`: the draft keys without the
         lightest ones whose weights together stay below `threshold` of the total (a fact sharing
-        only those scores less), with a margin for rounding."""
+        only those scores less), with a margin for rounding; of those, unless `whole`, the
+        discriminative ones (see `_discriminative`)."""
         if not keys:
             return []
         weight = {k: self._weight_of(k) for k in keys}
@@ -336,7 +345,24 @@ class CheckContext:
                 light += weight[k]
             else:
                 probe.append(k)
-        return probe
+        return probe if whole else self._discriminative(probe, kind, unit)
+
+    def _discriminative(self, probe: list[str], kind: str, unit: str | None) -> list[str]:
+        """The probe keys that tell a source clause apart: the rarest, while the facts of `kind`
+        (numbers: of `unit`) having them stay within PROBE_FACTS. A key in more facts than that
+        (a weekday, "year", a unit every story of a dense archive counts) still weighs in a
+        candidate's score, but finding candidates by it would read a share of the archive, not a
+        few clauses: a clause whose probe keys are all that common finds none. Real source sets
+        (a few facts a key) never reach the budget, so their findings do not change; a lookup in
+        an archive reads at most PROBE_FACTS candidates, whatever the archive's size."""
+        count = {k: self.kb.facts_with_key(kind, unit, k, PROBE_FACTS) for k in probe}
+        kept, reached = [], 0
+        for k in sorted(probe, key=lambda k: (count[k], k)):
+            reached += count[k]
+            if reached > PROBE_FACTS:
+                break
+            kept.append(k)
+        return kept
 
     # -- quotes --------------------------------------------------------------------------------
 
@@ -348,7 +374,22 @@ class CheckContext:
         quote made only of stopwords is compared with every source quote."""
         content = Counter(w for w in draft_words if w not in STOPWORDS)
         # a short quote may be a misquote with one content word in common
-        return [self.kb.quotes[i] for i in self.kb.quotes_sharing(content, related=len(draft_words) > 4)]
+        return [self.kb.quotes[i] for i in self.kb.quotes_sharing(content, related=len(draft_words) > 4,
+                                                                  words=self._quote_probe(content))]
+
+    def _quote_probe(self, content: Counter) -> list[str]:
+        """The words of a draft quote to find source quotes by: its rarest, while the source quotes
+        having them stay within PROBE_FACTS (as `_discriminative` for clauses). A source quote
+        sharing only words more common than that (a dense archive's stock phrases) is not looked
+        for; one sharing a rarer word is, and is matched on all its words."""
+        count = {w: self.kb.quotes_with_word(w, PROBE_FACTS) for w in content}
+        kept, reached = [], 0
+        for w in sorted(count, key=lambda w: (count[w], w)):
+            reached += count[w]
+            if reached > PROBE_FACTS:
+                break
+            kept.append(w)
+        return kept
 
 
 __all__ = ["CheckContext", "content_words", "max_typo_distance"]

@@ -17,6 +17,7 @@ from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.params import Params, Share, doc
 from copydesk.factbase.model import DateFact
+from copydesk.factbase.query import PROBE_FACTS
 from copydesk.factbase.text import event_words
 from copydesk.lexicon import MONTH_NAMES, WEEKDAYS
 from copydesk.mentions.dates import DateMention
@@ -107,8 +108,10 @@ def _stated_now(ctx: CheckContext, d: DateMention, keys: frozenset[str], support
     part = _required_part(d)
     if part is None:
         return False
+    giving = ctx.kb.dates_with_part(part, PROBE_FACTS)
     for least in ctx.support_levels(support):
-        groups = ctx.kb.dates_giving(part, ctx.weights(keys), least * ctx.total(keys) * (1 - 1e-9), ctx.probe(keys, least))
+        groups = ctx.kb.dates_giving(part, ctx.weights(keys), least * ctx.total(keys) * (1 - 1e-9),
+                                     ctx.probe(keys, least, "dates", found=giving))
         if any(ctx.score(keys, shared) >= least and any(_says(ctx.kb.dates[i], d) for i in ids)
                for shared, ids in groups.items()):
             return True

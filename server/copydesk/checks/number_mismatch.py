@@ -27,6 +27,7 @@ from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.params import Params, Share, doc
 from copydesk.factbase.derived import PAIRS_MAX, sentence_values
 from copydesk.factbase.model import NumberFact
+from copydesk.factbase.query import PROBE_FACTS
 from copydesk.lexicon import CURRENCY_SYMBOLS, CURRENCY_WORDS
 from copydesk.mentions.anchors import NAME, OBJECT, TIME
 from copydesk.mentions.numbers import (
@@ -279,10 +280,12 @@ def _stated_value(ctx: CheckContext, n: NumberMention, value: float, keys: froze
 def _first_stated(ctx: CheckContext, n: NumberMention, low: float, high: float, keys: frozenset[str],
                   support: float, fits) -> NumberFact | None:
     margin = 2 * EXACT * max((abs(x) for x in (low, high, n.value) if math.isfinite(x)), default=0.0) + 1e-9
+    stating = ctx.kb.numbers_stating(n.unit, low - margin, high + margin, PROBE_FACTS)
     for least in ctx.support_levels(support):
         levels: dict[float, list[int]] = {}
         for shared, ids in ctx.kb.numbers_between(n.unit, low - margin, high + margin, ctx.weights(keys),
-                                                  least * ctx.total(keys) * (1 - 1e-9), ctx.probe(keys, least)).items():
+                                                  least * ctx.total(keys) * (1 - 1e-9),
+                                                  ctx.probe(keys, least, "numbers", n.unit, stating)).items():
             levels.setdefault(ctx.score(keys, shared), []).extend(ids)
         for score in sorted((s for s in levels if s >= least), reverse=True):
             for i in sorted(levels[score]):
@@ -296,7 +299,8 @@ def _stated_beside(ctx: CheckContext, n: NumberMention, keys: frozenset[str], su
     """Whether a source sentence that counts the same thing in a related clause also writes the
     draft's value, as a figure with no noun of its own ("has grown from five investigators to
     eight"): the draft may state that value, and a mismatch against the other would be wrong."""
-    for i in ctx.kb.numbers_beside_value(n.value):
+    probe = ctx.probe(keys, support, "numbers", n.unit, ctx.kb.numbers_writing(n.value, PROBE_FACTS))
+    for i in ctx.kb.numbers_beside_value(n.value, n.unit, probe):
         f = ctx.kb.numbers[i]
         if (n.unit is None or f.unit == n.unit) and ctx.score(keys, f.keys) >= support:
             return True

@@ -58,18 +58,45 @@ def source_key(path: str | Path) -> str:
 
 def source_keys(paths: Iterable[str | Path]) -> list[str]:
     """`source_key` of each path, each folder resolved once: a source set is thousands of files
-    in a few folders (resolving each file costs a check of 10,000 sources a quarter second)."""
-    folders: dict[str, str] = {}
+    in a few folders (resolving each file costs a check of 10,000 sources a quarter second). A
+    folder with many of the paths is listed once for its links, not asked of each file."""
+    folders: dict[str, _Folder] = {}
     out = []
     for p in paths:
-        folder, name = os.path.split(os.fspath(p))
-        if name in ("", ".", "..") or os.path.islink(p):
+        path = os.fspath(p)
+        folder, name = os.path.split(path)
+        if name in ("", ".", ".."):
             out.append(source_key(p))
             continue
-        if folder not in folders:
-            folders[folder] = os.path.realpath(folder or ".")
-        out.append(os.path.join(folders[folder], name))
+        known = folders.get(folder)
+        if known is None:
+            known = folders[folder] = _Folder(os.path.realpath(folder or "."))
+        if known.is_link(folder or ".", name, path):
+            out.append(source_key(p))
+        else:
+            out.append(os.path.join(known.real, name))
     return out
+
+
+class _Folder:
+    """A source folder's real path and, once many of its files were asked about, its links."""
+
+    __slots__ = ("asked", "links", "real")
+    LIST_AFTER = 64  # files asked one by one before the folder is listed instead
+
+    def __init__(self, real: str):
+        self.real, self.asked = real, 0
+        self.links: frozenset[str] | None = None  # None: not listed (yet, or it cannot be)
+
+    def is_link(self, folder: str, name: str, path: str) -> bool:
+        if self.links is None and self.asked == self.LIST_AFTER:
+            try:
+                with os.scandir(folder) as entries:
+                    self.links = frozenset(e.name for e in entries if e.is_symlink())
+            except OSError:
+                pass
+        self.asked += 1
+        return name in self.links if self.links is not None else os.path.islink(path)
 
 
 def scan_document(doc: Document) -> SourceScan:

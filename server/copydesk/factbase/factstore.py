@@ -136,6 +136,8 @@ _SCHEMA = [
     "CREATE TABLE IF NOT EXISTS number_values (unit TEXT, value REAL, low REAL, high REAL, source INTEGER, fact INTEGER)",
     "CREATE INDEX IF NOT EXISTS number_values_value ON number_values (unit, value)",
     "CREATE INDEX IF NOT EXISTS number_values_low ON number_values (unit, low)",
+    # the ranges and bounds alone ("up to 40"): a figure's lookup reads them, not every exact figure below it
+    "CREATE INDEX IF NOT EXISTS number_values_range ON number_values (unit, low) WHERE low <> high",
     "CREATE INDEX IF NOT EXISTS number_values_source ON number_values (source)",
     "CREATE TABLE IF NOT EXISTS sentence_values (value REAL, source INTEGER, fact INTEGER)",
     "CREATE INDEX IF NOT EXISTS sentence_values_value ON sentence_values (value)",

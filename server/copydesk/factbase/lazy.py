@@ -4,8 +4,9 @@ A check asks the fact base about the draft's names, its figures' units and claus
 dates' clauses and its quotes' words. `LazyFactBase` answers the queries `FactBase` answers
 (factbase/query.py) through the store's indexes (factbase/factstore.py), reading only the rows
 those reach and keeping what it read for the next draft, so a check's memory follows the draft,
-not the archive, and so does its time, but for the facts a draft's common words, weekdays and
-figures reach (see docs/scale.md). What the sources give as a whole (stated dates, countries,
+not the archive, and so does its time: each lookup finds at most PROBE_FACTS candidates (the
+checks ask by their discriminative keys, see `CheckContext.probe`), though the entities a draft
+names are still read with every mention (see docs/scale.md). What the sources give as a whole (stated dates, countries,
 ...) is one small row written at build time (factbase/derived.py). Candidates are found and
 scored from the indexes alone; a fact is decoded (its source's row, for its kind alone) only
 when a check reads it.
@@ -33,7 +34,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from copydesk.factbase.derived import CorpusSummary, deletions
 from copydesk.factbase.model import DateFact, Entity, Provenance
-from copydesk.factbase.query import NEAR_MAX, EntityQueries, FactBase
+from copydesk.factbase.query import NEAR_MAX, PROBE_FACTS, EntityQueries, FactBase
 from copydesk.factbase.rows import DatesOf, EntityRow, NumbersOf, QuotesOf, RowReader, decode
 from copydesk.factbase.store import RowError, decode_source
 from copydesk.factbase.text import may_relate, quote_content
@@ -78,8 +79,10 @@ class LazyFactBase(EntityQueries):
         self._keys: dict[tuple[str, ...], int | None] = {}
         self._word_entities: dict[str, set[int]] = {}
         self._key_counts: dict[str, int] = {}
+        self._key_facts: dict[tuple[str, str | None, str, int], int] = {}  # see `facts_with_key`
+        self._quote_words: dict[tuple[str, int], int] = {}  # see `quotes_with_word`
         self._blocks: dict[int, tuple[int, int, int]] = {}
-        self._facts_rows: dict[tuple[int, int], list] = {}  # (source, kind) -> its facts of that kind
+        self._facts_rows: dict[tuple[int, int], _SourceFacts] = {}  # (source, kind) -> its facts of that kind
         self._fact_at: dict[tuple[int, int], object] = {}
         self._places: dict[tuple[int, int], tuple[int, int]] = {}  # (kind, index) -> (source, index within it), as found
         self.vocabulary = Vocabulary(_Flagged(self, LOWER), _Flagged(self, NAME_WORD), _Flagged(self, CAPITALIZED))  # type: ignore[arg-type]
@@ -186,8 +189,9 @@ class LazyFactBase(EntityQueries):
             found = self._blocks[source] = rows[0]
         return found
 
-    def _facts_of(self, source: int, kind: int) -> list:
-        """A source's facts of KINDS[kind], in order (its row decoded for that kind alone)."""
+    def _facts_of(self, source: int, kind: int) -> _SourceFacts:
+        """A source's facts of KINDS[kind], in order (its row decoded for that kind alone, each
+        fact made when first read)."""
         found = self._facts_rows.get((source, kind))
         if found is None:
             if len(self._facts_rows) > ROWS_KEPT:
@@ -195,10 +199,7 @@ class LazyFactBase(EntityQueries):
                 self._fact_at.clear()
                 self._places.clear()
             row = self._decoded(_ONE_KIND[kind], "SELECT data FROM facts WHERE source = ?", (source,))
-            try:
-                found = self._facts_rows[(source, kind)] = getattr(self._reader, KINDS[kind])(getattr(row, KINDS[kind]))
-            except RowError as exc:
-                raise self._failed(str(exc)) from None
+            found = self._facts_rows[(source, kind)] = _SourceFacts(self, kind, getattr(row, KINDS[kind]))
         return found
 
     def fact(self, kind: int, index: int):
@@ -231,6 +232,15 @@ class LazyFactBase(EntityQueries):
             self._places[(kind, index)] = (source, j)
             out[index] = self._facts_of(source, kind)[j]
         return out
+
+    def facts_with_key(self, kind: str, unit: str | None, key: str, most: int) -> int:
+        """As `FactBase.facts_with_key`: the index rows of `key` counted, no further than `most` + 1."""
+        found = self._key_facts.get((kind, unit, key, most))
+        if found is None:
+            found = self._key_facts[(kind, unit, key, most)] = self._rows(
+                "SELECT COUNT(*) FROM (SELECT 1 FROM fact_keys WHERE key = ? AND kind = ? AND (? IS NULL OR unit = ?)"
+                " LIMIT ?)", (key, kind, unit, unit, most + 1))[0][0]
+        return found
 
     def facts_sharing(self, kind: str, unit: str | None, weights: dict[str, float], least: float,
                       probe: Collection[str] | None) -> dict[frozenset[str], list[int]]:
@@ -296,36 +306,92 @@ class LazyFactBase(EntityQueries):
                         least: float = 0.0, probe: Collection[str] | None = None) -> dict[frozenset[str], list[int]]:
         where = "" if unit is None else "unit = ? AND "
         units = [] if unit is None else [unit]
-        hit, args = self._having_probe(
-            f"SELECT source, fact FROM number_values WHERE {where}value BETWEEN ? AND ? AND low = high"
-            f" UNION SELECT source, fact FROM number_values WHERE {where}low <= ? AND low <> high AND high >= ?",
-            [*units, low, high, *units, high, low], "numbers", unit, probe)
+        allows = "((v.value BETWEEN ? AND ? AND v.low = v.high) OR (v.low <= ? AND v.low <> v.high AND v.high >= ?))"
+        if probe is not None and len(probe) <= _BATCH and self.numbers_stating(unit, low, high, PROBE_FACTS) <= PROBE_FACTS:
+            having, more = self._probed("numbers", probe)  # few facts state the value: found by it
+            hit = (f"SELECT source, fact FROM number_values v WHERE {where}value BETWEEN ? AND ? AND low = high AND {having}"
+                   f" UNION SELECT source, fact FROM number_values v WHERE {where}low <= ? AND low <> high AND high >= ?"
+                   f" AND {having}")
+            args = [*units, low, high, *more, *units, high, low, *more]
+        elif probe is not None and len(probe) <= _BATCH:
+            hit, args = self._having_probe(f"number_values v INDEXED BY number_values_source WHERE {where.replace('unit', 'v.unit')}{allows}",
+                                           [*units, low, high, high, low], "numbers", unit, probe)
+        else:
+            hit = (f"SELECT source, fact FROM number_values WHERE {where}value BETWEEN ? AND ? AND low = high"
+                   f" UNION SELECT source, fact FROM number_values WHERE {where}low <= ? AND low <> high AND high >= ?")
+            args = [*units, low, high, *units, high, low]
         return self._shared(1, hit, args, weights, least if probe is not None else 0.0)
 
-    def _having_probe(self, hit: str, args: list, kind: str, unit: str | None,
-                      probe: Collection[str] | None) -> tuple[str, list]:
-        """`hit` (a query of (source, fact)) narrowed to the facts having one of the `probe` keys."""
-        if probe is None or len(probe) > _BATCH:
-            return hit, args
-        return (f"{hit} INTERSECT SELECT source, fact FROM fact_keys WHERE kind = ? AND (? IS NULL OR unit = ?)"
-                f" AND key IN ({','.join('?' * len(probe))})", [*args, kind, unit, unit, *probe])
+    @staticmethod
+    def _probed(kind: str, probe: Collection[str]) -> tuple[str, list]:
+        """A condition on a row `v` (its source and fact) of a fact of `kind`: that the fact has one
+        of the `probe` keys, looked up by its source (for a lookup its value or part narrows)."""
+        return (f"EXISTS (SELECT 1 FROM fact_keys k INDEXED BY fact_keys_source WHERE k.source = v.source"
+                f" AND k.kind = ? AND k.fact = v.fact AND k.key IN ({','.join('?' * len(probe))}))", [kind, *probe])
 
-    def numbers_beside_value(self, value: float) -> list[int]:
-        return sorted(self._located(1, self._rows("SELECT source, fact FROM sentence_values WHERE value = ?", (value,))))
+    def numbers_stating(self, unit: str | None, low: float, high: float, most: int) -> int:
+        """As `FactBase.numbers_stating`: the index rows counted, no further than `most` + 1."""
+        where, units = ("" if unit is None else "unit = ? AND "), ([] if unit is None else [unit])
+        exact = self._rows(f"SELECT COUNT(*) FROM (SELECT 1 FROM number_values WHERE {where}value BETWEEN ? AND ?"
+                           " AND low = high LIMIT ?)", [*units, low, high, most + 1])[0][0]
+        ranges = self._rows(f"SELECT COUNT(*) FROM (SELECT 1 FROM number_values WHERE {where}low <= ? AND low <> high"
+                            " AND high >= ? LIMIT ?)", [*units, high, low, most + 1])[0][0]
+        return min(most + 1, exact + ranges)
+
+    def numbers_writing(self, value: float, most: int) -> int:
+        return self._rows("SELECT COUNT(*) FROM (SELECT 1 FROM sentence_values WHERE value = ? LIMIT ?)",
+                          (value, most + 1))[0][0]
+
+    def dates_with_part(self, part: str, most: int) -> int:
+        return self._rows("SELECT COUNT(*) FROM (SELECT 1 FROM date_parts WHERE part = ? LIMIT ?)", (part, most + 1))[0][0]
+
+    def _having_probe(self, table: str, args: list, kind: str, unit: str | None,
+                      probe: Collection[str]) -> tuple[str, list]:
+        """A query of the facts (source, fact) of `kind` having one of the `probe` keys and a row of
+        `table` ("TABLE v INDEXED BY ITS_SOURCE_INDEX WHERE ...", its conditions on `v`) for that
+        fact: found by the probe's few keys (see `CheckContext.probe`), each looked up in `table`
+        by its source (the planner would rather scan a common value's rows for each), so a common
+        value, part or weekday costs no more than a rare one."""
+        return (f"SELECT DISTINCT k.source, k.fact FROM fact_keys k WHERE k.kind = ? AND (? IS NULL OR k.unit = ?)"
+                f" AND k.key IN ({','.join('?' * len(probe))})"
+                f" AND EXISTS (SELECT 1 FROM {table} AND v.source = k.source AND v.fact = k.fact)",
+                [kind, unit, unit, *probe, *args])
+
+    def numbers_beside_value(self, value: float, unit: str | None = None,
+                             probe: Collection[str] | None = None) -> list[int]:
+        if probe is not None and len(probe) <= _BATCH and self.numbers_writing(value, PROBE_FACTS) <= PROBE_FACTS:
+            having, more = self._probed("numbers", probe)  # few sentences write the value: found by it
+            found = self._located(1, self._rows(f"SELECT source, fact FROM sentence_values v WHERE value = ? AND {having}",
+                                                [value, *more]))
+            return sorted(i for i, f in found.items() if unit is None or f.unit == unit)  # type: ignore[attr-defined]
+        if probe is not None and len(probe) <= _BATCH:
+            hit, args = self._having_probe("sentence_values v INDEXED BY sentence_values_source WHERE v.value = ?", [value], "numbers", unit, probe)
+            return sorted(self._located(1, self._rows(hit, args)))
+        found = self._located(1, self._rows("SELECT source, fact FROM sentence_values WHERE value = ?", (value,)))
+        return sorted(i for i, f in found.items() if probe is None  # type: ignore[attr-defined]
+                      or ((unit is None or f.unit == unit) and not f.keys.isdisjoint(probe)))  # type: ignore[attr-defined]
 
     def dates_giving(self, part: str, weights: dict[str, float], least: float,
                      probe: Collection[str] | None = None) -> dict[frozenset[str], list[int]]:
-        hit, args = self._having_probe("SELECT source, fact FROM date_parts WHERE part = ?", [part], "dates", None, probe)
+        if probe is not None and len(probe) <= _BATCH and self.dates_with_part(part, PROBE_FACTS) <= PROBE_FACTS:
+            having, more = self._probed("dates", probe)  # few dates give the part: found by it
+            hit, args = f"SELECT source, fact FROM date_parts v WHERE part = ? AND {having}", [part, *more]
+        elif probe is not None and len(probe) <= _BATCH:
+            hit, args = self._having_probe("date_parts v INDEXED BY date_parts_source WHERE v.part = ?", [part], "dates", None, probe)
+        else:
+            hit, args = "SELECT source, fact FROM date_parts WHERE part = ?", [part]
         return self._shared(0, hit, args, weights, least)
 
     def dates_beside(self, fact: DateFact) -> list[DateFact]:
         doc = fact.provenance.document
         return list(self._facts_of(doc.source, 0)) if isinstance(doc, _StoredDocument) else []
 
-    def quotes_sharing(self, content: Counter, related: bool) -> list[int]:
+    def quotes_sharing(self, content: Counter, related: bool, words: Collection[str] | None = None) -> list[int]:
         if not content:
             return list(range(len(self.quotes)))
-        if related and len(content) <= _BATCH:  # `may_relate`: two shared words, or one both repeat
+        if words is not None:  # found by those words alone, then matched on all of `content`
+            places = self._rows_in("SELECT DISTINCT source, quote FROM quote_words WHERE word IN ({})", list(words))
+        elif related and len(content) <= _BATCH:  # `may_relate`: two shared words, or one both repeat
             places = self._rows_in("SELECT source, quote FROM quote_words WHERE word IN ({}) GROUP BY source, quote"
                                    " HAVING COUNT(*) >= 2", list(content))
             places += self._rows_in("SELECT DISTINCT source, quote FROM quote_words WHERE word IN ({})",
@@ -334,6 +400,14 @@ class LazyFactBase(EntityQueries):
             places = self._rows_in("SELECT DISTINCT source, quote FROM quote_words WHERE word IN ({})", list(content))
         found = self._located(2, places)
         return sorted(i for i, q in found.items() if not related or may_relate(content, quote_content(q)))  # type: ignore[arg-type]
+
+    def quotes_with_word(self, word: str, most: int) -> int:
+        """As `FactBase.quotes_with_word`: the index rows of `word` counted, no further than `most` + 1."""
+        found = self._quote_words.get((word, most))
+        if found is None:
+            found = self._quote_words[(word, most)] = self._rows(
+                "SELECT COUNT(*) FROM (SELECT 1 FROM quote_words WHERE word = ? LIMIT ?)", (word, most + 1))[0][0]
+        return found
 
     def _all(self, kind: int) -> list:
         """Every fact of KINDS[kind], in order: for a query no index answers (a threshold of 0)."""
@@ -453,6 +527,32 @@ class _Facts:
 
     def __iter__(self) -> Iterator:
         return iter(self._kb._all(self._kind))
+
+
+class _SourceFacts:
+    """A source's facts of one kind, in order: its row decoded, each fact made when first read (a
+    lookup reads one fact of each of up to PROBE_FACTS sources, not their every figure)."""
+
+    __slots__ = ("_kb", "_kind", "_made", "_rows")
+
+    def __init__(self, kb: LazyFactBase, kind: int, rows: list):
+        self._kb, self._kind, self._rows = kb, kind, rows
+        self._made: list = [None] * len(rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getitem__(self, j: int):
+        found = self._made[j]
+        if found is None:
+            try:
+                found = self._made[j] = getattr(self._kb._reader, KINDS[self._kind])([self._rows[j]])[0]
+            except RowError as exc:
+                raise self._kb._failed(str(exc)) from None
+        return found
+
+    def __iter__(self) -> Iterator:
+        return (self[j] for j in range(len(self._rows)))
 
 
 class _StoredDocument:

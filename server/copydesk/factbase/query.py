@@ -34,6 +34,10 @@ def _allows(n: NumberFact, low: float, high: float) -> bool:
     return low <= n.value <= high if n.low == n.high else n.low <= high and low <= n.high
 
 
+# the facts (or quotes) a lookup may find candidates among: its probe keys' together, or its
+# value's or date part's (see `CheckContext.probe`); real source sets never reach it
+PROBE_FACTS = 200
+
 @dataclass
 class FactClauses:
     """Facts that share their keys (one clause, often repeated across sources) scored once for all."""
@@ -207,6 +211,26 @@ class FactBase(EntityQueries):
 
     # -- facts ------------------------------------------------------------------------------------
 
+    def numbers_stating(self, unit: str | None, low: float, high: float, most: int) -> int:
+        """How many numbers of `unit` (None: any) `numbers_between` finds for `low` to `high`,
+        counted up to `most` + 1 (see `facts_with_key`)."""
+        ids = range(len(self.numbers)) if unit is None else self._numbers_of_unit.get(unit, [])
+        return min(most + 1, sum(1 for i in ids if _allows(self.numbers[i], low, high)))
+
+    def numbers_writing(self, value: float, most: int) -> int:
+        """How many numbers `numbers_beside_value` finds for `value` with no probe, up to `most` + 1."""
+        return min(most + 1, len(self._numbers_by_sentence_value.get(value, [])))
+
+    def dates_with_part(self, part: str, most: int) -> int:
+        """How many dates give `part` (see `dates_giving`), counted up to `most` + 1."""
+        return min(most + 1, len(self._dates_by_part.get(part, [])))
+
+    def facts_with_key(self, kind: str, unit: str | None, key: str, most: int) -> int:
+        """How many of `kind`'s facts (numbers: of `unit`; None: any) have `key`, counted up to
+        `most` + 1 (a lazy reader counts no further): how discriminative a probe key is."""
+        clauses = self.clauses(kind, unit)
+        return min(most + 1, sum(len(clauses.facts[c]) for c in clauses.postings.get(key, ())))
+
     def facts_sharing(self, kind: str, unit: str | None, weights: dict[str, float], least: float,
                       probe: Collection[str] | None) -> dict[frozenset[str], list[int]]:
         """The indexes of `kind`'s facts (numbers: of `unit`; None: any) that have one of the
@@ -243,10 +267,14 @@ class FactBase(EntityQueries):
             out.setdefault(n.unit, []).append(i)
         return out
 
-    def numbers_beside_value(self, value: float) -> list[int]:
+    def numbers_beside_value(self, value: float, unit: str | None = None,
+                             probe: Collection[str] | None = None) -> list[int]:
         """The indexes (in order) of the numbers whose source sentence writes `value` as a figure
-        (see `derived.sentence_values`)."""
-        return self._numbers_by_sentence_value.get(value, [])
+        (see `derived.sentence_values`); with `probe`, those of `unit` (None: any) having one of
+        its keys (see `facts_sharing`)."""
+        found = self._numbers_by_sentence_value.get(value, [])
+        having = self._having("numbers", unit, probe)
+        return found if having is None else [i for i in found if i in having]
 
     @cached_property
     def _numbers_by_sentence_value(self) -> dict[float, list[int]]:
@@ -303,17 +331,22 @@ class FactBase(EntityQueries):
                 out.setdefault(id(f.provenance.document), []).append(f)
         return out
 
-    def quotes_sharing(self, content: Counter, related: bool) -> list[int]:
+    def quotes_sharing(self, content: Counter, related: bool, words: Collection[str] | None = None) -> list[int]:
         """The indexes (in order) of the source quotes that share a word with `content` (a draft
-        quote's words outside STOPWORDS: see `quote_content`) and, if `related`, may be one
-        statement with it (`may_relate`); every quote for no content."""
+        quote's words outside STOPWORDS: see `quote_content`), with `words` one of those, and, if
+        `related`, may be one statement with it (`may_relate`); every quote for no content."""
         if not content:
             return list(range(len(self.quotes)))
         groups = self.quote_groups
-        ids = set().union(*(groups.index.get(w, ()) for w in content))
+        ids = set().union(*(groups.index.get(w, ()) for w in (content if words is None else words)))
         if related:
             ids = {g for g in ids if may_relate(content, groups.content[g])}
         return sorted(i for g in ids for i in groups.quotes[g])
+
+    def quotes_with_word(self, word: str, most: int) -> int:
+        """How many source quotes have `word`, counted up to `most` + 1 (see `facts_with_key`)."""
+        groups = self.quote_groups
+        return min(most + 1, sum(len(groups.quotes[g]) for g in groups.index.get(word, ())))
 
     def clauses(self, kind: str, unit: str | None = None) -> FactClauses:
         """The facts of `kind` ("dates" or "numbers"; numbers of one `unit`) grouped by their keys
