@@ -614,3 +614,15 @@ def test_a_quote_that_joins_two_source_quotes_is_checked_sentence_by_sentence():
     (f,) = [f for f in check(draft, {"w.txt": source}) if f.rule == "misquote"]
     assert draft[f.start : f.end] == "taken" and not f.fixes  # where one source quote ends is not certain
     assert [f for f in check(draft.replace("taken", "given"), {"w.txt": source}) if f.rule == "misquote"] == []
+
+
+def test_a_rank_no_source_gives_is_advice():
+    source = "Tarrow beat Halden 3-1 on Sunday. The win lifted Tarrow to 21 points, two behind the leaders."
+    draft = "The win lifted Tarrow to third in the Westmarch League."
+    (f,) = [f for f in check(draft, {"w.txt": source}) if f.rule == "unsupported-number"]
+    assert draft[f.start : f.end] == "third" and f.severity == "information"
+    # an idiom ranks nothing; a minute the source writes as a figure is given
+    assert [f for f in check("For Tarrow, politics always came first at home.", {"w.txt": source})
+            if f.rule == "unsupported-number"] == []
+    assert [f for f in check("Tarrow scored in the 21st minute.", {"w.txt": source + " Moss scored after 21 minutes."})
+            if f.rule == "unsupported-number"] == []

@@ -4,8 +4,8 @@ A copy editor checks every figure, not only those a source contradicts. A draft 
 supported when some source writes the same value, in digits or words, with a scale ("£40m" is
 40 million), as a percentage or a fraction ("half" is 50%), rounded ("about 1,200" for 1,187), or
 as a sum, a difference or a share of two counts of one thing that one source sentence gives. Years and
-dates are `unsupported-date`'s; ordinals, times, phone numbers and numbers inside names ("Boeing
-737", "Under-21") are not figures.
+dates are `unsupported-date`'s; times, phone numbers and numbers inside names ("Boeing 737",
+"Under-21") are not figures, nor ordinals, except a rank no source gives ("lifted them to third").
 
 Message fields: {found} (the figure), {nearby} (what the sources state in the closest clause, or "").
 """
@@ -21,7 +21,7 @@ from msgspec import Meta
 from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.params import Params, doc
 from copydesk.lexicon import FUNCTION_WORDS
-from copydesk.mentions.numbers import Figure, figures
+from copydesk.mentions.numbers import RANK, Figure, figures
 
 if TYPE_CHECKING:
     from copydesk.checks.context import CheckContext
@@ -53,6 +53,19 @@ def unsupported_number(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             if _supported(ctx.kb, f, qualified, share, ranges):
                 continue
             yield Hit(f.start, f.end, {"found": doc.text[f.start : f.end], "nearby": _nearby(ctx, f)})
+    yield from _unsupported_ranks(ctx)
+
+
+def _unsupported_ranks(ctx: CheckContext) -> Iterator[Hit]:
+    """A place, a seed or a minute ("lifted them to third", "fifth seed", "the 43rd minute") that no
+    source gives as that rank; a minute also stands where a source writes the figure ("after 43 minutes")."""
+    for n in ctx.mentions.numbers:
+        if not n.unit.startswith(RANK) or ctx.kb.numbers_stating(n.unit, n.value, n.value, 0):
+            continue
+        if n.unit == f"{RANK}minute" and ctx.kb.stated_values(n.value, n.value):
+            continue
+        start, end = n.number_span
+        yield Hit(start, end, {"found": ctx.document.text[n.start : n.end], "nearby": ""})
 
 
 def _figures_of(ctx: CheckContext, s: Sentence) -> list[Figure]:

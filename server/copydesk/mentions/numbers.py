@@ -271,9 +271,19 @@ def _rank(text: str, m: re.Match) -> tuple[str, int] | None:
     noun = _RANKED_NOUN.match(text, m.end())
     if noun is not None:
         return f"{RANK}{_RANKED_NOUNS[noun.group(1).lower()]}", noun.end()
-    if _PLACE_BEFORE.search(text, max(0, m.start() - 40), m.start()) and _PLACE_AFTER.match(text, m.end()):
+    verb = _PLACE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if verb and _PLACE_AFTER.match(text, m.end()) and (
+            verb.group().lower().startswith(_STANDING_VERBS) or _STANDINGS.search(text, m.end())):
         return f"{RANK}place", m.end()
     return None
+
+
+# verbs that place in a table by themselves; the others ("came first at home", "took second") need a
+# table, a race or a poll after the ordinal
+_STANDING_VERBS = ("finish", "lie", "lies", "lying", "sit", "sat", "climb", "move", "rose", "rise", "slip", "drop",
+                   "fell", "lift")
+_STANDINGS = re.compile(r"\b(?:table|league|standings|division|championship|group|conference|ladder|rankings?|"
+                        r"race|poll|place|position|stage|heat|final)\b", re.I)
 
 
 _ORDINAL_OR_CLOCK = re.compile(r"\s*(?:st|nd|rd|th)\b|\s*[ap]\.?m\b", re.I)
