@@ -626,3 +626,18 @@ def test_a_rank_no_source_gives_is_advice():
             if f.rule == "unsupported-number"] == []
     assert [f for f in check("Tarrow scored in the 21st minute.", {"w.txt": source + " Moss scored after 21 minutes."})
             if f.rule == "unsupported-number"] == []
+
+
+def test_abbreviated_ranks_are_titles_and_the_name_after_them_speaks():
+    m = extract_mentions(Document("\"People kept calling,\" said Lt. Harriet Quayle. Det. Ivo Pent wrote it. "
+                                  "\"It was bad,\" said Police Chief Ada Moss.", "d.txt"))
+    assert [q.speaker.text for q in m.quotes] == ["Harriet Quayle", "Ada Moss"]
+    assert [(t.text, t.role) for t in m.titles][:2] == [("Lt", "lieutenant"), ("Det", "detective")]
+    source = "Lt. Harriet Quayle, a public information officer, said the public had helped."
+    assert claims("Lt. Harriet Quayle, a police spokeswoman, thanked the public.", {"w.txt": source}, "title-mismatch") == []
+    assert claims("Capt. Harriet Quayle thanked the public.", {"w.txt": source}, "title-mismatch") == [("title-mismatch", "Capt")]
+
+
+def test_a_unit_per_second_ends_its_sentence():
+    doc = Document("The probe passed at 14.6 km/s. Images taken by its camera showed jets.", "d.txt")
+    assert len(doc.sentences) == 2

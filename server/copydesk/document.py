@@ -199,7 +199,7 @@ ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "rep", "sen",
     "gov", "inc", "ltd", "co", "corp", "vs", "etc", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "dept", "est", "fig", "e.g", "i.e", "u.s",
-    "u.k", "u.n", "e.u",
+    "u.k", "u.n", "e.u", "det", "insp", "supt", "adm", "cmdr", "cdr", "pres", "cllr",
 }
 _CLOSERS = "\"'”’)]»"
 _OPENERS = "\"'“‘([«"
@@ -715,6 +715,8 @@ def _is_abbreviation(prose: str, dot: int) -> bool:
     if not m:
         return False
     word = m.group(1).lower().strip(".")
+    if len(word) == 1 and dot >= 2 and prose[dot - 2] == "/":
+        return False  # "14.6 km/s." ends its sentence: a unit, not an initial
     return word in ABBREVIATIONS or _INITIALS.fullmatch(word) is not None
 
 

@@ -21,6 +21,14 @@ EVENT_OPENERS = r"\b(?:after|before|because|when|while|although|until)\b"
 HONORIFICS = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "dr": None, "prof": None,
               "sir": "male", "dame": "female", "lord": "male", "lady": "female", "madam": "female"}
 
+# Ranks and offices abbreviated before a name ("Lt. Ada Moss", "Det. Ivo Pent"): the word each stands for.
+RANK_ABBREVIATIONS = {
+    "lt": "lieutenant", "sgt": "sergeant", "capt": "captain", "det": "detective", "insp": "inspector",
+    "supt": "superintendent", "col": "colonel", "gen": "general", "adm": "admiral", "cmdr": "commander",
+    "cdr": "commander", "gov": "governor", "sen": "senator", "rep": "representative", "pres": "president",
+    "cllr": "councillor",
+}
+
 PRONOUNS = {
     "he": "male", "him": "male", "his": "male", "himself": "male",
     "she": "female", "her": "female", "hers": "female", "herself": "female",
@@ -88,6 +96,9 @@ ROLE_SYNONYMS = {
     "coo": "chief operating officer", "cto": "chief technology officer", "chairwoman": "chairman",
     "chairperson": "chairman", "chair": "chairman", "spokeswoman": "spokesperson", "spokesman": "spokesperson",
     "premier": "prime minister", "advisor": "adviser", "defence": "defense",
+    # a press office's titles are a spokesperson's
+    "public information officer": "spokesperson", "press officer": "spokesperson", "press secretary": "spokesperson",
+    "communications officer": "spokesperson", "media officer": "spokesperson", "public affairs officer": "spokesperson",
 }
 PERSON_NOUNS = ROLE_HEADS | {
     "man", "woman", "people", "person", "official", "officials", "source", "sources", "expert", "witness",

@@ -29,6 +29,7 @@ from copydesk.lexicon import (
     PLACE_PREPOSITIONS,
     PLACE_WORDS,
     POSTNOMINALS,
+    RANK_ABBREVIATIONS,
     REPORTING_VERBS,
     ROLE_MODIFIERS,
     WEEKDAYS,
@@ -107,11 +108,12 @@ class NameMention:
 
 def _is_role(token: Token) -> bool:
     low = token.lower.strip(".")
-    return is_role_noun(low) or low in ROLE_MODIFIERS
+    return is_role_noun(RANK_ABBREVIATIONS.get(low, low)) or low in ROLE_MODIFIERS
 
 
 def _is_role_head(token: Token) -> bool:
-    return is_role_noun(token.lower.strip("."))
+    low = token.lower.strip(".")
+    return is_role_noun(RANK_ABBREVIATIONS.get(low, low))
 
 
 def _is_date_word(token: Token) -> bool:
@@ -190,8 +192,9 @@ def capitalized_runs(doc: Document, tokens: list[Token]) -> list[list[Token]]:
         elif tok.kind == "punct" and tok.text in _OPENING_QUOTES and run and (after := _nickname_end(tokens, i)):
             i, bridged = after, True  # Konrad "the Anvil" Brisk: the nickname is not part of the name
             continue
-        elif tok.kind == "punct" and tok.text == "." and run and run[-1].lower in HONORIFICS and run[-1].end == tok.start:
-            pass  # "Mr." keeps the run going
+        elif tok.kind == "punct" and tok.text == "." and run and run[-1].end == tok.start and (
+                run[-1].lower in HONORIFICS or (run[-1].lower in RANK_ABBREVIATIONS and len(run) == 1)):
+            pass  # "Mr." and "Lt." keep the run going
         elif tok.kind == "punct" and tok.text in APOSTROPHES and run and run[-1].end == tok.start and i + 1 < n \
                 and _capitalized(tokens[i + 1]) and _plural_possessive(run, doc.prose[tok.start : tokens[i + 1].start]):
             pass  # "Workers' Union" keeps the run going

@@ -294,6 +294,7 @@ def _role_then_name(doc: Document, k: int, by_first: dict[int, NameMention], by_
     if k >= len(doc.tokens):
         return None
     sentence, start = doc.tokens[k].sentence, k
+    titled = {i for m in by_first.values() for i in m.title_tokens}
     role: list[Token] = []
     comma = False
     while k < len(doc.tokens) and k - start <= 8 and doc.tokens[k].sentence == sentence:
@@ -310,12 +311,16 @@ def _role_then_name(doc: Document, k: int, by_first: dict[int, NameMention], by_
             role.append(tok)
             k += 1
             continue
+        if k in titled or (tok.text == "." and role and role[-1].index in titled):
+            role.append(tok)  # "said Lt. Ada Moss", "said Police Chief Ada Moss": the name's own title
+            k += 1
+            continue
         if tok.text == "," and role and not comma:
             comma = True  # "said the coxswain, Ada Moss"
             k += 1
             continue
         break
-    words = [t for t in role if t.lower not in _DETERMINERS]
+    words = [t for t in role if t.lower not in _DETERMINERS and t.kind == "word"]
     if not words or not words[-1].text[:1].islower() or (k < len(doc.tokens) and doc.tokens[k].kind == "word"
                                                          and doc.tokens[k].sentence == sentence and not comma):
         return None

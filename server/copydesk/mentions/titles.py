@@ -11,6 +11,7 @@ from copydesk.lexicon import (
     HONORIFICS,
     ORG_NOUNS,
     ORG_WORDS,
+    RANK_ABBREVIATIONS,
     ROLE_MODIFIERS,
     ROLE_SYNONYMS,
     american,
@@ -67,7 +68,8 @@ def normalize_role(words: list[str]) -> tuple[str, str, bool]:
     for w in words:
         parts.extend(_role_parts(w))
     former = any(p in _FORMER for p in parts)
-    parts = [american(p) for p in parts if p not in _FORMER and p not in _DETERMINERS and p not in _TENURE]
+    parts = [RANK_ABBREVIATIONS.get(p, american(p)) for p in parts if p not in _FORMER and p not in _DETERMINERS
+             and p not in _TENURE]  # "Lt." is a lieutenant
     phrase = " ".join(parts)
     for long, short in sorted(ROLE_SYNONYMS.items(), key=lambda kv: -len(kv[0])):
         if " " in long and long in phrase:
