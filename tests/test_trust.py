@@ -641,3 +641,12 @@ def test_abbreviated_ranks_are_titles_and_the_name_after_them_speaks():
 def test_a_unit_per_second_ends_its_sentence():
     doc = Document("The probe passed at 14.6 km/s. Images taken by its camera showed jets.", "d.txt")
     assert len(doc.sentences) == 2
+
+
+def test_a_surname_alike_after_a_known_persons_first_name_is_a_misspelling():
+    source = "Det. Ambrose Kettering wrote that a piece of mirror was found. Ada Moss saw it."
+    (f,) = [f for f in check("Det. Ambrose Kettridge wrote it.", {"w.txt": source}) if f.rule == "name-spelling"]
+    assert f.severity == "warning" and [x.replacement for x in f.fixes] == ["Kettering"] and not f.fixes[0].preferred
+    # an unlike surname is another person; so is an alike one after another first name
+    assert [f for f in check("Ambrose Marwood wrote it.", {"w.txt": source}) if f.rule == "name-spelling"] == []
+    assert [f for f in check("Lena Kettridge wrote it.", {"w.txt": source}) if f.rule == "name-spelling"] == []

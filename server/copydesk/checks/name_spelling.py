@@ -87,6 +87,32 @@ def _misspelled_words(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                       fixes=[(f"Replace with \"{right}\"", right)], evidence=_evidence(ctx, known), preferred=not tied)
         yield from _wrong_first_name(ctx, m, entity)
         yield from _plural_surname(ctx, m, entity)
+        if stranger:
+            yield from _surname_of_a_namesake(ctx, m)
+
+
+SURNAME_LIKENESS = 0.88  # Jaro-Winkler: "Kettridge" / "Kettering" 0.91, "Moss" / "Ross" 0.83
+
+
+def _surname_of_a_namesake(ctx: CheckContext, m) -> Iterator[Hit]:
+    """ "Det. Ambrose Kettridge" where the sources know one Ambrose, Ambrose Kettering: a surname
+    further than a typo from theirs, but alike from its first letters, after the very first name
+    of one known person. The fix is offered, not preferred: a namesake is possible."""
+    from rapidfuzz.distance import JaroWinkler
+
+    first, last = fold(m.words[0]), m.words[-1]
+    if first in NOT_NAMES or len(last) < 4:
+        return
+    people = [e for i in sorted(ctx.kb.word_index.get(first, set())) if (e := ctx.kb.entity(i)).kind == "person"
+              and len(e.name.split()) > 1 and fold(e.name.split()[0]) == first]
+    alike = [e for e in people if JaroWinkler.similarity(last.lower(), e.name.split()[-1].lower()) >= SURNAME_LIKENESS]
+    if len(alike) != 1 or len(people) != 1:
+        return
+    right = alike[0].name.split()[-1]
+    start, end = m.word_spans[-1]
+    yield Hit(start, end, {"found": last, "expected": alike[0].name, "replacement": right,
+                           "sources": _sources_count(ctx, fold(right))},
+              fixes=[(f"Replace with \"{right}\"", right)], evidence=alike[0].mentions[:2], preferred=False)
 
 
 def _plural_surname(ctx: CheckContext, m, entity) -> Iterator[Hit]:
