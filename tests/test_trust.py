@@ -650,3 +650,11 @@ def test_a_surname_alike_after_a_known_persons_first_name_is_a_misspelling():
     # an unlike surname is another person; so is an alike one after another first name
     assert [f for f in check("Ambrose Marwood wrote it.", {"w.txt": source}) if f.rule == "name-spelling"] == []
     assert [f for f in check("Lena Kettridge wrote it.", {"w.txt": source}) if f.rule == "name-spelling"] == []
+
+
+def test_she_opening_the_next_paragraph_of_a_source_is_the_quoted_speaker():
+    source = ("\"People kept calling,\" said Lt. Harriet Quayle, the department's spokeswoman.\n\n"
+              "She said Sgt. Felicia Dunwiddy reconstructed the crash.")
+    draft = "Lt. Harriet Quayle thanked the public. \"People kept calling,\" he said."
+    assert claims(draft, {"police.txt": source.replace("spokeswoman", "public information officer")},
+                  "attribution-pronoun") == [("attribution-pronoun", "he")]

@@ -275,11 +275,18 @@ class Merger:
         quote_spans = [(q.open_at, q.close_at + 1) for q in mentions.quotes]
         speaker_pronouns = {q.speaker.start: q for q in mentions.quotes
                             if q.speaker and q.speaker.kind == "pronoun" and q.speaker.position != "continued"}
+        # "...," said Ada Moss. // She said ...: a pronoun opening the paragraph after a named
+        # speaker's quote goes on about that speaker
+        after_quote = {doc.sentence_at(x.close_at).index + 1: x.speaker.name for x in mentions.quotes
+                       if x.speaker and x.speaker.kind == "name" and x.speaker.name and doc.sentence_at(x.close_at)}
         for p in mentions.pronouns:
             q = speaker_pronouns.get(p.start)
             skip = (q.open_at, q.close_at + 1) if q else None
             inside = next((s for s in quote_spans if s[0] <= p.start < s[1]), None)
             candidates = antecedents(doc, people, p.start, skip=skip)
+            if not candidates and not inside and p.sentence in after_quote and \
+                    p.token == doc.sentences[p.sentence].first_token:
+                candidates = [after_quote[p.sentence]]
             if inside:
                 candidates = [c for c in candidates if inside[0] <= c.start]
             if candidates:
