@@ -355,14 +355,7 @@ class CheckContext:
         few clauses: a clause whose probe keys are all that common finds none. Real source sets
         (a few facts a key) never reach the budget, so their findings do not change; a lookup in
         an archive reads at most PROBE_FACTS candidates, whatever the archive's size."""
-        count = {k: self.kb.facts_with_key(kind, unit, k, PROBE_FACTS) for k in probe}
-        kept, reached = [], 0
-        for k in sorted(probe, key=lambda k: (count[k], k)):
-            reached += count[k]
-            if reached > PROBE_FACTS:
-                break
-            kept.append(k)
-        return kept
+        return rarest_within({k: self.kb.facts_with_key(kind, unit, k, PROBE_FACTS) for k in probe}, PROBE_FACTS)
 
     # -- quotes --------------------------------------------------------------------------------
 
@@ -382,14 +375,19 @@ class CheckContext:
         having them stay within PROBE_FACTS (as `_discriminative` for clauses). A source quote
         sharing only words more common than that (a dense archive's stock phrases) is not looked
         for; one sharing a rarer word is, and is matched on all its words."""
-        count = {w: self.kb.quotes_with_word(w, PROBE_FACTS) for w in content}
-        kept, reached = [], 0
-        for w in sorted(count, key=lambda w: (count[w], w)):
-            reached += count[w]
-            if reached > PROBE_FACTS:
-                break
-            kept.append(w)
-        return kept
+        return rarest_within({w: self.kb.quotes_with_word(w, PROBE_FACTS) for w in content}, PROBE_FACTS)
 
 
-__all__ = ["CheckContext", "content_words", "max_typo_distance"]
+def rarest_within(counts: dict[str, int], budget: int) -> list[str]:
+    """The keys with the fewest facts, rarest first (ties by key), while their facts add up to
+    no more than `budget`: the keys a bounded lookup finds candidates by."""
+    kept, reached = [], 0
+    for key in sorted(counts, key=lambda k: (counts[k], k)):
+        reached += counts[key]
+        if reached > budget:
+            break
+        kept.append(key)
+    return kept
+
+
+__all__ = ["CheckContext", "content_words", "max_typo_distance", "rarest_within"]
