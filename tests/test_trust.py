@@ -658,3 +658,9 @@ def test_she_opening_the_next_paragraph_of_a_source_is_the_quoted_speaker():
     draft = "Lt. Harriet Quayle thanked the public. \"People kept calling,\" he said."
     assert claims(draft, {"police.txt": source.replace("spokeswoman", "public information officer")},
                   "attribution-pronoun") == [("attribution-pronoun", "he")]
+
+
+def test_a_degree_is_no_entity():
+    source = "Tobiah Marsh, a postdoctoral researcher, led the radiometer work."
+    assert [f for f in check("Tobiah Marsh, the PhD student, led the work.", {"w.txt": source})
+            if f.rule == "unsupported-entity"] == []

@@ -28,8 +28,9 @@ def unsupported_entity(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if not m.certain or ctx.resolve(m) is not None or ctx.acronym_of(m) is not None:
             continue  # known, or the expansion of an acronym the sources write
         words = [w for w in m.words if w.lower() not in NOT_NAMES and w.lower() not in STOPWORDS]
-        if len(m.text) < 2 or (len(words) == 1 and words[0].isupper() and len(words[0]) <= 3 and is_common_english(words[0])):
-            continue  # an initial, or a common abbreviation ("TV")
+        if len(m.text) < 2 or (len(words) == 1 and _abbreviation_cased(words[0]) and len(words[0]) <= 3
+                               and is_common_english(words[0])):
+            continue  # an initial, or a common abbreviation ("TV", "PhD")
         if is_organization_name(m.words):  # an organization is unknown if any word that tells it apart is
             if all(ctx.is_familiar(w) for w in distinctive_words(m.words)):
                 continue
@@ -40,6 +41,11 @@ def unsupported_entity(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if _country_known(ctx, m.text):
             continue  # "Peruvian" where the sources name Peru, "Spain" where they say "Spanish"
         yield Hit(m.start, m.end, {"found": m.text, "kind": m.kind if m.kind != "thing" else "name"})
+
+
+def _abbreviation_cased(word: str) -> bool:
+    """Capitals after the first letter: "TV", "PhD", not "Ada"."""
+    return word[:1].isupper() and any(c.isupper() for c in word[1:])
 
 
 def _full_name(ctx: CheckContext, m, words: list[str]) -> bool:
