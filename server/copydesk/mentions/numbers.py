@@ -243,7 +243,7 @@ _ATTENDANCE = {"crowd", "attendance", "gate", "turnout", "audience"}  # one coun
 # is the ranked noun marked RANK ("#minute"), so that "the 43rd minute" meets only other minutes.
 RANK = "#"
 ORDINAL_WORDS_RE = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
-_ORDINAL_RE = re.compile(rf"(?<![\w.-])(?P<ordinal>(?:{ORDINAL_WORDS_RE})|\d{{1,3}}(?:st|nd|rd|th))\b", re.I)
+_ORDINAL_RE = re.compile(rf"(?<![\w.+-])(?P<ordinal>(?:{ORDINAL_WORDS_RE})|\d{{1,3}}(?:st|nd|rd|th))\b", re.I)
 _ORDINAL_HINT = re.compile(rf"\d(?:st|nd|rd|th)\b|\b(?:{ORDINAL_WORDS_RE})\b", re.I)
 # the ranked nouns right after an ordinal -> the rank they name ("third-placed" is a place)
 _RANKED_NOUNS = {"seed": "seed", "seeded": "seed", "minute": "minute", "place": "place", "placed": "place",
