@@ -664,3 +664,31 @@ def test_a_degree_is_no_entity():
     source = "Tobiah Marsh, a postdoctoral researcher, led the radiometer work."
     assert [f for f in check("Tobiah Marsh, the PhD student, led the work.", {"w.txt": source})
             if f.rule == "unsupported-entity"] == []
+
+
+def test_a_firm_with_an_ampersand_is_one_organization_and_its_analyst_speaks():
+    names = {n.text: n.kind for n in extract_mentions(Document("Corbell & Pike Builders won the tender.", "d.txt")).names}
+    assert names == {"Corbell & Pike Builders": "organization"}
+    (q,) = extract_mentions(Document("Ada Moss of Tarrow Investment & Securities called the premium \"punchy\".", "d.txt")).quotes
+    assert q.speaker.text == "Ada Moss"
+
+
+def test_a_currency_code_before_a_figure_and_the_day_of_a_figure():
+    source = ("The offer is a premium of 27.4% to the closing price on February 16 (KRW 30,220). "
+              "Tarrow shares closed at 38,050 won on Wednesday.")
+    assert flagged("The price is a 27.4% premium to the close of 30,220 won on Monday.", source) == []
+    assert [span for span, _ in flagged("Tarrow shares closed at 36,050 won on Wednesday.", source)] == ["36,050"]
+
+
+def test_a_bare_surname_two_people_bear_is_neither_ones():
+    source = ("Chairman Baek Man-gil founded the firm. His daughter, chief executive Baek Soo-ah, runs it. "
+              "\"It is time for it to grow,\" Chairman Baek said. \"Our plants will stay,\" she said.")
+    draft = "The founder, Baek Man-gil, agreed. \"It is time for it to grow,\" he said."
+    assert claims(draft, {"w.txt": source}, "attribution-pronoun") == []
+    minutes = "PRESENT: Cllr Gideon Strake, Cllr Ada Moss.\n\nCllr Strake called the rise \"a tax on people\"."
+    assert claims("Cllr Gideon Strake called the rise \"a tax on people\".", {"m.txt": minutes}, "attribution-speaker") == []
+
+
+def test_a_common_word_after_a_possessive_completes_no_name():
+    source = "Dr Lena Vale spoke to Tellbridge Breakfast on Thursday. Tellbridge Breakfast airs at seven."
+    assert claims("Dr Lena Vale told Radio Tellbridge's breakfast programme so.", {"w.txt": source}, "name-spelling") == []

@@ -223,7 +223,13 @@ CURRENCY_WORDS = {
     "sterling": "gbp", "yen": "jpy", "yuan": "cny", "rupees": "inr", "rupee": "inr", "francs": "chf",
     "shekels": "ils", "shekel": "ils", "roubles": "rub", "rubles": "rub", "usd": "usd", "eur": "eur",
     "gbp": "gbp", "kroner": "dkk", "krone": "dkk", "kronor": "sek", "krona": "sek", "zloty": "pln",
+    "won": "krw", "krw": "krw", "jpy": "jpy", "cny": "cny", "chf": "chf", "inr": "inr", "rmb": "cny",
+    "renminbi": "cny", "real": "brl", "reais": "brl", "brl": "brl", "rand": "zar", "zar": "zar", "pesos": "mxn",
+    "peso": "mxn", "lira": "try", "dirhams": "aed", "dirham": "aed", "ringgit": "myr", "baht": "thb",
 }
+# Three-letter codes written before a figure ("KRW 30,220", "USD 5m"), as CURRENCY_WORDS folds them.
+CURRENCY_CODES_BEFORE = {"usd", "eur", "gbp", "jpy", "krw", "cny", "chf", "inr", "brl", "zar", "mxn", "aed",
+                         "sek", "dkk", "nok", "pln", "myr", "thb", "hkd", "sgd", "aud", "cad", "nzd"}
 
 # Function words: never part of a name, never the thing a number counts.
 FUNCTION_WORDS = set(

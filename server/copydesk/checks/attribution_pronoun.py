@@ -43,7 +43,9 @@ def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             continue
         gender = PRONOUNS[sp.pronoun]
         facts = related_quotes(ctx, q)
-        speakers = [ctx.kb.entity(f.speaker_id) for f in facts if f.speaker_id is not None]
+        # a bare surname two people bear ("Baek said", of a father and a daughter) is neither's
+        speakers = [e for e in (ctx.kb.entity(f.speaker_id) for f in facts if f.speaker_id is not None)
+                    if len(e.name.split()) > 1 or len(ctx.namesakes(e.name)) < 2]
         fields = {"found": sp.text, "quote": q.text}
         if speakers:
             if any(e.kind == "person" and e.gender in (None, gender) for e in speakers):

@@ -23,6 +23,8 @@ def _compatible(ctx: CheckContext, draft: Entity, source_ids: set[int], said: li
     affiliations = {w for t in draft.titles for w in t.affiliation.split()}
     for i in source_ids:
         other = ctx.kb.entity(i)
+        if _bare_surname_of(ctx, other, draft) or _bare_surname_of(ctx, draft, other):
+            return True  # "Cllr Strake said" is Gideon Strake's; "Baek said" may be either Baek's
         theirs = entity_words(other)
         if mine & theirs and (draft.kind != "person" or other.kind != "person"):
             return True
@@ -32,6 +34,12 @@ def _compatible(ctx: CheckContext, draft: Entity, source_ids: set[int], said: li
                 and mine & {fold(w) for w in _WORD.findall(" ".join(said))}):
             return True  # "the Tarrow Trust said" for "said Ada Moss, the trust's director"
     return False
+
+
+def _bare_surname_of(ctx: CheckContext, bare: Entity, person: Entity) -> bool:
+    """Whether `bare` is a family name alone that `person` (a full name the sources know) bears."""
+    return (len(bare.name.split()) == 1 and bare.kind in ("person", "thing") and person.kind == "person"
+            and person in ctx.namesakes(bare.name))
 
 
 _WORD = re.compile(r"[^\W\d_]+")

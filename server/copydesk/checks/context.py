@@ -177,6 +177,22 @@ class CheckContext:
             return self.lookup(("resolve", (acronym,)), lambda: self._resolve_words((acronym,)))
         return found
 
+    def bearers(self, surname: str) -> list[Entity]:
+        """The people the sources know by full names ending in `surname`, in id order: who a bare
+        "Baek" or a "Jack Baek" can be."""
+        folded = fold(surname)
+        return self.lookup(("bearers", folded), lambda: [
+            e for i in sorted(self.kb.word_index.get(folded, set())) if (e := self.kb.entity(i)).kind == "person"
+            and len(e.name.split()) > 1 and fold(e.name.split()[-1]) == folded])
+
+    def namesakes(self, word: str) -> list[Entity]:
+        """The people the sources know by full names that begin or end with `word`: who a bare
+        "Baek" may be where names put the family first ("Baek Soo-ah") or last ("Ada Baek")."""
+        folded = fold(word)
+        return self.lookup(("namesakes", folded), lambda: [
+            e for i in sorted(self.kb.word_index.get(folded, set())) if (e := self.kb.entity(i)).kind == "person"
+            and len(parts := e.name.split()) > 1 and folded in (fold(parts[0]), fold(parts[-1]))])
+
     def acronym_of(self, m: NameMention) -> str | None:
         """The acronym in brackets right after a name that it abbreviates ("Police and Crime
         Commissioner (PCC)": the initials of the name and of the capitalized words between end the

@@ -174,9 +174,7 @@ def _none_of_the_bearers(ctx: CheckContext, m) -> Iterator[Hit]:
     """ "Hamilton Tregowan" where the sources know Isolde, Hamish and Rafferty Tregowan: a first
     name none of them has (nor nearly has) is advice naming them all, with no fix (which one, if
     any, the draft means is for the editor)."""
-    folded = fold(m.words[-1])
-    bearers = [e for i in sorted(ctx.kb.word_index.get(folded, set())) if (e := ctx.kb.entity(i)).kind == "person"
-               and len(e.name.split()) > 1 and fold(e.name.split()[-1]) == folded]
+    bearers = ctx.bearers(m.words[-1])
     first = m.words[0]
     if len(bearers) < 2 or first.lower() in NOT_NAMES or ctx.is_known_word(first) or ctx.near_misses(first):
         return
@@ -196,8 +194,8 @@ def _one_bearer(ctx: CheckContext, surname: str):
 
     folded = fold(surname)
     people = [e for i in sorted(ctx.kb.word_index.get(folded, set())) if (e := ctx.kb.entity(i)).kind == "person"
-              and fold(e.name.split()[-1]) == folded]
-    firsts = {e.name.split()[0].lower() for e in people if len(e.name.split()) > 1}
+              and fold(e.name.split()[-1]) == folded]  # a bare "Duffy" too: the sources may give no first name
+    firsts = {e.name.split()[0].lower() for e in ctx.bearers(surname)}
     if not people or any(Levenshtein.distance(a, b) > 2 for a in firsts for b in firsts):
         return None
     return max(people, key=lambda e: (len(e.mentions), -e.id))
@@ -243,7 +241,7 @@ def _completes_known_name(ctx: CheckContext, tokens: list, i: int) -> bool:
         return 0 <= j < len(tokens) and tokens[j].sentence == sentence and tokens[j].is_capitalized
 
     lo = i
-    while capitalized(lo - 1) and i - lo < 3:
+    while capitalized(lo - 1) and not tokens[lo - 1].possessive and i - lo < 3:  # "Tellbridge's breakfast" names nothing
         lo -= 1
     hi = i
     while capitalized(hi + 1) and hi - i < 3:

@@ -181,7 +181,8 @@ def capitalized_runs(doc: Document, tokens: list[Token]) -> list[list[Token]]:
             tok.lower in FUNCTION_WORDS and not tok.sentence_initial and not tok.is_all_caps
         ):
             gap = doc.prose[run[-1].end : tok.start] if run else ""
-            if run and not bridged and ((gap.strip(" \t\r\n.") and not _glued_by_connector(run, tok) and not _plural_possessive(run, gap))
+            if run and not bridged and ((gap.strip(" \t\r\n.") and gap.strip() != "&"
+                                         and not _glued_by_connector(run, tok) and not _plural_possessive(run, gap))
                                         or ("\n" in gap and (tok.is_all_caps or run[-1].is_all_caps))):
                 runs.append(run)
                 run = []
@@ -195,6 +196,8 @@ def capitalized_runs(doc: Document, tokens: list[Token]) -> list[list[Token]]:
         elif tok.kind == "punct" and tok.text == "." and run and run[-1].end == tok.start and (
                 run[-1].lower in HONORIFICS or (run[-1].lower in RANK_ABBREVIATIONS and len(run) == 1)):
             pass  # "Mr." and "Lt." keep the run going
+        elif tok.kind == "punct" and tok.text == "&" and run and i + 1 < n and _capitalized(tokens[i + 1]):
+            pass  # "Corbell & Pike Builders" is one name
         elif tok.kind == "punct" and tok.text in APOSTROPHES and run and run[-1].end == tok.start and i + 1 < n \
                 and _capitalized(tokens[i + 1]) and _plural_possessive(run, doc.prose[tok.start : tokens[i + 1].start]):
             pass  # "Workers' Union" keeps the run going
@@ -262,11 +265,13 @@ def _connects_to_name(tokens: list[Token], i: int) -> bool:
 
 
 def _split_at_and(run: list[Token]) -> list[list[Token]]:
-    if not any(t.lower in ("and", "&") for t in run) or fold(run[-1].bare) in ORG_WORDS:
+    """ "Ada Moss and Ivo Pent" is two names; "Daegang Investment & Securities", with an
+    ampersand, and "Bank of Tarrow and Halden", ending in an organization word, are one."""
+    if not any(t.lower == "and" for t in run) or any(t.text == "&" for t in run) or fold(run[-1].bare) in ORG_WORDS:
         return [run]
     parts: list[list[Token]] = [[]]
     for t in run:
-        if t.lower in ("and", "&"):
+        if t.lower == "and":
             parts.append([])
         else:
             parts[-1].append(t)
@@ -429,6 +434,8 @@ def _guess_kind(doc: Document, tokens: list[Token], honorific: str | None, title
         return "person"
     if any(w in ORG_WORDS or t.bare.lower() in ORG_WORDS for w, t in zip(folded, tokens)) or (len(tokens) == 1 and tokens[0].is_all_caps and len(tokens[0].bare) <= 5):
         return "organization"
+    if len(tokens) > 1 and "&" in doc.prose[tokens[0].start : tokens[-1].end]:
+        return "organization"  # "Corbell & Pike": a firm
     if len(tokens) > 1 and (fold(tokens[-1].bare) in PLACE_WORDS or tokens[0].lower in COMPASS_WORDS
                             or tokens[0].lower.rstrip(".") in PLACE_OPENERS):
         return "place"

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from copydesk.document import Document, Sentence
 from copydesk.lexicon import (
+    CURRENCY_CODES_BEFORE,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     IRREGULAR_PAST,
@@ -154,6 +155,8 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
                 f.unit = "percent"
             elif m.group("cur"):
                 f.unit = CURRENCY_SYMBOLS[m.group("cur")]
+            elif code := _CODE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+                f.unit = code.group(1).lower()  # "KRW 30,220"
             elif age:
                 f.unit, f.unit_end = "age", age.end()
             elif before and before[-1] == "aged":
@@ -286,6 +289,7 @@ _STANDINGS = re.compile(r"\b(?:table|league|standings|division|championship|grou
                         r"race|poll|place|position|stage|heat|final)\b", re.I)
 
 
+_CODE_BEFORE = re.compile(r"\b(" + "|".join(c.upper() for c in sorted(CURRENCY_CODES_BEFORE)) + r")\s?$")
 _ORDINAL_OR_CLOCK = re.compile(r"\s*(?:st|nd|rd|th)\b|\s*[ap]\.?m\b", re.I)
 _AGO = re.compile(r"\s+ago\b")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s*$", re.I)

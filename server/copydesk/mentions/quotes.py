@@ -424,7 +424,22 @@ def _before(
         if doc.tokens[k].lower in _DETERMINERS or doc.tokens[k].lower in SUBJECT_PRONOUNS:
             break
         k -= 1
-    return _classify(doc, phrase, by_last, "before") if phrase else None
+    speaker = _classify(doc, phrase, by_last, "before") if phrase else None
+    return _person_of(doc, speaker, by_last) or speaker
+
+
+def _person_of(doc: Document, speaker: Speaker | None, by_last: dict[int, NameMention]) -> Speaker | None:
+    """The person in "Ada Moss of Tarrow Securities called it ...": where the speaker found is an
+    organization or a place after "of", "at" or "from" and a person's name, that person speaks."""
+    if speaker is None or speaker.name is None or speaker.name.kind not in ("organization", "place"):
+        return None
+    link = speaker.name.first_token - 1
+    if link < 1 or doc.tokens[link].lower not in ("of", "at", "from"):
+        return None
+    m = by_last.get(link - 1)
+    if m is None or m.kind != "person":
+        return None
+    return Speaker(m.start, m.end, m.text, "name", name=m, position=speaker.position)
 
 
 def _comma_before(doc: Document, sentence, i: int) -> int:
