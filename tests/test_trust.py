@@ -673,7 +673,7 @@ def test_a_firm_with_an_ampersand_is_one_organization_and_its_analyst_speaks():
     assert q.speaker.text == "Ada Moss"
 
 
-def test_a_currency_code_before_a_figure_and_the_day_of_a_figure():
+def test_a_currency_code_before_a_figure_states_it():
     source = ("The offer is a premium of 27.4% to the closing price on February 16 (KRW 30,220). "
               "Tarrow shares closed at 38,050 won on Wednesday.")
     assert flagged("The price is a 27.4% premium to the close of 30,220 won on Monday.", source) == []

@@ -28,7 +28,7 @@ from copydesk.checks.params import Params, Share, doc
 from copydesk.factbase.derived import PAIRS_MAX, sentence_values
 from copydesk.factbase.model import NumberFact
 from copydesk.factbase.query import PROBE_FACTS
-from copydesk.lexicon import CURRENCY_SYMBOLS, CURRENCY_WORDS, MONTH_NAMES, WEEKDAYS
+from copydesk.lexicon import CURRENCY_SYMBOLS, CURRENCY_WORDS
 from copydesk.mentions.anchors import NAME, OBJECT, TIME
 from copydesk.mentions.numbers import (
     EARLIER,
@@ -120,9 +120,6 @@ def same_event(n: NumberMention, f: NumberFact, years: set[str] = frozenset(), s
     mine, theirs = _times(n.anchor) & years, _times(f.anchor)
     if mine and theirs and not mine & theirs:
         return False  # another year the sources speak of: "rose 9% in 2028" is not "rose 12% in 2029"
-    days, their_days = _days(n.anchor), _days(f.anchor)
-    if days and their_days and not days & their_days:
-        return False  # another day's figure: "the close of 30,220 won on Monday" is not Wednesday's close
     return (bool(shared) or not shared_word) and (EARLIER in n.anchor) == (EARLIER in f.anchor)
 
 
@@ -153,15 +150,6 @@ def _bare_anchors(anchor: frozenset[str]) -> dict[str, bool]:
 def _times(anchor: frozenset[str]) -> frozenset[str]:
     """An anchor's time words (the years it is of)."""
     return frozenset(w for w in anchor if w.startswith(TIME))
-
-
-@lru_cache(maxsize=1 << 14)
-def _days(anchor: frozenset[str]) -> frozenset[str]:
-    """An anchor's weekdays and months ("on Monday", "in March"): which day's or month's figure it is."""
-    return frozenset(b for w in anchor if (b := w.removeprefix(NAME).removeprefix(OBJECT)) in _DAY_WORDS)
-
-
-_DAY_WORDS = frozenset(WEEKDAYS) | frozenset(MONTH_NAMES)
 
 
 def _closeness(n: NumberMention, f: NumberFact) -> tuple[int, int]:
