@@ -692,3 +692,14 @@ def test_a_bare_surname_two_people_bear_is_neither_ones():
 def test_a_common_word_after_a_possessive_completes_no_name():
     source = "Dr Lena Vale spoke to Tellbridge Breakfast on Thursday. Tellbridge Breakfast airs at seven."
     assert claims("Dr Lena Vale told Radio Tellbridge's breakfast programme so.", {"w.txt": source}, "name-spelling") == []
+
+
+def test_a_role_in_brackets_after_a_name_is_a_title():
+    minutes = ("IN ATTENDANCE: Miriam Coldwell (Town Clerk), Celia Vantry (Parks and Open Spaces Manager).\n\n"
+               "The Parks and Open Spaces Manager presented her report.")
+    assert claims("Town clerk Celia Vantry said the money would come from reserves.", {"m.txt": minutes},
+                  "title-mismatch") == [("title-mismatch", "clerk")]
+    assert claims("Town clerk Miriam Coldwell said so.", {"m.txt": minutes}, "title-mismatch") == []
+    # a figure in brackets is no role
+    assert [t.text for t in extract_mentions(Document("Ada Moss (41) and Ivo Pent (Chief Executive) met.", "d.txt")).titles] == [
+        "Chief Executive"]

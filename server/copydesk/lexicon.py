@@ -51,7 +51,8 @@ ROLE_HEADS = {
     "investor", "shareholder", "trustee", "president-elect", "vice-president", "vice-chairman",
     "councillor", "councilor", "councilman", "councilwoman", "alderman", "assemblyman", "assemblywoman",
     "coach", "striker", "goalkeeper", "midfielder", "defender", "constable", "detective", "recorder", "coroner",
-    "magistrate", "barrister", "solicitor",
+    "magistrate", "barrister", "solicitor", "clerk", "headteacher", "headmaster", "headmistress", "registrar",
+    "curator",
 }
 _SPECIALIST = ("ologist", "iatrist")
 
@@ -90,6 +91,7 @@ OFFICE_HEADS = {
     "ceo", "cfo", "coo", "cto", "treasurer", "speaker", "congressman", "congresswoman", "analyst",
     "economist", "professor", "editor", "lawyer", "councillor", "councilor", "councilman", "councilwoman",
     "alderman", "coach", "manager", "captain", "lieutenant", "sergeant", "inspector", "superintendent", "constable",
+    "clerk", "headteacher", "headmaster", "headmistress", "registrar", "curator",
 }
 ROLE_SYNONYMS = {
     "ceo": "chief executive", "chief executive officer": "chief executive", "cfo": "chief financial officer",

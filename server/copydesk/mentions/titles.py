@@ -102,6 +102,9 @@ def extract_titles(doc: Document, names: list[NameMention]) -> list[TitleMention
         if pre:
             out.append(pre)
         out.extend(_appositions_after(doc, name, by_first))
+        bracketed = _bracketed_role(doc, name)
+        if bracketed:
+            out.append(bracketed)
         before = _apposition_before(doc, name, by_last)
         if before:
             out.append(before)
@@ -109,6 +112,25 @@ def extract_titles(doc: Document, names: list[NameMention]) -> list[TitleMention
     out.extend(_based_in(doc, names))
     out.extend(_nationalities(doc, names, by_first, by_last))
     return out
+
+
+def _bracketed_role(doc: Document, name: NameMention) -> TitleMention | None:
+    """ "Celia Vantry (Parks and Open Spaces Manager)", as minutes and cast lists write a role: the
+    words in brackets right after a person's name, when the last of them is a role head."""
+    if name.kind != "person":
+        return None
+    opener = _same_sentence(doc, name.last_token, name.sentence)
+    if opener is None or opener.text != "(":
+        return None
+    toks: list[Token] = []
+    i = name.last_token + 1
+    while (tok := _same_sentence(doc, i, name.sentence)) is not None and tok.text not in (")", ",", ";") and len(toks) < 7:
+        toks.append(tok)
+        i += 1
+    words = [t for t in toks if t.kind == "word"]
+    if tok is None or not words or not is_role_head(words[-1]) or any(t.kind == "number" for t in toks):
+        return None
+    return _make(doc, words, name, None, "apposition")
 
 
 def _nationalities(doc: Document, names: list[NameMention], by_first: dict[int, NameMention],
