@@ -703,3 +703,11 @@ def test_a_role_in_brackets_after_a_name_is_a_title():
     # a figure in brackets is no role
     assert [t.text for t in extract_mentions(Document("Ada Moss (41) and Ivo Pent (Chief Executive) met.", "d.txt")).titles] == [
         "Chief Executive"]
+
+
+def test_he_said_after_a_sentence_he_opens_is_the_same_man():
+    source = ("Colm Riddock, head teacher of Saltings School, told the programme that 38 pupils were absent. "
+              "He said the school had written to every family. \"I'd rather have a full classroom,\" he said.")
+    draft = "Imogen Varcoe urged parents to act. \"I'd rather have a full classroom,\" Varcoe said."
+    assert claims(draft, {"w.txt": source + " Dr Imogen Varcoe is the health chief."}, "attribution-speaker") == [
+        ("attribution-speaker", "Varcoe")]

@@ -324,12 +324,16 @@ class Merger:
                     speaker_id = e.id if e else None
                     kind = "entity" if e else "noun"
                 elif q.speaker.kind == "pronoun":
-                    cands = antecedents(doc, people, q.speaker.start, skip=(q.open_at, q.close_at + 1))
+                    # "X told the programme ... He said ... '...,' he said": a sentence the same pronoun
+                    # opens carries the antecedent one sentence further back
+                    back = 2 if _opened_by(doc, doc.sentence_at(q.speaker.start), q.speaker.text) else 1
+                    cands = antecedents(doc, people, q.speaker.start, skip=(q.open_at, q.close_at + 1), sentences_back=back)
                     named_inside = {self.resolve(m).id for m in people if q.start <= m.start < q.end and self.resolve(m)}
                     cands = [c for c in cands if (e := self.resolve(c)) and e.id not in named_inside]
                     # the nearest name of any kind must be that person: past a name that is no
                     # one person ("Strood" for two Stroods), "she" is not the next one back
-                    nearest = [m for m in antecedents(doc, mentions.names, q.speaker.start, skip=(q.open_at, q.close_at + 1))
+                    nearest = [m for m in antecedents(doc, mentions.names, q.speaker.start, skip=(q.open_at, q.close_at + 1),
+                                                      sentences_back=back)
                                if not (q.start <= m.start < q.end) and self._may_be_person(doc, m)]
                     if cands and nearest and nearest[0] is cands[0] and not self._after_a_subject(cands[0], people):
                         speaker_id = self.resolve(cands[0]).id
@@ -398,6 +402,15 @@ def _role_noun_holder(text: str, holders: dict[str, set[int]]) -> int | None:
         return None
     people = holders.get(_ROLE_ALIKE.get(m.group(1).lower(), m.group(1).lower()), set())
     return next(iter(people)) if len(people) == 1 else None
+
+
+def _opened_by(doc: Document, sentence, pronoun: str) -> bool:
+    """Whether the sentence before `sentence`, in its paragraph, opens with `pronoun` ("He said ...")."""
+    if sentence is None or sentence.index == 0:
+        return False
+    before = doc.sentences[sentence.index - 1]
+    first = doc.tokens[before.first_token] if before.first_token < len(doc.tokens) else None
+    return before.paragraph == sentence.paragraph and first is not None and first.lower == pronoun.lower()
 
 
 def _vote_kind(kinds: Counter) -> str:
