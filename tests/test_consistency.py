@@ -59,3 +59,9 @@ def test_first_names_of_two_surnames_are_two_people():
     # one surname, its first name spelled two ways: one person
     draft = "Corin Ashgrove runs the dairy. Colin Ashgrove said so."
     assert findings(draft, rules, {"w.txt": "Corin Ashgrove runs the dairy."}) == [("draft-consistency", "Colin")]
+
+
+def test_codes_with_digits_are_a_list_not_two_spellings():
+    rules = RuleSet([r for r in load_rules().rules if r.id == "draft-consistency"])
+    draft = "Lots L2301-0417 and L2301-0422 are affected, as are models HT-220 and HT-250."
+    assert findings(draft, rules, {"w.txt": "Lots L2301-0417 and L2301-0422 are affected."}) == []

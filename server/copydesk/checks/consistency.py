@@ -54,13 +54,13 @@ def _hit(start: int, end: int, found: str, other: str, what: str) -> Hit:
 
 def _names(ctx: CheckContext) -> Iterator[Hit]:
     """Two name words one or two letters apart, of which the sources know at most one: the draft
-    spells one name two ways. The form the sources do not write is flagged, else the one the
+    spells one name two ways. Codes with digits ("L2301-0422", "HT-250") are lists, not names. The form the sources do not write is flagged, else the one the
     draft uses less (the later one on a tie)."""
     spans: dict[str, list[tuple[int, int]]] = {}
     surnames: dict[str, set[str] | None] = {}  # a word -> the last words of the names it begins; None: it ends one
     for m in ctx.mentions.names:
         for k, (word, span) in enumerate(zip(m.words, m.word_spans)):
-            if len(word) >= 4 and word[0].isupper() and word.lower() not in STOPWORDS:
+            if len(word) >= 4 and word[0].isupper() and word.lower() not in STOPWORDS and not any(c.isdigit() for c in word):
                 spans.setdefault(word, []).append(span)
                 if k < len(m.words) - 1 and surnames.get(word, set()) is not None:
                     surnames.setdefault(word, set()).add(fold(m.words[-1]))
