@@ -570,8 +570,7 @@ class Document(Positions):
 _BLANK_LINE = re.compile(r"\n[ \t]*(\r?\n)")
 SENTENCES_KEPT = 5000  # sentences whose tokens are kept for the next document that has them (see `_sentence_tokens`):
 # a 10,000-word draft has about 800; sources read in this process pass through too, and are forgotten
-_Relative = tuple[tuple[int, int, str, str, bool, str], ...]  # (start, end, text, kind, sentence_initial, lower)
-_SENTENCE_TOKENS: dict[tuple[str, bool], tuple[_Relative, tuple[int, int, int], list[Token]]] = {}
+_SENTENCE_TOKENS: dict[tuple[str, bool], tuple[tuple[int, int, int], list[Token]]] = {}
 
 
 def _sentence_tokens(sentence: str, spaced: bool, at: tuple[int, int, int]) -> list[Token]:
@@ -581,16 +580,19 @@ def _sentence_tokens(sentence: str, spaced: bool, at: tuple[int, int, int]) -> l
     where it lies, or, where it lies as before, are the same (immutable) tokens."""
     key = (sentence, spaced)
     found = _SENTENCE_TOKENS.get(key)
-    if found is not None and found[1] == at:
-        return found[2]
-    relative = found[0] if found is not None else _tokenize(sentence, spaced)
+    if found is not None and found[0] == at:
+        return found[1]
     start, first, s_index = at
-    new_token = tuple.__new__  # Token's own fields in order, without NamedTuple's keyword handling
-    tokens = [new_token(Token, (first + k, start + a, start + b, text, kind, s_index, initial, lower))
-              for k, (a, b, text, kind, initial, lower) in enumerate(relative)]
-    if found is None and len(_SENTENCE_TOKENS) >= SENTENCES_KEPT:
-        _SENTENCE_TOKENS.clear()
-    _SENTENCE_TOKENS[key] = (relative, at, tokens)
+    if found is None:
+        tokens = _tokenize(sentence, spaced, start, first, s_index)
+        if len(_SENTENCE_TOKENS) >= SENTENCES_KEPT:
+            _SENTENCE_TOKENS.clear()
+    else:  # seen where it lay before: the same tokens, moved
+        shift = start - found[0][0]
+        new_token = tuple.__new__  # Token's own fields in order, without NamedTuple's keyword handling
+        tokens = [new_token(Token, (first + k, t[1] + shift, t[2] + shift, t[3], t[4], s_index, t[6], t[7]))
+                  for k, t in enumerate(found[1])]
+    _SENTENCE_TOKENS[key] = (at, tokens)
     return tokens
 
 
@@ -599,18 +601,25 @@ def forget_sentences() -> None:
     _SENTENCE_TOKENS.clear()
 
 
-def _tokenize(sentence: str, spaced: bool) -> _Relative:
-    """The tokens of one sentence as `_sentence_tokens` keeps them, offsets into it."""
+def _tokenize(sentence: str, spaced: bool, start: int, first: int, s_index: int) -> list[Token]:
+    """The tokens of one sentence lying at `start` (its first token's index `first`), in one pass
+    over the tokenizer's matches: each token is made once, as the Token it is."""
     initial = True
-    out = []
-    for start, end, text, kind in _join_spaced_hyphens(sentence, 0, len(sentence)) if spaced else _raw_tokens(sentence, 0, len(sentence)):
+    out: list[Token] = []
+    append = out.append
+    new_token = tuple.__new__  # Token's own fields in order, without NamedTuple's keyword handling
+    k = first
+    raw = _join_spaced_hyphens(sentence, 0, len(sentence)) if spaced else _raw_tokens(sentence, 0, len(sentence))
+    for a, b, text, kind in raw:
         lower = text.lower()
-        out.append((start, end, text, kind, initial and kind == "word", text if lower == text else lower))  # one string where equal
+        append(new_token(Token, (k, start + a, start + b, text, kind, s_index, initial and kind == "word",
+                                 text if lower == text else lower)))  # one string where equal
+        k += 1
         if kind == "word" or kind == "number":
             initial = False
-        elif text in _INITIAL_AFTER and not (text == '"' and start and sentence[start - 1] not in _BEFORE_OPENING):
+        elif text in _INITIAL_AFTER and not (text == '"' and a and sentence[a - 1] not in _BEFORE_OPENING):
             initial = True  # a straight quote right after a word or a comma closes a quote: "...," Vale said
-    return tuple(out)
+    return out
 
 
 # the marks after which a word opens a clause as a sentence's first word does (quotes, brackets, dashes)
