@@ -42,8 +42,12 @@ _MONTH_ONLY_RE = re.compile(
     r"|September|October|November|December)\b(?!\s+\d)"
 )
 _FUTURE = re.compile(r"\b(will|would|shall|due|scheduled|set to|plans?|planned|next|expected|is to|are to|to be)\b", re.I)
-_PAST = re.compile(r"\b(said|told|was|were|had|did|held|met|announced|agreed|reported|published|\w+ed|"
-                   + "|".join(sorted(IRREGULAR_PAST)) + r")\b", re.I)
+# A past-tense word: one of these, or any word of three letters or more ending in "ed", in any case.
+# Looked up word by word (a set and a suffix), not as one alternation of ~60 words and `\w+ed`
+# tried at every word: the same words, found in a fraction of the time.
+_PAST_WORDS = frozenset({"said", "told", "was", "were", "had", "did", "held", "met", "announced", "agreed", "reported",
+                         "published", *(w.lower() for w in IRREGULAR_PAST)})
+_WORD_RUN = re.compile(r"\w+")
 
 
 # What every date pattern below needs somewhere in its match (a digit, a month's first three
@@ -129,7 +133,8 @@ def _tense_marks(sentence: str) -> list[tuple[int, str]]:
     """Where a sentence's verbs say future or past, in order. Remembered: each date of a sentence
     asks (read only, never changed)."""
     return sorted([(m.start(), "future") for m in _FUTURE.finditer(sentence)]
-                  + [(m.start(), "past") for m in _PAST.finditer(sentence)])
+                  + [(m.start(), "past") for m in _WORD_RUN.finditer(sentence)
+                     if (w := m.group().lower()) in _PAST_WORDS or (len(w) >= 3 and w.endswith("ed"))])
 
 
 def extract_dates(doc: Document, sentences: list[Sentence] | None = None) -> list[DateMention]:
