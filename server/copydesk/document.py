@@ -660,13 +660,13 @@ def _sentence_boundaries(prose: str, block_starts: list[int]) -> list[tuple[int,
     for m in re.finditer(r"\n[ \t]*(?:\r?\n)+", prose):
         cuts.add(m.end())
     # a single line break ends a sentence only after a line that reads like a headline
-    for m in _LINE_BREAK.finditer(prose) if _TEXT_AFTER_BREAK.search(prose) else ():
-        line_start = prose.rfind("\n", 0, m.start()) + 1
-        prev_words = re.findall(r"[^\W\d_][\w'’-]*", prose[line_start : m.end()])
-        nxt = _NEXT_VISIBLE.match(prose, m.end()).group(1)  # type: ignore[union-attr]
+    for at, mark, end in _line_breaks(prose):
+        line_start = prose.rfind("\n", 0, at) + 1
+        prev_words = re.findall(r"[^\W\d_][\w'’-]*", prose[line_start:end])
+        nxt = _NEXT_VISIBLE.match(prose, end).group(1)  # type: ignore[union-attr]
         last = prev_words[-1] if prev_words else ""
-        if m.group(1) in ".!?:" or (m.group(1) in _CLOSERS and prose[m.start() - 1 : m.start()] in ".!?,") or (nxt.isupper() and last and last[0].islower() and last.lower() not in _LINE_JOINERS) or not last:
-            cuts.add(m.end())
+        if mark in ".!?:" or (mark in _CLOSERS and prose[at - 1 : at] in ".!?,") or (nxt.isupper() and last and last[0].islower() and last.lower() not in _LINE_JOINERS) or not last:
+            cuts.add(end)
     # terminal punctuation followed by space and a capital, a quote, a digit or the end
     for m in re.finditer(r"[.!?]+[" + re.escape(_CLOSERS) + r"]*(?=\s+[" + re.escape(_OPENERS) + r"]?[\w¡¿]|\s*$)", prose):
         if m.group()[0] == "." and _is_abbreviation(prose, m.start()):
@@ -691,8 +691,24 @@ def _sentence_boundaries(prose: str, block_starts: list[int]) -> list[tuple[int,
     return spans
 
 
-_LINE_BREAK = re.compile(r"([^\s])[ \t]*\r?\n(?=[ \t]*[^\s])")
-_TEXT_AFTER_BREAK = re.compile(r"\n(?=[ \t]*[^\s])")  # what every _LINE_BREAK holds, found fast (it opens with a "\n")
+_TEXT_AFTER_BREAK = re.compile(r"\n(?=[ \t]*[^\s])")  # a line break with text after it on the next line
+
+
+def _line_breaks(prose: str) -> Iterator[tuple[int, str, int]]:
+    """Each line break between two lines of text, as (where the last visible character before it
+    is, that character, the end of the break): what the pattern "a visible character, spaces or
+    tabs, a line break (CRLF or LF), then text on the next line" finds, but found from the line
+    breaks back, not by trying the pattern at every character of the prose (~0.4 ms a draft)."""
+    for m in _TEXT_AFTER_BREAK.finditer(prose):
+        i = m.start()
+        if i and prose[i - 1] == "\r":
+            i -= 1
+        while i and prose[i - 1] in " \t":
+            i -= 1
+        if i and not prose[i - 1].isspace():
+            yield i - 1, prose[i - 1], m.end()
+
+
 _GLUED_STOP = re.compile(r"\.(?<=[a-z]{2}\.)(?=[A-Z][a-z])")  # the full stop first: searched for fast
 
 
