@@ -217,6 +217,9 @@ def all_caps(t: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+_POSSESSIVE_ENDS = "sS" + APOSTROPHES  # the last letter of every possessive ending
+
+
 class Token(NamedTuple):
     """One word, number or punctuation mark of the prose, with its offsets in the original text."""
 
@@ -246,6 +249,8 @@ class Token(NamedTuple):
     def bare(self) -> str:
         """The word without a possessive ending: "Velez’s" -> "Velez"."""
         t = self.text
+        if t[-1] not in _POSSESSIVE_ENDS:  # most words: asked of every word of every name run
+            return t
         if len(t) > 2 and t[-2] in APOSTROPHES and t[-1] in "sS":
             return t[:-2]
         if len(t) > 1 and t[-1] in APOSTROPHES:
