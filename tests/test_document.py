@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import pickle
+import re
 
-from copydesk.document import Document, decode
+from hypothesis import given
+from hypothesis import strategies as st
+
+from copydesk.document import Document, _line_breaks, decode, forget_sentences
 
 
 def test_markdown_markup_is_blanked_but_offsets_kept():
@@ -38,6 +42,25 @@ def test_name_broken_across_a_line_stays_in_one_sentence():
 def test_headline_line_ends_a_sentence():
     doc = Document("Velmora minister to visit port\nThe minister will travel on Monday.")
     assert doc.sentence_text(0) == "Velmora minister to visit port"
+
+
+@given(st.text(alphabet="aB. \t\n\r\u00a0\x0c”,", max_size=40))
+def test_line_breaks_are_those_between_two_lines_of_text(text: str) -> None:
+    """A line break between a visible character (then spaces or tabs, a CR) and text on the next
+    line: found from the line breaks back, as the pattern below finds it at every character."""
+    pattern = re.compile(r"([^\s])[ \t]*\r?\n(?=[ \t]*[^\s])")
+    assert list(_line_breaks(text)) == [(m.start(), m.group(1), m.end()) for m in pattern.finditer(text)]
+
+
+def test_tokens_of_a_sentence_seen_before_are_moved_with_it():
+    """A sentence tokenized in one draft and met again elsewhere in the next has the tokens it
+    would have afresh, at its new offsets and indexes."""
+    text = "Ada Moss said on Tuesday that 17 ferries were sold.\n\n“It is done,” she said."
+    before = [tuple(t) for t in Document(text).tokens]
+    moved = Document("A new first line.\n\n" + text)
+    forget_sentences()
+    assert [tuple(t) for t in moved.tokens] == [tuple(t) for t in Document("A new first line.\n\n" + text).tokens]
+    assert [t.text for t in moved.tokens][5:] == [t[3] for t in before]
 
 
 def test_positions_are_utf16_and_round_trip():

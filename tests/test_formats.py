@@ -194,6 +194,21 @@ def test_every_suffix_names_one_format_and_unknown_ones_read_as_text():
     assert format_of(None).name == "text"
     assert all(is_draft(f"x{suffix}") for suffix in SUFFIXES)
     assert {fmt.name for fmt in FORMATS} == {"text", "markdown", "html", "rst"}
+    for fmt in FORMATS:  # the registry's suffixes are each format's own
+        assert {format_of(f"x{suffix}").name for suffix in fmt.suffixes} == {fmt.name}
+    assert set(SUFFIXES) == {suffix for fmt in FORMATS for suffix in fmt.suffixes}
+
+
+def test_a_format_is_imported_only_once_a_file_of_it_is_read(tmp_path: Path) -> None:
+    """A cold `copydesk check` of plain text pays for no other format's masker."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Ada Moss said on Tuesday that 17 ferries would be sold.\n", encoding="utf-8")
+    code = ("import sys; from copydesk.document import Document; from pathlib import Path; "
+            f"Document.from_path(Path({str(draft)!r})); "
+            "print(sorted(m for m in ('html', 'markdown', 'rst') if f'copydesk.formats.{m}' in sys.modules)); "
+            "Document('# Title', 'x.md'); print('copydesk.formats.markdown' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split("\n")
+    assert out[:2] == ["[]", "True"]
 
 
 def test_the_watch_glob_lists_every_suffix():

@@ -217,6 +217,9 @@ def all_caps(t: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+_POSSESSIVE_ENDS = "sS" + APOSTROPHES  # the last letter of every possessive ending
+
+
 class Token(NamedTuple):
     """One word, number or punctuation mark of the prose, with its offsets in the original text."""
 
@@ -246,6 +249,8 @@ class Token(NamedTuple):
     def bare(self) -> str:
         """The word without a possessive ending: "Velez’s" -> "Velez"."""
         t = self.text
+        if t[-1] not in _POSSESSIVE_ENDS:  # most words: asked of every word of every name run
+            return t
         if len(t) > 2 and t[-2] in APOSTROPHES and t[-1] in "sS":
             return t[:-2]
         if len(t) > 1 and t[-1] in APOSTROPHES:
@@ -570,8 +575,7 @@ class Document(Positions):
 _BLANK_LINE = re.compile(r"\n[ \t]*(\r?\n)")
 SENTENCES_KEPT = 5000  # sentences whose tokens are kept for the next document that has them (see `_sentence_tokens`):
 # a 10,000-word draft has about 800; sources read in this process pass through too, and are forgotten
-_Relative = tuple[tuple[int, int, str, str, bool, str], ...]  # (start, end, text, kind, sentence_initial, lower)
-_SENTENCE_TOKENS: dict[tuple[str, bool], tuple[_Relative, tuple[int, int, int], list[Token]]] = {}
+_SENTENCE_TOKENS: dict[tuple[str, bool], tuple[tuple[int, int, int], list[Token]]] = {}
 
 
 def _sentence_tokens(sentence: str, spaced: bool, at: tuple[int, int, int]) -> list[Token]:
@@ -581,16 +585,19 @@ def _sentence_tokens(sentence: str, spaced: bool, at: tuple[int, int, int]) -> l
     where it lies, or, where it lies as before, are the same (immutable) tokens."""
     key = (sentence, spaced)
     found = _SENTENCE_TOKENS.get(key)
-    if found is not None and found[1] == at:
-        return found[2]
-    relative = found[0] if found is not None else _tokenize(sentence, spaced)
+    if found is not None and found[0] == at:
+        return found[1]
     start, first, s_index = at
-    new_token = tuple.__new__  # Token's own fields in order, without NamedTuple's keyword handling
-    tokens = [new_token(Token, (first + k, start + a, start + b, text, kind, s_index, initial, lower))
-              for k, (a, b, text, kind, initial, lower) in enumerate(relative)]
-    if found is None and len(_SENTENCE_TOKENS) >= SENTENCES_KEPT:
-        _SENTENCE_TOKENS.clear()
-    _SENTENCE_TOKENS[key] = (relative, at, tokens)
+    if found is None:
+        tokens = _tokenize(sentence, spaced, start, first, s_index)
+        if len(_SENTENCE_TOKENS) >= SENTENCES_KEPT:
+            _SENTENCE_TOKENS.clear()
+    else:  # seen where it lay before: the same tokens, moved
+        shift = start - found[0][0]
+        new_token = tuple.__new__  # Token's own fields in order, without NamedTuple's keyword handling
+        tokens = [new_token(Token, (first + k, t[1] + shift, t[2] + shift, t[3], t[4], s_index, t[6], t[7]))
+                  for k, t in enumerate(found[1])]
+    _SENTENCE_TOKENS[key] = (at, tokens)
     return tokens
 
 
@@ -599,18 +606,25 @@ def forget_sentences() -> None:
     _SENTENCE_TOKENS.clear()
 
 
-def _tokenize(sentence: str, spaced: bool) -> _Relative:
-    """The tokens of one sentence as `_sentence_tokens` keeps them, offsets into it."""
+def _tokenize(sentence: str, spaced: bool, start: int, first: int, s_index: int) -> list[Token]:
+    """The tokens of one sentence lying at `start` (its first token's index `first`), in one pass
+    over the tokenizer's matches: each token is made once, as the Token it is."""
     initial = True
-    out = []
-    for start, end, text, kind in _join_spaced_hyphens(sentence, 0, len(sentence)) if spaced else _raw_tokens(sentence, 0, len(sentence)):
+    out: list[Token] = []
+    append = out.append
+    new_token = tuple.__new__  # Token's own fields in order, without NamedTuple's keyword handling
+    k = first
+    raw = _join_spaced_hyphens(sentence, 0, len(sentence)) if spaced else _raw_tokens(sentence, 0, len(sentence))
+    for a, b, text, kind in raw:
         lower = text.lower()
-        out.append((start, end, text, kind, initial and kind == "word", text if lower == text else lower))  # one string where equal
+        append(new_token(Token, (k, start + a, start + b, text, kind, s_index, initial and kind == "word",
+                                 text if lower == text else lower)))  # one string where equal
+        k += 1
         if kind == "word" or kind == "number":
             initial = False
-        elif text in _INITIAL_AFTER and not (text == '"' and start and sentence[start - 1] not in _BEFORE_OPENING):
+        elif text in _INITIAL_AFTER and not (text == '"' and a and sentence[a - 1] not in _BEFORE_OPENING):
             initial = True  # a straight quote right after a word or a comma closes a quote: "...," Vale said
-    return tuple(out)
+    return out
 
 
 # the marks after which a word opens a clause as a sentence's first word does (quotes, brackets, dashes)
@@ -651,13 +665,13 @@ def _sentence_boundaries(prose: str, block_starts: list[int]) -> list[tuple[int,
     for m in re.finditer(r"\n[ \t]*(?:\r?\n)+", prose):
         cuts.add(m.end())
     # a single line break ends a sentence only after a line that reads like a headline
-    for m in _LINE_BREAK.finditer(prose) if _TEXT_AFTER_BREAK.search(prose) else ():
-        line_start = prose.rfind("\n", 0, m.start()) + 1
-        prev_words = re.findall(r"[^\W\d_][\w'’-]*", prose[line_start : m.end()])
-        nxt = _NEXT_VISIBLE.match(prose, m.end()).group(1)  # type: ignore[union-attr]
+    for at, mark, end in _line_breaks(prose):
+        line_start = prose.rfind("\n", 0, at) + 1
+        prev_words = re.findall(r"[^\W\d_][\w'’-]*", prose[line_start:end])
+        nxt = _NEXT_VISIBLE.match(prose, end).group(1)  # type: ignore[union-attr]
         last = prev_words[-1] if prev_words else ""
-        if m.group(1) in ".!?:" or (m.group(1) in _CLOSERS and prose[m.start() - 1 : m.start()] in ".!?,") or (nxt.isupper() and last and last[0].islower() and last.lower() not in _LINE_JOINERS) or not last:
-            cuts.add(m.end())
+        if mark in ".!?:" or (mark in _CLOSERS and prose[at - 1 : at] in ".!?,") or (nxt.isupper() and last and last[0].islower() and last.lower() not in _LINE_JOINERS) or not last:
+            cuts.add(end)
     # terminal punctuation followed by space and a capital, a quote, a digit or the end
     for m in re.finditer(r"[.!?]+[" + re.escape(_CLOSERS) + r"]*(?=\s+[" + re.escape(_OPENERS) + r"]?[\w¡¿]|\s*$)", prose):
         if m.group()[0] == "." and _is_abbreviation(prose, m.start()):
@@ -682,8 +696,24 @@ def _sentence_boundaries(prose: str, block_starts: list[int]) -> list[tuple[int,
     return spans
 
 
-_LINE_BREAK = re.compile(r"([^\s])[ \t]*\r?\n(?=[ \t]*[^\s])")
-_TEXT_AFTER_BREAK = re.compile(r"\n(?=[ \t]*[^\s])")  # what every _LINE_BREAK holds, found fast (it opens with a "\n")
+_TEXT_AFTER_BREAK = re.compile(r"\n(?=[ \t]*[^\s])")  # a line break with text after it on the next line
+
+
+def _line_breaks(prose: str) -> Iterator[tuple[int, str, int]]:
+    """Each line break between two lines of text, as (where the last visible character before it
+    is, that character, the end of the break): what the pattern "a visible character, spaces or
+    tabs, a line break (CRLF or LF), then text on the next line" finds, but found from the line
+    breaks back, not by trying the pattern at every character of the prose (~0.4 ms a draft)."""
+    for m in _TEXT_AFTER_BREAK.finditer(prose):
+        i = m.start()
+        if i and prose[i - 1] == "\r":
+            i -= 1
+        while i and prose[i - 1] in " \t":
+            i -= 1
+        if i and not prose[i - 1].isspace():
+            yield i - 1, prose[i - 1], m.end()
+
+
 _GLUED_STOP = re.compile(r"\.(?<=[a-z]{2}\.)(?=[A-Z][a-z])")  # the full stop first: searched for fast
 
 

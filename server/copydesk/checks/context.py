@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from copydesk.document import forget_sentences
 from copydesk.factbase.query import PROBE_FACTS
-from copydesk.factbase.text import clause_keys, content_words, name_key
+from copydesk.factbase.text import clause_cuts, clause_keys, content_words, name_key
 from copydesk.lexicon import NAME_CONNECTORS, ORG_WORDS, STOPWORDS, fold
 from copydesk.mentions import Mentions, NameMention, extract_mentions
 from copydesk.world import demonym_of
@@ -101,7 +101,8 @@ def forget_lookups(kb: FactBase) -> None:
     draft the fact base has not seen)."""
     _lookups_of(kb).clear()
     forget_sentences()
-    content_words.cache_clear()  # clauses' words: a new draft's clauses are new
+    content_words.cache_clear()  # clauses' words and sentences' clauses: a new draft's are new
+    clause_cuts.cache_clear()
 
 
 class CheckContext:

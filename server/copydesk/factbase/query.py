@@ -214,8 +214,9 @@ class FactBase(EntityQueries):
     def numbers_stating(self, unit: str | None, low: float, high: float, most: int) -> int:
         """How many numbers of `unit` (None: any) `numbers_between` finds for `low` to `high`,
         counted up to `most` + 1 (see `facts_with_key`)."""
-        ids = range(len(self.numbers)) if unit is None else self._numbers_of_unit.get(unit, [])
-        return min(most + 1, sum(1 for i in ids if _allows(self.numbers[i], low, high)))
+        numbers = self.numbers
+        ids = range(len(numbers)) if unit is None else self._numbers_of_unit.get(unit, [])
+        return min(most + 1, sum(1 for i in ids if _allows(numbers[i], low, high)))
 
     def numbers_writing(self, value: float, most: int) -> int:
         """How many numbers `numbers_beside_value` finds for `value` with no probe, up to `most` + 1."""
@@ -237,12 +238,12 @@ class FactBase(EntityQueries):
         `probe` keys (None: every fact), grouped by which keys of `weights` they have (not in
         order), with at least those whose shared weight is `least` (a caller scores them exactly:
         a lazy reader leaves out the lighter ones)."""
-        keys = weights.keys()
         clauses = self.clauses(kind, unit)
         found = range(len(clauses.keys)) if probe is None else set().union(*(clauses.postings.get(k, ()) for k in probe))
         out: dict[frozenset[str], list[int]] = {}
-        for c in found:
-            out.setdefault(frozenset(keys & clauses.keys[c]), []).extend(clauses.facts[c])
+        keys, facts = clauses.keys, clauses.facts
+        for c in found:  # frozenset.intersection: the shared keys made once, not a set and then a frozenset
+            out.setdefault(keys[c].intersection(weights), []).extend(facts[c])
         return out
 
     def numbers_between(self, unit: str | None, low: float, high: float, weights: dict[str, float],
@@ -255,9 +256,11 @@ class FactBase(EntityQueries):
         ids = sorted(having) if having is not None else (
             range(len(self.numbers)) if unit is None else self._numbers_of_unit.get(unit, []))
         out: dict[frozenset[str], list[int]] = {}
+        numbers = self.numbers
         for i in ids:
-            if _allows(self.numbers[i], low, high):
-                out.setdefault(frozenset(weights.keys() & self.numbers[i].keys), []).append(i)
+            n = numbers[i]
+            if (low <= n.value <= high) if n.low == n.high else (n.low <= high and low <= n.high):  # `_allows`, inline
+                out.setdefault(n.keys.intersection(weights), []).append(i)
         return out
 
     @cached_property
@@ -292,9 +295,10 @@ class FactBase(EntityQueries):
         giving = self._dates_by_part.get(part, [])
         having = self._having("dates", None, probe)
         out: dict[frozenset[str], list[int]] = {}
+        parts, dates = self._date_parts, self.dates
         for i in giving if having is None or len(giving) < len(having) else sorted(having):
-            if (having is None or i in having) and part in self._date_parts[i]:
-                out.setdefault(frozenset(weights.keys() & self.dates[i].keys), []).append(i)
+            if (having is None or i in having) and part in parts[i]:
+                out.setdefault(dates[i].keys.intersection(weights), []).append(i)
         return out
 
     @cached_property

@@ -52,6 +52,13 @@ def name_key_of_text(text: str) -> tuple[str, ...]:
 
 
 _CLAUSE_BREAK = re.compile(f"{CLAUSE_MARKS}|{EVENT_OPENERS}")  # where a clause ends (see lexicon)
+
+
+@lru_cache(maxsize=1 << 12)
+def clause_cuts(sentence: str) -> tuple[int, ...]:
+    """Where a sentence's clauses begin (and its end), in order. Remembered: a sentence is keyed
+    once for each date and figure in it, by the checks and by the builder."""
+    return (0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence))
 _STAMP = re.compile(
     r"\b(?:updated|created|published|posted|date|dated)\b\s*:?\s*\S+"
     r"|^[ \t]*" + CITY + r",(?:[ \t]*" + CITY + r",)?[ \t]*"
@@ -78,7 +85,7 @@ def event_words(doc: Document, start: int, end: int, dated: list[tuple[int, int]
     if s is None:
         return frozenset()
     text = doc.prose[s.start : s.end]
-    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
+    cuts = clause_cuts(text)
     words: set[str] = set()
     for a, b in itertools.pairwise(cuts):
         lo, hi = s.start + a, s.start + b
@@ -96,9 +103,9 @@ def clause_keys(doc: Document, mentions: Mentions, start: int, end: int,
     if s is None:
         return frozenset()
     text = doc.prose[s.start : s.end]
-    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
-    a = max(c for c in cuts if c <= start - s.start)
-    b = min(c for c in cuts if c >= end - s.start)
+    cuts = clause_cuts(text)  # in order: the clause's bounds by bisection
+    a = cuts[bisect.bisect_right(cuts, start - s.start) - 1]
+    b = cuts[bisect.bisect_left(cuts, end - s.start)]
     lo, hi = s.start + a, s.start + b
     words = content_words(text[a:b]) - DATE_WORDS  # the dates compared, never what matches two clauses
     if len(words) < 3:

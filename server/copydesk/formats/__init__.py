@@ -2,23 +2,61 @@
 
 The CLI (which files of a folder are drafts), the language server (which files it watches and
 checks), the source loader (which files of a folder are sources) and `Document` (how to mask a
-text) all ask this registry. A new format is one module here with a `FORMAT`, listed below.
+text) all ask this registry. A new format is one module here with a `FORMAT`, listed in `_LISTED`
+(with a function that imports it).
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
-from copydesk.formats import html, markdown, rst, text
+from copydesk.formats import text
 from copydesk.formats.base import CommentSyntax, Format, Masked
 
 __all__ = ["FORMATS", "SUFFIXES", "CommentSyntax", "Format", "Masked", "by_name", "format_of", "is_draft", "suffix_glob"]
 
-FORMATS: tuple[Format, ...] = (text.FORMAT, markdown.FORMAT, html.FORMAT, rst.FORMAT)
-_BY_SUFFIX = {suffix: fmt for fmt in FORMATS for suffix in fmt.suffixes}
-_BY_NAME = {fmt.name: fmt for fmt in FORMATS}
-SUFFIXES: tuple[str, ...] = tuple(_BY_SUFFIX)
+
+def _markdown() -> Format:
+    from copydesk.formats import markdown
+
+    return markdown.FORMAT
+
+
+def _html() -> Format:
+    from copydesk.formats import html
+
+    return html.FORMAT
+
+
+def _rst() -> Format:
+    from copydesk.formats import rst
+
+    return rst.FORMAT
+
+
+# Each format's name, module (imported by its function) and suffixes (its FORMAT's, which a test
+# keeps equal), so that a module is imported only once a file of its format is read: a `copydesk
+# check` of plain-text drafts never imports the HTML, Markdown and reStructuredText maskers (~5 ms
+# of a cold start).
+_LISTED: tuple[tuple[str, Callable[[], Format], tuple[str, ...]], ...] = (
+    ("text", lambda: text.FORMAT, (".txt", ".text")),
+    ("markdown", _markdown, (".md", ".markdown", ".mdown", ".mkd")),
+    ("html", _html, (".html", ".htm", ".xhtml")),
+    ("rst", _rst, (".rst", ".rest")),
+)
+_NAME_BY_SUFFIX = {suffix: name for name, _, suffixes in _LISTED for suffix in suffixes}
+_LOADERS = {name: load for name, load, _ in _LISTED}
+_LOADED: dict[str, Format] = {"text": text.FORMAT}
+SUFFIXES: tuple[str, ...] = tuple(_NAME_BY_SUFFIX)
+
+
+def __getattr__(name: str) -> tuple[Format, ...]:
+    """`FORMATS`, every format (importing them all), for what lists them."""
+    if name == "FORMATS":
+        return tuple(by_name(n) for n, _, _ in _LISTED)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def format_of(path: str | Path | None) -> Format:
@@ -26,17 +64,21 @@ def format_of(path: str | Path | None) -> Format:
     (a file named on the command line is checked whatever its name)."""
     if path is None:
         return text.FORMAT
-    return _BY_SUFFIX.get(Path(str(path)).suffix.lower(), text.FORMAT)
+    name = _NAME_BY_SUFFIX.get(Path(str(path)).suffix.lower())
+    return text.FORMAT if name is None else by_name(name)
 
 
 def is_draft(path: str | Path) -> bool:
     """Whether a file found in a folder is a draft or source copydesk reads (by its suffix)."""
-    return os.path.splitext(path)[1].lower() in _BY_SUFFIX  # (not Path(...).suffix: a new Path a file, 10,000 a check)
+    return os.path.splitext(path)[1].lower() in _NAME_BY_SUFFIX  # (not Path(...).suffix: a new Path a file, 10,000 a check)
 
 
 def by_name(name: str) -> Format:
-    """The format called `name` (KeyError for none)."""
-    return _BY_NAME[name]
+    """The format called `name` (KeyError for none), its module imported on first use."""
+    found = _LOADED.get(name)
+    if found is None:
+        found = _LOADED[name] = _LOADERS[name]()
+    return found
 
 
 def suffix_glob(*more: str) -> str:
