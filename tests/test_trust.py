@@ -369,8 +369,7 @@ MATCH_SOURCE = ("Tarrow beat Halden 2-1 on Saturday. Ada Moss put Tarrow ahead i
 
 
 def flagged_numbers(draft: str) -> list[tuple[str, list[str]]]:
-    return [(draft[f.start : f.end], [x.replacement for x in f.fixes])
-            for f in check(draft, {"w.txt": MATCH_SOURCE}) if f.rule == "number-mismatch"]
+    return flagged(draft, MATCH_SOURCE)
 
 
 def test_an_ordinal_rank_is_compared_with_the_same_rank():

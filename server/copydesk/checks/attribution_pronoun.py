@@ -17,6 +17,7 @@ from copydesk.factbase.model import Entity
 from copydesk.lexicon import PERSON_NOUNS, PRONOUNS, REPORTING_VERBS, fold
 from copydesk.mentions.names import NameMention
 from copydesk.mentions.pronouns import antecedents
+from copydesk.mentions.quotes import after_named_quotes
 from copydesk.mentions.titles import is_role_head, is_role_word, normalize_role
 
 
@@ -165,9 +166,7 @@ def statement_pronouns(ctx: CheckContext) -> Iterator[tuple[int, int, str, NameM
     quoted = {q.speaker.start for q in ctx.mentions.quotes if q.speaker}
     doc = ctx.document
     tokens = doc.tokens
-    # sentences that end a named speaker's quote: the next sentence's "He ..." goes on about them
-    after_named = {doc.sentence_at(q.close_at).index + 1: q.speaker.name for q in ctx.mentions.quotes
-                   if q.speaker and q.speaker.kind == "name" and doc.sentence_at(q.close_at) is not None}
+    after_named = after_named_quotes(doc, ctx.mentions.quotes)
     for p in ctx.mentions.pronouns:
         if p.start in quoted or p.text.lower() not in ("he", "she"):
             continue

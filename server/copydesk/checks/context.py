@@ -182,9 +182,7 @@ class CheckContext:
         """The people the sources know by full names ending in `surname`, in id order: who a bare
         "Baek" or a "Jack Baek" can be."""
         folded = fold(surname)
-        return self.lookup(("bearers", folded), lambda: [
-            e for i in sorted(self.kb.word_index.get(folded, set())) if (e := self.kb.entity(i)).kind == "person"
-            and len(e.name.split()) > 1 and fold(e.name.split()[-1]) == folded])
+        return [e for e in self.namesakes(surname) if fold(e.name.split()[-1]) == folded]
 
     def namesakes(self, word: str) -> list[Entity]:
         """The people the sources know by full names that begin or end with `word`: who a bare

@@ -41,8 +41,12 @@ def _evidence(ctx: CheckContext, folded: str, limit: int = 2):
 
 
 def _sources_count(ctx: CheckContext, folded: str) -> str:
-    ids = ctx.kb.word_index.get(folded, set())
-    n = len({p.source for i in ids for p in ctx.kb.entity(i).mentions})
+    return _in_sources(ctx.kb.entity(i) for i in ctx.kb.word_index.get(folded, set()))
+
+
+def _in_sources(entities) -> str:
+    """ "1 source", "3 sources": how many sources mention the entities, for a message."""
+    n = len({p.source for e in entities for p in e.mentions})
     return f"{n} source" if n == 1 else f"{n} sources"
 
 
@@ -103,8 +107,7 @@ def _surname_of_a_namesake(ctx: CheckContext, m) -> Iterator[Hit]:
     first, last = fold(m.words[0]), m.words[-1]
     if first in NOT_NAMES or len(last) < 4:
         return
-    people = [e for i in sorted(ctx.kb.word_index.get(first, set())) if (e := ctx.kb.entity(i)).kind == "person"
-              and len(e.name.split()) > 1 and fold(e.name.split()[0]) == first]
+    people = [e for e in ctx.namesakes(m.words[0]) if fold(e.name.split()[0]) == first]
     alike = [e for e in people if JaroWinkler.similarity(last.lower(), e.name.split()[-1].lower()) >= SURNAME_LIKENESS]
     if len(alike) != 1 or len(people) != 1:
         return
@@ -163,9 +166,7 @@ def _wrong_first_name(ctx: CheckContext, m, entity) -> Iterator[Hit]:
     if not full_names and m.first_token > sentence_start and ctx.document.tokens[m.first_token - 1].lower == "the":
         return  # "the White House" names no person, whatever the sources call "House"
     start, end = m.word_spans[0]
-    n = len({p.source for p in entity.mentions})
-    yield Hit(start, end, {"found": first, "expected": entity.name,
-                           "sources": f"{n} source" if n == 1 else f"{n} sources"},
+    yield Hit(start, end, {"found": first, "expected": entity.name, "sources": _in_sources([entity])},
               evidence=entity.mentions[:2], severity="information",
               variant="other-first-name" if full_names else "unstated-first-name")
 
@@ -181,8 +182,7 @@ def _none_of_the_bearers(ctx: CheckContext, m) -> Iterator[Hit]:
     names = [e.name for e in bearers]
     expected = ", ".join(names[:-1]) + " or " + names[-1]
     start, end = m.word_spans[0]
-    n = len({p.source for e in bearers for p in e.mentions})
-    yield Hit(start, end, {"found": first, "expected": expected, "sources": f"{n} source" if n == 1 else f"{n} sources"},
+    yield Hit(start, end, {"found": first, "expected": expected, "sources": _in_sources(bearers)},
               evidence=[e.mentions[0] for e in bearers[:2]], severity="information", variant="none-of-the-bearers")
 
 

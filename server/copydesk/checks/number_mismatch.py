@@ -97,9 +97,13 @@ def _figure(text: str) -> str | None:
 _ORDINAL = re.compile(rf"(?:{ORDINAL_WORDS_RE})\b|\d+(?:st|nd|rd|th)\b", re.I)
 
 
-def _as_written(right: str, found: str) -> str:
-    """A replacement capitalized as the draft's figure was ("Third seed" -> "Seventh")."""
-    return right[:1].upper() + right[1:] if found[:1].isupper() and right[:1].islower() else right
+def _replacement(source_text: str, found: str) -> str | None:
+    """The source figure (see `_figure`) to write in place of the draft's `found`, capitalized as
+    `found` was ("Third seed" -> "Seventh")."""
+    right = _figure(source_text)
+    if right and found[:1].isupper() and right[:1].islower():
+        return right[:1].upper() + right[1:]
+    return right
 
 
 GENERIC_UNITS = CURRENCY_CODES | TIME_UNITS | {f"{u} ago" for u in TIME_UNITS} | {
@@ -246,8 +250,7 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         doubtful_year = any(w.startswith(TIME) and w not in years for w in n.anchor)
         certain = (n.exact and fact.low == fact.high and len({f.value for f in closest}) == 1 and not doubtful_year
                    and score >= exact_match and len(shared_anchors(n.anchor, fact.anchor)) >= 2)
-        right = _figure(fact.text)
-        right = right and _as_written(right, ctx.document.text[start:end])
+        right = _replacement(fact.text, ctx.document.text[start:end])
         if certain and right and _keeps_scale(n, ctx.document.text[start:end], right, fact.value):
             fixes = [(f"Replace with \"{right}\"", right)]
         yield Hit(start, end, {"found": ctx.document.text[start:end], "expected": fact.text,
@@ -363,8 +366,7 @@ def _transposed(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     if len({f.value for f in facts}) != 1:
         return None  # none, or two candidates: no clear correction
     fact = facts[0]
-    right = _figure(fact.text)
-    right = right and _as_written(right, found)
+    right = _replacement(fact.text, found)
     fixes = [(f"Replace with \"{right}\"", right)] if right and _keeps_scale(n, found, right, fact.value) else []
     return Hit(start, end, {"found": found, "expected": fact.text, "source_text": fact.provenance.sentence,
                             "source": fact.provenance.source.rsplit("/", 1)[-1]},

@@ -26,6 +26,7 @@ from copydesk.lexicon import GENDERED_NOUNS, HONORIFICS, ORG_WORDS, STOPWORDS, f
 from copydesk.mentions import NameMention, Vocabulary
 from copydesk.mentions.dates import days_apart
 from copydesk.mentions.pronouns import antecedents
+from copydesk.mentions.quotes import after_named_quotes
 
 SPEAKER_VOTES = 3  # a pronoun that says who spoke a quote counts as three others
 TALLY_BATCH = 256  # sources per leaf of the tally's reduction
@@ -277,8 +278,7 @@ class Merger:
                             if q.speaker and q.speaker.kind == "pronoun" and q.speaker.position != "continued"}
         # "...," said Ada Moss. // She said ...: a pronoun opening the paragraph after a named
         # speaker's quote goes on about that speaker
-        after_quote = {doc.sentence_at(x.close_at).index + 1: x.speaker.name for x in mentions.quotes
-                       if x.speaker and x.speaker.kind == "name" and x.speaker.name and doc.sentence_at(x.close_at)}
+        after_quote = after_named_quotes(doc, mentions.quotes)
         for p in mentions.pronouns:
             q = speaker_pronouns.get(p.start)
             skip = (q.open_at, q.close_at + 1) if q else None

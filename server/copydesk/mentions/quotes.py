@@ -106,6 +106,17 @@ def find_quotes(doc: Document) -> list[QuoteMention]:
 _OPENER = re.compile("[" + re.escape("".join(_PAIRS)) + "]")  # the next mark that may open a quote
 
 
+def after_named_quotes(doc: Document, quotes: list[QuoteMention]) -> dict[int, NameMention]:
+    """The sentence right after each quote a named speaker closes -> that speaker's name: a pronoun
+    opening it ('"...," said Ada Moss. She ...') goes on about the speaker."""
+    out = {}
+    for q in quotes:
+        closing = doc.sentence_at(q.close_at)
+        if q.speaker and q.speaker.kind == "name" and q.speaker.name and closing is not None:
+            out[closing.index + 1] = q.speaker.name
+    return out
+
+
 def _runs_on(prose: str, opener: str, i: int, para_start: int, following: list[tuple[int, int]]) -> bool:
     """Whether the unclosed quote opened at `i` runs to its paragraph's end: it opens the paragraph
     and the next paragraph opens with the same mark (the convention for a quote of several paragraphs)."""
