@@ -710,3 +710,84 @@ def test_he_said_after_a_sentence_he_opens_is_the_same_man():
     draft = "Imogen Varcoe urged parents to act. \"I'd rather have a full classroom,\" Varcoe said."
     assert claims(draft, {"w.txt": source + " Dr Imogen Varcoe is the health chief."}, "attribution-speaker") == [
         ("attribution-speaker", "Varcoe")]
+
+
+# -- ranks, tallies, multiples and former values ----------------------------------------------------
+
+def test_a_seed_the_sources_give_to_another_player_is_wrong():
+    source = "Ada Moss beat Ivo Pent in straight sets. Moss will play third seed Lena Vale in the semi-finals."
+    (f,) = [f for f in check("Ivo Pent lost to third seed Ada Moss.", {"w.txt": source}) if f.rule == "number-mismatch"]
+    assert f.severity == "warning" and "Lena Vale" in f.message and not f.fixes
+    # the rank the sources give the player is the fix; the holder's own rank is no error
+    fifth = "Fifth seed Ada Moss beat Ivo Pent. She will play third seed Lena Vale next."
+    assert flagged("Ivo Pent lost to third seed Ada Moss.", fifth) == [("third", ["fifth"])]
+    assert flagged("Lena Vale, the third seed, will play Ada Moss.", source) == []
+
+
+def test_a_tally_gives_its_second_figure_the_first_ones_unit():
+    source = "The assembly passed the bill by 68 votes in favor, 51 against and 9 abstentions."
+    assert flagged("The bill passed by 68 votes to 57, with 9 abstentions.", source) == [("57", ["51"])]
+    assert flagged("The bill passed by 68 votes to 51.", source) == []
+    age = "The law raises the minimum retirement age from 60 to 63 over nine years."
+    assert [span for span, _ in flagged("The law raises the retirement age from 60 to 65.", age)] == ["65"]
+
+
+def test_a_multiple_the_words_name_of_a_stated_figure_is_derived():
+    source = "The jobless rate was 6.8 per cent, against 4.1 per cent three years earlier."
+    draft = "The rate rose to 6.8 per cent from 4.1 per cent; a doubled rate would be 8.2 per cent."
+    assert [(f.rule, draft[f.start:f.end]) for f in check(draft, {"w.txt": source})
+            if f.rule in ("number-mismatch", "unsupported-number")] == []
+
+
+def test_a_former_value_after_against_or_a_year_earlier_is_no_other_sources_value():
+    release = "Net profit was Rs 412.6 crore, against Rs 348.5 crore, an increase of 18.4 per cent."
+    wire = "Net profit rose 18.4 per cent to Rs 412.6 crore in the quarter."
+    draft = "Net profit rose 18.4% to Rs 412.6 crore, against Rs 348.5 crore a year earlier."
+    assert [f for f in check(draft, {"r.txt": release, "w.txt": wire}) if f.rule == "number-mismatch"] == []
+
+
+def test_a_source_stating_both_values_does_not_disagree_with_another():
+    release = "Revenue was Rs 4,218 crore. For the half year, revenue stood at Rs 8,064 crore."
+    wire = "Revenue rose 11% to Rs 4,218 crore."
+    assert [f for f in check("Revenue rose 11% to about Rs 4,200 crore.", {"r.txt": release, "w.txt": wire})
+            if f.rule == "number-mismatch"] == []
+
+
+def test_a_figure_in_a_misquote_is_the_misquotes():
+    quote = "We were {} from the rocks, maybe less. After that I stopped looking at the radar and watched the tug."
+    source = f"\"{quote.format('one mile')}\" Ivo Pent said. The ship drifted to 0.8 nautical miles off the rocks."
+    found = {f.rule for f in check(f"\"{quote.format('two miles')}\" Ivo Pent said.", {"w.txt": source})
+             if f.severity == "warning"}
+    assert found == {"misquote"}
+
+
+def test_a_name_and_its_verb_after_a_figure_count_nothing():
+    numbers = extract_mentions(Document("British number two Ivo Pent suffered a defeat.", "d.txt")).numbers
+    assert [n.unit for n in numbers] == []
+
+
+# -- names and speakers -----------------------------------------------------------------------------
+
+def test_a_common_word_opening_a_heading_is_no_misspelling():
+    source = "The bureau is independent under the Statistics Act 2004."
+    assert claims("# Fact check: has the rate doubled?\n\nFact: it has not.", {"w.txt": source}, "name-spelling") == []
+
+
+def test_a_span_of_months_and_a_ministers_portfolio_are_no_names():
+    source = "Tarrow's Industries Minister Ivo Pent said sales rose in the September quarter."
+    draft = "State Industries Minister Ivo Pent said sales rose in July-September."
+    assert [f for f in check(draft, {"w.txt": source}) if f.rule == "unsupported-entity"] == []
+
+
+def test_a_person_role_and_firm_set_off_before_said_is_the_persons_quote():
+    (q,) = extract_mentions(Document("Commenting on it, Ada Moss, Managing Director, Tarrow Polymers Ltd, said: "
+                                     "\"It was a good quarter.\"", "d.txt")).quotes
+    assert q.speaker.text == "Ada Moss"
+
+
+def test_she_said_in_the_paragraph_after_a_named_quote_is_that_speaker():
+    source = ("Commenting on the results, Ada Moss, Managing Director, Tarrow Polymers Ltd, said: \"It was a good "
+              "quarter.\"\n\nOn the new plant, she said: \"It is the largest investment in our history.\"\n\n"
+              "Chief operating officer Ivo Pent said costs rose. \"We will hold our margin,\" he said.")
+    draft = "\"It is the largest investment in our history,\" Pent said."
+    assert claims(draft, {"w.txt": source}, "attribution-speaker") == [("attribution-speaker", "Pent")]

@@ -68,8 +68,9 @@ def _misspelled_words(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             if itself is None:
                 itself = settled[word] = bool(ctx.is_known_word(word) or word.lower() in NOT_NAMES
                                               or ctx.is_common_word(word) or national_place(word))
-            if itself:
-                continue  # a country, a capital or a nationality is itself, never a misspelling
+            if itself or (not m.certain and is_common_english(word)):
+                continue  # a country, a capital or a nationality is itself, never a misspelling; nor is
+                # a common word that a sentence or heading begins with ("Fact check: ...")
             misses = ctx.near_misses(word)
             if entity is not None:
                 own = {fold(w) for a in entity.aliases for w in a.split()}

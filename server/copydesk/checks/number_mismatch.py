@@ -24,20 +24,24 @@ from typing import Annotated
 
 from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import CheckKind, Hit, Rule
+from copydesk.checks.misquote import quote_matches
 from copydesk.checks.params import Params, Share, doc
 from copydesk.factbase.derived import PAIRS_MAX, sentence_values
-from copydesk.factbase.model import NumberFact
+from copydesk.factbase.model import Entity, NumberFact
 from copydesk.factbase.query import PROBE_FACTS
 from copydesk.lexicon import CURRENCY_SYMBOLS, CURRENCY_WORDS
 from copydesk.mentions.anchors import NAME, OBJECT, TIME
 from copydesk.mentions.numbers import (
-    EARLIER,
+    MARKS,
     NUMBER_WORDS_RE,
     ORDINAL_WORDS_RE,
     PART_OF,
+    RANK,
     TIME_UNITS,
     NumberMention,
+    multiple_near,
     ordinal_value,
+    rank_holder,
     word_value,
 )
 
@@ -99,10 +103,12 @@ _ORDINAL = re.compile(rf"(?:{ORDINAL_WORDS_RE})\b|\d+(?:st|nd|rd|th)\b", re.I)
 
 def _replacement(source_text: str, found: str) -> str | None:
     """The source figure (see `_figure`) to write in place of the draft's `found`, capitalized as
-    `found` was ("Third seed" -> "Seventh")."""
+    `found` was ("Third seed" -> "Seventh", "third" -> "fifth")."""
     right = _figure(source_text)
     if right and found[:1].isupper() and right[:1].islower():
         return right[:1].upper() + right[1:]
+    if right and found[:1].islower() and right[:1].isupper():
+        return right[:1].lower() + right[1:]  # "Fifth seed Ada Moss" began its sentence
     return right
 
 
@@ -124,7 +130,60 @@ def same_event(n: NumberMention, f: NumberFact, years: set[str] = frozenset(), s
     mine, theirs = _times(n.anchor) & years, _times(f.anchor)
     if mine and theirs and not mine & theirs:
         return False  # another year the sources speak of: "rose 9% in 2028" is not "rose 12% in 2029"
-    return (bool(shared) or not shared_word) and (EARLIER in n.anchor) == (EARLIER in f.anchor)
+    return (bool(shared) or not shared_word) and all((mark in n.anchor) == (mark in f.anchor) for mark in MARKS)
+
+
+def _holder(ctx: CheckContext, text: str, start: int, end: int) -> Entity | None:
+    """The player or side a source's rank is given to (see `rank_holder`), if known."""
+    span = rank_holder(text, start, end)
+    entity = ctx.kb.entity_for_name(text[span[0]:span[1]]) if span else None
+    return entity if entity is not None and entity.kind not in _NO_HOLDERS else None
+
+
+_NO_HOLDERS = ("place", "nationality")  # a seed or a place is held by a player or a side, not where they play
+
+
+def _draft_holder(ctx: CheckContext, n: NumberMention) -> Entity | None:
+    """The player or side the draft gives its rank to, resolved as the checks resolve names."""
+    span = rank_holder(ctx.document.prose, n.start, n.end)
+    name = next((m for m in ctx.mentions.names if span and m.start == span[0]), None)
+    entity = ctx.resolve(name) if name is not None else None
+    return entity if entity is not None and entity.kind not in _NO_HOLDERS else None
+
+
+def _rank_of_another(ctx: CheckContext, n: NumberMention) -> Hit | None:
+    """ "third seed Stan Wawrinka" where the sources make Kei Nishikori the third seed and
+    Wawrinka no seed of that number: one holder's rank given to another. A minute is no one's."""
+    if n.unit == f"{RANK}minute" or not n.exact:
+        return None
+    holder = _draft_holder(ctx, n)
+    if holder is None or ctx.kb.numbers_stating(n.unit, 0, math.inf, PROBE_FACTS) > PROBE_FACTS:
+        return None
+    ranks: list[tuple[NumberFact, Entity]] = []  # the sources' ranks of this kind, with their holders
+    for ids in ctx.kb.numbers_between(n.unit, 0, math.inf, {}).values():
+        for i in ids:
+            f = ctx.kb.numbers[i]
+            sentence = f.provenance.sentence
+            at = sentence.find(f.text)
+            if at >= 0 and sentence.count(f.text) == 1 and (e := _holder(ctx, sentence, at, at + len(f.text))):
+                ranks.append((f, e))
+    others = [(f, e) for f, e in ranks if e.id != holder.id and f.value == n.value]
+    own = {f.value: f for f, e in ranks if e.id == holder.id}
+    if not others or n.value in own:
+        return None
+    start, end = n.number_span
+    found = ctx.document.text[start:end]
+    theirs, other = others[0]
+    fields = {"found": found, "expected": theirs.text, "other": other.name, "source_text": theirs.provenance.sentence,
+              "source": theirs.provenance.source.rsplit("/", 1)[-1]}
+    if len(own) != 1:  # the sources give the draft's holder no such rank: say whose it is
+        return Hit(start, end, fields, evidence=[f.provenance for f, _ in others][:2], variant="holder")
+    fact = next(iter(own.values()))
+    right = _replacement(fact.text, found)
+    fixes = [(f"Replace with \"{right}\"", right)] if right else []
+    return Hit(start, end, {**fields, "expected": fact.text, "source_text": fact.provenance.sentence,
+                            "source": fact.provenance.source.rsplit("/", 1)[-1]},
+               fixes=fixes, evidence=[fact.provenance, theirs.provenance], preferred=bool(fixes))
 
 
 def _one_fact(a: NumberFact, b: NumberFact) -> bool:
@@ -145,9 +204,9 @@ def shared_anchors(a: frozenset[str], b: frozenset[str]) -> dict[str, bool]:
 
 @lru_cache(maxsize=1 << 14)
 def _bare_anchors(anchor: frozenset[str]) -> dict[str, bool]:
-    """An anchor's words (not its objects, times nor the EARLIER mark) -> whether written as a name.
+    """An anchor's words (not its objects, times nor its MARKS) -> whether written as a name.
     Remembered: a figure's anchor is compared with many source figures' (read only, never changed)."""
-    return {w.removeprefix(NAME): w.startswith(NAME) for w in anchor if w != EARLIER and not w.startswith((OBJECT, TIME))}
+    return {w.removeprefix(NAME): w.startswith(NAME) for w in anchor if w not in MARKS and not w.startswith((OBJECT, TIME))}
 
 
 @lru_cache(maxsize=1 << 14)
@@ -184,7 +243,13 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     facts = ctx.kb.numbers
     # a draft's year counts only where the sources write it (else it is itself in doubt)
     years = ctx.of_sources(("written years",), lambda: {f"{TIME}{y}" for y in ctx.kb.summary.written_years})
+    quoted = [q for q in ctx.mentions.quotes if quote_matches(ctx, q)]
     for n in ctx.mentions.numbers:
+        if any(q.start <= n.start < q.end for q in quoted):
+            continue  # a figure in a quote of the sources is the speaker's word: `misquote` compares it
+        if n.unit.startswith(RANK) and (hit := _rank_of_another(ctx, n)) is not None:
+            yield hit
+            continue
         keys = ctx.keys(n.start, n.end)
         # a count of a named kind of thing ("council homes") aligns on its kind and verb even where
         # the rest of the clause differs: the clause need only be related, as for support
@@ -201,9 +266,10 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if supporting is not None:
             aligned = ctx.near_best(levels, facts, threshold, near, lambda f, n=n: usable(f) and same_event(n, f, years))
             fit = _closeness(n, supporting)  # as close a fit as the figure that supports it ("on cycle lanes")
+            # a source that also states the draft's value gives two facts, not another value of one
+            agreeing = {supporting.provenance.source} | {f.provenance.source for _, f in aligned if compatible(n, f)}
             other = next((f for _, f in aligned if not compatible(n, f) and _closeness(n, f) >= fit
-                          and f.provenance.source != supporting.provenance.source
-                          and _one_fact(f, supporting)), None)
+                          and f.provenance.source not in agreeing and _one_fact(f, supporting)), None)
             if other is not None:  # the sources disagree, and the draft follows one of them
                 start, end = n.number_span
                 yield Hit(start, end, {"found": ctx.document.text[start:end], "expected": supporting.text,
@@ -315,11 +381,10 @@ _DERIVATION_CUE = re.compile(
     r"|grew by|increased? (?:by|of)|rise of|drop of|fall of|gap of|difference|more than (?:the|it|they|before)"
     r"|fewer than (?:the|it|they|before)|on the (?:figure|total|number))\b", re.I)
 
-
 def _derived(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support: float,
              aligned: list[NumberFact]) -> bool:
-    """Whether the draft's figure is a sum or a difference a reporter makes of two figures of the
-    same kind ("up by 720 hectares" from 1,150 to 1,870; "jailed for a combined 10 years" for six
+    """Whether the draft's figure is a sum, a difference or a multiple ("doubled", "half") a
+    reporter makes of figures of the same kind ("up by 720 hectares" from 1,150 to 1,870; "jailed for a combined 10 years" for six
     and four): two aligned facts, one of the closest two and a figure of its sentence, or an
     aligned fact and a figure a related source clause states for the same kind of thing. Only
     where the draft's words say it sums or compares ("combined", "up by"): otherwise a figure
@@ -328,12 +393,18 @@ def _derived(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support:
         return False
     start, end = n.number_span
     text = ctx.document.prose
-    if not _DERIVATION_CUE.search(text, max(0, start - 60), min(len(text), end + 40)):
+    if not _DERIVATION_CUE.search(text, max(0, start - 60), min(len(text), end + 40)) and \
+            multiple_near(text, start, end) is None:
         return False  # no word of a sum or a change: a figure that merely equals one is a chance
     values = {f.value for f in aligned[:PAIRS_MAX]}
     for f in aligned[:2]:
         values |= sentence_values(f)
     low, high = _interval(n)
+    factor = multiple_near(text, start, end)
+    if factor is not None:  # "a doubled rate would be 8.2 per cent": twice a stated 4.1
+        base = n.value / factor
+        if base in values or _stated_value(ctx, n, base, keys, support) is not None:
+            return True
     if any(low <= a + b <= high or low <= abs(a - b) <= high
            for a, b in itertools.combinations(sorted(values)[: 2 * PAIRS_MAX], 2)):
         return True

@@ -3,7 +3,8 @@
 A copy editor checks every figure, not only those a source contradicts. A draft figure is
 supported when some source writes the same value, in digits or words, with a scale ("£40m" is
 40 million), as a percentage or a fraction ("half" is 50%), rounded ("about 1,200" for 1,187), or
-as a sum, a difference or a share of two counts of one thing that one source sentence gives. Years and
+as a sum, a difference or a share of two counts of one thing that one source sentence gives, or
+as a multiple that the words around it name ("doubled", "half") of a stated figure. Years and
 dates are `unsupported-date`'s; times, phone numbers and numbers inside names ("Boeing 737",
 "Under-21") are not figures, nor ordinals, except a rank no source gives ("lifted them to third").
 
@@ -21,7 +22,7 @@ from msgspec import Meta
 from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.params import Params, doc
 from copydesk.lexicon import FUNCTION_WORDS
-from copydesk.mentions.numbers import RANK, Figure, figures
+from copydesk.mentions.numbers import RANK, Figure, figures, multiple_near
 
 if TYPE_CHECKING:
     from copydesk.checks.context import CheckContext
@@ -52,6 +53,10 @@ def unsupported_number(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             qualified = bool(_QUALIFIED.search(doc.prose[max(s.start, f.start - 20) : f.start]))
             if _supported(ctx.kb, f, qualified, share, ranges):
                 continue
+            factor = multiple_near(doc.prose, f.start, f.end)
+            if factor is not None and any(ctx.kb.stated_values(v / factor * (1 - 1e-9), v / factor * (1 + 1e-9))
+                                          for v in f.values):
+                continue  # "a doubled rate would be 8.2 per cent": twice a stated 4.1
             yield Hit(f.start, f.end, {"found": doc.text[f.start : f.end], "nearby": _nearby(ctx, f)})
     yield from _unsupported_ranks(ctx)
 

@@ -337,6 +337,12 @@ class Merger:
                                if not (q.start <= m.start < q.end) and self._may_be_person(doc, m)]
                     if cands and nearest and nearest[0] is cands[0] and not self._after_a_subject(cands[0], people):
                         speaker_id = self.resolve(cands[0]).id
+                    elif not cands and not nearest and (at := doc.sentence_at(q.speaker.start)) is not None \
+                            and (named := after_quote.get(at.index)):
+                        # '... said Ada Moss: "...". // On the project, she said: "..."': no one
+                        # named since, the pronoun goes on about the last named speaker
+                        e = self.resolve(named)
+                        speaker_id = e.id if e is not None and e.kind == "person" else None
             inside_ids = frozenset(e.id for m in mentions.names if q.start <= m.start < q.end and (e := self.resolve(m)) and e.kind == "person")
             out.quotes.append(QuoteFact(q.text, q.words, speaker_id, text, kind, self.provenance(ex, q.start, q.end), inside_ids))
         return out

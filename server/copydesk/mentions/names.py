@@ -36,7 +36,7 @@ from copydesk.lexicon import (
     fold,
     is_role_noun,
 )
-from copydesk.world import national_place, place_of
+from copydesk.world import is_common_english, national_place, place_of
 
 _NATIONALITY_SUFFIXES = ("ian", "ean", "ese", "ish", "ch", "can", "i")
 _DATE_WORDS = set(WEEKDAYS) | set(MONTH_NAMES) | set(MONTH_ABBREVIATIONS)
@@ -116,8 +116,19 @@ def _is_role_head(token: Token) -> bool:
     return is_role_noun(RANK_ABBREVIATIONS.get(low, low))
 
 
+_PORTFOLIO_HEADS = {"minister", "ministers", "secretary", "commissioner"}
+
+
+def _is_portfolio(token: Token, head: Token) -> bool:
+    """A common word before a minister's office is its portfolio ("Industries Minister", "Mines
+    Secretary"), not a name; a nationality or a place before it is the minister's country."""
+    return head.lower in _PORTFOLIO_HEADS and is_common_english(token.bare) and place_of(token.bare) is None
+
+
 def _is_date_word(token: Token) -> bool:
-    return token.bare.lower() in _DATE_WORDS  # "Friday's talks" too
+    """A weekday or a month ("Friday's talks" too), or a span of them ("July-September")."""
+    bare = token.bare.lower()
+    return bare in _DATE_WORDS or ("-" in bare and all(part in _DATE_WORDS for part in bare.split("-")))
 
 
 def _capitalized(token: Token) -> bool:
@@ -341,7 +352,8 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
     has_org_word = any(fold(t.bare) in ORG_WORDS or t.bare.lower() in ORG_WORDS for t in run[head_at + 1 :])
     if head_at >= 0 and not has_org_word:
         first_role = head_at
-        while first_role > 0 and _is_role(run[first_role - 1]) and not run[first_role - 1].possessive:
+        while first_role > 0 and not run[first_role - 1].possessive and (
+                _is_role(run[first_role - 1]) or _is_portfolio(run[first_role - 1], run[head_at])):
             first_role -= 1
         title = tuple(t.index for t in run[first_role : head_at + 1])
         name_tokens = run[head_at + 1 :]

@@ -118,6 +118,7 @@ class _Figure:
     modifiers: tuple[str, ...] = ()
     unit_end: int = 0  # sentence-relative
     rounded: bool = False  # a common fraction ("a third of"): as rounded as "about"
+    opposed: bool = False  # the second figure of a tally: "68 votes to 51"
 
 
 def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: list[Sentence] | None = None) -> list[NumberMention]:
@@ -159,8 +160,9 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
                 f.unit = code.group(1).lower()  # "KRW 30,220"
             elif age:
                 f.unit, f.unit_end = "age", age.end()
-            elif before and before[-1] == "aged":
-                f.unit = "age"  # "drivers aged 70 and over"
+            elif before and (before[-1] == "aged" or (len(before) == 2 and before[0] == "age"
+                                                      and before[1] in ("of", "from", "to", "at"))):
+                f.unit = "age"  # "drivers aged 70 and over", "the retirement age from 60 to 63"
             elif compound := _COMPOUND_UNIT.match(text, m.end()):
                 f.unit, f.unit_end = fold(compound.group(1)), compound.end()  # "a five-week trial", "a 16-storey block"
             elif _is_apposed_age(text, m):
@@ -172,6 +174,8 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
                     f.unit = f"{f.unit} ago"  # "nine years ago" dates a time, "for nine years" lasts
             if not f.unit and before and before[-1] in PEOPLE_VERBS and not _after_comma(text, m.start()):
                 f.unit = "people"  # "the storm kills 17 in ..."
+            if not f.unit and _AGAINST_AFTER.match(text, m.end()):
+                f.unit = "vote"  # "68 votes in favor, 51 against"
             verb_like = f.unit.endswith("ed") or f.unit in IRREGULAR_PAST  # "a crowd of 11,842 watched"
             if (not f.unit or verb_like) and (counted := _COUNT_OF.search(text, max(0, m.start() - 40), m.start())):
                 noun = fold(counted.group(1))  # "a crowd of 11,842", "an attendance of more than 13,000"
@@ -195,7 +199,7 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
         figures.sort(key=lambda f: f.match.start())
         ranges = _link_ranges(text, figures)
         index = SentenceIndex(text, [(f.match.start(), f.unit_end) for f in figures])
-        anchors = [anchor_words(index, f.match.start(), f.unit_end, {f.unit, *f.modifiers}) | _earlier(text, f)
+        anchors = [anchor_words(index, f.match.start(), f.unit_end, {f.unit, *f.modifiers}) | _marks(text, f)
                    for f in figures]
         for i, (_, _, j) in ranges.items():  # a range's two ends are one statement
             anchors[i] = anchors[i] | anchors[j]
@@ -281,6 +285,39 @@ def _rank(text: str, m: re.Match) -> tuple[str, int] | None:
     return None
 
 
+# the name a rank is given to, beside it: "third seed Kei Nishikori", "Tarrow Rovers, the third-placed side,"
+_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+_HOLDER_AFTER = re.compile(rf"\s+({_NAME})")
+_HOLDER_BEFORE = re.compile(rf"\b({_NAME}),\s+(?:the\s+)?$")
+_CLOSED = re.compile(r"[\w\s-]{0,30}?(?:,|\)|$)")
+
+
+def rank_holder(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the name lies that a rank at `start`-`end` of `text` is given to in apposition: the
+    name right after it ("third seed Kei Nishikori") or one set off before it ("Nishikori, the
+    third seed,"); None where it stands alone ("beat the third seed")."""
+    after = _HOLDER_AFTER.match(text, end)
+    if after is not None:
+        return after.span(1)
+    before = _HOLDER_BEFORE.search(text, max(0, start - 60), start)
+    if before is not None and _CLOSED.match(text, end):
+        return before.span(1)
+    return None
+
+
+# a multiple of another figure, by the word that names it (its first four letters) -> the factor
+_MULTIPLES = {"doub": 2.0, "twic": 2.0, "trip": 3.0, "treb": 3.0, "thre": 3.0, "half": 0.5, "halv": 0.5}
+_MULTIPLE_CUE = re.compile(r"\b(?:doubl(?:e[ds]?|ing)|twice|tripl(?:e[ds]?|ing)|trebl(?:e[ds]?|ing)|three times|"
+                           r"halv(?:e[ds]?|ing)|half)\b", re.I)
+
+
+def multiple_near(text: str, start: int, end: int) -> float | None:
+    """The factor a word near a figure makes it of another ("a doubled rate would be 8.2 per cent":
+    2), or None: a reporter's multiple of a stated figure is derived, not stated."""
+    cue = _MULTIPLE_CUE.search(text, max(0, start - 60), min(len(text), end + 40))
+    return _MULTIPLES[cue.group().lower()[:4]] if cue else None
+
+
 # verbs that place in a table by themselves; the others ("came first at home", "took second") need a
 # table, a race or a poll after the ordinal
 _STANDING_VERBS = ("finish", "lie", "lies", "lying", "sit", "sat", "climb", "move", "rose", "rise", "slip", "drop",
@@ -305,12 +342,27 @@ def _after_comma(text: str, pos: int) -> bool:
 
 
 EARLIER = "~earlier"  # an anchor marking a figure as a former value: "up from 1.6%", "its previous forecast of 1.9%"
+OPPOSED = "~against"  # an anchor marking the votes against, the second of a tally: "68 votes to 51", "51 against"
+MARKS = (EARLIER, OPPOSED)  # anchors that are marks, not words
 _EARLIER_RE = re.compile(r"(?<![\w-])(?:(?:up|down|rising|falling|rose|fell|increased|decreased|cut|raised|lowered)\s+from"
-                         r"|previous|prior|earlier|former|original|old)\b(?:\s+\w+){0,3}\s*[$€£¥₹₪]?\s*$|\bfrom\s*[$€£¥₹₪]?\s*$", re.I)
+                         r"|previous|prior|earlier|former|original|old)\b(?:\s+\w+){0,3}\s*[$€£¥₹₪]?\s*$"
+                         r"|\b(?:from|against|compared (?:with|to))\s*(?:[$€£¥₹₪]|Rs\.?)?\s*$", re.I)
+# after a figure: "Rs 348.5 crore a year earlier", "in the same quarter last year"
+_EARLIER_AFTER = re.compile(r"\s*,?\s*(?:(?:a|one) year (?:earlier|ago|before)|(?:in|for) the (?:same|year-earlier|"
+                            r"previous|prior) (?:quarter|period|month|year)|last year\b)", re.I)
 
 
-def _earlier(text: str, f: _Figure) -> frozenset[str]:
-    return frozenset({EARLIER}) if _EARLIER_RE.search(text[max(0, f.match.start() - 50) : f.match.start()]) else frozenset()
+_TO_BEFORE = re.compile(r"\bto\s*(?:[$€£¥₹₪]|Rs\.?)?\s*$", re.I)  # "rose from 5% to 7%": the 7% is now
+_AGAINST_AFTER = re.compile(r"\s+(?:votes?\s+)?against\b", re.I)
+
+
+def _marks(text: str, f: _Figure) -> frozenset[str]:
+    """The EARLIER mark of a former value ("up from 1.6%", "against Rs 348.5 crore a year
+    earlier"), the OPPOSED mark of the votes against ("68 votes to 51", "51 against")."""
+    before = text[max(0, f.match.start() - 50) : f.match.start()]
+    earlier = (_EARLIER_RE.search(before) and not _TO_BEFORE.search(before)) or _EARLIER_AFTER.match(text, f.unit_end)
+    opposed = f.opposed or _AGAINST_AFTER.match(text, f.match.end())
+    return frozenset((EARLIER,) * bool(earlier) + (OPPOSED,) * bool(opposed))
 
 
 def _link_ranges(text: str, figures: list[_Figure]) -> dict[int, tuple[float, float, int]]:
@@ -321,6 +373,10 @@ def _link_ranges(text: str, figures: list[_Figure]) -> dict[int, tuple[float, fl
     for i in range(len(figures) - 1):
         a, b = figures[i], figures[i + 1]
         gap = text[a.unit_end if a.unit else a.match.end() : b.match.start()]
+        if a.unit and not b.unit and gap.strip().lower() == "to" and _RANGE_GAP.fullmatch(gap):
+            b.unit, b.modifiers, b.unit_end = a.unit, a.modifiers, b.match.end()  # "from 60 to 63", "68 votes to 51"
+            b.opposed = a.unit == "vote"
+            continue  # two values: a change or a tally, not a range
         if not _RANGE_GAP.fullmatch(gap) or not b.unit or (a.unit and a.unit != b.unit):
             continue
         if gap.strip().lower() == "and" and not _BETWEEN_BEFORE.search(text, max(0, a.match.start() - 20), a.match.start()):
@@ -378,6 +434,8 @@ def _unit_after(text: str, pos: int, base: int) -> tuple[str, tuple[str, ...], i
             continue  # "36 other schools", "12 more flights": the schools and flights are counted
         if not w.islower() or w in STOPWORDS or len(words) == 3:
             break
+        if names and not words and (w in IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed"))):
+            break  # a name and its verb: "number two Kyle Edmund suffered" counts nothing
         names = []  # a name is not the kind of thing counted: "900 Velmar tourists" are tourists
         if words and (w in IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed"))):
             break  # a verb after the noun: "a 6.8 earthquake struck", "15 cargo ships arrived"

@@ -422,7 +422,7 @@ def _before(
             return None
         if segment and segment[-1].index in by_last and by_last[segment[-1].index].first_token == segment[0].index \
                 and not is_role_noun(segment[0].lower):  # "Leader of Tarrow Council" is a role set off
-            m = by_last[segment[-1].index]
+            m = _officer_of(doc, sentence, j, by_last[segment[-1].index], by_last)
             return Speaker(m.start, m.end, m.text, "name", name=m, position="before")
         i = j - 1
         skipped += 1
@@ -451,6 +451,21 @@ def _person_of(doc: Document, speaker: Speaker | None, by_last: dict[int, NameMe
     if m is None or m.kind != "person":
         return None
     return Speaker(m.start, m.end, m.text, "name", name=m, position=speaker.position)
+
+
+def _officer_of(doc: Document, sentence, comma: int, org: NameMention, by_last: dict[int, NameMention]) -> NameMention:
+    """The person in "Ranjana Kulapati, Managing Director, Pashmira Polymers Ltd, said": where the
+    name set off before the verb is an organization, after a role set off by commas after a
+    person's name, that person speaks; else the organization."""
+    if org.kind != "organization":
+        return org
+    before = _comma_before(doc, sentence, comma - 1)
+    role = [t for t in doc.tokens[before + 1 : comma] if t.kind == "word"]
+    if not role or before <= sentence.first_token or not is_role_noun(role[-1].lower) or any(
+            not t.is_capitalized and t.lower not in ("of", "and") for t in role):
+        return org
+    person = by_last.get(before - 1)
+    return person if person is not None and person.kind == "person" else org
 
 
 def _comma_before(doc: Document, sentence, i: int) -> int:
