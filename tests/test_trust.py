@@ -791,3 +791,40 @@ def test_she_said_in_the_paragraph_after_a_named_quote_is_that_speaker():
               "Chief operating officer Ivo Pent said costs rose. \"We will hold our margin,\" he said.")
     draft = "\"It is the largest investment in our history,\" Pent said."
     assert claims(draft, {"w.txt": source}, "attribution-speaker") == [("attribution-speaker", "Pent")]
+
+
+def test_a_role_of_a_named_body_set_off_before_a_name_is_a_title():
+    titles = extract_mentions(Document("The chief executive of Tarrow Ltd, Ada Moss, said it was fine.", "d.txt")).titles
+    assert [(t.role, t.affiliation, t.target.text) for t in titles] == [("chief executive", "tarrow ltd", "Ada Moss")]
+
+
+def test_an_office_at_another_rank_is_a_wrong_title():
+    source = "The leader of the Tarrow Reform Party, Ada Moss, spoke. Its deputy leader, Ivo Pent, spoke too."
+    (f,) = [f for f in check("Ada Moss, deputy leader of the Tarrow Reform Party, spoke.", {"w.txt": source})
+            if f.rule == "title-mismatch"]
+    assert f.severity == "warning" and [x.replacement for x in f.fixes] == ["leader"]
+    assert claims("Ada Moss, leader of the Tarrow Reform Party, spoke.", {"w.txt": source}, "title-mismatch") == []
+    assert claims("Ivo Pent, leader of the Tarrow Reform Party, spoke.", {"w.txt": source}, "title-mismatch") == [
+        ("title-mismatch", "leader")]
+
+
+def test_a_quote_joined_by_and_added_is_the_sentences_speakers():
+    quotes = extract_mentions(Document("Giving judgment, Lady Justice Ada Moss said the judge had been \"right to act\" "
+                                       "and added: \"Two men were asleep in the cabin.\"", "d.txt")).quotes
+    assert [q.speaker.text for q in quotes] == ["Ada Moss", "Ada Moss"]
+
+
+def test_a_clause_goes_on_after_an_aside_between_dashes():
+    source = ("Three judges at the Court of Appeal in Tarrow - Lord Justice Ivo Pent, Lady Justice Ada Moss and "
+              "Mr Justice Lev Hart - reduced the term to seven years on Thursday.")
+    assert claims("The Court of Appeal on Wednesday reduced the sentence.", {"w.txt": source}, "date-mismatch") == [
+        ("date-mismatch", "Wednesday")]
+
+
+def test_a_sources_today_is_its_datelines_day_and_a_statements_date_dates_no_event():
+    release = "date 2033-07-18\n\nThe reading makes today the hottest day in Tarrow since records began in 1884."
+    paper = ("date 2033-07-19\n\nHospitals treated a thousand people, officials said on Tuesday, as the country "
+             "recovered from the hottest day since records began.")
+    (f,) = [f for f in check("Tarrow had its hottest day since records began in 1884 on Sunday.",
+                             {"r.txt": release, "p.txt": paper}) if f.rule == "date-mismatch"]
+    assert [x.replacement for x in f.fixes] == ["Monday"] and f.fixes[0].preferred

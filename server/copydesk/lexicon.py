@@ -82,6 +82,10 @@ ROLE_MODIFIERS = {
     "oil", "petroleum", "information", "immigration", "veterans", "social", "welfare", "women",
     "detective", "circuit", "divisional",
 }
+# offices that take a portfolio: after "for" ("the minister for emergency management") or as a
+# capitalized word before them ("Industries Minister"); a spokeswoman "for the union" speaks for a
+# body, she holds no portfolio
+PORTFOLIO_HEADS = {"minister", "ministers", "secretary", "commissioner", "spokesperson"}
 # Roles that exclude each other: a person holds one of these at a time (per affiliation).
 OFFICE_HEADS = {
     "minister", "president", "chancellor", "premier", "secretary", "chairman", "chairwoman", "chair",

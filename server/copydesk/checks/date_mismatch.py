@@ -49,8 +49,11 @@ def _fact_weekday(fact: DateFact) -> int | None:
 def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable) -> list[tuple[float, DateFact]]:
     keys = ctx.keys(d.start, d.end) | d.anchor
     params: DateMismatchParams = rule.params
-    return ctx.near_best(ctx.ranked("dates", keys, params.min_match), ctx.kb.dates, params.min_match,
-                         params.near_best, usable)
+    found = ctx.near_best(ctx.ranked("dates", keys, params.min_match), ctx.kb.dates, params.min_match,
+                          params.near_best, usable)
+    # a statement's date ("officials said on Tuesday") dates an event only where no event's date aligns
+    same_role = [(score, f) for score, f in found if f.role == d.role]
+    return same_role or found
 
 
 def _hit(d_span: tuple[int, int], found: str, fact: DateFact, right: str, what: str, agreed: bool = False) -> Hit:

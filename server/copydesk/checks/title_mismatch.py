@@ -106,6 +106,10 @@ def title_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if conflict is not None:
             yield conflict
             continue
+        rank = None if t.former else _rank_conflict(t, entity)
+        if rank is not None:
+            yield rank
+            continue
         if t.former or not is_office(t.role):
             continue
         # a specialist's field is compared with fields only: a professor may be a neurologist
@@ -120,6 +124,24 @@ def title_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                                    "source_text": fact.provenance.sentence if fact.provenance else ""},
                   fixes=[(f"Replace with \"{right}\"", right)],
                   evidence=[f.provenance for f in offices if f.provenance][:2])
+
+
+def _rank_conflict(t, entity) -> Hit | None:
+    """ "deputy leader" for the sources' leader of the same body, or "leader" for their deputy
+    leader: one office at another rank. Silent where the sources also give the draft's rank."""
+    mine = _words(t.role)
+    if not mine - _LOWER_RANKS or any(compatible(t.role, f.role) for f in entity.titles if f.role):
+        return None
+    other = [f for f in entity.titles if f.role and _words(f.role) - _LOWER_RANKS == mine - _LOWER_RANKS
+             and (not f.affiliation or not t.affiliation or f.affiliation == t.affiliation)]
+    if not other:
+        return None
+    fact = other[0]
+    right = _styled(fact.text, t.text)
+    return Hit(t.start, t.end, {"found": t.text, "name": entity.name, "expected": fact.text,
+                                "source_text": fact.provenance.sentence if fact.provenance else ""},
+               fixes=[(f"Replace with \"{right}\"", right)], evidence=[f.provenance for f in other if f.provenance][:2],
+               preferred=len({f.role for f in other}) == 1)
 
 
 def _nationality_conflict(t, entity) -> Hit | None:

@@ -296,7 +296,7 @@ class Merger:
                     # in "X, who was her adviser" may be anyone's
                     out.genders.append((entity.id, p.gender, self.provenance(ex, p.start, p.end), SPEAKER_VOTES if q else 1))
         for d in mentions.dates:
-            if d.kind == "relative" or any(a < d.end and d.start < b for a, b in stamps):
+            if (d.kind == "relative" and d.date is None) or any(a < d.end and d.start < b for a, b in stamps):
                 continue
             out.dates.append(DateFact(d.text, d.date, d.weekday if d.weekday is not None else (d.date.weekday() if d.date else None),
                                       d.month, d.day, d.year or (d.date.year if d.date else None), " ".join(sorted(d.anchor)),

@@ -96,6 +96,10 @@ def event_words(doc: Document, start: int, end: int, dated: list[tuple[int, int]
     return frozenset(words - DATE_WORDS)
 
 
+# an aside between two dashes, which the clause it interrupts goes on after
+_DASHED_ASIDE = re.compile(r"\s[-\u2013\u2014]\s(?:(?!\s[-\u2013\u2014]\s).){1,160}?\s[-\u2013\u2014]\s")
+
+
 def clause_keys(doc: Document, mentions: Mentions, start: int, end: int,
                 resolve: Callable[[NameMention], object | None]) -> frozenset[str]:
     """Entity ids and content words of the clause around [start, end); the sentence if the clause is thin."""
@@ -106,6 +110,10 @@ def clause_keys(doc: Document, mentions: Mentions, start: int, end: int,
     cuts = clause_cuts(text)  # in order: the clause's bounds by bisection
     a = cuts[bisect.bisect_right(cuts, start - s.start) - 1]
     b = cuts[bisect.bisect_left(cuts, end - s.start)]
+    for m in _DASHED_ASIDE.finditer(text, 0, a):
+        if m.end() == a:  # "Three judges - Lord Justice Hallworth and two others - reduced it": the
+            a = cuts[bisect.bisect_right(cuts, m.start()) - 1]  # clause resumes after the aside
+            break
     lo, hi = s.start + a, s.start + b
     words = content_words(text[a:b]) - DATE_WORDS  # the dates compared, never what matches two clauses
     if len(words) < 3:

@@ -33,6 +33,7 @@ _RELATIVE_RE = re.compile(
     r"\b(yesterday|today|tomorrow|(?:last|this|next)\s+(?:week|month|year|weekend)|earlier this (?:week|month|year))\b",
     re.I,
 )
+_DAY_SHIFT = {"yesterday": -1, "today": 0, "tomorrow": 1}
 _MONTH_YEAR_RE = re.compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+(1[89]\d\d|20\d\d)\b"
@@ -222,8 +223,10 @@ def extract_dates(doc: Document, sentences: list[Sentence] | None = None) -> lis
             if reference and shift is not None:  # "next year" is a year, seen from the dateline
                 out.append(DateMention(*span, m.group(), s.index, "year", year=reference.year + shift, relative=relative,
                                        anchor=_year_anchor(text, m.start(), m.end(), loose=True)))
-            else:
-                out.append(DateMention(*span, m.group(), s.index, "relative", relative=relative))
+            else:  # "today" is the dateline's day (what a source dates by it; a draft's are never checked)
+                days = _DAY_SHIFT.get(relative)
+                day = reference + dt.timedelta(days=days) if reference and days is not None else None
+                out.append(DateMention(*span, m.group(), s.index, "relative", date=day, relative=relative))
         for d in out[first:]:
             d.role, d.tense = date_role(text, d.start - s.start), _tense(text, d.start - s.start) or ""
     out.sort(key=lambda d: d.start)

@@ -28,6 +28,7 @@ from copydesk.lexicon import (
     PLACE_OPENERS,
     PLACE_PREPOSITIONS,
     PLACE_WORDS,
+    PORTFOLIO_HEADS,
     POSTNOMINALS,
     RANK_ABBREVIATIONS,
     REPORTING_VERBS,
@@ -116,13 +117,10 @@ def _is_role_head(token: Token) -> bool:
     return is_role_noun(RANK_ABBREVIATIONS.get(low, low))
 
 
-_PORTFOLIO_HEADS = {"minister", "ministers", "secretary", "commissioner"}
-
-
 def _is_portfolio(token: Token, head: Token) -> bool:
     """A common word before a minister's office is its portfolio ("Industries Minister", "Mines
     Secretary"), not a name; a nationality or a place before it is the minister's country."""
-    return head.lower in _PORTFOLIO_HEADS and is_common_english(token.bare) and place_of(token.bare) is None
+    return head.lower in PORTFOLIO_HEADS and is_common_english(token.bare) and place_of(token.bare) is None
 
 
 def _is_date_word(token: Token) -> bool:

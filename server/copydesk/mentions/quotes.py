@@ -215,7 +215,8 @@ def attribute(doc: Document, quotes: list[QuoteMention], names: list[NameMention
     for q in quotes:
         q.speaker = (_after(doc, q, by_first, by_last) or _before(doc, q, closes, by_last, by_sentence)
                      or _introduced(doc, q, closes, by_last, by_sentence))
-        if q.speaker is None and previous is not None and previous.speaker is not None and _continues(doc, previous, q):
+        if q.speaker is None and previous is not None and previous.speaker is not None and (
+                _continues(doc, previous, q) or _joined(doc, previous, q)):
             q.speaker = replace(previous.speaker, position="continued")
         previous = q
 
@@ -235,6 +236,14 @@ def _introduced(
     colon = doc.prose.rindex(":", before.start, before.end)
     lead = QuoteMention(q.start, q.end, q.text, colon, q.close_at, before.index, q.last_sentence)
     return _before(doc, lead, closes, by_last, by_sentence)
+
+
+def _joined(doc: Document, previous: QuoteMention, q: QuoteMention) -> bool:
+    """A quote joined to the one before it in its sentence by a conjunction and a verb: 'said
+    that it was "a grave offence" and added: "..."'."""
+    between = doc.prose[previous.close_at + 1 : q.open_at].split()
+    return (q.first_sentence == previous.last_sentence and 0 < len(between) <= 3
+            and between[0].lower().strip(",") in _CONJUNCTIONS)
 
 
 def _continues(doc: Document, previous: QuoteMention, q: QuoteMention) -> bool:
@@ -278,6 +287,8 @@ def _after(doc: Document, q: QuoteMention, by_first: dict[int, NameMention], by_
         return None
     if j >= len(doc.tokens) or doc.tokens[j].kind != "word":
         return None
+    if phrase and all(t.lower in _CONJUNCTIONS for t in phrase):
+        return None  # `"..." and added:`: the sentence's subject speaks, before the quote
     if not phrase:  # inverted: `..." said Ada Moss.`
         k = j + 1
         if k in by_first:
@@ -290,6 +301,9 @@ def _after(doc: Document, q: QuoteMention, by_first: dict[int, NameMention], by_
             return Speaker(t.start, t.end, t.text, "pronoun", pronoun=t.lower)
         return _role_then_name(doc, k, by_first, by_last)
     return _classify(doc, phrase, by_last, "after")
+
+
+_CONJUNCTIONS = {"and", "but", "then", "or"}
 
 
 def _affiliation_before_role(doc: Document, m: NameMention) -> bool:
@@ -356,8 +370,8 @@ def _owned_speaker(doc: Document, owner: NameMention, by_first: dict[int, NameMe
 
 
 def _classify(doc: Document, phrase: list[Token], by_last: dict[int, NameMention], position: str) -> Speaker | None:
-    if not phrase:  # "“reckless,” adding “...”": a participle with no word before it names no one
-        return None
+    if not phrase or all(t.lower in _CONJUNCTIONS for t in phrase):
+        return None  # "“reckless,” adding “...”", "“...” and added": no word before the verb names anyone
     last = phrase[-1]
     if len(phrase) == 1 and last.lower in SUBJECT_PRONOUNS:
         return Speaker(last.start, last.end, last.text, "pronoun", pronoun=last.lower, position=position)
@@ -389,6 +403,8 @@ def _before(
     if not verbs:
         return None
     verb = verbs[-1]
+    if len(verbs) > 1 and verb.index > 0 and doc.tokens[verb.index - 1].lower in _CONJUNCTIONS:
+        verb = verbs[-2]  # 'Ada Moss said that it was "..." and added: "..."': Moss's
     if verb.lower == "according":
         rest = [t for t in tokens if t.index > verb.index + 1]
         m = next((by_last[t.index] for t in reversed(rest) if t.index in by_last), None)

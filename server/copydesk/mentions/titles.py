@@ -11,6 +11,7 @@ from copydesk.lexicon import (
     HONORIFICS,
     ORG_NOUNS,
     ORG_WORDS,
+    PORTFOLIO_HEADS,
     RANK_ABBREVIATIONS,
     ROLE_MODIFIERS,
     ROLE_SYNONYMS,
@@ -224,16 +225,11 @@ def _role_phrase_after(doc: Document, i: int, sentence: int) -> tuple[list[Token
     toks = words[: heads[-1] + 1]
     j = i + len(toks)
     link = _same_sentence(doc, j, sentence)
-    if link is not None and (link.lower == "of" or (link.lower == "for" and toks[-1].lower in _PORTFOLIO_HEADS)):
+    if link is not None and (link.lower == "of" or (link.lower == "for" and toks[-1].lower in PORTFOLIO_HEADS)):
         nouns, after = _lower_nouns(doc, j + 1, sentence)
         if nouns and not any(is_role_head(t) for t in nouns):
             return [*toks, link, *nouns], after
     return toks, j
-
-
-# offices that take their portfolio after "for" ("the minister for emergency management"); a
-# spokeswoman "for the union" speaks for a body, she holds no portfolio
-_PORTFOLIO_HEADS = {"minister", "ministers", "secretary", "commissioner", "spokesperson"}
 
 
 def _role_phrase_before(doc: Document, i: int, sentence: int) -> tuple[list[Token], int]:
@@ -327,6 +323,9 @@ def _apposition_before(doc: Document, name: NameMention, by_last: dict[int, Name
     after = _same_sentence(doc, name.last_token, name.sentence)
     if after is not None and after.kind == "word" and not name.possessive and after.lower not in ("said", "says", "told"):
         return None
+    of_org = _role_of_org_before(doc, name, first - 2, by_last)
+    if of_org is not None:
+        return of_org
     toks, i = _role_phrase_before(doc, first - 2, name.sentence)
     if not toks:
         return None
@@ -335,6 +334,25 @@ def _apposition_before(doc: Document, name: NameMention, by_last: dict[int, Name
     if prev is not None and affiliation is None and prev.lower not in _DETERMINERS and not (prev.possessive and prev.text.islower()):
         return None
     return _make(doc, toks, name, affiliation, "apposition")
+
+
+def _role_of_org_before(doc: Document, name: NameMention, last: int, by_last: dict[int, NameMention]) -> TitleMention | None:
+    """ "The chief executive of Tarrow Ltd, Ada Moss," / "... and leader of the Reform Party, Ada
+    Moss,": a role of a named body set off before a name, at the start of its noun phrase."""
+    org = by_last.get(last)
+    if org is None or org.kind in ("person", "nationality"):
+        return None
+    k = org.first_token - 1
+    if (tok := _same_sentence(doc, k, name.sentence)) is not None and tok.lower == "the":
+        k -= 1
+    link = _same_sentence(doc, k, name.sentence)
+    if link is None or link.lower not in ("of", "at"):
+        return None
+    toks, i = _role_phrase_before(doc, k - 1, name.sentence)
+    prev = _same_sentence(doc, i, name.sentence)
+    if not toks or not (prev is None or prev.lower in _DETERMINERS or prev.lower == "and" or prev.text == ","):
+        return None
+    return _make(doc, toks, name, org, "apposition")
 
 
 def _based(doc: Document, names: list[NameMention]) -> list[TitleMention]:
