@@ -828,3 +828,25 @@ def test_a_sources_today_is_its_datelines_day_and_a_statements_date_dates_no_eve
     (f,) = [f for f in check("Tarrow had its hottest day since records began in 1884 on Sunday.",
                              {"r.txt": release, "p.txt": paper}) if f.rule == "date-mismatch"]
     assert [x.replacement for x in f.fixes] == ["Monday"] and f.fixes[0].preferred
+
+
+def test_a_club_or_prison_unknown_by_the_words_that_tell_it_apart_is_unsupported():
+    source = "FC Tolsby sold him to Harbour Rovers. He watched by video link from HMP Welmoor."
+    draft = "Castor FC wanted him too. He watched from HMP Stannerby."
+    found = [draft[f.start:f.end] for f in check(draft, {"w.txt": source}) if f.rule == "unsupported-entity"]
+    assert found == ["Castor FC", "HMP Stannerby"]
+    assert [f for f in check("He watched from HMP Welmoor.", {"w.txt": source}) if f.rule == "unsupported-entity"] == []
+
+
+def test_a_tie_for_a_place_is_a_rank_and_a_score_beside_another_rank_is_no_support():
+    source = ("Ada Moss and Lena Vale tied for third on 12 under, two shots outside the play-off. "
+              "Ivo Pent finished tied for 20th at four under. Pent climbs to fourth on the season rankings.")
+    assert flagged("Ada Moss and Lena Vale tied for fourth at 12 under, two shots outside the play-off.", source) == [
+        ("fourth", ["third"])]
+
+
+def test_a_figure_in_words_is_no_clause_key_and_a_unit_ends_at_a_figure():
+    from copydesk.factbase.text import content_words
+    assert content_words("climbs to fourth on the rankings with seven wins") == content_words("climbs to on the rankings with wins")
+    numbers = extract_mentions(Document("He made an eagle at the par-five 12th before dropping shots.", "d.txt")).numbers
+    assert [n.unit for n in numbers] == []

@@ -137,6 +137,8 @@ ORG_WORDS |= {"clinic", "centre", "center", "chamber", "shipping", "logistics", 
               "resources", "mining", "minerals", "metals", "petroleum", "insurance", "investments", "ventures",
               "resource", "mineral", "metal", "investment", "venture", "clinics", "centres", "centers"}
 ORG_WORDS |= {"guild", "syndicate", "cooperative", "consortium", "brotherhood", "airway", "airline", "holding", "system", "lab", "motor", "industry", "service", "market", "technologie", "team", "trust", "hospital", "school", "brigade", "squad", "unit", "taskforce"}
+# legal forms and sports clubs' letters after a name ("Castor FC", "Velmar BV", "Pike LLP")
+ORG_WORDS |= {"fc", "afc", "rfc", "cf", "llp", "lp", "pty", "bv", "nv", "spa", "srl", "oyj", "asa", "kk"}
 # Head words that make a capitalized phrase a place.
 COMPASS_WORDS = {  # a name they open is a region, not a person: "East Halden", "North Tarrow"
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "north-east", "north-west",

@@ -278,7 +278,7 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                           evidence=[supporting.provenance, other.provenance],
                           severity="information", variant="sources-disagree")
             continue
-        if _stated_beside(ctx, n, keys, support):
+        if not n.unit.startswith(RANK) and _stated_beside(ctx, n, keys, support):
             continue  # "grew from five investigators to eight": the source writes the draft's value too
         if not any(usable(facts[i]) for _, ids in levels for i in ids):
             hit = _other_currency(ctx, n, keys, threshold) or _transposed(ctx, n, keys, support)
@@ -367,7 +367,8 @@ def _first_stated(ctx: CheckContext, n: NumberMention, low: float, high: float, 
 def _stated_beside(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support: float) -> bool:
     """Whether a source sentence that counts the same thing in a related clause also writes the
     draft's value, as a figure with no noun of its own ("has grown from five investigators to
-    eight"): the draft may state that value, and a mismatch against the other would be wrong."""
+    eight"): the draft may state that value, and a mismatch against the other would be wrong. Not
+    for a rank: "tied for 20th at four under" writes no fourth place."""
     probe = ctx.probe(keys, support, "numbers", n.unit, ctx.kb.numbers_writing(n.value, PROBE_FACTS))
     for i in ctx.kb.numbers_beside_value(n.value, n.unit, probe):
         f = ctx.kb.numbers[i]

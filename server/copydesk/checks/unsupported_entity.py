@@ -34,13 +34,21 @@ def unsupported_entity(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if is_organization_name(m.words):  # an organization is unknown if any word that tells it apart is
             if all(ctx.is_familiar(w) for w in distinctive_words(m.words)):
                 continue
-        elif not words or any(ctx.is_familiar(w) for w in (words[-1:] if _full_name(ctx, m, words) else words)):
+        elif not words or any(ctx.is_familiar(w) for w in (words[-1:] if _full_name(ctx, m, words) else _told_apart(words))):
             continue  # a person is known by the surname: "Colin Marwood" is not the sources' "Corin Ashgrove"
         if all(ctx.is_common_word(w) for w in words):
             continue
         if _country_known(ctx, m.text):
             continue  # "Peruvian" where the sources name Peru, "Spain" where they say "Spanish"
         yield Hit(m.start, m.end, {"found": m.text, "kind": m.kind if m.kind != "thing" else "name"})
+
+
+def _told_apart(words: list[str]) -> list[str]:
+    """The words that tell a name apart: after a short capitalized prefix of a kind ("HMP Welmoor",
+    "HMS Tarrow", "NHS Halden"), the rest; else all of them."""
+    if len(words) > 1 and _abbreviation_cased(words[0]) and words[0].isupper() and len(words[0]) <= 4:
+        return words[1:]
+    return words
 
 
 def _abbreviation_cased(word: str) -> bool:

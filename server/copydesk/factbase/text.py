@@ -15,7 +15,17 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from copydesk.document import CITY, Document
-from copydesk.lexicon import CLAUSE_MARKS, DATE_WORDS, EVENT_OPENERS, HONORIFICS, ORG_WORDS, STOPWORDS, fold
+from copydesk.lexicon import (
+    CLAUSE_MARKS,
+    DATE_WORDS,
+    EVENT_OPENERS,
+    HONORIFICS,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    ORG_WORDS,
+    STOPWORDS,
+    fold,
+)
 from copydesk.mentions import Mentions, NameMention
 from copydesk.mentions.anchors import stem
 
@@ -40,8 +50,13 @@ _CONTENT_WORD = re.compile(r"[A-Za-z][\w'’-]+")
 @lru_cache(maxsize=1 << 14)
 def content_words(text: str) -> frozenset[str]:
     """The words that say what a clause is about, stemmed so that "recalling" keys as "recall" does.
-    Remembered: the checks key a clause once per figure and date in it."""
-    return frozenset(stem(w) for w in _CONTENT_WORD.findall(text) if w.lower() not in STOPWORDS and len(w) > 2)
+    Not figures written as words ("fourth", "seven"): a figure's value never says which fact it is,
+    as its digits do not. Remembered: the checks key a clause once per figure and date in it."""
+    return frozenset(stem(w) for w in _CONTENT_WORD.findall(text)
+                     if w.lower() not in STOPWORDS and w.lower() not in _FIGURE_WORDS and len(w) > 2)
+
+
+_FIGURE_WORDS = set(NUMBER_WORDS) | set(ORDINAL_WORDS)
 
 
 

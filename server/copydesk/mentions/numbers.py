@@ -260,7 +260,7 @@ _RANKED_NOUN = re.compile(r"(?:\s+|\s*[-\u2011]\s*)(" + "|".join(_RANKED_NOUNS) 
 # "lifted them to second"), and before no noun of its own ("to second in the league", not "second goal")
 _PLACE_BEFORE = re.compile(r"\b(?:finish(?:ed|es|ing)?|came|comes?|end(?:ed|s)?|lie|lies|lying|sit|sits|sitting|sat|"
                            r"climb(?:ed|s)?|move[ds]?(?: up| down)?|rose|rise[ns]?|slipp?(?:ed|s)?|dropp?(?:ed|s)?|fell|"
-                           r"lift(?:ed|s)?|took|take[ns]?|go(?:es)?|went|stay(?:ed|s)?|remain(?:ed|s)?)"
+                           r"lift(?:ed|s)?|took|take[ns]?|go(?:es)?|went|stay(?:ed|s)?|remain(?:ed|s)?|tied\s+for|joint)"
                            r"(?:(?:\s+[\w'’]+){0,2}?\s+(?:to|into)|\s+in)?\s+$", re.I)
 _PLACE_AFTER = re.compile(r"\s*(?:$|[,.;:)]|\s(?:in|on|with|after|behind|ahead|above|below|of|for|and|at)\b)")
 
@@ -321,7 +321,7 @@ def multiple_near(text: str, start: int, end: int) -> float | None:
 # verbs that place in a table by themselves; the others ("came first at home", "took second") need a
 # table, a race or a poll after the ordinal
 _STANDING_VERBS = ("finish", "lie", "lies", "lying", "sit", "sat", "climb", "move", "rose", "rise", "slip", "drop",
-                   "fell", "lift")
+                   "fell", "lift", "tied", "joint")
 _STANDINGS = re.compile(r"\b(?:table|league|standings|division|championship|group|conference|ladder|rankings?|"
                         r"race|poll|place|position|stage|heat|final)\b", re.I)
 
@@ -407,7 +407,7 @@ _PARTITIVE = re.compile(
 
 
 UNIT_REACH = 120  # characters after a number searched for the words of its unit
-_UNIT_WORD = re.compile(r"\s*([A-Za-z][\w'’-]*|[^\w\s])")
+_UNIT_WORD = re.compile(r"\s*([A-Za-z][\w'’-]*|\S)")  # a figure or a mark after it ends the unit's words
 
 
 def _unit_after(text: str, pos: int, base: int) -> tuple[str, tuple[str, ...], int]:
