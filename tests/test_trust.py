@@ -850,3 +850,23 @@ def test_a_figure_in_words_is_no_clause_key_and_a_unit_ends_at_a_figure():
     assert content_words("climbs to fourth on the rankings with seven wins") == content_words("climbs to on the rankings with wins")
     numbers = extract_mentions(Document("He made an eagle at the par-five 12th before dropping shots.", "d.txt")).numbers
     assert [n.unit for n in numbers] == []
+
+
+def test_a_date_is_not_supported_by_a_clause_that_shares_only_its_names():
+    wire = "Tarrow Rovers signed striker Ivo Pent from Velmar on Tuesday for 42 million pounds."
+    release = "Fans can buy Ivo Pent shirts from the club shop from Wednesday morning."
+    draft = "Tarrow Rovers signed striker Ivo Pent from Velmar on Wednesday for 42 million pounds."
+    assert claims(draft, {"w.txt": wire, "r.txt": release}, "date-mismatch") == [("date-mismatch", "Wednesday")]
+
+
+def test_each_date_of_two_joined_verb_phrases_has_its_own_event():
+    release = "Ivo Pent passed his medical at Tarrow Park on Monday."
+    draft = "Ivo Pent passed his medical at Tarrow Park on Monday and signed on Wednesday."
+    assert claims(draft, {"r.txt": release}, "date-mismatch") == []
+
+
+def test_a_month_the_sources_give_in_another_year_is_a_wrong_year():
+    source = "The old record of 40.3C had stood since August 2019, when it was set at Quenby Marsh."
+    (f,) = [f for f in check("The record of 40.3C was set at Quenby Marsh in August 2018.", {"w.txt": source})
+            if f.rule == "date-mismatch"]
+    assert [x.replacement for x in f.fixes] == ["2019"]

@@ -18,7 +18,7 @@ from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.params import Params, Share, doc
 from copydesk.factbase.model import DateFact
 from copydesk.factbase.query import PROBE_FACTS
-from copydesk.factbase.text import event_words
+from copydesk.factbase.text import content_words, event_words
 from copydesk.lexicon import MONTH_NAMES, WEEKDAYS
 from copydesk.mentions.dates import DateMention
 
@@ -100,14 +100,16 @@ def _says(f: DateFact, d: DateMention) -> bool:
 def _stated(ctx: CheckContext, d: DateMention, rule: Rule) -> bool:
     """See `_stated_now`; remembered for the fact base, so a draft checked again asks it once."""
     keys, support = ctx.keys(d.start, d.end) | d.anchor, rule.params.support_match
-    key = ("stated date", d.kind, d.month, d.day, d.weekday, d.year, d.year_span is not None, keys, support)
-    return ctx.lookup(key, lambda: _stated_now(ctx, d, keys, support))
+    names = _name_keys(ctx, d) & keys
+    key = ("stated date", d.kind, d.month, d.day, d.weekday, d.year, d.year_span is not None, keys, names, support)
+    return ctx.lookup(key, lambda: _stated_now(ctx, d, keys, names, support))
 
 
-def _stated_now(ctx: CheckContext, d: DateMention, keys: frozenset[str], support: float) -> bool:
+def _stated_now(ctx: CheckContext, d: DateMention, keys: frozenset[str], names: frozenset[str], support: float) -> bool:
     """Whether the sources give the draft's date in a clause related to the draft's (one sharing
     some of its weight): "the crew landed on April 4" is not contradicted by "the crew left on
-    April 3" when another source says they landed on April 4."""
+    April 3" when another source says they landed on April 4. A clause that shares only `names`
+    is about the same people, not the same event."""
     part = _required_part(d)
     if part is None:
         return False
@@ -115,10 +117,17 @@ def _stated_now(ctx: CheckContext, d: DateMention, keys: frozenset[str], support
     for least in ctx.support_levels(support):
         groups = ctx.kb.dates_giving(part, ctx.weights(keys), least * ctx.total(keys) * (1 - 1e-9),
                                      ctx.probe(keys, least, "dates", found=giving))
-        if any(ctx.score(keys, shared) >= least and any(_says(ctx.kb.dates[i], d) for i in ids)
+        if any(ctx.score(keys, shared) >= least and shared - names and any(_says(ctx.kb.dates[i], d) for i in ids)
                for shared, ids in groups.items()):
             return True
     return False
+
+
+def _name_keys(ctx: CheckContext, d: DateMention) -> frozenset[str]:
+    """The keys of the names in a draft date's sentence (their words and entities)."""
+    names = [m for m in ctx.mentions.names if m.sentence == d.sentence]
+    return frozenset(content_words(" ".join(w for m in names for w in m.words))) | {
+        f"e:{e.id}" for m in names if (e := ctx.resolve(m)) is not None}
 
 
 def _required_part(d: DateMention) -> str | None:
@@ -195,6 +204,12 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                 fact = cands[0][1]
                 yield _hit(d.monthday_span, doc.text[d.monthday_span[0] : d.monthday_span[1]], fact,
                            MONTH_NAMES[fact.month - 1].capitalize(), "month")
+            elif cands and d.year and d.year_span:
+                # the month agrees; its year is the sources' for that month of that event ("set in August 2019")
+                years = {f.year for _, f in cands if f.month == d.month and f.year}
+                if years and d.year not in years:
+                    fact = next(f for _, f in cands if f.month == d.month and f.year)
+                    yield _hit(d.year_span, str(d.year), fact, str(fact.year), "year", len(years) == 1)
             continue
         found_problem = False
         if d.month and d.day:

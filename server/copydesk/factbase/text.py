@@ -105,10 +105,33 @@ def event_words(doc: Document, start: int, end: int, dated: list[tuple[int, int]
     for a, b in itertools.pairwise(cuts):
         lo, hi = s.start + a, s.start + b
         mine = lo < end and start < hi
-        other = any(lo < y and x < hi and not (x < end and start < y) for x, y in dated)
-        if mine or not other:
+        others = [(x, y) for x, y in dated if lo < y and x < hi and not (x < end and start < y)]
+        if mine:
+            # "passed his medical on Monday and signed on Wednesday": each date has its verb phrase
+            for x, y in others:
+                if y <= start and (cut := _last_and(doc.prose, y, start)) is not None:
+                    lo = max(lo, cut)
+                elif x >= end and (cut := _first_and(doc.prose, end, x)) is not None:
+                    hi = min(hi, cut)
+            words |= content_words(doc.prose[lo:hi])
+        elif not others:
             words |= content_words(text[a:b])
     return frozenset(words - DATE_WORDS)
+
+
+_AND = re.compile(r"\s(?:and|but)\s")
+
+
+def _last_and(prose: str, lo: int, hi: int) -> int | None:
+    found = None
+    for m in _AND.finditer(prose, lo, hi):
+        found = m.end()
+    return found
+
+
+def _first_and(prose: str, lo: int, hi: int) -> int | None:
+    m = _AND.search(prose, lo, hi)
+    return m.start() if m else None
 
 
 # an aside between two dashes, which the clause it interrupts goes on after
