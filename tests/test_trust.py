@@ -870,3 +870,23 @@ def test_a_month_the_sources_give_in_another_year_is_a_wrong_year():
     (f,) = [f for f in check("The record of 40.3C was set at Quenby Marsh in August 2018.", {"w.txt": source})
             if f.rule == "date-mismatch"]
     assert [x.replacement for x in f.fixes] == ["2019"]
+
+
+def test_an_amount_with_a_sources_conversion_in_brackets_is_that_amount():
+    source = "Tarrow Rovers signed him for 42 million pounds (49.5 million euros), with 6 million pounds in add-ons."
+    assert flagged("The club agreed to pay £46m (€49.5m) for the striker.", source) == [("46", ["42"])]
+    assert flagged("The club agreed to pay £42m (€49.5m) for the striker.", source) == []
+
+
+def test_a_professions_chief_post_is_an_office():
+    source = "Dr Ivo Pent, the Executive's medical director, said wards were full."
+    assert claims("Dr Ivo Pent, the Executive's chief nurse, said wards were full.", {"w.txt": source},
+                  "title-mismatch") == [("title-mismatch", "chief nurse")]
+    assert claims("Dr Ivo Pent, a doctor, said wards were full.", {"w.txt": source}, "title-mismatch") == []
+
+
+def test_a_pronoun_after_a_quote_of_several_sentences_looks_back_from_where_the_quote_opens():
+    source = ("Ada Moss KC, for the prosecution, said the sentence was fair. \"He had worked there for six years. "
+              "He knew there was a night shift,\" she told the court. Ivo Pent KC, for the appellant, disagreed.")
+    draft = "\"He had worked there for six years. He knew there was a night shift,\" Pent told the court."
+    assert claims(draft, {"w.txt": source}, "attribution-speaker") == [("attribution-speaker", "Pent")]

@@ -53,6 +53,9 @@ ROLE_HEADS = {
     "coach", "striker", "goalkeeper", "midfielder", "defender", "constable", "detective", "recorder", "coroner",
     "magistrate", "barrister", "solicitor", "clerk", "headteacher", "headmaster", "headmistress", "registrar",
     "curator",
+    # professions: a title's head, and with "chief" or "head" before them a post ("chief nurse")
+    "nurse", "surgeon", "doctor", "physician", "midwife", "paramedic", "pharmacist", "teacher", "forecaster",
+    "engineer", "architect", "accountant", "pilot", "caddie", "winger", "firefighter",
 }
 _SPECIALIST = ("ologist", "iatrist")
 
@@ -137,8 +140,8 @@ ORG_WORDS |= {"clinic", "centre", "center", "chamber", "shipping", "logistics", 
               "resources", "mining", "minerals", "metals", "petroleum", "insurance", "investments", "ventures",
               "resource", "mineral", "metal", "investment", "venture", "clinics", "centres", "centers"}
 ORG_WORDS |= {"guild", "syndicate", "cooperative", "consortium", "brotherhood", "airway", "airline", "holding", "system", "lab", "motor", "industry", "service", "market", "technologie", "team", "trust", "hospital", "school", "brigade", "squad", "unit", "taskforce"}
-# legal forms and sports clubs' letters after a name ("Castor FC", "Velmar BV", "Pike LLP")
-ORG_WORDS |= {"fc", "afc", "rfc", "cf", "llp", "lp", "pty", "bv", "nv", "spa", "srl", "oyj", "asa", "kk"}
+# legal forms, sports clubs' letters and tours after a name ("Castor FC", "Velmar BV", "Pike LLP", "the Meridian Tour")
+ORG_WORDS |= {"tour", "fc", "afc", "rfc", "cf", "llp", "lp", "pty", "bv", "nv", "spa", "srl", "oyj", "asa", "kk"}
 # Head words that make a capitalized phrase a place.
 COMPASS_WORDS = {  # a name they open is a region, not a person: "East Halden", "North Tarrow"
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "north-east", "north-west",

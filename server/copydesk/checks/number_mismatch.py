@@ -247,7 +247,8 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     for n in ctx.mentions.numbers:
         if any(q.start <= n.start < q.end for q in quoted):
             continue  # a figure in a quote of the sources is the speaker's word: `misquote` compares it
-        if n.unit.startswith(RANK) and (hit := _rank_of_another(ctx, n)) is not None:
+        if (n.unit.startswith(RANK) and (hit := _rank_of_another(ctx, n)) is not None) or (
+                n.unit in CURRENCY_CODES and (hit := _converted(ctx, n)) is not None):
             yield hit
             continue
         keys = ctx.keys(n.start, n.end)
@@ -443,6 +444,40 @@ def _transposed(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     return Hit(start, end, {"found": found, "expected": fact.text, "source_text": fact.provenance.sentence,
                             "source": fact.provenance.source.rsplit("/", 1)[-1]},
                fixes=fixes, evidence=[fact.provenance], preferred=False, variant="transposed")
+
+
+def _converted(ctx: CheckContext, n: NumberMention) -> Hit | None:
+    """ "£46m (€49.5m)" where a source writes "42 million pounds (49.5 million euros)": an amount
+    whose conversion in brackets is a source amount's conversion is that amount."""
+    prose = ctx.document.prose
+    conv = next((m for m in ctx.mentions.numbers if n.end < m.start <= n.end + 3 and prose[n.end : m.start].strip() == "("
+                 and m.unit in CURRENCY_CODES and m.unit != n.unit), None)
+    if conv is None or not n.exact or not conv.exact or \
+            ctx.kb.numbers_stating(conv.unit, conv.value, conv.value, PROBE_FACTS) > PROBE_FACTS:
+        return None
+    found: list[NumberFact] = []
+    margin = EXACT * conv.value
+    for ids in ctx.kb.numbers_between(conv.unit, conv.value - margin, conv.value + margin, {}).values():
+        for i in ids:
+            g, f = ctx.kb.numbers[i], ctx.kb.numbers[i - 1] if i else None
+            if f is None or f.unit != n.unit or f.provenance.source != g.provenance.source \
+                    or f.provenance.sentence != g.provenance.sentence:
+                continue
+            sentence = f.provenance.sentence
+            a = sentence.find(f.text)
+            b = sentence.find(g.text, a + len(f.text)) if a >= 0 else -1
+            if b > a >= 0 and sentence[a + len(f.text) : b].strip() == "(":
+                found.append(f)
+    if not found or any(compatible(n, f) for f in found):
+        return None
+    fact = found[0]
+    start, end = n.number_span
+    right = _replacement(fact.text, ctx.document.text[start:end])
+    certain = len({f.value for f in found}) == 1 and right and _keeps_scale(n, ctx.document.text[start:end], right, fact.value)
+    return Hit(start, end, {"found": ctx.document.text[start:end], "expected": fact.text,
+                            "source_text": fact.provenance.sentence, "source": fact.provenance.source.rsplit("/", 1)[-1]},
+               fixes=[(f"Replace with \"{right}\"", right)] if certain else [], evidence=[fact.provenance],
+               preferred=bool(certain))
 
 
 def _other_currency(ctx: CheckContext, n, keys: frozenset[str], threshold: float) -> Hit | None:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.factbase.text import name_key
-from copydesk.lexicon import OFFICE_HEADS, is_specialist
+from copydesk.lexicon import OFFICE_HEADS, is_role_noun, is_specialist
 from copydesk.world import country_of
 
 _HEAD_WORDS = {"head", "chief", "leader", "boss"}
@@ -60,6 +60,8 @@ def is_office(role: str) -> bool:
         return False
     if words[-1] in OFFICE_HEADS or is_specialist(words[-1]):
         return True
+    if len(words) > 1 and words[0] in ("chief", "head") and is_role_noun(words[-1]):
+        return True  # a profession's top post: "chief nurse", "head forecaster"
     # a headship of a portfolio, or a rank below the head of a body: "deputy leader" is one post
     return words[-1] in _HEAD_WORDS and any(w in _LOWER_RANKS or (w not in _BODIES and w not in _HEAD_WORDS)
                                             for w in words[:-1])

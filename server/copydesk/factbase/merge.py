@@ -327,6 +327,8 @@ class Merger:
                     # "X told the programme ... He said ... '...,' he said": a sentence the same pronoun
                     # opens carries the antecedent one sentence further back
                     back = 2 if _opened_by(doc, doc.sentence_at(q.speaker.start), q.speaker.text) else 1
+                    if q.speaker.start > q.close_at and (at := doc.sentence_at(q.speaker.start)) is not None:
+                        back += max(0, at.index - q.first_sentence)  # '"... years. He knew ...," she said': before the quote
                     cands = antecedents(doc, people, q.speaker.start, skip=(q.open_at, q.close_at + 1), sentences_back=back)
                     named_inside = {self.resolve(m).id for m in people if q.start <= m.start < q.end and self.resolve(m)}
                     cands = [c for c in cands if (e := self.resolve(c)) and e.id not in named_inside]
