@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -15,8 +16,10 @@ from copydesk.checks.context import forget_lookups
 from copydesk.checks.engine import run_checks
 from copydesk.document import Document
 from copydesk.factbase.build import build_factbase, current_factbase
+from copydesk.factbase.factstore import FactStore
 from copydesk.factbase.lazy import LazyFactBase
 from copydesk.factbase.query import PROBE_FACTS, FactBase
+from copydesk.factbase.text import quote_content
 from copydesk.workspace import Workspace
 from helpers import ROOT
 
@@ -109,6 +112,39 @@ def test_a_mismatch_against_one_source_of_an_archive_is_found(archive, tmp_path:
     found = [f for f in expected[draft.name] if f[0] == "number-mismatch" and f[1] == start]
     assert len(found) == 1 and "412 walnut saplings" in found[0][3]
     assert found[0][6][0]["source"].endswith(rare.name)  # the evidence: the one source that states it
+
+
+def test_an_entity_is_read_without_its_every_mention_until_they_are_asked(archive):
+    """The archive's most mentioned entity (thousands of provenances): reading it looks up none
+    of the sources of its mentions; its mentions and aliases, read, are the loaded entity's."""
+    eager, lazy, _rare, _draft = archive
+    fresh = LazyFactBase(FactStore(lazy.path, chosen=True))
+    biggest = max(eager.entities, key=lambda e: len(e.mentions))
+    assert len(biggest.mentions) > 500
+    entity = fresh.entity(biggest.id)
+    assert len(fresh._sources._made) <= len(biggest.titles) + len(biggest.gender_evidence)
+    assert entity.mentions[:2] == biggest.mentions[:2] and entity.mentions[0] == biggest.mentions[0]
+    assert len(fresh._sources._made) <= 2 + len(biggest.titles) + len(biggest.gender_evidence)
+    assert len(entity.mentions) == len(biggest.mentions) and bool(entity.mentions)
+    assert list(entity.mentions) == biggest.mentions
+    assert {a: list(ps) for a, ps in entity.aliases.items()} == biggest.aliases
+    assert [m.range for m in entity.mentions[:3]] == [m.range for m in biggest.mentions[:3]]
+    assert fresh.failure is None
+
+
+def test_quotes_that_may_relate_are_told_from_the_index_as_in_memory(archive):
+    """A draft quote's candidates sharing two of its words, or one it repeats, found by the quote
+    index alone (the others never decoded), are those the in-memory fact base finds."""
+    eager, lazy, _rare, _draft = archive
+    asked = 0
+    for q in eager.quotes[:: max(1, len(eager.quotes) // 60)]:
+        content = Counter(quote_content(q))
+        words = sorted(content)[:2]
+        repeated = content + Counter({words[0]: 1}) if words else content
+        for c in (content, repeated):
+            assert lazy.quotes_sharing(c, True, words) == eager.quotes_sharing(c, True, words)
+            asked += 1
+    assert asked > 50 and lazy.failure is None
 
 
 def test_a_lookup_by_common_words_reads_a_bounded_number_of_facts(archive, tmp_path: Path, monkeypatch):

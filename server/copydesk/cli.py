@@ -152,7 +152,7 @@ def _workspace(args: argparse.Namespace, near: Path | None, check_sources: bool 
 
     ws = Workspace.discover(near, no_config=args.no_config, sources=args.sources)
     if check_sources:
-        ws.config.check_sources()  # a source pattern that finds nothing stops the run (exit 2)
+        ws.check_sources()  # a source pattern that finds nothing stops the run (exit 2)
     return ws
 
 
@@ -202,7 +202,7 @@ def _check_drafts(args: argparse.Namespace) -> tuple[list, dict[str, Workspace],
         ws = _workspace(args, None if stdin and not args.stdin_filename else file, check_sources=False)
         key = str(ws.config.path)
         if key not in workspaces:
-            ws.config.check_sources()  # once per workspace
+            ws.check_sources()  # once per workspace
         ws = ws_of[str(file)] = workspaces.setdefault(key, ws)
         try:
             result = ws.check_document(_stdin_document(str(file), ws)) if stdin else ws.check_file(file, str(file))
@@ -344,21 +344,31 @@ def _build(args: argparse.Namespace) -> int:
     from copydesk.factbase.build import current_factbase, store_is_current
     from copydesk.factbase.cluster import DaskUnavailable, dask_executor
 
-    ws = _workspace(args, Path.cwd())
-    files, notes = ws.config.source_files()
     started = time.perf_counter()
+    ws = _workspace(args, Path.cwd())
     store = Path(args.store) if args.store else None
-    if store_is_current(files, ws.config.facts, encoding=ws.config.encoding, path=store):
+    current = ws.quick_store_sources() if store is None else None
+    if current is not None:  # a remembered listing still holds and the store is current (factbase/currency.py)
+        print(f"copydesk: {current} sources: the store was current ({time.perf_counter() - started:.1f} s)", file=sys.stderr)
+        return 0
+    files, notes, states = ws.listed_sources() if store is None else (*ws.config.source_files(), None)
+    started = time.perf_counter()
+    if states is None and store_is_current(files, ws.config.facts, encoding=ws.config.encoding, path=store):
         print(f"copydesk: {len(files)} sources: the store was current ({time.perf_counter() - started:.1f} s)", file=sys.stderr)
         return 0
     try:
         with dask_executor(args.scheduler) if args.scheduler else nullcontext() as executor, \
                 declared_encoding(ws.config.encoding):
             kb, stats = current_factbase(files, ws.config.facts, encoding=ws.config.encoding, path=store,
-                                         executor=executor, lazy=True)
+                                         executor=executor, lazy=True, states=states)
     except DaskUnavailable as exc:
         print(f"copydesk: {exc}", file=sys.stderr)
         return 2
+    if store is None and stats is not None and states is None:  # written after a listing: the next run need not list
+        from copydesk.factbase.currency import remember
+        from copydesk.factbase.factstore import store_path
+
+        remember(ws.config, notes, store_path(files, ws.config.facts, ws.config.encoding))
     for note in notes + kb.notes:
         print(f"copydesk: {note}", file=sys.stderr)
     done = (f"rewrote {stats.sources} source, {stats.facts} fact and {stats.entities} entity rows"

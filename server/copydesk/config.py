@@ -32,6 +32,7 @@ import difflib
 import glob
 import os
 import stat
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -79,6 +80,10 @@ class Config:
     # the listing `check_sources` just made of a single pattern, taken by the next `source_files`
     # (listing 10,000 sources twice was a sixth of a cold check)
     _listed: tuple[list[Path], list[str]] | None = field(default=None, repr=False, compare=False)
+    # the folders the last listing of the sources read, and when it started (factbase/currency.py
+    # remembers them: while none changed, a check need not list the sources again); None: a glob
+    # or a missing pattern, whose listing is not remembered
+    listing: Listing | None = field(default=None, repr=False, compare=False)
 
     def source_files(self) -> tuple[list[Path], list[str]]:
         """The source files the fact base is built from, and a note per pattern that found none."""
@@ -87,12 +92,13 @@ class Config:
             return listed
         if not self.sources:
             return resolve_sources([str(seeds_dir())], self.root, self.follow_symlinks)
-        return resolve_sources(self.sources, self.root, self.follow_symlinks, self.allowed)
+        self.listing = Listing(time.time_ns(), [])
+        return resolve_sources(self.sources, self.root, self.follow_symlinks, self.allowed, self.listing)
 
     def user_sources(self, sources: list[str], follow_symlinks: bool | None = None) -> None:
         """Replace the sources with ones the user chose (command line, editor settings): they may
         lie anywhere."""
-        self.sources, self.allowed, self._listed = list(sources), None, None
+        self.sources, self.allowed, self._listed, self.listing = list(sources), None, None, None
         if follow_symlinks is not None:
             self.follow_symlinks = follow_symlinks
 
@@ -101,10 +107,12 @@ class Config:
         fact base quietly built from less. A pattern from the config file raises a ConfigError
         naming its line; one given on the command line or by the editor, an InputError naming it."""
         for pattern in self.sources:
-            files, notes = resolve_sources([pattern], self.root, self.follow_symlinks, self.allowed)
+            listing = Listing(time.time_ns(), [])
+            files, notes = resolve_sources([pattern], self.root, self.follow_symlinks, self.allowed, listing)
             if files:
                 if len(self.sources) == 1:
                     self._listed = files, notes  # what `source_files` lists next
+                    self.listing = listing
                 continue
             missing = any(n.endswith("no such file or folder") for n in notes)
             why = "no such file or folder" if missing else f"matches no source files ({', '.join(SUFFIXES)})"
@@ -313,8 +321,19 @@ def parse_rule_setting(setting: Any, doc: Located, keys: tuple) -> RuleSetting:
     raise doc.error("a rule setting is a severity, off, or a mapping with severity/enabled/params", *keys)
 
 
+@dataclass
+class Listing:
+    """What a listing of the sources read: when it started (ns since the epoch) and the folders
+    it listed; `folders` None where it cannot be told again from folders alone (a glob, a
+    pattern that names nothing)."""
+
+    started_ns: int
+    folders: list[str] | None
+
+
 def resolve_sources(patterns: list[str], root: Path, follow_symlinks: bool = False,
-                    allowed: tuple[Path, ...] | None = None) -> tuple[list[Path], list[str]]:
+                    allowed: tuple[Path, ...] | None = None,
+                    listing: Listing | None = None) -> tuple[list[Path], list[str]]:
     """Expand files, folders and globs (relative to `root`) into source files, sorted and unique.
 
     `allowed` (a workspace config's sources; the workspace root first): every file must resolve
@@ -322,6 +341,7 @@ def resolve_sources(patterns: list[str], root: Path, follow_symlinks: bool = Fal
     listed, globs never follow a linked folder, and what globs and folder walks find is skipped
     where the workspace's .gitignore excludes it (a folder or file the pattern names is read).
     Otherwise links that lead outside `root` are skipped unless `follow_symlinks` is set.
+    `listing` (if given) gets the folders listed.
     """
     found: dict[str, Path] = {}
     notes: list[str] = []
@@ -357,8 +377,12 @@ def resolve_sources(patterns: list[str], root: Path, follow_symlinks: bool = Fal
         base = Path(os.path.expanduser(pattern))
         if not base.is_absolute():
             base = root / base
+        if listing is not None and glob.has_magic(str(base)):
+            listing.folders = None
         if allowed is not None and not _inside(_fixed_part(base).resolve(), allowed):
             notes.append(f"{pattern}: {OUTSIDE}")
+            if listing is not None:
+                listing.folders = None
             continue
         if glob.has_magic(str(base)):
             matches = sorted(_glob(base)) if allowed is not None else [Path(p) for p in sorted(glob.glob(str(base), recursive=True))]
@@ -366,12 +390,17 @@ def resolve_sources(patterns: list[str], root: Path, follow_symlinks: bool = Fal
             matches = [base]
         else:
             notes.append(f"{pattern}: no such file or folder")
+            if listing is not None:
+                listing.folders = None
             continue
         before = len(found)
         for match in matches:
             modes: dict[str, int] = {}  # what the folder listing says each entry is (no look at each file)
             walked = match.is_dir()
-            candidates = _walk(match, follow_symlinks, allowed, modes) if walked else [match]
+            folders = listing.folders if listing is not None else None
+            candidates = _walk(match, follow_symlinks, allowed, modes, folders) if walked else [match]
+            if folders is not None and not walked:
+                folders.append(os.path.dirname(match))  # a file named: its folder says if a link to it changed
             named = match if match == base else _fixed_part(base)  # what the pattern names, git-ignored or not
             for file in candidates:
                 if gitignore is not None and file != named and gitignore.ignored(file, named):
@@ -394,6 +423,8 @@ def resolve_sources(patterns: list[str], root: Path, follow_symlinks: bool = Fal
                 found.setdefault(real(file, link), file)
         if len(found) == before:
             notes.append(f"{pattern}: matched no source files")
+            if listing is not None:
+                listing.folders = None
     return list(found.values()), notes
 
 
@@ -418,13 +449,13 @@ def _glob(pattern: Path) -> list[Path]:
 
 
 def _walk(folder: Path, follow_symlinks: bool, allowed: tuple[Path, ...] | None = None,
-          modes: dict[str, int] | None = None) -> list[Path]:
+          modes: dict[str, int] | None = None, folders: list[str] | None = None) -> list[Path]:
     """Everything below `folder`, sorted. Linked folders are entered only with `follow_symlinks`,
     and each real folder once (the first reached in the listing's order, as `os.walk` reaches
     it), so a link back up the tree cannot loop; with `allowed`, only those whose real folder is
     inside it. `modes` (if given) gets what the folder listing says each entry is: a link, a
     file, a folder, as `lstat` would (one `scandir` a folder, not one `lstat` a file: a tenth
-    of a check of 10,000 sources)."""
+    of a check of 10,000 sources). `folders` (if given) gets each folder listed."""
     seen = None
     if follow_symlinks:
         real = os.path.realpath(folder)
@@ -432,17 +463,21 @@ def _walk(folder: Path, follow_symlinks: bool, allowed: tuple[Path, ...] | None 
             return []
         seen = {real}
     out: list[str] = []
-    _sorted(_listed(os.fspath(folder), {} if modes is None else modes, seen, allowed), out)
+    _sorted(_listed(os.fspath(folder), {} if modes is None else modes, seen, allowed, folders), out)
     return [Path(p) for p in out]
 
 
 _Listing = list[tuple[str, str, "_Listing | None"]]  # (name, path, what is below it if it was entered)
 
 
-def _listed(top: str, modes: dict[str, int], seen: set[str] | None, allowed: tuple[Path, ...] | None) -> _Listing:
+def _listed(top: str, modes: dict[str, int], seen: set[str] | None, allowed: tuple[Path, ...] | None,
+            folders: list[str] | None = None) -> _Listing:
     """What is below `top`, in the listing's order, each entry's type recorded in `modes`. With
     `seen` (the real folders entered so far), linked folders are entered too, each real folder
-    once and only inside `allowed`; without it, never (as `Path.rglob("*")`)."""
+    once and only inside `allowed`; without it, never (as `Path.rglob("*")`). `folders` (if given)
+    gets `top` and each folder below it that is listed."""
+    if folders is not None:
+        folders.append(top)
     try:
         with os.scandir(top) as it:
             entries = list(it)
@@ -463,7 +498,7 @@ def _listed(top: str, modes: dict[str, int], seen: set[str] | None, allowed: tup
             if seen is None or (real not in seen and (allowed is None or _inside(real, allowed))):
                 if seen is not None:
                     seen.add(real)
-                below = _listed(e.path, modes, seen, allowed)
+                below = _listed(e.path, modes, seen, allowed, folders)
         out.append((e.name, e.path, below))
     return out
 

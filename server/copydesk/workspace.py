@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from copydesk.checks.context import CheckContext
 from copydesk.checks.deadline import Deadline
@@ -13,6 +14,8 @@ from copydesk.checks.resolution import Resolution
 from copydesk.config import Config, default_config, find_config, load_config
 from copydesk.document import Document, declared_encoding, read_decoded
 from copydesk.factbase.build import current_factbase, factbase_without, updated_factbase
+from copydesk.factbase.currency import Quick, quick_store, remember
+from copydesk.factbase.factstore import FileState, store_path
 from copydesk.factbase.lazy import LazyFactBase
 from copydesk.factbase.query import FactBase
 from copydesk.findings import Finding
@@ -55,6 +58,8 @@ class Workspace:
         self._factbase: FactBase | None = None
         self._rules: RuleSet | None = None
         self.notes: list[str] = []
+        # what a remembered listing says of the store, asked once (None: not asked yet; False: no listing holds)
+        self._quick: Quick | Literal[False] | None = None
         self.deadline_seconds = CHECK_DEADLINE
 
     @classmethod
@@ -89,11 +94,48 @@ class Workspace:
             self._read_factbase(lazy=True)
         return self._factbase
 
-    def _read_factbase(self, lazy: bool) -> None:
+    def check_sources(self) -> None:
+        """`Config.check_sources`, unless a remembered listing still holds: every pattern found
+        files then, and no folder it read has changed since (factbase/currency.py)."""
+        if self._quick is None:
+            self._quick = quick_store(self.config) or False
+        if not self._quick:
+            self.config.check_sources()
+
+    def quick_store_sources(self) -> int | None:
+        """How many sources the default store holds, when `check_sources` found it current by a
+        remembered listing (then `copydesk build` has nothing to do); else None."""
+        return len(self._quick.files) if self._quick and self._quick.current else None
+
+    def listed_sources(self) -> tuple[list[Path], list[str], list[FileState] | None]:
+        """The source files, the listing's notes and, where a remembered listing still holds
+        (`check_sources` asked), the files' states as just read: what `current_factbase` takes."""
+        quick, self._quick = self._quick, False  # asked once: a rebuild lists the sources
+        if quick:
+            quick.store.close()
+            return [Path(f) for f in quick.files], list(quick.notes), quick.states
         files, notes = self.config.source_files()
+        return files, notes, None
+
+    def _read_factbase(self, lazy: bool) -> None:
+        if self._quick is None:
+            self._quick = quick_store(self.config) or False
+        if lazy and self._quick and self._quick.current:
+            store, notes, self._quick = self._quick.store, self._quick.notes, False
+            self._factbase = LazyFactBase(store)
+            self.notes = notes + self._factbase.notes
+            return
+        files, notes, states = self.listed_sources()
         with declared_encoding(self.config.encoding):
-            self._factbase, _ = current_factbase(files, self.config.facts, encoding=self.config.encoding, lazy=lazy)
+            self._factbase, written = current_factbase(files, self.config.facts, encoding=self.config.encoding, lazy=lazy,
+                                                       states=states)
         self.notes = notes + self._factbase.notes
+        if states is not None:
+            return  # not listed: the listing remembered still holds
+        if isinstance(self._factbase, LazyFactBase):  # the store is current for this listing
+            remember(self.config, notes, self._factbase.path)
+        elif written is not None:  # built, and written to the store
+            remember(self.config, notes, store_path(files, self.config.facts, self.config.encoding))
 
     def _store_failed(self) -> bool:
         """Whether the store read on demand failed to give a row (its reader logged why): then the
@@ -121,6 +163,9 @@ class Workspace:
         same = (a.sources, a.facts, a.follow_symlinks, a.root, a.allowed) == (b.sources, b.facts, b.follow_symlinks, b.root, b.allowed)
         if same and old._factbase is not None and self._factbase is None:
             self._factbase, self.notes = old._factbase, list(old.notes)
+            if self._quick:
+                self._quick.store.close()
+            self._quick = False
 
     def rebuild_keeping_last_good(self) -> None:
         """Rebuild everything (a facts file changed); if the new fact base cannot be built, keep the old."""

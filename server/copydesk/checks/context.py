@@ -336,10 +336,14 @@ class CheckContext:
         first (fact-base order within a score)."""
         out: list[tuple[float, T]] = []
         best = None
+        prefetch = getattr(facts, "prefetch", None)  # a store read on demand (factbase/lazy.py): rows in batches
         for s, ids in levels:
             if s < threshold or (best is not None and s < best * near):
                 break
-            out.extend((s, facts[i]) for i in sorted(ids) if usable(facts[i]))
+            ids = sorted(ids)
+            if prefetch is not None:
+                prefetch(ids)
+            out.extend((s, facts[i]) for i in ids if usable(facts[i]))
             if out and best is None:
                 best = s
         return [(s, f) for s, f in out if s >= best * near] if best is not None else []

@@ -20,6 +20,7 @@ from copydesk.factbase.extract import MapExecutor, SourceExtract, memory_extract
 from copydesk.factbase.factstore import (
     STORE_VERSION,
     FactStore,
+    FileState,
     WriteStats,
     file_states,
     forget_old_stores,
@@ -96,11 +97,12 @@ def updated_factbase(kb: FactBase, files: list[Path], changed: list[Path], store
 
 def current_factbase(files: list[Path], facts_files: list[Path] | None = None, *, encoding: str | None = None,
                      path: Path | None = None, executor: MapExecutor | None = None,
-                     lazy: bool = False) -> tuple[FactBase | LazyFactBase, WriteStats | None]:
+                     lazy: bool = False, states: list[FileState] | None = None) -> tuple[FactBase | LazyFactBase, WriteStats | None]:
     """The fact base of `files` from its fact store (factbase/factstore.py) when the store is
     current (`lazy`: read on demand, see factbase/lazy.py; else loaded whole); else built (after
     one source changed: only what it touched) and written to the store. Returns the fact base and
-    what the write changed (None: read from the store, or no store to write)."""
+    what the write changed (None: read from the store, or no store to write). `states`: the
+    files' states, where the caller has just read them (factbase/currency.py)."""
     facts_files = list(facts_files or [])
     if cache_disabled() and path is None:
         return build_factbase(files, facts_files, store=False, executor=executor), None
@@ -116,7 +118,7 @@ def current_factbase(files: list[Path], facts_files: list[Path] | None = None, *
     try:
         manifest = fs.manifest()
         if manifest is not None and manifest.version == STORE_VERSION:
-            now = file_states(files)
+            now = states if states is not None and len(states) == len(files) else file_states(files)
             if is_current_for(manifest, now, facts_files):
                 return _read(fs, lazy), None
             if manifest.facts_files == file_states(facts_files):

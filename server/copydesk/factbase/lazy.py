@@ -5,11 +5,11 @@ dates' clauses and its quotes' words. `LazyFactBase` answers the queries `FactBa
 (factbase/query.py) through the store's indexes (factbase/factstore.py), reading only the rows
 those reach and keeping what it read for the next draft, so a check's memory follows the draft,
 not the archive, and so does its time: each lookup finds at most PROBE_FACTS candidates (the
-checks ask by their discriminative keys, see `CheckContext.probe`), though the entities a draft
-names are still read with every mention (see docs/scale.md). What the sources give as a whole (stated dates, countries,
-...) is one small row written at build time (factbase/derived.py). Candidates are found and
-scored from the indexes alone; a fact is decoded (its source's row, for its kind alone) only
-when a check reads it.
+checks ask by their discriminative keys, see `CheckContext.probe`), and the entities a draft
+names are read without their mentions, decoded when a check asks for them (see docs/scale.md).
+What the sources give as a whole (stated dates, countries, ...) is one small row written at
+build time (factbase/derived.py). Candidates are found and scored from the indexes alone; a
+fact is decoded (from its source's row, alone) only when a check reads it.
 
 A row that cannot be read is recorded in `failure` (the checks' engine reports a broken rule and
 goes on): the workspace then builds the fact base in memory and checks again.
@@ -24,7 +24,7 @@ import logging
 import sqlite3
 import threading
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,9 +33,9 @@ import msgspec
 from rapidfuzz.distance import DamerauLevenshtein
 
 from copydesk.factbase.derived import CorpusSummary, deletions
-from copydesk.factbase.model import DateFact, Entity, Provenance
+from copydesk.factbase.model import DateFact, Entity, Provenance, TitleFact
 from copydesk.factbase.query import NEAR_MAX, PROBE_FACTS, EntityQueries, FactBase
-from copydesk.factbase.rows import DatesOf, EntityRow, NumbersOf, QuotesOf, RowReader, decode
+from copydesk.factbase.rows import DateRow, NumberRow, ProvRow, QuoteRow, RowReader, TitleRow, decode
 from copydesk.factbase.store import RowError, decode_source
 from copydesk.factbase.text import may_relate, quote_content
 from copydesk.mentions import Vocabulary
@@ -50,7 +50,49 @@ log = logging.getLogger(__name__)
 LOWER, NAME_WORD, CAPITALIZED, STANDALONE, SURNAME, KNOWN = 1, 2, 4, 8, 16, 32
 KINDS = ("dates", "numbers", "quotes")
 _BATCH = 500  # values per `IN (...)` (SQLite allows 999 parameters by default)
-_ONE_KIND = (DatesOf, NumbersOf, QuotesOf)
+
+
+class _DatesRaw(msgspec.Struct, array_like=True):
+    """A `FactsRow` read for one kind of fact, each fact's row left undecoded until it is read (a
+    lookup reads one fact of each of up to PROBE_FACTS sources, not their every figure)."""
+
+    dates: list[msgspec.Raw]
+    numbers: msgspec.Raw
+    quotes: msgspec.Raw
+
+
+class _NumbersRaw(msgspec.Struct, array_like=True):
+    dates: msgspec.Raw
+    numbers: list[msgspec.Raw]
+    quotes: msgspec.Raw
+
+
+class _QuotesRaw(msgspec.Struct, array_like=True):
+    dates: msgspec.Raw
+    numbers: msgspec.Raw
+    quotes: list[msgspec.Raw]
+
+
+_ONE_KIND = (_DatesRaw, _NumbersRaw, _QuotesRaw)
+
+
+class _EntityRaw(msgspec.Struct, array_like=True):
+    """An `EntityRow` with its mentions and aliases' provenances left undecoded: an entity a
+    draft names may be mentioned across the archive (thousands of provenances, a megabyte), and
+    a check reads a few of them, if any."""
+
+    id: int
+    name: str
+    kind: str
+    aliases: dict[str, msgspec.Raw]
+    titles: list[TitleRow]
+    gender_votes: dict[str, int]
+    gender_evidence: list[ProvRow]
+    user_gender: str | None
+    mentions: msgspec.Raw
+
+
+_FACT_ROWS = (DateRow, NumberRow, QuoteRow)
 ROWS_KEPT = 20_000  # sources' fact rows kept for the next drafts (a language server's cache): past it, read again
 PLACES_KEPT = 1_000_000  # facts found by index whose source is remembered (past it, looked up in `blocks`)
 _MAX_KEYS = 250  # a clause with more keys is matched by reading its candidates (3 parameters a key)
@@ -141,10 +183,18 @@ class LazyFactBase(EntityQueries):
     def entity(self, entity_id: int) -> Entity:
         found = self._entities.get(entity_id)
         if found is None:
-            row = self._decoded(EntityRow, "SELECT data FROM entities WHERE id = ?", (entity_id,))
-            self._sources.prefetch({p.doc for p in row.mentions} | {p.doc for ps in row.aliases.values() for p in ps}
-                                   | {p.doc for p in row.gender_evidence} | {t.prov.doc for t in row.titles if t.prov})
-            found = self._entities[entity_id] = self._reader.entity(row)
+            r = self._decoded(_EntityRaw, "SELECT data FROM entities WHERE id = ?", (entity_id,))
+            self._sources.prefetch({p.doc for p in r.gender_evidence} | {t.prov.doc for t in r.titles if t.prov})
+            prov = self._reader.prov
+            try:
+                found = Entity(r.id, r.name, r.kind, {a: _Provenances(self, ps) for a, ps in r.aliases.items()},
+                               [TitleFact(t.role, t.text, t.affiliation, t.based_in, prov(t.prov) if t.prov else None)
+                                for t in r.titles],
+                               Counter(r.gender_votes), [prov(p) for p in r.gender_evidence], r.user_gender,
+                               _Provenances(self, r.mentions))  # type: ignore[arg-type]
+            except RowError as exc:
+                raise self._failed(str(exc)) from None
+            self._entities[entity_id] = found
         return found
 
     def entity_for_key(self, key: tuple[str, ...]) -> Entity | None:
@@ -194,13 +244,39 @@ class LazyFactBase(EntityQueries):
         fact made when first read)."""
         found = self._facts_rows.get((source, kind))
         if found is None:
-            if len(self._facts_rows) > ROWS_KEPT:
-                self._facts_rows.clear()
-                self._fact_at.clear()
-                self._places.clear()
+            self._keep_room()
             row = self._decoded(_ONE_KIND[kind], "SELECT data FROM facts WHERE source = ?", (source,))
             found = self._facts_rows[(source, kind)] = _SourceFacts(self, kind, getattr(row, KINDS[kind]))
         return found
+
+    def _keep_room(self) -> None:
+        """Forget the fact rows read (and the facts made of them) past ROWS_KEPT: a language server's cache."""
+        if len(self._facts_rows) > ROWS_KEPT:
+            self._facts_rows.clear()
+            self._fact_at.clear()
+            self._places.clear()
+
+    def _facts_rows_of(self, kind: int, sources: Iterable[int]) -> None:
+        """Read the fact rows of `sources` not read yet for KINDS[kind], in batches: a lookup's
+        candidates are one fact in each of up to PROBE_FACTS sources, one query a source cost more
+        than decoding them."""
+        missing = sorted({s for s in sources if (s, kind) not in self._facts_rows})
+        if len(missing) < 2:
+            return
+        self._keep_room()
+        for source, blob in self._rows_in("SELECT source, data FROM facts WHERE source IN ({})", missing):
+            try:
+                row = decode(_ONE_KIND[kind], blob)
+            except RowError as exc:
+                raise self._failed(str(exc)) from None
+            self._facts_rows[(source, kind)] = _SourceFacts(self, kind, getattr(row, KINDS[kind]))
+
+    def prefetch(self, kind: int, indexes: Iterable[int]) -> None:
+        """Read, in batches, the rows of the facts at `indexes` (of KINDS[kind]) found by an index
+        query and not read yet (`CheckContext.near_best` reads a level's facts one by one)."""
+        sources = {p[0] for i in indexes if (kind, i) not in self._fact_at and (p := self._places.get((kind, i)))}
+        self._facts_rows_of(kind, sources)
+        self._sources.prefetch(sources)
 
     def fact(self, kind: int, index: int):
         """The fact at `index` in fact-base order of KINDS[kind]."""
@@ -226,6 +302,7 @@ class LazyFactBase(EntityQueries):
         places = list(places)
         self._blocks_of({source for source, _ in places})
         self._sources.prefetch({source for source, _ in places})
+        self._facts_rows_of(kind, (source for source, _ in places))
         out = {}
         for source, j in places:
             index = self._block(source)[kind] + j
@@ -389,7 +466,9 @@ class LazyFactBase(EntityQueries):
     def quotes_sharing(self, content: Counter, related: bool, words: Collection[str] | None = None) -> list[int]:
         if not content:
             return list(range(len(self.quotes)))
-        if words is not None:  # found by those words alone, then matched on all of `content`
+        if words is not None and related and len(content) + len(words) <= _BATCH:
+            places = self._related_by(content, list(words))
+        elif words is not None:  # found by those words alone, then matched on all of `content`
             places = self._rows_in("SELECT DISTINCT source, quote FROM quote_words WHERE word IN ({})", list(words))
         elif related and len(content) <= _BATCH:  # `may_relate`: two shared words, or one both repeat
             places = self._rows_in("SELECT source, quote FROM quote_words WHERE word IN ({}) GROUP BY source, quote"
@@ -400,6 +479,20 @@ class LazyFactBase(EntityQueries):
             places = self._rows_in("SELECT DISTINCT source, quote FROM quote_words WHERE word IN ({})", list(content))
         found = self._located(2, places)
         return sorted(i for i, q in found.items() if not related or may_relate(content, quote_content(q)))  # type: ignore[arg-type]
+
+    def _related_by(self, content: Counter, words: list[str]) -> list[tuple[int, int]]:
+        """The quotes (source, quote) having one of `words` that may relate to `content` (see
+        `may_relate`), told from the `quote_words` index: those sharing two of its words, or one
+        the draft repeats (the quote then read to see whether it repeats it too). Most candidates
+        of a dense archive share one common word and nothing else: they are never decoded."""
+        if not words:
+            return []
+        rows = self._rows(
+            f"WITH hit AS (SELECT DISTINCT source, quote FROM quote_words WHERE word IN ({','.join('?' * len(words))}))"
+            f" SELECT hit.source, hit.quote, COUNT(*), MIN(w.word) FROM hit CROSS JOIN quote_words w"
+            f" INDEXED BY quote_words_source ON w.source = hit.source AND w.quote = hit.quote"
+            f" AND w.word IN ({','.join('?' * len(content))}) GROUP BY hit.source, hit.quote", [*words, *content])
+        return [(source, quote) for source, quote, shared, word in rows if shared >= 2 or content[word] >= 2]
 
     def quotes_with_word(self, word: str, most: int) -> int:
         """As `FactBase.quotes_with_word`: the index rows of `word` counted, no further than `most` + 1."""
@@ -528,10 +621,65 @@ class _Facts:
     def __iter__(self) -> Iterator:
         return iter(self._kb._all(self._kind))
 
+    def prefetch(self, indexes: Iterable[int]) -> None:
+        """Read the rows of the facts at `indexes` in batches, ahead of reading them one by one."""
+        self._kb.prefetch(self._kind, indexes)
+
+
+class _Provenances(Sequence[Provenance]):
+    """An entity's provenances (its mentions, or an alias's) as a read-only list: their rows
+    decoded when first asked for (how many, which), each provenance made, and its source looked
+    up, when first read; iterating looks up the sources a chunk at a time (a check that wants the
+    first mention that fits stops early)."""
+
+    __slots__ = ("_kb", "_made", "_raw", "_rows")
+    CHUNK = 64
+
+    def __init__(self, kb: LazyFactBase, raw: msgspec.Raw):
+        self._kb, self._raw = kb, raw
+        self._rows: list[ProvRow] | None = None
+        self._made: list[Provenance | None] = []
+
+    def _decoded(self) -> list[ProvRow]:
+        if self._rows is None:
+            try:
+                self._rows = decode(list[ProvRow], bytes(self._raw))
+            except RowError as exc:
+                raise self._kb._failed(f"provenances: {exc}") from None
+            self._made, self._raw = [None] * len(self._rows), msgspec.Raw()
+        return self._rows  # type: ignore[return-value]
+
+    def __len__(self) -> int:
+        return len(self._decoded())
+
+    def __getitem__(self, j):  # type: ignore[override]
+        rows = self._decoded()
+        if isinstance(j, slice):
+            picked = range(len(rows))[j]
+            self._kb._sources.prefetch(rows[i].doc for i in picked)
+            return [self[i] for i in picked]
+        found = self._made[j]
+        if found is None:
+            try:
+                found = self._made[j] = self._kb._reader.prov(rows[j])
+            except RowError as exc:
+                raise self._kb._failed(str(exc)) from None
+        return found
+
+    def __iter__(self) -> Iterator[Provenance]:
+        rows = self._decoded()
+        for start in range(0, len(rows), self.CHUNK):
+            self._kb._sources.prefetch(r.doc for r in rows[start : start + self.CHUNK])
+            for j in range(start, min(start + self.CHUNK, len(rows))):
+                yield self[j]
+
+    def __repr__(self) -> str:
+        return repr(list(self))
+
 
 class _SourceFacts:
-    """A source's facts of one kind, in order: its row decoded, each fact made when first read (a
-    lookup reads one fact of each of up to PROBE_FACTS sources, not their every figure)."""
+    """A source's facts of one kind, in order: its row split into facts, each decoded and made when
+    first read (a lookup reads one fact of each of up to PROBE_FACTS sources, not their every figure)."""
 
     __slots__ = ("_kb", "_kind", "_made", "_rows")
 
@@ -546,7 +694,8 @@ class _SourceFacts:
         found = self._made[j]
         if found is None:
             try:
-                found = self._made[j] = getattr(self._kb._reader, KINDS[self._kind])([self._rows[j]])[0]
+                row = decode(_FACT_ROWS[self._kind], bytes(self._rows[j]))
+                found = self._made[j] = getattr(self._kb._reader, KINDS[self._kind])([row])[0]
             except RowError as exc:
                 raise self._kb._failed(str(exc)) from None
         return found
@@ -600,7 +749,7 @@ class _Sources:
 
     def prefetch(self, ids: Iterable[int]) -> None:
         """Look up the sources `ids` not looked up yet, in batches (a row names many)."""
-        missing = [i for i in ids if i >= 0 and i not in self._made]
+        missing = sorted({i for i in ids if i >= 0 and i not in self._made})
         for i, display in self._kb._rows_in("SELECT id, display FROM sources WHERE id IN ({})", missing):
             self._made[i] = _Source(display, _StoredDocument(self._kb, i, display))  # type: ignore[arg-type]
 

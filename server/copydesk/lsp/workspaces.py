@@ -77,7 +77,7 @@ def load_workspace(root: Path, settings: Settings, *, walk_up: bool = True) -> W
     config = load_config(path) if path else default_config(root)
     ws = Workspace(settings.apply(config))
     _ = ws.rules
-    ws.config.check_sources()
+    ws.check_sources()
     return ws
 
 
