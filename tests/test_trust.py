@@ -890,3 +890,12 @@ def test_a_pronoun_after_a_quote_of_several_sentences_looks_back_from_where_the_
               "He knew there was a night shift,\" she told the court. Ivo Pent KC, for the appellant, disagreed.")
     draft = "\"He had worked there for six years. He knew there was a night shift,\" Pent told the court."
     assert claims(draft, {"w.txt": source}, "attribution-speaker") == [("attribution-speaker", "Pent")]
+
+
+def test_the_number_of_a_plural_noun_counts_it_and_a_change_is_no_level():
+    source = ("212,400 people were unemployed, up from 196,000 a year earlier. Since 2027 the number of unemployed "
+              "people rose by 83,500.")
+    (f,) = [f for f in check("The number of unemployed people rose from 128,900 to 221,400.", {"w.txt": source})
+            if f.rule == "number-mismatch"]
+    assert "212,400" in f.message
+    assert flagged("The number of unemployed people rose by 83,500 since 2027.", source) == []

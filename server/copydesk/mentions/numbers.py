@@ -174,6 +174,9 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
                     f.unit = f"{f.unit} ago"  # "nine years ago" dates a time, "for nine years" lasts
             if not f.unit and before and before[-1] in PEOPLE_VERBS and not _after_comma(text, m.start()):
                 f.unit = "people"  # "the storm kills 17 in ..."
+            if not f.unit and (counted := _NUMBER_OF.search(text, max(0, m.start() - 90), m.start())) \
+                    and _is_plural(counted.group(1)):
+                f.unit = fold(counted.group(1))  # "the number of unemployed people rose from 128,900"
             if not f.unit and _AGAINST_AFTER.match(text, m.end()):
                 f.unit = "vote"  # "68 votes in favor, 51 against"
             verb_like = f.unit.endswith("ed") or f.unit in IRREGULAR_PAST  # "a crowd of 11,842 watched"
@@ -237,6 +240,10 @@ def _is_apposed_age(text: str, m: re.Match) -> bool:
 
 
 # a noun that is a count of its own, before the figure: "a crowd of 11,842", "attendance was 11,842"
+# "the number of unemployed people rose from": the figures after it count its plural noun
+_NUMBER_OF = re.compile(r"\bnumber of (?:[a-z-]+\s+){0,2}([a-z]+)\W+(?:has\s+|had\s+)?"
+                        r"(?:rose|fell|grew|dropped|increased|decreased|climbed|went up|went down|was|is|were|stood at|"
+                        r"reached|hit)\s+(?:from|to|at|by)?\s*$", re.I)
 _COUNT_OF = re.compile(r"\b(crowd|attendance|audience|turnout|gate|workforce|membership|population|toll|congregation)"
                        r"\s+(?:of|was|is|were|stood at|reached|totalled|totaled)\s+"
                        r"(?:(?:about|around|roughly|some|nearly|almost|over|more than|just over|just under|fewer than|"
@@ -343,7 +350,8 @@ def _after_comma(text: str, pos: int) -> bool:
 
 EARLIER = "~earlier"  # an anchor marking a figure as a former value: "up from 1.6%", "its previous forecast of 1.9%"
 OPPOSED = "~against"  # an anchor marking the votes against, the second of a tally: "68 votes to 51", "51 against"
-MARKS = (EARLIER, OPPOSED)  # anchors that are marks, not words
+CHANGE = "~change"  # an anchor marking a change, not a level: "rose by 83,500", "an increase of 83,500"
+MARKS = (EARLIER, OPPOSED, CHANGE)  # anchors that are marks, not words
 _EARLIER_RE = re.compile(r"(?<![\w-])(?:(?:up|down|rising|falling|rose|fell|increased|decreased|cut|raised|lowered)\s+from"
                          r"|previous|prior|earlier|former|original|old)\b(?:\s+\w+){0,3}\s*[$€£¥₹₪]?\s*$"
                          r"|\b(?:from|against|compared (?:with|to))\s*(?:[$€£¥₹₪]|Rs\.?)?\s*$", re.I)
@@ -353,16 +361,21 @@ _EARLIER_AFTER = re.compile(r"\s*,?\s*(?:(?:a|one) year (?:earlier|ago|before)|(
 
 
 _TO_BEFORE = re.compile(r"\bto\s*(?:[$€£¥₹₪]|Rs\.?)?\s*$", re.I)  # "rose from 5% to 7%": the 7% is now
+_CHANGE_BEFORE = re.compile(r"\b(?:(?:rose|risen|rise|rises|fell|fallen|falls?|grew|grown|grows?|increased?|decreased?|dropped|"
+                            r"drops?|climbed|jumped|slipped|up|down)\s+by|(?:increase|rise|fall|drop|decrease|gain|loss|"
+                            r"jump|growth)\s+of)\s*(?:[$€£¥₹₪]|Rs\.?)?\s*$", re.I)
 _AGAINST_AFTER = re.compile(r"\s+(?:votes?\s+)?against\b", re.I)
 
 
 def _marks(text: str, f: _Figure) -> frozenset[str]:
     """The EARLIER mark of a former value ("up from 1.6%", "against Rs 348.5 crore a year
-    earlier"), the OPPOSED mark of the votes against ("68 votes to 51", "51 against")."""
+    earlier"), the OPPOSED mark of the votes against ("68 votes to 51", "51 against"), the CHANGE
+    mark of a change ("rose by 83,500")."""
     before = text[max(0, f.match.start() - 50) : f.match.start()]
     earlier = (_EARLIER_RE.search(before) and not _TO_BEFORE.search(before)) or _EARLIER_AFTER.match(text, f.unit_end)
     opposed = f.opposed or _AGAINST_AFTER.match(text, f.match.end())
-    return frozenset((EARLIER,) * bool(earlier) + (OPPOSED,) * bool(opposed))
+    change = _CHANGE_BEFORE.search(before)
+    return frozenset((EARLIER,) * bool(earlier) + (OPPOSED,) * bool(opposed) + (CHANGE,) * bool(change))
 
 
 def _link_ranges(text: str, figures: list[_Figure]) -> dict[int, tuple[float, float, int]]:
