@@ -899,3 +899,17 @@ def test_the_number_of_a_plural_noun_counts_it_and_a_change_is_no_level():
             if f.rule == "number-mismatch"]
     assert "212,400" in f.message
     assert flagged("The number of unemployed people rose by 83,500 since 2027.", source) == []
+
+
+def test_a_spans_end_is_compared_with_ends():
+    source = "The play runs at the Playhouse from 12 March to 25 April, with previews from 9 March."
+    (f,) = [f for f in check("The play runs at the Playhouse from 12 March to 2 May.", {"w.txt": source})
+            if f.rule == "date-mismatch"]
+    assert [x.replacement for x in f.fixes] == ["25 April"]
+
+
+def test_a_dash_before_a_date_joins_no_words_and_a_gazette_is_an_organization():
+    doc = Document("By Ada Moss, Arts Correspondent, Tarrow Gazette - Thursday 4 March 2027.\n\nSaint - Germain won.",
+                   "d.txt")
+    names = {n.text: n.kind for n in extract_mentions(doc).names}
+    assert names["Tarrow Gazette"] == "organization" and "Saint - Germain" in names

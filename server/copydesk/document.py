@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 from copydesk.findings import Range
 from copydesk.formats import Format, Masked, by_name, format_of
+from copydesk.lexicon import MONTH_NAMES, WEEKDAYS
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 HYPHENS = "-\u2010\u2011\u2012\u2013"  # ascii, hyphen, non-breaking hyphen, figure dash, en dash
@@ -259,7 +260,9 @@ class Token(NamedTuple):
 
     @property
     def bare_end(self) -> int:
-        return self.start + len(self.bare)
+        """Where the word ends without its possessive ending: its end less what `bare` cut (a word
+        joined over spaced hyphens, "Saint - Germain", is longer in the text than as a word)."""
+        return self.end - (len(self.text) - len(self.bare))
 
 
 @dataclass(frozen=True, slots=True)
@@ -632,6 +635,7 @@ _INITIAL_AFTER = frozenset(["“", "‘", '"', "(", ":", ";", *HYPHENS[3:], "—
 _CLOSING_MARKS = frozenset(",.;:!?)]}”’")
 _BEFORE_OPENING = frozenset(" \t\n([{“‘—–-:;")  # what stands before a straight quote that opens
 _SPACED_HYPHEN = re.compile(r"[^\W\d_] - [^\W\d_]")
+_DATE_NAMES = (frozenset(WEEKDAYS) | frozenset(MONTH_NAMES)) - {"may"}  # "May" is a name too
 _JOINED_HYPHEN = re.compile(r"[^\W\d_]-[^\W\d_]")
 
 
@@ -647,7 +651,8 @@ def _join_spaced_hyphens(prose: str, start: int, end: int) -> Iterator[tuple[int
     pending: list[tuple[int, int, str, str]] = []
     for tok in _raw_tokens(prose, start, end):
         if (len(pending) >= 2 and tok[3] == "word" and pending[-1][2] == "-" and pending[-2][3] == "word"
-                and prose[pending[-2][1] : tok[0]] == " - " and pending[-2][2][0].isupper() == tok[2][0].isupper()):
+                and prose[pending[-2][1] : tok[0]] == " - " and pending[-2][2][0].isupper() == tok[2][0].isupper()
+                and tok[2].lower() not in _DATE_NAMES):  # "Gazette - Thursday 4 March": a dash before a date
             hyphen = pending.pop()
             head = pending.pop()
             pending.append((head[0], tok[1], f"{head[2]}{hyphen[2]}{tok[2]}", "word"))

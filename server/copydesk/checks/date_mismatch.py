@@ -20,7 +20,7 @@ from copydesk.factbase.model import DateFact
 from copydesk.factbase.query import PROBE_FACTS
 from copydesk.factbase.text import content_words, event_words
 from copydesk.lexicon import MONTH_NAMES, WEEKDAYS
-from copydesk.mentions.dates import DateMention
+from copydesk.mentions.dates import DateMention, date_bound
 
 
 class DateMismatchParams(Params, frozen=True):
@@ -52,8 +52,17 @@ def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable) -> list[t
     found = ctx.near_best(ctx.ranked("dates", keys, params.min_match), ctx.kb.dates, params.min_match,
                           params.near_best, usable)
     # a statement's date ("officials said on Tuesday") dates an event only where no event's date aligns
-    same_role = [(score, f) for score, f in found if f.role == d.role]
-    return same_role or found
+    same_role = [(score, f) for score, f in found if f.role == d.role] or found
+    # a span's end is compared with ends, its start with starts: "to 2 May" is not "from 9 March"
+    bound = date_bound(ctx.document.prose[max(0, d.start - 20) : d.start])
+    return [(score, f) for score, f in same_role if _fact_bound(f) in (bound, "")] if bound else same_role
+
+
+def _fact_bound(f: DateFact) -> str:
+    """See `date_bound`: the bound a source date's sentence gives it ("" where its text is not found once)."""
+    sentence = f.provenance.sentence
+    at = sentence.find(f.provenance.text)
+    return date_bound(sentence[:at]) if at >= 0 and sentence.count(f.provenance.text) == 1 else ""
 
 
 def _hit(d_span: tuple[int, int], found: str, fact: DateFact, right: str, what: str, agreed: bool = False) -> Hit:

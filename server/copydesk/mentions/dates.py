@@ -275,6 +275,17 @@ _CLAUSE_END = re.compile(CLAUSE_MARKS)
 _REPORTED_CLAUSE_START = re.compile(f"{CLAUSE_MARKS}|[\"“”]|\\bthat\\b")  # "said on Tuesday that ..."
 
 
+_START_BEFORE = re.compile(r"\b(?:from|since|starting|beginning|opens?|opening)\s+(?:on\s+)?$", re.I)
+_END_BEFORE = re.compile(r"\b(?:to|until|till|through|ending|closes?|closing)\s+(?:on\s+)?$", re.I)
+
+
+def date_bound(before: str) -> str:
+    """ "start" for a date that opens a span ("from 12 March"), "end" for one that closes it ("to
+    25 April", "until Friday"), else "": read from the text right `before` the date."""
+    tail = before[-20:]
+    return "start" if _START_BEFORE.search(tail) else "end" if _END_BEFORE.search(tail) else ""
+
+
 def date_role(text: str, start: int) -> str:
     """REPORT when one of the two nearest words before a date (in its clause, leaving out function
     words and names) says something was said; else EVENT. "The ministry said on Tuesday that the
