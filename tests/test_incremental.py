@@ -4,6 +4,7 @@ against a whole check of the same text."""
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -11,12 +12,13 @@ import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from copydesk.checks.context import forget_lookups
+from copydesk.checks.context import CheckContext, forget_lookups
 from copydesk.config import default_config
-from copydesk.document import Document, forget_sentences
+from copydesk.document import Document, _paragraph_boundaries, _sentence_boundaries, forget_sentences
 from copydesk.factbase.build import build_factbase
 from copydesk.incremental import changed_span, paragraphs_around
 from copydesk.mentions import Vocabulary, extract_mentions
+from copydesk.report.json import render as render_json
 from copydesk.workspace import CheckResult, Workspace
 from helpers import ROOT, SHARED
 
@@ -277,19 +279,122 @@ def test_in_a_big_draft_an_edit_carries_the_whole_draft_rules_findings_over(seed
         [(f.rule, f.start) for f in spelled]
 
 
+def _report(result: CheckResult) -> str:
+    """The JSON report of a check, as `copydesk check --format json` writes it: every field of every finding."""
+    return render_json([("draft", result)])
+
+
+def _paragraph_edit(text: str, rnd: random.Random) -> str:
+    """One paragraph changed as a writer changes one: a word or a figure replaced, a paragraph
+    moved, repeated or dropped, a sentence of another paragraph added."""
+    paragraphs = text.split("\n\n")
+    i = rnd.randrange(len(paragraphs))
+    words = paragraphs[i].split(" ")
+    kind = rnd.choice(["word", "figure", "move", "repeat", "drop", "sentence"])
+    if kind == "word" and len(words) > 1:
+        words[rnd.randrange(len(words))] = rnd.choice(text.split())
+        paragraphs[i] = " ".join(words)
+    elif kind == "figure":
+        paragraphs[i] = re.sub(r"\d", lambda m: str((int(m.group()) + 1) % 10), paragraphs[i], count=1)
+    elif kind == "move":
+        paragraphs.insert(rnd.randrange(len(paragraphs)), paragraphs.pop(i))
+    elif kind == "repeat":
+        paragraphs.insert(rnd.randrange(len(paragraphs) + 1), paragraphs[i])
+    elif kind == "drop" and len(paragraphs) > 1:
+        paragraphs.pop(i)
+    else:
+        other = rnd.choice(paragraphs).split(". ")
+        paragraphs[i] += " " + rnd.choice(other)
+    return "\n\n".join(paragraphs)
+
+
 @pytest.mark.parametrize("story", STORIES, ids=lambda p: p.name)
 def test_a_whole_check_reusing_paragraphs_finds_what_a_fresh_check_finds(story: Path):
-    """A whole check after edits, reusing the mentions of the paragraphs it has seen (see
-    mentions.paragraphs), equals a check of the same text that has seen none of them."""
+    """A whole check after edits, reusing what it has seen (each paragraph's sentences and
+    mentions, each mention's hits: see mentions.paragraphs and `CheckContext.hits_at`), reports
+    what a check of the same text that has seen none of it reports, every field of every finding;
+    and a check of the paragraphs around each edit agrees with it."""
     rnd = random.Random(story.name + " reuse")
     for draft, ws in _cases(story):
         text = "\n\n".join([draft.read_text(encoding="utf-8").strip()] * 2) + "\n"
-        ws.check(text, str(draft))
-        for _ in range(6):
-            text = _edits(text, rnd)
-            reused = ws.check(text, str(draft))
+        previous = ws.check(text, str(draft))
+        for step in range(8):
+            text = _edits(text, rnd) if step % 2 else _paragraph_edit(text, rnd)
+            quick = ws.check_edit(previous, text, str(draft))
+            previous = reused = ws.check(text, str(draft))
+            if quick is not None:
+                assert _shape(quick) == _shape(reused), f"{draft.name}: {text!r}"
             forget_lookups(ws.factbase)
-            assert _shape(reused) == _shape(ws.check(text, str(draft))), f"{draft.name}: {text!r}"
+            assert _report(reused) == _report(ws.check(text, str(draft))), f"{draft.name}: {text!r}"
+
+
+def test_a_mentions_hits_are_all_its_key_says(monkeypatch):
+    """Over every story's drafts and edits of them, mentions whose keys (see `CheckContext.hits_at`:
+    the mention without its offsets and what the check reads around it) are equal get equal hits,
+    found afresh each time: nothing a mention's hits depend on is left out of its key."""
+    seen: dict[tuple, list] = {}
+    differing: list[tuple] = []  # recorded, not asserted here: the engine reports a rule that raises and goes on
+
+    def hits_at(self: CheckContext, key: tuple, at: int, compute) -> list:
+        hits = [h.moved(-at) for h in compute()]
+        shape = [(h.start, h.end, h.fields, h.fixes, h.evidence, h.fix_spans, h.severity, h.preferred, h.variant)
+                 for h in hits]
+        if seen.setdefault((id(self.kb), *key), shape) != shape:
+            differing.append(key)
+        return [h.moved(at) for h in hits]
+
+    monkeypatch.setattr(CheckContext, "hits_at", hits_at)
+    kept = []  # the fact bases, alive while their ids key `seen`
+    for story in STORIES:
+        rnd = random.Random(story.name + " keys")
+        for draft, ws in _cases(story):
+            kept.append(ws.factbase)
+            text = "\n\n".join([draft.read_text(encoding="utf-8").strip()] * 2)  # its figures and names in two contexts
+            for step in range(8):
+                assert not ws.check(text, str(draft)).errors
+                text = _edits(text, rnd) if step % 3 == 2 else _paragraph_edit(text, rnd)
+    assert not differing
+    assert len(seen) > 1000
+
+
+FACT_PIECES = st.sampled_from(["Ada Moss", "Lena Vale", "Harbour Union", "said", "the union", "rose", "fell", "to",
+                               "12", "14", "1,200", "forty", "percent", "ships", "on", "Friday", "Tuesday", "March 3",
+                               "2031", "2030", "in", "and", ".", ",", "about", "“", "”", "combined", "by"])
+FACT_PARAGRAPH = st.lists(FACT_PIECES, min_size=1, max_size=16).map(" ".join)
+
+
+@settings(max_examples=60, derandomize=True, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(paragraphs=st.lists(FACT_PARAGRAPH, min_size=2, max_size=6), at=st.integers(0, 6), new=FACT_PARAGRAPH,
+       replace=st.booleans())
+def test_hits_kept_by_mention_equal_fresh_ones(seeded: Workspace, paragraphs: list[str], at: int, new: str,
+                                               replace: bool):
+    """Figures, dates and names checked again where an edit moved them, or in another draft,
+    give the findings a check that has kept nothing gives."""
+    seeded.check("\n\n".join(paragraphs))
+    at = min(at, len(paragraphs))
+    text = "\n\n".join([*paragraphs[:at], new, *paragraphs[at + replace :]])
+    reused = seeded.check(text)
+    forget_lookups(seeded.factbase)
+    assert _report(reused) == _report(seeded.check(text))
+
+
+BREAK_TEXT = st.lists(st.sampled_from(["Ada", "said", "U.S.", "km/s.", "J.", "a.", "1.5", "(", ")", "”", "“", " ", " ",
+                                       "\n", "\n\n", "\n \n", "\r\n", ".", "!", "?", ":", "-", "Then", "then", "x" * 30,
+                                       "said.Last", "#"]), max_size=60).map("".join)
+
+
+@settings(max_examples=300)
+@given(text=BREAK_TEXT, blocks=st.lists(st.integers(0, 200), max_size=4))
+def test_sentences_split_paragraph_by_paragraph_equal_the_whole_texts(text: str, blocks: list[int]):
+    """Splitting the prose into sentences one paragraph at a time (each paragraph's spans kept
+    for the next document that has it) gives the spans splitting it whole gives."""
+    blocks = sorted({b for b in blocks if b <= len(text)})
+    whole = _paragraph_boundaries(text, tuple(blocks))
+    assert _sentence_boundaries(text, blocks) == whole
+    assert _sentence_boundaries(text, blocks) == whole  # again, from the kept paragraphs
+    edited = text + "\n\nAda said." + text[len(text) // 2 :]  # some paragraphs kept, some new
+    assert _sentence_boundaries(edited, blocks) == _paragraph_boundaries(edited, tuple(blocks))
 
 
 PIECES = st.sampled_from(["Ada Moss", "Tovel Harbour Agency", "Velmoran", "The", "the", "Said", "said", "she said", "on",

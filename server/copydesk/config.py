@@ -40,7 +40,6 @@ from typing import Any
 from copydesk.document import InputError
 from copydesk.findings import SEVERITIES
 from copydesk.formats import SUFFIXES, is_draft
-from copydesk.gitignore import GitIgnore
 from copydesk.resources import seeds_dir
 from copydesk.yamlfile import ConfigError, Located, load_yaml
 
@@ -347,7 +346,11 @@ def resolve_sources(patterns: list[str], root: Path, follow_symlinks: bool = Fal
     notes: list[str] = []
     root_resolved = root.resolve()
     real_folders: dict[str, str] = {}
-    gitignore = GitIgnore(allowed[0]) if allowed else None
+    gitignore = None
+    if allowed:  # a workspace's config: its .gitignore applies (sources named on the command line have none)
+        from copydesk.gitignore import GitIgnore
+
+        gitignore = GitIgnore(allowed[0])
 
     linked_folders: dict[str, bool] = {}
 

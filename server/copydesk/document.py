@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from contextvars import ContextVar
 from dataclasses import InitVar, dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -204,6 +204,8 @@ ABBREVIATIONS = {
 }
 _CLOSERS = "\"'”’)]»"
 _OPENERS = "\"'“‘([«"
+# terminal punctuation followed by space and a capital, a quote, a digit or the end (see `_paragraph_boundaries`)
+_TERMINAL = re.compile(r"[.!?]+[" + re.escape(_CLOSERS) + r"]*(?=\s+[" + re.escape(_OPENERS) + r"]?[\w¡¿]|\s*$)")
 _LINE_JOINERS = {
     "a", "an", "the", "to", "of", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but", "as",
     "that", "this", "his", "her", "its", "their", "our", "into", "than", "about", "said", "told", "says",
@@ -275,7 +277,7 @@ class Sentence:
     last_token: int  # exclusive
 
 
-@dataclass
+@dataclass(frozen=True)
 class Dateline:
     """The date a story was filed, and where that was read from."""
 
@@ -605,8 +607,10 @@ def _sentence_tokens(sentence: str, spaced: bool, at: tuple[int, int, int]) -> l
 
 
 def forget_sentences() -> None:
-    """Drop the kept tokens of sentences (the bench times a draft copydesk has not seen)."""
+    """Drop the kept tokens of sentences and spans of paragraphs (the bench times a draft copydesk
+    has not seen)."""
     _SENTENCE_TOKENS.clear()
+    _BOUNDARIES.clear()
 
 
 def _tokenize(sentence: str, spaced: bool, start: int, first: int, s_index: int) -> list[Token]:
@@ -663,22 +667,65 @@ def _join_spaced_hyphens(prose: str, start: int, end: int) -> Iterator[tuple[int
     yield from pending
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*(?:\r?\n)+")
+_LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_BOUNDARIES: dict[tuple[str, tuple[int, ...]], list[tuple[int, int]]] = {}  # see `_sentence_boundaries`
+
+
 def _sentence_boundaries(prose: str, block_starts: list[int]) -> list[tuple[int, int]]:
-    """Split prose into sentence spans (start, end), trimmed of surrounding space."""
+    """Split prose into sentence spans (start, end), trimmed of surrounding space: paragraph by
+    paragraph, since a paragraph break always ends a sentence and nothing `_paragraph_boundaries`
+    finds in a paragraph reads past the break after it (a full stop's look past the break only
+    decides whether a cut falls before the break's spaces). A paragraph seen before (an edit
+    elsewhere, a check again) is not split again: its spans, kept by its text, are moved. Text
+    mostly new is split whole, in one pass (cheaper than paragraph by paragraph), and its
+    paragraphs' spans kept."""
+    starts = sorted(block_starts)
+    paragraphs: list[tuple[int, tuple[str, tuple[int, ...]]]] = []  # (start, key) of each paragraph
+    lo = k = 0
+    for end in [*(m.end() for m in _PARAGRAPH_BREAK.finditer(prose)), len(prose)]:
+        first = k
+        while k < len(starts) and starts[k] < end:
+            k += 1
+        paragraphs.append((lo, (prose[lo:end], tuple(b - lo for b in starts[first:k] if b > lo))))
+        lo = end
+    kept = [_BOUNDARIES.get(key) for _, key in paragraphs]
+    if len(_BOUNDARIES) + len(paragraphs) > SENTENCES_KEPT:
+        _BOUNDARIES.clear()
+    spans: list[tuple[int, int]] = []
+    if 2 * sum(found is None for found in kept) > len(paragraphs):
+        spans = _paragraph_boundaries(prose, tuple(starts))
+        n = 0
+        for (lo, key), found in zip(paragraphs, kept):
+            first = n
+            while n < len(spans) and spans[n][1] <= lo + len(key[0]):
+                n += 1
+            if found is None:
+                _BOUNDARIES[key] = [(a - lo, b - lo) for a, b in spans[first:n]]
+        return spans
+    for (lo, key), found in zip(paragraphs, kept):
+        if found is None:
+            found = _BOUNDARIES[key] = _paragraph_boundaries(*key)
+        spans += [(a + lo, b + lo) for a, b in found] if lo else found
+    return spans
+
+
+def _paragraph_boundaries(prose: str, block_starts: tuple[int, ...]) -> list[tuple[int, int]]:
+    """`_sentence_boundaries` of one paragraph (and the break after it)."""
     cuts = set(block_starts)
     # paragraph breaks and block starts
-    for m in re.finditer(r"\n[ \t]*(?:\r?\n)+", prose):
+    for m in _PARAGRAPH_BREAK.finditer(prose):
         cuts.add(m.end())
     # a single line break ends a sentence only after a line that reads like a headline
     for at, mark, end in _line_breaks(prose):
         line_start = prose.rfind("\n", 0, at) + 1
-        prev_words = re.findall(r"[^\W\d_][\w'’-]*", prose[line_start:end])
+        prev_words = _LINE_WORD.findall(prose, line_start, end)
         nxt = _NEXT_VISIBLE.match(prose, end).group(1)  # type: ignore[union-attr]
         last = prev_words[-1] if prev_words else ""
         if mark in ".!?:" or (mark in _CLOSERS and prose[at - 1 : at] in ".!?,") or (nxt.isupper() and last and last[0].islower() and last.lower() not in _LINE_JOINERS) or not last:
             cuts.add(end)
     # terminal punctuation followed by space and a capital, a quote, a digit or the end
-    for m in re.finditer(r"[.!?]+[" + re.escape(_CLOSERS) + r"]*(?=\s+[" + re.escape(_OPENERS) + r"]?[\w¡¿]|\s*$)", prose):
+    for m in _TERMINAL.finditer(prose):
         if m.group()[0] == "." and _is_abbreviation(prose, m.start()):
             continue
         cuts.add(m.end())
@@ -788,7 +835,13 @@ def safe_date(y: int, m: int, d: int) -> dt.date | None:
 
 def find_dateline(text: str) -> Dateline | None:
     """The filing date: a `date YYYY-MM-DD` header, a front-matter date, a dated stamp, or a wire dateline."""
-    head = text[:3000]
+    return _dateline_in(text[:3000])
+
+
+@lru_cache(maxsize=256)
+def _dateline_in(head: str) -> Dateline | None:
+    """`find_dateline` of a text's first 3,000 characters, all it reads: remembered, since an edit
+    further on leaves them as they were."""
     m = _ISO_HEADER.search(head)
     if m and (d := safe_date(int(m[1]), int(m[2]), int(m[3]))):
         return Dateline(d, m.start(1), m.end(3))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING, Annotated
 
 import msgspec
@@ -60,34 +61,50 @@ def _names(ctx: CheckContext) -> Iterator[Hit]:
     surnames: dict[str, set[str] | None] = {}  # a word -> the last words of the names it begins; None: it ends one
     for m in ctx.mentions.names:
         for k, (word, span) in enumerate(zip(m.words, m.word_spans)):
-            if len(word) >= 4 and word[0].isupper() and word.lower() not in STOPWORDS and not any(c.isdigit() for c in word):
+            if _name_word(word):
                 spans.setdefault(word, []).append(span)
                 if k < len(m.words) - 1 and surnames.get(word, set()) is not None:
                     surnames.setdefault(word, set()).add(fold(m.words[-1]))
                 else:
                     surnames[word] = None
-    words = sorted(spans, key=lambda w: spans[w][0][0])
+    words = tuple(sorted(spans, key=lambda w: spans[w][0][0]))
+    for a, b in ctx.lookup(("near spellings", words), lambda: _near_pairs(words)):
+        if surnames[a] is not None and surnames[b] is not None and not surnames[a] & surnames[b]:
+            continue  # "Corin Ashgrove" and "Colin Marwood": first names of two people
+        known_a, known_b = ctx.is_known_word(a), ctx.is_known_word(b)
+        if known_a and known_b:
+            continue  # two people the sources both name ("Moss" and "Ross")
+        if known_a != known_b:  # the form the sources write is the right one
+            rare, common = (b, a) if known_a else (a, b)
+        else:
+            rare, common = (a, b) if len(spans[a]) < len(spans[b]) else (b, a)
+        for start, end in spans[rare]:
+            yield _hit(start, end, rare, common, "name")
+
+
+@lru_cache(maxsize=1 << 14)
+def _name_word(word: str) -> bool:
+    """A capitalized word of four letters or more, no function word nor code with digits: what
+    `_names` compares (asked for every name word of a draft, so remembered)."""
+    return len(word) >= 4 and word[0].isupper() and word.lower() not in STOPWORDS and not any(c.isdigit() for c in word)
+
+
+def _near_pairs(words: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(earlier, later) pairs of `words` (in order of first use) one or two letters apart, as far
+    as each one's length allows a typo (see `max_typo_distance`): found once for a draft's name
+    words, whose pairs only an edit that adds or drops one changes."""
     by_initial: dict[str, list[tuple[int, str, str]]] = {}  # only words with one first letter can pair
     for i, w in enumerate(words):
         by_initial.setdefault(w[0], []).append((i, w, w.lower()))
     later = {i: group[k + 1 :] for group in by_initial.values() for k, (i, _, _) in enumerate(group)}
+    pairs = []
     for i, a in enumerate(words):
         low_a, reach_a = a.lower(), max_typo_distance(a)
         for _, b, low_b in later[i] if reach_a else ():
             limit = min(reach_a, max_typo_distance(b))
-            if not limit or DamerauLevenshtein.distance(low_a, low_b, score_cutoff=limit) > limit:
-                continue
-            if surnames[a] is not None and surnames[b] is not None and not surnames[a] & surnames[b]:
-                continue  # "Corin Ashgrove" and "Colin Marwood": first names of two people
-            known_a, known_b = ctx.is_known_word(a), ctx.is_known_word(b)
-            if known_a and known_b:
-                continue  # two people the sources both name ("Moss" and "Ross")
-            if known_a != known_b:  # the form the sources write is the right one
-                rare, common = (b, a) if known_a else (a, b)
-            else:
-                rare, common = (a, b) if len(spans[a]) < len(spans[b]) else (b, a)
-            for start, end in spans[rare]:
-                yield _hit(start, end, rare, common, "name")
+            if limit and DamerauLevenshtein.distance(low_a, low_b, score_cutoff=limit) <= limit:
+                pairs.append((a, b))
+    return pairs
 
 
 def _spellings(ctx: CheckContext) -> Iterator[Hit]:

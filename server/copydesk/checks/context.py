@@ -7,7 +7,7 @@ import re
 import threading
 import weakref
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property
 from typing import TYPE_CHECKING, TypeVar
 
@@ -21,6 +21,7 @@ from copydesk.world import demonym_of
 T = TypeVar("T")
 
 if TYPE_CHECKING:
+    from copydesk.checks.engine import Hit
     from copydesk.document import Document
     from copydesk.factbase.model import Entity
     from copydesk.factbase.query import FactBase
@@ -126,6 +127,14 @@ class CheckContext:
                 self._lookups.clear()
             value = self._lookups[key] = compute()
         return value  # type: ignore[return-value]
+
+    def hits_at(self, key: tuple, at: int, compute: Callable[[], Iterable[Hit]]) -> list[Hit]:
+        """A check's hits for one mention lying at offset `at`, computed once for `key` (what the
+        check reads of it: the mention without its offsets, its clause's keys, the text around it)
+        and kept relative to `at`: a draft checked again, or after an edit elsewhere moved the
+        mention, redoes none of its work (only building its key, a dictionary look-up)."""
+        kept = self.lookup(key, lambda: tuple(h.moved(-at) for h in compute()))  # most often (): no object to keep
+        return [h.moved(at) for h in kept]
 
     def of_sources(self, key: tuple, compute: Callable[[], T]) -> T:
         """See the module's `of_sources`: unlike `lookup`, keys that no draft's words enter."""

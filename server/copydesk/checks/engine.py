@@ -54,6 +54,13 @@ class Hit:
     preferred: bool = False  # the fix is exact: `--fix` may apply it (only with exactly one fix)
     variant: str | None = None  # which of the rule's `messages` fits this hit (else its `message`)
 
+    def moved(self, chars: int) -> Hit:
+        """This hit `chars` further on, a copy: a mention's hits kept for where it lies next (see
+        `CheckContext.hits_at`)."""
+        return Hit(self.start + chars, self.end + chars, dict(self.fields), list(self.fixes), list(self.evidence),
+                   [(t, r, s + chars, e + chars) for t, r, s, e in self.fix_spans], self.severity, self.preferred,
+                   self.variant)
+
 
 @dataclass
 class Rule:

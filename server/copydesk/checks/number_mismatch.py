@@ -239,8 +239,6 @@ class NumberMismatchParams(Params, frozen=True):
 
 def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     params: NumberMismatchParams = rule.params
-    threshold, near, support, exact_match = params.min_match, params.near_best, params.support_match, params.fix_match
-    facts = ctx.kb.numbers
     # a draft's year counts only where the sources write it (else it is itself in doubt)
     years = ctx.of_sources(("written years",), lambda: {f"{TIME}{y}" for y in ctx.kb.summary.written_years})
     quoted = [q for q in ctx.mentions.quotes if quote_matches(ctx, q)]
@@ -252,77 +250,95 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             yield hit
             continue
         keys = ctx.keys(n.start, n.end)
-        # a count of a named kind of thing ("council homes") aligns on its kind and verb even where
-        # the rest of the clause differs: the clause need only be related, as for support
-        floor = support if n.unit not in GENERIC_UNITS and set(n.modifiers) - {PART_OF} else threshold
-        levels = ctx.ranked("numbers", keys, floor, n.unit)
+        yield from ctx.hits_at(("number-mismatch", params, n.signature(), keys, _read_around(ctx, n)), n.start,
+                               lambda n=n, keys=keys: _number_hits(ctx, n, keys, params, years))
 
-        def usable(f: NumberFact, n=n) -> bool:
-            """Counts of the same thing: a part ("11 of 14 berths") only with a part, and where both
-            name a kind ("media organizations"), a shared one."""
-            return (PART_OF in n.modifiers) == (PART_OF in f.modifiers) and _kinds_agree(n, f)
 
-        # the value stated for the same named kind anywhere ("8oz gloves" in another sentence) supports it
-        supporting = _stated(ctx, n, keys, support if floor == threshold else 0.0)
-        if supporting is not None:
-            aligned = ctx.near_best(levels, facts, threshold, near, lambda f, n=n: usable(f) and same_event(n, f, years))
-            fit = _closeness(n, supporting)  # as close a fit as the figure that supports it ("on cycle lanes")
-            # a source that also states the draft's value gives two facts, not another value of one
-            agreeing = {supporting.provenance.source} | {f.provenance.source for _, f in aligned if compatible(n, f)}
-            other = next((f for _, f in aligned if not compatible(n, f) and _closeness(n, f) >= fit
-                          and f.provenance.source not in agreeing and _one_fact(f, supporting)), None)
-            if other is not None:  # the sources disagree, and the draft follows one of them
-                start, end = n.number_span
-                yield Hit(start, end, {"found": ctx.document.text[start:end], "expected": supporting.text,
-                                       "other": other.text, "source": supporting.provenance.source.rsplit("/", 1)[-1],
-                                       "other_source": other.provenance.source.rsplit("/", 1)[-1]},
-                          evidence=[supporting.provenance, other.provenance],
-                          severity="information", variant="sources-disagree")
-            continue
-        if not n.unit.startswith(RANK) and _stated_beside(ctx, n, keys, support):
-            continue  # "grew from five investigators to eight": the source writes the draft's value too
-        if not any(usable(facts[i]) for _, ids in levels for i in ids):
-            hit = _other_currency(ctx, n, keys, threshold) or _transposed(ctx, n, keys, support)
-            if hit:
-                yield hit
-            continue
-        # the same fact: it also shares a word around the figure (its verb, whose it is, what it is of),
-        # and, for a named kind, the kind
-        aligned = ctx.near_best(levels, facts, floor, near, lambda f, n=n, floor=floor: usable(f) and same_event(n, f, years)
-                                and (floor == threshold or bool(set(n.modifiers) & set(f.modifiers) - {PART_OF})))
-        if not aligned and n.unit not in GENERIC_UNITS:
-            # a count of a specific thing in a clause that matches closely ("enrolled 1,204 adults aged
-            # 65 to 84 at 38 clinics" for "recruited 1,402 adults aged between 65 and 84 at 38 clinics"):
-            # the clause says it is the same count though the verbs differ
-            aligned = [(sc, f) for sc, f in ctx.near_best(levels, facts, exact_match, near, lambda f, n=n: usable(f)
-                                                          and same_event(n, f, years, shared_word=False))
-                       if sc >= exact_match]
-        if not aligned:
-            hit = _transposed(ctx, n, keys, support)
-            if hit:
-                yield hit
-            continue
-        if any(compatible(n, f) for _, f in aligned):
-            continue
-        if _derived(ctx, n, keys, support, [f for _, f in aligned]):
-            continue
-        # the closest: most words around the figure in common ("spend ... on cycle lanes" is the 7
-        # million for cycle lanes, not the 31 million for roads in the same sentence), then the clause
-        closeness = {id(f): _closeness(n, f) for _, f in aligned}
-        aligned.sort(key=lambda sf: (closeness[id(sf[1])], sf[0]), reverse=True)
-        score, fact = aligned[0]
-        closest = [f for _, f in aligned if closeness[id(f)] == closeness[id(fact)]]
-        start, end = n.number_span
-        fixes = []
-        doubtful_year = any(w.startswith(TIME) and w not in years for w in n.anchor)
-        certain = (n.exact and fact.low == fact.high and len({f.value for f in closest}) == 1 and not doubtful_year
-                   and score >= exact_match and len(shared_anchors(n.anchor, fact.anchor)) >= 2)
-        right = _replacement(fact.text, ctx.document.text[start:end])
-        if certain and right and _keeps_scale(n, ctx.document.text[start:end], right, fact.value):
-            fixes = [(f"Replace with \"{right}\"", right)]
-        yield Hit(start, end, {"found": ctx.document.text[start:end], "expected": fact.text,
-                               "source_text": fact.provenance.sentence, "source": fact.provenance.source.rsplit("/", 1)[-1]},
-                  fixes=fixes, evidence=[fact.provenance], preferred=bool(fixes))
+def _read_around(ctx: CheckContext, n: NumberMention) -> tuple:
+    """The draft's text a number's hits read besides the mention: the figure as written and the
+    words either side of it that say it is a sum or a change (see `_derived`)."""
+    start, end = n.number_span
+    prose = ctx.document.prose
+    lo = max(0, start - 61)  # one more character: a word boundary at the window's start reads it
+    return ctx.document.text[n.start : n.end], ctx.document.text[start:end], prose[lo : min(len(prose), end + 40)], start - lo
+
+
+def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], params: NumberMismatchParams,
+                 years: set[str]) -> Iterator[Hit]:
+    """The hits for one draft figure, whose clause has `keys`."""
+    threshold, near, support, exact_match = params.min_match, params.near_best, params.support_match, params.fix_match
+    facts = ctx.kb.numbers
+    # a count of a named kind of thing ("council homes") aligns on its kind and verb even where
+    # the rest of the clause differs: the clause need only be related, as for support
+    floor = support if n.unit not in GENERIC_UNITS and set(n.modifiers) - {PART_OF} else threshold
+    levels = ctx.ranked("numbers", keys, floor, n.unit)
+
+    def usable(f: NumberFact, n=n) -> bool:
+        """Counts of the same thing: a part ("11 of 14 berths") only with a part, and where both
+        name a kind ("media organizations"), a shared one."""
+        return (PART_OF in n.modifiers) == (PART_OF in f.modifiers) and _kinds_agree(n, f)
+
+    # the value stated for the same named kind anywhere ("8oz gloves" in another sentence) supports it
+    supporting = _stated(ctx, n, keys, support if floor == threshold else 0.0)
+    if supporting is not None:
+        aligned = ctx.near_best(levels, facts, threshold, near, lambda f, n=n: usable(f) and same_event(n, f, years))
+        fit = _closeness(n, supporting)  # as close a fit as the figure that supports it ("on cycle lanes")
+        # a source that also states the draft's value gives two facts, not another value of one
+        agreeing = {supporting.provenance.source} | {f.provenance.source for _, f in aligned if compatible(n, f)}
+        other = next((f for _, f in aligned if not compatible(n, f) and _closeness(n, f) >= fit
+                      and f.provenance.source not in agreeing and _one_fact(f, supporting)), None)
+        if other is not None:  # the sources disagree, and the draft follows one of them
+            start, end = n.number_span
+            yield Hit(start, end, {"found": ctx.document.text[start:end], "expected": supporting.text,
+                                   "other": other.text, "source": supporting.provenance.source.rsplit("/", 1)[-1],
+                                   "other_source": other.provenance.source.rsplit("/", 1)[-1]},
+                      evidence=[supporting.provenance, other.provenance],
+                      severity="information", variant="sources-disagree")
+        return
+    if not n.unit.startswith(RANK) and _stated_beside(ctx, n, keys, support):
+        return  # "grew from five investigators to eight": the source writes the draft's value too
+    if not any(usable(facts[i]) for _, ids in levels for i in ids):
+        hit = _other_currency(ctx, n, keys, threshold) or _transposed(ctx, n, keys, support)
+        if hit:
+            yield hit
+        return
+    # the same fact: it also shares a word around the figure (its verb, whose it is, what it is of),
+    # and, for a named kind, the kind
+    aligned = ctx.near_best(levels, facts, floor, near, lambda f, n=n, floor=floor: usable(f) and same_event(n, f, years)
+                            and (floor == threshold or bool(set(n.modifiers) & set(f.modifiers) - {PART_OF})))
+    if not aligned and n.unit not in GENERIC_UNITS:
+        # a count of a specific thing in a clause that matches closely ("enrolled 1,204 adults aged
+        # 65 to 84 at 38 clinics" for "recruited 1,402 adults aged between 65 and 84 at 38 clinics"):
+        # the clause says it is the same count though the verbs differ
+        aligned = [(sc, f) for sc, f in ctx.near_best(levels, facts, exact_match, near, lambda f, n=n: usable(f)
+                                                      and same_event(n, f, years, shared_word=False))
+                   if sc >= exact_match]
+    if not aligned:
+        hit = _transposed(ctx, n, keys, support)
+        if hit:
+            yield hit
+        return
+    if any(compatible(n, f) for _, f in aligned):
+        return
+    if _derived(ctx, n, keys, support, [f for _, f in aligned]):
+        return
+    # the closest: most words around the figure in common ("spend ... on cycle lanes" is the 7
+    # million for cycle lanes, not the 31 million for roads in the same sentence), then the clause
+    closeness = {id(f): _closeness(n, f) for _, f in aligned}
+    aligned.sort(key=lambda sf: (closeness[id(sf[1])], sf[0]), reverse=True)
+    score, fact = aligned[0]
+    closest = [f for _, f in aligned if closeness[id(f)] == closeness[id(fact)]]
+    start, end = n.number_span
+    fixes = []
+    doubtful_year = any(w.startswith(TIME) and w not in years for w in n.anchor)
+    certain = (n.exact and fact.low == fact.high and len({f.value for f in closest}) == 1 and not doubtful_year
+               and score >= exact_match and len(shared_anchors(n.anchor, fact.anchor)) >= 2)
+    right = _replacement(fact.text, ctx.document.text[start:end])
+    if certain and right and _keeps_scale(n, ctx.document.text[start:end], right, fact.value):
+        fixes = [(f"Replace with \"{right}\"", right)]
+    yield Hit(start, end, {"found": ctx.document.text[start:end], "expected": fact.text,
+                           "source_text": fact.provenance.sentence, "source": fact.provenance.source.rsplit("/", 1)[-1]},
+              fixes=fixes, evidence=[fact.provenance], preferred=bool(fixes))
 
 
 def _stated(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support: float) -> NumberFact | None:

@@ -29,10 +29,7 @@ from copydesk.factbase.factstore import (
     store_path,
 )
 from copydesk.factbase.lazy import LazyFactBase
-from copydesk.factbase.merge import merge_sources
-from copydesk.factbase.patch import patched
 from copydesk.factbase.query import FactBase
-from copydesk.factbase.splice import spliced
 from copydesk.factbase.store import ExtractStore, RowError, cache_disabled, default_store
 
 log = logging.getLogger(__name__)
@@ -68,6 +65,8 @@ def build_factbase(files: list[Path], facts_files: list[Path] | None = None, reu
     Each source's document and mentions come from the extraction cache (store.py) when its content
     is unchanged; `store=False` (or None) builds without the cache. `executor` runs the map over
     uncached sources (default: this process, or a local process pool when there are many)."""
+    from copydesk.factbase.merge import merge_sources  # here: a check that reads a current store never merges
+
     cache = default_store() if store is True else (store or None)
     with _no_gc():
         extracts, notes = read_sources(files, cache, reuse, executor)
@@ -77,6 +76,8 @@ def build_factbase(files: list[Path], facts_files: list[Path] | None = None, reu
 
 def factbase_from_texts(texts: dict[str, str], facts_files: list[Path] | None = None) -> FactBase:
     """A fact base from in-memory sources ({name: text}); for rule examples and tests."""
+    from copydesk.factbase.merge import merge_sources
+
     with _no_gc():
         return merge_sources([memory_extract(name, text) for name, text in texts.items()], list(facts_files or []), [], None)
 
@@ -85,6 +86,8 @@ def updated_factbase(kb: FactBase, files: list[Path], changed: list[Path], store
     """A new fact base for `files`, re-reading only `changed` ones (and new ones): what a fresh
     build gives. Splices the changed sources' facts in where it can (factbase/splice.py), else
     merges all sources again, reusing the others' extraction."""
+    from copydesk.factbase.splice import spliced
+
     cache = default_store() if store is True else (store or None)
     changed_keys = {source_key(p) for p in changed}
     with _no_gc():
@@ -122,6 +125,8 @@ def current_factbase(files: list[Path], facts_files: list[Path] | None = None, *
             if is_current_for(manifest, now, facts_files):
                 return _read(fs, lazy), None
             if manifest.facts_files == file_states(facts_files):
+                from copydesk.factbase.patch import patched  # only for a store one source changed
+
                 stats = patched(fs, manifest, now, files, default_store())
                 if stats is not None:  # updated in place: only the rows the changed sources touch
                     return _read(fs, lazy), stats
@@ -186,6 +191,8 @@ def factbase_without(kb: FactBase | LazyFactBase, path: str | None) -> FactBase 
     kb = kb.whole
     made = _WITHOUT.setdefault(kb, {})
     if key not in made:
+        from copydesk.factbase.merge import merge_sources
+
         with _no_gc():
             made[key] = merge_sources([e for e in kb.extracts if e.key != key], kb.facts_files, kb.notes, None)
     return made[key]

@@ -93,6 +93,12 @@ class NumberMention:
     def exact(self) -> bool:
         return self.low == self.high
 
+    def signature(self) -> tuple:
+        """Everything about this mention but where it lies: what a check's hits for it are kept by
+        (see `CheckContext.hits_at`)."""
+        return (self.end - self.start, self.text, self.value, self.unit, self.modifiers, self.approximate,
+                self.number_span[0] - self.start, self.number_span[1] - self.start, self.low, self.high, self.anchor)
+
     def moved(self, chars: int, sentences: int) -> NumberMention:
         """This mention where its paragraph now lies (see mentions.paragraphs)."""
         return NumberMention(self.start + chars, self.end + chars, self.text, self.value, self.unit, self.modifiers,

@@ -23,6 +23,7 @@ from copydesk.lexicon import (
     is_role_noun,
 )
 from copydesk.mentions.names import NameMention
+from copydesk.mentions.paragraphs import paragraphs as sentence_groups
 
 _PAIRS = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’"}
 _MAX_QUOTE = 2000
@@ -195,12 +196,8 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
 
 
 def _paragraphs(doc: Document) -> list[tuple[int, int]]:
-    spans: dict[int, list[int]] = {}
-    for s in doc.sentences:
-        span = spans.setdefault(s.paragraph, [s.start, s.end])
-        span[0] = min(span[0], s.start)
-        span[1] = max(span[1], s.end)
-    return [(a, b) for a, b in spans.values()]
+    """(start, end) of each paragraph's sentences, in order."""
+    return [(group[0].start, group[-1].end) for group in sentence_groups(doc)]
 
 
 def attribute(doc: Document, quotes: list[QuoteMention], names: list[NameMention]) -> None:
