@@ -913,3 +913,17 @@ def test_a_dash_before_a_date_joins_no_words_and_a_gazette_is_an_organization():
                    "d.txt")
     names = {n.text: n.kind for n in extract_mentions(doc).names}
     assert names["Tarrow Gazette"] == "organization" and "Saint - Germain" in names
+
+
+def test_a_swapped_figure_is_told_by_its_digits_before_a_looser_alignment():
+    source = "Total prize fund £120,000; winner £68,050. Nine ran.\n\nThe race was worth £120,000 in total."
+    (f,) = [f for f in check("The race was worth £120,000, of which the winner took £86,050.", {"w.txt": source})
+            if f.rule == "number-mismatch"]
+    assert "68,050" in f.message
+
+
+def test_a_date_line_under_the_headline_dates_the_source():
+    from copydesk.document import find_dateline
+    assert find_dateline("PRESS RELEASE\nTarrow LLP\nFor immediate release: Tuesday 9 March 2027\n\nText.").date.isoformat() == "2027-03-09"
+    assert find_dateline("Headline\n\nBy Ada Moss\nMarch 9, 2027\n\nText.").date.isoformat() == "2027-03-09"
+    assert find_dateline("The talks begin on Tuesday 9 March 2027, the union said.") is None

@@ -859,4 +859,21 @@ def _dateline_in(head: str) -> Dateline | None:
         year = int(m[3]) if m[3] else None
         if year and (d := safe_date(year, MONTHS[m[1].lower()[:3] if m[1].lower()[:4] != "sept" else "sep"], int(m[2]))):
             return Dateline(d, m.start(1), m.end())
+    m = _DATE_STAMP_LINE.search(head[:_STAMP_REACH])
+    if m:
+        day, month, year = (m["d1"], m["m1"], m["y1"]) if m["d1"] else (m["d2"], m["m2"], m["y2"])
+        if d := safe_date(int(year), MONTHS[month.lower()[:3] if month.lower()[:4] != "sept" else "sep"], int(day)):
+            return Dateline(d, m.start("date"), m.end("date"))
     return None
+
+
+# a line near the top that is only a date, maybe after a label: "Tuesday 9 March 2027", "For immediate
+# release: Tuesday 9 March 2027", "Issued 19:00, Monday 18 July 2033", "March 9, 2027"
+_STAMP_REACH = 800
+_MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+               r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_DATE_STAMP_LINE = re.compile(
+    r"^[ \t*_>#]*(?:[^\n:,.]{1,30}[:,][ \t]*)?(?P<date>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+    rf"(?:(?P<d1>\d{{1,2}})[ \t]+(?P<m1>{_MONTH_NAME})\.?,?[ \t]+(?P<y1>\d{{4}})"
+    rf"|(?P<m2>{_MONTH_NAME})\.?[ \t]+(?P<d2>\d{{1,2}}),?[ \t]+(?P<y2>\d{{4}})))[ \t*_.]*$",
+    re.M)
