@@ -430,3 +430,16 @@ def test_tokens_of_sentences_seen_before_equal_fresh_ones(paragraphs: list[str],
     forget_sentences()
     fresh = Document(text)
     assert (moved.tokens, moved.sentences) == (again.tokens, again.sentences) == (fresh.tokens, fresh.sentences)
+
+
+def test_an_edit_that_leaves_the_front_matter_open_masks_the_whole_draft_again():
+    """Cutting a front matter's closing line makes it run on to the next "---" line: a quick check
+    of the edited paragraph alone would read as prose what the whole draft masks."""
+    ws = Workspace.discover(ROOT, no_config=True)
+    block = "---\ntitle: Gantz in Paris\nsection: world\n---\n\n# Gantz in Paris\n\nBenny Gants flew to Paris.\n"
+    text = block + "\n" + "\n".join(f"Paragraph {i}: Benny Gants flew to Paris.\n" for i in range(12)) + "\n" + block
+    previous = ws.check(text, "d.md")
+    edited = text.replace("section: world\n---\n", "", 1)
+    quick = ws.check_edit(previous, edited, "d.md")
+    whole = ws.check(edited, "d.md")
+    assert quick is None or [(f.rule, f.start) for f in quick.findings] == [(f.rule, f.start) for f in whole.findings]

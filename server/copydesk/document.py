@@ -170,6 +170,10 @@ def _lower_word_counts(words: list[str]) -> Counter[str]:
     return Counter(filter(str.islower, words))
 
 
+_OPEN_FRONT_MATTER = re.compile(r"---[ \t]*\r?\n")
+_FRONT_MATTER_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.M)
+
+
 def _mask_alone(fmt: Format, part: str, at_file_start: bool) -> Masked | None:
     """The masking of `part` read on its own, its block starts sorted; None where it leaves a
     block (a code fence, a comment) open, which would mask what follows it."""
@@ -178,6 +182,8 @@ def _mask_alone(fmt: Format, part: str, at_file_start: bool) -> Masked | None:
     n, end = len(before), len(before) + len(part)
     if prose[end:] != _APART_AFTER:
         return None
+    if at_file_start and _OPEN_FRONT_MATTER.match(part) and not _FRONT_MATTER_CLOSE.search(part, 3):
+        return None  # a front matter left open here, whose closing line (or none) lies past the part
     return Masked(prose[n:end], sorted(b - n for b in starts if n <= b < end))
 
 

@@ -31,7 +31,14 @@ import msgspec
 
 from copydesk.cachedir import cache_dir, cache_disabled
 from copydesk.config import Config
-from copydesk.factbase.factstore import STORE_VERSION, FactStore, FileState, is_current_for, open_store
+from copydesk.factbase.factstore import (
+    STORE_VERSION,
+    FactStore,
+    FileState,
+    file_states,
+    is_current_for,
+    open_store,
+)
 from copydesk.factbase.store import RowError
 
 log = logging.getLogger(__name__)
@@ -120,25 +127,13 @@ def quick_store(config: Config) -> Quick | None:
         manifest = fs.manifest()
         if manifest is not None and manifest.version == STORE_VERSION:
             files = [s.path for s in manifest.sources]
-            states = _file_states(files)
+            states = file_states(files)
             if states is not None:  # (a file gone: its folder moved, unless within a tick; listed again)
                 return Quick(fs, list(r.notes), files, states, is_current_for(manifest, states, config.facts))
     except (RowError, sqlite3.Error, OSError) as exc:
         log.info("fact store %s not read (%s)", fs.path, exc)
     fs.close()
     return None
-
-
-def _file_states(paths: list[str]) -> list[FileState] | None:
-    """As `factstore.file_states`, for paths as the manifest holds them."""
-    out = []
-    for p in paths:
-        try:
-            st = os.stat(p)
-        except OSError:
-            return None
-        out.append(FileState(p, st.st_size, st.st_mtime_ns))
-    return out
 
 
 def remember(config: Config, notes: list[str], store: Path) -> None:

@@ -29,6 +29,7 @@ import os
 import sqlite3
 import time
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -87,8 +88,9 @@ class Manifest(msgspec.Struct, array_like=True):
     facts_files: list[FileState]
 
 
-def file_states(paths: list[Path]) -> list[FileState] | None:
-    """The listed files' states, or None if one cannot be looked at (not current, then)."""
+def file_states(paths: Sequence[Path | str]) -> list[FileState] | None:
+    """The listed files' states (paths as given or as a manifest holds them), or None if one cannot
+    be looked at (not current, then)."""
     out = []
     for p in paths:
         try:
