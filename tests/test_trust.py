@@ -927,3 +927,11 @@ def test_a_date_line_under_the_headline_dates_the_source():
     assert find_dateline("PRESS RELEASE\nTarrow LLP\nFor immediate release: Tuesday 9 March 2027\n\nText.").date.isoformat() == "2027-03-09"
     assert find_dateline("Headline\n\nBy Ada Moss\nMarch 9, 2027\n\nText.").date.isoformat() == "2027-03-09"
     assert find_dateline("The talks begin on Tuesday 9 March 2027, the union said.") is None
+
+
+def test_a_title_is_compared_with_what_the_sources_say_most_precisely():
+    source = ("The director, Ada Moss, has spent two years on the script. The play is directed by Ada Moss, the "
+              "Playhouse's associate director. Ivo Pent, the Playhouse's artistic director, chose it.")
+    assert claims("Ada Moss, the Playhouse's artistic director, directs.", {"w.txt": source}, "title-mismatch") == [
+        ("title-mismatch", "artistic director")]
+    assert claims("Ada Moss, the play's director, directs.", {"w.txt": source}, "title-mismatch") == []
