@@ -935,3 +935,11 @@ def test_a_title_is_compared_with_what_the_sources_say_most_precisely():
     assert claims("Ada Moss, the Playhouse's artistic director, directs.", {"w.txt": source}, "title-mismatch") == [
         ("title-mismatch", "artistic director")]
     assert claims("Ada Moss, the play's director, directs.", {"w.txt": source}, "title-mismatch") == []
+
+
+def test_the_other_day_of_a_pair_in_one_month_is_a_date():
+    source = "He was banned for two days, on 27 and 28 May, for careless riding."
+    (f,) = [f for f in check("He was banned for two days, on May 27 and 29, for careless riding.", {"w.txt": source})
+            if f.rule == "date-mismatch"]
+    assert [(x.replacement, x.preferred) for x in f.fixes] == [("28", True)]
+    assert [d.text for d in extract_mentions(Document("On May 27 and 29 people came.", "d.txt")).dates] == ["May 27"]

@@ -225,11 +225,19 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             cands = _candidates(ctx, d, rule, lambda f, d=d: _monthday(f) is not None and same_event(d, f)
                                  and same_clause(ctx, d, f))
             if cands and not any(_monthday(f) == (d.month, d.day) for _, f in cands):
+                # "May 27 and 29" for the sources' 27 and 28: the 29 is the 28, the day the draft does not give
+                given = {(x.month, x.day) for x in ctx.mentions.dates if x.sentence == d.sentence and x is not d}
+                cands = [(sc, f) for sc, f in cands if _monthday(f) not in given] or cands
                 fact = cands[0][1]
                 month, day = _monthday(fact)
                 draft_md = doc.text[d.monthday_span[0] : d.monthday_span[1]]
                 right = f"{MONTH_NAMES[month - 1].capitalize()} {day}" if not draft_md[:1].isdigit() else f"{day} {MONTH_NAMES[month - 1].capitalize()}"
-                yield _hit(d.monthday_span, draft_md, fact, right, "date", len({_monthday(f) for _, f in cands}) == 1)
+                if draft_md.isdigit():  # the other day of "May 27 and 29": the day alone, in its month
+                    right = str(day)
+                hit = _hit(d.monthday_span, draft_md, fact, right, "date", len({_monthday(f) for _, f in cands}) == 1)
+                if draft_md.isdigit() and month != d.month:
+                    hit.fixes, hit.preferred = [], False
+                yield hit
                 found_problem = True
             elif cands and d.year and d.year_span:
                 # the day agrees; its year is the sources' for that day of that event ("born on 14 June 1938")
