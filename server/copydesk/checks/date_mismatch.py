@@ -18,7 +18,7 @@ from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.params import Params, Share, doc
 from copydesk.factbase.model import DateFact
 from copydesk.factbase.query import PROBE_FACTS
-from copydesk.factbase.text import content_words, event_words
+from copydesk.factbase.text import content_words, event_words, once_in
 from copydesk.lexicon import MONTH_NAMES, WEEKDAYS
 from copydesk.mentions.dates import DateMention, date_bound
 
@@ -60,9 +60,8 @@ def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable) -> list[t
 
 def _fact_bound(f: DateFact) -> str:
     """See `date_bound`: the bound a source date's sentence gives it ("" where its text is not found once)."""
-    sentence = f.provenance.sentence
-    at = sentence.find(f.provenance.text)
-    return date_bound(sentence[:at]) if at >= 0 and sentence.count(f.provenance.text) == 1 else ""
+    at = once_in(f.provenance.sentence, f.provenance.text)
+    return date_bound(f.provenance.sentence[:at]) if at is not None else ""
 
 
 def _hit(d_span: tuple[int, int], found: str, fact: DateFact, right: str, what: str, agreed: bool = False) -> Hit:

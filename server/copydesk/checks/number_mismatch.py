@@ -29,6 +29,7 @@ from copydesk.checks.params import Params, Share, doc
 from copydesk.factbase.derived import PAIRS_MAX, sentence_values
 from copydesk.factbase.model import Entity, NumberFact
 from copydesk.factbase.query import PROBE_FACTS
+from copydesk.factbase.text import once_in
 from copydesk.lexicon import CURRENCY_SYMBOLS, CURRENCY_WORDS
 from copydesk.mentions.anchors import NAME, OBJECT, TIME
 from copydesk.mentions.numbers import (
@@ -163,9 +164,8 @@ def _rank_of_another(ctx: CheckContext, n: NumberMention) -> Hit | None:
     for ids in ctx.kb.numbers_between(n.unit, 0, math.inf, {}).values():
         for i in ids:
             f = ctx.kb.numbers[i]
-            sentence = f.provenance.sentence
-            at = sentence.find(f.text)
-            if at >= 0 and sentence.count(f.text) == 1 and (e := _holder(ctx, sentence, at, at + len(f.text))):
+            at = once_in(f.provenance.sentence, f.text)
+            if at is not None and (e := _holder(ctx, f.provenance.sentence, at, at + len(f.text))):
                 ranks.append((f, e))
     others = [(f, e) for f, e in ranks if e.id != holder.id and f.value == n.value]
     own = {f.value: f for f, e in ranks if e.id == holder.id}
@@ -414,14 +414,13 @@ def _derived(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support:
         return False
     start, end = n.number_span
     text = ctx.document.prose
-    if not _DERIVATION_CUE.search(text, max(0, start - 60), min(len(text), end + 40)) and \
-            multiple_near(text, start, end) is None:
+    factor = multiple_near(text, start, end)
+    if factor is None and not _DERIVATION_CUE.search(text, max(0, start - 60), min(len(text), end + 40)):
         return False  # no word of a sum or a change: a figure that merely equals one is a chance
     values = {f.value for f in aligned[:PAIRS_MAX]}
     for f in aligned[:2]:
         values |= sentence_values(f)
     low, high = _interval(n)
-    factor = multiple_near(text, start, end)
     if factor is not None:  # "a doubled rate would be 8.2 per cent": twice a stated 4.1
         base = n.value / factor
         if base in values or _stated_value(ctx, n, base, keys, support) is not None:

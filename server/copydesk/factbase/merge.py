@@ -326,8 +326,9 @@ class Merger:
                 elif q.speaker.kind == "pronoun":
                     # "X told the programme ... He said ... '...,' he said": a sentence the same pronoun
                     # opens carries the antecedent one sentence further back
-                    back = 2 if _opened_by(doc, doc.sentence_at(q.speaker.start), q.speaker.text) else 1
-                    if q.speaker.start > q.close_at and (at := doc.sentence_at(q.speaker.start)) is not None:
+                    at = doc.sentence_at(q.speaker.start)
+                    back = 2 if _opened_by(doc, at, q.speaker.text) else 1
+                    if q.speaker.start > q.close_at and at is not None:
                         back += max(0, at.index - q.first_sentence)  # '"... years. He knew ...," she said': before the quote
                     cands = antecedents(doc, people, q.speaker.start, skip=(q.open_at, q.close_at + 1), sentences_back=back)
                     named_inside = {self.resolve(m).id for m in people if q.start <= m.start < q.end and self.resolve(m)}
@@ -339,8 +340,7 @@ class Merger:
                                if not (q.start <= m.start < q.end) and self._may_be_person(doc, m)]
                     if cands and nearest and nearest[0] is cands[0] and not self._after_a_subject(cands[0], people):
                         speaker_id = self.resolve(cands[0]).id
-                    elif not cands and not nearest and (at := doc.sentence_at(q.speaker.start)) is not None \
-                            and (named := after_quote.get(at.index)):
+                    elif not cands and not nearest and at is not None and (named := after_quote.get(at.index)):
                         # '... said Ada Moss: "...". // On the project, she said: "..."': no one
                         # named since, the pronoun goes on about the last named speaker
                         e = self.resolve(named)

@@ -44,6 +44,13 @@ def name_key(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(p for p in parts if p not in ("the",))
 
 
+def once_in(sentence: str, text: str) -> int | None:
+    """Where `text` lies in `sentence`, where it occurs there once: a fact's place in the sentence
+    its provenance keeps (that keeps no offset into it); None where it is absent or repeated."""
+    at = sentence.find(text)
+    return at if at >= 0 and sentence.count(text) == 1 else None
+
+
 _CONTENT_WORD = re.compile(r"[A-Za-z][\w'’-]+")
 
 

@@ -358,18 +358,19 @@ EARLIER = "~earlier"  # an anchor marking a figure as a former value: "up from 1
 OPPOSED = "~against"  # an anchor marking the votes against, the second of a tally: "68 votes to 51", "51 against"
 CHANGE = "~change"  # an anchor marking a change, not a level: "rose by 83,500", "an increase of 83,500"
 MARKS = (EARLIER, OPPOSED, CHANGE)  # anchors that are marks, not words
+_MONEY_BEFORE = r"\s*(?:[$€£¥₹₪]|Rs\.?)?\s*$"  # what may stand between a cue and its figure: a currency sign
 _EARLIER_RE = re.compile(r"(?<![\w-])(?:(?:up|down|rising|falling|rose|fell|increased|decreased|cut|raised|lowered)\s+from"
                          r"|previous|prior|earlier|former|original|old)\b(?:\s+\w+){0,3}\s*[$€£¥₹₪]?\s*$"
-                         r"|\b(?:from|against|compared (?:with|to))\s*(?:[$€£¥₹₪]|Rs\.?)?\s*$", re.I)
+                         r"|\b(?:from|against|compared (?:with|to))" + _MONEY_BEFORE, re.I)
 # after a figure: "Rs 348.5 crore a year earlier", "in the same quarter last year"
 _EARLIER_AFTER = re.compile(r"\s*,?\s*(?:(?:a|one) year (?:earlier|ago|before)|(?:in|for) the (?:same|year-earlier|"
                             r"previous|prior) (?:quarter|period|month|year)|last year\b)", re.I)
 
 
-_TO_BEFORE = re.compile(r"\bto\s*(?:[$€£¥₹₪]|Rs\.?)?\s*$", re.I)  # "rose from 5% to 7%": the 7% is now
+_TO_BEFORE = re.compile(r"\bto" + _MONEY_BEFORE, re.I)  # "rose from 5% to 7%": the 7% is now
 _CHANGE_BEFORE = re.compile(r"\b(?:(?:rose|risen|rise|rises|fell|fallen|falls?|grew|grown|grows?|increased?|decreased?|dropped|"
                             r"drops?|climbed|jumped|slipped|up|down)\s+by|(?:increase|rise|fall|drop|decrease|gain|loss|"
-                            r"jump|growth)\s+of)\s*(?:[$€£¥₹₪]|Rs\.?)?\s*$", re.I)
+                            r"jump|growth)\s+of)" + _MONEY_BEFORE, re.I)
 _AGAINST_AFTER = re.compile(r"\s+(?:votes?\s+)?against\b", re.I)
 
 
@@ -453,11 +454,10 @@ def _unit_after(text: str, pos: int, base: int) -> tuple[str, tuple[str, ...], i
             continue  # "36 other schools", "12 more flights": the schools and flights are counted
         if not w.islower() or w in STOPWORDS or len(words) == 3:
             break
-        if names and not words and (w in IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed"))):
-            break  # a name and its verb: "number two Kyle Edmund suffered" counts nothing
+        if (names or words) and (w in IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed"))):
+            break  # a verb after the noun ("a 6.8 earthquake struck", "15 cargo ships arrived") or after
+            # a name ("number two Kyle Edmund suffered" counts nothing)
         names = []  # a name is not the kind of thing counted: "900 Velmar tourists" are tourists
-        if words and (w in IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed"))):
-            break  # a verb after the noun: "a 6.8 earthquake struck", "15 cargo ships arrived"
         words.append((w, base + m.end()))
         if _is_plural(w):
             break

@@ -284,8 +284,6 @@ def _after(doc: Document, q: QuoteMention, by_first: dict[int, NameMention], by_
         return None
     if j >= len(doc.tokens) or doc.tokens[j].kind != "word":
         return None
-    if phrase and all(t.lower in _CONJUNCTIONS for t in phrase):
-        return None  # `"..." and added:`: the sentence's subject speaks, before the quote
     if not phrase:  # inverted: `..." said Ada Moss.`
         k = j + 1
         if k in by_first:
