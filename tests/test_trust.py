@@ -922,6 +922,17 @@ def test_a_swapped_figure_is_told_by_its_digits_before_a_looser_alignment():
     assert "68,050" in f.message
 
 
+def test_a_count_with_swapped_digits_is_told_though_it_counts_another_noun():
+    source = "The other 40 shops will keep trading while a buyer is sought, saving 1,463 jobs for now."
+    (f,) = [f for f in check("The other 40 shops keep trading while a buyer is found, keeping 1,436 people in work.",
+                             {"w.txt": source}) if f.rule == "number-mismatch"]
+    assert "1,463" in f.message and [x.replacement for x in f.fixes] == ["1,463"]
+    # money is not a count, and three digits may be another figure by chance
+    assert claims("The 40 shops keep trading, keeping 146 people in work.",
+                  {"w.txt": "The other 40 shops will keep trading, saving 164 jobs for now."}, "number-mismatch") == []
+    assert claims("The 40 shops keep trading, at a cost of £1,436 a week.", {"w.txt": source}, "number-mismatch") == []
+
+
 def test_a_date_line_under_the_headline_dates_the_source():
     from copydesk.document import find_dateline
     assert find_dateline("PRESS RELEASE\nTarrow LLP\nFor immediate release: Tuesday 9 March 2027\n\nText.").date.isoformat() == "2027-03-09"

@@ -19,6 +19,7 @@ import itertools
 import math
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 from typing import Annotated
 
@@ -449,11 +450,19 @@ def _transposed(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     if _bound(n) or not (n.exact or n.approximate) or len(digits) < 2 or digits[0] == "0":
         return None
     facts = []
-    for swapped in _swaps(digits):
-        value = n.value * int(swapped) / int(digits)
+    swapped_values = [n.value * int(swapped) / int(digits) for swapped in _swaps(digits)]
+    for value in swapped_values:
         fact = _stated_value(ctx, n, value, keys, support)
         if fact is not None:
             facts.append(fact)
+    if not facts and len(digits.rstrip("0")) >= _COUNT_SWAP_DIGITS and _a_count(n.unit):
+        # "1,282 people in work" where the related clause saves "1,228 jobs": four digits an
+        # anagram of another count's are no chance, though the nouns counted differ
+        anyone = replace(n, unit=None)
+        facts = [f for value in swapped_values
+                 if (f := _first_stated(ctx, anyone, value, value, keys, support,
+                                        lambda f, value=value: abs(f.value - value) <= EXACT * abs(value)
+                                        and not _bound(f) and _a_count(f.unit))) is not None]
     if len({f.value for f in facts}) != 1:
         return None  # none, or two candidates: no clear correction
     fact = facts[0]
@@ -462,6 +471,15 @@ def _transposed(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     return Hit(start, end, {"found": found, "expected": fact.text, "source_text": fact.provenance.sentence,
                             "source": fact.provenance.source.rsplit("/", 1)[-1]},
                fixes=fixes, evidence=[fact.provenance], preferred=False, variant="transposed")
+
+
+_COUNT_SWAP_DIGITS = 4  # significant digits that make a swapped count another count's figure
+_NOT_COUNTS = CURRENCY_CODES | TIME_UNITS | {f"{u} ago" for u in TIME_UNITS} | {"percent", "percentage", "age", "point"}
+
+
+def _a_count(unit: str | None) -> bool:
+    """Whether a figure of `unit` counts things or people, not money, time, a share, an age or a rank."""
+    return unit is not None and unit not in _NOT_COUNTS and not unit.startswith(RANK)
 
 
 def _converted(ctx: CheckContext, n: NumberMention) -> Hit | None:
