@@ -768,6 +768,39 @@ def test_a_name_and_its_verb_after_a_figure_count_nothing():
 
 # -- names and speakers -----------------------------------------------------------------------------
 
+def test_a_party_member_described_by_place_is_no_other_speaker():
+    source = ('Sen. Ada Moss, R-Tarrow, offered an amendment. "Nobody here is against clean water," Moss said. '
+              'Sen. Ivo Pent, D-Kell, backed the bill.')
+    draft = 'Sen. Ada Moss tried to cut the bill. "Nobody here is against clean water," the Tarrow Republican said.'
+    assert claims(draft, {"w.txt": source}, "attribution-speaker") == []
+    assert claims(draft.replace("the Tarrow Republican", "Pent"), {"w.txt": source}, "attribution-speaker") == [
+        ("attribution-speaker", "Pent")]
+
+
+def test_an_english_word_made_from_a_name_word_opening_a_sentence_is_no_misspelling():
+    source = "The Tarrow Forecast Centre recorded a gust of 98mph."
+    assert claims("Forecasters expect the wind to ease.", {"w.txt": source}, "name-spelling") == []
+    # a name's misspelling opening a sentence is still one
+    assert claims("Tarow Forecast Centre staff expect the wind to ease.", {"w.txt": source}, "name-spelling") == [
+        ("name-spelling", "Tarow")]
+
+
+def test_a_person_is_named_as_running_text_writes_them_not_as_a_transcripts_labels():
+    transcript = ("ADA MOSS-KELL: I had my chance and I played a bad game.\n\nQ. And the third set?\n\n"
+                  "ADA MOSS-KELL: It was close.\n\nADA MOSS-KELL: She played well.")
+    wire = "Ada Moss-Kell lost the final to Ivo Pent's pupil. Pent, her coach, watched."
+    (f,) = [f for f in check("\"I had my chance and I played a bad game,\" Ivo Pent said.", {"t.txt": transcript, "w.txt": wire})
+            if f.rule == "attribution-speaker"]
+    assert "Ada Moss-Kell" in f.message and [x.replacement for x in f.fixes] == ["Ada Moss-Kell"]
+
+
+def test_a_sports_brand_is_an_organization_told_apart_by_its_own_name():
+    source = "SPORTS WIRE - TENNIS\n\nAda Moss won the final on Sunday."
+    found = [(f.rule, f.message) for f in check("Moss, whose sponsor Brightmere Sports flew her family in, won.",
+                                                {"w.txt": source})]
+    assert found == [("unsupported-entity", 'No source mentions "Brightmere Sports": worth a check')]
+
+
 def test_a_common_word_opening_a_heading_is_no_misspelling():
     source = "The bureau is independent under the Statistics Act 2004."
     assert claims("# Fact check: has the rate doubled?\n\nFact: it has not.", {"w.txt": source}, "name-spelling") == []
@@ -806,6 +839,43 @@ def test_an_office_at_another_rank_is_a_wrong_title():
     assert claims("Ada Moss, leader of the Tarrow Reform Party, spoke.", {"w.txt": source}, "title-mismatch") == []
     assert claims("Ivo Pent, leader of the Tarrow Reform Party, spoke.", {"w.txt": source}, "title-mismatch") == [
         ("title-mismatch", "leader")]
+
+
+def test_a_capitalized_office_of_a_department_is_a_title_not_a_persons_name():
+    def read(text: str):
+        m = extract_mentions(Document(text, "d.txt"))
+        return ([n.text for n in m.names if n.kind == "person"], [(t.role, t.affiliation, t.target.text) for t in m.titles])
+    assert read("Ada Moss, Head of Modern Pictures at Tarrow Morrow Ltd, said it.") == (
+        ["Ada Moss"], [("modern pictures head", "tarrow morrow ltd", "Ada Moss")])
+    assert read("Ada Moss, Director of Finance at Tarrow Ltd, said it.") == (
+        ["Ada Moss"], [("finance director", "tarrow ltd", "Ada Moss")])
+    source = "Ada Moss, Head of Modern Pictures at Tarrow Morrow Ltd, said: \"It sold well.\""
+    assert claims("Ada Moss, the chairman of Tarrow Morrow Ltd, said it sold well.", {"w.txt": source},
+                  "title-mismatch") == [("title-mismatch", "chairman")]
+
+
+def test_a_match_official_is_an_office_of_its_own():
+    source = "Tournament director Ada Moss said attendance was a record. Ivo Pent umpired the final."
+    assert claims("Tournament referee Ada Moss said attendance was a record.", {"w.txt": source},
+                  "title-mismatch") == [("title-mismatch", "referee")]
+    assert claims("Tournament director Ada Moss said attendance was a record.", {"w.txt": source}, "title-mismatch") == []
+
+
+def test_a_quote_after_a_paragraph_reporting_a_persons_words_is_theirs_and_so_is_its_continuation():
+    source = ("The house was built in 1962 by Ivo Pent, who died in 2009. His grandson, Edmund Pent, said the family "
+              "had decided to sell.\n\n\"My grandfather built it with his own hands. He loved it,\" he said. "
+              "\"We are sad to see it go, but it deserves a new family.\"\n\nThe agent, Ada Moss, expects a quick sale.")
+    draft = "\"We are sad to see it go, but it deserves a new family,\" said Moss."
+    assert claims(draft, {"w.txt": source}, "attribution-speaker") == [("attribution-speaker", "Moss")]
+    assert claims(draft.replace("Moss", "Edmund Pent"), {"w.txt": source}, "attribution-speaker") == []
+
+
+def test_she_said_read_past_a_paragraphs_start_gives_the_speaker_a_gender():
+    source = ("At a press conference, the minister, Ada Moss, called it \"the worst storm in a generation\".\n\n"
+              "\"Nobody should sit in a cold house tonight wondering who cares,\" she said.")
+    draft = "Ada Moss spoke at a press conference.\n\n\"Nobody should sit in a cold house tonight wondering who cares,\" he said."
+    assert claims(draft, {"w.txt": source}, "attribution-pronoun") == [("attribution-pronoun", "he")]
+    assert claims(draft.replace("he said", "she said"), {"w.txt": source}, "attribution-pronoun") == []
 
 
 def test_a_quote_joined_by_and_added_is_the_sentences_speakers():
@@ -931,6 +1001,13 @@ def test_a_count_with_swapped_digits_is_told_though_it_counts_another_noun():
     assert claims("The 40 shops keep trading, keeping 146 people in work.",
                   {"w.txt": "The other 40 shops will keep trading, saving 164 jobs for now."}, "number-mismatch") == []
     assert claims("The 40 shops keep trading, at a cost of £1,436 a week.", {"w.txt": source}, "number-mismatch") == []
+
+
+def test_a_wrong_weekday_is_compared_with_the_date_its_words_lead_to():
+    source = "A red warning remains in force until 18:00 on Friday, and an amber warning until 06:00 on Saturday."
+    (f,) = [f for f in check("A red warning is in force until 6pm, with an amber warning until 6am on Sunday.",
+                             {"w.txt": source}) if f.rule == "date-mismatch"]
+    assert "Saturday" in f.message and [x.replacement for x in f.fixes] == ["Saturday"]
 
 
 def test_a_date_line_under_the_headline_dates_the_source():

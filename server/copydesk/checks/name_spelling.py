@@ -22,7 +22,7 @@ from copydesk.lexicon import (
     WEEKDAYS,
     fold,
 )
-from copydesk.world import is_common_english, national_place
+from copydesk.world import is_common_english, is_english, national_place
 
 NOT_NAMES = set(MONTH_NAMES) | set(WEEKDAYS) | set(HONORIFICS) | ROLE_HEADS | ROLE_MODIFIERS
 
@@ -72,6 +72,9 @@ def _misspelled_words(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                 continue  # a country, a capital or a nationality is itself, never a misspelling; nor is
                 # a common word that a sentence or heading begins with ("Fact check: ...")
             misses = ctx.near_misses(word)
+            if not m.certain and misses and fold(word).startswith(misses[0][0]) and is_english(word):
+                continue  # "Forecasters expect ..." opening a sentence: an English word made from the
+                # name word ("National Forecast Centre"), not a misspelling of it
             if entity is not None:
                 own = {fold(w) for a in entity.aliases for w in a.split()}
                 preferred = [x for x in misses if x[0] in own]

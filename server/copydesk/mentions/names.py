@@ -328,8 +328,8 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
             run = run[1:]
     if not run:
         return []
-    if all(_is_role(t) for t in run):
-        return []  # a title with no name: "the President said"
+    if all(_is_role(t) or (t.lower in NAME_CONNECTORS and not t.text[0].isupper()) for t in run):
+        return []  # a title with no name: "the President said", "Director of Finance"
     if run[-1].kind == "word" and _is_role_head(run[-1]):
         # "Velmoran Defense Minister will ...": a title without a name; keep the affiliation only
         k = len(run)
@@ -361,6 +361,12 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
             affiliation.certain = True  # "Velmoran" before "Defense Minister" is a name even at a sentence start
             if len(affiliation.words) == 1 and affiliation.kind == "thing" and not affiliation.possessive:
                 affiliation.kind = "nationality"  # a lone adjective before a title: "Velmoran Defense Minister"
+        if name_tokens[0].lower in NAME_CONNECTORS and not name_tokens[0].text[0].isupper():
+            # "Head of Modern Pictures", "Director of Finance": an office and its department, no one's name
+            department = _mention(doc, name_tokens[1:], vocab, None, sentence_tokens)
+            if department is not None:
+                department.kind, department.certain = "organization", False
+            return [m for m in (affiliation, department) if m]
         name = _mention(doc, name_tokens, vocab, honorific, sentence_tokens, title=title)
         if name is None:
             return [affiliation] if affiliation else []

@@ -169,6 +169,8 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
             elif before and (before[-1] == "aged" or (len(before) == 2 and before[0] == "age"
                                                       and before[1] in ("of", "from", "to", "at"))):
                 f.unit = "age"  # "drivers aged 70 and over", "the retirement age from 60 to 63"
+            elif before[-2:] in (["who", "was"], ["who", "is"]) and _CLAUSE_END.match(text, m.end()):
+                f.unit = "age"  # "the woman, who was 71, was pulled from the water"
             elif compound := _COMPOUND_UNIT.match(text, m.end()):
                 f.unit, f.unit_end = fold(compound.group(1)), compound.end()  # "a five-week trial", "a 16-storey block"
             elif _is_apposed_age(text, m):
@@ -233,6 +235,9 @@ _COMPOUND_UNIT = re.compile(r"[-\u2011]([a-z]{3,})\b(?![-\u2011])")
 # a bare figure set off by commas after a capitalized name: a person's age ("Ivo Pent, 41, said")
 _NAME_AND_COMMA = re.compile(r"\b[A-Z][\w'’-]+,\s*$")
 _AGE_ENDS = re.compile(r"\s*(?:,|;|\)|\.(?!\d)|$)")
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[,;)]|\.(?!\d))")
 
 
 def _is_apposed_age(text: str, m: re.Match) -> bool:

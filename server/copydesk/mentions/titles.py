@@ -161,9 +161,11 @@ def _nationalities(doc: Document, names: list[NameMention], by_first: dict[int, 
 
 
 def _lower_nouns(doc: Document, i: int, sentence: int) -> tuple[list[Token], int]:
-    """Up to three lower-case content words from token `i` ("cyber firm"), and the index after them."""
+    """Up to three lower-case content words or role words from token `i` ("cyber firm", "Finance"), and
+    the index after them."""
     nouns: list[Token] = []
-    while (tok := _same_sentence(doc, i, sentence)) is not None and tok.kind == "word" and tok.text.islower() \
+    while (tok := _same_sentence(doc, i, sentence)) is not None and tok.kind == "word" \
+            and (tok.text.islower() or is_role_word(tok)) \
             and tok.lower not in FUNCTION_WORDS and not tok.possessive and len(nouns) < 3:
         nouns.append(tok)
         i += 1
@@ -302,6 +304,11 @@ def _apposition_after(doc: Document, name: NameMention, by_first: dict[int, Name
         if j in by_first and affiliation is None:
             affiliation = by_first[j]  # "head of the Harbour Union"
             nxt = _same_sentence(doc, affiliation.last_token, name.sentence)
+            if nxt is not None and nxt.lower == "at" and (body := by_first.get(nxt.index + 1)) is not None:
+                # "Head of Modern Pictures at Pendergast Morrow": a department's head, at the body after "at"
+                toks = [*toks, *doc.tokens[i : affiliation.last_token]]
+                affiliation = body
+                nxt = _same_sentence(doc, body.last_token, name.sentence)
         else:
             nouns, k = _lower_nouns(doc, j, name.sentence)  # "a spokeswoman for the union"
             nxt = _same_sentence(doc, k, name.sentence) if nouns else nxt
