@@ -766,6 +766,24 @@ def test_a_name_and_its_verb_after_a_figure_count_nothing():
     assert [n.unit for n in numbers] == []
 
 
+def test_a_score_or_a_tally_is_compared_with_the_one_that_shares_a_number():
+    source = ("The Tarrow Committee approved the bill 19-7 in March. The vote in the chamber was 61-37, with 11 "
+              "members joining. Ada Moss won the final 6-4, 3-6, 7-6 (7-3) and took the title.")
+    (f,) = [f for f in check("Members approved the bill in the chamber by a vote of 62-37.", {"w.txt": source})
+            if f.rule == "number-mismatch"]
+    assert f.message.endswith('"61-37" (w.txt)') and [x.replacement for x in f.fixes] == ["61-37"]
+    assert claims("Ada Moss took the title, winning 6-4, 3-6, 7-6 (7-5).", {"w.txt": source}, "number-mismatch") == [
+        ("number-mismatch", "7-5")]
+    # the loser's order, and a score sharing no number with any, are no claim
+    assert claims("Ivo Pent lost the final 4-6, 6-3, 6-7 (3-7) to Ada Moss.", {"w.txt": source}) == []
+    assert claims("The vote in the chamber was 58-40.", {"w.txt": source}, "number-mismatch") == []
+
+
+def test_a_range_of_a_plural_noun_or_of_ages_is_no_score():
+    units = [n.unit for n in extract_mentions(Document("The side won after 10-12 weeks, with fans aged 18-24.", "d.txt")).numbers]
+    assert "score" not in units
+
+
 # -- names and speakers -----------------------------------------------------------------------------
 
 def test_a_party_member_described_by_place_is_no_other_speaker():

@@ -39,6 +39,7 @@ from copydesk.mentions.numbers import (
     ORDINAL_WORDS_RE,
     PART_OF,
     RANK,
+    SCORE,
     TIME_UNITS,
     NumberMention,
     multiple_near,
@@ -52,6 +53,8 @@ EXACT = 0.005  # two exact figures this close are one (rounding in the last digi
 
 
 def _interval(x: NumberMention | NumberFact) -> tuple[float, float]:
+    if x.unit == SCORE:
+        return x.value, x.value  # "7-5" is not "7-6", however near their values
     if x.low == x.high:  # an exact figure: two of them overlap when within EXACT of each other
         v = x.value
         return v - EXACT / 2 * abs(v), v + EXACT / 2 * abs(v)
@@ -268,6 +271,9 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
                  years: set[str]) -> Iterator[Hit]:
     """The hits for one draft figure, whose clause has `keys`."""
     threshold, near, support, exact_match = params.min_match, params.near_best, params.support_match, params.fix_match
+    if n.unit == SCORE:
+        yield from _score_hits(ctx, n, keys, support)
+        return
     facts = ctx.kb.numbers
     # a count of a named kind of thing ("council homes") aligns on its kind and verb even where
     # the rest of the clause differs: the clause need only be related, as for support
@@ -343,6 +349,40 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
     yield Hit(start, end, {"found": ctx.document.text[start:end], "expected": fact.text,
                            "source_text": fact.provenance.sentence, "source": fact.provenance.source.rsplit("/", 1)[-1]},
               fixes=fixes, evidence=[fact.provenance], preferred=bool(fixes))
+
+
+SCORE_MATCH = 0.05  # a source score's clause need share this little with the draft's: its numbers say more
+_SCORE_PARTS = re.compile(r"(\d+)(\s?[-\u2013]\s?)(\d+)")
+
+
+def _score_parts(value: float) -> set[int]:
+    """The two numbers of a score's value (see mentions.numbers.SCORE)."""
+    return {int(value) // 1000, int(value) % 1000}
+
+
+def _score_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support: float) -> Iterator[Hit]:
+    """A score or a tally no related source clause gives ("62-37"), against the one source score of
+    a related clause that shares one of its numbers ("61-37", not the committee's "19-7") and that
+    the draft's sentence does not itself write ("7-5" against the "7-3" of "6-4, 3-6, 7-6 (7-3)").
+    A wrong score is one number off; a score sharing neither is another match's or another vote's."""
+    if _stated(ctx, n, keys, support) is not None:
+        return
+    written = {m.value for m in ctx.mentions.numbers if m.sentence == n.sentence and m.unit == SCORE}
+    mine = _score_parts(n.value)
+    facts = ctx.kb.numbers
+    found = [f for _, ids in ctx.ranked("numbers", keys, SCORE_MATCH, SCORE) for i in ids
+             if (f := facts[i]).value not in written and _score_parts(f.value) & mine]
+    if len({f.value for f in found}) != 1:
+        return  # none, or two: no telling which
+    fact = found[0]
+    start, end = n.number_span
+    found_text = ctx.document.text[start:end]
+    a, sep, b = _SCORE_PARTS.fullmatch(found_text).groups()  # type: ignore[union-attr]
+    x, _, y = _SCORE_PARTS.match(fact.text).groups()  # type: ignore[union-attr]
+    right = f"{x}{sep}{y}" if (int(a) >= int(b)) == (int(x) >= int(y)) else f"{y}{sep}{x}"  # the draft's order
+    yield Hit(start, end, {"found": found_text, "expected": fact.text, "source_text": fact.provenance.sentence,
+                           "source": fact.provenance.source.rsplit("/", 1)[-1]},
+              fixes=[(f"Replace with \"{right}\"", right)], evidence=[fact.provenance], preferred=False)
 
 
 def _stated(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support: float) -> NumberFact | None:
@@ -474,7 +514,7 @@ def _transposed(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
 
 
 _COUNT_SWAP_DIGITS = 4  # significant digits that make a swapped count another count's figure
-_NOT_COUNTS = CURRENCY_CODES | TIME_UNITS | {f"{u} ago" for u in TIME_UNITS} | {"percent", "percentage", "age", "point"}
+_NOT_COUNTS = CURRENCY_CODES | TIME_UNITS | {f"{u} ago" for u in TIME_UNITS} | {"percent", "percentage", "age", "point", SCORE}
 
 
 def _a_count(unit: str | None) -> bool:

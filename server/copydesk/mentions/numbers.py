@@ -139,9 +139,15 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
         matches = list(_NUMBER_RE.finditer(text))
         if len(matches) > FIGURES_PER_SENTENCE:
             continue  # a table or a run of data, not a sentence: no clause says what each figure is
+        scored_to = -1  # a score's second figure is the score's
+        scores = _SCORE_CUE.search(text) is not None
         for m in matches:
             start, end = s.start + m.start(), s.start + m.end()
-            if excluded.overlaps(start, end):
+            if excluded.overlaps(start, end) or m.start() < scored_to:
+                continue
+            if scores and (score := _score_at(text, m)) is not None:
+                figures.append(score)
+                scored_to = score.unit_end
                 continue
             if m.group("digits"):
                 raw = m.group("digits")
@@ -214,6 +220,10 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
                    for f in figures]
         for i, (_, _, j) in ranges.items():  # a range's two ends are one statement
             anchors[i] = anchors[i] | anchors[j]
+        for i in range(1, len(figures)):  # "7-6 (7-3)": a tiebreak in brackets is its set's
+            a, b = figures[i - 1], figures[i]
+            if a.unit == b.unit == SCORE and text[a.unit_end : b.match.start()].strip() == "(":
+                anchors[i] = anchors[i] | anchors[i - 1]
         for i, f in enumerate(figures):
             if not f.unit:
                 continue
@@ -377,6 +387,27 @@ _CHANGE_BEFORE = re.compile(r"\b(?:(?:rose|risen|rise|rises|fell|fallen|falls?|g
                             r"drops?|climbed|jumped|slipped|up|down)\s+by|(?:increase|rise|fall|drop|decrease|gain|loss|"
                             r"jump|growth)\s+of)" + _MONEY_BEFORE, re.I)
 _AGAINST_AFTER = re.compile(r"\s+(?:votes?\s+)?against\b", re.I)
+
+
+SCORE = "score"  # the unit of a score or a tally ("won 6-4", "passed 61-37"): both figures, as one value
+_SCORE_CUE = re.compile(r"\b(?:vot\w*|won|wins?|winning|beat(?:s|ing)?|lost|los(?:e|es|ing)|defeat\w*|victor\w*|draw|"
+                        r"drew|scor\w*|sets?|tie-?break\w*|majority|approv\w*|passed|reject\w*|failed|margin|tally)\b", re.I)
+_SCORE = re.compile(r"(?P<a>\d{1,3})\s?[-\u2013]\s?(?P<b>\d{1,3})(?![\d,.]\d|\s*(?:%|per\b|percent))")
+_NOT_A_SCORE_BEFORE = re.compile(r"\b(?:aged?|ages|between|from|pages?|nos?|numbers?|rooms?|routes?)\s*$", re.I)
+
+
+def _score_at(text: str, m: re.Match) -> _Figure | None:
+    """A score or a tally at `m` ("6-4", "61-37"), in a sentence that wins, loses or votes, and not a
+    range of a plural noun ("10-12 weeks") nor of ages: one figure whose value is both numbers,
+    the higher first, so "lost 1-2" and "won 2-1" are one result."""
+    sm = _SCORE.match(text, m.start())
+    if sm is None or m.group("cur") or _NOT_A_SCORE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None
+    word = re.match(r"\s*([A-Za-z]+)", text[sm.end() : sm.end() + 30])
+    if word and _is_plural(word.group(1)) and word.group(1).lower() not in ("sets", "wins", "votes"):
+        return None  # "10-12 weeks": a range
+    a, b = int(sm.group("a")), int(sm.group("b"))
+    return _Figure(sm, max(a, b) * 1000 + min(a, b), (sm.start(), sm.end()), SCORE, (), sm.end())
 
 
 def _marks(text: str, f: _Figure) -> frozenset[str]:
