@@ -779,6 +779,17 @@ def test_a_score_or_a_tally_is_compared_with_the_one_that_shares_a_number():
     assert claims("The vote in the chamber was 58-40.", {"w.txt": source}, "number-mismatch") == []
 
 
+def test_a_range_is_compared_end_to_end_with_the_range_that_shares_an_end():
+    source = ("The painting, offered as Lot 17, was estimated at £5,000,000-7,000,000 and sold by telephone. "
+              "A bronze, estimated at £2m-£3m, went unsold.")
+    draft = "The picture, Lot 17 in the evening sale, carried an estimate of £5 million to £8 million."
+    (f,) = [f for f in check(draft, {"w.txt": source}) if f.rule == "number-mismatch"]
+    assert draft[f.start : f.end] == "8" and "7,000,000" in f.message and not f.fixes
+    assert claims(draft.replace("£8 million", "£7 million"), {"w.txt": source}) == []
+    assert claims("The bronze was estimated at £1 million to £3 million.", {"w.txt": source}, "number-mismatch") == [
+        ("number-mismatch", "1")]
+
+
 def test_a_range_of_a_plural_noun_or_of_ages_is_no_score():
     units = [n.unit for n in extract_mentions(Document("The side won after 10-12 weeks, with fans aged 18-24.", "d.txt")).numbers]
     assert "score" not in units
@@ -817,6 +828,19 @@ def test_a_sports_brand_is_an_organization_told_apart_by_its_own_name():
     found = [(f.rule, f.message) for f in check("Moss, whose sponsor Brightmere Sports flew her family in, won.",
                                                 {"w.txt": source})]
     assert found == [("unsupported-entity", 'No source mentions "Brightmere Sports": worth a check')]
+
+
+def test_a_persons_name_keeps_its_letters_across_british_and_american_spellings():
+    source = "Dr Ada Graycastle, who led the dig, said the grave was deep."
+    (f,) = [f for f in check("Dr Ada Greycastle said the grave was deep.", {"w.txt": source}) if f.rule == "name-spelling"]
+    assert [x.replacement for x in f.fixes] == ["Graycastle"]
+    assert claims("Dr Ada Graycastle said the grave was deep.", {"w.txt": source}) == []
+
+
+def test_a_name_made_an_adjective_is_told_apart_by_the_name():
+    source = "Above it, in a ditch of the Roman period, the team found 37 coins."
+    assert [f for f in check("In a Roman-period ditch they found 37 coins.", {"w.txt": source})
+            if f.rule == "unsupported-entity"] == []
 
 
 def test_a_common_word_opening_a_heading_is_no_misspelling():
@@ -872,6 +896,15 @@ def test_a_capitalized_office_of_a_department_is_a_title_not_a_persons_name():
                   "title-mismatch") == [("title-mismatch", "chairman")]
 
 
+def test_a_role_with_its_portfolio_before_a_name_is_a_title():
+    titles = extract_mentions(Document("The bill is fine, chief of staff Ivo Pent said. Members of staff Ada Moss "
+                                       "and Edda Kell left.", "d.txt")).titles
+    assert [(t.role, t.target.text) for t in titles] == [("staff chief", "Ivo Pent")]
+    source = "Tarrow House spokesman Ivo Pent said the office supported the bill."
+    assert claims("The office supports the bill, chief of staff Ivo Pent said.", {"w.txt": source}, "title-mismatch") == [
+        ("title-mismatch", "chief of staff")]
+
+
 def test_a_match_official_is_an_office_of_its_own():
     source = "Tournament director Ada Moss said attendance was a record. Ivo Pent umpired the final."
     assert claims("Tournament referee Ada Moss said attendance was a record.", {"w.txt": source},
@@ -894,6 +927,21 @@ def test_she_said_read_past_a_paragraphs_start_gives_the_speaker_a_gender():
     draft = "Ada Moss spoke at a press conference.\n\n\"Nobody should sit in a cold house tonight wondering who cares,\" he said."
     assert claims(draft, {"w.txt": source}, "attribution-pronoun") == [("attribution-pronoun", "he")]
     assert claims(draft.replace("he said", "she said"), {"w.txt": source}, "attribution-pronoun") == []
+
+
+def test_the_person_a_speaker_talks_about_before_the_pronoun_is_not_the_speaker():
+    source = ("The jury president, Ada Moss, praised the winners. On Ivo Pent, she added: \"He barely speaks in the "
+              "film, and you cannot look away.\"\n\nPent thanked his director, and he dedicated the prize to his mother.")
+    draft = "\"He barely speaks in the film, and you cannot look away,\" Pent said."
+    assert claims(draft, {"w.txt": source}, "attribution-speaker") == [("attribution-speaker", "Pent")]
+    assert claims("Ivo Pent won. \"It was cold,\" he said.", {"w.txt": source}, "attribution-pronoun") == []
+
+
+def test_a_transcripts_speaker_label_is_no_dateline():
+    names = extract_mentions(Document("ADA MOSS, Tarrow head coach\n\nQ. How was it?\n\nADA MOSS: Good.", "t.txt")).names
+    assert names[0].text == "ADA MOSS" and names[0].kind != "place"
+    dateline = extract_mentions(Document("TARROW HALDEN, March 16 - Ada Moss won.", "w.txt")).names
+    assert (dateline[0].text, dateline[0].kind) == ("TARROW HALDEN", "place")
 
 
 def test_a_quote_joined_by_and_added_is_the_sentences_speakers():
@@ -1026,6 +1074,11 @@ def test_a_wrong_weekday_is_compared_with_the_date_its_words_lead_to():
     (f,) = [f for f in check("A red warning is in force until 6pm, with an amber warning until 6am on Sunday.",
                              {"w.txt": source}) if f.rule == "date-mismatch"]
     assert "Saturday" in f.message and [x.replacement for x in f.fixes] == ["Saturday"]
+
+
+def test_a_swap_gives_the_very_digits_not_a_figure_near_them():
+    source = "In September, 71.4% of patients were seen within four hours. August's figure was revised from 74.0% to 73.9%."
+    assert claims("A&E performance falls to 71.4% as waits climb", {"w.txt": source}, "number-mismatch") == []
 
 
 def test_a_date_line_under_the_headline_dates_the_source():

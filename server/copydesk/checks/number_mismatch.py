@@ -70,11 +70,22 @@ def _bound(x: NumberMention | NumberFact) -> str:
     return ""
 
 
+def _range_end(x: NumberMention | NumberFact) -> str:
+    """ "low" or "high" for an end of a stated range ("£5m-£7m"), else "" (a rounding's value lies
+    inside its allowance, a bound's is open)."""
+    if not x.low < x.high or math.isinf(x.low) or math.isinf(x.high):
+        return ""
+    return "low" if x.value == x.low else "high" if x.value == x.high else ""
+
+
 def compatible(a: NumberMention | NumberFact, b: NumberMention | NumberFact) -> bool:
     """Whether two figures can be one value: their allowed values overlap; two bounds of one
-    direction ("at least 51", "at least 15") are two statements of the bound and must agree."""
+    direction ("at least 51", "at least 15") are two statements of the bound and must agree, as
+    two ranges must ("an estimate of £5m to £8m" is not the sources' "£5m-£7m")."""
     if _bound(a) and _bound(a) == _bound(b):
         return abs(a.value - b.value) <= EXACT * max(abs(a.value), abs(b.value))
+    if _range_end(a) and _range_end(b):
+        return all(abs(x - y) <= EXACT * max(abs(x), abs(y)) for x, y in ((a.low, b.low), (a.high, b.high)))
     (a0, a1), (b0, b1) = _interval(a), _interval(b)
     return a0 <= b1 and b0 <= a1
 
@@ -304,6 +315,9 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
         return
     if not n.unit.startswith(RANK) and _stated_beside(ctx, n, keys, support):
         return  # "grew from five investigators to eight": the source writes the draft's value too
+    if _range_end(n) and (hit := _range_end_hit(ctx, n, keys)) is not None:
+        yield hit
+        return
     if not any(usable(facts[i]) for _, ids in levels for i in ids):
         hit = _other_currency(ctx, n, keys, threshold) or _transposed(ctx, n, keys, support)
         if hit:
@@ -351,7 +365,30 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
               fixes=fixes, evidence=[fact.provenance], preferred=bool(fixes))
 
 
-SCORE_MATCH = 0.05  # a source score's clause need share this little with the draft's: its numbers say more
+PAIRED_MATCH = 0.05  # a source score's or range's clause need share this little with the draft's: the
+# number it shares with the draft's says more
+
+
+def _range_end_hit(ctx: CheckContext, n: NumberMention, keys: frozenset[str]) -> Hit | None:
+    """ "an estimate of £5 million to £8 million" where a related source clause estimates
+    "£5,000,000-7,000,000": one end of a range against the same end of the one source range of the
+    same unit whose other end is the draft's. A range sharing an end is the same range, however
+    few words its clauses share."""
+    side = _range_end(n)
+    other = n.low if side == "high" else n.high
+    facts = ctx.kb.numbers
+    found = [f for _, ids in ctx.ranked("numbers", keys, PAIRED_MATCH, n.unit) for i in ids
+             if _range_end(f := facts[i]) == side and abs((f.low if side == "high" else f.high) - other) <= EXACT * abs(other)
+             and not compatible(n, f)]
+    if len({f.value for f in found}) != 1:
+        return None
+    fact = found[0]
+    start, end = n.number_span
+    return Hit(start, end, {"found": ctx.document.text[start:end], "expected": fact.text,
+                            "source_text": fact.provenance.sentence, "source": fact.provenance.source.rsplit("/", 1)[-1]},
+               evidence=[fact.provenance])
+
+
 _SCORE_PARTS = re.compile(r"(\d+)(\s?[-\u2013]\s?)(\d+)")
 
 
@@ -370,7 +407,7 @@ def _score_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     written = {m.value for m in ctx.mentions.numbers if m.sentence == n.sentence and m.unit == SCORE}
     mine = _score_parts(n.value)
     facts = ctx.kb.numbers
-    found = [f for _, ids in ctx.ranked("numbers", keys, SCORE_MATCH, SCORE) for i in ids
+    found = [f for _, ids in ctx.ranked("numbers", keys, PAIRED_MATCH, SCORE) for i in ids
              if (f := facts[i]).value not in written and _score_parts(f.value) & mine]
     if len({f.value for f in found}) != 1:
         return  # none, or two: no telling which
@@ -473,6 +510,11 @@ def _derived(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support:
                for a in sorted({f.value for f in aligned})[:3] for other in (n.value - a, a - n.value, n.value + a))
 
 
+def _same_value(a: float, b: float) -> bool:
+    """Equal but for floating-point error."""
+    return abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0)
+
+
 def _swaps(digits: str) -> set[str]:
     """The digit strings one swap of two neighbouring digits makes ("3200" -> "2300", "3020")."""
     out = {digits[:i] + digits[i + 1] + digits[i] + digits[i + 2 :] for i in range(len(digits) - 1)}
@@ -493,15 +535,15 @@ def _transposed(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     swapped_values = [n.value * int(swapped) / int(digits) for swapped in _swaps(digits)]
     for value in swapped_values:
         fact = _stated_value(ctx, n, value, keys, support)
-        if fact is not None:
-            facts.append(fact)
+        if fact is not None and _same_value(fact.value, value):
+            facts.append(fact)  # the very digits: "73.9" is near "74.1" but no swap of "71.4"
     if not facts and len(digits.rstrip("0")) >= _COUNT_SWAP_DIGITS and _a_count(n.unit):
         # "1,282 people in work" where the related clause saves "1,228 jobs": four digits an
         # anagram of another count's are no chance, though the nouns counted differ
         anyone = replace(n, unit=None)
         facts = [f for value in swapped_values
                  if (f := _first_stated(ctx, anyone, value, value, keys, support,
-                                        lambda f, value=value: abs(f.value - value) <= EXACT * abs(value)
+                                        lambda f, value=value: _same_value(f.value, value)
                                         and not _bound(f) and _a_count(f.unit))) is not None]
     if len({f.value for f in facts}) != 1:
         return None  # none, or two candidates: no clear correction

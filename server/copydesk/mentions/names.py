@@ -444,6 +444,11 @@ def _mention(
     )
 
 
+# What follows "CITY," in a dateline: a date, or a region before the agency's dash ("TARN, Velmar (AP) -")
+_DATELINE_REST = re.compile(
+    r"[ \t]*(?:\d|(?i:" + "|".join(WEEKDAYS + MONTH_NAMES + MONTH_ABBREVIATIONS) + r")\b|[^\n]{0,40}?(?:\(|\s[-\u2013\u2014]\s))")
+
+
 def _guess_kind(doc: Document, tokens: list[Token], honorific: str | None, titled: bool, sentence_tokens: list[Token]) -> str:
     folded = [fold(t.bare) for t in tokens]
     if honorific or titled:
@@ -464,8 +469,10 @@ def _guess_kind(doc: Document, tokens: list[Token], honorific: str | None, title
         return "organization"
     if before is not None and before.lower in ("in", "near", "across", "into") and len(tokens) > 1:
         return "place"
-    if all(t.is_all_caps for t in tokens) and tokens[0].sentence_initial and after is not None and after.text == ",":
-        return "place"  # a wire dateline: "CITY, Month Day", "NEW CITY, Month Day"
+    if all(t.is_all_caps for t in tokens) and tokens[0].sentence_initial and after is not None and after.text == "," \
+            and _DATELINE_REST.match(doc.prose, after.end):
+        return "place"  # a wire dateline: "CITY, Month Day", "NEW CITY, Month Day"; not a transcript's
+        # "ADA MOSS, Tarrow head coach"
     if len(tokens) == 1 and (place := national_place(tokens[0].bare)) is not None:
         return "nationality" if place.kind == "demonym" else "place"
     if len(tokens) == 1:

@@ -140,12 +140,11 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
         if len(matches) > FIGURES_PER_SENTENCE:
             continue  # a table or a run of data, not a sentence: no clause says what each figure is
         scored_to = -1  # a score's second figure is the score's
-        scores = _SCORE_CUE.search(text) is not None
         for m in matches:
             start, end = s.start + m.start(), s.start + m.end()
             if excluded.overlaps(start, end) or m.start() < scored_to:
                 continue
-            if scores and (score := _score_at(text, m)) is not None:
+            if (score := _score_at(text, m)) is not None:
                 figures.append(score)
                 scored_to = score.unit_end
                 continue
@@ -389,23 +388,27 @@ _CHANGE_BEFORE = re.compile(r"\b(?:(?:rose|risen|rise|rises|fell|fallen|falls?|g
 _AGAINST_AFTER = re.compile(r"\s+(?:votes?\s+)?against\b", re.I)
 
 
+_MEASURES = {"mile", "kilometre", "kilometer", "km", "metre", "meter", "foot", "feet", "inch", "yard", "pound",
+             "kilo", "kilogram", "kg", "ton", "tonne", "litre", "liter", "gallon", "acre", "hectare", "degree", "mph",
+             "storey", "story", "bedroom", "person", "man", "woman", "member", "seat", "page"}
 SCORE = "score"  # the unit of a score or a tally ("won 6-4", "passed 61-37"): both figures, as one value
-_SCORE_CUE = re.compile(r"\b(?:vot\w*|won|wins?|winning|beat(?:s|ing)?|lost|los(?:e|es|ing)|defeat\w*|victor\w*|draw|"
-                        r"drew|scor\w*|sets?|tie-?break\w*|majority|approv\w*|passed|reject\w*|failed|margin|tally)\b", re.I)
-_SCORE = re.compile(r"(?P<a>\d{1,3})\s?[-\u2013]\s?(?P<b>\d{1,3})(?![\d,.]\d|\s*(?:%|per\b|percent))")
-_NOT_A_SCORE_BEFORE = re.compile(r"\b(?:aged?|ages|between|from|pages?|nos?|numbers?|rooms?|routes?)\s*$", re.I)
+_SCORE = re.compile(r"(?P<a>\d{1,3})\s?[-\u2013]\s?(?P<b>\d{1,3})(?![\d,.]\d|\s*(?:%|per\b|percent|[-\u2013]\s?\d))")
+_NOT_A_SCORE_BEFORE = re.compile(r"\b(?:aged?|ages|between|from|pages?|nos?|numbers?|rooms?|routes?|grades?|"
+                                 r"levels?|sizes?|years?|months?|weeks?|days?)\s*$", re.I)
 
 
 def _score_at(text: str, m: re.Match) -> _Figure | None:
-    """A score or a tally at `m` ("6-4", "61-37"), in a sentence that wins, loses or votes, and not a
-    range of a plural noun ("10-12 weeks") nor of ages: one figure whose value is both numbers,
-    the higher first, so "lost 1-2" and "won 2-1" are one result."""
+    """A score or a tally at `m` ("6-4", "61-37", "to make it 20-20"), not a range of a plural noun or
+    a measure ("10-12 weeks", "a 1-2 mile walk") nor of ages or pages, nor a run of three ("4-3-3"):
+    one figure whose value is both numbers, the higher first, so "lost 1-2" and "won 2-1" are one
+    result."""
     sm = _SCORE.match(text, m.start())
     if sm is None or m.group("cur") or _NOT_A_SCORE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None
-    word = re.match(r"\s*([A-Za-z]+)", text[sm.end() : sm.end() + 30])
-    if word and _is_plural(word.group(1)) and word.group(1).lower() not in ("sets", "wins", "votes"):
-        return None  # "10-12 weeks": a range
+    word = re.match(r"\s*-?\s*([A-Za-z]+)", text[sm.end() : sm.end() + 30])
+    if word and ((_is_plural(word.group(1)) and word.group(1).lower() not in ("sets", "wins", "votes"))
+                 or fold(word.group(1)) in TIME_UNITS | _MEASURES):
+        return None  # "10-12 weeks", "a 1-2 mile walk": a range
     a, b = int(sm.group("a")), int(sm.group("b"))
     return _Figure(sm, max(a, b) * 1000 + min(a, b), (sm.start(), sm.end()), SCORE, (), sm.end())
 
@@ -433,6 +436,8 @@ def _link_ranges(text: str, figures: list[_Figure]) -> dict[int, tuple[float, fl
             b.unit, b.modifiers, b.unit_end = a.unit, a.modifiers, b.match.end()  # "from 60 to 63", "68 votes to 51"
             b.opposed = a.unit == "vote"
             continue  # two values: a change or a tally, not a range
+        if a.unit and not b.unit and gap.strip() in ("-", "\u2013"):
+            b.unit, b.modifiers, b.unit_end = a.unit, a.modifiers, b.match.end()  # "£5,000,000-7,000,000"
         if not _RANGE_GAP.fullmatch(gap) or not b.unit or (a.unit and a.unit != b.unit):
             continue
         if gap.strip().lower() == "and" and not _BETWEEN_BEFORE.search(text, max(0, a.match.start() - 20), a.match.start()):

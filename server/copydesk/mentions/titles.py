@@ -185,16 +185,35 @@ def _same_sentence(doc: Document, i: int, sentence: int) -> Token | None:
 
 
 def _pre_title(doc: Document, name: NameMention, by_last: dict[int, NameMention]) -> TitleMention | None:
-    """ "chief executive Lena Vale", "Harbour Bank chairman Ivo Pent", "then-President Ada Moss"."""
+    """ "chief executive Lena Vale", "Harbour Bank chairman Ivo Pent", "then-President Ada Moss",
+    "chief of staff Ivo Pent"."""
     i = name.first_token - 1
+    portfolio = _portfolio_before(doc, i, name.sentence)  # "of staff", "of research"
+    i -= len(portfolio)
     toks: list[Token] = []
     while (tok := _same_sentence(doc, i, name.sentence)) is not None and is_role_word(tok) and not tok.possessive:
         toks.insert(0, tok)
         i -= 1
     if not toks or not is_role_head(toks[-1]):
         return None
+    toks += portfolio
     affiliation = by_last.get(i)
     return _make(doc, toks, name, affiliation, "pre")
+
+
+def _portfolio_before(doc: Document, i: int, sentence: int) -> list[Token]:
+    """ "of staff" in "chief of staff Ivo Pent": "of" and one or two lower-case nouns ending at token
+    `i`, after a role head; else nothing."""
+    nouns: list[Token] = []
+    while len(nouns) < 2 and (tok := _same_sentence(doc, i - len(nouns), sentence)) is not None and tok.kind == "word" \
+            and tok.text.islower() and tok.lower not in FUNCTION_WORDS and not is_role_head(tok) and not tok.possessive:
+        nouns.insert(0, tok)
+    for k in range(len(nouns), 0, -1):  # "of staff", before "of research and development"'s shorter forms
+        of = _same_sentence(doc, i - k, sentence)
+        head = _same_sentence(doc, i - k - 1, sentence)
+        if of is not None and of.lower == "of" and head is not None and head.kind == "word" and is_role_head(head):
+            return [of, *nouns[-k:]]
+    return []
 
 
 def _role_run(doc: Document, i: int, sentence: int, step: int) -> tuple[list[Token], int]:
