@@ -83,6 +83,12 @@ def test_a_nationality_the_sources_contradict_is_a_title_mismatch():
     assert f.fixes[0].replacement == "Spanish"
 
 
+def test_a_nationality_in_an_apposition_with_the_is_a_title():
+    source = "The jury gave the award to the Danish film-maker Ada Brunsvold-Tark for her film."
+    assert claims("Ada Brunsvold-Tark, the Norwegian film-maker, won.", {"w.txt": source}) == [("title-mismatch", "Norwegian")]
+    assert claims("Ada Brunsvold-Tark, the Danish film-maker, won.", {"w.txt": source}) == []
+
+
 def test_a_country_and_its_demonym_agree():
     assert claims("Spain's Velmora Pharma recalled two batches.", {"w.txt": WIRE}) == []
     assert claims("Velmora Pharma, a Spanish company, recalled two batches.", {"w.txt": WIRE}) == []
@@ -828,6 +834,8 @@ def test_a_sports_brand_is_an_organization_told_apart_by_its_own_name():
     found = [(f.rule, f.message) for f in check("Moss, whose sponsor Brightmere Sports flew her family in, won.",
                                                 {"w.txt": source})]
     assert found == [("unsupported-entity", 'No source mentions "Brightmere Sports": worth a check')]
+    found = [(f.rule, f.message) for f in check("The distributor Pellmere Films bought it.", {"w.txt": source})]
+    assert found == [("unsupported-entity", 'No source mentions "Pellmere Films": worth a check')]
 
 
 def test_a_persons_name_keeps_its_letters_across_british_and_american_spellings():
@@ -903,6 +911,9 @@ def test_a_role_with_its_portfolio_before_a_name_is_a_title():
     source = "Tarrow House spokesman Ivo Pent said the office supported the bill."
     assert claims("The office supports the bill, chief of staff Ivo Pent said.", {"w.txt": source}, "title-mismatch") == [
         ("title-mismatch", "chief of staff")]
+    source = "Keldale's director of rugby, Ada Moss, said the card had cost her side."
+    assert claims("Keldale's head coach, Ada Moss, said the card cost them.", {"w.txt": source}, "title-mismatch") == [
+        ("title-mismatch", "head coach")]
 
 
 def test_a_match_official_is_an_office_of_its_own():

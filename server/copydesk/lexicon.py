@@ -142,7 +142,8 @@ ORG_WORDS |= {"clinic", "centre", "center", "chamber", "shipping", "logistics", 
 ORG_WORDS |= {"guild", "syndicate", "cooperative", "consortium", "brotherhood", "airway", "airline", "holding", "system", "lab", "motor", "industry", "service", "market", "technologie", "team", "trust", "hospital", "school", "brigade", "squad", "unit", "taskforce"}
 # legal forms, sports clubs' letters and tours after a name ("Castor FC", "Velmar BV", "Pike LLP", "the Meridian Tour")
 ORG_WORDS |= {"gazette", "herald", "chronicle", "courier", "tribune", "observer", "telegraph"}  # newspapers
-ORG_WORDS |= {"sports", "sport", "apparel", "outfitters", "wire"}  # brands and wires ("Tarrow Sports", "SPORTS WIRE")
+ORG_WORDS |= {"sports", "sport", "apparel", "outfitters", "wire", "films", "film", "pictures", "picture", "productions",
+              "production", "entertainment", "publishing", "broadcasting"}  # brands, studios, wires
 ORG_WORDS |= {"tour", "fc", "afc", "rfc", "cf", "llp", "lp", "pty", "bv", "nv", "spa", "srl", "oyj", "asa", "kk"}
 # Head words that make a capitalized phrase a place.
 COMPASS_WORDS = {  # a name they open is a region, not a person: "East Halden", "North Tarrow"

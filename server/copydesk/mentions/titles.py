@@ -137,7 +137,7 @@ def _bracketed_role(doc: Document, name: NameMention) -> TitleMention | None:
 def _nationalities(doc: Document, names: list[NameMention], by_first: dict[int, NameMention],
                    by_last: dict[int, NameMention]) -> list[TitleMention]:
     """A nationality the text gives a name: "Spanish drugmaker Harbourline", "the Italian daily Il
-    Corriere", "Velmora Lines, a Canadian carrier". The title is the nationality word; its role is empty (a
+    Corriere", "Velmora Lines, a Canadian carrier", "Ada Moss, the Danish film-maker,". The title is the nationality word; its role is empty (a
     descriptor, not an office) and its affiliation the nationality."""
     out = []
     for nat in names:
@@ -150,7 +150,7 @@ def _nationalities(doc: Document, names: list[NameMention], by_first: dict[int, 
         if target is None or target.kind == "nationality":  # "Spanish drugmaker Harbourline"
             det = _same_sentence(doc, nat.first_token - 1, nat.sentence)
             comma = _same_sentence(doc, nat.first_token - 2, nat.sentence)
-            if det is None or det.lower not in ("a", "an") or comma is None or comma.text != ",":
+            if det is None or det.lower not in ("a", "an", "the") or comma is None or comma.text != ",":
                 continue
             target = by_last.get(nat.first_token - 3)  # "Velmora Lines, a Canadian carrier"
             if target is None or target.kind == "nationality":
@@ -254,17 +254,18 @@ def _role_phrase_after(doc: Document, i: int, sentence: int) -> tuple[list[Token
 
 
 def _role_phrase_before(doc: Document, i: int, sentence: int) -> tuple[list[Token], int]:
-    """The role phrase ending at token `i` with a role head ("chief medical officer" before
-    ", Dr. Ada Moss"), and the index before it."""
-    head = _same_sentence(doc, i, sentence)
+    """The role phrase ending at token `i` with a role head, or its portfolio ("chief medical
+    officer", "director of rugby" before ", Ada Moss"), and the index before it."""
+    portfolio = _portfolio_before(doc, i, sentence)
+    head = _same_sentence(doc, i - len(portfolio), sentence)
     if head is None or head.kind != "word" or not is_role_head(head):
         return [], i
     toks = [head]
-    j = i - 1
+    j = i - len(portfolio) - 1
     while len(toks) < 4 and _phrase_word(tok := _same_sentence(doc, j, sentence)):
         toks.insert(0, tok)  # type: ignore[arg-type]
         j -= 1
-    return toks, j
+    return toks + portfolio, j
 
 
 def _appositions_after(doc: Document, name: NameMention, by_first: dict[int, NameMention]) -> list[TitleMention]:
