@@ -851,6 +851,13 @@ def test_a_name_made_an_adjective_is_told_apart_by_the_name():
             if f.rule == "unsupported-entity"] == []
 
 
+def test_a_bulleted_line_of_plain_text_is_a_block_whose_first_word_is_no_name():
+    doc = Document("Result of the ballot:\n- Votes for: 291\n- Abstentions: 17\n\nThe end.", "c.txt")
+    assert [doc.prose[s.start : s.end] for s in doc.sentences][1:3] == ["- Votes for: 291", "- Abstentions: 17"]
+    source = "Result of the ballot:\n- Votes for: 291\n- Abstentions: 17\n\nThe motion passed."
+    assert claims("Deputies backed it by 291 votes, with 17 abstentions.", {"c.txt": source}, "name-spelling") == []
+
+
 def test_a_common_word_opening_a_heading_is_no_misspelling():
     source = "The bureau is independent under the Statistics Act 2004."
     assert claims("# Fact check: has the rate doubled?\n\nFact: it has not.", {"w.txt": source}, "name-spelling") == []
@@ -914,6 +921,12 @@ def test_a_role_with_its_portfolio_before_a_name_is_a_title():
     source = "Keldale's director of rugby, Ada Moss, said the card had cost her side."
     assert claims("Keldale's head coach, Ada Moss, said the card cost them.", {"w.txt": source}, "title-mismatch") == [
         ("title-mismatch", "head coach")]
+
+
+def test_a_role_someone_becomes_is_no_title_they_hold():
+    source = "Tarrow's chief executive, Ivo Pent, who will become chairman, backed the offer."
+    assert claims("Its chief executive, Ada Moss, will lead it. Her counterpart, Ivo Pent, becomes chairman.",
+                  {"w.txt": source}, "title-mismatch") == []
 
 
 def test_a_match_official_is_an_office_of_its_own():
@@ -1085,6 +1098,14 @@ def test_a_wrong_weekday_is_compared_with_the_date_its_words_lead_to():
     (f,) = [f for f in check("A red warning is in force until 6pm, with an amber warning until 6am on Sunday.",
                              {"w.txt": source}) if f.rule == "date-mismatch"]
     assert "Saturday" in f.message and [x.replacement for x in f.fixes] == ["Saturday"]
+
+
+def test_a_figure_stated_for_what_it_is_of_is_supported_however_little_else_is_shared():
+    sources = {"list.txt": "Ivo Pent, 19. Result: Compensation 150 pounds. Costs 85 pounds. Victim surcharge 114 pounds.",
+               "report.txt": "Judge Ada Moss ordered Ivo Pent to do 80 hours of unpaid work and to pay the victim 150 pounds."}
+    draft = "Judge Moss ordered Pent to do 80 hours of unpaid work and to pay £150 compensation, £85 costs and a £114 surcharge."
+    assert claims(draft, sources, "number-mismatch") == []
+    assert claims(draft.replace("£114", "£141"), sources, "number-mismatch") == [("number-mismatch", "141")]
 
 
 def test_a_swap_gives_the_very_digits_not_a_figure_near_them():

@@ -434,7 +434,28 @@ def _stated_now(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     the best related, the first in the sources among equals. Looked up by value: few facts state it."""
     low, high = _interval(n)
     # an open bound states only a bound: "up to 150 million" does not state the draft's 128 million
-    return _first_stated(ctx, n, low, high, keys, support, lambda f: compatible(n, f) and (not _bound(f) or _bound(f) == _bound(n)))
+    def fits(f: NumberFact) -> bool:
+        return compatible(n, f) and (not _bound(f) or _bound(f) == _bound(n))
+
+    return _first_stated(ctx, n, low, high, keys, support, fits) or _stated_of_object(ctx, n, low, high, fits)
+
+
+def _stated_of_object(ctx: CheckContext, n: NumberMention, low: float, high: float, fits) -> NumberFact | None:
+    """The source fact that states the draft's value of what the draft's figure is of ("a £114
+    surcharge" for a court list's "Victim surcharge 114 pounds"), however little else the clauses
+    share: a figure and the noun it is of say which fact it is. Looked up by value: few facts state it."""
+    objects = {w[1:] for w in n.anchor if w.startswith(OBJECT)} - {n.unit}
+    if not objects or not n.exact:
+        return None
+    margin = 2 * EXACT * max(abs(low), abs(high)) + 1e-9
+    if ctx.kb.numbers_stating(n.unit, low - margin, high + margin, PROBE_FACTS) > PROBE_FACTS:
+        return None
+    for ids in ctx.kb.numbers_between(n.unit, low - margin, high + margin, {}).values():
+        for i in sorted(ids):
+            f = ctx.kb.numbers[i]
+            if fits(f) and objects & {w.lstrip(OBJECT) for w in f.anchor}:
+                return f
+    return None
 
 
 def _stated_value(ctx: CheckContext, n: NumberMention, value: float, keys: frozenset[str],

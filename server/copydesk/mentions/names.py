@@ -348,6 +348,8 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
         if _is_role_head(tok) and k + 1 < len(run) and not any(_is_role(t) for t in run[k + 1 :]):
             head_at = k
     has_org_word = any(fold(t.bare) in ORG_WORDS or t.bare.lower() in ORG_WORDS for t in run[head_at + 1 :])
+    if head_at == 0 and len(run) > 2 and run[1].lower in NAME_CONNECTORS and not run[1].text[0].isupper():
+        has_org_word = False  # "Head of Modern Pictures": an office and its department, whatever heads that
     if head_at >= 0 and not has_org_word:
         first_role = head_at
         while first_role > 0 and not run[first_role - 1].possessive and (

@@ -224,10 +224,15 @@ def _role_run(doc: Document, i: int, sentence: int, step: int) -> tuple[list[Tok
     return (toks if step > 0 else toks[::-1]), i
 
 
+# Verbs that take a role as their object: "Ada Moss, becomes chairman" is no title she holds now
+_ROLE_VERBS = {"become", "becomes", "became", "becoming", "remain", "remains", "remained", "replace", "replaces",
+               "replaced", "succeed", "succeeds", "succeeded", "join", "joins", "joined", "take", "takes", "took"}
+
+
 def _phrase_word(tok: Token | None) -> bool:
     """A word a role phrase in apposition can hold: a role word, or a lower-case content word
-    ("medical" in "chief medical officer")."""
-    return tok is not None and tok.kind == "word" and not tok.possessive and (
+    ("medical" in "chief medical officer"), not a verb taking the role ("becomes")."""
+    return tok is not None and tok.kind == "word" and not tok.possessive and tok.lower not in _ROLE_VERBS and (
         is_role_word(tok) or (tok.text.islower() and tok.lower not in FUNCTION_WORDS))
 
 
