@@ -968,6 +968,15 @@ def test_a_transcripts_speaker_label_is_no_dateline():
     assert (dateline[0].text, dateline[0].kind) == ("TARROW HALDEN", "place")
 
 
+def test_a_pronoun_opening_a_reported_clause_or_in_an_apposition_is_someone_elses():
+    source = ("Professor Ivo Pent, her colleague for 30 years, said she had \"the rare gift of seeing the pattern\". "
+              "He said she had kept working until last year.\n\n\"She was the kindest critic I ever had,\" Pent said.")
+    draft = "Ada Moss worked until last year. \"She was the kindest critic I ever had,\" he said."
+    assert claims(draft, {"w.txt": source}, "attribution-pronoun") == []
+    assert claims(draft.replace("he said", "she said"), {"w.txt": source}, "attribution-pronoun") == [
+        ("attribution-pronoun", "she")]
+
+
 def test_a_quote_joined_by_and_added_is_the_sentences_speakers():
     quotes = extract_mentions(Document("Giving judgment, Lady Justice Ada Moss said the judge had been \"right to act\" "
                                        "and added: \"Two men were asleep in the cabin.\"", "d.txt")).quotes
@@ -1106,11 +1115,23 @@ def test_a_figure_stated_for_what_it_is_of_is_supported_however_little_else_is_s
     draft = "Judge Moss ordered Pent to do 80 hours of unpaid work and to pay £150 compensation, £85 costs and a £114 surcharge."
     assert claims(draft, sources, "number-mismatch") == []
     assert claims(draft.replace("£114", "£141"), sources, "number-mismatch") == [("number-mismatch", "141")]
+    # an age is whoever it names: other boys of that age are not the victim
+    source = ("A 16-year-old boy was stabbed to death at a house party in west Tarrow on Saturday night. Police "
+              "later arrested two boys aged 15 and 17 on suspicion of murder; both were bailed until December.")
+    assert claims("A 15-year-old boy has been stabbed to death at a house party in west Tarrow.", {"w.txt": source},
+                  "number-mismatch") == [("number-mismatch", "15")]
 
 
 def test_a_swap_gives_the_very_digits_not_a_figure_near_them():
     source = "In September, 71.4% of patients were seen within four hours. August's figure was revised from 74.0% to 73.9%."
     assert claims("A&E performance falls to 71.4% as waits climb", {"w.txt": source}, "number-mismatch") == []
+
+
+def test_a_rounding_is_no_cover_for_swapped_digits():
+    source = "The mission costs 3.8 billion marks, about $296 million, including five years of operations."
+    assert claims("The mission costs 3.8 billion marks, about $269m.", {"w.txt": source}, "number-mismatch") == [
+        ("number-mismatch", "269")]
+    assert claims("The mission costs 3.8 billion marks, about $300m.", {"w.txt": source}, "number-mismatch") == []
 
 
 def test_a_date_line_under_the_headline_dates_the_source():

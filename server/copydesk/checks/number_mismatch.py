@@ -31,8 +31,8 @@ from copydesk.factbase.derived import PAIRS_MAX, sentence_values
 from copydesk.factbase.model import Entity, NumberFact
 from copydesk.factbase.query import PROBE_FACTS
 from copydesk.factbase.text import once_in
-from copydesk.lexicon import CURRENCY_SYMBOLS, CURRENCY_WORDS
-from copydesk.mentions.anchors import NAME, OBJECT, TIME
+from copydesk.lexicon import CURRENCY_SYMBOLS, CURRENCY_WORDS, PERSON_NOUNS
+from copydesk.mentions.anchors import NAME, OBJECT, TIME, stem
 from copydesk.mentions.numbers import (
     MARKS,
     NUMBER_WORDS_RE,
@@ -86,6 +86,8 @@ def compatible(a: NumberMention | NumberFact, b: NumberMention | NumberFact) -> 
         return abs(a.value - b.value) <= EXACT * max(abs(a.value), abs(b.value))
     if _range_end(a) and _range_end(b):
         return all(abs(x - y) <= EXACT * max(abs(x), abs(y)) for x, y in ((a.low, b.low), (a.high, b.high)))
+    if a.value != b.value and _digits_swapped(a.value, b.value):
+        return False  # "about $269m" is within a rounding of "about $296 million", but a slip of it
     (a0, a1), (b0, b1) = _interval(a), _interval(b)
     return a0 <= b1 and b0 <= a1
 
@@ -440,13 +442,16 @@ def _stated_now(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     return _first_stated(ctx, n, low, high, keys, support, fits) or _stated_of_object(ctx, n, low, high, fits)
 
 
+_PEOPLE_WORDS = {stem(w) for w in PERSON_NOUNS | {"boy", "girl", "child", "children", "men", "women", "teenager", "adult"}}
+
+
 def _stated_of_object(ctx: CheckContext, n: NumberMention, low: float, high: float, fits) -> NumberFact | None:
     """The source fact that states the draft's value of what the draft's figure is of ("a £114
     surcharge" for a court list's "Victim surcharge 114 pounds"), however little else the clauses
     share: a figure and the noun it is of say which fact it is. Looked up by value: few facts state it."""
-    objects = {w[1:] for w in n.anchor if w.startswith(OBJECT)} - {n.unit}
-    if not objects or not n.exact:
-        return None
+    objects = {w[1:] for w in n.anchor if w.startswith(OBJECT)} - {n.unit} - _PEOPLE_WORDS
+    if not objects or not n.exact or n.unit == "age":
+        return None  # an age, or a count of boys, is whoever it names: "boys aged 15 and 16" is no 15-year-old victim
     margin = 2 * EXACT * max(abs(low), abs(high)) + 1e-9
     if ctx.kb.numbers_stating(n.unit, low - margin, high + margin, PROBE_FACTS) > PROBE_FACTS:
         return None
@@ -529,6 +534,18 @@ def _derived(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support:
         return True
     return any(other > 0 and _stated_value(ctx, n, other, keys, support) is not None
                for a in sorted({f.value for f in aligned})[:3] for other in (n.value - a, a - n.value, n.value + a))
+
+
+def _significant(value: float) -> str:
+    """A value's significant digits: 269000000.0 -> "269", 0.0714 -> "714"."""
+    return f"{abs(value):.10g}".replace(".", "").lstrip("0").split("e")[0].rstrip("0")
+
+
+def _digits_swapped(a: float, b: float) -> bool:
+    """Whether two values of three significant digits or more differ by a swap of two
+    neighbouring digits, at the same scale ("269" and "296")."""
+    x, y = _significant(a), _significant(b)
+    return len(x) >= 3 and len(x) == len(y) and y in _swaps(x) and 0.5 < abs(a / b) < 2 if b else False
 
 
 def _same_value(a: float, b: float) -> bool:

@@ -22,7 +22,7 @@ from copydesk.factbase.store import ExtractStore
 from copydesk.factbase.tally import tally_of
 from copydesk.factbase.text import clause_keys, content_words, document_stamps, name_key, name_key_of_text
 from copydesk.factbase.user_facts import UserEntity, read_user_facts
-from copydesk.lexicon import GENDERED_NOUNS, HONORIFICS, ORG_WORDS, PRONOUNS, STOPWORDS, fold
+from copydesk.lexicon import GENDERED_NOUNS, HONORIFICS, ORG_WORDS, PRONOUNS, REPORTING_VERBS, STOPWORDS, fold
 from copydesk.mentions import NameMention, Vocabulary
 from copydesk.mentions.dates import days_apart
 from copydesk.mentions.pronouns import antecedents
@@ -288,7 +288,12 @@ class Merger:
             q = speaker_pronouns.get(p.start)
             skip = (q.open_at, q.close_at + 1) if q else None
             inside = next((s for s in quote_spans if s[0] <= p.start < s[1]), None)
+            if not q and p.token and doc.tokens[p.token - 1].lower in REPORTING_VERBS:
+                continue  # "Ivo Pent said she had the gift": the reported clause's subject, not Pent
             candidates = antecedents(doc, people, p.start, skip=skip)
+            if p.token > 1 and doc.tokens[p.token - 1].text == ",":
+                # "Ivo Pent, her colleague, said": whose colleague he is, not who he is
+                candidates = [c for c in candidates if c.last_token != p.token - 1]
             if not candidates and not inside and p.sentence in after_quote and \
                     p.token == doc.sentences[p.sentence].first_token:
                 candidates = [after_quote[p.sentence]]
