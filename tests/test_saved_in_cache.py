@@ -1,6 +1,6 @@
 """What a one-shot run reads back from the user cache folder instead of computing it again (the
-gazetteer's indexes, the bundled rule files parsed): exactly what computing gives, only for the
-same files and code; anything else found there is computed afresh."""
+gazetteer's indexes, wordfreq's common words, the bundled rule files parsed): exactly what
+computing gives, only for the same files and code; anything else found there is computed afresh."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from copydesk import yamlfile
 from copydesk.checks.engine import rules_dir
 from copydesk.files import replace_file
-from copydesk.world import gazetteer
+from copydesk.world import gazetteer, words
 
 
 @pytest.fixture
@@ -81,3 +81,41 @@ def test_a_cache_file_is_replaced_whole_without_the_flushes(tmp_path: Path):
     target.write_bytes(b"old")
     replace_file(target, b"new", durable=False)
     assert target.read_bytes() == b"new" and [p.name for p in tmp_path.iterdir()] == ["c.json"]
+
+
+def _wordfreq_common(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") >= words.COMMON_ZIPF
+
+
+def test_saved_common_words_are_wordfreqs_answers(cache):
+    from wordfreq import get_frequency_dict
+
+    key = words._data_key()
+    assert key is not None
+    fresh = words._common_plain_words()
+    assert words._load(key) is None
+    words._save(key, fresh)
+    assert (cache.parent / words.CACHE_NAME).is_file()
+    assert words._load(key) == fresh
+    assert words._load(key + "x") is None  # other wordfreq files or other code: not used
+    plain = [w for w in get_frequency_dict("en") if w.isascii() and w.isalpha()]
+    assert len(fresh) > 10_000 and fresh <= set(plain)
+    sample = [*fresh, *plain[::25], "harbourline", "velez", "tarrow", "zzqx"]
+    assert [w for w in sample if (w in fresh) != _wordfreq_common(w)] == []
+
+
+def test_common_words_answer_as_wordfreq_with_and_without_the_cache(cache, monkeypatch):
+    asked = ["older", "Church", "REVIEW", "harbourline", "Velez", "Eastport-based", "Müller", "don't", "s", "",
+             "twenty-one", "café", "Ireland", "the"]
+    answers = []
+    for no_cache in ("1", "", ""):  # computed without a cache, then saved, then read back
+        monkeypatch.setenv("COPYDESK_NO_CACHE", no_cache)
+        words.is_common_english.cache_clear()
+        words._plain_common.cache_clear()
+        answers.append([words.is_common_english(w) for w in asked])
+    words.is_common_english.cache_clear()
+    words._plain_common.cache_clear()
+    assert answers[0] == answers[1] == answers[2] == [_wordfreq_common(w.lower()) for w in asked]
+    assert (cache.parent / words.CACHE_NAME).is_file()
