@@ -20,7 +20,7 @@ from copydesk.checks.engine import run_checks
 from copydesk.document import Document, InputError
 from copydesk.factbase.build import build_factbase, current_factbase
 from copydesk.factbase.export import to_json
-from copydesk.factbase.factstore import _CORPUS_TABLES, _SOURCE_TABLES, FactStore, store_path
+from copydesk.factbase.factstore import _CORPUS_TABLES, _SOURCE_TABLES, SCHEMA_VERSION, FactStore, store_path
 from copydesk.factbase.store import decode_mentions, decode_source
 from copydesk.factbase.tally import CorpusTally, combine, tree_reduce
 from copydesk.workspace import Workspace
@@ -284,3 +284,37 @@ def test_a_folder_of_sources_is_listed_in_path_order_each_real_folder_once(tmp_p
     followed, _ = resolve_sources([str(tmp_path)], tmp_path, follow_symlinks=True)
     assert names(followed)[:4] == names(plain)[:4]
     assert [n for n in names(followed) if n.endswith("four.txt")] in (["b/four.txt"], ["c-link/four.txt"])
+
+
+def test_a_store_of_another_layout_is_rebuilt_not_misread(tmp_path: Path, sources: list[Path]):
+    """A store written before its indexes were laid out as now (`SCHEMA_VERSION`, kept in the file)
+    keeps its tables' and indexes' old definitions under `CREATE ... IF NOT EXISTS`: opened, its
+    tables are dropped and made anew, and it is rebuilt. A table of the user's own in a store they
+    named stays."""
+    path = tmp_path / "facts.sqlite3"
+    expected = to_json(current_factbase(sources, path=path)[0])
+    with sqlite3.connect(path) as db:
+        db.execute("DROP INDEX quote_words_word")
+        db.execute("CREATE INDEX quote_words_word ON quote_words (word)")  # the layout before covering indexes
+        db.execute("CREATE TABLE mine (note TEXT)")
+        db.execute("INSERT INTO mine VALUES ('kept')")
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    kb, written = current_factbase(sources, path=path)
+    assert to_json(kb) == expected
+    assert written is not None and written.sources == len(sources) and written.entities == len(kb.entities)  # every row anew
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        columns = [r[2] for r in db.execute("PRAGMA index_info(quote_words_word)")]
+        assert columns == ["word", "source", "quote"]
+        assert db.execute("SELECT note FROM mine").fetchall() == [("kept",)]
+    assert current_factbase(sources, path=path)[1] is None  # current now: read, not written
+
+
+def test_a_written_store_has_its_indexes_counted_for_the_planner(tmp_path: Path, sources: list[Path]):
+    """`ANALYZE` after a write (`factstore.analyze`): the planner knows a fact has a few keys and a
+    key many facts. Without `sqlite_stat1` rows it guesses, and the archive's lookups were slower."""
+    path = tmp_path / "facts.sqlite3"
+    current_factbase(sources, path=path)
+    with sqlite3.connect(path) as db:
+        counted = {t for (t,) in db.execute("SELECT tbl FROM sqlite_stat1")}
+    assert {"fact_keys", "quote_words", "date_parts", "number_values", "sentence_values", "sources"} <= counted

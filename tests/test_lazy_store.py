@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from copydesk.checks.context import forget_lookups
+from copydesk.checks.context import draft_words, forget_lookups
 from copydesk.checks.engine import run_checks
 from copydesk.document import Document
 from copydesk.factbase.build import build_factbase, current_factbase
@@ -156,7 +156,7 @@ def test_a_lookup_by_common_words_reads_a_bounded_number_of_facts(archive, tmp_p
     lazy._key_facts.clear()
     lookups: list[int] = []
     counted: list[int] = []
-    rows, key_facts = lazy._rows, lazy.facts_with_key
+    rows, key_facts = lazy._rows, lazy.facts_with_keys
 
     def recorded(sql: str, args=()) -> list[tuple]:
         found = rows(sql, args)
@@ -164,12 +164,13 @@ def test_a_lookup_by_common_words_reads_a_bounded_number_of_facts(archive, tmp_p
             lookups.append(len(found))  # a lookup's candidate facts or quotes
         return found
 
-    def counting(kind: str, unit: str | None, key: str, most: int) -> int:
-        counted.append(key_facts(kind, unit, key, most))
-        return counted[-1]
+    def counting(kind: str, unit: str | None, keys, most: int) -> dict[str, int]:
+        found = key_facts(kind, unit, keys, most)
+        counted.extend(found.values())
+        return found
 
     monkeypatch.setattr(lazy, "_rows", recorded)
-    monkeypatch.setattr(lazy, "facts_with_key", counting)
+    monkeypatch.setattr(lazy, "facts_with_keys", counting)
     _findings(lazy, [draft], Workspace.discover(tmp_path, no_config=True).rules)
     assert lookups and max(lookups) <= PROBE_FACTS
     assert PROBE_FACTS + 1 in counted  # some probe key is in more facts than that: the bound was needed
@@ -221,3 +222,78 @@ def test_a_store_missing_a_table_is_rebuilt_not_read_empty(table: str, tmp_path:
     rules = Workspace.discover(story, no_config=True).rules
     drafts = sorted((story / "drafts").iterdir())
     assert _findings(lazy, drafts, rules) == _findings(eager, drafts, rules)
+
+
+def _fresh(lazy: LazyFactBase) -> LazyFactBase:
+    """Another reader of the same store, nothing read yet."""
+    return LazyFactBase(FactStore(lazy.path, chosen=True))
+
+
+def test_a_drafts_words_are_read_ahead_in_a_few_queries_as_one_by_one(archive, monkeypatch):
+    """`read_ahead` reads the vocabulary flags and key counts of a draft's words in batches: what
+    each word then answers, with no query of its own, is what reading it alone answers, for words
+    the store has and words it has not."""
+    _eager, lazy, _rare, draft = archive
+    text = draft.read_text(encoding="utf-8")
+    words = sorted(draft_words(text) | {"zzqx-absent", "Odile"})
+    ahead, alone = _fresh(lazy), _fresh(lazy)
+    queries: list[str] = []
+    rows = ahead._rows
+    monkeypatch.setattr(ahead, "_rows", lambda sql, args=(): queries.append(sql) or rows(sql, args))
+    ahead.read_ahead(lambda: words)
+    assert 2 <= len(queries) <= 2 * (len(words) // 500 + 1)  # flags and counts, a batch at a time
+    queries.clear()
+    assert [ahead._word(w) for w in words] == [alone._word(w) for w in words]
+    assert [ahead.sentence_df.get(w) for w in words] == [alone.sentence_df.get(w) for w in words]
+    assert queries == []  # all read ahead
+    assert any(ahead._word(w)[0] for w in words) and any(ahead.sentence_df.get(w) for w in words)
+
+
+def test_counts_of_several_keys_are_read_in_one_query_as_one_by_one(archive, monkeypatch):
+    eager, lazy, _rare, draft = archive
+    keys = sorted(draft_words(draft.read_text(encoding="utf-8")))[:300]
+    batched = _fresh(lazy)
+    queries: list[str] = []
+    rows = batched._rows
+    monkeypatch.setattr(batched, "_rows", lambda sql, args=(): queries.append(sql) or rows(sql, args))
+    for kind, unit in (("dates", None), ("numbers", None), ("numbers", "jobs")):
+        assert batched.facts_with_keys(kind, unit, keys, PROBE_FACTS) == {
+            k: eager.facts_with_key(kind, unit, k, PROBE_FACTS) for k in keys}
+    assert batched.quotes_with_words(keys, PROBE_FACTS) == {k: eager.quotes_with_word(k, PROBE_FACTS) for k in keys}
+    assert len(queries) == 4  # one a call
+    assert any(n > PROBE_FACTS for n in batched.facts_with_keys("dates", None, keys, PROBE_FACTS).values())
+    assert len(queries) == 4  # counted once
+
+
+def test_a_lazy_check_reads_its_lookups_from_indexes_alone(archive, tmp_path: Path, monkeypatch):
+    """Every query of a lazy check of the archive's draft that looks up by word, key, value, part
+    or source reads an index that holds what it selects (a covering index), never a table's rows
+    (a source's row is kilobytes over overflow pages, an index table's row one more page)."""
+    _eager, lazy, _rare, draft = archive
+    reader = _fresh(lazy)
+    asked: dict[str, tuple] = {}
+    rows = reader._rows
+
+    def recorded(sql: str, args=()) -> list[tuple]:
+        asked.setdefault(sql, tuple(args))
+        return rows(sql, args)
+
+    monkeypatch.setattr(reader, "_rows", recorded)
+    _findings(reader, [draft], Workspace.discover(tmp_path, no_config=True).rules)
+    assert len(asked) > 20
+    db = sqlite3.connect(lazy.path)
+    not_covered = []
+    for sql, args in asked.items():
+        for *_, step in db.execute("EXPLAIN QUERY PLAN " + sql, args):
+            if " USING INDEX " in step:  # "USING COVERING INDEX" and "USING INTEGER PRIMARY KEY" read no other row
+                not_covered.append((step, sql[:120]))
+    db.close()
+    assert not_covered == []
+
+
+def test_a_lazy_reader_writes_nothing(archive):
+    _eager, lazy, _rare, _draft = archive
+    reader = _fresh(lazy)
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        reader._db.execute("DELETE FROM vocab")
+    assert reader._word(next(iter(draft_words("Odile Varnay"))))  # still read

@@ -83,6 +83,12 @@ def test_a_nationality_the_sources_contradict_is_a_title_mismatch():
     assert f.fixes[0].replacement == "Spanish"
 
 
+def test_a_nationality_in_an_apposition_with_the_is_a_title():
+    source = "The jury gave the award to the Danish film-maker Ada Brunsvold-Tark for her film."
+    assert claims("Ada Brunsvold-Tark, the Norwegian film-maker, won.", {"w.txt": source}) == [("title-mismatch", "Norwegian")]
+    assert claims("Ada Brunsvold-Tark, the Danish film-maker, won.", {"w.txt": source}) == []
+
+
 def test_a_country_and_its_demonym_agree():
     assert claims("Spain's Velmora Pharma recalled two batches.", {"w.txt": WIRE}) == []
     assert claims("Velmora Pharma, a Spanish company, recalled two batches.", {"w.txt": WIRE}) == []
@@ -766,7 +772,84 @@ def test_a_name_and_its_verb_after_a_figure_count_nothing():
     assert [n.unit for n in numbers] == []
 
 
+def test_a_score_or_a_tally_is_compared_with_the_one_that_shares_a_number():
+    source = ("The Tarrow Committee approved the bill 19-7 in March. The vote in the chamber was 61-37, with 11 "
+              "members joining. Ada Moss won the final 6-4, 3-6, 7-6 (7-3) and took the title.")
+    (f,) = [f for f in check("Members approved the bill in the chamber by a vote of 62-37.", {"w.txt": source})
+            if f.rule == "number-mismatch"]
+    assert f.message.endswith('"61-37" (w.txt)') and [x.replacement for x in f.fixes] == ["61-37"]
+    assert claims("Ada Moss took the title, winning 6-4, 3-6, 7-6 (7-5).", {"w.txt": source}, "number-mismatch") == [
+        ("number-mismatch", "7-5")]
+    # the loser's order, and a score sharing no number with any, are no claim
+    assert claims("Ivo Pent lost the final 4-6, 6-3, 6-7 (3-7) to Ada Moss.", {"w.txt": source}) == []
+    assert claims("The vote in the chamber was 58-40.", {"w.txt": source}, "number-mismatch") == []
+
+
+def test_a_range_is_compared_end_to_end_with_the_range_that_shares_an_end():
+    source = ("The painting, offered as Lot 17, was estimated at £5,000,000-7,000,000 and sold by telephone. "
+              "A bronze, estimated at £2m-£3m, went unsold.")
+    draft = "The picture, Lot 17 in the evening sale, carried an estimate of £5 million to £8 million."
+    (f,) = [f for f in check(draft, {"w.txt": source}) if f.rule == "number-mismatch"]
+    assert draft[f.start : f.end] == "8" and "7,000,000" in f.message and not f.fixes
+    assert claims(draft.replace("£8 million", "£7 million"), {"w.txt": source}) == []
+    assert claims("The bronze was estimated at £1 million to £3 million.", {"w.txt": source}, "number-mismatch") == [
+        ("number-mismatch", "1")]
+
+
+def test_a_range_of_a_plural_noun_or_of_ages_is_no_score():
+    units = [n.unit for n in extract_mentions(Document("The side won after 10-12 weeks, with fans aged 18-24.", "d.txt")).numbers]
+    assert "score" not in units
+
+
 # -- names and speakers -----------------------------------------------------------------------------
+
+def test_a_party_member_described_by_place_is_no_other_speaker():
+    source = ('Sen. Ada Moss, R-Tarrow, offered an amendment. "Nobody here is against clean water," Moss said. '
+              'Sen. Ivo Pent, D-Kell, backed the bill.')
+    draft = 'Sen. Ada Moss tried to cut the bill. "Nobody here is against clean water," the Tarrow Republican said.'
+    assert claims(draft, {"w.txt": source}, "attribution-speaker") == []
+    assert claims(draft.replace("the Tarrow Republican", "Pent"), {"w.txt": source}, "attribution-speaker") == [
+        ("attribution-speaker", "Pent")]
+
+
+def test_an_english_word_made_from_a_name_word_opening_a_sentence_is_no_misspelling():
+    source = "The Tarrow Forecast Centre recorded a gust of 98mph."
+    assert claims("Forecasters expect the wind to ease.", {"w.txt": source}, "name-spelling") == []
+    # a name's misspelling opening a sentence is still one
+    assert claims("Tarow Forecast Centre staff expect the wind to ease.", {"w.txt": source}, "name-spelling") == [
+        ("name-spelling", "Tarow")]
+
+
+def test_a_person_is_named_as_running_text_writes_them_not_as_a_transcripts_labels():
+    transcript = ("ADA MOSS-KELL: I had my chance and I played a bad game.\n\nQ. And the third set?\n\n"
+                  "ADA MOSS-KELL: It was close.\n\nADA MOSS-KELL: She played well.")
+    wire = "Ada Moss-Kell lost the final to Ivo Pent's pupil. Pent, her coach, watched."
+    (f,) = [f for f in check("\"I had my chance and I played a bad game,\" Ivo Pent said.", {"t.txt": transcript, "w.txt": wire})
+            if f.rule == "attribution-speaker"]
+    assert "Ada Moss-Kell" in f.message and [x.replacement for x in f.fixes] == ["Ada Moss-Kell"]
+
+
+def test_a_sports_brand_is_an_organization_told_apart_by_its_own_name():
+    source = "SPORTS WIRE - TENNIS\n\nAda Moss won the final on Sunday."
+    found = [(f.rule, f.message) for f in check("Moss, whose sponsor Brightmere Sports flew her family in, won.",
+                                                {"w.txt": source})]
+    assert found == [("unsupported-entity", 'No source mentions "Brightmere Sports": worth a check')]
+    found = [(f.rule, f.message) for f in check("The distributor Pellmere Films bought it.", {"w.txt": source})]
+    assert found == [("unsupported-entity", 'No source mentions "Pellmere Films": worth a check')]
+
+
+def test_a_persons_name_keeps_its_letters_across_british_and_american_spellings():
+    source = "Dr Ada Graycastle, who led the dig, said the grave was deep."
+    (f,) = [f for f in check("Dr Ada Greycastle said the grave was deep.", {"w.txt": source}) if f.rule == "name-spelling"]
+    assert [x.replacement for x in f.fixes] == ["Graycastle"]
+    assert claims("Dr Ada Graycastle said the grave was deep.", {"w.txt": source}) == []
+
+
+def test_a_name_made_an_adjective_is_told_apart_by_the_name():
+    source = "Above it, in a ditch of the Roman period, the team found 37 coins."
+    assert [f for f in check("In a Roman-period ditch they found 37 coins.", {"w.txt": source})
+            if f.rule == "unsupported-entity"] == []
+
 
 def test_a_common_word_opening_a_heading_is_no_misspelling():
     source = "The bureau is independent under the Statistics Act 2004."
@@ -806,6 +889,70 @@ def test_an_office_at_another_rank_is_a_wrong_title():
     assert claims("Ada Moss, leader of the Tarrow Reform Party, spoke.", {"w.txt": source}, "title-mismatch") == []
     assert claims("Ivo Pent, leader of the Tarrow Reform Party, spoke.", {"w.txt": source}, "title-mismatch") == [
         ("title-mismatch", "leader")]
+
+
+def test_a_capitalized_office_of_a_department_is_a_title_not_a_persons_name():
+    def read(text: str):
+        m = extract_mentions(Document(text, "d.txt"))
+        return ([n.text for n in m.names if n.kind == "person"], [(t.role, t.affiliation, t.target.text) for t in m.titles])
+    assert read("Ada Moss, Head of Modern Pictures at Tarrow Morrow Ltd, said it.") == (
+        ["Ada Moss"], [("modern pictures head", "tarrow morrow ltd", "Ada Moss")])
+    assert read("Ada Moss, Director of Finance at Tarrow Ltd, said it.") == (
+        ["Ada Moss"], [("finance director", "tarrow ltd", "Ada Moss")])
+    source = "Ada Moss, Head of Modern Pictures at Tarrow Morrow Ltd, said: \"It sold well.\""
+    assert claims("Ada Moss, the chairman of Tarrow Morrow Ltd, said it sold well.", {"w.txt": source},
+                  "title-mismatch") == [("title-mismatch", "chairman")]
+
+
+def test_a_role_with_its_portfolio_before_a_name_is_a_title():
+    titles = extract_mentions(Document("The bill is fine, chief of staff Ivo Pent said. Members of staff Ada Moss "
+                                       "and Edda Kell left.", "d.txt")).titles
+    assert [(t.role, t.target.text) for t in titles] == [("staff chief", "Ivo Pent")]
+    source = "Tarrow House spokesman Ivo Pent said the office supported the bill."
+    assert claims("The office supports the bill, chief of staff Ivo Pent said.", {"w.txt": source}, "title-mismatch") == [
+        ("title-mismatch", "chief of staff")]
+    source = "Keldale's director of rugby, Ada Moss, said the card had cost her side."
+    assert claims("Keldale's head coach, Ada Moss, said the card cost them.", {"w.txt": source}, "title-mismatch") == [
+        ("title-mismatch", "head coach")]
+
+
+def test_a_match_official_is_an_office_of_its_own():
+    source = "Tournament director Ada Moss said attendance was a record. Ivo Pent umpired the final."
+    assert claims("Tournament referee Ada Moss said attendance was a record.", {"w.txt": source},
+                  "title-mismatch") == [("title-mismatch", "referee")]
+    assert claims("Tournament director Ada Moss said attendance was a record.", {"w.txt": source}, "title-mismatch") == []
+
+
+def test_a_quote_after_a_paragraph_reporting_a_persons_words_is_theirs_and_so_is_its_continuation():
+    source = ("The house was built in 1962 by Ivo Pent, who died in 2009. His grandson, Edmund Pent, said the family "
+              "had decided to sell.\n\n\"My grandfather built it with his own hands. He loved it,\" he said. "
+              "\"We are sad to see it go, but it deserves a new family.\"\n\nThe agent, Ada Moss, expects a quick sale.")
+    draft = "\"We are sad to see it go, but it deserves a new family,\" said Moss."
+    assert claims(draft, {"w.txt": source}, "attribution-speaker") == [("attribution-speaker", "Moss")]
+    assert claims(draft.replace("Moss", "Edmund Pent"), {"w.txt": source}, "attribution-speaker") == []
+
+
+def test_she_said_read_past_a_paragraphs_start_gives_the_speaker_a_gender():
+    source = ("At a press conference, the minister, Ada Moss, called it \"the worst storm in a generation\".\n\n"
+              "\"Nobody should sit in a cold house tonight wondering who cares,\" she said.")
+    draft = "Ada Moss spoke at a press conference.\n\n\"Nobody should sit in a cold house tonight wondering who cares,\" he said."
+    assert claims(draft, {"w.txt": source}, "attribution-pronoun") == [("attribution-pronoun", "he")]
+    assert claims(draft.replace("he said", "she said"), {"w.txt": source}, "attribution-pronoun") == []
+
+
+def test_the_person_a_speaker_talks_about_before_the_pronoun_is_not_the_speaker():
+    source = ("The jury president, Ada Moss, praised the winners. On Ivo Pent, she added: \"He barely speaks in the "
+              "film, and you cannot look away.\"\n\nPent thanked his director, and he dedicated the prize to his mother.")
+    draft = "\"He barely speaks in the film, and you cannot look away,\" Pent said."
+    assert claims(draft, {"w.txt": source}, "attribution-speaker") == [("attribution-speaker", "Pent")]
+    assert claims("Ivo Pent won. \"It was cold,\" he said.", {"w.txt": source}, "attribution-pronoun") == []
+
+
+def test_a_transcripts_speaker_label_is_no_dateline():
+    names = extract_mentions(Document("ADA MOSS, Tarrow head coach\n\nQ. How was it?\n\nADA MOSS: Good.", "t.txt")).names
+    assert names[0].text == "ADA MOSS" and names[0].kind != "place"
+    dateline = extract_mentions(Document("TARROW HALDEN, March 16 - Ada Moss won.", "w.txt")).names
+    assert (dateline[0].text, dateline[0].kind) == ("TARROW HALDEN", "place")
 
 
 def test_a_quote_joined_by_and_added_is_the_sentences_speakers():
@@ -920,6 +1067,29 @@ def test_a_swapped_figure_is_told_by_its_digits_before_a_looser_alignment():
     (f,) = [f for f in check("The race was worth £120,000, of which the winner took £86,050.", {"w.txt": source})
             if f.rule == "number-mismatch"]
     assert "68,050" in f.message
+
+
+def test_a_count_with_swapped_digits_is_told_though_it_counts_another_noun():
+    source = "The other 40 shops will keep trading while a buyer is sought, saving 1,463 jobs for now."
+    (f,) = [f for f in check("The other 40 shops keep trading while a buyer is found, keeping 1,436 people in work.",
+                             {"w.txt": source}) if f.rule == "number-mismatch"]
+    assert "1,463" in f.message and [x.replacement for x in f.fixes] == ["1,463"]
+    # money is not a count, and three digits may be another figure by chance
+    assert claims("The 40 shops keep trading, keeping 146 people in work.",
+                  {"w.txt": "The other 40 shops will keep trading, saving 164 jobs for now."}, "number-mismatch") == []
+    assert claims("The 40 shops keep trading, at a cost of £1,436 a week.", {"w.txt": source}, "number-mismatch") == []
+
+
+def test_a_wrong_weekday_is_compared_with_the_date_its_words_lead_to():
+    source = "A red warning remains in force until 18:00 on Friday, and an amber warning until 06:00 on Saturday."
+    (f,) = [f for f in check("A red warning is in force until 6pm, with an amber warning until 6am on Sunday.",
+                             {"w.txt": source}) if f.rule == "date-mismatch"]
+    assert "Saturday" in f.message and [x.replacement for x in f.fixes] == ["Saturday"]
+
+
+def test_a_swap_gives_the_very_digits_not_a_figure_near_them():
+    source = "In September, 71.4% of patients were seen within four hours. August's figure was revised from 74.0% to 73.9%."
+    assert claims("A&E performance falls to 71.4% as waits climb", {"w.txt": source}, "number-mismatch") == []
 
 
 def test_a_date_line_under_the_headline_dates_the_source():

@@ -62,6 +62,21 @@ def test_a_sum_a_difference_or_a_share_of_one_sentence_is_supported():
     assert advice("A quarter, 25 percent, sailed.", {"w.txt": share}, "unsupported-number") == []
 
 
+def test_the_drafts_own_conversion_in_brackets_is_left_to_the_figure_before_it():
+    source = "The tower would rise 200 metres over the water. It has 4,213 windows."
+    assert advice("The tower would rise 200 m (656 ft) over the water.", {"w.txt": source}, "unsupported-number") == []
+    assert advice("The tower would rise 210 m (689 ft).", {"w.txt": source}, "unsupported-number") == ["210 m"]
+    # a figure in brackets that is no conversion is a figure of its own
+    assert advice("Its 4,213 windows (12 of them broken) shone.", {"w.txt": source}, "unsupported-number") == ["12"]
+
+
+def test_who_was_and_a_figure_is_an_age():
+    from copydesk.mentions import extract_mentions
+    source = "Police said the woman, who was 71, was pulled from the water. The man who is 40 metres away waved."
+    ages = [(source[n.start : n.end], n.unit) for n in extract_mentions(Document(source, "w.txt")).numbers]
+    assert ("71", "age") in ages and ("40 metres", "meter") in ages
+
+
 def test_names_labels_ordinals_times_and_phone_numbers_are_not_figures():
     draft = ("A Boeing 737 flew the Under-21 side at 7 a.m. and 10:30 on its third trip; "
              "call 0161 496 0123 for the 2029 Act.")

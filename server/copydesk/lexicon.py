@@ -55,7 +55,7 @@ ROLE_HEADS = {
     "curator",
     # professions: a title's head, and with "chief" or "head" before them a post ("chief nurse")
     "nurse", "surgeon", "doctor", "physician", "midwife", "paramedic", "pharmacist", "teacher", "forecaster",
-    "engineer", "architect", "accountant", "pilot", "caddie", "winger", "firefighter",
+    "engineer", "architect", "accountant", "pilot", "caddie", "winger", "firefighter", "referee", "umpire",
 }
 _SPECIALIST = ("ologist", "iatrist")
 
@@ -98,7 +98,7 @@ OFFICE_HEADS = {
     "ceo", "cfo", "coo", "cto", "treasurer", "speaker", "congressman", "congresswoman", "analyst",
     "economist", "professor", "editor", "lawyer", "councillor", "councilor", "councilman", "councilwoman",
     "alderman", "coach", "manager", "captain", "lieutenant", "sergeant", "inspector", "superintendent", "constable",
-    "clerk", "headteacher", "headmaster", "headmistress", "registrar", "curator",
+    "clerk", "headteacher", "headmaster", "headmistress", "registrar", "curator", "referee", "umpire",
 }
 ROLE_SYNONYMS = {
     "ceo": "chief executive", "chief executive officer": "chief executive", "cfo": "chief financial officer",
@@ -142,6 +142,8 @@ ORG_WORDS |= {"clinic", "centre", "center", "chamber", "shipping", "logistics", 
 ORG_WORDS |= {"guild", "syndicate", "cooperative", "consortium", "brotherhood", "airway", "airline", "holding", "system", "lab", "motor", "industry", "service", "market", "technologie", "team", "trust", "hospital", "school", "brigade", "squad", "unit", "taskforce"}
 # legal forms, sports clubs' letters and tours after a name ("Castor FC", "Velmar BV", "Pike LLP", "the Meridian Tour")
 ORG_WORDS |= {"gazette", "herald", "chronicle", "courier", "tribune", "observer", "telegraph"}  # newspapers
+ORG_WORDS |= {"sports", "sport", "apparel", "outfitters", "wire", "films", "film", "pictures", "picture", "productions",
+              "production", "entertainment", "publishing", "broadcasting"}  # brands, studios, wires
 ORG_WORDS |= {"tour", "fc", "afc", "rfc", "cf", "llp", "lp", "pty", "bv", "nv", "spa", "srl", "oyj", "asa", "kk"}
 # Head words that make a capitalized phrase a place.
 COMPASS_WORDS = {  # a name they open is a region, not a person: "East Halden", "North Tarrow"

@@ -52,8 +52,8 @@ def attribution_speaker(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             continue  # a continued quote's speaker is named (and checked) at the quote before; a noun
             # speaks for the name it belongs to ("Velmora's government")
         draft = ctx.resolve(sp.name)
-        if draft is None:
-            continue
+        if draft is None or draft.kind == "nationality":
+            continue  # "the Texas Republican said", "the Frenchman said": a description of the speaker
         facts = related_quotes(ctx, q)
         if not facts or any(f.speaker_id is None for f in facts):
             continue

@@ -106,6 +106,19 @@ def forget_lookups(kb: FactBase) -> None:
     clause_cuts.cache_clear()
 
 
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def draft_words(text: str) -> set[str]:
+    """The forms in which the checks ask the fact base about a draft's words: each word lower-cased,
+    a capitalized one folded too (the vocabulary's flags; the checks fold names), and its clauses'
+    content words (key counts), for a fact base that reads them by index to read them all at once
+    (`LazyFactBase.read_ahead`)."""
+    words = set(_WORD.findall(text))
+    return ({w.lower() for w in words} | {fold(w) for w in words if w[:1].isupper()}
+            | content_words.__wrapped__(text))
+
+
 class CheckContext:
     def __init__(self, document: Document, kb: FactBase):
         self.document = document
@@ -115,6 +128,7 @@ class CheckContext:
         self._totals: dict[frozenset[str], float] = {}  # draft keys -> the sum of their weights
         self._ordered: dict[frozenset[str], list[tuple[str, float]]] = {}  # draft keys -> (key, weight) in key order
         self.memo: dict[tuple, object] = {}  # results several checks of this draft share (a clause's keys)
+        kb.read_ahead(lambda: draft_words(document.text))  # a fact base read by index reads the draft's words at once
 
     def lookup(self, key: tuple, compute: Callable[[], T]) -> T:
         """`compute()` once for `key` while the fact base lives (up to LOOKUPS_MAX keys): what the
@@ -383,7 +397,7 @@ class CheckContext:
         few clauses: a clause whose probe keys are all that common finds none. Real source sets
         (a few facts a key) never reach the budget, so their findings do not change; a lookup in
         an archive reads at most PROBE_FACTS candidates, whatever the archive's size."""
-        return rarest_within({k: self.kb.facts_with_key(kind, unit, k, PROBE_FACTS) for k in probe}, PROBE_FACTS)
+        return rarest_within(self.kb.facts_with_keys(kind, unit, probe, PROBE_FACTS), PROBE_FACTS)
 
     # -- quotes --------------------------------------------------------------------------------
 
@@ -403,7 +417,7 @@ class CheckContext:
         having them stay within PROBE_FACTS (as `_discriminative` for clauses). A source quote
         sharing only words more common than that (a dense archive's stock phrases) is not looked
         for; one sharing a rarer word is, and is matched on all its words."""
-        return rarest_within({w: self.kb.quotes_with_word(w, PROBE_FACTS) for w in content}, PROBE_FACTS)
+        return rarest_within(self.kb.quotes_with_words(content, PROBE_FACTS), PROBE_FACTS)
 
 
 def rarest_within(counts: dict[str, int], budget: int) -> list[str]:
@@ -418,4 +432,4 @@ def rarest_within(counts: dict[str, int], budget: int) -> list[str]:
     return kept
 
 
-__all__ = ["CheckContext", "content_words", "max_typo_distance", "rarest_within"]
+__all__ = ["CheckContext", "content_words", "draft_words", "max_typo_distance", "rarest_within"]

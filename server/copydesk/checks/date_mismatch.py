@@ -151,6 +151,31 @@ def _required_part(d: DateMention) -> str | None:
     return f"year:{year}" if year is not None else None
 
 
+_LEAD_REACH = 50  # characters before a date read for the words that lead to it
+
+
+def _lead_words(text: str) -> frozenset[str]:
+    """The content words just before a date, back to a comma or a semicolon ("an amber warning
+    until 06:00 on"): what tells two dates of one sentence apart."""
+    lead = text[-_LEAD_REACH:]
+    return content_words(re.split(r"[,;]|:\s", lead)[-1])
+
+
+def _closest_first(ctx: CheckContext, d: DateMention, cands: list[tuple[float, DateFact]]) -> list[tuple[float, DateFact]]:
+    """`cands` with those whose words lead to the date as the draft's do first ("an amber warning
+    until 6am on Sunday" is the amber warning's Saturday, not the red one's Friday in the same
+    source sentence); ties keep their order."""
+    mine = _lead_words(ctx.document.prose[max(0, d.start - _LEAD_REACH) : d.start])
+    if len(cands) < 2 or not mine:
+        return cands
+
+    def shared(f: DateFact) -> int:
+        at = once_in(f.provenance.sentence, f.provenance.text)
+        return len(mine & _lead_words(f.provenance.sentence[:at])) if at is not None else 0
+
+    return sorted(cands, key=lambda sf: -shared(sf[1]))
+
+
 def same_clause(ctx: CheckContext, d: DateMention, f: DateFact) -> bool:
     """Whether the draft date's event and the source date's share a word (its verb, its subject),
     each read from its sentence less the clauses another date belongs to (see `event_words`):
@@ -227,7 +252,7 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                 # "May 27 and 29" for the sources' 27 and 28: the 29 is the 28, the day the draft does not give
                 given = {(x.month, x.day) for x in ctx.mentions.dates if x.sentence == d.sentence and x is not d}
                 cands = [(sc, f) for sc, f in cands if _monthday(f) not in given] or cands
-                fact = cands[0][1]
+                fact = _closest_first(ctx, d, cands)[0][1]
                 month, day = _monthday(fact)
                 draft_md = doc.text[d.monthday_span[0] : d.monthday_span[1]]
                 right = f"{MONTH_NAMES[month - 1].capitalize()} {day}" if not draft_md[:1].isdigit() else f"{day} {MONTH_NAMES[month - 1].capitalize()}"
@@ -249,7 +274,7 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             cands = _candidates(ctx, d, rule, lambda f, d=d: _fact_weekday(f) is not None and same_event(d, f)
                                  and same_clause(ctx, d, f))
             if cands and not any(_fact_weekday(f) == d.weekday for _, f in cands):
-                fact = cands[0][1]
+                fact = _closest_first(ctx, d, cands)[0][1]
                 yield _hit(d.weekday_span, doc.text[d.weekday_span[0] : d.weekday_span[1]], fact,
                            _weekday_name(_fact_weekday(fact)), "weekday", len({_fact_weekday(f) for _, f in cands}) == 1)
                 found_problem = True

@@ -20,9 +20,10 @@ from copydesk.lexicon import (
     ROLE_MODIFIERS,
     STOPWORDS,
     WEEKDAYS,
+    american,
     fold,
 )
-from copydesk.world import is_common_english, national_place
+from copydesk.world import is_common_english, is_english, national_place
 
 NOT_NAMES = set(MONTH_NAMES) | set(WEEKDAYS) | set(HONORIFICS) | ROLE_HEADS | ROLE_MODIFIERS
 
@@ -68,10 +69,18 @@ def _misspelled_words(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             if itself is None:
                 itself = settled[word] = bool(ctx.is_known_word(word) or word.lower() in NOT_NAMES
                                               or ctx.is_common_word(word) or national_place(word))
+            if itself and (variant := _spelling_variant(ctx, entity, word)) is not None:
+                yield Hit(start, end, {"found": word, "expected": entity.name, "replacement": variant,  # type: ignore[union-attr]
+                                       "sources": _sources_count(ctx, fold(word))},
+                          fixes=[(f"Replace with \"{variant}\"", variant)], evidence=_evidence(ctx, fold(word)), preferred=True)
+                continue
             if itself or (not m.certain and is_common_english(word)):
                 continue  # a country, a capital or a nationality is itself, never a misspelling; nor is
                 # a common word that a sentence or heading begins with ("Fact check: ...")
             misses = ctx.near_misses(word)
+            if not m.certain and misses and fold(word).startswith(misses[0][0]) and is_english(word):
+                continue  # "Forecasters expect ..." opening a sentence: an English word made from the
+                # name word ("National Forecast Centre"), not a misspelling of it
             if entity is not None:
                 own = {fold(w) for a in entity.aliases for w in a.split()}
                 preferred = [x for x in misses if x[0] in own]
@@ -94,6 +103,21 @@ def _misspelled_words(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         yield from _plural_surname(ctx, m, entity)
         if stranger:
             yield from _surname_of_a_namesake(ctx, m)
+
+
+def _spelling_variant(ctx: CheckContext, entity, word: str) -> str | None:
+    """ "Greycastle" for the sources' "Graycastle": a person's name word in the other of two
+    spellings that compare equal as common words ("grey"/"gray", "-our"/"-or"); a name keeps its
+    letters. The sources' spelling, or None."""
+    if entity is None or entity.kind != "person":
+        return None
+    forms = ctx.kb.surface_forms.get(fold(word))
+    if not forms or word.lower() in {f.lower() for f in forms}:
+        return None
+    right = forms.most_common(1)[0][0]
+    if american(word) == word.lower() and american(right) == right.lower():
+        return None  # no spelling folded: a plural, a possessive or a case, told elsewhere
+    return right
 
 
 SURNAME_LIKENESS = 0.88  # Jaro-Winkler: "Kettridge" / "Kettering" 0.91, "Moss" / "Ross" 0.83

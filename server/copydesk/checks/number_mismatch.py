@@ -19,6 +19,7 @@ import itertools
 import math
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 from typing import Annotated
 
@@ -38,6 +39,7 @@ from copydesk.mentions.numbers import (
     ORDINAL_WORDS_RE,
     PART_OF,
     RANK,
+    SCORE,
     TIME_UNITS,
     NumberMention,
     multiple_near,
@@ -51,6 +53,8 @@ EXACT = 0.005  # two exact figures this close are one (rounding in the last digi
 
 
 def _interval(x: NumberMention | NumberFact) -> tuple[float, float]:
+    if x.unit == SCORE:
+        return x.value, x.value  # "7-5" is not "7-6", however near their values
     if x.low == x.high:  # an exact figure: two of them overlap when within EXACT of each other
         v = x.value
         return v - EXACT / 2 * abs(v), v + EXACT / 2 * abs(v)
@@ -66,11 +70,22 @@ def _bound(x: NumberMention | NumberFact) -> str:
     return ""
 
 
+def _range_end(x: NumberMention | NumberFact) -> str:
+    """ "low" or "high" for an end of a stated range ("£5m-£7m"), else "" (a rounding's value lies
+    inside its allowance, a bound's is open)."""
+    if not x.low < x.high or math.isinf(x.low) or math.isinf(x.high):
+        return ""
+    return "low" if x.value == x.low else "high" if x.value == x.high else ""
+
+
 def compatible(a: NumberMention | NumberFact, b: NumberMention | NumberFact) -> bool:
     """Whether two figures can be one value: their allowed values overlap; two bounds of one
-    direction ("at least 51", "at least 15") are two statements of the bound and must agree."""
+    direction ("at least 51", "at least 15") are two statements of the bound and must agree, as
+    two ranges must ("an estimate of £5m to £8m" is not the sources' "£5m-£7m")."""
     if _bound(a) and _bound(a) == _bound(b):
         return abs(a.value - b.value) <= EXACT * max(abs(a.value), abs(b.value))
+    if _range_end(a) and _range_end(b):
+        return all(abs(x - y) <= EXACT * max(abs(x), abs(y)) for x, y in ((a.low, b.low), (a.high, b.high)))
     (a0, a1), (b0, b1) = _interval(a), _interval(b)
     return a0 <= b1 and b0 <= a1
 
@@ -267,6 +282,9 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
                  years: set[str]) -> Iterator[Hit]:
     """The hits for one draft figure, whose clause has `keys`."""
     threshold, near, support, exact_match = params.min_match, params.near_best, params.support_match, params.fix_match
+    if n.unit == SCORE:
+        yield from _score_hits(ctx, n, keys, support)
+        return
     facts = ctx.kb.numbers
     # a count of a named kind of thing ("council homes") aligns on its kind and verb even where
     # the rest of the clause differs: the clause need only be related, as for support
@@ -297,6 +315,9 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
         return
     if not n.unit.startswith(RANK) and _stated_beside(ctx, n, keys, support):
         return  # "grew from five investigators to eight": the source writes the draft's value too
+    if _range_end(n) and (hit := _range_end_hit(ctx, n, keys)) is not None:
+        yield hit
+        return
     if not any(usable(facts[i]) for _, ids in levels for i in ids):
         hit = _other_currency(ctx, n, keys, threshold) or _transposed(ctx, n, keys, support)
         if hit:
@@ -342,6 +363,63 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
     yield Hit(start, end, {"found": ctx.document.text[start:end], "expected": fact.text,
                            "source_text": fact.provenance.sentence, "source": fact.provenance.source.rsplit("/", 1)[-1]},
               fixes=fixes, evidence=[fact.provenance], preferred=bool(fixes))
+
+
+PAIRED_MATCH = 0.05  # a source score's or range's clause need share this little with the draft's: the
+# number it shares with the draft's says more
+
+
+def _range_end_hit(ctx: CheckContext, n: NumberMention, keys: frozenset[str]) -> Hit | None:
+    """ "an estimate of £5 million to £8 million" where a related source clause estimates
+    "£5,000,000-7,000,000": one end of a range against the same end of the one source range of the
+    same unit whose other end is the draft's. A range sharing an end is the same range, however
+    few words its clauses share."""
+    side = _range_end(n)
+    other = n.low if side == "high" else n.high
+    facts = ctx.kb.numbers
+    found = [f for _, ids in ctx.ranked("numbers", keys, PAIRED_MATCH, n.unit) for i in ids
+             if _range_end(f := facts[i]) == side and abs((f.low if side == "high" else f.high) - other) <= EXACT * abs(other)
+             and not compatible(n, f)]
+    if len({f.value for f in found}) != 1:
+        return None
+    fact = found[0]
+    start, end = n.number_span
+    return Hit(start, end, {"found": ctx.document.text[start:end], "expected": fact.text,
+                            "source_text": fact.provenance.sentence, "source": fact.provenance.source.rsplit("/", 1)[-1]},
+               evidence=[fact.provenance])
+
+
+_SCORE_PARTS = re.compile(r"(\d+)(\s?[-\u2013]\s?)(\d+)")
+
+
+def _score_parts(value: float) -> set[int]:
+    """The two numbers of a score's value (see mentions.numbers.SCORE)."""
+    return {int(value) // 1000, int(value) % 1000}
+
+
+def _score_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support: float) -> Iterator[Hit]:
+    """A score or a tally no related source clause gives ("62-37"), against the one source score of
+    a related clause that shares one of its numbers ("61-37", not the committee's "19-7") and that
+    the draft's sentence does not itself write ("7-5" against the "7-3" of "6-4, 3-6, 7-6 (7-3)").
+    A wrong score is one number off; a score sharing neither is another match's or another vote's."""
+    if _stated(ctx, n, keys, support) is not None:
+        return
+    written = {m.value for m in ctx.mentions.numbers if m.sentence == n.sentence and m.unit == SCORE}
+    mine = _score_parts(n.value)
+    facts = ctx.kb.numbers
+    found = [f for _, ids in ctx.ranked("numbers", keys, PAIRED_MATCH, SCORE) for i in ids
+             if (f := facts[i]).value not in written and _score_parts(f.value) & mine]
+    if len({f.value for f in found}) != 1:
+        return  # none, or two: no telling which
+    fact = found[0]
+    start, end = n.number_span
+    found_text = ctx.document.text[start:end]
+    a, sep, b = _SCORE_PARTS.fullmatch(found_text).groups()  # type: ignore[union-attr]
+    x, _, y = _SCORE_PARTS.match(fact.text).groups()  # type: ignore[union-attr]
+    right = f"{x}{sep}{y}" if (int(a) >= int(b)) == (int(x) >= int(y)) else f"{y}{sep}{x}"  # the draft's order
+    yield Hit(start, end, {"found": found_text, "expected": fact.text, "source_text": fact.provenance.sentence,
+                           "source": fact.provenance.source.rsplit("/", 1)[-1]},
+              fixes=[(f"Replace with \"{right}\"", right)], evidence=[fact.provenance], preferred=False)
 
 
 def _stated(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support: float) -> NumberFact | None:
@@ -432,6 +510,11 @@ def _derived(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support:
                for a in sorted({f.value for f in aligned})[:3] for other in (n.value - a, a - n.value, n.value + a))
 
 
+def _same_value(a: float, b: float) -> bool:
+    """Equal but for floating-point error."""
+    return abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0)
+
+
 def _swaps(digits: str) -> set[str]:
     """The digit strings one swap of two neighbouring digits makes ("3200" -> "2300", "3020")."""
     out = {digits[:i] + digits[i + 1] + digits[i] + digits[i + 2 :] for i in range(len(digits) - 1)}
@@ -449,11 +532,19 @@ def _transposed(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     if _bound(n) or not (n.exact or n.approximate) or len(digits) < 2 or digits[0] == "0":
         return None
     facts = []
-    for swapped in _swaps(digits):
-        value = n.value * int(swapped) / int(digits)
+    swapped_values = [n.value * int(swapped) / int(digits) for swapped in _swaps(digits)]
+    for value in swapped_values:
         fact = _stated_value(ctx, n, value, keys, support)
-        if fact is not None:
-            facts.append(fact)
+        if fact is not None and _same_value(fact.value, value):
+            facts.append(fact)  # the very digits: "73.9" is near "74.1" but no swap of "71.4"
+    if not facts and len(digits.rstrip("0")) >= _COUNT_SWAP_DIGITS and _a_count(n.unit):
+        # "1,282 people in work" where the related clause saves "1,228 jobs": four digits an
+        # anagram of another count's are no chance, though the nouns counted differ
+        anyone = replace(n, unit=None)
+        facts = [f for value in swapped_values
+                 if (f := _first_stated(ctx, anyone, value, value, keys, support,
+                                        lambda f, value=value: _same_value(f.value, value)
+                                        and not _bound(f) and _a_count(f.unit))) is not None]
     if len({f.value for f in facts}) != 1:
         return None  # none, or two candidates: no clear correction
     fact = facts[0]
@@ -462,6 +553,15 @@ def _transposed(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     return Hit(start, end, {"found": found, "expected": fact.text, "source_text": fact.provenance.sentence,
                             "source": fact.provenance.source.rsplit("/", 1)[-1]},
                fixes=fixes, evidence=[fact.provenance], preferred=False, variant="transposed")
+
+
+_COUNT_SWAP_DIGITS = 4  # significant digits that make a swapped count another count's figure
+_NOT_COUNTS = CURRENCY_CODES | TIME_UNITS | {f"{u} ago" for u in TIME_UNITS} | {"percent", "percentage", "age", "point", SCORE}
+
+
+def _a_count(unit: str | None) -> bool:
+    """Whether a figure of `unit` counts things or people, not money, time, a share, an age or a rank."""
+    return unit is not None and unit not in _NOT_COUNTS and not unit.startswith(RANK)
 
 
 def _converted(ctx: CheckContext, n: NumberMention) -> Hit | None:

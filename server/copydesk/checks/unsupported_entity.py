@@ -4,6 +4,7 @@ a known one is a name no source mentions.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from copydesk.checks.context import CheckContext, distinctive_words, is_organization_name
@@ -27,7 +28,8 @@ def unsupported_entity(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     for m in ctx.mentions.names:
         if not m.certain or ctx.resolve(m) is not None or ctx.acronym_of(m) is not None:
             continue  # known, or the expansion of an acronym the sources write
-        words = [w for w in m.words if w.lower() not in NOT_NAMES and w.lower() not in STOPWORDS]
+        # "Roman-period", "Tarrow-style": a name made an adjective, told apart by the name alone
+        words = [_LOWER_TAIL.sub("", w) for w in m.words if w.lower() not in NOT_NAMES and w.lower() not in STOPWORDS]
         if len(m.text) < 2 or (len(words) == 1 and _abbreviation_cased(words[0]) and len(words[0]) <= 3
                                and is_common_english(words[0])):
             continue  # an initial, or a common abbreviation ("TV", "PhD")
@@ -41,6 +43,9 @@ def unsupported_entity(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if _country_known(ctx, m.text):
             continue  # "Peruvian" where the sources name Peru, "Spain" where they say "Spanish"
         yield Hit(m.start, m.end, {"found": m.text, "kind": m.kind if m.kind != "thing" else "name"})
+
+
+_LOWER_TAIL = re.compile(r"(?<=\w)(?:-[a-z]+)+$")
 
 
 def _told_apart(words: list[str]) -> list[str]:

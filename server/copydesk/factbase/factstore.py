@@ -121,9 +121,9 @@ _SCHEMA = [
     "CREATE TABLE IF NOT EXISTS entities (id INTEGER PRIMARY KEY, hash TEXT, data BLOB)",
     "CREATE TABLE IF NOT EXISTS facts (source INTEGER PRIMARY KEY, hash TEXT, data BLOB)",
     "CREATE TABLE IF NOT EXISTS names (key TEXT, entity INTEGER)",  # the fact base's key_index
-    "CREATE INDEX IF NOT EXISTS names_key ON names (key)",
+    "CREATE INDEX IF NOT EXISTS names_key ON names (key, entity)",
     "CREATE TABLE IF NOT EXISTS words (word TEXT, entity INTEGER)",
-    "CREATE INDEX IF NOT EXISTS words_word ON words (word)",
+    "CREATE INDEX IF NOT EXISTS words_word ON words (word, entity)",
     "CREATE INDEX IF NOT EXISTS words_entity ON words (entity)",
     "DROP TABLE IF EXISTS clause_keys",  # an older store's: `fact_keys` has the units too
     "CREATE TABLE IF NOT EXISTS fact_keys (key TEXT, source INTEGER, kind TEXT, unit TEXT, fact INTEGER)",
@@ -131,22 +131,25 @@ _SCHEMA = [
     "CREATE INDEX IF NOT EXISTS fact_keys_key ON fact_keys (key, kind, unit, source, fact)",
     "CREATE INDEX IF NOT EXISTS fact_keys_source ON fact_keys (source, kind, fact, key)",
     "CREATE TABLE IF NOT EXISTS quote_words (word TEXT, source INTEGER, quote INTEGER)",
-    "CREATE INDEX IF NOT EXISTS quote_words_word ON quote_words (word)",
-    "CREATE INDEX IF NOT EXISTS quote_words_source ON quote_words (source)",
+    # covering indexes (here and below): a lookup by word, value, part or source reads no table row
+    "CREATE INDEX IF NOT EXISTS quote_words_word ON quote_words (word, source, quote)",
+    "CREATE INDEX IF NOT EXISTS quote_words_source ON quote_words (source, quote, word)",
     "CREATE INDEX IF NOT EXISTS sources_key ON sources (key)",
+    # a source's name without its row (its document and mentions: kilobytes over overflow pages)
+    "CREATE INDEX IF NOT EXISTS sources_display ON sources (id, display)",
     # what a draft's figure or date is supported by, looked up by value (see FactBase.numbers_between, ...)
     "CREATE TABLE IF NOT EXISTS number_values (unit TEXT, value REAL, low REAL, high REAL, source INTEGER, fact INTEGER)",
-    "CREATE INDEX IF NOT EXISTS number_values_value ON number_values (unit, value)",
+    "CREATE INDEX IF NOT EXISTS number_values_value ON number_values (unit, value, low, high, source, fact)",
     "CREATE INDEX IF NOT EXISTS number_values_low ON number_values (unit, low)",
     # the ranges and bounds alone ("up to 40"): a figure's lookup reads them, not every exact figure below it
-    "CREATE INDEX IF NOT EXISTS number_values_range ON number_values (unit, low) WHERE low <> high",
-    "CREATE INDEX IF NOT EXISTS number_values_source ON number_values (source)",
+    "CREATE INDEX IF NOT EXISTS number_values_range ON number_values (unit, low, high, value, source, fact) WHERE low <> high",
+    "CREATE INDEX IF NOT EXISTS number_values_source ON number_values (source, fact, unit, value, low, high)",
     "CREATE TABLE IF NOT EXISTS sentence_values (value REAL, source INTEGER, fact INTEGER)",
-    "CREATE INDEX IF NOT EXISTS sentence_values_value ON sentence_values (value)",
-    "CREATE INDEX IF NOT EXISTS sentence_values_source ON sentence_values (source)",
+    "CREATE INDEX IF NOT EXISTS sentence_values_value ON sentence_values (value, source, fact)",
+    "CREATE INDEX IF NOT EXISTS sentence_values_source ON sentence_values (source, fact, value)",
     "CREATE TABLE IF NOT EXISTS date_parts (part TEXT, source INTEGER, fact INTEGER)",
-    "CREATE INDEX IF NOT EXISTS date_parts_part ON date_parts (part)",
-    "CREATE INDEX IF NOT EXISTS date_parts_source ON date_parts (source)",
+    "CREATE INDEX IF NOT EXISTS date_parts_part ON date_parts (part, source, fact)",
+    "CREATE INDEX IF NOT EXISTS date_parts_source ON date_parts (source, fact, part)",
     # a source's sentence-initial words (`SourceScan.initial`): whose mentions a word's lower-case status can change
     "CREATE TABLE IF NOT EXISTS initial_words (word TEXT, source INTEGER)",
     "CREATE INDEX IF NOT EXISTS initial_words_word ON initial_words (word)",
@@ -155,11 +158,11 @@ _SCHEMA = [
     "CREATE TABLE IF NOT EXISTS vocab (word TEXT PRIMARY KEY, flags INTEGER, ord INTEGER, forms BLOB) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS key_counts (key TEXT PRIMARY KEY, n INTEGER) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS near_words (variant TEXT, word TEXT)",
-    "CREATE INDEX IF NOT EXISTS near_words_variant ON near_words (variant)",
+    "CREATE INDEX IF NOT EXISTS near_words_variant ON near_words (variant, word)",
     "DROP TABLE IF EXISTS stated_values",  # an older store's: `values_stated` counts the sources too
     "CREATE TABLE IF NOT EXISTS values_stated (value REAL PRIMARY KEY, sources INTEGER) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS role_words (word TEXT, entity INTEGER)",
-    "CREATE INDEX IF NOT EXISTS role_words_word ON role_words (word)",
+    "CREATE INDEX IF NOT EXISTS role_words_word ON role_words (word, entity)",
     "CREATE TABLE IF NOT EXISTS blocks (source INTEGER PRIMARY KEY, date0 INTEGER, number0 INTEGER, quote0 INTEGER)",
     "CREATE INDEX IF NOT EXISTS blocks_date0 ON blocks (date0, source)",
     "CREATE INDEX IF NOT EXISTS blocks_number0 ON blocks (number0, source)",
@@ -168,6 +171,11 @@ _SCHEMA = [
 _SOURCE_TABLES = ("fact_keys", "quote_words", "number_values", "sentence_values", "date_parts", "initial_words")  # rows by source
 _CORPUS_TABLES = ("names", "words", "vocab", "key_counts", "near_words", "values_stated", "role_words", "blocks")
 _READ_TABLES = ("sources", "entities", "facts", *_SOURCE_TABLES, *_CORPUS_TABLES)  # what a lazy reader reads
+_TABLES = ("meta", *_READ_TABLES)
+# The layout of the tables and indexes, kept in the file (`PRAGMA user_version`): a store of another
+# layout has its tables dropped when opened (then rebuilt: no manifest), since `CREATE ... IF NOT
+# EXISTS` would leave its old tables and indexes as they were. 2: covering indexes (issue 14).
+SCHEMA_VERSION = 2
 
 
 def _hash(blob: bytes) -> str:
@@ -218,12 +226,20 @@ class FactStore:
         try:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
+            if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+                _relaid(conn)
             for sql in _SCHEMA:
                 conn.execute(sql)
         except BaseException:
             conn.close()
             raise
         return conn
+
+    def read_only(self) -> None:
+        """No write through this connection from now on (a lazy reader's, factbase/lazy.py: a bug
+        there cannot damage the store other editors read). A bigger page cache and memory-mapped
+        reads were measured too (issue 14): no difference a cold check could tell, so left as is."""
+        self._db().execute("PRAGMA query_only = 1")
 
     def close(self) -> None:
         if self._conn is not None:
@@ -346,12 +362,43 @@ class FactStore:
                     db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?, NULL)", (table, h))
             put_meta(db, "summary_tally", ENCODER.encode(dict(derived.summary_tally_of(kb))))
             finish_write(db, kb.summary, _corpus_row(kb), Manifest(STORE_VERSION, states, facts_states))
+            if stats.sources or stats.entities or stats.facts or afresh:
+                analyze(db)
             db.execute("COMMIT")
         except BaseException:
             with contextlib.suppress(Exception):
                 db.execute("ROLLBACK")
             raise
         return stats
+
+
+def _relaid(conn: sqlite3.Connection) -> None:
+    """Drop copydesk's tables (and so their indexes) from a store written in another layout than
+    SCHEMA_VERSION's, or from a new file, and mark it as of this layout: the schema then makes them
+    again, empty, and the store is rebuilt. Only copydesk's tables: a file named with --store may
+    hold others."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:  # not done meanwhile by another process
+            for table in (*_TABLES, "clause_keys", "stated_values"):
+                conn.execute(f"DROP TABLE IF EXISTS {table}")
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+    except BaseException:
+        with contextlib.suppress(Exception):
+            conn.execute("ROLLBACK")
+        raise
+
+
+def analyze(db: sqlite3.Connection) -> None:
+    """Count, by sampling, how many rows an index's leading columns select (`sqlite_stat1`): the
+    query planner then knows that a fact has a few keys and a key many facts, and seeks the few
+    keys of a candidate fact its lookup shares instead of stepping through them (a quarter of
+    the lookups' time at 10,000 sources). An update in place (factbase/patch.py) keeps the counts
+    of the last build: they are proportions, which one source hardly moves."""
+    db.execute("PRAGMA analysis_limit = 1000")  # a sample of each index: milliseconds at any size
+    for table in ("sources", *_SOURCE_TABLES, *_CORPUS_TABLES):  # the tables read by index (not the rows by id)
+        db.execute(f"ANALYZE {table}")
 
 
 def put_meta(db: sqlite3.Connection, key: str, blob: bytes) -> None:

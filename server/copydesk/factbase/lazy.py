@@ -23,7 +23,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -92,6 +92,16 @@ class _EntityRaw(msgspec.Struct, array_like=True):
     mentions: msgspec.Raw
 
 
+class _ManifestHead(msgspec.Struct, array_like=True):
+    """The store's `Manifest` without its sources' states (10,000 of them at 10,000 sources): a
+    lazy reader wants the facts files alone (the currency check read the states already)."""
+
+    version: str
+    sources: msgspec.Raw
+    facts_files: list[tuple[str, int, int]]  # factstore.FileState's fields: path, size, modification time
+
+
+_NONE = object()
 _FACT_ROWS = (DateRow, NumberRow, QuoteRow)
 ROWS_KEPT = 20_000  # sources' fact rows kept for the next drafts (a language server's cache): past it, read again
 PLACES_KEPT = 1_000_000  # facts found by index whose source is remembered (past it, looked up in `blocks`)
@@ -110,8 +120,11 @@ class LazyFactBase(EntityQueries):
         self.failure: str | None = None
         self.rows_read = 0  # rows fetched from the store, for the tests and the bench
         self.summary: CorpusSummary = self._decoded(CorpusSummary, "SELECT data FROM meta WHERE key = 'summary'")
-        manifest = store.manifest()
-        self.facts_files = [Path(f.path) for f in manifest.facts_files] if manifest else []
+        head = self._rows("SELECT data FROM meta WHERE key = 'manifest'")
+        try:
+            self.facts_files = [Path(path) for path, _, _ in decode(_ManifestHead, head[0][0]).facts_files] if head else []
+        except RowError as exc:
+            raise self._failed(str(exc)) from None
         self.sentence_count = self.summary.sentence_count
         self.notes = list(self.summary.notes)
         self._sources = _Sources(self)
@@ -123,6 +136,7 @@ class LazyFactBase(EntityQueries):
         self._key_counts: dict[str, int] = {}
         self._key_facts: dict[tuple[str, str | None, str, int], int] = {}  # see `facts_with_key`
         self._quote_words: dict[tuple[str, int], int] = {}  # see `quotes_with_word`
+        self._counted: dict[tuple, object] = {}  # the other counts and values by index, as asked (see `_count`)
         self._blocks: dict[int, tuple[int, int, int]] = {}
         self._facts_rows: dict[tuple[int, int], _SourceFacts] = {}  # (source, kind) -> its facts of that kind
         self._fact_at: dict[tuple[int, int], object] = {}
@@ -134,6 +148,7 @@ class LazyFactBase(EntityQueries):
         self.surface_forms = _SurfaceForms(self)
         self.sentence_df = _KeyCounts(self)
         self.dates, self.numbers, self.quotes = (_Facts(self, k) for k in range(3))
+        store.read_only()  # last: a store this could not read is rebuilt through the same connection
 
     # -- reading rows ---------------------------------------------------------------------------
 
@@ -176,6 +191,30 @@ class LazyFactBase(EntityQueries):
         if found is None:
             rows = self._rows("SELECT flags, ord, forms FROM vocab WHERE word = ?", (word,))
             found = self._words[word] = rows[0] if rows else (0, -1, None)
+        return found
+
+    def read_ahead(self, words: Callable[[], Collection[str]]) -> None:
+        """Read, in a few queries, the vocabulary flags and the key counts (see `_word`,
+        `_KeyCounts`) of `words()` (a draft's words, as the checks fold them and key its clauses,
+        `checks.context.draft_words`) not read yet: the checks ask them one at a time, hundreds a draft, and
+        a query each cost more than the rows themselves. A word no row has is remembered as absent."""
+        words = [w for w in set(words()) if w not in self._words or w not in self._key_counts]
+        if not words:
+            return
+        flags = {w: (f, o, forms) for w, f, o, forms in
+                 self._rows_in("SELECT word, flags, ord, forms FROM vocab WHERE word IN ({})", words)}
+        counts = dict(self._rows_in("SELECT key, n FROM key_counts WHERE key IN ({})", words))
+        for w in words:
+            self._words.setdefault(w, flags.get(w, (0, -1, None)))
+            self._key_counts.setdefault(w, counts.get(w, 0))
+
+    def _count(self, key: tuple, sql: str, args: Sequence) -> object:
+        """The first column of `sql`'s first row, or its rows' first columns (`key[0]` "values"),
+        read once for `key`: a draft asks the same counts for each mention of a figure or a date."""
+        found = self._counted.get(key, _NONE)
+        if found is _NONE:
+            rows = self._rows(sql, args)
+            found = self._counted[key] = [v for (v,) in rows] if key[0] == "values" else rows[0][0]
         return found
 
     # -- entities -------------------------------------------------------------------------------
@@ -224,8 +263,8 @@ class LazyFactBase(EntityQueries):
         return {e for (e,) in self._rows_in("SELECT DISTINCT entity FROM role_words WHERE word IN ({})", set(words))}
 
     def stated_values(self, low: float, high: float) -> list[float]:
-        return [v for (v,) in self._rows("SELECT value FROM values_stated WHERE value BETWEEN ? AND ? ORDER BY value",
-                                         (low, high))]
+        return list(self._count(("values", low, high),  # type: ignore[call-overload]
+                                "SELECT value FROM values_stated WHERE value BETWEEN ? AND ? ORDER BY value", (low, high)))
 
     # -- facts ----------------------------------------------------------------------------------
 
@@ -319,6 +358,34 @@ class LazyFactBase(EntityQueries):
                 " LIMIT ?)", (key, kind, unit, unit, most + 1))[0][0]
         return found
 
+    def facts_with_keys(self, kind: str, unit: str | None, keys: Iterable[str], most: int) -> dict[str, int]:
+        """`facts_with_key` of each of `keys`, those not counted yet counted in one query (a clause's
+        keys are asked together: one query each cost more than the counting)."""
+        keys = list(dict.fromkeys(keys))
+        self._counted_by_key(self._key_facts, (kind, unit), most, keys,
+                             "SELECT COUNT(*) FROM (SELECT 1 FROM fact_keys f WHERE f.key = asked.word AND f.kind = ?"
+                             " AND (? IS NULL OR f.unit = ?) LIMIT ?)", [kind, unit, unit])
+        return {k: self._key_facts[(kind, unit, k, most)] for k in keys}  # type: ignore[misc]
+
+    def quotes_with_words(self, words: Iterable[str], most: int) -> dict[str, int]:
+        """`quotes_with_word` of each of `words`, those not counted yet counted in one query."""
+        words = list(dict.fromkeys(words))
+        self._counted_by_key(self._quote_words, (), most, words,
+                             "SELECT COUNT(*) FROM (SELECT 1 FROM quote_words q WHERE q.word = asked.word LIMIT ?)", [])
+        return {w: self._quote_words[(w, most)] for w in words}
+
+    def _counted_by_key(self, cache: dict, head: tuple, most: int, words: list[str], count: str, args: list) -> None:
+        """Fill `cache[(*head, word, most)]` for each of `words` not in it: `count` (a correlated
+        count of the rows of `asked.word`, up to its last parameter, `most` + 1) run for them all,
+        in one query a batch."""
+        missing = [w for w in words if (*head, w, most) not in cache]
+        for i in range(0, len(missing), _BATCH):
+            batch = missing[i : i + _BATCH]
+            rows = self._rows(f"WITH asked(word) AS (VALUES {','.join(['(?)'] * len(batch))}) SELECT word, ({count}) FROM asked",
+                              [*batch, *args, most + 1])
+            for word, n in rows:
+                cache[(*head, word, most)] = n
+
     def facts_sharing(self, kind: str, unit: str | None, weights: dict[str, float], least: float,
                       probe: Collection[str] | None) -> dict[frozenset[str], list[int]]:
         """As `FactBase.facts_sharing`, from the `fact_keys` index alone (no fact is read), leaving
@@ -409,18 +476,21 @@ class LazyFactBase(EntityQueries):
     def numbers_stating(self, unit: str | None, low: float, high: float, most: int) -> int:
         """As `FactBase.numbers_stating`: the index rows counted, no further than `most` + 1."""
         where, units = ("" if unit is None else "unit = ? AND "), ([] if unit is None else [unit])
-        exact = self._rows(f"SELECT COUNT(*) FROM (SELECT 1 FROM number_values WHERE {where}value BETWEEN ? AND ?"
-                           " AND low = high LIMIT ?)", [*units, low, high, most + 1])[0][0]
-        ranges = self._rows(f"SELECT COUNT(*) FROM (SELECT 1 FROM number_values WHERE {where}low <= ? AND low <> high"
-                            " AND high >= ? LIMIT ?)", [*units, high, low, most + 1])[0][0]
-        return min(most + 1, exact + ranges)
+        exact = self._count(("exact", unit, low, high, most),
+                            f"SELECT COUNT(*) FROM (SELECT 1 FROM number_values WHERE {where}value BETWEEN ? AND ?"
+                            " AND low = high LIMIT ?)", [*units, low, high, most + 1])
+        ranges = self._count(("ranges", unit, low, high, most),
+                             f"SELECT COUNT(*) FROM (SELECT 1 FROM number_values WHERE {where}low <= ? AND low <> high"
+                             " AND high >= ? LIMIT ?)", [*units, high, low, most + 1])
+        return min(most + 1, exact + ranges)  # type: ignore[operator]
 
     def numbers_writing(self, value: float, most: int) -> int:
-        return self._rows("SELECT COUNT(*) FROM (SELECT 1 FROM sentence_values WHERE value = ? LIMIT ?)",
-                          (value, most + 1))[0][0]
+        return self._count(("writing", value, most),  # type: ignore[return-value]
+                           "SELECT COUNT(*) FROM (SELECT 1 FROM sentence_values WHERE value = ? LIMIT ?)", (value, most + 1))
 
     def dates_with_part(self, part: str, most: int) -> int:
-        return self._rows("SELECT COUNT(*) FROM (SELECT 1 FROM date_parts WHERE part = ? LIMIT ?)", (part, most + 1))[0][0]
+        return self._count(("part", part, most),  # type: ignore[return-value]
+                           "SELECT COUNT(*) FROM (SELECT 1 FROM date_parts WHERE part = ? LIMIT ?)", (part, most + 1))
 
     def _having_probe(self, table: str, args: list, kind: str, unit: str | None,
                       probe: Collection[str]) -> tuple[str, list]:
@@ -750,13 +820,13 @@ class _Sources:
     def prefetch(self, ids: Iterable[int]) -> None:
         """Look up the sources `ids` not looked up yet, in batches (a row names many)."""
         missing = sorted({i for i in ids if i >= 0 and i not in self._made})
-        for i, display in self._kb._rows_in("SELECT id, display FROM sources WHERE id IN ({})", missing):
+        for i, display in self._kb._rows_in("SELECT id, display FROM sources INDEXED BY sources_display WHERE id IN ({})", missing):
             self._made[i] = _Source(display, _StoredDocument(self._kb, i, display))  # type: ignore[arg-type]
 
     def __getitem__(self, i: int) -> _Source:
         found = self._made.get(i)
         if found is None:
-            rows = self._kb._rows("SELECT display FROM sources WHERE id = ?", (i,))
+            rows = self._kb._rows("SELECT display FROM sources INDEXED BY sources_display WHERE id = ?", (i,))
             if not rows:
                 raise self._kb._failed(f"no source {i}")
             found = self._made[i] = _Source(rows[0][0], _StoredDocument(self._kb, i, rows[0][0]))  # type: ignore[arg-type]

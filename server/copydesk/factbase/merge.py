@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from copydesk.document import Document
+from copydesk.document import Document, all_caps
 from copydesk.factbase.extract import MapExecutor, SourceExtract, extract_all, local_executor, scan_document
 from copydesk.factbase.model import DateFact, Entity, NumberFact, Provenance, QuoteFact, TitleFact
 from copydesk.factbase.query import BuildTally, FactBase
@@ -22,11 +22,11 @@ from copydesk.factbase.store import ExtractStore
 from copydesk.factbase.tally import tally_of
 from copydesk.factbase.text import clause_keys, content_words, document_stamps, name_key, name_key_of_text
 from copydesk.factbase.user_facts import UserEntity, read_user_facts
-from copydesk.lexicon import GENDERED_NOUNS, HONORIFICS, ORG_WORDS, STOPWORDS, fold
+from copydesk.lexicon import GENDERED_NOUNS, HONORIFICS, ORG_WORDS, PRONOUNS, STOPWORDS, fold
 from copydesk.mentions import NameMention, Vocabulary
 from copydesk.mentions.dates import days_apart
 from copydesk.mentions.pronouns import antecedents
-from copydesk.mentions.quotes import after_named_quotes
+from copydesk.mentions.quotes import after_named_quotes, reported_speakers
 
 SPEAKER_VOTES = 3  # a pronoun that says who spoke a quote counts as three others
 TALLY_BATCH = 256  # sources per leaf of the tally's reduction
@@ -183,7 +183,10 @@ class Merger:
         for key in multi:
             group = by_key[key]
             kind = _vote_kind(kinds_of[key])
-            surface = Counter(m.text.replace("\n", " ") for _, m in group).most_common(1)[0][0]
+            # the form written most, in running text where there is one: a transcript's speaker
+            # labels ("KATYA OYELARAN-FRISK:") outnumber the wire's "Katya Oyelaran-Frisk"
+            surfaces = Counter(m.text.replace("\n", " ") for _, m in group).most_common()
+            surface = next((t for t, _ in surfaces if not all_caps(t)), surfaces[0][0])
             entity = self.new_entity(surface, kind)
             for ex, m in group:
                 self._attach(entity, ex, m)
@@ -279,6 +282,8 @@ class Merger:
         # "...," said Ada Moss. // She said ...: a pronoun opening the paragraph after a named
         # speaker's quote goes on about that speaker
         after_quote = after_named_quotes(doc, mentions.quotes)
+        reported = reported_speakers(doc, people)
+        voted: set[int] = set()  # the pronouns that gave someone a gender
         for p in mentions.pronouns:
             q = speaker_pronouns.get(p.start)
             skip = (q.open_at, q.close_at + 1) if q else None
@@ -295,6 +300,7 @@ class Merger:
                     # "..., he said" after a quote says most: it is the speaker's own pronoun; "her"
                     # in "X, who was her adviser" may be anyone's
                     out.genders.append((entity.id, p.gender, self.provenance(ex, p.start, p.end), SPEAKER_VOTES if q else 1))
+                    voted.add(p.start)
         for d in mentions.dates:
             if (d.kind == "relative" and d.date is None) or any(a < d.end and d.start < b for a, b in stamps):
                 continue
@@ -312,6 +318,7 @@ class Merger:
                                           n.low, n.high, n.anchor))
         holders = _role_holders([(t.head, e.id) for t in mentions.titles if t.role and (e := self.resolve(t.target))
                                  and e.kind == "person"])
+        pronoun_speakers: dict[int, int | None] = {}  # a pronoun's offset -> whom it was read as
         for q in mentions.quotes:
             speaker_id, text, kind = None, "", ""
             if q.speaker:
@@ -323,6 +330,8 @@ class Merger:
                     e = self.resolve(q.speaker.name)
                     speaker_id = e.id if e else None
                     kind = "entity" if e else "noun"
+                elif q.speaker.kind == "pronoun" and q.speaker.start in pronoun_speakers:
+                    speaker_id = pronoun_speakers[q.speaker.start]  # '"...," he said. "..."': the same "he"
                 elif q.speaker.kind == "pronoun":
                     # "X told the programme ... He said ... '...,' he said": a sentence the same pronoun
                     # opens carries the antecedent one sentence further back
@@ -340,11 +349,19 @@ class Merger:
                                if not (q.start <= m.start < q.end) and self._may_be_person(doc, m)]
                     if cands and nearest and nearest[0] is cands[0] and not self._after_a_subject(cands[0], people):
                         speaker_id = self.resolve(cands[0]).id
-                    elif not cands and not nearest and at is not None and (named := after_quote.get(at.index)):
-                        # '... said Ada Moss: "...". // On the project, she said: "..."': no one
-                        # named since, the pronoun goes on about the last named speaker
+                    elif not cands and not nearest and at is not None and (
+                            named := after_quote.get(at.index) or reported.get(q.first_sentence)):
+                        # '... said Ada Moss: "...". // On the project, she said: "..."' or 'Ada Moss
+                        # said it was over. // "...," she said': no one named since, the pronoun goes
+                        # on about the last named speaker
                         e = self.resolve(named)
                         speaker_id = e.id if e is not None and e.kind == "person" else None
+                    pronoun_speakers[q.speaker.start] = speaker_id
+                    gender = PRONOUNS.get(q.speaker.text.lower())
+                    if speaker_id is not None and gender and q.speaker.start not in voted:
+                        # read past a paragraph's start ('... said Ada Moss. // "...," she said'): the
+                        # speaker's own pronoun, as any "she said" is
+                        out.genders.append((speaker_id, gender, self.provenance(ex, q.speaker.start, q.speaker.end), SPEAKER_VOTES))
             inside_ids = frozenset(e.id for m in mentions.names if q.start <= m.start < q.end and (e := self.resolve(m)) and e.kind == "person")
             out.quotes.append(QuoteFact(q.text, q.words, speaker_id, text, kind, self.provenance(ex, q.start, q.end), inside_ids))
         return out

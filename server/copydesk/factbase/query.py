@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import math
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -91,6 +91,18 @@ class EntityQueries:
     def mentions_of(self, entity_id: int) -> list[Provenance]:
         """Where the sources name an entity: source path, offsets and sentence, in source order."""
         return list(self.entity(entity_id).mentions)
+
+    def facts_with_keys(self, kind: str, unit: str | None, keys: Iterable[str], most: int) -> dict[str, int]:
+        """`facts_with_key` of each of `keys` (a lazy reader counts them in one query)."""
+        return {k: self.facts_with_key(kind, unit, k, most) for k in keys}  # type: ignore[attr-defined]
+
+    def quotes_with_words(self, words: Iterable[str], most: int) -> dict[str, int]:
+        """`quotes_with_word` of each of `words` (a lazy reader counts them in one query)."""
+        return {w: self.quotes_with_word(w, most) for w in words}  # type: ignore[attr-defined]
+
+    def read_ahead(self, words: Callable[[], Collection[str]]) -> None:
+        """Read ahead what a draft's `words()` will ask (see `LazyFactBase.read_ahead`): nothing
+        to read for a fact base in memory, which never calls `words`."""
 
     def key_weight(self, key: str) -> float:
         """Rare words and names weigh more when matching a draft's clause to a source's."""

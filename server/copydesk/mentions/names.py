@@ -328,8 +328,8 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
             run = run[1:]
     if not run:
         return []
-    if all(_is_role(t) for t in run):
-        return []  # a title with no name: "the President said"
+    if all(_is_role(t) or (t.lower in NAME_CONNECTORS and not t.text[0].isupper()) for t in run):
+        return []  # a title with no name: "the President said", "Director of Finance"
     if run[-1].kind == "word" and _is_role_head(run[-1]):
         # "Velmoran Defense Minister will ...": a title without a name; keep the affiliation only
         k = len(run)
@@ -361,6 +361,12 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
             affiliation.certain = True  # "Velmoran" before "Defense Minister" is a name even at a sentence start
             if len(affiliation.words) == 1 and affiliation.kind == "thing" and not affiliation.possessive:
                 affiliation.kind = "nationality"  # a lone adjective before a title: "Velmoran Defense Minister"
+        if name_tokens[0].lower in NAME_CONNECTORS and not name_tokens[0].text[0].isupper():
+            # "Head of Modern Pictures", "Director of Finance": an office and its department, no one's name
+            department = _mention(doc, name_tokens[1:], vocab, None, sentence_tokens)
+            if department is not None:
+                department.kind, department.certain = "organization", False
+            return [m for m in (affiliation, department) if m]
         name = _mention(doc, name_tokens, vocab, honorific, sentence_tokens, title=title)
         if name is None:
             return [affiliation] if affiliation else []
@@ -438,6 +444,11 @@ def _mention(
     )
 
 
+# What follows "CITY," in a dateline: a date, or a region before the agency's dash ("TARN, Velmar (AP) -")
+_DATELINE_REST = re.compile(
+    r"[ \t]*(?:\d|(?i:" + "|".join(WEEKDAYS + MONTH_NAMES + MONTH_ABBREVIATIONS) + r")\b|[^\n]{0,40}?(?:\(|\s[-\u2013\u2014]\s))")
+
+
 def _guess_kind(doc: Document, tokens: list[Token], honorific: str | None, titled: bool, sentence_tokens: list[Token]) -> str:
     folded = [fold(t.bare) for t in tokens]
     if honorific or titled:
@@ -458,8 +469,10 @@ def _guess_kind(doc: Document, tokens: list[Token], honorific: str | None, title
         return "organization"
     if before is not None and before.lower in ("in", "near", "across", "into") and len(tokens) > 1:
         return "place"
-    if all(t.is_all_caps for t in tokens) and tokens[0].sentence_initial and after is not None and after.text == ",":
-        return "place"  # a wire dateline: "CITY, Month Day", "NEW CITY, Month Day"
+    if all(t.is_all_caps for t in tokens) and tokens[0].sentence_initial and after is not None and after.text == "," \
+            and _DATELINE_REST.match(doc.prose, after.end):
+        return "place"  # a wire dateline: "CITY, Month Day", "NEW CITY, Month Day"; not a transcript's
+        # "ADA MOSS, Tarrow head coach"
     if len(tokens) == 1 and (place := national_place(tokens[0].bare)) is not None:
         return "nationality" if place.kind == "demonym" else "place"
     if len(tokens) == 1:

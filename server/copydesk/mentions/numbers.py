@@ -139,9 +139,14 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
         matches = list(_NUMBER_RE.finditer(text))
         if len(matches) > FIGURES_PER_SENTENCE:
             continue  # a table or a run of data, not a sentence: no clause says what each figure is
+        scored_to = -1  # a score's second figure is the score's
         for m in matches:
             start, end = s.start + m.start(), s.start + m.end()
-            if excluded.overlaps(start, end):
+            if excluded.overlaps(start, end) or m.start() < scored_to:
+                continue
+            if (score := _score_at(text, m)) is not None:
+                figures.append(score)
+                scored_to = score.unit_end
                 continue
             if m.group("digits"):
                 raw = m.group("digits")
@@ -169,6 +174,8 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
             elif before and (before[-1] == "aged" or (len(before) == 2 and before[0] == "age"
                                                       and before[1] in ("of", "from", "to", "at"))):
                 f.unit = "age"  # "drivers aged 70 and over", "the retirement age from 60 to 63"
+            elif before[-2:] in (["who", "was"], ["who", "is"]) and _CLAUSE_END.match(text, m.end()):
+                f.unit = "age"  # "the woman, who was 71, was pulled from the water"
             elif compound := _COMPOUND_UNIT.match(text, m.end()):
                 f.unit, f.unit_end = fold(compound.group(1)), compound.end()  # "a five-week trial", "a 16-storey block"
             elif _is_apposed_age(text, m):
@@ -212,6 +219,10 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
                    for f in figures]
         for i, (_, _, j) in ranges.items():  # a range's two ends are one statement
             anchors[i] = anchors[i] | anchors[j]
+        for i in range(1, len(figures)):  # "7-6 (7-3)": a tiebreak in brackets is its set's
+            a, b = figures[i - 1], figures[i]
+            if a.unit == b.unit == SCORE and text[a.unit_end : b.match.start()].strip() == "(":
+                anchors[i] = anchors[i] | anchors[i - 1]
         for i, f in enumerate(figures):
             if not f.unit:
                 continue
@@ -233,6 +244,9 @@ _COMPOUND_UNIT = re.compile(r"[-\u2011]([a-z]{3,})\b(?![-\u2011])")
 # a bare figure set off by commas after a capitalized name: a person's age ("Ivo Pent, 41, said")
 _NAME_AND_COMMA = re.compile(r"\b[A-Z][\w'’-]+,\s*$")
 _AGE_ENDS = re.compile(r"\s*(?:,|;|\)|\.(?!\d)|$)")
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[,;)]|\.(?!\d))")
 
 
 def _is_apposed_age(text: str, m: re.Match) -> bool:
@@ -374,6 +388,31 @@ _CHANGE_BEFORE = re.compile(r"\b(?:(?:rose|risen|rise|rises|fell|fallen|falls?|g
 _AGAINST_AFTER = re.compile(r"\s+(?:votes?\s+)?against\b", re.I)
 
 
+_MEASURES = {"mile", "kilometre", "kilometer", "km", "metre", "meter", "foot", "feet", "inch", "yard", "pound",
+             "kilo", "kilogram", "kg", "ton", "tonne", "litre", "liter", "gallon", "acre", "hectare", "degree", "mph",
+             "storey", "story", "bedroom", "person", "man", "woman", "member", "seat", "page"}
+SCORE = "score"  # the unit of a score or a tally ("won 6-4", "passed 61-37"): both figures, as one value
+_SCORE = re.compile(r"(?P<a>\d{1,3})\s?[-\u2013]\s?(?P<b>\d{1,3})(?![\d,.]\d|\s*(?:%|per\b|percent|[-\u2013]\s?\d))")
+_NOT_A_SCORE_BEFORE = re.compile(r"\b(?:aged?|ages|between|from|pages?|nos?|numbers?|rooms?|routes?|grades?|"
+                                 r"levels?|sizes?|years?|months?|weeks?|days?)\s*$", re.I)
+
+
+def _score_at(text: str, m: re.Match) -> _Figure | None:
+    """A score or a tally at `m` ("6-4", "61-37", "to make it 20-20"), not a range of a plural noun or
+    a measure ("10-12 weeks", "a 1-2 mile walk") nor of ages or pages, nor a run of three ("4-3-3"):
+    one figure whose value is both numbers, the higher first, so "lost 1-2" and "won 2-1" are one
+    result."""
+    sm = _SCORE.match(text, m.start())
+    if sm is None or m.group("cur") or _NOT_A_SCORE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None
+    word = re.match(r"\s*-?\s*([A-Za-z]+)", text[sm.end() : sm.end() + 30])
+    if word and ((_is_plural(word.group(1)) and word.group(1).lower() not in ("sets", "wins", "votes"))
+                 or fold(word.group(1)) in TIME_UNITS | _MEASURES):
+        return None  # "10-12 weeks", "a 1-2 mile walk": a range
+    a, b = int(sm.group("a")), int(sm.group("b"))
+    return _Figure(sm, max(a, b) * 1000 + min(a, b), (sm.start(), sm.end()), SCORE, (), sm.end())
+
+
 def _marks(text: str, f: _Figure) -> frozenset[str]:
     """The EARLIER mark of a former value ("up from 1.6%", "against Rs 348.5 crore a year
     earlier"), the OPPOSED mark of the votes against ("68 votes to 51", "51 against"), the CHANGE
@@ -397,6 +436,8 @@ def _link_ranges(text: str, figures: list[_Figure]) -> dict[int, tuple[float, fl
             b.unit, b.modifiers, b.unit_end = a.unit, a.modifiers, b.match.end()  # "from 60 to 63", "68 votes to 51"
             b.opposed = a.unit == "vote"
             continue  # two values: a change or a tally, not a range
+        if a.unit and not b.unit and gap.strip() in ("-", "\u2013"):
+            b.unit, b.modifiers, b.unit_end = a.unit, a.modifiers, b.match.end()  # "£5,000,000-7,000,000"
         if not _RANGE_GAP.fullmatch(gap) or not b.unit or (a.unit and a.unit != b.unit):
             continue
         if gap.strip().lower() == "and" and not _BETWEEN_BEFORE.search(text, max(0, a.match.start() - 20), a.match.start()):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from copydesk.document import Document
@@ -51,8 +52,20 @@ def antecedents(
             continue
         if skip and skip[0] <= m.start < skip[1]:
             continue
+        if m.sentence == here.index and _fronted_topic(doc, m, before, here.start):
+            continue  # "On Ivo Pent, she added:": whom she speaks about, not who she is
         out.append(m)
     return out
+
+
+_TOPIC_OPENER = re.compile(r"[\W_]*(?:on|about|of|for|regarding|as for|asked about|turning to|speaking of)\s+$", re.I)
+_THEN_PRONOUN = re.compile(r"\s*,\s*$")
+
+
+def _fronted_topic(doc: Document, m: NameMention, before: int, sentence_start: int) -> bool:
+    """Whether `m` is the topic fronted before the pronoun at `before`: "On Ivo Pent, she added"."""
+    return bool(_THEN_PRONOUN.match(doc.prose[m.end : before])) and bool(
+        _TOPIC_OPENER.fullmatch(doc.prose[sentence_start : m.start]))
 
 
 _order: tuple[list, int, list[NameMention], list[int]] | None = None

@@ -118,6 +118,22 @@ def after_named_quotes(doc: Document, quotes: list[QuoteMention]) -> dict[int, N
     return out
 
 
+def reported_speakers(doc: Document, people: list[NameMention]) -> dict[int, NameMention]:
+    """The sentence right after each sentence that reports a person's words ("His grandson, Edmund
+    Vale, said the family had decided to sell.") -> that person: a quote opening the next paragraph
+    with only "he said" after it goes on with the same speaker."""
+    out = {}
+    tokens = doc.tokens
+    for m in people:
+        i = m.last_token
+        if i < len(tokens) and tokens[i].text == ",":
+            i += 1
+        s = doc.sentences[m.sentence]
+        if i < s.last_token and tokens[i].kind == "word" and tokens[i].lower in REPORTING_VERBS:
+            out.setdefault(m.sentence + 1, m)
+    return out
+
+
 def _runs_on(prose: str, opener: str, i: int, para_start: int, following: list[tuple[int, int]]) -> bool:
     """Whether the unclosed quote opened at `i` runs to its paragraph's end: it opens the paragraph
     and the next paragraph opens with the same mark (the convention for a quote of several paragraphs)."""

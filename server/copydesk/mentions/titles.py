@@ -137,7 +137,7 @@ def _bracketed_role(doc: Document, name: NameMention) -> TitleMention | None:
 def _nationalities(doc: Document, names: list[NameMention], by_first: dict[int, NameMention],
                    by_last: dict[int, NameMention]) -> list[TitleMention]:
     """A nationality the text gives a name: "Spanish drugmaker Harbourline", "the Italian daily Il
-    Corriere", "Velmora Lines, a Canadian carrier". The title is the nationality word; its role is empty (a
+    Corriere", "Velmora Lines, a Canadian carrier", "Ada Moss, the Danish film-maker,". The title is the nationality word; its role is empty (a
     descriptor, not an office) and its affiliation the nationality."""
     out = []
     for nat in names:
@@ -150,7 +150,7 @@ def _nationalities(doc: Document, names: list[NameMention], by_first: dict[int, 
         if target is None or target.kind == "nationality":  # "Spanish drugmaker Harbourline"
             det = _same_sentence(doc, nat.first_token - 1, nat.sentence)
             comma = _same_sentence(doc, nat.first_token - 2, nat.sentence)
-            if det is None or det.lower not in ("a", "an") or comma is None or comma.text != ",":
+            if det is None or det.lower not in ("a", "an", "the") or comma is None or comma.text != ",":
                 continue
             target = by_last.get(nat.first_token - 3)  # "Velmora Lines, a Canadian carrier"
             if target is None or target.kind == "nationality":
@@ -161,9 +161,11 @@ def _nationalities(doc: Document, names: list[NameMention], by_first: dict[int, 
 
 
 def _lower_nouns(doc: Document, i: int, sentence: int) -> tuple[list[Token], int]:
-    """Up to three lower-case content words from token `i` ("cyber firm"), and the index after them."""
+    """Up to three lower-case content words or role words from token `i` ("cyber firm", "Finance"), and
+    the index after them."""
     nouns: list[Token] = []
-    while (tok := _same_sentence(doc, i, sentence)) is not None and tok.kind == "word" and tok.text.islower() \
+    while (tok := _same_sentence(doc, i, sentence)) is not None and tok.kind == "word" \
+            and (tok.text.islower() or is_role_word(tok)) \
             and tok.lower not in FUNCTION_WORDS and not tok.possessive and len(nouns) < 3:
         nouns.append(tok)
         i += 1
@@ -183,16 +185,35 @@ def _same_sentence(doc: Document, i: int, sentence: int) -> Token | None:
 
 
 def _pre_title(doc: Document, name: NameMention, by_last: dict[int, NameMention]) -> TitleMention | None:
-    """ "chief executive Lena Vale", "Harbour Bank chairman Ivo Pent", "then-President Ada Moss"."""
+    """ "chief executive Lena Vale", "Harbour Bank chairman Ivo Pent", "then-President Ada Moss",
+    "chief of staff Ivo Pent"."""
     i = name.first_token - 1
+    portfolio = _portfolio_before(doc, i, name.sentence)  # "of staff", "of research"
+    i -= len(portfolio)
     toks: list[Token] = []
     while (tok := _same_sentence(doc, i, name.sentence)) is not None and is_role_word(tok) and not tok.possessive:
         toks.insert(0, tok)
         i -= 1
     if not toks or not is_role_head(toks[-1]):
         return None
+    toks += portfolio
     affiliation = by_last.get(i)
     return _make(doc, toks, name, affiliation, "pre")
+
+
+def _portfolio_before(doc: Document, i: int, sentence: int) -> list[Token]:
+    """ "of staff" in "chief of staff Ivo Pent": "of" and one or two lower-case nouns ending at token
+    `i`, after a role head; else nothing."""
+    nouns: list[Token] = []
+    while len(nouns) < 2 and (tok := _same_sentence(doc, i - len(nouns), sentence)) is not None and tok.kind == "word" \
+            and tok.text.islower() and tok.lower not in FUNCTION_WORDS and not is_role_head(tok) and not tok.possessive:
+        nouns.insert(0, tok)
+    for k in range(len(nouns), 0, -1):  # "of staff", before "of research and development"'s shorter forms
+        of = _same_sentence(doc, i - k, sentence)
+        head = _same_sentence(doc, i - k - 1, sentence)
+        if of is not None and of.lower == "of" and head is not None and head.kind == "word" and is_role_head(head):
+            return [of, *nouns[-k:]]
+    return []
 
 
 def _role_run(doc: Document, i: int, sentence: int, step: int) -> tuple[list[Token], int]:
@@ -233,17 +254,18 @@ def _role_phrase_after(doc: Document, i: int, sentence: int) -> tuple[list[Token
 
 
 def _role_phrase_before(doc: Document, i: int, sentence: int) -> tuple[list[Token], int]:
-    """The role phrase ending at token `i` with a role head ("chief medical officer" before
-    ", Dr. Ada Moss"), and the index before it."""
-    head = _same_sentence(doc, i, sentence)
+    """The role phrase ending at token `i` with a role head, or its portfolio ("chief medical
+    officer", "director of rugby" before ", Ada Moss"), and the index before it."""
+    portfolio = _portfolio_before(doc, i, sentence)
+    head = _same_sentence(doc, i - len(portfolio), sentence)
     if head is None or head.kind != "word" or not is_role_head(head):
         return [], i
     toks = [head]
-    j = i - 1
+    j = i - len(portfolio) - 1
     while len(toks) < 4 and _phrase_word(tok := _same_sentence(doc, j, sentence)):
         toks.insert(0, tok)  # type: ignore[arg-type]
         j -= 1
-    return toks, j
+    return toks + portfolio, j
 
 
 def _appositions_after(doc: Document, name: NameMention, by_first: dict[int, NameMention]) -> list[TitleMention]:
@@ -302,6 +324,11 @@ def _apposition_after(doc: Document, name: NameMention, by_first: dict[int, Name
         if j in by_first and affiliation is None:
             affiliation = by_first[j]  # "head of the Harbour Union"
             nxt = _same_sentence(doc, affiliation.last_token, name.sentence)
+            if nxt is not None and nxt.lower == "at" and (body := by_first.get(nxt.index + 1)) is not None:
+                # "Head of Modern Pictures at Pendergast Morrow": a department's head, at the body after "at"
+                toks = [*toks, *doc.tokens[i : affiliation.last_token]]
+                affiliation = body
+                nxt = _same_sentence(doc, body.last_token, name.sentence)
         else:
             nouns, k = _lower_nouns(doc, j, name.sentence)  # "a spokeswoman for the union"
             nxt = _same_sentence(doc, k, name.sentence) if nouns else nxt

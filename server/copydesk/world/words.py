@@ -15,6 +15,7 @@ from copydesk.cachedir import cache_disabled
 from copydesk.world import saved
 
 COMMON_ZIPF = 3.5  # about the 25,000 most frequent English words: "older", "church", "review"
+ENGLISH_ZIPF = 2.5  # an English word, if a rarer one: "forecasters", "campaigners" (and some surnames)
 
 CACHE_NAME = "common-words.json"
 
@@ -36,6 +37,14 @@ def is_common_english(word: str) -> bool:
         if plain is not None:
             return w in plain
     return _zipf(w) >= COMMON_ZIPF
+
+
+@lru_cache(maxsize=1 << 14)
+def is_english(word: str) -> bool:
+    """A word English texts use at all ("forecasters"), as a word or a name: weaker evidence than
+    `is_common_english`, for words that other evidence already marks as no name. Asked of
+    wordfreq (rarely asked: a capitalized word opening a sentence near a known name)."""
+    return _zipf(word.lower()) >= ENGLISH_ZIPF
 
 
 def _zipf(word: str) -> float:
