@@ -294,6 +294,18 @@ def test_substitution_skips_absent_words_but_not_odd_case_folds(kb) -> None:
         assert spans(text, check(rule, text, kb)) == expected
 
 
+def test_a_plain_word_is_compiled_only_when_a_draft_may_hold_it(kb) -> None:
+    """Loading a rule checks its plain words without compiling them; a check compiles those whose
+    first word is in the prose, and finds what compiling them all would."""
+    patterns.compile_pattern.cache_clear()  # as a fresh process has it
+    rule = rule_from(SWAP.replace("teh: the", "teh: the, goverment: government"))
+    swapped = {w: patterns.compile_pattern(w, regex=False, ignorecase=True) for w in rule.params.swap}
+    assert not any("compiled" in vars(p) for p in swapped.values())
+    text = "The goverment said alot."
+    assert spans(text, check(rule, text, kb)) == ["goverment", "alot"]
+    assert sorted(w for w, p in swapped.items() if "compiled" in vars(p)) == ["alot", "goverment"]
+
+
 def test_substitution_regex_with_group_references(kb) -> None:
     rule = rule_from("""\
         id: percent

@@ -1,6 +1,6 @@
 """`python -m copydesk` runs the command line."""
 
-from copydesk.cli import run
+from copydesk.entry import run
 
 if __name__ == "__main__":  # not again in a spawned worker process
     run()

@@ -113,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run() -> None:
-    """The `copydesk` program (console script and `python -m copydesk`): `main`, then exit.
+    """The `copydesk` program (`copydesk.entry.run` calls it): `main`, then exit.
 
     A one-shot command runs without the cyclic garbage collector: it makes next to no cyclic
     garbage (a few hundred objects for a whole check), so collecting would only rescan the fact
@@ -121,6 +121,9 @@ def run() -> None:
     cache closed: freeing the fact base object by object at exit would cost another ~20 ms."""
     gc.disable()
     status = main()
+    from copydesk import regexcache
+
+    regexcache.save_new()  # for the next run: the patterns compiled anew (none, most runs)
     store = sys.modules.get("copydesk.factbase.store")  # imported only if a fact base was built
     if store is not None:
         store.default_store().close()  # as at a normal exit: SQLite folds its write-ahead log back in

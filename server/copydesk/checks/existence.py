@@ -15,11 +15,9 @@ from msgspec import Meta
 
 from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.params import Params, doc
-from copydesk.checks.patterns import PatternError, compile_pattern, scan
+from copydesk.checks.patterns import Pattern, PatternError, compile_pattern, scan
 
 if TYPE_CHECKING:
-    import re
-
     from copydesk.checks.context import CheckContext
 
 
@@ -31,7 +29,7 @@ class ExistenceParams(Params, frozen=True):
     nonword: Annotated[bool, doc("true: match anywhere, not only as whole words")] = False
 
 
-def _patterns(params: ExistenceParams) -> list[re.Pattern[str]]:
+def _patterns(params: ExistenceParams) -> list[Pattern]:
     return [compile_pattern(token, regex=True, ignorecase=params.ignorecase, bounded=not params.nonword)
             for token in params.tokens]
 

@@ -17,7 +17,7 @@ from msgspec import Meta
 
 from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.params import Params, doc
-from copydesk.checks.patterns import PatternError, compile_pattern, scan
+from copydesk.checks.patterns import Pattern, PatternError, compile_pattern, scan
 
 if TYPE_CHECKING:
     from copydesk.checks.context import CheckContext
@@ -33,7 +33,7 @@ class SubstitutionParams(Params, frozen=True):
                                     "in the fix")] = True
 
 
-def _patterns(params: SubstitutionParams) -> list[tuple[re.Pattern[str], str]]:
+def _patterns(params: SubstitutionParams) -> list[tuple[Pattern, str]]:
     return [(compile_pattern(wrong, regex=params.regex, ignorecase=params.ignorecase), right)
             for wrong, right in params.swap.items()]
 

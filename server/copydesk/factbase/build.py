@@ -9,7 +9,6 @@ what a fresh merge gives (factbase/splice.py).
 from __future__ import annotations
 
 import gc
-import logging
 import sqlite3
 import weakref
 from collections.abc import Iterator
@@ -31,8 +30,9 @@ from copydesk.factbase.factstore import (
 from copydesk.factbase.lazy import LazyFactBase
 from copydesk.factbase.query import FactBase
 from copydesk.factbase.store import ExtractStore, RowError, cache_disabled, default_store
+from copydesk.quietlog import QuietLog
 
-log = logging.getLogger(__name__)
+log = QuietLog(__name__)
 
 FREEZE_MIN = 1000  # sources from which a built fact base is moved out of the garbage collector's sight
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import logging
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -40,8 +39,9 @@ from copydesk.factbase.factstore import (
     open_store,
 )
 from copydesk.factbase.store import RowError
+from copydesk.quietlog import QuietLog
 
-log = logging.getLogger(__name__)
+log = QuietLog(__name__)
 
 RACY_NS = 2_000_000_000  # a folder this recently changed when the listing started is listed again next time
 

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import logging
 import os
 import sqlite3
 import time
@@ -57,8 +56,9 @@ from copydesk.factbase.store import (
 )
 from copydesk.factbase.text import name_key_of_text, quote_content
 from copydesk.mentions import Vocabulary
+from copydesk.quietlog import QuietLog
 
-log = logging.getLogger(__name__)
+log = QuietLog(__name__)
 
 
 def _store_version() -> str:

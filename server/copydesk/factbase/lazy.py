@@ -20,7 +20,6 @@ part, quotes, sources), sharing one connection, one cache and one failure record
 
 from __future__ import annotations
 
-import logging
 import sqlite3
 import threading
 from collections import Counter
@@ -39,12 +38,13 @@ from copydesk.factbase.rows import DateRow, NumberRow, ProvRow, QuoteRow, RowRea
 from copydesk.factbase.store import RowError, decode_source
 from copydesk.factbase.text import may_relate, quote_content
 from copydesk.mentions import Vocabulary
+from copydesk.quietlog import QuietLog
 
 if TYPE_CHECKING:
     from copydesk.document import Document
     from copydesk.factbase.factstore import FactStore
 
-log = logging.getLogger(__name__)
+log = QuietLog(__name__)
 
 # what the `vocab` table's flags say of a word (factstore.py writes them)
 LOWER, NAME_WORD, CAPITALIZED, STANDALONE, SURNAME, KNOWN = 1, 2, 4, 8, 16, 32

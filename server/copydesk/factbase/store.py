@@ -53,7 +53,6 @@ import contextlib
 import dataclasses
 import datetime as dt
 import hashlib
-import logging
 import os
 import sqlite3
 import sys
@@ -74,8 +73,9 @@ from copydesk.cachedir import CacheRefused, cache_dir, cache_disabled
 from copydesk.cachedir import private_folder as _private_folder
 from copydesk.document import Document
 from copydesk.mentions import Mentions
+from copydesk.quietlog import QuietLog
 
-log = logging.getLogger(__name__)
+log = QuietLog(__name__)
 
 def _extractor_version() -> str:
     """A digest of the extraction code (formats, document, lexicon, mentions, extract.py and the row

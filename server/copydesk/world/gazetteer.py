@@ -7,19 +7,13 @@ and two nationality words compare by the country they name: "Spanish" and "Spain
 
 from __future__ import annotations
 
-import contextlib
-import os
-import sys
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Literal
 
 import msgspec
 
-from copydesk import __version__
-from copydesk.cachedir import CacheRefused, cache_dir, cache_disabled, private_folder
-from copydesk.files import replace_file
+from copydesk.world import saved
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,34 +59,16 @@ def _indexes() -> tuple[dict[str, Place], dict[str, Place]]:
 
 
 def _data_key() -> str | None:
-    """What the indexes are computed from: this code (copydesk's version, this file) and the
-    countryinfo package's files (where, their sizes and times); None if it cannot be told."""
-    folder = next((Path(p or ".") / "countryinfo" for p in sys.path if os.path.isfile(os.path.join(p or ".", "countryinfo", "__init__.py"))),
-                  None)  # where `import countryinfo` finds it, found without importing it (~5 ms)
-    if folder is None:
-        return None
-    parts = [__version__, str(folder)]
-    try:
-        for path in (Path(__file__), folder / "_cache.py", folder / "data", folder / "data_no_iso"):
-            st = os.stat(path)
-            parts.append(f"{st.st_size}:{st.st_mtime_ns}")
-    except OSError:
-        return None
-    return "|".join(parts)
+    """What the indexes are computed from: this code and the countryinfo package's files."""
+    return saved.package_key("countryinfo", ["_cache.py", "data", "data_no_iso"], __file__)
 
 
 def _load(key: str) -> tuple[dict[str, Place], dict[str, Place]] | None:
     """The saved indexes for `key`; None if caching is off, or nothing (valid) is saved for it."""
-    if cache_disabled():
+    found = saved.load(CACHE_NAME, _Saved)
+    if found is None or found.key != key:
         return None
-    try:
-        private_folder(cache_dir())
-        saved = msgspec.json.decode((cache_dir() / CACHE_NAME).read_bytes(), type=_Saved)
-    except (OSError, CacheRefused, msgspec.DecodeError):
-        return None
-    if saved.key != key:
-        return None
-    return _ungrouped(saved.names), _ungrouped(saved.codes)
+    return _ungrouped(found.names), _ungrouped(found.codes)
 
 
 def _grouped(index: dict[str, Place]) -> list[tuple[Kind, str, list[str]]]:
@@ -108,13 +84,8 @@ def _ungrouped(groups: list[tuple[Kind, str, list[str]]]) -> dict[str, Place]:
 
 
 def _save(key: str, names: dict[str, Place], codes: dict[str, Place]) -> None:
-    """Keep the indexes for the next run; a cache folder that cannot be written is skipped."""
-    if cache_disabled():
-        return
-    data = msgspec.json.encode(_Saved(key, _grouped(names), _grouped(codes)))
-    with contextlib.suppress(OSError, CacheRefused):
-        private_folder(cache_dir())
-        replace_file(cache_dir() / CACHE_NAME, data, durable=False)
+    """Keep the indexes for the next run."""
+    saved.save(CACHE_NAME, _Saved(key, _grouped(names), _grouped(codes)))
 
 
 def _read_countries() -> tuple[dict[str, Place], dict[str, Place]]:
