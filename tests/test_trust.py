@@ -929,6 +929,13 @@ def test_a_role_someone_becomes_is_no_title_they_hold():
                   {"w.txt": source}, "title-mismatch") == []
 
 
+def test_a_seat_and_a_post_in_its_chamber_go_together():
+    source = "Councillor Ivo Pent, the borough's cabinet member for schools, praised the report."
+    assert claims("Ivo Pent, the council's deputy leader, praised the report.", {"w.txt": source}, "title-mismatch") == []
+    source = "Senator Ada Moss, the majority leader, and Governor Ivo Pent spoke."
+    assert claims("Governor Ada Moss spoke.", {"w.txt": source}, "title-mismatch") == [("title-mismatch", "Governor")]
+
+
 def test_a_match_official_is_an_office_of_its_own():
     source = "Tournament director Ada Moss said attendance was a record. Ivo Pent umpired the final."
     assert claims("Tournament referee Ada Moss said attendance was a record.", {"w.txt": source},

@@ -122,6 +122,8 @@ def title_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if any(_words(f.role) == _words(t.role) for f in offices):
             continue  # the sources' very words
         offices = [f for f in offices if not any(_words(f.role) < _words(g.role) for g in offices)]
+        # a seat and a post held in its chamber go together: a councillor may be the council's deputy leader
+        offices = [f for f in offices if not _seat_and_post(t.role, f.role)]
         if not offices or any(compatible(t.role, f.role) for f in offices):
             continue
         best_role = Counter(f.role for f in offices).most_common(1)[0][0]
@@ -131,6 +133,18 @@ def title_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                                    "source_text": fact.provenance.sentence if fact.provenance else ""},
                   fixes=[(f"Replace with \"{right}\"", right)],
                   evidence=[f.provenance for f in offices if f.provenance][:2])
+
+
+_SEATS = {"councillor", "councilor", "councilman", "councilwoman", "alderman", "senator", "congressman",
+          "congresswoman", "mp", "mep", "assemblyman", "assemblywoman", "representative", "lawmaker", "legislator"}
+_POSTS = {"leader", "chairman", "chair", "chairwoman", "chairperson", "speaker", "whip", "head", "president", "member"}
+
+
+def _seat_and_post(role: str, known: str) -> bool:
+    """Whether one role is an elected seat and the other a post its holder may hold beside it
+    ("councillor" and "deputy leader", "senator" and "majority leader")."""
+    a, b = role.split()[-1:], known.split()[-1:]
+    return bool((set(a) & _SEATS and set(b) & _POSTS) or (set(b) & _SEATS and set(a) & _POSTS))
 
 
 def _rank_conflict(t, entity) -> Hit | None:
