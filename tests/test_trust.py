@@ -975,9 +975,10 @@ def test_a_transcripts_speaker_label_is_no_dateline():
     assert (dateline[0].text, dateline[0].kind) == ("TARROW HALDEN", "place")
 
 
-def test_a_pronoun_opening_a_reported_clause_or_in_an_apposition_is_someone_elses():
+def test_a_pronoun_in_a_reported_clause_or_an_apposition_weighs_less_than_the_speakers_own():
     source = ("Professor Ivo Pent, her colleague for 30 years, said she had \"the rare gift of seeing the pattern\". "
-              "He said she had kept working until last year.\n\n\"She was the kindest critic I ever had,\" Pent said.")
+              "He said she had kept working until last year.\n\n\"She was the kindest critic I ever had,\" Pent said. "
+              "\"It was a privilege,\" he said.")
     draft = "Ada Moss worked until last year. \"She was the kindest critic I ever had,\" he said."
     assert claims(draft, {"w.txt": source}, "attribution-pronoun") == []
     assert claims(draft.replace("he said", "she said"), {"w.txt": source}, "attribution-pronoun") == [

@@ -288,8 +288,6 @@ class Merger:
             q = speaker_pronouns.get(p.start)
             skip = (q.open_at, q.close_at + 1) if q else None
             inside = next((s for s in quote_spans if s[0] <= p.start < s[1]), None)
-            if not q and p.token and doc.tokens[p.token - 1].lower in REPORTING_VERBS:
-                continue  # "Ivo Pent said she had the gift": the reported clause's subject, not Pent
             candidates = antecedents(doc, people, p.start, skip=skip)
             if p.token > 1 and doc.tokens[p.token - 1].text == ",":
                 # "Ivo Pent, her colleague, said": whose colleague he is, not who he is
@@ -304,7 +302,11 @@ class Merger:
                 if entity is not None:
                     # "..., he said" after a quote says most: it is the speaker's own pronoun; "her"
                     # in "X, who was her adviser" may be anyone's
-                    out.genders.append((entity.id, p.gender, self.provenance(ex, p.start, p.end), SPEAKER_VOTES if q else 1))
+                    # so is "He said ..." (the subject of a reporting verb), over "Pent said she had
+                    # the gift", whose "she" may be Pent or the one he speaks of
+                    said = p.token + 1 < len(doc.tokens) and doc.tokens[p.token + 1].lower in REPORTING_VERBS
+                    out.genders.append((entity.id, p.gender, self.provenance(ex, p.start, p.end),
+                                        SPEAKER_VOTES if q or said else 1))
                     voted.add(p.start)
         for d in mentions.dates:
             if (d.kind == "relative" and d.date is None) or any(a < d.end and d.start < b for a, b in stamps):
