@@ -796,6 +796,15 @@ def test_a_range_is_compared_end_to_end_with_the_range_that_shares_an_end():
         ("number-mismatch", "1")]
 
 
+def test_a_chart_position_is_a_rank_compared_with_positions():
+    source = "Her debut album, Paper Weather, peaked at number 14 and spent 11 weeks in the top 40."
+    assert claims("Her debut, Paper Weather, stalled at number 41 but spent 11 weeks in the top 40.", {"w.txt": source},
+                  "number-mismatch") == [("number-mismatch", "41")]
+    assert claims("Her debut, Paper Weather, reached No. 14 and spent 11 weeks in the top 40.", {"w.txt": source}) == []
+    units = [n.unit for n in extract_mentions(Document("He moved into Number 10 Downing Street.", "d.txt")).numbers]
+    assert units == []
+
+
 def test_a_range_of_a_plural_noun_or_of_ages_is_no_score():
     units = [n.unit for n in extract_mentions(Document("The side won after 10-12 weeks, with fans aged 18-24.", "d.txt")).numbers]
     assert "score" not in units

@@ -174,6 +174,9 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
             elif before and (before[-1] == "aged" or (len(before) == 2 and before[0] == "age"
                                                       and before[1] in ("of", "from", "to", "at"))):
                 f.unit = "age"  # "drivers aged 70 and over", "the retirement age from 60 to 63"
+            elif _POSITION_BEFORE.search(text, max(0, m.start() - 12), m.start()) and m.group("digits") \
+                    and not _NAME_AFTER.match(text, m.end()):
+                f.unit = f"{RANK}position"  # "peaked at number 14", "No. 3 in the world": a position, not a count
             elif before[-2:] in (["who", "was"], ["who", "is"]) and _CLAUSE_END.match(text, m.end()):
                 f.unit = "age"  # "the woman, who was 71, was pulled from the water"
             elif compound := _COMPOUND_UNIT.match(text, m.end()):
@@ -246,6 +249,8 @@ _NAME_AND_COMMA = re.compile(r"\b[A-Z][\w'’-]+,\s*$")
 _AGE_ENDS = re.compile(r"\s*(?:,|;|\)|\.(?!\d)|$)")
 
 
+_POSITION_BEFORE = re.compile(r"\b(?:number|No\.)\s*$", re.I)
+_NAME_AFTER = re.compile(r"\s+[A-Z]")  # "Number 10 Downing Street", "No. 7 Bus": a name
 _CLAUSE_END = re.compile(r"\s*(?:[,;)]|\.(?!\d))")
 
 
