@@ -1151,6 +1151,21 @@ def test_a_rounding_is_no_cover_for_swapped_digits():
     assert claims("The mission costs 3.8 billion marks, about $300m.", {"w.txt": source}, "number-mismatch") == []
 
 
+def test_a_count_of_people_is_stated_by_a_kind_of_people():
+    source = ("Deputies arrested two people on suspicion of looting. About 2,600 residents remained under "
+              "evacuation orders on Tuesday night.")
+    assert claims("About 2,600 people remain under evacuation orders, and deputies arrested two people.",
+                  {"w.txt": source}, "number-mismatch") == []
+
+
+def test_the_other_of_several_dates_is_the_one_its_own_words_lead_to_and_keeps_the_drafts_style():
+    source = ("The phones go on sale in Valdmark on Friday, 19 September 2031, in Ostrelle on Friday, 26 September "
+              "2031, and in Marrowland on Friday, 10 October 2031.")
+    (f,) = [f for f in check("The phones go on sale in Valdmark on Sept. 19, in Ostrelle a week later and in "
+                             "Marrowland on Oct. 17.", {"w.txt": source}) if f.rule == "date-mismatch"]
+    assert [x.replacement for x in f.fixes] == ["Oct. 10"]
+
+
 def test_a_date_line_under_the_headline_dates_the_source():
     from copydesk.document import find_dateline
     assert find_dateline("PRESS RELEASE\nTarrow LLP\nFor immediate release: Tuesday 9 March 2027\n\nText.").date.isoformat() == "2027-03-09"

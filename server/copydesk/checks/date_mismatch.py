@@ -151,14 +151,25 @@ def _required_part(d: DateMention) -> str | None:
     return f"year:{year}" if year is not None else None
 
 
+_AP_MONTHS = {1: "Jan.", 2: "Feb.", 8: "Aug.", 9: "Sept.", 10: "Oct.", 11: "Nov.", 12: "Dec."}  # the others: in full
+
+
+def _month_as_written(month: int, draft_text: str) -> str:
+    """The month's name in the draft's style: "Oct. 10" where the draft abbreviates ("Oct. 17"),
+    "October 10" where it does not."""
+    if re.search(r"\b[A-Z][a-z]{2,3}\.", draft_text):
+        return _AP_MONTHS.get(month, MONTH_NAMES[month - 1].capitalize())
+    return MONTH_NAMES[month - 1].capitalize()
+
+
 _LEAD_REACH = 50  # characters before a date read for the words that lead to it
 
 
 def _lead_words(text: str) -> frozenset[str]:
-    """The content words just before a date, back to a comma or a semicolon ("an amber warning
-    until 06:00 on"): what tells two dates of one sentence apart."""
+    """The content words just before a date, back to a comma, a semicolon or a conjunction ("an
+    amber warning until 06:00 on", "and in Marrowland on"): what tells two dates of one sentence apart."""
     lead = text[-_LEAD_REACH:]
-    return content_words(re.split(r"[,;]|:\s", lead)[-1])
+    return content_words(re.split(r"[,;]|:\s|\band\b|\bbut\b|\bwhile\b", lead)[-1])
 
 
 def _closest_first(ctx: CheckContext, d: DateMention, cands: list[tuple[float, DateFact]]) -> list[tuple[float, DateFact]]:
@@ -255,7 +266,8 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                 fact = _closest_first(ctx, d, cands)[0][1]
                 month, day = _monthday(fact)
                 draft_md = doc.text[d.monthday_span[0] : d.monthday_span[1]]
-                right = f"{MONTH_NAMES[month - 1].capitalize()} {day}" if not draft_md[:1].isdigit() else f"{day} {MONTH_NAMES[month - 1].capitalize()}"
+                name = _month_as_written(month, draft_md)
+                right = f"{name} {day}" if not draft_md[:1].isdigit() else f"{day} {name}"
                 if draft_md.isdigit():  # the other day of "May 27 and 29": the day alone, in its month
                     right = str(day)
                 hit = _hit(d.monthday_span, draft_md, fact, right, "date", len({_monthday(f) for _, f in cands}) == 1)

@@ -31,7 +31,7 @@ from copydesk.factbase.derived import PAIRS_MAX, sentence_values
 from copydesk.factbase.model import Entity, NumberFact
 from copydesk.factbase.query import PROBE_FACTS
 from copydesk.factbase.text import once_in
-from copydesk.lexicon import CURRENCY_SYMBOLS, CURRENCY_WORDS, PERSON_NOUNS
+from copydesk.lexicon import CURRENCY_SYMBOLS, CURRENCY_WORDS, PERSON_NOUNS, fold
 from copydesk.mentions.anchors import NAME, OBJECT, TIME, stem
 from copydesk.mentions.numbers import (
     MARKS,
@@ -439,10 +439,24 @@ def _stated_now(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     def fits(f: NumberFact) -> bool:
         return compatible(n, f) and (not _bound(f) or _bound(f) == _bound(n))
 
-    return _first_stated(ctx, n, low, high, keys, support, fits) or _stated_of_object(ctx, n, low, high, fits)
+    return (_first_stated(ctx, n, low, high, keys, support, fits) or _stated_of_object(ctx, n, low, high, fits)
+            or _stated_of_people(ctx, n, low, high, keys, support, fits))
 
 
-_PEOPLE_WORDS = {stem(w) for w in PERSON_NOUNS | {"boy", "girl", "child", "children", "men", "women", "teenager", "adult"}}
+def _stated_of_people(ctx: CheckContext, n: NumberMention, low: float, high: float, keys: frozenset[str],
+                      support: float, fits) -> NumberFact | None:
+    """For a count of "people", the source fact of a related clause that states it of a kind of
+    people ("about 2,600 residents remained under evacuation orders")."""
+    if n.unit not in ("people", "person"):
+        return None
+    return _first_stated(ctx, replace(n, unit=None), low, high, keys, support,
+                         lambda f: fits(f) and f.unit in _PEOPLE_UNITS)
+
+
+_PEOPLE_NOUNS = PERSON_NOUNS | {"boy", "girl", "child", "children", "men", "women", "teenager", "adult", "resident",
+                                 "passenger", "patient", "pupil", "student", "voter", "visitor", "fan", "spectator"}
+_PEOPLE_WORDS = {stem(w) for w in _PEOPLE_NOUNS}
+_PEOPLE_UNITS = {fold(w) for w in _PEOPLE_NOUNS}
 
 
 def _stated_of_object(ctx: CheckContext, n: NumberMention, low: float, high: float, fits) -> NumberFact | None:
