@@ -994,6 +994,15 @@ def test_a_pronoun_in_a_reported_clause_or_an_apposition_weighs_less_than_the_sp
         ("attribution-pronoun", "she")]
 
 
+def test_a_pronoun_after_a_misattributed_quote_is_left_to_the_speakers_finding():
+    source = ("Ivo Pent, the firm's product chief, said the price was fair. \"We thought hard about it,\" he said.\n\n"
+              "Ada Moss, a senior analyst at Tarrow Research, forecast sales of 6.5 million.\n\n"
+              "\"The battery story is strong, and that is what people complain about,\" she said.")
+    draft = ("Ivo Pent said the price was fair. \"The battery story is strong, and that is what people complain about,\" "
+             "Pent said. But she warned that the late start would cost sales.")
+    assert claims(draft, {"w.txt": source}) == [("attribution-speaker", "Pent")]
+
+
 def test_a_quote_joined_by_and_added_is_the_sentences_speakers():
     quotes = extract_mentions(Document("Giving judgment, Lady Justice Ada Moss said the judge had been \"right to act\" "
                                        "and added: \"Two men were asleep in the cabin.\"", "d.txt")).quotes

@@ -89,11 +89,26 @@ def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if not candidates:  # "Velmora's chief executive said that she ...": the office's holder
             holder = _role_holder(ctx, doc.token_index_at(start))
             candidates = [holder] if holder is not None else []
-        if here is None or not candidates:
+        if here is None or not candidates or _follows_a_misattributed_quote(ctx, start, PRONOUNS[text.lower()]):
             continue
         hit = _no_antecedent(candidates, PRONOUNS[text.lower()], start, end, text, {"found": text, "quote": ""})
         if hit:
             yield hit
+
+
+def _follows_a_misattributed_quote(ctx: CheckContext, start: int, gender: str) -> bool:
+    """Whether the pronoun at `start` goes on about the speaker of the quote just before it in its
+    paragraph, whom the sources name otherwise and call by this pronoun ('"...," Ivo Pent said. But
+    she warned ...' of Ada Moss's quote): the name is wrong, and `attribution-speaker` says so."""
+    doc = ctx.document
+    here = doc.sentence_at(start)
+    before = [q for q in ctx.mentions.quotes if q.close_at < start and q.speaker is not None and q.speaker.kind == "name"
+              and (s := doc.sentence_at(q.close_at)) is not None and here is not None and s.paragraph == here.paragraph]
+    if not before:
+        return False
+    facts = related_quotes(ctx, before[-1])
+    return any(f.speaker_id is not None and (e := ctx.kb.entity(f.speaker_id)).kind == "person" and e.gender == gender
+               for f in facts)
 
 
 def _kind(entity: Entity | None, m) -> str:

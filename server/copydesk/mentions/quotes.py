@@ -125,13 +125,18 @@ def reported_speakers(doc: Document, people: list[NameMention]) -> dict[int, Nam
     out = {}
     tokens = doc.tokens
     for m in people:
-        i = m.last_token
-        if i < len(tokens) and tokens[i].text == ",":
-            i += 1
         s = doc.sentences[m.sentence]
-        if i < s.last_token and tokens[i].kind == "word" and tokens[i].lower in REPORTING_VERBS:
+        i = m.last_token
+        if i < s.last_token and tokens[i].text == ",":  # "Ada Moss, a senior analyst at Tarrow, forecast"
+            i = next((k + 1 for k in range(i + 1, min(i + _APPOSITION_TOKENS, s.last_token)) if tokens[k].text == ","), i + 1)
+        if i < s.last_token and tokens[i].kind == "word" and tokens[i].lower in _REPORTING:
             out.setdefault(m.sentence + 1, m)
     return out
+
+
+_APPOSITION_TOKENS = 12  # an apposition between a name and its verb is this short
+_REPORTING = REPORTING_VERBS | {"forecast", "forecasts", "estimated", "estimates", "believes", "believed", "thinks",
+                                "thought", "expects", "expected"}
 
 
 def _runs_on(prose: str, opener: str, i: int, para_start: int, following: list[tuple[int, int]]) -> bool:
