@@ -1003,6 +1003,14 @@ def test_a_pronoun_after_a_misattributed_quote_is_left_to_the_speakers_finding()
     assert claims(draft, {"w.txt": source}) == [("attribution-speaker", "Pent")]
 
 
+def test_he_said_opening_the_paragraph_after_a_named_quote_is_that_speaker():
+    source = ("Governor Ada Moss said the cut was not the start of a series. \"We will take each meeting as it comes,\" "
+              "she said. She added that services prices remained a concern.")
+    draft = ("\"We will take each meeting as it comes,\" Moss said.\n\nHe said services prices were still a worry.")
+    assert claims(draft, {"w.txt": source}, "attribution-pronoun") == [("attribution-pronoun", "He")]
+    assert claims(draft.replace("He said", "She said"), {"w.txt": source}, "attribution-pronoun") == []
+
+
 def test_a_quote_joined_by_and_added_is_the_sentences_speakers():
     quotes = extract_mentions(Document("Giving judgment, Lady Justice Ada Moss said the judge had been \"right to act\" "
                                        "and added: \"Two men were asleep in the cabin.\"", "d.txt")).quotes

@@ -185,9 +185,10 @@ def statement_pronouns(ctx: CheckContext) -> Iterator[tuple[int, int, str, NameM
     for p in ctx.mentions.pronouns:
         if p.start in quoted or p.text.lower() not in ("he", "she"):
             continue
-        if _reports(tokens, p.token):
-            yield p.start, p.end, p.text, None
-        elif p.sentence in after_named and p.token == doc.sentences[p.sentence].first_token:
+        opens = p.token == doc.sentences[p.sentence].first_token
+        if _reports(tokens, p.token):  # '"...," said Ada Moss. // He said ...': Moss, unless someone is named between
+            yield p.start, p.end, p.text, after_named.get(p.sentence) if opens else None
+        elif p.sentence in after_named and opens:
             yield p.start, p.end, p.text, after_named[p.sentence]
 
 
