@@ -7,6 +7,7 @@ office, and not a pronoun with no one in the draft it can refer to.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 from copydesk.checks.context import CheckContext
@@ -102,11 +103,18 @@ def _follows_a_misattributed_quote(ctx: CheckContext, start: int, gender: str) -
     she warned ...' of Ada Moss's quote): the name is wrong, and `attribution-speaker` says so."""
     doc = ctx.document
     here = doc.sentence_at(start)
-    before = [q for q in ctx.mentions.quotes if q.close_at < start and q.speaker is not None and q.speaker.kind == "name"
-              and (s := doc.sentence_at(q.close_at)) is not None and here is not None and s.paragraph == here.paragraph]
-    if not before:
+    quotes = ctx.mentions.quotes
+    closes = ctx.remember(("quote closes",), lambda: [q.close_at for q in quotes])  # in text order, as the quotes
+    last = None
+    for q in reversed(quotes[: bisect.bisect_left(closes, start)]):
+        if here is None or (s := doc.sentence_at(q.close_at)) is None or s.paragraph != here.paragraph:
+            break
+        if q.speaker is not None and q.speaker.kind == "name":
+            last = q
+            break
+    if last is None:
         return False
-    facts = related_quotes(ctx, before[-1])
+    facts = related_quotes(ctx, last)
     return any(f.speaker_id is not None and (e := ctx.kb.entity(f.speaker_id)).kind == "person" and e.gender == gender
                for f in facts)
 
