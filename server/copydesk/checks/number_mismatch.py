@@ -40,11 +40,13 @@ from copydesk.mentions.numbers import (
     PART_OF,
     RANK,
     SCORE,
+    SCORE_RE,
     TIME_UNITS,
     NumberMention,
     multiple_near,
     ordinal_value,
     rank_holder,
+    score_parts,
     word_value,
 )
 
@@ -130,8 +132,8 @@ def _replacement(source_text: str, found: str) -> str | None:
     return right
 
 
-GENERIC_UNITS = CURRENCY_CODES | TIME_UNITS | {f"{u} ago" for u in TIME_UNITS} | {
-    "percent", "age", "people", "person", "time", "point", "percentage", "unit", "item", "case", "other"}
+MEASURED_UNITS = CURRENCY_CODES | TIME_UNITS | {f"{u} ago" for u in TIME_UNITS} | {"percent", "percentage", "age", "point"}
+GENERIC_UNITS = MEASURED_UNITS | {"people", "person", "time", "unit", "item", "case", "other"}
 
 
 def same_event(n: NumberMention, f: NumberFact, years: set[str] = frozenset(), shared_word: bool = True) -> bool:
@@ -391,14 +393,6 @@ def _range_end_hit(ctx: CheckContext, n: NumberMention, keys: frozenset[str]) ->
                evidence=[fact.provenance])
 
 
-_SCORE_PARTS = re.compile(r"(\d+)(\s?[-\u2013]\s?)(\d+)")
-
-
-def _score_parts(value: float) -> set[int]:
-    """The two numbers of a score's value (see mentions.numbers.SCORE)."""
-    return {int(value) // 1000, int(value) % 1000}
-
-
 def _score_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support: float) -> Iterator[Hit]:
     """A score or a tally no related source clause gives ("62-37"), against the one source score of
     a related clause that shares one of its numbers ("61-37", not the committee's "19-7") and that
@@ -407,17 +401,17 @@ def _score_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     if _stated(ctx, n, keys, support) is not None:
         return
     written = {m.value for m in ctx.mentions.numbers if m.sentence == n.sentence and m.unit == SCORE}
-    mine = _score_parts(n.value)
+    mine = score_parts(n.value)
     facts = ctx.kb.numbers
     found = [f for _, ids in ctx.ranked("numbers", keys, PAIRED_MATCH, SCORE) for i in ids
-             if (f := facts[i]).value not in written and _score_parts(f.value) & mine]
+             if (f := facts[i]).value not in written and score_parts(f.value) & mine]
     if len({f.value for f in found}) != 1:
         return  # none, or two: no telling which
     fact = found[0]
     start, end = n.number_span
     found_text = ctx.document.text[start:end]
-    a, sep, b = _SCORE_PARTS.fullmatch(found_text).groups()  # type: ignore[union-attr]
-    x, _, y = _SCORE_PARTS.match(fact.text).groups()  # type: ignore[union-attr]
+    a, sep, b = SCORE_RE.match(found_text).group("a", "sep", "b")  # type: ignore[union-attr]
+    x, y = SCORE_RE.match(fact.text).group("a", "b")  # type: ignore[union-attr]
     right = f"{x}{sep}{y}" if (int(a) >= int(b)) == (int(x) >= int(y)) else f"{y}{sep}{x}"  # the draft's order
     yield Hit(start, end, {"found": found_text, "expected": fact.text, "source_text": fact.provenance.sentence,
                            "source": fact.provenance.source.rsplit("/", 1)[-1]},
@@ -558,8 +552,10 @@ def _significant(value: float) -> str:
 def _digits_swapped(a: float, b: float) -> bool:
     """Whether two values of three significant digits or more differ by a swap of two
     neighbouring digits, at the same scale ("269" and "296")."""
+    if not b:
+        return False
     x, y = _significant(a), _significant(b)
-    return len(x) >= 3 and len(x) == len(y) and y in _swaps(x) and 0.5 < abs(a / b) < 2 if b else False
+    return len(x) >= 3 and len(x) == len(y) and y in _swaps(x) and 0.5 < abs(a / b) < 2
 
 
 def _same_value(a: float, b: float) -> bool:
@@ -608,7 +604,7 @@ def _transposed(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
 
 
 _COUNT_SWAP_DIGITS = 4  # significant digits that make a swapped count another count's figure
-_NOT_COUNTS = CURRENCY_CODES | TIME_UNITS | {f"{u} ago" for u in TIME_UNITS} | {"percent", "percentage", "age", "point", SCORE}
+_NOT_COUNTS = MEASURED_UNITS | {SCORE}  # money, time, shares, ages and points: no count of anything
 
 
 def _a_count(unit: str | None) -> bool:

@@ -112,6 +112,11 @@ def _is_role(token: Token) -> bool:
     return is_role_noun(RANK_ABBREVIATIONS.get(low, low)) or low in ROLE_MODIFIERS
 
 
+def _is_connector(token: Token) -> bool:
+    """A lower-case word that joins a name's parts ("of" in "Bank of Tarrow", "de" in "Ines de la Fuente")."""
+    return token.lower in NAME_CONNECTORS and not token.text[0].isupper()
+
+
 def _is_role_head(token: Token) -> bool:
     low = token.lower.strip(".")
     return is_role_noun(RANK_ABBREVIATIONS.get(low, low))
@@ -211,8 +216,7 @@ def capitalized_runs(doc: Document, tokens: list[Token]) -> list[list[Token]]:
                 and _capitalized(tokens[i + 1]) and _plural_possessive(run, doc.prose[tok.start : tokens[i + 1].start]):
             pass  # "Workers' Union" keeps the run going
         elif (
-            tok.kind == "word" and tok.lower in NAME_CONNECTORS and run and not tok.text[0].isupper()
-            and _connects_to_name(tokens, i)
+            tok.kind == "word" and run and _is_connector(tok) and _connects_to_name(tokens, i)
         ):
             run.append(tok)
         else:
@@ -268,7 +272,7 @@ def _connects_to_name(tokens: list[Token], i: int) -> bool:
             return False
         if _capitalized(tokens[j]):
             return True
-        if not (tokens[j].kind == "word" and tokens[j].lower in NAME_CONNECTORS and not tokens[j].text[0].isupper()):
+        if not (tokens[j].kind == "word" and _is_connector(tokens[j])):
             return False
     return False
 
@@ -328,7 +332,7 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
             run = run[1:]
     if not run:
         return []
-    if all(_is_role(t) or (t.lower in NAME_CONNECTORS and not t.text[0].isupper()) for t in run):
+    if all(_is_role(t) or _is_connector(t) for t in run):
         return []  # a title with no name: "the President said", "Director of Finance"
     if run[-1].kind == "word" and _is_role_head(run[-1]):
         # "Velmoran Defense Minister will ...": a title without a name; keep the affiliation only
@@ -348,7 +352,7 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
         if _is_role_head(tok) and k + 1 < len(run) and not any(_is_role(t) for t in run[k + 1 :]):
             head_at = k
     has_org_word = any(fold(t.bare) in ORG_WORDS or t.bare.lower() in ORG_WORDS for t in run[head_at + 1 :])
-    if head_at == 0 and len(run) > 2 and run[1].lower in NAME_CONNECTORS and not run[1].text[0].isupper():
+    if head_at == 0 and len(run) > 2 and _is_connector(run[1]):
         has_org_word = False  # "Head of Modern Pictures": an office and its department, whatever heads that
     if head_at >= 0 and not has_org_word:
         first_role = head_at
@@ -363,7 +367,7 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
             affiliation.certain = True  # "Velmoran" before "Defense Minister" is a name even at a sentence start
             if len(affiliation.words) == 1 and affiliation.kind == "thing" and not affiliation.possessive:
                 affiliation.kind = "nationality"  # a lone adjective before a title: "Velmoran Defense Minister"
-        if name_tokens[0].lower in NAME_CONNECTORS and not name_tokens[0].text[0].isupper():
+        if _is_connector(name_tokens[0]):
             # "Head of Modern Pictures", "Director of Finance": an office and its department, no one's name
             department = _mention(doc, name_tokens[1:], vocab, None, sentence_tokens)
             if department is not None:
@@ -489,7 +493,7 @@ def _guess_kind(doc: Document, tokens: list[Token], honorific: str | None, title
         return "thing"
     if before is not None and before.lower == "the":
         return "thing"  # "the Dales Courier": no person's name follows "the"
-    parts = [t for t in tokens if not (t.lower in NAME_CONNECTORS and not t.text[0].isupper())]
+    parts = [t for t in tokens if not _is_connector(t)]
     return "person" if all(_name_cased(t) for t in parts) and len(parts) <= 4 else "thing"
 
 

@@ -393,11 +393,11 @@ _CHANGE_BEFORE = re.compile(r"\b(?:(?:rose|risen|rise|rises|fell|fallen|falls?|g
 _AGAINST_AFTER = re.compile(r"\s+(?:votes?\s+)?against\b", re.I)
 
 
-_MEASURES = {"mile", "kilometre", "kilometer", "km", "metre", "meter", "foot", "feet", "inch", "yard", "pound",
+_RANGE_NOUNS = {"mile", "kilometre", "kilometer", "km", "metre", "meter", "foot", "feet", "inch", "yard", "pound",
              "kilo", "kilogram", "kg", "ton", "tonne", "litre", "liter", "gallon", "acre", "hectare", "degree", "mph",
              "storey", "story", "bedroom", "person", "man", "woman", "member", "seat", "page"}
 SCORE = "score"  # the unit of a score or a tally ("won 6-4", "passed 61-37"): both figures, as one value
-_SCORE = re.compile(r"(?P<a>\d{1,3})\s?[-\u2013]\s?(?P<b>\d{1,3})(?![\d,.]\d|\s*(?:%|per\b|percent|[-\u2013]\s?\d))")
+SCORE_RE = re.compile(r"(?P<a>\d{1,3})(?P<sep>\s?[-\u2013]\s?)(?P<b>\d{1,3})(?![\d,.]\d|\s*(?:%|per\b|percent|[-\u2013]\s?\d))")
 _NOT_A_SCORE_BEFORE = re.compile(r"\b(?:aged?|ages|between|from|pages?|nos?|numbers?|rooms?|routes?|grades?|"
                                  r"levels?|sizes?|years?|months?|weeks?|days?)\s*$", re.I)
 
@@ -407,15 +407,20 @@ def _score_at(text: str, m: re.Match) -> _Figure | None:
     a measure ("10-12 weeks", "a 1-2 mile walk") nor of ages or pages, nor a run of three ("4-3-3"):
     one figure whose value is both numbers, the higher first, so "lost 1-2" and "won 2-1" are one
     result."""
-    sm = _SCORE.match(text, m.start())
+    sm = SCORE_RE.match(text, m.start())
     if sm is None or m.group("cur") or _NOT_A_SCORE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None
     word = re.match(r"\s*-?\s*([A-Za-z]+)", text[sm.end() : sm.end() + 30])
     if word and ((_is_plural(word.group(1)) and word.group(1).lower() not in ("sets", "wins", "votes"))
-                 or fold(word.group(1)) in TIME_UNITS | _MEASURES):
+                 or fold(word.group(1)) in TIME_UNITS | _RANGE_NOUNS):
         return None  # "10-12 weeks", "a 1-2 mile walk": a range
     a, b = int(sm.group("a")), int(sm.group("b"))
     return _Figure(sm, max(a, b) * 1000 + min(a, b), (sm.start(), sm.end()), SCORE, (), sm.end())
+
+
+def score_parts(value: float) -> set[int]:
+    """The two numbers of a score's value (see `_score_at`): 61037 -> {61, 37}."""
+    return {int(value) // 1000, int(value) % 1000}
 
 
 def _marks(text: str, f: _Figure) -> frozenset[str]:
