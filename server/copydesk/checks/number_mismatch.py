@@ -171,6 +171,12 @@ def _draft_holder(ctx: CheckContext, n: NumberMention) -> Entity | None:
     return entity if entity is not None and entity.kind not in _NO_HOLDERS else None
 
 
+def _fields(ctx: CheckContext, start: int, end: int, fact: NumberFact) -> dict[str, str]:
+    """The message fields of a draft's figure at start:end against the source fact it contradicts."""
+    return {"found": ctx.document.text[start:end], "expected": fact.text, "source_text": fact.provenance.sentence,
+            "source": fact.provenance.source.rsplit("/", 1)[-1]}
+
+
 def _rank_of_another(ctx: CheckContext, n: NumberMention) -> Hit | None:
     """ "third seed Stan Wawrinka" where the sources make Kei Nishikori the third seed and
     Wawrinka no seed of that number: one holder's rank given to another. A minute is no one's."""
@@ -200,8 +206,7 @@ def _rank_of_another(ctx: CheckContext, n: NumberMention) -> Hit | None:
     fact = next(iter(own.values()))
     right = _replacement(fact.text, found)
     fixes = [(f"Replace with \"{right}\"", right)] if right else []
-    return Hit(start, end, {**fields, "expected": fact.text, "source_text": fact.provenance.sentence,
-                            "source": fact.provenance.source.rsplit("/", 1)[-1]},
+    return Hit(start, end, {**fields, **_fields(ctx, start, end, fact)},
                fixes=fixes, evidence=[fact.provenance, theirs.provenance], preferred=bool(fixes))
 
 
@@ -364,9 +369,7 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
     right = _replacement(fact.text, ctx.document.text[start:end])
     if certain and right and _keeps_scale(n, ctx.document.text[start:end], right, fact.value):
         fixes = [(f"Replace with \"{right}\"", right)]
-    yield Hit(start, end, {"found": ctx.document.text[start:end], "expected": fact.text,
-                           "source_text": fact.provenance.sentence, "source": fact.provenance.source.rsplit("/", 1)[-1]},
-              fixes=fixes, evidence=[fact.provenance], preferred=bool(fixes))
+    yield Hit(start, end, _fields(ctx, start, end, fact), fixes=fixes, evidence=[fact.provenance], preferred=bool(fixes))
 
 
 PAIRED_MATCH = 0.05  # a source score's or range's clause need share this little with the draft's: the
@@ -388,9 +391,7 @@ def _range_end_hit(ctx: CheckContext, n: NumberMention, keys: frozenset[str]) ->
         return None
     fact = found[0]
     start, end = n.number_span
-    return Hit(start, end, {"found": ctx.document.text[start:end], "expected": fact.text,
-                            "source_text": fact.provenance.sentence, "source": fact.provenance.source.rsplit("/", 1)[-1]},
-               evidence=[fact.provenance])
+    return Hit(start, end, _fields(ctx, start, end, fact), evidence=[fact.provenance])
 
 
 def _score_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support: float) -> Iterator[Hit]:
@@ -413,9 +414,8 @@ def _score_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     a, sep, b = SCORE_RE.match(found_text).group("a", "sep", "b")  # type: ignore[union-attr]
     x, y = SCORE_RE.match(fact.text).group("a", "b")  # type: ignore[union-attr]
     right = f"{x}{sep}{y}" if (int(a) >= int(b)) == (int(x) >= int(y)) else f"{y}{sep}{x}"  # the draft's order
-    yield Hit(start, end, {"found": found_text, "expected": fact.text, "source_text": fact.provenance.sentence,
-                           "source": fact.provenance.source.rsplit("/", 1)[-1]},
-              fixes=[(f"Replace with \"{right}\"", right)], evidence=[fact.provenance], preferred=False)
+    yield Hit(start, end, _fields(ctx, start, end, fact), fixes=[(f"Replace with \"{right}\"", right)],
+              evidence=[fact.provenance], preferred=False)
 
 
 def _stated(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support: float) -> NumberFact | None:
@@ -598,9 +598,8 @@ def _transposed(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     fact = facts[0]
     right = _replacement(fact.text, found)
     fixes = [(f"Replace with \"{right}\"", right)] if right and _keeps_scale(n, found, right, fact.value) else []
-    return Hit(start, end, {"found": found, "expected": fact.text, "source_text": fact.provenance.sentence,
-                            "source": fact.provenance.source.rsplit("/", 1)[-1]},
-               fixes=fixes, evidence=[fact.provenance], preferred=False, variant="transposed")
+    return Hit(start, end, _fields(ctx, start, end, fact), fixes=fixes, evidence=[fact.provenance],
+               preferred=False, variant="transposed")
 
 
 _COUNT_SWAP_DIGITS = 4  # significant digits that make a swapped count another count's figure
@@ -640,9 +639,7 @@ def _converted(ctx: CheckContext, n: NumberMention) -> Hit | None:
     start, end = n.number_span
     right = _replacement(fact.text, ctx.document.text[start:end])
     certain = len({f.value for f in found}) == 1 and right and _keeps_scale(n, ctx.document.text[start:end], right, fact.value)
-    return Hit(start, end, {"found": ctx.document.text[start:end], "expected": fact.text,
-                            "source_text": fact.provenance.sentence, "source": fact.provenance.source.rsplit("/", 1)[-1]},
-               fixes=[(f"Replace with \"{right}\"", right)] if certain else [], evidence=[fact.provenance],
+    return Hit(start, end, _fields(ctx, start, end, fact), fixes=[(f"Replace with \"{right}\"", right)] if certain else [], evidence=[fact.provenance],
                preferred=bool(certain))
 
 
@@ -664,9 +661,7 @@ def _other_currency(ctx: CheckContext, n, keys: frozenset[str], threshold: float
     if not found:
         return None
     fact = facts[min(found)[1]]
-    return Hit(n.start, n.end, {"found": ctx.document.text[n.start : n.end], "expected": fact.text,
-                                "source_text": fact.provenance.sentence, "source": fact.provenance.source.rsplit("/", 1)[-1]},
-               evidence=[fact.provenance])
+    return Hit(n.start, n.end, _fields(ctx, n.start, n.end, fact), evidence=[fact.provenance])
 
 
 KIND = CheckKind("number-mismatch", number_mismatch, NumberMismatchParams)
