@@ -212,6 +212,10 @@ REPORTING_VERBS = {
     "predicted", "tweeted", "posted", "saying", "adding", "telling", "asked", "asks",
     "urged", "urges", "pleaded", "appealed", "vowed", "pledged", "conceded", "cautioned",
 }
+# Verbs that report a person's view rather than their words: after "Ada Moss forecast ...", a
+# quote with only "she said" goes on with Moss, as after "said".
+VIEW_VERBS = {"forecast", "forecasts", "estimated", "estimates", "believes", "believed", "thinks", "thought",
+              "expects", "expected"}
 
 NUMBER_WORDS = {
     "zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

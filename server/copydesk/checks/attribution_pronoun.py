@@ -17,7 +17,7 @@ from copydesk.checks.title_mismatch import compatible, compatible_words
 from copydesk.factbase.model import Entity
 from copydesk.lexicon import PERSON_NOUNS, PRONOUNS, REPORTING_VERBS, fold
 from copydesk.mentions.names import NameMention
-from copydesk.mentions.pronouns import antecedents
+from copydesk.mentions.pronouns import antecedents, reports
 from copydesk.mentions.quotes import after_named_quotes
 from copydesk.mentions.titles import is_role_head, is_role_word, normalize_role
 
@@ -81,7 +81,7 @@ def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             yield hit
     for start, end, text, quoted_speaker in statement_pronouns(ctx):
         here = doc.sentence_at(start)
-        if here is not None and not _reports(doc.tokens, doc.token_index_at(start)) and _carried_by_pronoun(
+        if here is not None and not reports(doc.tokens, doc.token_index_at(start)) and _carried_by_pronoun(
                 ctx, here.paragraph, start, PRONOUNS[text.lower()]):
             continue  # after a quote, "He plans..." may be the feature's subject, who goes by "he" throughout
         candidates = [ctx.resolve(m) for m in antecedents(doc, people, start, sentences_back=1)]
@@ -194,29 +194,10 @@ def statement_pronouns(ctx: CheckContext) -> Iterator[tuple[int, int, str, NameM
         if p.start in quoted or p.text.lower() not in ("he", "she"):
             continue
         opens = p.token == doc.sentences[p.sentence].first_token
-        if _reports(tokens, p.token):  # '"...," said Ada Moss. // He said ...': Moss, unless someone is named between
+        if reports(tokens, p.token):  # '"...," said Ada Moss. // He said ...': Moss, unless someone is named between
             yield p.start, p.end, p.text, after_named.get(p.sentence) if opens else None
         elif p.sentence in after_named and opens:
             yield p.start, p.end, p.text, after_named[p.sentence]
-
-
-def _reports(tokens, i: int) -> bool:
-    """Whether the pronoun at token `i` is the subject of a reporting verb ("he said", "said she",
-    "said that she")."""
-    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    prev = tokens[i - 1] if i > 0 else None
-    return (nxt is not None and nxt.sentence == tokens[i].sentence and nxt.lower in REPORTING_VERBS) or (
-        prev is not None and prev.sentence == tokens[i].sentence and prev.lower in REPORTING_VERBS
-    ) or _reported_clause_subject(tokens, i)
-
-
-def _reported_clause_subject(tokens, i: int) -> bool:
-    """ "Ada Moss said on Tuesday that she would fly": the subject of the clause a reporting verb
-    introduces, which refers to the verb's subject as often as not (checked like one)."""
-    prev = tokens[i - 1] if i > 0 else None
-    if prev is None or prev.lower != "that" or prev.sentence != tokens[i].sentence:
-        return False
-    return any(t.sentence == tokens[i].sentence and t.lower in REPORTING_VERBS for t in tokens[max(0, i - 6) : i - 1])
 
 
 KIND = CheckKind("attribution-pronoun", attribution_pronoun)

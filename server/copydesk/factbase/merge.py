@@ -22,10 +22,10 @@ from copydesk.factbase.store import ExtractStore
 from copydesk.factbase.tally import tally_of
 from copydesk.factbase.text import clause_keys, content_words, document_stamps, name_key, name_key_of_text
 from copydesk.factbase.user_facts import UserEntity, read_user_facts
-from copydesk.lexicon import GENDERED_NOUNS, HONORIFICS, ORG_WORDS, PRONOUNS, REPORTING_VERBS, STOPWORDS, fold
+from copydesk.lexicon import GENDERED_NOUNS, HONORIFICS, ORG_WORDS, PRONOUNS, STOPWORDS, fold
 from copydesk.mentions import NameMention, Vocabulary
 from copydesk.mentions.dates import days_apart
-from copydesk.mentions.pronouns import antecedents
+from copydesk.mentions.pronouns import antecedents, subject_of_report
 from copydesk.mentions.quotes import after_named_quotes, reported_speakers
 
 SPEAKER_VOTES = 3  # a pronoun that says who spoke a quote counts as three others
@@ -304,7 +304,7 @@ class Merger:
                     # in "X, who was her adviser" may be anyone's
                     # so is "He said ..." (the subject of a reporting verb), over "Pent said she had
                     # the gift", whose "she" may be Pent or the one he speaks of
-                    said = p.token + 1 < len(doc.tokens) and doc.tokens[p.token + 1].lower in REPORTING_VERBS
+                    said = subject_of_report(doc.tokens, p.token)
                     out.genders.append((entity.id, p.gender, self.provenance(ex, p.start, p.end),
                                         SPEAKER_VOTES if q or said else 1))
                     voted.add(p.start)

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from copydesk.document import Document
-from copydesk.lexicon import PRONOUNS
+from copydesk.lexicon import PRONOUNS, REPORTING_VERBS
 from copydesk.mentions.names import NameMention
 
 
@@ -27,6 +27,35 @@ def extract_pronouns(doc: Document) -> list[PronounMention]:
         for t in doc.tokens
         if t.kind == "word" and t.lower in PRONOUNS
     ]
+
+
+def subject_of_report(tokens, i: int) -> bool:
+    """Whether the pronoun at token `i` is the very subject of a reporting verb ("he said", "...,"
+    said she."), not of the clause it introduces ("said she had")."""
+    here = tokens[i].sentence
+    nxt = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].sentence == here else None
+    prev = tokens[i - 1] if i > 0 and tokens[i - 1].sentence == here else None
+    if nxt is not None and nxt.lower in REPORTING_VERBS:
+        return True
+    return prev is not None and prev.lower in REPORTING_VERBS and (nxt is None or nxt.kind != "word")
+
+
+def reports(tokens, i: int) -> bool:
+    """Whether the pronoun at token `i` reports: the subject of a reporting verb, or of the clause
+    one introduces ("said she had", "said that she")."""
+    return subject_of_report(tokens, i) or _reported_clause_subject(tokens, i)
+
+
+def _reported_clause_subject(tokens, i: int) -> bool:
+    """ "Ada Moss said on Tuesday that she would fly": the subject of the clause a reporting verb
+    introduces, which refers to the verb's subject as often as not (checked like one)."""
+    prev = tokens[i - 1] if i > 0 else None
+    if prev is None or prev.sentence != tokens[i].sentence:
+        return False
+    if prev.lower in REPORTING_VERBS:
+        return True
+    return prev.lower == "that" and any(
+        t.sentence == tokens[i].sentence and t.lower in REPORTING_VERBS for t in tokens[max(0, i - 6) : i - 1])
 
 
 def antecedents(

@@ -19,6 +19,7 @@ from copydesk.lexicon import (
     REPORTING_VERBS,
     STOPWORDS,
     SUBJECT_PRONOUNS,
+    VIEW_VERBS,
     american,
     is_role_noun,
 )
@@ -135,8 +136,7 @@ def reported_speakers(doc: Document, people: list[NameMention]) -> dict[int, Nam
 
 
 _APPOSITION_TOKENS = 12  # an apposition between a name and its verb is this short
-_REPORTING = REPORTING_VERBS | {"forecast", "forecasts", "estimated", "estimates", "believes", "believed", "thinks",
-                                "thought", "expects", "expected"}
+_REPORTING = REPORTING_VERBS | VIEW_VERBS
 
 
 def _runs_on(prose: str, opener: str, i: int, para_start: int, following: list[tuple[int, int]]) -> bool:

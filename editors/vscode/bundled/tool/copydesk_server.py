@@ -53,7 +53,7 @@ def main() -> None:
     # First on sys.path: a copydesk (or pygls) installed in the interpreter never shadows the bundle.
     sys.path[:0] = [str(p) for p in bundled_paths()]
     sys.argv[0] = "copydesk"
-    from copydesk.cli import run
+    from copydesk.entry import run  # as the console script: the saved regular expressions first
 
     run()
 
