@@ -1204,3 +1204,110 @@ def test_the_other_day_of_a_pair_in_one_month_is_a_date():
             if f.rule == "date-mismatch"]
     assert [(x.replacement, x.preferred) for x in f.fixes] == [("28", True)]
     assert [d.text for d in extract_mentions(Document("On May 27 and 29 people came.", "d.txt")).dates] == ["May 27"]
+
+
+def test_a_title_written_in_lower_case_is_no_miscased_name():
+    source = ("Tarrow Logistics promotes Ivo Pent to President, European Operations.\n\n"
+              "Author: Ada Moss, Chief Equity Strategist at Harl Securities")
+    draft = "Ivo Pent becomes president, European operations. Ada Moss, chief equity strategist at Harl Securities, agreed."
+    assert claims(draft, {"w.txt": source}, "name-spelling") == []
+
+
+def test_a_forms_fields_and_a_tables_cells_are_no_name():
+    source = ("Document 4\nDate: 22 June 2031\nTime: 16:48\nCompetitor:   Velmar Racing\n\n"
+              "Pos  Driver           Team\n1    Ivo Pent         Velmar Racing\n2    Ada Moss  Harl Motorsport\n\n"
+              "Stewards:\nLena Vale\nOskar Brandt\n\n"
+              "Ivo Pent, a Swede, was wholly to blame, the stewards said.")
+    doc_names = {n.text for n in extract_mentions(Document(source)).names}
+    assert {"Velmar Racing", "Ada Moss", "Harl Motorsport", "Lena Vale", "Oskar Brandt"} <= doc_names
+    assert not {n for n in doc_names if "Time" in n or "Moss Harl" in n or "Vale Oskar" in n}
+    # "the Dane" is no misspelling of the form's "Date", and a nationality noun is a nationality
+    assert claims("The stewards found the Dane wholly to blame.", {"w.txt": source}) == []
+    assert claims("The Dane Ivo Pent was wholly to blame.", {"w.txt": source}) == [("title-mismatch", "Dane")]
+    assert claims("Pent, a Swede, was wholly to blame.", {"w.txt": source}) == []
+
+
+def test_a_nationality_noun_is_its_country():
+    assert country_of("Dane") == country_of("Danish") and country_of("Frenchmen") == country_of("France")
+
+
+def test_a_role_apposition_that_runs_into_a_listed_organization_leaves_the_person_speaking():
+    source = ('Dame Ada Moss, chair of the Community, Voluntary and Local Services Committee, said: '
+              '"They simply saw a need and met it."\n\nIvo Pent, the coxswain, said the pager went at night.')
+    draft = 'Dame Ada Moss, who chairs the committee, said they "simply saw a need and met it".'
+    assert claims(draft, {"w.txt": source}) == []
+    assert claims(draft.replace("Dame Ada Moss, who chairs the committee,", "Ivo Pent"), {"w.txt": source}) == [
+        ("attribution-speaker", "Ivo Pent")]
+
+
+def test_a_fathers_name_after_bin_is_no_title_and_a_fix_opening_a_sentence_keeps_its_capital():
+    source = ("Oman's minister of state for foreign affairs, Hilal bin Sultan al-Tarrowi, said the talks were frank. "
+              "Al-Tarrowi, the minister, added that the cap would hold.")
+    draft = "Hilal bin Sultan al-Tarrowi, Oman's minister of state for foreign affairs, said the talks were frank."
+    assert claims(draft, {"w.txt": source}) == []
+    (f,) = [f for f in check("Al-Tarrowy said the talks were frank.", {"w.txt": source}) if f.rule == "name-spelling"]
+    assert f.fixes[0].replacement == "Al-Tarrowi"
+
+
+def test_a_name_written_family_name_first_is_the_same_person():
+    sources = {"release.txt": "Chief executive Tsunaki Velmori said the orders were real. Velmori spoke in Osaka.",
+               "wire.txt": 'Velmori Tsunaki, the chief executive, said: "The orders were real."'}
+    draft = '"The orders were real," chief executive Tsunaki Velmori said.'
+    assert claims(draft, sources) == []
+
+
+def test_a_quote_of_several_paragraphs_introduced_by_a_colon_is_its_speakers():
+    source = ('Detective Inspector Ada Moss, who leads the inquiry, said: "This was a cowardly attack on a young man '
+              'making his way home. He has suffered serious injuries.\n\n'
+              '"I am convinced that somebody saw something."\n\nShe added that officers had spoken to 38 people.')
+    draft = '"I am convinced that somebody saw something," she said. Moss called it "a cruel attack".'
+    assert claims(draft, {"w.txt": source}) == [("misquote", "cruel")]
+
+
+def test_a_service_rank_and_a_post_go_together():
+    source = "Army spokesman Brigadier General Ivo Pent said the strike hit its target."
+    draft = "Brigadier General Ivo Pent, the army's spokesman, said the strike hit its target."
+    assert claims(draft, {"w.txt": source}) == []
+    assert claims("Colonel Ivo Pent said the strike hit its target.", {"w.txt": source}) == [("title-mismatch", "Colonel")]
+    # "director-general" is an office, not a general's rank
+    bureau = "Ada Moss, director of investigations at the Tarrow Safety Bureau, said the oven was removed."
+    assert claims("Ada Moss, director-general of the Tarrow Safety Bureau, said the oven was removed.",
+                  {"w.txt": bureau}) == [("title-mismatch", "director-general")]
+
+
+def test_a_titled_name_set_off_before_said_speaks_not_the_place_before_it():
+    source = ('The leader of the council for Tarrow, Councillor Ada Moss, said: "These figures confirm what we see."\n\n'
+              'The coordinator for Velmar, Ms. Lena Vale, said: "Markets are not targets."')
+    draft = '"These figures confirm what we see," she said. "Markets are not targets," Vale said.'
+    assert claims(draft, {"w.txt": source}) == []
+
+
+def test_a_partial_quotes_fix_quotes_only_the_words_it_spans():
+    source = ('Governor Ada Moss said: "Inflation is proving stickier than we had hoped, and the board will not '
+              'hesitate to act if that persists."')
+    draft = ('Moss said inflation was "proving stickier than we had hoped, and the board will not hesitate to act '
+             'if that continues".')
+    (f,) = [f for f in check(draft, {"w.txt": source}) if f.rule == "misquote"]
+    assert draft[f.start : f.end] == "continues"
+    assert [x.replacement for x in f.fixes] == [
+        "proving stickier than we had hoped, and the board will not hesitate to act if that persists"]
+
+
+def test_a_transcripts_full_name_label_and_its_surname_labels_are_one_speaker():
+    source = ("Ada Halvorsen won the Tarrow Prize. Ivo Carradine translated her novel.\n\n"
+              "LENA ASHWORTH: How does it feel?\n\nADA HALVORSEN: I slept for about three hours.\n\n"
+              "ASHWORTH: Ivo, how did you start?\n\nIVO CARRADINE: I spent fourteen months on the vocabulary of the salt pans.\n\n"
+              "ASHWORTH: Did you disagree?\n\nHALVORSEN: All the time.\n\nCARRADINE: Constantly, and very politely.")
+    quotes = extract_mentions(Document(source, "interview.txt")).quotes
+    assert ("I slept for about three hours.", "ADA HALVORSEN") in [(q.text, q.speaker.text) for q in quotes]
+    draft = '"I spent fourteen months on the vocabulary of the salt pans," Halvorsen said.'
+    assert claims(draft, {"interview.txt": source}) == [("attribution-speaker", "Halvorsen")]
+
+
+def test_a_pronoun_reporting_a_view_is_checked_and_a_finance_house_is_no_person():
+    source = ('"Separator film is a crowded market," said Lin Mairova, an analyst at Hexan Securities in Hong Kong. '
+              'She said she expected the venture to lose money. Velmar Separator Co makes the film.')
+    draft = ('"Separator film is a crowded market," said Lin Mairova, an analyst at Hexan Securities in Hong Kong. '
+             'He expects the venture to lose money.')
+    assert claims(draft, {"w.txt": source}) == [("attribution-pronoun", "He")]
+    assert claims(draft.replace("He expects", "She expects"), {"w.txt": source}) == []

@@ -45,7 +45,7 @@ ROLE_HEADS = {
     "co-founder", "ceo", "cfo", "coo", "cto", "treasurer", "speaker", "lawmaker", "legislator",
     "congressman", "congresswoman", "representative", "head", "leader", "chief", "boss", "analyst",
     "economist", "adviser", "advisor", "aide", "official", "editor", "correspondent", "reporter",
-    "professor", "manager", "lawyer", "partner", "deputy", "counterpart", "diplomat", "negotiator",
+    "professor", "manager", "lawyer", "partner", "strategist", "deputy", "counterpart", "diplomat", "negotiator",
     "inspector", "superintendent", "provost", "dean", "rector", "bishop", "archbishop", "rabbi", "imam",
     "cardinal", "mp", "mep", "regulator", "researcher", "scientist", "owner",
     "investor", "shareholder", "trustee", "president-elect", "vice-president", "vice-chairman",
@@ -144,7 +144,10 @@ ORG_WORDS |= {"guild", "syndicate", "cooperative", "consortium", "brotherhood", 
 ORG_WORDS |= {"gazette", "herald", "chronicle", "courier", "tribune", "observer", "telegraph"}  # newspapers
 ORG_WORDS |= {"sports", "sport", "apparel", "outfitters", "wire", "films", "film", "pictures", "picture", "productions",
               "production", "entertainment", "publishing", "broadcasting"}  # brands, studios, wires
-ORG_WORDS |= {"tour", "fc", "afc", "rfc", "cf", "llp", "lp", "pty", "bv", "nv", "spa", "srl", "oyj", "asa", "kk"}
+ORG_WORDS |= {"operations"}  # a division: "European Operations", "Special Operations"
+ORG_WORDS |= {"securities", "equities", "associates", "brokerage", "consulting", "consultants", "management",
+              "advisory"}  # finance houses and consultancies: "Hexan Securities", "Tarrow Asset Management"
+ORG_WORDS |= {"tour", "fc", "afc", "rfc", "cf", "llp", "lp", "pty", "bv", "nv", "spa", "srl", "oyj", "asa", "kk", "co"}
 # Head words that make a capitalized phrase a place.
 COMPASS_WORDS = {  # a name they open is a region, not a person: "East Halden", "North Tarrow"
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "north-east", "north-west",

@@ -36,16 +36,28 @@ def best_alignment(draft: list[str], fact: QuoteFact) -> QuoteMatch | None:
     tightest alignment wins, with word indexes that count from the start of the source quote."""
     best = compare(draft, list(fact.words))
     if best is not None:
-        best.window = fact.text
+        best.window = _spanned(fact.text, best.source_span)
     for text in quote_sentences(fact.text):
         m = compare(draft, list(quote_words(text)))
         # as tight a fit in one sentence is the better window: the fix quotes that sentence, not the whole answer
         if m is not None and (best is None or (not best.exact and (m.exact or m.tightness >= best.tightness))):
-            m.window = text
+            m.window = _spanned(text, m.source_span)
             best = m
     if best is not None:
         best.fact = fact
     return best
+
+
+def _spanned(text: str, span: tuple[int, int] | None) -> str:
+    """The words of source quote `text` that a draft's partial quote spans ('inflation was "proving
+    stickier..."' spans "proving stickier...", not the "inflation is" the draft put outside its marks)."""
+    if span is None:
+        return text
+    words = words_of(text)
+    b0, b1 = span
+    if not 0 <= b0 < b1 <= len(words) or (b0 == 0 and b1 == len(words)):
+        return text
+    return text[words[b0].start : words[b1 - 1].end]
 
 
 def quote_matches(ctx: CheckContext, q: QuoteMention) -> list[QuoteMatch]:

@@ -92,6 +92,8 @@ def _misspelled_words(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             if tied and entity is None:
                 continue  # two names equally near: no clear correction
             right = ctx.surface(known)
+            if word[:1].isupper() and right[:1].islower():
+                right = right[0].upper() + right[1:]  # "Al-Mazrouqi" opening a sentence keeps its capital
             owners = [ctx.kb.entity(i) for i in sorted(ctx.kb.word_index[known])]
             if entity is not None and entity in owners:
                 owners.insert(0, entity)

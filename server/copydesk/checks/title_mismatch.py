@@ -114,9 +114,11 @@ def title_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             continue
         if t.former or not is_office(t.role):
             continue
-        # a specialist's field is compared with fields only: a professor may be a neurologist
+        # a specialist's field is compared with fields only: a professor may be a neurologist; and a
+        # rank with ranks: a general may be the army's spokesman
         offices = [f for f in entity.titles if is_office(f.role)
-                   and is_specialist(f.role.split()[-1]) == is_specialist(t.role.split()[-1])]
+                   and is_specialist(f.role.split()[-1]) == is_specialist(t.role.split()[-1])
+                   and _a_rank(f.role) == _a_rank(t.role)]
         # "director" says less than the "associate director" the sources also call her: the draft's
         # "artistic director" is compared with what they say most precisely
         if any(_words(f.role) == _words(t.role) for f in offices):
@@ -133,6 +135,17 @@ def title_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                                    "source_text": fact.provenance.sentence if fact.provenance else ""},
                   fixes=[(f"Replace with \"{right}\"", right)],
                   evidence=[f.provenance for f in offices if f.provenance][:2])
+
+
+# Ranks of a service, held whatever post their holder has ("Brigadier General", the army's spokesman).
+_SERVICE_RANKS = {"general", "admiral", "colonel", "commander", "captain", "lieutenant", "sergeant", "major",
+                  "brigadier", "commodore", "corporal", "constable", "inspector", "superintendent", "marshal"}
+
+
+def _a_rank(role: str) -> bool:
+    """ "brigadier general", "detective inspector"; not "director general" or "attorney general"."""
+    words = role.split()
+    return words[-1] in _SERVICE_RANKS and not (len(words) > 1 and is_role_noun(words[-2]) and words[-2] not in _SERVICE_RANKS)
 
 
 _SEATS = {"councillor", "councilor", "councilman", "councilwoman", "alderman", "senator", "congressman",

@@ -180,14 +180,22 @@ class Merger:
         # multi-word names first, then single words that are a known name's part
         multi = sorted((k for k in by_key if len(k) > 1), key=lambda k: (-len(by_key[k]), k))
         kinds_of: dict[tuple[str, ...], Counter] = {k: Counter(m.kind for _, m in v) for k, v in by_key.items()}
+        made: dict[tuple[str, ...], Entity] = {}
         for key in multi:
             group = by_key[key]
             kind = _vote_kind(kinds_of[key])
+            turned = made.get(key[::-1]) if len(key) == 2 else None
+            if turned is not None and kind in ("person", "thing") and turned.kind in ("person", "thing"):
+                # "Amagiri Tsunehiko" where another source writes "Tsunehiko Amagiri": one person,
+                # the family name first as East Asian names are written
+                for ex, m in group:
+                    self._attach(turned, ex, m)
+                continue
             # the form written most, in running text where there is one: a transcript's speaker
             # labels ("KATYA OYELARAN-FRISK:") outnumber the wire's "Katya Oyelaran-Frisk"
             surfaces = Counter(m.text.replace("\n", " ") for _, m in group).most_common()
             surface = next((t for t, _ in surfaces if not all_caps(t)), surfaces[0][0])
-            entity = self.new_entity(surface, kind)
+            entity = made[key] = self.new_entity(surface, kind)
             for ex, m in group:
                 self._attach(entity, ex, m)
         singles = [k for k in by_key if len(k) == 1]

@@ -1,5 +1,6 @@
 """Plain text drafts: no markup but URLs and `<!-- -->` comments (the suppression comments); a
-bulleted or numbered line is a block of its own, as a Markdown list item is."""
+bulleted or numbered line is a block of its own, as a Markdown list item is, and so are a form's
+"Label: value" lines and a table's cells (a name never runs from one field or cell into the next)."""
 
 from __future__ import annotations
 
@@ -20,10 +21,37 @@ from copydesk.formats.base import (
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+(?=\S)", re.M)
 
 
+# a form's field: "Date: 22 June", "No / Driver:   27"; a line of a form when a line beside it is one too
+_FORM_FIELD = re.compile(r"^[ \t]*[A-Z][\w'’/-]*(?:[ \t]+[\w'’/-]+){0,3}[ \t]*:[ \t]+(?=\S)", re.M)
+# the gap between a table's columns inside a line: a tab, three spaces or more, or two not after a
+# sentence's end ("ended.  The")
+_CELL_GAP = re.compile(r"(?<=\S)(?:\t|[ ]{3,}|(?<![.!?:;\"”’)])[ ]{2})[ \t]*(?=\S)")
+_SHORT_LINE_WORDS = 5  # three lines or more this short are a list ("Stewards:", then a name a line)
+
+
 def mask(text: str) -> Masked:
     chars = start_chars(text)
     blank_matches(chars, text, HTML_COMMENT, URL)
-    return masked(text, chars, [m.start() for m in _LIST_ITEM.finditer(text)])
+    return masked(text, chars, [m.start() for m in _LIST_ITEM.finditer(text)] + _form_and_table_blocks(text))
+
+
+def _form_and_table_blocks(text: str) -> list[int]:
+    """Where a form's fields and a table's cells begin. A field line counts only beside another
+    field line (one "Note: ..." line in running prose is prose)."""
+    fields = {m.start(): text.find("\n", m.start()) for m in _FORM_FIELD.finditer(text)}
+    line_ends = set(fields.values())
+    starts = [s for s, end in fields.items() if (end != -1 and end + 1 in fields) or s - 1 in line_ends]
+    for m in _CELL_GAP.finditer(text):
+        starts.append(m.end())
+        starts.append(text.rfind("\n", 0, m.start()) + 1)  # the row, too
+    for paragraph in re.finditer(r"[^\n]+(?:\n[^\n]+){2,}", text):
+        lines = paragraph.group().split("\n")
+        if all(len(line.split()) <= _SHORT_LINE_WORDS for line in lines):
+            at = paragraph.start()
+            for line in lines:
+                starts.append(at)
+                at += len(line) + 1
+    return starts
 
 
 FORMAT = Format("text", (".txt", ".text"), mask, CommentSyntax("<!--", "-->"), dateline_in_markup=True)

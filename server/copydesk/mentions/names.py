@@ -147,6 +147,7 @@ def _capitalized_word(text: str) -> bool:
 
 
 # a surname that opens with a lower-case particle joined to it: "al-Haddad", "el-Amin", "d'Arcy"
+_PATRONYMICS = {"bin", "ibn", "bint", "ben", "abu", "ap"}  # "son of", "father of": a name follows
 _PARTICLE_PREFIX = re.compile(r"(?:al|el|as|ash|at|az|ad|an|ar|ud|bin|ibn|abu|bint|d|l)[-\u2011'’][A-Z]")
 
 
@@ -318,6 +319,15 @@ def extract_names(doc: Document, vocab: Vocabulary, sentences: list[Sentence] | 
     return mentions
 
 
+def _a_label(doc: Document, run: list[Token]) -> bool:
+    """ "Time: 16:48", "Fact: ...": a common word alone before a colon, opening a line, labels a
+    field, unless the text names someone by it elsewhere (a transcript's "Moss:" after "Ada Moss")."""
+    after = doc.tokens[run[0].index + 1] if run[0].index + 1 < len(doc.tokens) else None
+    if len(run) != 1 or after is None or after.text != ":" or not is_common_english(run[0].bare):
+        return False
+    return not any(t.lower == run[0].lower and t.text[:1].isupper() and not t.sentence_initial for t in doc.tokens)
+
+
 def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_tokens: list[Token]) -> list[NameMention]:
     """One capitalized run -> its name mentions (the name, and the affiliation before a title)."""
     if _is_shouted_heading(run):
@@ -325,8 +335,9 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
     # Drop a common word that is capitalized only because it opens the sentence ("The", "Efforts"),
     # but not from a name in capitals: "NEW HALDEN" opens a dateline as one name.
     shouted = len(run) > 1 and all(t.is_all_caps for t in run if t.kind == "word")
-    while run and not shouted and ((run[0].sentence_initial and vocab.is_common(run[0].bare) and not _is_role(run[0])
-                    and run[0].lower not in HONORIFICS) or run[0].lower in _NOT_A_NAME_START):
+    while run and not shouted and ((run[0].sentence_initial and (vocab.is_common(run[0].bare) or _a_label(doc, run))
+                                    and not _is_role(run[0]) and run[0].lower not in HONORIFICS)
+                                   or run[0].lower in _NOT_A_NAME_START):
         run = run[1:]  # "The", "Efforts" opening a sentence; "Former", "Four" before a name
         while run and not _capitalized(run[0]):
             run = run[1:]
@@ -349,7 +360,8 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
     # title inside the run: the last role head followed by non-role capitalized words
     head_at = -1
     for k, tok in enumerate(run):
-        if _is_role_head(tok) and k + 1 < len(run) and not any(_is_role(t) for t in run[k + 1 :]):
+        if _is_role_head(tok) and k + 1 < len(run) and not any(_is_role(t) for t in run[k + 1 :]) \
+                and not (k > 0 and run[k - 1].lower in _PATRONYMICS):  # "Hilal bin Sultan": a father's name
             head_at = k
     has_org_word = any(fold(t.bare) in ORG_WORDS or t.bare.lower() in ORG_WORDS for t in run[head_at + 1 :])
     if head_at == 0 and len(run) > 2 and _is_connector(run[1]):

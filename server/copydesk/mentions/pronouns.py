@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from copydesk.document import Document
-from copydesk.lexicon import PRONOUNS, REPORTING_VERBS
+from copydesk.lexicon import PRONOUNS, REPORTING_VERBS, VIEW_VERBS
 from copydesk.mentions.names import NameMention
 
 
@@ -41,9 +41,12 @@ def subject_of_report(tokens, i: int) -> bool:
 
 
 def reports(tokens, i: int) -> bool:
-    """Whether the pronoun at token `i` reports: the subject of a reporting verb, or of the clause
-    one introduces ("said she had", "said that she")."""
-    return subject_of_report(tokens, i) or _reported_clause_subject(tokens, i)
+    """Whether the pronoun at token `i` reports: the subject of a reporting verb or of one that
+    reports a view ("she expects"), or of the clause a reporting verb introduces ("said she had",
+    "said that she")."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].sentence == tokens[i].sentence else None
+    return subject_of_report(tokens, i) or (nxt is not None and nxt.lower in VIEW_VERBS) \
+        or _reported_clause_subject(tokens, i)
 
 
 def _reported_clause_subject(tokens, i: int) -> bool:

@@ -15,6 +15,7 @@ from typing import Any
 
 from copydesk.document import Document, Token
 from copydesk.lexicon import (
+    HONORIFICS,
     POSTNOMINALS,
     REPORTING_VERBS,
     STOPWORDS,
@@ -25,6 +26,7 @@ from copydesk.lexicon import (
 )
 from copydesk.mentions.names import NameMention
 from copydesk.mentions.paragraphs import paragraphs as sentence_groups
+from copydesk.mentions.titles import is_role_word
 
 _PAIRS = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’"}
 _MAX_QUOTE = 2000
@@ -140,9 +142,11 @@ _REPORTING = REPORTING_VERBS | VIEW_VERBS
 
 
 def _runs_on(prose: str, opener: str, i: int, para_start: int, following: list[tuple[int, int]]) -> bool:
-    """Whether the unclosed quote opened at `i` runs to its paragraph's end: it opens the paragraph
-    and the next paragraph opens with the same mark (the convention for a quote of several paragraphs)."""
-    if prose[para_start:i].strip() or not following:
+    """Whether the unclosed quote opened at `i` runs to its paragraph's end: it opens the paragraph,
+    or follows a colon that introduces it ('Ada Moss said: "...'), and the next paragraph opens
+    with the same mark (the convention for a quote of several paragraphs)."""
+    before = prose[para_start:i].strip()
+    if (before and not before.endswith(":")) or not following:
         return False
     nxt = prose[following[0][0] : following[0][1]].lstrip()
     return nxt[:1] == opener
@@ -182,7 +186,7 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
     "Moss: ..." line is a byline or a caption, not a transcript) and the text names that person in
     full ("Update:" names no one). Paragraphs that quote with quotation marks are left to those."""
     at = {m.start: m for m in names}
-    turns: dict[tuple[str, ...], list[tuple[NameMention, list[tuple[int, int]]]]] = {}
+    turns: dict[str, list[tuple[NameMention, list[tuple[int, int]]]]] = {}
     prose = doc.prose
     current: list[tuple[int, int]] | None = None  # the paragraphs of the turn being read
     for a, b in _paragraphs(doc):
@@ -198,11 +202,13 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
         if name is None or name.end != label.end(1) or name.kind in ("organization", "place", "nationality"):
             continue  # "Q:", "Operator:": a turn of no one the story names
         current = [] if _OPENER.search(prose, label.end(), b) else [(label.end(), b)]
-        turns.setdefault(tuple(w.lower() for w in name.words), []).append((name, current))
+        # "INÊS VALE:" opening the interview and "VALE:" after it are one speaker's labels
+        turns.setdefault(name.words[-1].lower(), []).append((name, current))
     out = []
-    for key, answers in turns.items():
+    for surname, answers in turns.items():
         labels = {name.start for name, _ in answers}
-        full = len(key) > 1 or any(m.start not in labels and len(m.words) > 1 and m.words[-1].lower() == key[-1] for m in names)
+        full = any(len(name.words) > 1 for name, _ in answers) or any(
+            m.start not in labels and len(m.words) > 1 and m.words[-1].lower() == surname for m in names)
         if len(answers) < 2 or not full:
             continue  # a transcript names its speakers in full somewhere ("Ada Moss runs the board")
         for name, paragraphs in answers:
@@ -446,6 +452,9 @@ def _before(
         while j >= sentence.first_token and doc.tokens[j].text != ",":
             j -= 1
         segment = doc.tokens[j + 1 : i]
+        while len(segment) > 1 and (segment[0].lower.rstrip(".") in HONORIFICS or segment[0].text == "."
+                                    or (segment[0].is_capitalized and is_role_word(segment[0]))):
+            segment = segment[1:]  # "Ms. Ada Moss", "Councillor Ada Moss": the name after its title
         if j < sentence.first_token:  # "X has refused reporting, said it was ..."
             subject = [m for m in names if m.sentence == sentence.index and m.kind != "nationality"]
             if subject and subject[0].first_token - sentence.first_token <= 3:
@@ -486,16 +495,17 @@ def _person_of(doc: Document, speaker: Speaker | None, by_last: dict[int, NameMe
 
 
 def _officer_of(doc: Document, sentence, comma: int, org: NameMention, by_last: dict[int, NameMention]) -> NameMention:
-    """The person in "Ranjana Kulapati, Managing Director, Pashmira Polymers Ltd, said": where the
-    name set off before the verb is an organization, after a role set off by commas after a
-    person's name, that person speaks; else the organization."""
+    """The person in "Ada Moss, Managing Director, Tarrow Polymers Ltd, said": where the name set off
+    before the verb is an organization, after a role set off by commas after a person's name
+    (or a role that runs into it: "chair of the Tarrow, Wend and Vale Trust"), that person speaks;
+    else the organization."""
     if org.kind != "organization":
         return org
     before = _comma_before(doc, sentence, comma - 1)
     role = [t for t in doc.tokens[before + 1 : comma] if t.kind == "word"]
-    if not role or before <= sentence.first_token or not is_role_noun(role[-1].lower) or any(
-            not t.is_capitalized and t.lower not in ("of", "and") for t in role):
-        return org
+    titled = bool(role) and (is_role_noun(role[-1].lower) and all(t.is_capitalized or t.lower in ("of", "and") for t in role))
+    if not role or before <= sentence.first_token or not (titled or is_role_noun(role[0].lower)):
+        return org  # "Ada Moss, chair of the Tarrow, Wend and Vale Trust, said": a role opens the apposition
     person = by_last.get(before - 1)
     return person if person is not None and person.kind == "person" else org
 
@@ -549,6 +559,7 @@ class QuoteMatch:
     cut_after_negation: bool = False
     tightness: float = 1.0  # matched words over both aligned stretches (Dice): higher is a closer fit
     window: str = ""  # the source words the draft quote was aligned with (the quote, or one of its sentences)
+    source_span: tuple[int, int] | None = None  # the word index range of the source the draft quote spans
 
 
 def find_run(sub: list[str], seq: list[str]) -> int:
@@ -589,7 +600,7 @@ def compare(draft: list[str], source: list[str]) -> QuoteMatch | None:
     da = (a0 + ops[0][1], a0 + ops[-1][2]) if ops[-1][2] > ops[0][1] else None
     db = (b0 + ops[0][3], b0 + ops[-1][4]) if ops[-1][4] > ops[0][3] else None
     tightness = 2 * matched / max(1, (a1 - a0) + (b1 - b0))
-    return QuoteMatch(None, False, coverage, da, db, tightness=tightness)  # type: ignore[arg-type]
+    return QuoteMatch(None, False, coverage, da, db, tightness=tightness, source_span=(b0, b1))  # type: ignore[arg-type]
 
 
 def quote_sentences(text: str) -> list[str]:

@@ -145,6 +145,9 @@ def _nationalities(doc: Document, names: list[NameMention], by_first: dict[int, 
             continue
         nouns, i = _lower_nouns(doc, nat.last_token, nat.sentence)
         if not nouns:
+            if (target := _of_a_nationality(doc, nat, by_first, by_last)) is not None:
+                out.append(TitleMention(nat.start, nat.end, nat.text, "", "", False, fold(nat.words[0]), "",
+                                        target, "nationality", nat))
             continue
         target = by_first.get(i)
         if target is None or target.kind == "nationality":  # "Spanish drugmaker Harbourline"
@@ -158,6 +161,22 @@ def _nationalities(doc: Document, names: list[NameMention], by_first: dict[int, 
         out.append(TitleMention(nat.start, nat.end, nat.text, "", nouns[-1].lower, False, fold(nat.words[0]), "",
                                 target, "nationality", nat))
     return out
+
+
+def _of_a_nationality(doc: Document, nat: NameMention, by_first: dict[int, NameMention],
+                      by_last: dict[int, NameMention]) -> NameMention | None:
+    """The person a nationality noun is given to: "the Dane Ada Moss", "Ada Moss, a Dane,"."""
+    det = _same_sentence(doc, nat.first_token - 1, nat.sentence)
+    if det is None or det.lower not in ("a", "an", "the"):
+        return None
+    target = by_first.get(nat.last_token)
+    if target is None:
+        comma = _same_sentence(doc, nat.first_token - 2, nat.sentence)
+        after = _same_sentence(doc, nat.last_token, nat.sentence)
+        if comma is None or comma.text != "," or (after is not None and after.text not in (",", ".", ";")):
+            return None
+        target = by_last.get(nat.first_token - 3)
+    return target if target is not None and target.kind not in ("nationality", "place") else None
 
 
 def _lower_nouns(doc: Document, i: int, sentence: int) -> tuple[list[Token], int]:

@@ -128,6 +128,19 @@ def _listed(value: str | list[str] | None) -> list[str]:
     return [v.strip() for v in (value.split(",") if isinstance(value, str) else value) if v.strip()]
 
 
+# The nouns for a person of a nationality that the demonym files do not list, because they are
+# not the adjective ("a Dane", "the Swede"): English's irregular ones, as the adjective they go with.
+_PERSON_DEMONYMS = {
+    "dane": "danish", "swede": "swedish", "pole": "polish", "briton": "british", "brit": "british",
+    "scot": "scottish", "scotsman": "scottish", "scotswoman": "scottish", "turk": "turkish",
+    "spaniard": "spanish", "frenchman": "french", "frenchwoman": "french", "dutchman": "dutch",
+    "dutchwoman": "dutch", "irishman": "irish", "irishwoman": "irish", "englishman": "english",
+    "englishwoman": "english", "welshman": "welsh", "welshwoman": "welsh",
+}
+_PERSON_DEMONYMS |= {k.removesuffix("man") + "men" if k.endswith("man") else k + "s": v
+                     for k, v in _PERSON_DEMONYMS.items()}
+
+
 @lru_cache(maxsize=1 << 14)
 def place_of(name: str) -> Place | None:
     """The place a name ("Spain", "Spain's", "Spanish", "Madrid", "UK") is, if the gazetteer knows it.
@@ -136,7 +149,8 @@ def place_of(name: str) -> Place | None:
     bare = name.strip().removesuffix("'s").removesuffix("’s").replace(".", "")
     if bare.isupper() and len(bare) <= 3:
         return codes.get(bare)
-    return names.get(_norm(name))
+    key = _norm(name)
+    return names.get(key) or names.get(_PERSON_DEMONYMS.get(key, ""))
 
 
 NATIONAL = ("country", "demonym", "capital")  # names that are hardly anything else; provinces often are
