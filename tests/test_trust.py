@@ -1311,3 +1311,26 @@ def test_a_pronoun_reporting_a_view_is_checked_and_a_finance_house_is_no_person(
              'He expects the venture to lose money.')
     assert claims(draft, {"w.txt": source}) == [("attribution-pronoun", "He")]
     assert claims(draft.replace("He expects", "She expects"), {"w.txt": source}) == []
+
+
+def test_a_pronoun_after_a_sentence_naming_two_people_gives_neither_a_gender():
+    source = ("Ivo Pent tried to pass Ada Moss for fourth place. He locked his front tyre, his car slid, and his "
+              "race was over.\n\n"
+              "Moss was furious. \"He was never going to make that corner,\" she said.")
+    draft = "\"He was never going to make that corner,\" he said."
+    assert claims(draft, {"w.txt": source}) == [("attribution-pronoun", "he")]
+
+
+def test_whom_a_quote_speaks_of_is_not_the_narrations_he():
+    source = ('Chief executive Ivo Pent said in a statement: "Lower grades at Tarrow Ridge mean we are cautious." '
+              'He said the company would update investors in August.')
+    draft = '"Lower grades at Tarrow Ridge mean we are cautious," she said.'
+    assert claims(draft, {"w.txt": source}) == [("attribution-pronoun", "she")]
+
+
+def test_a_quote_opening_a_paragraph_with_he_says_is_the_one_person_named_before():
+    source = ("Ivo Carradine keeps his pager clipped to his belt.\n\n"
+              "Mr Carradine took the lifeboat alongside in seas of eight metres.\n\n"
+              "\"The pager goes, you run,\" he says with a shrug.\n\nAda Moss, the station manager, praised the crew.")
+    draft = "\"The pager goes, you run,\" said Ada Moss, the station manager."
+    assert claims(draft, {"w.txt": source}) == [("attribution-speaker", "Ada Moss")]

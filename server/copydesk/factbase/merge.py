@@ -305,6 +305,10 @@ class Merger:
                 candidates = [after_quote[p.sentence]]
             if inside:
                 candidates = [c for c in candidates if inside[0] <= c.start]
+            else:  # whom a quote speaks of is not whom the narration goes on about
+                candidates = [c for c in candidates if not any(a <= c.start < b for a, b in quote_spans)]
+            if candidates and not q and not inside and self._two_people_before(candidates, p.sentence):
+                continue  # "Pent tried to pass Moss. He locked ...": either may be "he"; no vote
             if candidates:
                 entity = self.resolve(candidates[0])
                 if entity is not None:
@@ -371,6 +375,8 @@ class Merger:
                         # on about the last named speaker
                         e = self.resolve(named)
                         speaker_id = e.id if e is not None and e.kind == "person" else None
+                    elif not cands and not nearest and at is not None:
+                        speaker_id = self._the_one_before(doc, people, q)
                     pronoun_speakers[q.speaker.start] = speaker_id
                     gender = PRONOUNS.get(q.speaker.text.lower())
                     if speaker_id is not None and gender and q.speaker.start not in voted:
@@ -405,6 +411,26 @@ class Merger:
         for s in ex.document.sentences:
             counts.update(content_words(ex.document.sentence_text(s.index)) | by_sentence[s.index])
         return counts
+
+    def _the_one_before(self, doc: Document, people: list[NameMention], q) -> int | None:
+        """The speaker of a quote that opens its paragraph with only "he says" after it: the one
+        person the paragraph before names, as a profile introduces someone and then quotes them."""
+        first = doc.sentences[q.first_sentence]
+        opens = q.first_sentence > 0 and doc.sentences[q.first_sentence - 1].paragraph != first.paragraph
+        if not opens or doc.prose[first.start : q.open_at].strip():
+            return None
+        named = {e.id for m in people if doc.sentences[m.sentence].paragraph == first.paragraph - 1
+                 and (e := self.resolve(m)) is not None and e.kind == "person"}
+        return next(iter(named)) if len(named) == 1 else None
+
+    def _two_people_before(self, candidates: list[NameMention], sentence: int) -> bool:
+        """Whether a pronoun with no one named before it in its own sentence follows a sentence
+        that names two people or more: it may refer to any of them."""
+        nearest = candidates[0]
+        if nearest.sentence == sentence:
+            return False
+        named = {e.id for c in candidates if c.sentence == nearest.sentence and (e := self.resolve(c)) is not None}
+        return len(named) > 1
 
     def provenance(self, ex: SourceExtract, start: int, end: int) -> Provenance:
         found = ex.provenances.get((start, end))

@@ -128,6 +128,12 @@ def _is_portfolio(token: Token, head: Token) -> bool:
     return head.lower in PORTFOLIO_HEADS and is_common_english(token.bare) and place_of(token.bare) is None
 
 
+def _between_roles(run: list[Token], i: int) -> bool:
+    """Whether run[i] is a common word with role words on both sides ("Equity" in "Chief Equity Strategist")."""
+    return 0 < i < len(run) - 1 and _is_role(run[i - 1]) and _is_role(run[i + 1]) \
+        and is_common_english(run[i].bare) and place_of(run[i].bare) is None
+
+
 def _is_date_word(token: Token) -> bool:
     """A weekday or a month ("Friday's talks" too), or a span of them ("July-September")."""
     bare = token.bare.lower()
@@ -348,8 +354,8 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
     if run[-1].kind == "word" and _is_role_head(run[-1]):
         # "Velmoran Defense Minister will ...": a title without a name; keep the affiliation only
         k = len(run)
-        while k > 0 and _is_role(run[k - 1]):
-            k -= 1
+        while k > 0 and (_is_role(run[k - 1]) or _between_roles(run, k - 1)):
+            k -= 1  # "Chief Equity Strategist": a common word between role words is the title's too
         run = run[:k]
         if not run:
             return []
