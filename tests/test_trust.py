@@ -1204,3 +1204,15 @@ def test_the_other_day_of_a_pair_in_one_month_is_a_date():
             if f.rule == "date-mismatch"]
     assert [(x.replacement, x.preferred) for x in f.fixes] == [("28", True)]
     assert [d.text for d in extract_mentions(Document("On May 27 and 29 people came.", "d.txt")).dates] == ["May 27"]
+
+
+def test_a_source_date_the_sentences_other_date_gives_does_not_contradict_this_one():
+    source = ("Issued at Korvenholm on Monday, 4 March 2030.\n\n"
+              "The board will limit night flights over the Korvenholm estuary to 40 a week, shared between the "
+              "two airlines, with effect from 1 October 2031.")
+    draft = ("A ruling issued on March 4 limits night flights over the estuary to 40 a week from October 2031, "
+             "shared between the two airlines.")
+    assert claims(draft, {"w.txt": source}, "date-mismatch") == []
+    # a wrong day is not "fixed" to the other date's
+    assert [f.fixes for f in check(draft.replace("March 4", "March 9"), {"w.txt": source})
+            if f.rule == "date-mismatch"] in ([], [[]])
