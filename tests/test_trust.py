@@ -1216,3 +1216,23 @@ def test_a_source_date_the_sentences_other_date_gives_does_not_contradict_this_o
     # a wrong day is not "fixed" to the other date's
     assert [f.fixes for f in check(draft.replace("March 4", "March 9"), {"w.txt": source})
             if f.rule == "date-mismatch"] in ([], [[]])
+
+
+def test_a_time_taken_is_one_figure_compared_whole():
+    source = ("Ilka Marsh won the Dunmore half marathon in 1 hour 4 minutes 52 seconds on Sunday, pulling clear of "
+              "Jonas Breck in the final mile. Petra Oyelaran won the women's race in 1:11:09.")
+    assert claims("Petra Oyelaran won the women's race in 1 hour 11 minutes 9 seconds.", {"w.txt": source},
+                  "number-mismatch") == []
+    assert claims("Ilka Marsh won the half marathon in 1:04:52.", {"w.txt": source}, "number-mismatch") == []
+    (f,) = [f for f in check("Ilka Marsh won the Dunmore half marathon in 1:04:25 on Sunday, pulling clear of Jonas "
+                             "Breck in the final mile.", {"w.txt": source}) if f.rule == "number-mismatch"]
+    assert [x.replacement for x in f.fixes] == ["1:04:52"]
+
+
+def test_a_height_in_feet_and_inches_is_one_figure():
+    source = ("The first man is described as white, aged about 40, about 6ft 1in tall, of slim build, with short grey "
+              "hair. The second is about 5ft 8in tall.")
+    assert claims("The first man is white, about 40, about 6ft 1in tall and slim, with short grey hair.",
+                  {"w.txt": source}, "number-mismatch") == []
+    assert claims("The first man is white, about 40, about 6ft 3in tall and slim, with short grey hair.",
+                  {"w.txt": source}, "number-mismatch") == [("number-mismatch", "6ft 3in")]
