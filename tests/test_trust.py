@@ -1236,3 +1236,16 @@ def test_a_height_in_feet_and_inches_is_one_figure():
                   {"w.txt": source}, "number-mismatch") == []
     assert claims("The first man is white, about 40, about 6ft 3in tall and slim, with short grey hair.",
                   {"w.txt": source}, "number-mismatch") == [("number-mismatch", "6ft 3in")]
+
+
+def test_a_range_runs_up_in_one_unit():
+    source = ("District  2020  2030  Change\nOrlby  41,200  40,705  -1.2%\n\n"
+              "Harwick grew fastest, by 8.4% to 52,310. The share of renters rose 2.6 percentage points to 31.5%.")
+    allowed = {n.text: (n.low, n.high) for n in extract_mentions(Document(source, "s.txt")).numbers}
+    assert [allowed[x] for x in ("1.2%", "2.6 percentage points", "31.5%")] == [(1.2, 1.2), (2.6, 2.6), (31.5, 31.5)]
+    assert "40,705" not in allowed  # a level in a table has no unit of its own
+    from copydesk.mentions.numbers import CHANGE
+    marked = {n.text: CHANGE in n.anchor for n in extract_mentions(Document(source, "s.txt")).numbers}
+    assert (marked["2.6 percentage points"], marked["31.5%"]) == (True, False)  # points measure a change
+    assert [(c, x) for c, x in claims("Harwick grew by 4.8%, to 52,310, the fastest rise.", {"w.txt": source})
+            if c == "number-mismatch"] == [("number-mismatch", "4.8")]

@@ -489,11 +489,11 @@ def written_in_parts(value: float, like: str) -> str | None:
 def _marks(text: str, f: _Figure) -> frozenset[str]:
     """The EARLIER mark of a former value ("up from 1.6%", "against Rs 348.5 crore a year
     earlier"), the OPPOSED mark of the votes against ("68 votes to 51", "51 against"), the CHANGE
-    mark of a change ("rose by 83,500")."""
+    mark of a change ("rose by 83,500", "1.2 percentage points")."""
     before = text[max(0, f.match.start() - 50) : f.match.start()]
     earlier = (_EARLIER_RE.search(before) and not _TO_BEFORE.search(before)) or _EARLIER_AFTER.match(text, f.unit_end)
     opposed = f.opposed or _AGAINST_AFTER.match(text, f.match.end())
-    change = _CHANGE_BEFORE.search(before)
+    change = _CHANGE_BEFORE.search(before) or _in_points(f)  # percentage points measure a change of a share
     return frozenset((EARLIER,) * bool(earlier) + (OPPOSED,) * bool(opposed) + (CHANGE,) * bool(change))
 
 
@@ -515,15 +515,23 @@ def _link_ranges(text: str, figures: list[_Figure]) -> dict[int, tuple[float, fl
             continue
         if gap.strip().lower() == "and" and not _BETWEEN_BEFORE.search(text, max(0, a.match.start() - 20), a.match.start()):
             continue
+        runs_up = a.value < b.value and _in_points(a) == _in_points(b)
+        if not runs_up and gap.strip().lower() != "to":
+            continue  # a range runs up ("5-7") in one unit: "65,090 -1.2%" is a level and a fall
         if not a.unit:
             a.unit, a.modifiers = b.unit, b.modifiers
         if gap.strip().lower() == "to" and _FROM_BEFORE.search(text, max(0, a.match.start() - 20), a.match.start()):
             continue  # "from 1 to 3 percent" is a change: two values, each exact
-        if gap.strip().lower() == "to" and not a.value < b.value:
-            continue
+        if not runs_up:
+            continue  # "fell 5 to 3", "up 3.8 percentage points to 29.1%": a change and a level
         lo, hi = min(a.value, b.value), max(a.value, b.value)
         found[i], found[i + 1] = (lo, hi, i + 1), (lo, hi, i)
     return found
+
+
+def _in_points(f: _Figure) -> bool:
+    """Whether a figure is in percentage points (a change of a share), not in percent."""
+    return "pct" in f.match.re.groupindex and (f.match.group("pct") or "").lower().startswith("percentage")
 
 
 _IRREGULAR_PLURALS = {"people", "children", "men", "women", "staff", "personnel", "aircraft", "police", "cattle"}
