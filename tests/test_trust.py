@@ -1249,3 +1249,11 @@ def test_a_range_runs_up_in_one_unit():
     assert (marked["2.6 percentage points"], marked["31.5%"]) == (True, False)  # points measure a change
     assert [(c, x) for c, x in claims("Harwick grew by 4.8%, to 52,310, the fastest rise.", {"w.txt": source})
             if c == "number-mismatch"] == [("number-mismatch", "4.8")]
+
+
+def test_a_source_figure_another_figure_of_the_sentence_gives_is_that_figures():
+    source = ("The Larnmark index closed 0.62 per cent lower on Friday, and it is now 1.41 per cent down on the week. "
+              "It remains 7.35 per cent higher for the year.")
+    draft = "The benchmark fell 0.62% on Friday and is now 1.41% lower for the week, though still up about 7% since January."
+    assert claims(draft, {"w.txt": source}, "number-mismatch") == []
+    assert ("number-mismatch", "1.14") in claims(draft.replace("1.41%", "1.14%"), {"w.txt": source}, "number-mismatch")

@@ -246,6 +246,14 @@ def _times(anchor: frozenset[str]) -> frozenset[str]:
     return frozenset(w for w in anchor if w.startswith(TIME))
 
 
+def _written_beside(ctx: CheckContext, n: NumberMention, f: NumberFact) -> bool:
+    """Whether another figure of the draft's sentence gives the source figure: it is that figure's
+    fact, not this one's ("down 0.9% on the week, though up 4% on the year" is not contradicted by
+    the week's 0.9%)."""
+    return any(m is not n and m.sentence == n.sentence and m.unit == f.unit and compatible(m, f)
+               for m in ctx.mentions.numbers)
+
+
 def _closeness(n: NumberMention, f: NumberFact) -> tuple[int, int]:
     """How closely a source figure's words match the draft's: first what follows the figure (what it
     is of or for: "on cycle lanes"), then the words around it that are not names."""
@@ -350,6 +358,7 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
         aligned = [(sc, f) for sc, f in ctx.near_best(levels, facts, exact_match, near, lambda f, n=n: usable(f)
                                                       and same_event(n, f, years, shared_word=False))
                    if sc >= exact_match]
+    aligned = [(sc, f) for sc, f in aligned if compatible(n, f) or not _written_beside(ctx, n, f)]
     if not aligned:
         hit = _transposed(ctx, n, keys, support)
         if hit:
@@ -481,8 +490,10 @@ def _stated_of_object(ctx: CheckContext, n: NumberMention, low: float, high: flo
 def _stated_value(ctx: CheckContext, n: NumberMention, value: float, keys: frozenset[str],
                   support: float) -> NumberFact | None:
     """As `_stated_now`, for an exact `value` in place of the draft's figure."""
-    return _first_stated(ctx, n, value, value, keys, support,
-                         lambda f: abs(f.value - value) <= EXACT * abs(value) and not _bound(f))
+    def fits(f: NumberFact) -> bool:
+        return abs(f.value - value) <= EXACT * abs(value) and not _bound(f)
+
+    return _first_stated(ctx, n, value, value, keys, support, fits) or _stated_of_object(ctx, n, value, value, fits)
 
 
 def _first_stated(ctx: CheckContext, n: NumberMention, low: float, high: float, keys: frozenset[str],
