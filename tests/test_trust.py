@@ -1257,3 +1257,12 @@ def test_a_source_figure_another_figure_of_the_sentence_gives_is_that_figures():
     draft = "The benchmark fell 0.62% on Friday and is now 1.41% lower for the week, though still up about 7% since January."
     assert claims(draft, {"w.txt": source}, "number-mismatch") == []
     assert ("number-mismatch", "1.14") in claims(draft.replace("1.41%", "1.14%"), {"w.txt": source}, "number-mismatch")
+
+
+def test_a_swapped_count_of_a_specific_unit_is_found_however_little_the_clauses_share():
+    source = "A crowd of 4,375 watched the final, the largest at Dunhollow Park since the stand was rebuilt."
+    draft = "The crowd of 4,357, which included the club's patron Edwina Stroud, cheered the winners home."
+    (f,) = [f for f in check(draft, {"w.txt": source}) if f.rule == "number-mismatch"]
+    assert (draft[f.start : f.end], f.severity, [x.replacement for x in f.fixes]) == ("4,357", "warning", ["4,375"])
+    assert claims(draft.replace("4,357", "4,375"), {"w.txt": source}, "number-mismatch") == []
+    assert claims(draft.replace("4,357", "4,753"), {"w.txt": source}, "number-mismatch") == []  # no swap of it

@@ -611,6 +611,8 @@ def _transposed(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
                  if (f := _first_stated(ctx, anyone, value, value, keys, support,
                                         lambda f, value=value: _same_value(f.value, value)
                                         and not _bound(f) and _a_count(f.unit))) is not None]
+    if not facts and len(digits.rstrip("0")) >= _COUNT_SWAP_DIGITS and n.unit not in GENERIC_UNITS:
+        facts = _of_unit_anywhere(ctx, n, swapped_values)
     if len({f.value for f in facts}) != 1:
         return None  # none, or two candidates: no clear correction
     fact = facts[0]
@@ -618,6 +620,14 @@ def _transposed(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     fixes = [(f"Replace with \"{right}\"", right)] if right and _keeps_scale(n, found, right, fact.value) else []
     return Hit(start, end, _fields(ctx, start, end, fact), fixes=fixes, evidence=[fact.provenance],
                preferred=False, variant="transposed")
+
+
+def _of_unit_anywhere(ctx: CheckContext, n: NumberMention, values: list[float]) -> list[NumberFact]:
+    """The exact source figures of the draft's own specific unit ("a crowd of 6,418") that have one of
+    `values`, however little their clauses share: four digits that are an anagram of a figure of that
+    very unit are no chance."""
+    return [f for value in values for ids in ctx.kb.numbers_between(n.unit, value, value, {}).values()
+            for i in ids if _same_value((f := ctx.kb.numbers[i]).value, value) and f.low == f.high and _kinds_agree(n, f)]
 
 
 _COUNT_SWAP_DIGITS = 4  # significant digits that make a swapped count another count's figure
