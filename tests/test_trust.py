@@ -1334,3 +1334,65 @@ def test_a_quote_opening_a_paragraph_with_he_says_is_the_one_person_named_before
               "\"The pager goes, you run,\" he says with a shrug.\n\nAda Moss, the station manager, praised the crew.")
     draft = "\"The pager goes, you run,\" said Ada Moss, the station manager."
     assert claims(draft, {"w.txt": source}) == [("attribution-speaker", "Ada Moss")]
+
+
+def test_a_source_date_the_sentences_other_date_gives_does_not_contradict_this_one():
+    source = ("Issued at Korvenholm on Monday, 4 March 2030.\n\n"
+              "The board will limit night flights over the Korvenholm estuary to 40 a week, shared between the "
+              "two airlines, with effect from 1 October 2031.")
+    draft = ("A ruling issued on March 4 limits night flights over the estuary to 40 a week from October 2031, "
+             "shared between the two airlines.")
+    assert claims(draft, {"w.txt": source}, "date-mismatch") == []
+    # a wrong day is not "fixed" to the other date's
+    assert [f.fixes for f in check(draft.replace("March 4", "March 9"), {"w.txt": source})
+            if f.rule == "date-mismatch"] in ([], [[]])
+
+
+def test_a_time_taken_is_one_figure_compared_whole():
+    source = ("Ilka Marsh won the Dunmore half marathon in 1 hour 4 minutes 52 seconds on Sunday, pulling clear of "
+              "Jonas Breck in the final mile. Petra Oyelaran won the women's race in 1:11:09.")
+    assert claims("Petra Oyelaran won the women's race in 1 hour 11 minutes 9 seconds.", {"w.txt": source},
+                  "number-mismatch") == []
+    assert claims("Ilka Marsh won the half marathon in 1:04:52.", {"w.txt": source}, "number-mismatch") == []
+    (f,) = [f for f in check("Ilka Marsh won the Dunmore half marathon in 1:04:25 on Sunday, pulling clear of Jonas "
+                             "Breck in the final mile.", {"w.txt": source}) if f.rule == "number-mismatch"]
+    assert [x.replacement for x in f.fixes] == ["1:04:52"]
+
+
+def test_a_height_in_feet_and_inches_is_one_figure():
+    source = ("The first man is described as white, aged about 40, about 6ft 1in tall, of slim build, with short grey "
+              "hair. The second is about 5ft 8in tall.")
+    assert claims("The first man is white, about 40, about 6ft 1in tall and slim, with short grey hair.",
+                  {"w.txt": source}, "number-mismatch") == []
+    assert claims("The first man is white, about 40, about 6ft 3in tall and slim, with short grey hair.",
+                  {"w.txt": source}, "number-mismatch") == [("number-mismatch", "6ft 3in")]
+
+
+def test_a_range_runs_up_in_one_unit():
+    source = ("District  2020  2030  Change\nOrlby  41,200  40,705  -1.2%\n\n"
+              "Harwick grew fastest, by 8.4% to 52,310. The share of renters rose 2.6 percentage points to 31.5%.")
+    allowed = {n.text: (n.low, n.high) for n in extract_mentions(Document(source, "s.txt")).numbers}
+    assert [allowed[x] for x in ("1.2%", "2.6 percentage points", "31.5%")] == [(1.2, 1.2), (2.6, 2.6), (31.5, 31.5)]
+    assert "40,705" not in allowed  # a level in a table has no unit of its own
+    from copydesk.mentions.numbers import CHANGE
+    marked = {n.text: CHANGE in n.anchor for n in extract_mentions(Document(source, "s.txt")).numbers}
+    assert (marked["2.6 percentage points"], marked["31.5%"]) == (True, False)  # points measure a change
+    assert [(c, x) for c, x in claims("Harwick grew by 4.8%, to 52,310, the fastest rise.", {"w.txt": source})
+            if c == "number-mismatch"] == [("number-mismatch", "4.8")]
+
+
+def test_a_source_figure_another_figure_of_the_sentence_gives_is_that_figures():
+    source = ("The Larnmark index closed 0.62 per cent lower on Friday, and it is now 1.41 per cent down on the week. "
+              "It remains 7.35 per cent higher for the year.")
+    draft = "The benchmark fell 0.62% on Friday and is now 1.41% lower for the week, though still up about 7% since January."
+    assert claims(draft, {"w.txt": source}, "number-mismatch") == []
+    assert ("number-mismatch", "1.14") in claims(draft.replace("1.41%", "1.14%"), {"w.txt": source}, "number-mismatch")
+
+
+def test_a_swapped_count_of_a_specific_unit_is_found_however_little_the_clauses_share():
+    source = "A crowd of 4,375 watched the final, the largest at Dunhollow Park since the stand was rebuilt."
+    draft = "The crowd of 4,357, which included the club's patron Edwina Stroud, cheered the winners home."
+    (f,) = [f for f in check(draft, {"w.txt": source}) if f.rule == "number-mismatch"]
+    assert (draft[f.start : f.end], f.severity, [x.replacement for x in f.fixes]) == ("4,357", "warning", ["4,375"])
+    assert claims(draft.replace("4,357", "4,375"), {"w.txt": source}, "number-mismatch") == []
+    assert claims(draft.replace("4,357", "4,753"), {"w.txt": source}, "number-mismatch") == []  # no swap of it

@@ -138,6 +138,11 @@ def _name_keys(ctx: CheckContext, d: DateMention) -> frozenset[str]:
         f"e:{e.id}" for m in names if (e := ctx.resolve(m)) is not None}
 
 
+def _given_beside(ctx: CheckContext, d: DateMention, f: DateFact) -> bool:
+    """Whether another date of the draft date's sentence that names a month `_says` the source date."""
+    return any(x is not d and x.sentence == d.sentence and x.month and _says(f, x) for x in ctx.mentions.dates)
+
+
 def _required_part(d: DateMention) -> str | None:
     """A part (see `derived.date_parts`) every source date that `_says` the draft's has, to look
     them up by; None where none does (then none says it)."""
@@ -259,10 +264,10 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if d.month and d.day:
             cands = _candidates(ctx, d, rule, lambda f, d=d: _monthday(f) is not None and same_event(d, f)
                                  and same_clause(ctx, d, f))
+            # a source date the sentence's other date gives is that date's, not this one's: "May 27 and 29"
+            # for the sources' 27 and 28 is the 28; "issued on May 3 ... from June 2031" is not June 1
+            cands = [(sc, f) for sc, f in cands if _monthday(f) == (d.month, d.day) or not _given_beside(ctx, d, f)]
             if cands and not any(_monthday(f) == (d.month, d.day) for _, f in cands):
-                # "May 27 and 29" for the sources' 27 and 28: the 29 is the 28, the day the draft does not give
-                given = {(x.month, x.day) for x in ctx.mentions.dates if x.sentence == d.sentence and x is not d}
-                cands = [(sc, f) for sc, f in cands if _monthday(f) not in given] or cands
                 fact = _closest_first(ctx, d, cands)[0][1]
                 month, day = _monthday(fact)
                 draft_md = doc.text[d.monthday_span[0] : d.monthday_span[1]]

@@ -34,6 +34,7 @@ from copydesk.factbase.text import once_in
 from copydesk.lexicon import CURRENCY_SYMBOLS, CURRENCY_WORDS, PERSON_NOUNS, fold
 from copydesk.mentions.anchors import NAME, OBJECT, TIME, stem
 from copydesk.mentions.numbers import (
+    IN_PARTS,
     MARKS,
     NUMBER_WORDS_RE,
     ORDINAL_WORDS_RE,
@@ -48,6 +49,7 @@ from copydesk.mentions.numbers import (
     rank_holder,
     score_parts,
     word_value,
+    written_in_parts,
 )
 
 CURRENCY_CODES = set(CURRENCY_SYMBOLS.values()) | set(CURRENCY_WORDS.values())
@@ -55,8 +57,8 @@ EXACT = 0.005  # two exact figures this close are one (rounding in the last digi
 
 
 def _interval(x: NumberMention | NumberFact) -> tuple[float, float]:
-    if x.unit == SCORE:
-        return x.value, x.value  # "7-5" is not "7-6", however near their values
+    if x.unit == SCORE or x.unit in IN_PARTS:
+        return x.value, x.value  # "7-5" is not "7-6", nor 2:06:14 2:06:41, however near their values
     if x.low == x.high:  # an exact figure: two of them overlap when within EXACT of each other
         v = x.value
         return v - EXACT / 2 * abs(v), v + EXACT / 2 * abs(v)
@@ -104,7 +106,9 @@ def _figure_value(figure: str) -> float | None:
 
 def _keeps_scale(n: NumberMention, found: str, right: str, value: float) -> bool:
     """Whether writing `right` in place of the draft's figure `found` gives the source's value: a
-    fix must not turn "$0.4 billion" into "$412 billion"."""
+    fix must not turn "$0.4 billion" into "$412 billion"; a measure in parts is written whole (`written_in_parts`)."""
+    if n.unit in IN_PARTS:
+        return True
     mine, theirs = _figure_value(found), _figure_value(right)
     if not mine or theirs is None:
         return False
@@ -121,9 +125,12 @@ def _figure(text: str) -> str | None:
 _ORDINAL = re.compile(rf"(?:{ORDINAL_WORDS_RE})\b|\d+(?:st|nd|rd|th)\b", re.I)
 
 
-def _replacement(source_text: str, found: str) -> str | None:
+def _replacement(source_text: str, found: str, fact: NumberFact | None = None) -> str | None:
     """The source figure (see `_figure`) to write in place of the draft's `found`, capitalized as
-    `found` was ("Third seed" -> "Seventh", "third" -> "fifth")."""
+    `found` was ("Third seed" -> "Seventh", "third" -> "fifth"); a measure in parts (a `fact`'s
+    time taken or height) as the draft writes it."""
+    if fact is not None and fact.unit in IN_PARTS:
+        return written_in_parts(fact.value, found)
     right = _figure(source_text)
     if right and found[:1].isupper() and right[:1].islower():
         return right[:1].upper() + right[1:]
@@ -204,7 +211,7 @@ def _rank_of_another(ctx: CheckContext, n: NumberMention) -> Hit | None:
     if len(own) != 1:  # the sources give the draft's holder no such rank: say whose it is
         return Hit(start, end, fields, evidence=[f.provenance for f, _ in others][:2], variant="holder")
     fact = next(iter(own.values()))
-    right = _replacement(fact.text, found)
+    right = _replacement(fact.text, found, fact)
     fixes = [(f"Replace with \"{right}\"", right)] if right else []
     return Hit(start, end, {**fields, **_fields(ctx, start, end, fact)},
                fixes=fixes, evidence=[fact.provenance, theirs.provenance], preferred=bool(fixes))
@@ -237,6 +244,14 @@ def _bare_anchors(anchor: frozenset[str]) -> dict[str, bool]:
 def _times(anchor: frozenset[str]) -> frozenset[str]:
     """An anchor's time words (the years it is of)."""
     return frozenset(w for w in anchor if w.startswith(TIME))
+
+
+def _written_beside(ctx: CheckContext, n: NumberMention, f: NumberFact) -> bool:
+    """Whether another figure of the draft's sentence gives the source figure: it is that figure's
+    fact, not this one's ("down 0.9% on the week, though up 4% on the year" is not contradicted by
+    the week's 0.9%)."""
+    return any(m is not n and m.sentence == n.sentence and m.unit == f.unit and compatible(m, f)
+               for m in ctx.mentions.numbers)
 
 
 def _closeness(n: NumberMention, f: NumberFact) -> tuple[int, int]:
@@ -343,6 +358,7 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
         aligned = [(sc, f) for sc, f in ctx.near_best(levels, facts, exact_match, near, lambda f, n=n: usable(f)
                                                       and same_event(n, f, years, shared_word=False))
                    if sc >= exact_match]
+    aligned = [(sc, f) for sc, f in aligned if compatible(n, f) or not _written_beside(ctx, n, f)]
     if not aligned:
         hit = _transposed(ctx, n, keys, support)
         if hit:
@@ -366,7 +382,7 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
     if not certain and (swapped := _transposed(ctx, n, keys, support)) is not None:
         yield swapped  # "£86,050" by "£68,050", not the "£120,000" its clause shares more words with
         return
-    right = _replacement(fact.text, ctx.document.text[start:end])
+    right = _replacement(fact.text, ctx.document.text[start:end], fact)
     if certain and right and _keeps_scale(n, ctx.document.text[start:end], right, fact.value):
         fixes = [(f"Replace with \"{right}\"", right)]
     yield Hit(start, end, _fields(ctx, start, end, fact), fixes=fixes, evidence=[fact.provenance], preferred=bool(fixes))
@@ -474,8 +490,10 @@ def _stated_of_object(ctx: CheckContext, n: NumberMention, low: float, high: flo
 def _stated_value(ctx: CheckContext, n: NumberMention, value: float, keys: frozenset[str],
                   support: float) -> NumberFact | None:
     """As `_stated_now`, for an exact `value` in place of the draft's figure."""
-    return _first_stated(ctx, n, value, value, keys, support,
-                         lambda f: abs(f.value - value) <= EXACT * abs(value) and not _bound(f))
+    def fits(f: NumberFact) -> bool:
+        return abs(f.value - value) <= EXACT * abs(value) and not _bound(f)
+
+    return _first_stated(ctx, n, value, value, keys, support, fits) or _stated_of_object(ctx, n, value, value, fits)
 
 
 def _first_stated(ctx: CheckContext, n: NumberMention, low: float, high: float, keys: frozenset[str],
@@ -576,7 +594,7 @@ def _transposed(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     another's anagram, so the alignment the figure's own words could not give, its digits do."""
     start, end = n.number_span
     found = ctx.document.text[start:end]
-    digits = re.sub(r"\D", "", _figure(found) or "")
+    digits = f"{n.value:.0f}" if n.unit in IN_PARTS else re.sub(r"\D", "", _figure(found) or "")
     if _bound(n) or not (n.exact or n.approximate) or len(digits) < 2 or digits[0] == "0":
         return None
     facts = []
@@ -593,13 +611,23 @@ def _transposed(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
                  if (f := _first_stated(ctx, anyone, value, value, keys, support,
                                         lambda f, value=value: _same_value(f.value, value)
                                         and not _bound(f) and _a_count(f.unit))) is not None]
+    if not facts and len(digits.rstrip("0")) >= _COUNT_SWAP_DIGITS and n.unit not in GENERIC_UNITS:
+        facts = _of_unit_anywhere(ctx, n, swapped_values)
     if len({f.value for f in facts}) != 1:
         return None  # none, or two candidates: no clear correction
     fact = facts[0]
-    right = _replacement(fact.text, found)
+    right = _replacement(fact.text, found, fact)
     fixes = [(f"Replace with \"{right}\"", right)] if right and _keeps_scale(n, found, right, fact.value) else []
     return Hit(start, end, _fields(ctx, start, end, fact), fixes=fixes, evidence=[fact.provenance],
                preferred=False, variant="transposed")
+
+
+def _of_unit_anywhere(ctx: CheckContext, n: NumberMention, values: list[float]) -> list[NumberFact]:
+    """The exact source figures of the draft's own specific unit ("a crowd of 6,418") that have one of
+    `values`, however little their clauses share: four digits that are an anagram of a figure of that
+    very unit are no chance."""
+    return [f for value in values for ids in ctx.kb.numbers_between(n.unit, value, value, {}).values()
+            for i in ids if _same_value((f := ctx.kb.numbers[i]).value, value) and f.low == f.high and _kinds_agree(n, f)]
 
 
 _COUNT_SWAP_DIGITS = 4  # significant digits that make a swapped count another count's figure

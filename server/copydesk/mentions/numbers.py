@@ -144,7 +144,7 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
             start, end = s.start + m.start(), s.start + m.end()
             if excluded.overlaps(start, end) or m.start() < scored_to:
                 continue
-            if (score := _score_at(text, m)) is not None:
+            if (score := _score_at(text, m) or _measure_at(text, m)) is not None:
                 figures.append(score)
                 scored_to = score.unit_end
                 continue
@@ -423,14 +423,77 @@ def score_parts(value: float) -> set[int]:
     return {int(value) // 1000, int(value) % 1000}
 
 
+DURATION = "duration"  # the unit of a time taken ("2:06:41", "2 hours 6 minutes 41 seconds")
+HEIGHT = "height"  # the unit of a height in feet and inches ("5ft 10in", "6 feet 2 inches")
+IN_PARTS = (DURATION, HEIGHT)  # measures written in parts, each one figure, compared whole as a score is
+_CLOCK_DURATION = re.compile(r"(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:]|\.\d|\s*[ap]\.?m\b)", re.I)
+_SPELLED_DURATION = re.compile(
+    r"(?:(?P<h>\d{1,3})(?P<hu>\s*(?:hours?|hrs?)|h)\b)?"
+    r"(?:(?(h),?\s*(?:and\s+)?)(?P<m>\d{1,3})(?P<mu>\s*(?:minutes?|mins?)|m)\b)?"
+    r"(?:(?(m),?\s*(?:and\s+)?|(?(h),?\s*(?:and\s+)?))(?P<s>\d{1,3})(?P<su>\s*(?:seconds?|secs?)|s)\b)?", re.I)
+_FEET_INCHES = re.compile(r"(?P<f>[1-8])(?P<fu>\s*(?:ft|feet|foot)\b|['’′])\s*(?:and\s+)?"
+                          r"(?P<i>\d{1,2})(?P<iu>\s*(?:inch(?:es)?|ins?)\b|[\"”″])", re.I)
+_IN_PARTS = ((_CLOCK_DURATION, DURATION, "hms"), (_SPELLED_DURATION, DURATION, "hms"), (_FEET_INCHES, HEIGHT, "fi"))
+
+
+def _parts(m: re.Match, names: str) -> tuple[int, ...] | None:
+    """The parts of a measure, largest first, or None: a single part ("21 minutes") is a count of its
+    unit, and a part under a larger one is under the larger's base (60 seconds, 12 inches)."""
+    given = [m.group(g) for g in names]
+    base = 12 if names == "fi" else 60
+    if sum(x is not None for x in given) < 2 or any(x and int(x) >= base and any(given[:k]) for k, x in enumerate(given)):
+        return None
+    return tuple(int(x or 0) for x in given)
+
+
+def _measure_at(text: str, m: re.Match) -> _Figure | None:
+    """A measure written in parts at `m`: a time taken, as a clock ("2:06:41") or in its units ("2
+    hours 6 minutes 41 seconds"), or a height ("5ft 10in"). One figure, as a score is, whose value
+    writes its parts two digits each (2:06:41 is 20641, 5ft 10in 510), so that it compares whole and
+    a swap of its digits is a swap of the value's."""
+    if m.group("cur"):
+        return None
+    for pattern, unit, names in _IN_PARTS:
+        pm = pattern.match(text, m.start())
+        if pm is None or (parts := _parts(pm, names)) is None:
+            continue
+        end = max(pm.end(g) for g in pm.re.groupindex if pm.group(g))
+        if unit == DURATION:  # 126 minutes 41 seconds is 2:06:41
+            seconds = parts[0] * 3600 + parts[1] * 60 + parts[2]
+            parts = (seconds // 3600, seconds % 3600 // 60, seconds % 60)
+        return _Figure(pm, float(sum(x * 100 ** (len(parts) - 1 - k) for k, x in enumerate(parts))), (pm.start(), end), unit, (), end)
+    return None
+
+
+def written_in_parts(value: float, like: str) -> str | None:
+    """A measure's value (see `_measure_at`) written as the draft's `like` is ("2:06:14" -> "2:06:41",
+    "5ft 11in" -> "5ft 10in"), or None where `like`'s parts cannot say it."""
+    for pattern, _, names in _IN_PARTS:
+        pm = pattern.fullmatch(like)
+        if pm is None or _parts(pm, names) is None:
+            continue
+        parts = [int(value) // 100 ** (len(names) - 1 - k) % 100 for k in range(len(names))]
+        if pattern is _CLOCK_DURATION:
+            return f"{parts[0]}:{parts[1]:02}:{parts[2]:02}"
+        if any(v and not pm.group(g) for g, v in zip(names, parts)):
+            return None
+        out, at = [], 0
+        for g, v in zip(names, parts):
+            if pm.group(g):
+                out += [like[at : pm.start(g)], str(v)]
+                at = pm.end(g)
+        return "".join(out) + like[at:]
+    return None
+
+
 def _marks(text: str, f: _Figure) -> frozenset[str]:
     """The EARLIER mark of a former value ("up from 1.6%", "against Rs 348.5 crore a year
     earlier"), the OPPOSED mark of the votes against ("68 votes to 51", "51 against"), the CHANGE
-    mark of a change ("rose by 83,500")."""
+    mark of a change ("rose by 83,500", "1.2 percentage points")."""
     before = text[max(0, f.match.start() - 50) : f.match.start()]
     earlier = (_EARLIER_RE.search(before) and not _TO_BEFORE.search(before)) or _EARLIER_AFTER.match(text, f.unit_end)
     opposed = f.opposed or _AGAINST_AFTER.match(text, f.match.end())
-    change = _CHANGE_BEFORE.search(before)
+    change = _CHANGE_BEFORE.search(before) or _in_points(f)  # percentage points measure a change of a share
     return frozenset((EARLIER,) * bool(earlier) + (OPPOSED,) * bool(opposed) + (CHANGE,) * bool(change))
 
 
@@ -452,15 +515,23 @@ def _link_ranges(text: str, figures: list[_Figure]) -> dict[int, tuple[float, fl
             continue
         if gap.strip().lower() == "and" and not _BETWEEN_BEFORE.search(text, max(0, a.match.start() - 20), a.match.start()):
             continue
+        runs_up = a.value < b.value and _in_points(a) == _in_points(b)
+        if not runs_up and gap.strip().lower() != "to":
+            continue  # a range runs up ("5-7") in one unit: "65,090 -1.2%" is a level and a fall
         if not a.unit:
             a.unit, a.modifiers = b.unit, b.modifiers
         if gap.strip().lower() == "to" and _FROM_BEFORE.search(text, max(0, a.match.start() - 20), a.match.start()):
             continue  # "from 1 to 3 percent" is a change: two values, each exact
-        if gap.strip().lower() == "to" and not a.value < b.value:
-            continue
+        if not runs_up:
+            continue  # "fell 5 to 3", "up 3.8 percentage points to 29.1%": a change and a level
         lo, hi = min(a.value, b.value), max(a.value, b.value)
         found[i], found[i + 1] = (lo, hi, i + 1), (lo, hi, i)
     return found
+
+
+def _in_points(f: _Figure) -> bool:
+    """Whether a figure is in percentage points (a change of a share), not in percent."""
+    return "pct" in f.match.re.groupindex and (f.match.group("pct") or "").lower().startswith("percentage")
 
 
 _IRREGULAR_PLURALS = {"people", "children", "men", "women", "staff", "personnel", "aircraft", "police", "cattle"}
