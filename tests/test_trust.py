@@ -1396,3 +1396,19 @@ def test_a_swapped_count_of_a_specific_unit_is_found_however_little_the_clauses_
     assert (draft[f.start : f.end], f.severity, [x.replacement for x in f.fixes]) == ("4,357", "warning", ["4,375"])
     assert claims(draft.replace("4,357", "4,375"), {"w.txt": source}, "number-mismatch") == []
     assert claims(draft.replace("4,357", "4,753"), {"w.txt": source}, "number-mismatch") == []  # no swap of it
+
+
+def test_a_distance_the_sources_give_is_supported_however_the_clauses_differ():
+    source = ("Ada Moss broke away from Lena Vale at 39 kilometres and won by 28 seconds.\n\n"
+              "\"I was not thinking about winning until the last three kilometres,\" Moss said.")
+    draft = "Moss made the decisive surge at 39km, on the climb to the cathedral, to win by 28 seconds."
+    assert claims(draft, {"w.txt": source}) == []
+
+
+def test_a_name_with_a_middle_name_is_the_same_person():
+    from copydesk.factbase.build import factbase_from_texts
+
+    source = ("Mrs Rosalind Mary Tarrowby, CBE. Headteacher, Sandwick Academy. For services to Education.\n\n"
+              "Mrs Rosalind Tarrowby (DBE)\n\nMrs Tarrowby said she was proud of her pupils.")
+    people = [e for e in factbase_from_texts({"w.txt": source}).entities if e.kind == "person"]
+    assert [sorted(e.aliases) for e in people] == [["Rosalind Mary Tarrowby", "Rosalind Tarrowby", "Tarrowby"]]

@@ -31,7 +31,7 @@ from copydesk.factbase.derived import PAIRS_MAX, sentence_values
 from copydesk.factbase.model import Entity, NumberFact
 from copydesk.factbase.query import PROBE_FACTS
 from copydesk.factbase.text import once_in
-from copydesk.lexicon import CURRENCY_SYMBOLS, CURRENCY_WORDS, PERSON_NOUNS, fold
+from copydesk.lexicon import CURRENCY_SYMBOLS, CURRENCY_WORDS, PERSON_NOUNS, UNIT_ABBREVIATIONS, fold
 from copydesk.mentions.anchors import NAME, OBJECT, TIME, stem
 from copydesk.mentions.numbers import (
     IN_PARTS,
@@ -322,6 +322,8 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
 
     # the value stated for the same named kind anywhere ("8oz gloves" in another sentence) supports it
     supporting = _stated(ctx, n, keys, support if floor == threshold else 0.0)
+    if supporting is None and n.unit in _MEASURES and n.exact and _of_unit_anywhere(ctx, n, [n.value]):
+        return  # "surged at 39km" where a source breaks away "at 39 kilometres": a distance the sources give
     if supporting is not None:
         aligned = ctx.near_best(levels, facts, threshold, near, lambda f, n=n: usable(f) and same_event(n, f, years))
         fit = _closeness(n, supporting)  # as close a fit as the figure that supports it ("on cycle lanes")
@@ -630,6 +632,8 @@ def _of_unit_anywhere(ctx: CheckContext, n: NumberMention, values: list[float]) 
             for i in ids if _same_value((f := ctx.kb.numbers[i]).value, value) and f.low == f.high and _kinds_agree(n, f)]
 
 
+# Units of measure: one value in one of them twice in a story is one fact, however the clauses differ.
+_MEASURES = set(UNIT_ABBREVIATIONS.values()) | {"meter", "tonne", "ton", "liter", "yard", "inch", "gram", "acre"}
 _COUNT_SWAP_DIGITS = 4  # significant digits that make a swapped count another count's figure
 _NOT_COUNTS = MEASURED_UNITS | {SCORE}  # money, time, shares, ages and points: no count of anything
 

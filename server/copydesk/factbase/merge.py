@@ -181,23 +181,28 @@ class Merger:
         multi = sorted((k for k in by_key if len(k) > 1), key=lambda k: (-len(by_key[k]), k))
         kinds_of: dict[tuple[str, ...], Counter] = {k: Counter(m.kind for _, m in v) for k, v in by_key.items()}
         made: dict[tuple[str, ...], Entity] = {}
-        for key in multi:
-            group = by_key[key]
-            kind = _vote_kind(kinds_of[key])
-            turned = made.get(key[::-1]) if len(key) == 2 else None
-            if turned is not None and kind in ("person", "thing") and turned.kind in ("person", "thing"):
-                # "Amagiri Tsunehiko" where another source writes "Tsunehiko Amagiri": one person,
-                # the family name first as East Asian names are written
-                for ex, m in group:
-                    self._attach(turned, ex, m)
-                continue
+
+        def make(key: tuple[str, ...], kind: str) -> Entity:
             # the form written most, in running text where there is one: a transcript's speaker
             # labels ("KATYA OYELARAN-FRISK:") outnumber the wire's "Katya Oyelaran-Frisk"
-            surfaces = Counter(m.text.replace("\n", " ") for _, m in group).most_common()
+            surfaces = Counter(m.text.replace("\n", " ") for _, m in by_key[key]).most_common()
             surface = next((t for t, _ in surfaces if not all_caps(t)), surfaces[0][0])
             entity = made[key] = self.new_entity(surface, kind)
-            for ex, m in group:
+            for ex, m in by_key[key]:
                 self._attach(entity, ex, m)
+            return entity
+
+        for key in multi:
+            if key in made:
+                continue
+            kind = _vote_kind(kinds_of[key])
+            same = self._same_person(key, kind, made, by_key, kinds_of)
+            if same is not None:
+                target = made.get(same) or make(same, _vote_kind(kinds_of[same]))
+                for ex, m in by_key[key]:
+                    self._attach(target, ex, m)
+                continue
+            make(key, kind)
         singles = [k for k in by_key if len(k) == 1]
         owners_index = self._owners_index()
         for key in sorted(singles, key=lambda k: -len(by_key[k])):
@@ -422,6 +427,21 @@ class Merger:
         named = {e.id for m in people if doc.sentences[m.sentence].paragraph == first.paragraph - 1
                  and (e := self.resolve(m)) is not None and e.kind == "person"}
         return next(iter(named)) if len(named) == 1 else None
+
+    @staticmethod
+    def _same_person(key: tuple[str, ...], kind: str, made: dict, by_key: dict, kinds_of: dict) -> tuple[str, ...] | None:
+        """The key of another name that is the same person's: written family name first in another
+        source ("Amagiri Tsunehiko" for "Tsunehiko Amagiri"), or without the middle names
+        ("Rosalind Mary Vale" for "Rosalind Vale")."""
+        if kind not in ("person", "thing"):
+            return None
+        others = [key[::-1]] if len(key) == 2 else [(key[0], key[-1])] if len(key) > 2 else []
+        for other in others:
+            if other in made and made[other].kind in ("person", "thing"):
+                return other
+            if other in by_key and other not in made and len(key) > 2 and _vote_kind(kinds_of[other]) in ("person", "thing"):
+                return other
+        return None
 
     def _two_people_before(self, candidates: list[NameMention], sentence: int) -> bool:
         """Whether a pronoun with no one named before it in its own sentence follows a sentence

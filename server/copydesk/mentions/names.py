@@ -331,7 +331,19 @@ def _a_label(doc: Document, run: list[Token]) -> bool:
     after = doc.tokens[run[0].index + 1] if run[0].index + 1 < len(doc.tokens) else None
     if len(run) != 1 or after is None or after.text != ":" or not is_common_english(run[0].bare):
         return False
-    return not any(t.lower == run[0].lower and t.text[:1].isupper() and not t.sentence_initial for t in doc.tokens)
+    return run[0].lower not in _named_inside_sentences(doc)
+
+
+_named: tuple[Document, frozenset[str]] | None = None  # the last document asked, and its answer
+
+
+def _named_inside_sentences(doc: Document) -> frozenset[str]:
+    """The words (lower case) a text writes capitalized inside a sentence: names. Remembered for
+    the last document, as labels are asked of one text many times (a form of 10,000 fields)."""
+    global _named
+    if _named is None or _named[0] is not doc:
+        _named = (doc, frozenset(t.lower for t in doc.tokens if t.text[:1].isupper() and not t.sentence_initial))
+    return _named[1]
 
 
 def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_tokens: list[Token]) -> list[NameMention]:
