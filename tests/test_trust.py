@@ -1412,3 +1412,49 @@ def test_a_name_with_a_middle_name_is_the_same_person():
               "Mrs Rosalind Tarrowby (DBE)\n\nMrs Tarrowby said she was proud of her pupils.")
     people = [e for e in factbase_from_texts({"w.txt": source}).entities if e.kind == "person"]
     assert [sorted(e.aliases) for e in people] == [["Rosalind Mary Tarrowby", "Rosalind Tarrowby", "Tarrowby"]]
+
+
+def test_a_forecast_date_does_not_date_what_happened_and_a_periods_bound_no_event():
+    source = ("Tuesday 14 November 2034\n\nNearly 30,000 homes were without power after the storm. "
+              "The company expected to restore power to most customers by Wednesday evening.")
+    draft = "Nearly 30,000 homes were still without power on Tuesday evening after the storm."
+    assert claims(draft, {"w.txt": source}) == []
+    court = ("8 July 2031\n\nAt the High Court today, Lord Tarrow sentenced Ivo Pent to eight years, backdated to "
+             "17 March 2031, the date on which he was remanded.")
+    draft = "Sentencing him on Tuesday, Lord Tarrow said the sentence was backdated to March 17."
+    (f,) = [f for f in check(draft.replace("on Tuesday", "on Wednesday"), {"c.txt": court}) if f.rule == "date-mismatch"]
+    assert [x.replacement for x in f.fixes] == ["Tuesday"]  # the sentencing's day, not the backdating's Monday
+    assert claims(draft, {"c.txt": court}) == []
+
+
+def test_a_weekday_that_does_not_fit_its_day_is_read_in_the_year_the_sources_give_that_day():
+    sources = {"union.txt": "The union called strikes on three days:\n\nMonday 14 March 2033\nWednesday 16 March 2033\n"
+                            "Friday 18 March 2033\n\nThe ballot closed in 2034 for the next round.",
+               "rail.txt": "The operator said the strikes were regrettable."}
+    draft = "The union has called strikes for Monday 14 March, Thursday 16 March and Friday 18 March."
+    assert claims(draft, sources, "date-mismatch") == [("date-mismatch", "Thursday")]
+
+
+def test_a_misquotes_fix_keeps_the_source_words_past_a_changed_ending():
+    source = 'Ada Moss said: "Lecture theatres were full to the doors, and feedback came too late."'
+    draft = 'Moss said lecture theatres were "full to bursting".'
+    (f,) = [f for f in check(draft, {"w.txt": source}) if f.rule == "misquote"]
+    assert f.fixes and all(x.replacement.startswith("full to the doors") for x in f.fixes)  # not "full to the"
+
+
+def test_a_professor_may_be_the_vice_chancellor_and_a_speakers_honorific_stops_a_fix():
+    source = ("Professor Ada Moss, Vice-Chancellor of Tarrow University, welcomed the result. "
+              '"It was not won by accident," said Ivo Pent, the table\'s editor.')
+    assert claims("Professor Ada Moss, the vice-chancellor, welcomed the result.", {"w.txt": source}) == []
+    draft = '"It was not won by accident," Dr Moss said.'
+    (f,) = [f for f in check(draft, {"w.txt": source}) if f.rule == "attribution-speaker"]
+    assert f.fixes == []  # "Dr Pent" is no one the sources name
+
+
+def test_a_committee_records_question_numbers_are_no_part_of_the_speakers_name():
+    source = ("Ada Moss chaired the committee. Ivo Pent gave evidence.\n\n"
+              "Q12 Ada Moss: Your passengers do not care whose pier it is.\n\nIvo Pent: I understand that.\n\n"
+              "Q13 Ada Moss: When will the ships arrive?\n\nIvo Pent: In the spring.")
+    draft = 'Ivo Pent told her: "Your passengers do not care whose pier it is."'
+    (f,) = [f for f in check(draft, {"t.txt": source}) if f.rule == "attribution-speaker"]
+    assert "Ada Moss" in f.message and "Q12" not in f.message

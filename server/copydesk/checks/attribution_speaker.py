@@ -12,7 +12,7 @@ from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.misquote import related_quotes
 from copydesk.factbase.model import Entity
-from copydesk.lexicon import fold
+from copydesk.lexicon import HONORIFICS, fold
 
 
 def _compatible(ctx: CheckContext, draft: Entity, source_ids: set[int], said: list[str]) -> bool:
@@ -63,9 +63,11 @@ def attribution_speaker(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         fact = facts[0]
         right_entity = ctx.kb.entity(fact.speaker_id)
         right = right_entity.name.split()[-1] if len(sp.name.words) == 1 and right_entity.kind == "person" else right_entity.name
+        before = ctx.document.prose[max(0, sp.start - 6) : sp.start].split()
+        titled = bool(before) and before[-1].lower().rstrip(".") in HONORIFICS  # "Dr Pent": the title is his, not hers
         yield Hit(sp.start, sp.end, {"found": sp.text, "expected": right_entity.name, "quote": fact.text,
                                      "source": fact.provenance.source.rsplit("/", 1)[-1]},
-                  fixes=[(f"Replace with \"{right}\"", right)], evidence=[f.provenance for f in facts[:2]])
+                  fixes=[] if titled else [(f"Replace with \"{right}\"", right)], evidence=[f.provenance for f in facts[:2]])
 
 
 KIND = CheckKind("attribution-speaker", attribution_speaker)

@@ -143,6 +143,25 @@ def _given_beside(ctx: CheckContext, d: DateMention, f: DateFact) -> bool:
     return any(x is not d and x.sentence == d.sentence and x.month and _says(f, x) for x in ctx.mentions.dates)
 
 
+# a date that bounds a period ("backdated to 17 March", "until Friday", "since May") is not the date of an
+# event the draft dates "on" a day, and the other way round
+_BOUND = re.compile(r"\b(?:until|till|since|from|by|through|to|before|after)\s+(?:the\s+)?(?:[A-Z][a-z]+,?\s+)?$", re.I)
+
+
+def _same_bound(ctx: CheckContext, d: DateMention, f: DateFact) -> bool:
+    """Whether the draft date and the source date both bound a period, or neither does."""
+    at = once_in(f.provenance.sentence, f.provenance.text)
+    if at is None:
+        return True
+    mine = ctx.document.prose[max(0, d.start - 30) : d.start]
+    return bool(_BOUND.search(mine)) == bool(_BOUND.search(f.provenance.sentence[max(0, at - 30) : at]))
+
+
+def _written_elsewhere(ctx: CheckContext, d: DateMention, f: DateFact) -> bool:
+    """Whether another date of the draft, with its day and month, `_says` the source date."""
+    return any(x is not d and x.month and x.day and _says(f, x) for x in ctx.mentions.dates)
+
+
 def _required_part(d: DateMention) -> str | None:
     """A part (see `derived.date_parts`) every source date that `_says` the draft's has, to look
     them up by; None where none does (then none says it)."""
@@ -181,15 +200,30 @@ def _closest_first(ctx: CheckContext, d: DateMention, cands: list[tuple[float, D
     """`cands` with those whose words lead to the date as the draft's do first ("an amber warning
     until 6am on Sunday" is the amber warning's Saturday, not the red one's Friday in the same
     source sentence); ties keep their order."""
-    mine = _lead_words(ctx.document.prose[max(0, d.start - _LEAD_REACH) : d.start])
-    if len(cands) < 2 or not mine:
+    if len(cands) < 2:
         return cands
+    shares = _lead_shares(ctx, d, cands)
+    return [sf for _, sf in sorted(zip(shares, cands, strict=True), key=lambda x: -x[0])]
+
+
+def _lead_shares(ctx: CheckContext, d: DateMention, cands: list[tuple[float, DateFact]]) -> list[int]:
+    """How many of the words leading to the draft's date lead to each candidate in its sentence."""
+    mine = _lead_words(ctx.document.prose[max(0, d.start - _LEAD_REACH) : d.start])
 
     def shared(f: DateFact) -> int:
         at = once_in(f.provenance.sentence, f.provenance.text)
-        return len(mine & _lead_words(f.provenance.sentence[:at])) if at is not None else 0
+        return len(mine & _lead_words(f.provenance.sentence[:at])) if at is not None and mine else 0
 
-    return sorted(cands, key=lambda sf: -shared(sf[1]))
+    return [shared(f) for _, f in cands]
+
+
+def _led_to(ctx: CheckContext, d: DateMention, cands: list[tuple[float, DateFact]], value) -> bool:
+    """Whether the draft date's own lead words single out `value` (of `value(fact)`) among the
+    candidates: every candidate with another value shares fewer of them."""
+    shares = _lead_shares(ctx, d, cands)
+    mine = [s for s, (_, f) in zip(shares, cands, strict=True) if value(f) == value(cands[0][1])]
+    others = [s for s, (_, f) in zip(shares, cands, strict=True) if value(f) != value(cands[0][1])]
+    return not others or max(mine) > max(others)
 
 
 def same_clause(ctx: CheckContext, d: DateMention, f: DateFact) -> bool:
@@ -213,6 +247,8 @@ def same_event(d: DateMention, f: DateFact) -> bool:
     """Whether a source date may date the draft's event: a statement's date another statement's,
     or a date in the same tense ("announced on Wednesday" and "agreed on Tuesday" may be one day's
     news; "the statement said Monday" does not date "the mayor will meet the union on Friday")."""
+    if d.tense and f.tense and d.tense != f.tense:
+        return False  # "were still without power on Tuesday" is not "expected to restore power by Wednesday"
     return d.role == f.role or bool(d.tense and d.tense == f.tense)
 
 
@@ -290,15 +326,28 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if d.weekday is not None and not found_problem:
             cands = _candidates(ctx, d, rule, lambda f, d=d: _fact_weekday(f) is not None and same_event(d, f)
                                  and same_clause(ctx, d, f))
+            # a source date the draft writes for another event is not this weekday's ("backdated to
+            # March 17" beside "Sentencing him on Tuesday"); the draft's own day, where it gives
+            # one, is compared with the sources' weekday for that very day
+            cands = [(sc, f) for sc, f in cands if not _written_elsewhere(ctx, d, f) and _same_bound(ctx, d, f)]
+            if d.month and d.day:
+                cands = [(sc, f) for sc, f in cands if _monthday(f) == (d.month, d.day)]
             if cands and not any(_fact_weekday(f) == d.weekday for _, f in cands):
-                fact = _closest_first(ctx, d, cands)[0][1]
-                yield _hit(d.weekday_span, doc.text[d.weekday_span[0] : d.weekday_span[1]], fact,
-                           _weekday_name(_fact_weekday(fact)), "weekday", len({_fact_weekday(f) for _, f in cands}) == 1)
+                cands = _closest_first(ctx, d, cands)
+                fact = cands[0][1]
+                agreed = len({_fact_weekday(f) for _, f in cands}) == 1
+                hit = _hit(d.weekday_span, doc.text[d.weekday_span[0] : d.weekday_span[1]], fact,
+                           _weekday_name(_fact_weekday(fact)), "weekday", agreed)
+                if not agreed and not _led_to(ctx, d, cands, _fact_weekday):
+                    hit.fixes = []  # two weekdays, and the draft's words lead to neither: no fix guessed
+                yield hit
                 found_problem = True
         if not found_problem and d.weekday is not None and d.month and d.day:
             year = d.year or (doc.dateline.date.year if doc.dateline else None)
-            if year is None:
-                years = ctx.kb.summary.date_years
+            if year is None:  # the year of the sources' own dates of this day, or their one year
+                given = ctx.kb.dates_giving(f"monthday:{d.month}-{d.day}", {}, 0.0)
+                years = {ctx.kb.dates[i].year for ids in given.values() for i in ids} - {None}
+                years = years or ctx.kb.summary.date_years
                 year = next(iter(years)) if len(years) == 1 else None
             if year is None:
                 continue

@@ -36,28 +36,34 @@ def best_alignment(draft: list[str], fact: QuoteFact) -> QuoteMatch | None:
     tightest alignment wins, with word indexes that count from the start of the source quote."""
     best = compare(draft, list(fact.words))
     if best is not None:
-        best.window = _spanned(fact.text, best.source_span)
+        best.window = _spanned(fact.text, best.source_span, draft)
     for text in quote_sentences(fact.text):
         m = compare(draft, list(quote_words(text)))
         # as tight a fit in one sentence is the better window: the fix quotes that sentence, not the whole answer
         if m is not None and (best is None or (not best.exact and (m.exact or m.tightness >= best.tightness))):
-            m.window = _spanned(text, m.source_span)
+            m.window = _spanned(text, m.source_span, draft)
             best = m
     if best is not None:
         best.fact = fact
     return best
 
 
-def _spanned(text: str, span: tuple[int, int] | None) -> str:
+def _spanned(text: str, span: tuple[int, int] | None, draft: list[str]) -> str:
     """The words of source quote `text` that a draft's partial quote spans ('inflation was "proving
-    stickier..."' spans "proving stickier...", not the "inflation is" the draft put outside its marks)."""
-    if span is None:
+    stickier..."' spans "proving stickier...", not the "inflation is" the draft put outside its
+    marks). An end is cut only where the draft's word there is the source's: where the draft
+    changed its last words ("full to bursting" for "full to the doors"), the source's run on."""
+    if span is None or not draft:
         return text
     words = words_of(text)
     b0, b1 = span
-    if not 0 <= b0 < b1 <= len(words) or (b0 == 0 and b1 == len(words)):
+    if not 0 <= b0 < b1 <= len(words):
         return text
-    return text[words[b0].start : words[b1 - 1].end]
+    if words[b0].norm != draft[0]:
+        b0 = 0
+    if words[b1 - 1].norm != draft[-1]:
+        b1 = len(words)
+    return text if (b0, b1) == (0, len(words)) else text[words[b0].start : words[b1 - 1].end]
 
 
 def quote_matches(ctx: CheckContext, q: QuoteMention) -> list[QuoteMatch]:

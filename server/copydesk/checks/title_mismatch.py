@@ -137,9 +137,11 @@ def title_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                   evidence=[f.provenance for f in offices if f.provenance][:2])
 
 
-# Ranks of a service, held whatever post their holder has ("Brigadier General", the army's spokesman).
+# Ranks of a service or an academy, held whatever post their holder has ("Brigadier General", the
+# army's spokesman; "Professor", the vice-chancellor).
 _SERVICE_RANKS = {"general", "admiral", "colonel", "commander", "captain", "lieutenant", "sergeant", "major",
-                  "brigadier", "commodore", "corporal", "constable", "inspector", "superintendent", "marshal"}
+                  "brigadier", "commodore", "corporal", "constable", "inspector", "superintendent", "marshal",
+                  "professor"}
 
 
 def _a_rank(role: str) -> bool:

@@ -136,9 +136,10 @@ def _tense(sentence: str, at: int | None) -> str | None:
 def _tense_marks(sentence: str) -> list[tuple[int, str]]:
     """Where a sentence's verbs say future or past, in order. Remembered: each date of a sentence
     asks (read only, never changed)."""
-    return sorted([(m.start(), "future") for m in _FUTURE.finditer(sentence)]
-                  + [(m.start(), "past") for m in _WORD_RUN.finditer(sentence)
-                     if (w := m.group().lower()) in _PAST_WORDS or (len(w) >= 3 and w.endswith("ed"))])
+    future = [(m.start(), "future") for m in _FUTURE.finditer(sentence)]
+    ahead = {at for at, _ in future}  # "expected to restore", "planned": the future they speak of
+    return sorted(future + [(m.start(), "past") for m in _WORD_RUN.finditer(sentence) if m.start() not in ahead
+                            and ((w := m.group().lower()) in _PAST_WORDS or (len(w) >= 3 and w.endswith("ed")))])
 
 
 def extract_dates(doc: Document, sentences: list[Sentence] | None = None) -> list[DateMention]:

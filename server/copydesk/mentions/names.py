@@ -355,7 +355,8 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
     shouted = len(run) > 1 and all(t.is_all_caps for t in run if t.kind == "word")
     while run and not shouted and ((run[0].sentence_initial and (vocab.is_common(run[0].bare) or _a_label(doc, run))
                                     and not _is_role(run[0]) and run[0].lower not in HONORIFICS)
-                                   or run[0].lower in _NOT_A_NAME_START):
+                                   or run[0].lower in _NOT_A_NAME_START
+                                   or (len(run) > 1 and any(c.isdigit() for c in run[0].text))):  # "Q14 Ada Moss:"
         run = run[1:]  # "The", "Efforts" opening a sentence; "Former", "Four" before a name
         while run and not _capitalized(run[0]):
             run = run[1:]

@@ -174,8 +174,8 @@ def _opens(prose: str, i: int) -> bool:
 
 
 # a transcript's speaker label at a paragraph's start: "Moss: We lose...", "**Moss:** We lose...",
-# "**Ada Moss (CFO):** We lose..."
-_LABEL = re.compile(r"[ \t]*([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?:[ \t]+(?=\S)")
+# "**Ada Moss (CFO):** We lose...", after a question's number in a committee's record ("Q14 Ada Moss:")
+_LABEL = re.compile(r"[ \t]*(?:Q?\d{1,4}[.)]?[ \t]+)?([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?:[ \t]+(?=\S)")
 _ENDS_A_SENTENCE = re.compile(r"[.?!…][\"”’)]?\s*$")
 
 
