@@ -1458,3 +1458,10 @@ def test_a_committee_records_question_numbers_are_no_part_of_the_speakers_name()
     draft = 'Ivo Pent told her: "Your passengers do not care whose pier it is."'
     (f,) = [f for f in check(draft, {"t.txt": source}) if f.rule == "attribution-speaker"]
     assert "Ada Moss" in f.message and "Q12" not in f.message
+
+
+def test_an_organization_headed_by_a_plural_org_word_no_source_names_is_unsupported():
+    source = "Tarrow Mutual named Ada Moss its chief executive. Tarrow Mutual Partners is its pension arm."
+    draft = "Tarrow Mutual used the headhunters Strathvale Partners to run the search."
+    assert [(f.rule, draft[f.start:f.end]) for f in check(draft, {"w.txt": source})] == [
+        ("unsupported-entity", "Strathvale Partners")]

@@ -27,14 +27,19 @@ if TYPE_CHECKING:
     from copydesk.factbase.query import FactBase
 
 
+def _org_word(word: str) -> bool:
+    """An organization word as written or folded ("Partners", "Holdings")."""
+    return fold(word) in ORG_WORDS or word.lower() in ORG_WORDS
+
+
 def is_organization_name(words: tuple[str, ...] | list[str]) -> bool:
-    """A name headed by an organization word ("... Agency", "... Holdings")."""
-    return len(words) > 1 and fold(words[-1]) in ORG_WORDS
+    """A name headed by an organization word ("... Agency", "... Holdings", "... Partners")."""
+    return len(words) > 1 and _org_word(words[-1])
 
 
 def distinctive_words(words: tuple[str, ...] | list[str]) -> list[str]:
     """The words of a name that tell it apart: not function words nor organization words."""
-    return [w for w in words if w.lower() not in STOPWORDS and fold(w) not in ORG_WORDS and w.lower() not in NAME_CONNECTORS
+    return [w for w in words if w.lower() not in STOPWORDS and not _org_word(w) and w.lower() not in NAME_CONNECTORS
             and demonym_of(w) is None]  # "Spanish Super League" is told apart by "Super"
 
 
