@@ -1465,3 +1465,20 @@ def test_an_organization_headed_by_a_plural_org_word_no_source_names_is_unsuppor
     draft = "Tarrow Mutual used the headhunters Strathvale Partners to run the search."
     assert [(f.rule, draft[f.start:f.end]) for f in check(draft, {"w.txt": source})] == [
         ("unsupported-entity", "Strathvale Partners")]
+
+
+def test_said_dr_name_is_that_persons_quote():
+    source = ('Chief forecaster Dr Ada Moss said the storm was deepening. Deputy forecaster Ivo Pent said: '
+              '"We don\'t issue red warnings lightly. Stay indoors."')
+    draft = '"We don\'t issue red warnings lightly," said Dr Moss.'
+    assert claims(draft, {"w.txt": source}) == [("attribution-speaker", "Moss")]
+
+
+def test_a_release_prints_a_quote_bare_and_a_wire_names_its_speaker():
+    sources = {"release.txt": '"Our forecast assumes a stronger yen than last year, so the growth is our own."\n\n'
+                              "Chief executive Ivo Pent presented the results.",
+               "wire.txt": '"Our forecast assumes a stronger yen than last year," Ada Moss, the finance chief, said. '
+                           "Ivo Pent, the chief executive, spoke first."}
+    draft = '"Our forecast assumes a stronger yen than last year, so the growth is our own," Pent said.'
+    assert claims(draft, sources) == [("attribution-speaker", "Pent")]
+    assert claims(draft.replace("Pent said", "Moss said"), sources) == []

@@ -13,6 +13,7 @@ from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.misquote import related_quotes
 from copydesk.factbase.model import Entity
 from copydesk.lexicon import HONORIFICS, fold
+from copydesk.mentions.quotes import find_run, quote_words
 
 
 def _compatible(ctx: CheckContext, draft: Entity, source_ids: set[int], said: list[str]) -> bool:
@@ -45,6 +46,18 @@ def _bare_surname_of(ctx: CheckContext, bare: Entity, person: Entity) -> bool:
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+def _parts_quoted(ctx: CheckContext, q) -> list:
+    """Where the sources print the draft's quote only with no speaker, the attributed source quotes
+    that are a run of its words: a wire quoting its first sentence ("Our forecast assumes a
+    stronger yen," Ada Moss said) names who spoke the release's bare quote."""
+    words = list(quote_words(q.text))
+    return [f for f in ctx.quote_candidates(words) if f.speaker_id is not None and len(f.words) >= _PART_WORDS
+            and find_run(list(f.words), words) >= 0]
+
+
+_PART_WORDS = 5  # a run this long of a quote's words is that quote, not a phrase it shares
+
+
 def attribution_speaker(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     for q in ctx.mentions.quotes:
         sp = q.speaker
@@ -54,7 +67,9 @@ def attribution_speaker(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         draft = ctx.resolve(sp.name)
         if draft is None or draft.kind == "nationality":
             continue  # "the Texas Republican said", "the Frenchman said": a description of the speaker
-        facts = related_quotes(ctx, q)
+        # a source that prints the quote with no speaker at all (a release's bare quote) says nothing
+        # of who spoke it; one that names no one we know, or says "he", leaves it open
+        facts = [f for f in related_quotes(ctx, q) if f.speaker_id is not None or f.speaker_text] or _parts_quoted(ctx, q)
         if not facts or any(f.speaker_id is None for f in facts):
             continue
         source_ids = {f.speaker_id for f in facts}

@@ -307,12 +307,17 @@ def _after(doc: Document, q: QuoteMention, by_first: dict[int, NameMention], by_
             break
         phrase.append(tok)
         j += 1
-    else:
+    else:  # no reporting verb: but `..." Ada Moss, the finance chief, said.`
+        if j < len(doc.tokens) and doc.tokens[j].text == "," and phrase and phrase[-1].index in by_last:
+            return _apposed_speaker(doc, j, by_last[phrase[-1].index])
         return None
     if j >= len(doc.tokens) or doc.tokens[j].kind != "word":
         return None
     if not phrase:  # inverted: `..." said Ada Moss.`
         k = j + 1
+        while k not in by_first and k + 1 < len(doc.tokens) and (
+                doc.tokens[k].lower.rstrip(".") in HONORIFICS or doc.tokens[k].text == "."):
+            k += 1  # `..." said Dr Moss.`: the name after its honorific
         if k in by_first:
             m = by_first[k]
             if _affiliation_before_role(doc, m) and (named := _role_then_name(doc, k, by_first, by_last)) and named.kind == "name":
@@ -323,6 +328,20 @@ def _after(doc: Document, q: QuoteMention, by_first: dict[int, NameMention], by_
             return Speaker(t.start, t.end, t.text, "pronoun", pronoun=t.lower)
         return _role_then_name(doc, k, by_first, by_last)
     return _classify(doc, phrase, by_last, "after")
+
+
+def _apposed_speaker(doc: Document, comma: int, m: NameMention) -> Speaker | None:
+    """`..." Ada Moss, the finance chief, said.`: the name before an apposition its reporting verb
+    follows speaks."""
+    sentence = doc.tokens[comma].sentence
+    for k in range(comma + 1, min(comma + _APPOSITION_TOKENS, len(doc.tokens) - 1)):
+        tok = doc.tokens[k]
+        if tok.sentence != sentence:
+            return None
+        if tok.text == ",":
+            verb = doc.tokens[k + 1]
+            return Speaker(m.start, m.end, m.text, "name", name=m) if verb.lower in REPORTING_VERBS else None
+    return None
 
 
 _CONJUNCTIONS = {"and", "but", "then", "or"}
