@@ -1482,3 +1482,26 @@ def test_a_release_prints_a_quote_bare_and_a_wire_names_its_speaker():
     draft = '"Our forecast assumes a stronger yen than last year, so the growth is our own," Pent said.'
     assert claims(draft, sources) == [("attribution-speaker", "Pent")]
     assert claims(draft.replace("Pent said", "Moss said"), sources) == []
+
+
+def test_a_figure_its_sources_sentence_writes_with_the_drafts_other_figures_is_that_fact():
+    sources = {"summary.txt": "Curlew: 174 pairs in 2006 and 41 pairs in 2031, a decline of 76.4%.",
+               "release.txt": "The survey found 1,843 pairs of breeding waders in 2031, down from 4,215 in 2006, a fall of 56%."}
+    draft = "Just 41 pairs were found, compared with 174 in 2006, a fall of 76.4% since the survey began."
+    assert claims(draft, sources) == []
+
+
+def test_an_english_word_a_results_table_capitalizes_is_no_miscased_name():
+    source = ("Batch 3: Commonweal 24, Harbour 13, Independents 2\n\nStatement by the Returning Officer\n\n"
+              "Ada Moss, Returning Officer, declared the result.")
+    draft = "Commonweal have 24 seats and independents hold two. The returning officer, Ada Moss, declared the result."
+    assert claims(draft, {"w.txt": source}, "name-spelling") == []
+
+
+def test_a_statements_day_is_compared_with_statements_and_a_day_with_days_not_a_spans_bound():
+    source = ("Tuesday 14 August 2029\n\nBetween 1 January 2027 and 31 March 2029, the bank's collections unit "
+              "treated customers unfairly, the authority said in a notice on Tuesday.")
+    draft = "The authority said on Tuesday that the failings lasted from January 2027 until March 2029."
+    assert claims(draft, {"w.txt": source}) == []
+    notice = "Passengers booked on 5 or 6 March 2026 may rebook free of charge; the strike runs on Thursday and Friday."
+    assert claims("Passengers booked on Thursday, March 5, can rebook.", {"w.txt": notice}, "date-mismatch") == []

@@ -54,8 +54,13 @@ def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable) -> list[t
     # a statement's date ("officials said on Tuesday") dates an event only where no event's date aligns
     same_role = [(score, f) for score, f in found if f.role == d.role] or found
     # a span's end is compared with ends, its start with starts: "to 2 May" is not "from 9 March"
-    bound = date_bound(ctx.document.prose[max(0, d.start - 20) : d.start])
-    return [(score, f) for score, f in same_role if _fact_bound(f) in (bound, "")] if bound else same_role
+    # and a day is not a span's bound ("Sentencing him on Tuesday" / "backdated to 17 March"); a
+    # month or a year may be ("set in August 2018" / "had stood since August 2019")
+    bound = date_bound(ctx.document.prose[max(0, d.start - 45) : d.start])
+    if not bound and not (d.day or d.weekday is not None):
+        return same_role
+    allowed = (bound, "") if bound else ("",)
+    return [(score, f) for score, f in same_role if _fact_bound(f) in allowed]
 
 
 def _fact_bound(f: DateFact) -> str:
@@ -141,20 +146,6 @@ def _name_keys(ctx: CheckContext, d: DateMention) -> frozenset[str]:
 def _given_beside(ctx: CheckContext, d: DateMention, f: DateFact) -> bool:
     """Whether another date of the draft date's sentence that names a month `_says` the source date."""
     return any(x is not d and x.sentence == d.sentence and x.month and _says(f, x) for x in ctx.mentions.dates)
-
-
-# a date that bounds a period ("backdated to 17 March", "until Friday", "since May") is not the date of an
-# event the draft dates "on" a day, and the other way round
-_BOUND = re.compile(r"\b(?:until|till|since|from|by|through|to|before|after)\s+(?:the\s+)?(?:[A-Z][a-z]+,?\s+)?$", re.I)
-
-
-def _same_bound(ctx: CheckContext, d: DateMention, f: DateFact) -> bool:
-    """Whether the draft date and the source date both bound a period, or neither does."""
-    at = once_in(f.provenance.sentence, f.provenance.text)
-    if at is None:
-        return True
-    mine = ctx.document.prose[max(0, d.start - 30) : d.start]
-    return bool(_BOUND.search(mine)) == bool(_BOUND.search(f.provenance.sentence[max(0, at - 30) : at]))
 
 
 def _written_elsewhere(ctx: CheckContext, d: DateMention, f: DateFact) -> bool:
@@ -329,7 +320,7 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             # a source date the draft writes for another event is not this weekday's ("backdated to
             # March 17" beside "Sentencing him on Tuesday"); the draft's own day, where it gives
             # one, is compared with the sources' weekday for that very day
-            cands = [(sc, f) for sc, f in cands if not _written_elsewhere(ctx, d, f) and _same_bound(ctx, d, f)]
+            cands = [(sc, f) for sc, f in cands if not _written_elsewhere(ctx, d, f)]
             if d.month and d.day:
                 cands = [(sc, f) for sc, f in cands if _monthday(f) == (d.month, d.day)]
             if cands and not any(_fact_weekday(f) == d.weekday for _, f in cands):

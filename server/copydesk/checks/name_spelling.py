@@ -234,7 +234,7 @@ def _lowercased_names(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     A lower-case word is a mis-cased name only where the sources never write it in lower case and
     either it completes, with the capitalized words beside it, a name the sources know, or the
     sources write it capitalized on its own (not only at a sentence start or inside a longer
-    name) and it is no common English word ("older", "review")."""
+    name) and it is no common English word, nor its plural ("older", "review", "independents")."""
     kb = ctx.kb
     tokens = ctx.document.tokens
     for tok in tokens:
@@ -252,8 +252,8 @@ def _lowercased_names(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if not _completes_known_name(ctx, tokens, tok.index):
             if f not in kb.standalone_names and f not in kb.surnames:
                 continue
-            if len(tok.text) < 4 or is_common_english(tok.bare):
-                continue
+            if len(tok.text) < 4 or is_common_english(tok.bare) or (tok.bare.endswith("s") and is_common_english(tok.bare[:-1])):
+                continue  # "independents" for a results table's "Independents": a word, not a name
         yield Hit(tok.start, tok.bare_end, {"found": tok.bare, "expected": right, "replacement": right,
                                             "sources": _sources_count(ctx, f)},
                   fixes=[(f"Replace with \"{right}\"", right)], evidence=_evidence(ctx, f), preferred=True)
@@ -264,8 +264,9 @@ def _completes_known_name(ctx: CheckContext, tokens: list, i: int) -> bool:
     two or more words the sources know ("Lena vale", "Minister ada Moss")."""
     sentence = tokens[i].sentence
 
-    def capitalized(j: int) -> bool:
-        return 0 <= j < len(tokens) and tokens[j].sentence == sentence and tokens[j].is_capitalized
+    def capitalized(j: int) -> bool:  # "The" opening the sentence completes no name
+        return 0 <= j < len(tokens) and tokens[j].sentence == sentence and tokens[j].is_capitalized \
+            and tokens[j].lower not in STOPWORDS
 
     lo = i
     while capitalized(lo - 1) and not tokens[lo - 1].possessive and i - lo < 3:  # "Tellbridge's breakfast" names nothing

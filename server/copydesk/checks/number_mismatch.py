@@ -324,6 +324,8 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
     supporting = _stated(ctx, n, keys, support if floor == threshold else 0.0)
     if supporting is None and n.unit in _MEASURES and n.exact and _of_unit_anywhere(ctx, n, [n.value]):
         return  # "surged at 39km" where a source breaks away "at 39 kilometres": a distance the sources give
+    if supporting is None and _stated_with_companions(ctx, n):
+        return  # "41 pairs, compared with 174 in 2006, a fall of 76.4%": the sources' sentence of all three
     if supporting is not None:
         aligned = ctx.near_best(levels, facts, threshold, near, lambda f, n=n: usable(f) and same_event(n, f, years))
         fit = _closeness(n, supporting)  # as close a fit as the figure that supports it ("on cycle lanes")
@@ -630,6 +632,35 @@ def _of_unit_anywhere(ctx: CheckContext, n: NumberMention, values: list[float]) 
     very unit are no chance."""
     return [f for value in values for ids in ctx.kb.numbers_between(n.unit, value, value, {}).values()
             for i in ids if _same_value((f := ctx.kb.numbers[i]).value, value) and f.low == f.high and _kinds_agree(n, f)]
+
+
+_COMPANIONS = 2  # other figures of the draft's sentence that a source sentence with its value must also write
+
+
+def _stated_with_companions(ctx: CheckContext, n: NumberMention) -> bool:
+    """Whether a source sentence writes the draft figure's value, in its unit, together with two
+    or more of the other figures of the draft's sentence, one of them no year: however the words
+    differ, that sentence states the same facts ("41 pairs, compared with 174 in 2006, a fall of
+    76.4%" and "174 pairs in 2006 and 41 pairs in 2031, a decline of 76.4%")."""
+    if not n.exact:
+        return False
+    doc = ctx.document
+    here = doc.sentence_at(n.start)
+    if here is None:
+        return False
+    own = re.sub(r"\D", "", _figure(doc.prose[n.start : n.end]) or "")
+    others = {d for w in _FIGURES.findall(doc.prose[here.start : here.end]) if (d := re.sub(r"\D", "", w)) != own}
+    if len(others) < _COMPANIONS:
+        return False
+    for f in _of_unit_anywhere(ctx, n, [n.value]):
+        shared = others & {re.sub(r"\D", "", w) for w in _FIGURES.findall(f.provenance.sentence)}
+        if len(shared) >= _COMPANIONS and any(not _YEAR.fullmatch(d) for d in shared):
+            return True
+    return False
+
+
+_FIGURES = re.compile(r"\d[\d,.]*\d|\d")
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
 # Units of measure: one value in one of them twice in a story is one fact, however the clauses differ.

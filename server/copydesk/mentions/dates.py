@@ -34,8 +34,8 @@ _RELATIVE_RE = re.compile(
     re.I,
 )
 _DAY_SHIFT = {"yesterday": -1, "today": 0, "tomorrow": 1}
-_SECOND_DAY = re.compile(r"\s*(?:and|&|to|-|\u2013)\s*(?P<day>\d{1,2})\b(?!\s*(?:[%.:,]\d|[A-Za-z]))")
-_FIRST_DAY = re.compile(r"(?<![\d.,:])\b(?P<day>\d{1,2})\s*(?:and|&|to|-|\u2013)\s*$")
+_SECOND_DAY = re.compile(r"\s*(?:and|or|&|to|-|\u2013)\s*(?P<day>\d{1,2})\b(?!\s*(?:[%.:,]\d|[A-Za-z]))")
+_FIRST_DAY = re.compile(r"(?<![\d.,:])\b(?P<day>\d{1,2})\s*(?:and|or|&|to|-|\u2013)\s*$")
 _MONTH_YEAR_RE = re.compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+(1[89]\d\d|20\d\d)\b"
@@ -182,7 +182,7 @@ def extract_dates(doc: Document, sentences: list[Sentence] | None = None) -> lis
                 mention.date = safe_date(y, month, int(day))
             out.append(mention)
             taken.append((m.start(), m.end()))
-            # the other day of a pair in one month: "May 27 and 29", "27 and 28 May"
+            # the other day of a pair in one month: "May 27 and 29", "27 and 28 May", "5 or 6 March"
             other = _SECOND_DAY.match(text, md_end - base) if m.group(2) else _FIRST_DAY.search(text, 0, m.start())
             if other is not None and 1 <= int(other.group("day")) <= 31 and free(*other.span("day")):
                 a, b = other.span("day")
@@ -287,7 +287,7 @@ _CLAUSE_END = re.compile(CLAUSE_MARKS)
 _REPORTED_CLAUSE_START = re.compile(f"{CLAUSE_MARKS}|[\"“”]|\\bthat\\b")  # "said on Tuesday that ..."
 
 
-_START_BEFORE = re.compile(r"\b(?:from|since|starting|beginning|opens?|opening)\s+(?:on\s+)?$", re.I)
+_START_BEFORE = re.compile(r"\b(?:from|since|starting|beginning|opens?|opening|between)\s+(?:on\s+)?$", re.I)
 _END_BEFORE = re.compile(r"\b(?:to|until|till|through|ending|closes?|closing)\s+(?:on\s+)?$", re.I)
 
 
@@ -295,7 +295,12 @@ def date_bound(before: str) -> str:
     """ "start" for a date that opens a span ("from 12 March"), "end" for one that closes it ("to
     25 April", "until Friday"), else "": read from the text right `before` the date."""
     tail = before[-20:]
-    return "start" if _START_BEFORE.search(tail) else "end" if _END_BEFORE.search(tail) else ""
+    if _START_BEFORE.search(tail):
+        return "start"
+    return "end" if _END_BEFORE.search(tail) or _BETWEEN_END.search(before[-45:]) else ""
+
+
+_BETWEEN_END = re.compile(r"\bbetween\b[^.;!?]{1,30}\band\s+(?:on\s+)?$", re.I)  # "between 1 May and 3 June"
 
 
 def date_role(text: str, start: int) -> str:
