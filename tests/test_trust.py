@@ -1505,3 +1505,18 @@ def test_a_statements_day_is_compared_with_statements_and_a_day_with_days_not_a_
     assert claims(draft, {"w.txt": source}) == []
     notice = "Passengers booked on 5 or 6 March 2026 may rebook free of charge; the strike runs on Thursday and Friday."
     assert claims("Passengers booked on Thursday, March 5, can rebook.", {"w.txt": notice}, "date-mismatch") == []
+
+
+def test_a_councillors_title_stops_a_speaker_fix():
+    source = ('Ada Moss, chair of the residents group, said: "We will appeal this decision." '
+              "Councillor Ivo Pent voted against the plan.")
+    (f,) = [f for f in check('"We will appeal this decision," Cllr Pent said.', {"w.txt": source})
+            if f.rule == "attribution-speaker"]
+    assert f.fixes == []
+
+
+def test_a_misquotes_fix_opening_the_drafts_sentence_keeps_its_capital():
+    source = 'Ivo Pent said the striker "chose us because he chose the project, not the money".'
+    draft = '"He chose the project, not the salary," Pent said.'
+    (f,) = [f for f in check(draft, {"w.txt": source}) if f.rule == "misquote"]
+    assert all(x.replacement.startswith("He chose") for x in f.fixes) and f.fixes

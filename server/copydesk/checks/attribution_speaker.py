@@ -12,7 +12,7 @@ from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.misquote import related_quotes
 from copydesk.factbase.model import Entity
-from copydesk.lexicon import HONORIFICS, fold
+from copydesk.lexicon import HONORIFICS, RANK_ABBREVIATIONS, fold, is_role_noun
 from copydesk.mentions.quotes import find_run, quote_words
 
 
@@ -78,8 +78,11 @@ def attribution_speaker(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         fact = facts[0]
         right_entity = ctx.kb.entity(fact.speaker_id)
         right = right_entity.name.split()[-1] if len(sp.name.words) == 1 and right_entity.kind == "person" else right_entity.name
-        before = ctx.document.prose[max(0, sp.start - 6) : sp.start].split()
-        titled = bool(before) and before[-1].lower().rstrip(".") in HONORIFICS  # "Dr Pent": the title is his, not hers
+        before = ctx.document.prose[max(0, sp.start - 12) : sp.start].split()
+        word = before[-1].lower().rstrip(".") if before else ""
+        # "Dr Pent", "Cllr Pent": the title is his, and the one who spoke may hold none
+        titled = bool(before) and (word in HONORIFICS or (before[-1][:1].isupper()
+                                                          and is_role_noun(RANK_ABBREVIATIONS.get(word, word))))
         yield Hit(sp.start, sp.end, {"found": sp.text, "expected": right_entity.name, "quote": fact.text,
                                      "source": fact.provenance.source.rsplit("/", 1)[-1]},
                   fixes=[] if titled else [(f"Replace with \"{right}\"", right)], evidence=[f.provenance for f in facts[:2]])

@@ -210,10 +210,12 @@ def _misquoted(ctx: CheckContext, rule: Rule, whole: QuoteMention) -> Iterator[H
 def _as_quoted(ctx: CheckContext, window: str, quoted: str) -> str:
     """The source's words with the draft quote's first letter case: a quote run into the draft's
     sentence ("said people should be “worried enough...”") starts lower case, unless its first
-    word is "I" or a name."""
+    word is "I" or a name; one that opens it starts with a capital."""
     first = window.split(maxsplit=1)[0] if window else ""
     if quoted[:1].islower() and first[:1].isupper() and re.sub(r"['’].*", "", first) != "I" and not ctx.is_known_word(first):
         return window[0].lower() + window[1:]
+    if quoted[:1].isupper() and first[:1].islower():
+        return window[0].upper() + window[1:]  # a quote opening the draft's sentence: "He chose", not "he chose"
     return window
 
 
