@@ -57,10 +57,21 @@ def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable) -> list[t
     # and a day is not a span's bound ("Sentencing him on Tuesday" / "backdated to 17 March"); a
     # month or a year may be ("set in August 2018" / "had stood since August 2019")
     bound = date_bound(ctx.document.prose[max(0, d.start - 45) : d.start])
-    if not bound and not (d.day or d.weekday is not None):
-        return same_role
-    allowed = (bound, "") if bound else ("",)
-    return [(score, f) for score, f in same_role if _fact_bound(f) in allowed]
+    if bound:
+        return [(score, f) for score, f in same_role if _fact_bound(f) in (bound, "")]
+    if d.day or d.weekday is not None:
+        return [(score, f) for score, f in same_role if not _ends_a_span(f)]
+    return same_role
+
+
+_SPAN_WORDS = re.compile(r"\b(?:until|till|to|through|since|from|between|between\b[^.;!?]{1,30}\band)\s+(?:on\s+)?$", re.I)
+
+
+def _ends_a_span(f: DateFact) -> bool:
+    """Whether a source date bounds a span of time ("backdated to 17 March", "from 1 January",
+    "between 1 May and 3 June"), as a day an event happens on ("opens on Thursday") does not."""
+    at = once_in(f.provenance.sentence, f.provenance.text)
+    return at is not None and bool(_SPAN_WORDS.search(f.provenance.sentence[max(0, at - 45) : at]))
 
 
 def _fact_bound(f: DateFact) -> str:
@@ -148,9 +159,30 @@ def _given_beside(ctx: CheckContext, d: DateMention, f: DateFact) -> bool:
     return any(x is not d and x.sentence == d.sentence and x.month and _says(f, x) for x in ctx.mentions.dates)
 
 
+_ONGOING = re.compile(r"\b(?:still|remains?|remained|continues? to|continued to)\b[^.;:]*$", re.I)
+
+
+def _ongoing(ctx: CheckContext, d: DateMention) -> bool:
+    """Whether the draft's weekday is when a state still held ("were still being questioned on
+    Tuesday"): the day it was seen, which the sources need not give, not the day it began."""
+    here = ctx.document.sentence_at(d.start)
+    return here is not None and bool(_ONGOING.search(ctx.document.prose[max(here.start, d.start - 80) : d.start]))
+
+
+def _month_of_year_given(ctx: CheckContext, d: DateMention) -> bool:
+    """Whether a source gives the draft's month of the draft's year ("June 2028"), in any clause:
+    a month and a year together are one specific time, whatever the clause's words."""
+    given = ctx.kb.dates_giving(f"month:{d.month}", {}, 0.0)
+    return any(ctx.kb.dates[i].year == d.year for ids in given.values() for i in ids)
+
+
 def _written_elsewhere(ctx: CheckContext, d: DateMention, f: DateFact) -> bool:
-    """Whether another date of the draft, with its day and month, `_says` the source date."""
-    return any(x is not d and x.month and x.day and _says(f, x) for x in ctx.mentions.dates)
+    """Whether another date of the draft date's paragraph, with its day and month, `_says` the
+    source date (read within the paragraph: a check after an edit sees the same)."""
+    sentences = ctx.document.sentences
+    here = sentences[d.sentence].paragraph
+    return any(x is not d and x.month and x.day and sentences[x.sentence].paragraph == here and _says(f, x)
+               for x in ctx.mentions.dates)
 
 
 def _required_part(d: DateMention) -> str | None:
@@ -274,6 +306,8 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if d.kind == "year":
             continue
         if d.kind == "month":
+            if d.year and _month_of_year_given(ctx, d):
+                continue  # "the June 2028 verdict" where a source's jury ruled "in June 2028": that month
             cands = _candidates(ctx, d, rule, lambda f, d=d: f.month is not None and f.weekday is None and same_event(d, f)
                                  and same_clause(ctx, d, f))
             if cands and not any(f.month == d.month for _, f in cands):
@@ -314,7 +348,7 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                     fact = next(f for _, f in cands if _monthday(f) == (d.month, d.day) and f.year)
                     yield _hit(d.year_span, str(d.year), fact, str(fact.year), "year", len(years) == 1)
                     found_problem = True
-        if d.weekday is not None and not found_problem:
+        if d.weekday is not None and not found_problem and not _ongoing(ctx, d):
             cands = _candidates(ctx, d, rule, lambda f, d=d: _fact_weekday(f) is not None and same_event(d, f)
                                  and same_clause(ctx, d, f))
             # a source date the draft writes for another event is not this weekday's ("backdated to

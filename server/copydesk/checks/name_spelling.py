@@ -65,6 +65,8 @@ def _misspelled_words(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         stranger = (entity is None and m.kind == "person" and len(m.words) > 1
                     and not ctx.is_known_word(m.words[-1]) and not ctx.near_misses(m.words[-1]))
         for word, (start, end) in zip(m.words[-1:] if stranger else m.words, m.word_spans[-1:] if stranger else m.word_spans):
+            if any(c.isdigit() for c in word):
+                continue  # "B32-31", a batch code beside the sources' "B32-41": a code, not a name
             itself = settled.get(word)
             if itself is None:
                 itself = settled[word] = bool(ctx.is_known_word(word) or word.lower() in NOT_NAMES

@@ -324,7 +324,7 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
     supporting = _stated(ctx, n, keys, support if floor == threshold else 0.0)
     if supporting is None and n.unit in _MEASURES and n.exact and _of_unit_anywhere(ctx, n, [n.value]):
         return  # "surged at 39km" where a source breaks away "at 39 kilometres": a distance the sources give
-    if supporting is None and _stated_with_companions(ctx, n):
+    if supporting is None and (_stated_with_companions(ctx, n) or _written_beside_the_name(ctx, n)):
         return  # "41 pairs, compared with 174 in 2006, a fall of 76.4%": the sources' sentence of all three
     if supporting is not None:
         aligned = ctx.near_best(levels, facts, threshold, near, lambda f, n=n: usable(f) and same_event(n, f, years))
@@ -659,6 +659,22 @@ def _stated_with_companions(ctx: CheckContext, n: NumberMention) -> bool:
     return False
 
 
+def _written_beside_the_name(ctx: CheckContext, n: NumberMention) -> bool:
+    """Whether a source line that names a name of the draft's sentence writes the draft's figure as
+    the draft writes it, though no clause of it reads as that figure's fact: a results table's
+    "Zentravir (infectious diseases): 537 (-8%)" under "EUR million" states "Zentravir sales fell
+    to 537 million euros", whatever a call's "540 million" rounded."""
+    start, end = n.number_span
+    figure = ctx.document.text[start:end]
+    here = ctx.document.sentence_at(n.start)
+    if here is None or not re.fullmatch(r"\d[\d,]*(?:\.\d+)?", figure) or len(figure.replace(",", "")) < _WRITTEN_DIGITS:
+        return False
+    written = re.compile(rf"(?<![\d.,]){re.escape(figure)}(?![\d]|[.,]\d)")
+    return any(m.sentence == here.index and (e := ctx.resolve(m)) is not None and e.kind != "place"
+               and any(written.search(p.sentence) for p in e.mentions) for m in ctx.mentions.names)
+
+
+_WRITTEN_DIGITS = 3  # a figure this long beside a name is that name's, not a chance "2"
 _FIGURES = re.compile(r"\d[\d,.]*\d|\d")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.factbase.text import name_key
-from copydesk.lexicon import OFFICE_HEADS, is_role_noun, is_specialist
+from copydesk.lexicon import OFFICE_HEADS, ORG_WORDS, is_role_noun, is_specialist
 from copydesk.world import country_of
 
 _HEAD_WORDS = {"head", "chief", "leader", "boss"}
@@ -206,6 +206,8 @@ def _affiliation_conflict(ctx: CheckContext, t, entity) -> Hit | None:
     known = [f for f in entity.titles if f.affiliation and f.role and compatible(f.role, t.role)]
     if not known or any(f.affiliation == t.affiliation for f in known):
         return None
+    if any(f.affiliation.lower() in ORG_WORDS and aff.text.lower().endswith(f.affiliation.lower()) for f in known):
+        return None  # "The Board's chief executive" names the Harbour Board the draft writes out
     mine_country = country_of(t.affiliation)
     if mine_country is not None and all(f.country for f in known):
         if any(f.country == mine_country for f in known):

@@ -1,6 +1,7 @@
 """Plain text drafts: no markup but URLs and `<!-- -->` comments (the suppression comments); a
 bulleted or numbered line is a block of its own, as a Markdown list item is, and so are a form's
-"Label: value" lines and a table's cells (a name never runs from one field or cell into the next)."""
+"Label: value" lines and a table's rows and cells, spaced out or set off by "|" (a name never runs
+from one field or cell into the next)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ _FORM_FIELD = re.compile(r"^[ \t]*[A-Z][\w'’/-]*(?:[ \t]+[\w'’/-]+){0,3}[ \t
 # the gap between a table's columns inside a line: a tab, three spaces or more, or two not after a
 # sentence's end ("ended.  The")
 _CELL_GAP = re.compile(r"(?<=\S)(?:\t|[ ]{3,}|(?<![.!?:;\"”’)])[ ]{2})[ \t]*(?=\S)")
+_PIPE = re.compile(r"\|[ \t]*(?=\S)")  # a cell of a row written "Name | Address | Rating"
 _SHORT_LINE_WORDS = 5  # three lines or more this short are a list ("Stewards:", then a name a line)
 
 
@@ -46,7 +48,7 @@ def _form_and_table_blocks(text: str) -> list[int]:
     short = True
     at = 0
     for line in [*text.split("\n"), ""]:
-        gaps = [at + m.end() for m in _CELL_GAP.finditer(line)]
+        gaps = [at + m.end() for m in (_CELL_GAP.finditer(line) if line.count("|") < 2 else _PIPE.finditer(line))]
         if gaps:
             starts += [at, *gaps]  # a table's row, and each cell after the first
         if not line.strip():

@@ -24,7 +24,7 @@ _MON = (r"(January|February|March|April|May|June|July|August|September|October|N
 _ORD = r"(?:st|nd|rd|th)?"
 _DATE_RE = re.compile(
     rf"(?:\b{_WD},?\s+(?:the\s+)?)?"
-    rf"(?:\b{_MON}\s+(\d{{1,2}}){_ORD}\b|\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MON})"
+    rf"(?:\b{_MON}\s+(\d{{1,2}}){_ORD}\b|\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MON}(?![A-Za-z]))"  # not "3 Market Row"
     rf"(?:,?\s+(\d{{4}})\b)?"
 )
 _WEEKDAY_RE = re.compile(rf"\b{_WD}\b")

@@ -325,27 +325,6 @@ def extract_names(doc: Document, vocab: Vocabulary, sentences: list[Sentence] | 
     return mentions
 
 
-def _a_label(doc: Document, run: list[Token]) -> bool:
-    """ "Time: 16:48", "Fact: ...": a common word alone before a colon, opening a line, labels a
-    field, unless the text names someone by it elsewhere (a transcript's "Moss:" after "Ada Moss")."""
-    after = doc.tokens[run[0].index + 1] if run[0].index + 1 < len(doc.tokens) else None
-    if len(run) != 1 or after is None or after.text != ":" or not is_common_english(run[0].bare):
-        return False
-    return run[0].lower not in _named_inside_sentences(doc)
-
-
-_named: tuple[Document, frozenset[str]] | None = None  # the last document asked, and its answer
-
-
-def _named_inside_sentences(doc: Document) -> frozenset[str]:
-    """The words (lower case) a text writes capitalized inside a sentence: names. Remembered for
-    the last document, as labels are asked of one text many times (a form of 10,000 fields)."""
-    global _named
-    if _named is None or _named[0] is not doc:
-        _named = (doc, frozenset(t.lower for t in doc.tokens if t.text[:1].isupper() and not t.sentence_initial))
-    return _named[1]
-
-
 def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_tokens: list[Token]) -> list[NameMention]:
     """One capitalized run -> its name mentions (the name, and the affiliation before a title)."""
     if _is_shouted_heading(run):
@@ -353,7 +332,7 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
     # Drop a common word that is capitalized only because it opens the sentence ("The", "Efforts"),
     # but not from a name in capitals: "NEW HALDEN" opens a dateline as one name.
     shouted = len(run) > 1 and all(t.is_all_caps for t in run if t.kind == "word")
-    while run and not shouted and ((run[0].sentence_initial and (vocab.is_common(run[0].bare) or _a_label(doc, run))
+    while run and not shouted and ((run[0].sentence_initial and vocab.is_common(run[0].bare)
                                     and not _is_role(run[0]) and run[0].lower not in HONORIFICS)
                                    or run[0].lower in _NOT_A_NAME_START
                                    or (len(run) > 1 and any(c.isdigit() for c in run[0].text))):  # "Q14 Ada Moss:"

@@ -27,6 +27,7 @@ from copydesk.lexicon import (
 from copydesk.mentions.names import NameMention
 from copydesk.mentions.paragraphs import paragraphs as sentence_groups
 from copydesk.mentions.titles import is_role_word
+from copydesk.world import place_of
 
 _PAIRS = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’"}
 _MAX_QUOTE = 2000
@@ -481,7 +482,10 @@ def _before(
                 return Speaker(m.start, m.end, m.text, "name", name=m, position="before")
             return None
         if segment and segment[-1].index in by_last and by_last[segment[-1].index].first_token == segment[0].index \
-                and not is_role_noun(segment[0].lower):  # "Leader of Tarrow Council" is a role set off
+                and not is_role_noun(segment[0].lower) \
+                and by_last[segment[-1].index].kind != "place" and not _state_of_a_place(doc, segment, j):
+            # "Leader of Tarrow Council" is a role set off; "who drives a bus in Larchmere Springs,
+            # Colorado, said": a place (and its state) ends the clause before
             m = _officer_of(doc, sentence, j, by_last[segment[-1].index], by_last)
             return Speaker(m.start, m.end, m.text, "name", name=m, position="before")
         i = j - 1
@@ -497,6 +501,13 @@ def _before(
         k -= 1
     speaker = _classify(doc, phrase, by_last, "before") if phrase else None
     return _person_of(doc, speaker, by_last) or speaker
+
+
+def _state_of_a_place(doc: Document, segment: list[Token], comma: int) -> bool:
+    """Whether `segment` is one word the gazetteer knows, after a comma that a capitalized word
+    ends before: the state or country of a place ("Larchmere Springs, Colorado")."""
+    before = doc.tokens[comma - 1] if comma > 0 else None
+    return len(segment) == 1 and before is not None and before.is_capitalized and place_of(segment[0].bare) is not None
 
 
 def _person_of(doc: Document, speaker: Speaker | None, by_last: dict[int, NameMention]) -> Speaker | None:
