@@ -1563,3 +1563,15 @@ def test_a_figure_a_table_writes_beside_the_name_is_supported_and_a_code_is_no_n
                "call.txt": "Generic competition arrived in February, and Zentrovan sales fell 8 percent to 540 million euros."}
     draft = "Zentrovan sales fell 8% to 537 million euros. Batches B32-31 and B32-40 are not affected."
     assert claims(draft, sources) == []
+
+
+def test_a_figure_beside_a_name_in_another_currency_is_no_support():
+    source = "Chief Executive Ivo Pent said Tarrow Pharma would spend 537 million dollars on a plant in Sorel."
+    draft = "Chief Executive Ivo Pent said the company would spend 537 million euros on a new plant in Sorel."
+    assert [r for r, _ in claims(draft, {"w.txt": source})] == ["number-mismatch"]
+
+
+def test_the_drafts_dateline_is_no_date_written_for_another_event():
+    source = "date 2029-10-11\n\nThree judges at the Court of Appeal in Tarrow on Thursday cut the sentence of Ivo Pent."
+    draft = "TARROW, Oct 11 - The Court of Appeal on Wednesday cut the sentence of Ivo Pent."
+    assert claims(draft, {"w.txt": source}) == [("date-mismatch", "Wednesday")]

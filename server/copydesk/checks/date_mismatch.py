@@ -181,8 +181,9 @@ def _written_elsewhere(ctx: CheckContext, d: DateMention, f: DateFact) -> bool:
     source date (read within the paragraph: a check after an edit sees the same)."""
     sentences = ctx.document.sentences
     here = sentences[d.sentence].paragraph
+    stamps = ctx.remember(("own dates",), lambda: _own_dates(ctx.document))  # the dateline dates the draft
     return any(x is not d and x.month and x.day and sentences[x.sentence].paragraph == here and _says(f, x)
-               for x in ctx.mentions.dates)
+               and not any(a < x.end and x.start < b for a, b in stamps) for x in ctx.mentions.dates)
 
 
 def _required_part(d: DateMention) -> str | None:

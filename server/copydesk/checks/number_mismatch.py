@@ -667,14 +667,28 @@ def _written_beside_the_name(ctx: CheckContext, n: NumberMention) -> bool:
     start, end = n.number_span
     figure = ctx.document.text[start:end]
     here = ctx.document.sentence_at(n.start)
-    if here is None or not re.fullmatch(r"\d[\d,]*(?:\.\d+)?", figure) or len(figure.replace(",", "")) < _WRITTEN_DIGITS:
+    if here is None or not re.fullmatch(r"\d[\d,]*(?:\.\d+)?", figure) or len(re.sub(r"\D", "", figure)) < _WRITTEN_DIGITS:
         return False
     written = re.compile(rf"(?<![\d.,]){re.escape(figure)}(?![\d]|[.,]\d)")
+
+    def states(line: str) -> bool:  # the figure, in no other currency than the draft's
+        return any(_currency_near(line, m.start(), m.end()) in (None, n.unit) for m in written.finditer(line))
+
     return any(m.sentence == here.index and (e := ctx.resolve(m)) is not None and e.kind != "place"
-               and any(written.search(p.sentence) for p in e.mentions) for m in ctx.mentions.names)
+               and any(states(p.sentence) for p in e.mentions) for m in ctx.mentions.names)
 
 
-_WRITTEN_DIGITS = 3  # a figure this long beside a name is that name's, not a chance "2"
+def _currency_near(line: str, start: int, end: int) -> str | None:
+    """The currency a figure at start:end of `line` is written in, by the symbol before it or the
+    word after it ("$537", "537 million dollars"); None if none."""
+    symbol = line[max(0, start - 1) : start]
+    if symbol in CURRENCY_SYMBOLS:
+        return CURRENCY_SYMBOLS[symbol]
+    words = re.findall(r"[a-z]+", line[end : end + 20].lower())[:2]
+    return next((CURRENCY_WORDS[w] for w in words if w in CURRENCY_WORDS), None)
+
+
+_WRITTEN_DIGITS = 3  # a figure of this many digits beside a name is that name's, not a chance "1.5"
 _FIGURES = re.compile(r"\d[\d,.]*\d|\d")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
