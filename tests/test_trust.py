@@ -1575,3 +1575,21 @@ def test_the_drafts_dateline_is_no_date_written_for_another_event():
     source = "date 2029-10-11\n\nThree judges at the Court of Appeal in Tarrow on Thursday cut the sentence of Ivo Pent."
     draft = "TARROW, Oct 11 - The Court of Appeal on Wednesday cut the sentence of Ivo Pent."
     assert claims(draft, {"w.txt": source}) == [("date-mismatch", "Wednesday")]
+
+
+def test_a_countrys_adjective_is_no_misspelling_and_her_lawyer_speaks_of_her():
+    source = ("Ash from the eruption in Iceland grounded 142 flights. Ada Moss, 27, was banned for four years; "
+              "her lawyer, Ivo Pent, said the ruling was wrong. He said his client would appeal.")
+    assert claims("Ash from Icelandic volcano grounds 142 flights.", {"w.txt": source}) == []
+    assert claims("Her lawyer, Ivo Pent, said she would appeal.", {"w.txt": source}) == []
+
+
+def test_a_reports_first_person_is_someone_and_a_swap_beats_a_closer_clause():
+    source = ('I wrote to the Secretary of State that the prison had "become a place where too many men are '
+              'frightened". In our survey, 38% of prisoners said they felt unsafe, compared with 24% in 2028.\n\n'
+              "Dr Ada Moss, Chief Inspector")
+    draft = ('In a letter to the Secretary of State, she wrote that it had "become a place where too many men are '
+             'frightened". In 2028, 42% of prisoners said they felt unsafe.')
+    found = [(f.rule, draft[f.start : f.end], [x.replacement for x in f.fixes]) for f in check(draft, {"w.txt": source})
+             if f.severity == "warning"]
+    assert found == [("number-mismatch", "42", ["24"])]

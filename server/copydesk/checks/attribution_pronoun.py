@@ -63,7 +63,9 @@ def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             yield Hit(sp.start, sp.end, {**fields, "why": f"the sources write \"{other} said\" of this quote"},
                       evidence=[f.provenance for f in facts[:2]])
             continue
-        nouns = [f for f in facts if f.speaker_kind == "noun" and not _is_person_noun(f.speaker_text)]
+        # "I wrote to the Secretary of State": a report's first person is its author, someone
+        nouns = [f for f in facts if f.speaker_kind == "noun" and not _is_person_noun(f.speaker_text)
+                 and f.speaker_text.lower() not in ("i", "we")]
         if nouns and len(nouns) == len(facts):
             f = nouns[0]
             yield Hit(sp.start, sp.end, {**fields, "why": f"the sources give this quote to {f.speaker_text}, not a person"},
@@ -81,6 +83,8 @@ def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             yield hit
     for start, end, text, quoted_speaker in statement_pronouns(ctx):
         here = doc.sentence_at(start)
+        if here is not None and _named_by_pronoun_before(doc, here, start, PRONOUNS[text.lower()]):
+            continue  # "Her lawyer, Ivo Pent, said she would appeal": she is whose lawyer he is
         if here is not None and not reports(doc.tokens, doc.token_index_at(start)) and _carried_by_pronoun(
                 ctx, here.paragraph, start, PRONOUNS[text.lower()]):
             continue  # after a quote, "He plans..." may be the feature's subject, who goes by "he" throughout
@@ -95,6 +99,13 @@ def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         hit = _no_antecedent(candidates, PRONOUNS[text.lower()], start, end, text, {"found": text, "quote": ""})
         if hit:
             yield hit
+
+
+def _named_by_pronoun_before(doc, sentence, start: int, gender: str) -> bool:
+    """Whether a pronoun of `gender` ("Her lawyer") comes earlier in the pronoun's sentence: the
+    sentence is about that person already, whoever it names."""
+    return any(t.kind == "word" and PRONOUNS.get(t.lower) == gender and t.start < start
+               for t in doc.tokens[sentence.first_token : sentence.last_token])
 
 
 def _follows_a_misattributed_quote(ctx: CheckContext, start: int, gender: str) -> bool:

@@ -80,6 +80,8 @@ def _misspelled_words(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                 continue  # a country, a capital or a nationality is itself, never a misspelling; nor is
                 # a common word that a sentence or heading begins with ("Fact check: ...")
             misses = ctx.near_misses(word)
+            if misses and fold(word).startswith(misses[0][0]) and national_place(ctx.surface(misses[0][0])):
+                continue  # "Icelandic" for the sources' "Iceland": the country's adjective, not a misspelling
             if not m.certain and misses and fold(word).startswith(misses[0][0]) and is_english(word):
                 continue  # "Forecasters expect ..." opening a sentence: an English word made from the
                 # name word ("National Forecast Centre"), not a misspelling of it

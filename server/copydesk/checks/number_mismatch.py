@@ -383,8 +383,11 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
     doubtful_year = any(w.startswith(TIME) and w not in years for w in n.anchor)
     certain = (n.exact and fact.low == fact.high and len({f.value for f in closest}) == 1 and not doubtful_year
                and score >= exact_match and len(shared_anchors(n.anchor, fact.anchor)) >= 2)
-    if not certain and (swapped := _transposed(ctx, n, keys, support)) is not None:
-        yield swapped  # "£86,050" by "£68,050", not the "£120,000" its clause shares more words with
+    swapped = _transposed(ctx, n, keys, support)
+    if swapped is not None and (not certain or swapped.fields["expected"] != fact.text):
+        # "£86,050" by "£68,050", not the "£120,000" its clause shares more words with; and "In 2028,
+        # 42%" by the "24% in 2028" of the sentence whose "38%" it aligned with: the very digits win
+        yield swapped
         return
     right = _replacement(fact.text, ctx.document.text[start:end], fact)
     if certain and right and _keeps_scale(n, ctx.document.text[start:end], right, fact.value):
