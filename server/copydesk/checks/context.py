@@ -266,6 +266,17 @@ class CheckContext:
             self.memo[key] = compute()
         return self.memo[key]  # type: ignore[return-value]
 
+    def names_in(self, sentence: int) -> list[NameMention]:
+        """The draft's name mentions in sentence `sentence`, from one index per check (not a pass
+        over every name for each figure or date that asks)."""
+        def index() -> dict[int, list[NameMention]]:
+            out: dict[int, list[NameMention]] = {}
+            for m in self.mentions.names:
+                out.setdefault(m.sentence, []).append(m)
+            return out
+
+        return self.remember(("names by sentence",), index).get(sentence, [])
+
     def keys(self, start: int, end: int) -> frozenset[str]:
         return self.remember(("keys", start, end), lambda: self._keys(start, end))
 

@@ -20,7 +20,7 @@ from copydesk.factbase.model import DateFact
 from copydesk.factbase.query import PROBE_FACTS
 from copydesk.factbase.text import content_words, event_words, once_in
 from copydesk.lexicon import MONTH_NAMES, WEEKDAYS
-from copydesk.mentions.dates import DateMention, date_bound
+from copydesk.mentions.dates import DateMention, bounds_a_span, date_bound
 
 
 class DateMismatchParams(Params, frozen=True):
@@ -64,14 +64,10 @@ def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable) -> list[t
     return same_role
 
 
-_SPAN_WORDS = re.compile(r"\b(?:until|till|to|through|since|from|between|between\b[^.;!?]{1,30}\band)\s+(?:on\s+)?$", re.I)
-
-
 def _ends_a_span(f: DateFact) -> bool:
-    """Whether a source date bounds a span of time ("backdated to 17 March", "from 1 January",
-    "between 1 May and 3 June"), as a day an event happens on ("opens on Thursday") does not."""
+    """See `bounds_a_span`: whether a source date's sentence makes it a span's bound."""
     at = once_in(f.provenance.sentence, f.provenance.text)
-    return at is not None and bool(_SPAN_WORDS.search(f.provenance.sentence[max(0, at - 45) : at]))
+    return at is not None and bounds_a_span(f.provenance.sentence[:at])
 
 
 def _fact_bound(f: DateFact) -> str:
@@ -97,12 +93,16 @@ _DRAFT_STAMP = re.compile(
 )
 
 
-def _own_dates(doc) -> list[tuple[int, int]]:
-    """The spans that date the draft itself (a date header, a wire dateline), not an event."""
-    spans = [(m.start(), m.end()) for m in _DRAFT_STAMP.finditer(doc.text[:3000])]
-    if doc.dateline:
-        spans.append((doc.dateline.start, doc.dateline.end))
-    return spans
+def _own_dates(ctx: CheckContext) -> list[tuple[int, int]]:
+    """The spans that date the draft itself (a date header, a wire dateline), not an event; found
+    once per check."""
+    def find(doc=ctx.document) -> list[tuple[int, int]]:
+        spans = [(m.start(), m.end()) for m in _DRAFT_STAMP.finditer(doc.text[:3000])]
+        if doc.dateline:
+            spans.append((doc.dateline.start, doc.dateline.end))
+        return spans
+
+    return ctx.remember(("own dates",), find)
 
 
 def _says(f: DateFact, d: DateMention) -> bool:
@@ -149,7 +149,7 @@ def _stated_now(ctx: CheckContext, d: DateMention, keys: frozenset[str], names: 
 
 def _name_keys(ctx: CheckContext, d: DateMention) -> frozenset[str]:
     """The keys of the names in a draft date's sentence (their words and entities)."""
-    names = [m for m in ctx.mentions.names if m.sentence == d.sentence]
+    names = ctx.names_in(d.sentence)
     return frozenset(content_words(" ".join(w for m in names for w in m.words))) | {
         f"e:{e.id}" for m in names if (e := ctx.resolve(m)) is not None}
 
@@ -181,7 +181,7 @@ def _written_elsewhere(ctx: CheckContext, d: DateMention, f: DateFact) -> bool:
     source date (read within the paragraph: a check after an edit sees the same)."""
     sentences = ctx.document.sentences
     here = sentences[d.sentence].paragraph
-    stamps = ctx.remember(("own dates",), lambda: _own_dates(ctx.document))  # the dateline dates the draft
+    stamps = _own_dates(ctx)  # the dateline dates the draft
     return any(x is not d and x.month and x.day and sentences[x.sentence].paragraph == here and _says(f, x)
                and not any(a < x.end and x.start < b for a, b in stamps) for x in ctx.mentions.dates)
 
@@ -293,7 +293,7 @@ def _year_of(ctx: CheckContext, d: DateMention, rule: Rule) -> Hit | None:
 
 def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     doc = ctx.document
-    stamps = _own_dates(doc)
+    stamps = _own_dates(ctx)
     for d in ctx.mentions.dates:
         if d.kind == "relative" or any(a < d.end and d.start < b for a, b in stamps):
             continue  # the draft's own dateline dates the draft, not an event

@@ -677,8 +677,8 @@ def _written_beside_the_name(ctx: CheckContext, n: NumberMention) -> bool:
     def states(line: str) -> bool:  # the figure, in no other currency than the draft's
         return any(_currency_near(line, m.start(), m.end()) in (None, n.unit) for m in written.finditer(line))
 
-    return any(m.sentence == here.index and (e := ctx.resolve(m)) is not None and e.kind != "place"
-               and any(states(p.sentence) for p in e.mentions) for m in ctx.mentions.names)
+    return any((e := ctx.resolve(m)) is not None and e.kind != "place" and any(states(p.sentence) for p in e.mentions)
+               for m in ctx.names_in(here.index))
 
 
 def _currency_near(line: str, start: int, end: int) -> str | None:

@@ -287,8 +287,11 @@ _CLAUSE_END = re.compile(CLAUSE_MARKS)
 _REPORTED_CLAUSE_START = re.compile(f"{CLAUSE_MARKS}|[\"“”]|\\bthat\\b")  # "said on Tuesday that ..."
 
 
-_START_BEFORE = re.compile(r"\b(?:from|since|starting|beginning|opens?|opening|between)\s+(?:on\s+)?$", re.I)
-_END_BEFORE = re.compile(r"\b(?:to|until|till|through|ending|closes?|closing)\s+(?:on\s+)?$", re.I)
+_SPAN_STARTS = "from|since|between"  # words that open a span of time
+_SPAN_ENDS = "to|until|till|through"  # and that close one
+_START_BEFORE = re.compile(rf"\b(?:{_SPAN_STARTS}|starting|beginning|opens?|opening)\s+(?:on\s+)?$", re.I)
+_END_BEFORE = re.compile(rf"\b(?:{_SPAN_ENDS}|ending|closes?|closing)\s+(?:on\s+)?$", re.I)
+_SPAN_BEFORE = re.compile(rf"\b(?:{_SPAN_STARTS}|{_SPAN_ENDS})\s+(?:on\s+)?$", re.I)
 
 
 def date_bound(before: str) -> str:
@@ -301,6 +304,14 @@ def date_bound(before: str) -> str:
 
 
 _BETWEEN_END = re.compile(r"\bbetween\b[^.;!?]{1,30}\band\s+(?:on\s+)?$", re.I)  # "between 1 May and 3 June"
+
+
+def bounds_a_span(before: str) -> bool:
+    """Whether a date bounds a span of time ("backdated to 17 March", "from 1 January", "between 1
+    May and 3 June"), as a day something opens or closes on ("opens on Thursday") does not: read
+    from the text right `before` the date."""
+    tail = before[-45:]
+    return bool(_SPAN_BEFORE.search(tail) or _BETWEEN_END.search(tail))
 
 
 def date_role(text: str, start: int) -> str:
