@@ -1593,3 +1593,68 @@ def test_a_reports_first_person_is_someone_and_a_swap_beats_a_closer_clause():
     found = [(f.rule, draft[f.start : f.end], [x.replacement for x in f.fixes]) for f in check(draft, {"w.txt": source})
              if f.severity == "warning"]
     assert found == [("number-mismatch", "42", ["24"])]
+
+
+def test_a_weekday_no_source_gives_is_compared_with_the_date_of_the_source_that_tells_the_news():
+    sources = {"summary.txt": "TARROW EXCHANGE\nDaily summary\nIssued: 17:40, Tuesday, 11 March 2031\n\n"
+                              "Grenmoor equities had their worst day in four months. The index fell 157 points.",
+               "notice.txt": "Status: Tuesday, 11 March 2031, 18:30 CET\n\nThe exchange will publish its weekly "
+                             "figures on Friday 14 March 2031."}
+    draft = "Grenmoor shares suffered their worst day in four months on Wednesday."
+    (f,) = [f for f in check(draft, sources) if f.rule == "date-mismatch"]
+    assert "Tuesday" in f.message and f.fixes == []  # the day the news is of, not written: no fix
+    assert claims(draft.replace("Wednesday", "Tuesday"), sources) == []
+    # news may be a day older than its report ("the index fell on Monday" in Tuesday's summary) ...
+    assert claims(draft.replace("Wednesday", "Monday"), sources, "date-mismatch") == []
+    # ... a weekday a source gives to anything is no contradiction, and what is to come is not dated by it
+    assert claims(draft.replace("Wednesday", "Friday"), sources, "date-mismatch") == []
+    assert claims("On Thursday Grenmoor equities try to recover their worst day in four months.", sources,
+                  "date-mismatch") == []
+
+
+def test_a_statement_is_of_the_day_its_source_is_dated_when_the_source_gives_no_other():
+    sources = {"notice.txt": "MARLOW STANDARDS AUTHORITY\nPress notice\n\nPublished Tuesday 14 August 2029\n\n"
+                             "The Marlow Standards Authority has fined Tarrow Bank 48 million pounds for failing "
+                             "customers in arrears between January 2027 and March 2029."}
+    draft = "The Marlow Standards Authority said on Monday it had fined Tarrow Bank 48 million pounds."
+    (f,) = [f for f in check(draft, sources) if f.rule == "date-mismatch"]
+    assert "Tuesday" in f.message and "notice.txt, dated Tuesday 14 August 2029" in f.message and f.fixes == []
+    # a statement is not a day older than its report, but a source's "last night" is
+    assert claims(draft.replace("Monday", "Tuesday"), sources) == []
+    sources["notice.txt"] = sources["notice.txt"].replace("has fined", "last night fined")
+    assert claims("The Marlow Standards Authority fined Tarrow Bank 48 million pounds on Monday.", sources,
+                  "date-mismatch") == []
+
+
+def test_a_figure_of_someone_the_sources_never_name_is_not_their_total():
+    source = ("The exhibition brings together 68 works: 41 paintings, 19 drawings and 8 etchings, lent by 23 "
+              "museums and private collections. Ada Moss, the museum's director, lent three drawings of her own.")
+    draft = "Ivo Pentreath, a collector who lent two drawings, called it overdue."
+    assert claims(draft, {"kit.txt": source}, "number-mismatch") == []
+    # a person the sources name, nearly spelt, is still compared
+    assert claims("Ada Mos, the director, lent two drawings of her own.", {"kit.txt": source},
+                  "number-mismatch") == [("number-mismatch", "two")]
+
+
+def test_an_age_before_or_beside_a_role_in_apposition_leaves_the_role_a_title():
+    source = "Ada Moss, the company's chief technology officer, will hold 9.8% of the shares after the listing."
+    for draft in ("Moss, the 38-year-old chief operating officer, will hold 9.8%.",
+                  "Ada Moss, 38, the chief operating officer, will hold 9.8%."):
+        assert claims(draft, {"w.txt": source}, "title-mismatch") == [("title-mismatch", "chief operating officer")]
+
+
+def test_an_insurers_mutual_is_an_organization_and_its_chiefs_pronoun_speaks_for_him():
+    source = ("Ada Moss, the council leader, toured the flooded streets.\n\n"
+              "Ivo Pentreath, Harn Mutual's chief executive, visited the town on Saturday. He said:\n\n"
+              '"No customer of ours will wait for a loss adjuster before they get help."')
+    draft = '"No customer of ours will wait for a loss adjuster before they get help," said Ada Moss.'
+    assert claims(draft, {"w.txt": source}, "attribution-speaker") == [("attribution-speaker", "Ada Moss")]
+
+
+def test_a_person_named_like_the_speakers_company_is_not_its_spokesperson():
+    source = ("Ivo Tarrant, the company's chairman, apologised. Ada Moss, customer director at Tarrant Foods, "
+              'said: "Nobody should be out of pocket because of this."')
+    draft = '"Nobody should be out of pocket because of this," Ivo Tarrant said.'
+    assert claims(draft, {"w.txt": source}, "attribution-speaker") == [("attribution-speaker", "Ivo Tarrant")]
+    assert claims('"Nobody should be out of pocket because of this," Tarrant Foods said.', {"w.txt": source},
+                  "attribution-speaker") == []

@@ -878,8 +878,18 @@ def _dateline_in(head: str) -> Dateline | None:
 _STAMP_REACH = 800
 _MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
                r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_CLOCK = r"(?:\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?|\d{1,2}[ \t]*[ap]\.?m\.?)(?:[ \t]+[A-Z]{2,4})?"  # "10.30am", "00:01 BST"
+# a label, with a time of day in it or not: "Status:", "Issued: 05:00 GMT,", "Embargoed until 00:01",
+# "Press release - embargoed until 9.45pm,"; without a colon, only a stamp's word opens it
+_STAMP_LABEL = (r"(?:[^\n:,.]{1,30}?[ \t]*[:,-][ \t]*"
+                r"|(?i:published|issued|released|updated|embargoed|dated|posted|filed|(?:press|news) release)\b"
+                r"[^\n:,.\d]{0,40}?[ \t]+)")
 _DATE_STAMP_LINE = re.compile(
-    r"^[ \t*_>#]*(?:[^\n:,.]{1,30}[:,][ \t]*)?(?P<date>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+    rf"^[ \t*_>#]*(?:{_STAMP_LABEL}?(?:{_CLOCK}[ \t]*,?[ \t]*)?)?"
+    r"(?P<date>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
     rf"(?:(?P<d1>\d{{1,2}})[ \t]+(?P<m1>{_MONTH_NAME})\.?,?[ \t]+(?P<y1>\d{{4}})"
-    rf"|(?P<m2>{_MONTH_NAME})\.?[ \t]+(?P<d2>\d{{1,2}}),?[ \t]+(?P<y2>\d{{4}})))[ \t*_.]*$",
+    rf"|(?P<m2>{_MONTH_NAME})\.?[ \t]+(?P<d2>\d{{1,2}}),?[ \t]+(?P<y2>\d{{4}})))"
+    # and after it a time of day, an update's time or a note in brackets: ", 18:30 CET",
+    # ", updated 16:05", " (latest update first; all times BST)"
+    rf"(?:[ \t]*,?[ \t]*(?:(?:at|updated)[ \t]+)?{_CLOCK}|[ \t]*\([^\n()]{{1,60}}\))?[ \t*_.]*$",
     re.M)

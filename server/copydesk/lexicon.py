@@ -148,6 +148,8 @@ ORG_WORDS |= {"operations"}  # a division: "European Operations", "Special Opera
 ORG_WORDS |= {"securities", "equities", "associates", "brokerage", "consulting", "consultants", "management",
               "advisory"}  # finance houses and consultancies: "Hexan Securities", "Tarrow Asset Management"
 ORG_WORDS |= {"tour", "fc", "afc", "rfc", "cf", "llp", "lp", "pty", "bv", "nv", "spa", "srl", "oyj", "asa", "kk", "co"}
+ORG_WORDS |= {"mutual", "assurance", "reinsurance", "underwriters", "bancorp", "bancshares"}  # insurers and
+# banks: "Harn Mutual", "Velmar Assurance"
 # Head words that make a capitalized phrase a place.
 COMPASS_WORDS = {  # a name they open is a region, not a person: "East Halden", "North Tarrow"
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "north-east", "north-west",

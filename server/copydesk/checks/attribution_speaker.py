@@ -29,8 +29,11 @@ def _compatible(ctx: CheckContext, draft: Entity, source_ids: set[int], said: li
         theirs = entity_words(other)
         if mine & theirs and (draft.kind != "person" or other.kind != "person"):
             return True
-        if affiliations & theirs or {w for t in other.titles for w in t.affiliation.split()} & mine:
-            return True  # a spokesperson of the organization, or the organization of the speaker
+        if (affiliations & theirs and other.kind != "person") or (
+                {w for t in other.titles for w in t.affiliation.split()} & mine and draft.kind != "person"):
+            # a spokesperson of the organization, or the organization of the speaker; not a person
+            # named like the speaker's company ("Mr Tarrant" for a director of Tarrant Foods)
+            return True
         if (draft.kind == "organization" and other.kind == "person" and any(t.role and not t.affiliation for t in other.titles)
                 and mine & {fold(w) for w in _WORD.findall(" ".join(said))}):
             return True  # "the Tarrow Trust said" for "said Ada Moss, the trust's director"

@@ -20,7 +20,7 @@ from copydesk.factbase.model import DateFact
 from copydesk.factbase.query import PROBE_FACTS
 from copydesk.factbase.text import content_words, event_words, once_in
 from copydesk.lexicon import MONTH_NAMES, WEEKDAYS
-from copydesk.mentions.dates import DateMention, bounds_a_span, date_bound
+from copydesk.mentions.dates import ISSUE, REPORT, DateMention, bounds_a_span, date_bound, tense_before
 
 
 class DateMismatchParams(Params, frozen=True):
@@ -46,13 +46,19 @@ def _fact_weekday(fact: DateFact) -> int | None:
     return fact.weekday if fact.weekday is not None else (fact.date.weekday() if fact.date else None)
 
 
-def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable) -> list[tuple[float, DateFact]]:
+def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable, issued: bool = False) -> list[tuple[float, DateFact]]:
+    """The source dates `usable` whose clauses align best with the draft date's; `issued`: the
+    sources' own dates of their ledes (see `dateline_dated`) instead of the dates they write."""
     keys = ctx.keys(d.start, d.end) | d.anchor
     params: DateMismatchParams = rule.params
+    # a source's own date is its statement's: a draft statement's day is compared with it, an
+    # event's only where no date the sources write aligns (see `_issue_day`)
+    stated_on = issued or (d.role == REPORT and d.kind in ("weekday", "date"))
     found = ctx.near_best(ctx.ranked("dates", keys, params.min_match), ctx.kb.dates, params.min_match,
-                          params.near_best, usable)
+                          params.near_best, lambda f: ((f.role != ISSUE and not issued) or (f.role == ISSUE and stated_on))
+                          and usable(f))
     # a statement's date ("officials said on Tuesday") dates an event only where no event's date aligns
-    same_role = [(score, f) for score, f in found if f.role == d.role] or found
+    same_role = [(score, f) for score, f in found if _role(f) == d.role] or found
     # a span's end is compared with ends, its start with starts: "to 2 May" is not "from 9 March"
     # and a day is not a span's bound ("Sentencing him on Tuesday" / "backdated to 17 March"); a
     # month or a year may be ("set in August 2018" / "had stood since August 2019")
@@ -62,6 +68,11 @@ def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable) -> list[t
     if d.day or d.weekday is not None:
         return [(score, f) for score, f in same_role if not _ends_a_span(f)]
     return same_role
+
+
+def _role(f: DateFact) -> str:
+    """A source date's role, its own date (ISSUE) being its statement's."""
+    return REPORT if f.role == ISSUE else f.role
 
 
 def _ends_a_span(f: DateFact) -> bool:
@@ -77,7 +88,10 @@ def _fact_bound(f: DateFact) -> str:
 
 
 def _hit(d_span: tuple[int, int], found: str, fact: DateFact, right: str, what: str, agreed: bool = False) -> Hit:
-    """`agreed`: every source date aligned with the draft's gives `right`, so the fix is certain."""
+    """`agreed`: every source date aligned with the draft's gives `right`, so the fix is certain.
+    A source's own date gives no fix: it dates the source, which need not be the day it tells of."""
+    if fact.role == ISSUE:
+        return _issue_hit(d_span, found, fact, right)
     return Hit(d_span[0], d_span[1], {"found": found, "expected": right, "what": what, "source_text": fact.provenance.sentence,
                                      "source": fact.provenance.source.rsplit("/", 1)[-1]},
                fixes=[(f"Replace with \"{right}\"", right)], evidence=[fact.provenance], preferred=agreed)
@@ -141,7 +155,8 @@ def _stated_now(ctx: CheckContext, d: DateMention, keys: frozenset[str], names: 
     for least in ctx.support_levels(support):
         groups = ctx.kb.dates_giving(part, ctx.weights(keys), least * ctx.total(keys) * (1 - 1e-9),
                                      ctx.probe(keys, least, "dates", found=giving))
-        if any(ctx.score(keys, shared) >= least and shared - names and any(_says(ctx.kb.dates[i], d) for i in ids)
+        if any(ctx.score(keys, shared) >= least and shared - names and any(_says(f, d) for i in ids
+                                                                            if (f := ctx.kb.dates[i]).role != ISSUE)
                for shared, ids in groups.items()):
             return True
     return False
@@ -173,7 +188,7 @@ def _month_of_year_given(ctx: CheckContext, d: DateMention) -> bool:
     """Whether a source gives the draft's month of the draft's year ("June 2028"), in any clause:
     a month and a year together are one specific time, whatever the clause's words."""
     given = ctx.kb.dates_giving(f"month:{d.month}", {}, 0.0)
-    return any(ctx.kb.dates[i].year == d.year for ids in given.values() for i in ids)
+    return any(f.year == d.year and f.role != ISSUE for ids in given.values() for i in ids if (f := ctx.kb.dates[i]))
 
 
 def _written_elsewhere(ctx: CheckContext, d: DateMention, f: DateFact) -> bool:
@@ -273,7 +288,65 @@ def same_event(d: DateMention, f: DateFact) -> bool:
     news; "the statement said Monday" does not date "the mayor will meet the union on Friday")."""
     if d.tense and f.tense and d.tense != f.tense:
         return False  # "were still without power on Tuesday" is not "expected to restore power by Wednesday"
-    return d.role == f.role or bool(d.tense and d.tense == f.tense)
+    return d.role == _role(f) or bool(d.tense and d.tense == f.tense)
+
+
+_PUBLISHING = {"published", "released", "issued"}  # a document's own act, as a statement is its speaker's
+
+
+def _issue_day(ctx: CheckContext, d: DateMention, rule: Rule) -> Hit | None:
+    """A bare weekday that no source gives, for news the sources' ledes tell without a date on
+    their own day (see `dateline_dated`): "shares fell on Wednesday" where the market summary
+    dated Tuesday 11 March says the index closed lower. The draft's whole sentence is aligned
+    with the lede's, as the news it tells. News may be a day older than its report ("the storm
+    hit on Monday" in Tuesday's bulletin), but a statement or a publication is of its own day."""
+    s = ctx.document.sentences[d.sentence]
+    if d.role != REPORT and tense_before(ctx.document.prose[s.start : s.end], d.start - s.start) != "past":
+        return None  # "On Friday the museum opens ...": what is to come is not dated by a report
+    if _weekday_given(ctx, d.weekday):
+        return None
+    params: DateMismatchParams = rule.params
+    cands: list[tuple[float, DateFact]] = []
+    for keys in (ctx.keys(d.start, d.end), ctx.keys(s.start, s.end)):  # its clause's news, or its sentence's
+        cands = cands or ctx.near_best(ctx.ranked("dates", keys, params.min_match), ctx.kb.dates, params.min_match,
+                                       params.near_best, lambda f: f.role == ISSUE)
+    days = {f.date for _, f in cands if f.date is not None}
+    if not days or any(day.weekday() == d.weekday for day in days):
+        return None
+    own_act = d.role == REPORT or bool(_lead_words(ctx.document.prose[max(0, d.start - _LEAD_REACH) : d.start]) & _PUBLISHING)
+    if not own_act and any((day - dt.timedelta(days=1)).weekday() == d.weekday for day in days):
+        return None
+    fact = cands[0][1]
+    return _issue_hit(d.weekday_span, ctx.document.text[d.weekday_span[0] : d.weekday_span[1]], fact,
+                      _weekday_name(fact.date.weekday()))
+
+
+def _issue_hit(d_span: tuple[int, int], found: str, fact: DateFact, right: str) -> Hit:
+    """A finding against a source's own date (see `dateline_dated`): no fix, since which day it
+    was the sources do not write."""
+    return Hit(d_span[0], d_span[1],
+               {"found": found, "what": "day", "expected": f"{right}, the date of the source that tells it",
+                "source_text": fact.provenance.sentence,
+                "source": f"{fact.provenance.source.rsplit('/', 1)[-1]}, dated {_written(fact.date)}"},
+               evidence=[fact.provenance])
+
+
+def _written(day: dt.date) -> str:
+    return f"{_weekday_name(day.weekday())} {day.day} {MONTH_NAMES[day.month - 1].capitalize()} {day.year}"
+
+
+def _weekday_given(ctx: CheckContext, weekday: int) -> bool:
+    """Whether a source gives `weekday` to anything: writes it, dates a day it falls on with its
+    year or from its dateline ("yesterday"), or is dated on it. A day whose year is only the
+    sources' guess ("until after 15 June") does not give its weekday."""
+    part = f"weekday:{weekday}"
+    if weekday not in ctx.kb.summary.dates.weekdays:
+        return False
+    if ctx.kb.dates_with_part(part, PROBE_FACTS) > PROBE_FACTS:
+        return True  # an archive gives every weekday to something
+    return any(WEEKDAYS[weekday] in (text := f.text.lower()) or (f.year and str(f.year) in text)
+               or not any(c.isdigit() for c in text)
+               for ids in ctx.kb.dates_giving(part, {}, 0.0).values() for i in ids if (f := ctx.kb.dates[i]))
 
 
 def _year_of(ctx: CheckContext, d: DateMention, rule: Rule) -> Hit | None:
@@ -329,6 +402,8 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             # a source date the sentence's other date gives is that date's, not this one's: "May 27 and 29"
             # for the sources' 27 and 28 is the 28; "issued on May 3 ... from June 2031" is not June 1
             cands = [(sc, f) for sc, f in cands if _monthday(f) == (d.month, d.day) or not _given_beside(ctx, d, f)]
+            if cands and cands[0][1].role == ISSUE and ctx.kb.dates_with_part(f"monthday:{d.month}-{d.day}", 0):
+                cands = []  # a source gives the draft's day to something: not contradicted by its own date
             if cands and not any(_monthday(f) == (d.month, d.day) for _, f in cands):
                 fact = _closest_first(ctx, d, cands)[0][1]
                 month, day = _monthday(fact)
@@ -358,7 +433,8 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             cands = [(sc, f) for sc, f in cands if not _written_elsewhere(ctx, d, f)]
             if d.month and d.day:
                 cands = [(sc, f) for sc, f in cands if _monthday(f) == (d.month, d.day)]
-            if cands and not any(_fact_weekday(f) == d.weekday for _, f in cands):
+            if cands and not any(_fact_weekday(f) == d.weekday for _, f in cands) and not (
+                    _closest_first(ctx, d, cands)[0][1].role == ISSUE and _weekday_given(ctx, d.weekday)):
                 cands = _closest_first(ctx, d, cands)
                 fact = cands[0][1]
                 agreed = len({_fact_weekday(f) for _, f in cands}) == 1
@@ -368,11 +444,14 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                     hit.fixes = []  # two weekdays, and the draft's words lead to neither: no fix guessed
                 yield hit
                 found_problem = True
+            elif not cands and d.kind == "weekday" and (hit := _issue_day(ctx, d, rule)) is not None:
+                yield hit
+                found_problem = True
         if not found_problem and d.weekday is not None and d.month and d.day:
             year = d.year or (doc.dateline.date.year if doc.dateline else None)
             if year is None:  # the year of the sources' own dates of this day, or their one year
                 given = ctx.kb.dates_giving(f"monthday:{d.month}-{d.day}", {}, 0.0)
-                years = {ctx.kb.dates[i].year for ids in given.values() for i in ids} - {None}
+                years = {f.year for ids in given.values() for i in ids if (f := ctx.kb.dates[i]).role != ISSUE} - {None}
                 years = years or ctx.kb.summary.date_years
                 year = next(iter(years)) if len(years) == 1 else None
             if year is None:

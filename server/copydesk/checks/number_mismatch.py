@@ -372,6 +372,8 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
         return
     if _derived(ctx, n, keys, support, [f for _, f in aligned]):
         return
+    if _of_someone_unknown(ctx, n):
+        return  # "Ivo Pent, a collector who lent two drawings": his, not the show's 19
     # the closest: most words around the figure in common ("spend ... on cycle lanes" is the 7
     # million for cycle lanes, not the 31 million for roads in the same sentence), then the clause
     closeness = {id(f): _closeness(n, f) for _, f in aligned}
@@ -415,6 +417,17 @@ def _range_end_hit(ctx: CheckContext, n: NumberMention, keys: frozenset[str]) ->
     fact = found[0]
     start, end = n.number_span
     return Hit(start, end, _fields(ctx, start, end, fact), evidence=[fact.provenance])
+
+
+def _of_someone_unknown(ctx: CheckContext, n: NumberMention) -> bool:
+    """Whether the name nearest before a draft figure in its sentence is a person the sources do
+    not know, not even by a near spelling: the figure is that person's, which no source gives."""
+    before = [m for m in ctx.names_in(n.sentence) if m.end <= n.start]
+    if not before:
+        return False
+    m = before[-1]
+    return (m.kind == "person" and m.certain and ctx.resolve(m) is None
+            and not any(ctx.is_familiar(w) for w in m.words if w[:1].isupper()))  # not "van", "de"
 
 
 def _score_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support: float) -> Iterator[Hit]:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from copydesk.checks import date_mismatch, number_mismatch
 from copydesk.checks.misquote import related_quotes
 from copydesk.factbase.model import DateFact, Entity, NumberFact, Provenance
+from copydesk.mentions.dates import ISSUE
 
 if TYPE_CHECKING:
     from copydesk.checks.context import CheckContext
@@ -115,7 +116,9 @@ class Resolution:
                        if s >= ALIGNED and not number_mismatch.compatible(n, f) and number_mismatch.same_event(n, f)])
 
     def _date(self, d: DateMention) -> Stated:
-        scored: list[tuple[float, DateFact]] = self._related("dates", d.start, d.end, None, d.anchor)
+        # a source's own date (see `dateline_dated`) is no date it gives the event
+        scored: list[tuple[float, DateFact]] = [(s, f) for s, f in self._related("dates", d.start, d.end, None, d.anchor)
+                                                if f.role != ISSUE]
         return Stated(d, "date", [f.provenance for _, f in scored if _same_kind(d, f) and _date_agrees(d, f)],
                       [f.provenance for s, f in scored if s >= ALIGNED and _same_kind(d, f)
                        and not _date_agrees(d, f) and date_mismatch.same_event(d, f)])

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import msgspec
 
 from copydesk.lexicon import fold
+from copydesk.mentions.dates import ISSUE
 from copydesk.mentions.numbers import RANK, figures
 from copydesk.world import country_of
 
@@ -82,6 +83,8 @@ def source_tally(dates: Iterable[DateFact], numbers: Iterable[NumberFact], datel
     tally is subtracted and its new one added (factbase/patch.py) without reading the others."""
     out: Counter = Counter()
     for f in dates:
+        if f.role == ISSUE:
+            continue  # a source's own date, counted as its dateline below
         if f.date is not None:
             out.update(_date_keys(f.date))
             out[f"date_year:{f.date.year}"] += 1

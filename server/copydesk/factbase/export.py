@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections import Counter
 
 from copydesk.factbase.conflicts import find_conflicts
+from copydesk.factbase.model import DateFact
 from copydesk.factbase.query import FactBase
+from copydesk.mentions.dates import ISSUE
 
 
 def summary(kb: FactBase) -> dict:
@@ -13,12 +15,18 @@ def summary(kb: FactBase) -> dict:
     return {**summary_counts(kb), "conflicts": sum(1 for _ in find_conflicts(kb))}
 
 
+def written_dates(kb: FactBase) -> list[DateFact]:
+    """The dates the sources write: not their own dates, which date their ledes' news (see
+    `mentions.dates.dateline_dated`) and are no fact of their own."""
+    return [d for d in kb.dates if d.role != ISSUE]
+
+
 def summary_counts(kb: FactBase) -> dict:
     kinds = Counter(e.kind for e in kb.entities)
     return {
         "sources": len(kb.extracts), "entities": len(kb.entities), "people": kinds.get("person", 0),
         "organizations": kinds.get("organization", 0), "places": kinds.get("place", 0),
-        "dates": len(kb.dates), "numbers": len(kb.numbers), "quotes": len(kb.quotes),
+        "dates": len(written_dates(kb)), "numbers": len(kb.numbers), "quotes": len(kb.quotes),
     }
 
 
@@ -37,7 +45,7 @@ def to_json(kb: FactBase) -> dict:
         "dates": [
             {"text": d.text, "date": d.date.isoformat() if d.date else None,
              "weekday": d.weekday, "year": d.year, "event": d.provenance.sentence, "source": d.provenance.to_json()}
-            for d in kb.dates
+            for d in written_dates(kb)
         ],
         "numbers": [
             {"text": n.text, "value": n.value, "unit": n.unit, "modifiers": list(n.modifiers), "source": n.provenance.to_json()}

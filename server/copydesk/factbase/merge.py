@@ -24,7 +24,7 @@ from copydesk.factbase.text import clause_keys, content_words, document_stamps, 
 from copydesk.factbase.user_facts import UserEntity, read_user_facts
 from copydesk.lexicon import GENDERED_NOUNS, HONORIFICS, ORG_WORDS, PRONOUNS, STOPWORDS, fold
 from copydesk.mentions import NameMention, Vocabulary
-from copydesk.mentions.dates import days_apart
+from copydesk.mentions.dates import ISSUE, dateline_dated, days_apart
 from copydesk.mentions.pronouns import antecedents, subject_of_report
 from copydesk.mentions.quotes import after_named_quotes, reported_speakers
 
@@ -337,6 +337,11 @@ class Merger:
                 out.dates.append(DateFact(apart.text, on, apart.weekday, on and on.month, on and on.day, on and on.year, "",
                                           keys(apart.end, apart.end), self.provenance(ex, apart.start, apart.end),
                                           apart.role, d.tense))
+        if doc.dateline is not None:  # the news the lede tells without a date is of the source's day
+            on = doc.dateline.date
+            for start, end in dateline_dated(doc, mentions.dates):
+                out.dates.append(DateFact(doc.text[doc.dateline.start : doc.dateline.end], on, on.weekday(), on.month,
+                                          on.day, on.year, "", keys(start, end), self.provenance(ex, start, end), ISSUE))
         for n in mentions.numbers:
             out.numbers.append(NumberFact(n.text, n.value, n.unit, n.modifiers, keys(n.start, n.end), self.provenance(ex, n.start, n.end),
                                           n.low, n.high, n.anchor))

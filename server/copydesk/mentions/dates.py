@@ -30,10 +30,12 @@ _DATE_RE = re.compile(
 _WEEKDAY_RE = re.compile(rf"\b{_WD}\b")
 _YEAR_RE = re.compile(r"(?<![\d$€£.,:/-])\b(1[89]\d\d|20\d\d)\b(?![.,]\d|[-/:]\d|\s*(?:%|percent|per cent))")
 _RELATIVE_RE = re.compile(
-    r"\b(yesterday|today|tomorrow|(?:last|this|next)\s+(?:week|month|year|weekend)|earlier this (?:week|month|year))\b",
+    r"\b(yesterday|today|tonight|tomorrow|(?:last|this|next)\s+(?:week|month|year|weekend)|earlier this (?:week|month|year)"
+    r"|this\s+(?:morning|afternoon|evening)|last\s+night)\b",
     re.I,
 )
-_DAY_SHIFT = {"yesterday": -1, "today": 0, "tomorrow": 1}
+_DAY_SHIFT = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
+              "this evening": 0, "tomorrow": 1}
 _SECOND_DAY = re.compile(r"\s*(?:and|or|&|to|-|\u2013)\s*(?P<day>\d{1,2})\b(?!\s*(?:[%.:,]\d|[A-Za-z]))")
 _FIRST_DAY = re.compile(r"(?<![\d.,:])\b(?P<day>\d{1,2})\s*(?:and|or|&|to|-|\u2013)\s*$")
 _MONTH_YEAR_RE = re.compile(
@@ -61,7 +63,8 @@ _WORD_RUN = re.compile(r"\w+")
 # seldom more than one kind, and each search skipped is a pass over the sentence saved.
 _DIGIT = re.compile(r"\d")  # days, years and numeric dates
 _MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # every month pattern (case-sensitive)
-_RELATIVE_UNITS = ("day", "tomorrow", "week", "month", "year")  # what _RELATIVE_RE needs (in lower case)
+_RELATIVE_UNITS = ("day", "tomorrow", "week", "month", "year", "night", "morning", "afternoon", "evening")  # what
+# _RELATIVE_RE needs (in lower case)
 _CENTURIES = ("18", "19", "20")  # what _YEAR_RE needs: a year's first two digits
 
 
@@ -130,6 +133,13 @@ def _tense(sentence: str, at: int | None) -> str | None:
         return "future" if any(t == "future" for _, t in marks) else "past"
     before = [t for p, t in marks if p < at]
     return before[-1] if before else marks[0][1]
+
+
+def tense_before(sentence: str, at: int) -> str | None:
+    """The tense of the last verb before `at` that shows one ("shares fell on Wednesday": past),
+    None where none does ("On Friday the museum opens ... devoted to": none before)."""
+    before = [t for p, t in _tense_marks(sentence) if p < at]
+    return before[-1] if before else None
 
 
 @lru_cache(maxsize=1024)
@@ -277,8 +287,11 @@ def days_apart(doc: Document, d: DateMention) -> DaysApart | None:
     clause = _CLAUSE_END.split(doc.prose[m.end() : m.end() + 200], maxsplit=1)[0]
     said = any(w.lower() in _REPORT_WORDS for w in _WORD.findall(clause)[:8])  # "after the company announced"
     return DaysApart(m.start(1), m.end(1), m.group(1), weekday, date, REPORT if said else EVENT)
+
+
 REPORT = "report"  # a date of a statement: "said on Tuesday", "in a statement issued on Monday"
 EVENT = "event"
+ISSUE = "issue"  # a source's own date, for the news its lede tells without one (see `dateline_dated`)
 _REPORT_WORDS = REPORTING_VERBS | {"statement", "statements", "announcement", "interview", "briefing", "release", "issued",
                                    "tweet", "letter", "filing", "press", "conference", "spokesman", "spokeswoman",
                                    "spokesperson", "reporters"}
@@ -342,3 +355,41 @@ def _year_anchor(text: str, start: int, end: int, loose: bool = False) -> frozen
     elif loose:
         words.update(fold(w) for w in before[-2:] if w.lower() not in STOPWORDS)
     return frozenset(words)
+
+
+_LEDE_SENTENCES = 2  # the sentences of a source's lede its dateline dates
+_LEDE_WORDS = 8  # shorter lines are labels and headings, not the lede
+_FORM_LABEL = re.compile(r"\s*([A-Za-z][\w'’()-]*(?:[ \t]+[\w'’()-]+){0,3})[ \t]*:\s")  # "Lead author: "
+# words that give a sentence a time of its own, other than its document's day
+_OWN_TIME = re.compile(r"\b(?:yesterday|today|tonight|tomorrow|overnight|earlier|recently|ago|weekend|"
+                       r"(?:last|this|next|previous)\s+(?:night|morning|afternoon|evening|week|month|year|season))\b", re.I)
+
+
+def dateline_dated(doc: Document, dates: list[DateMention]) -> list[tuple[int, int]]:
+    """The sentences of a dated document's lede that its dateline dates: the first two of eight
+    words or more after it that give no time of their own (no date but a span's bound, no
+    "yesterday", "overnight" or "last week"), up to one that dates its news another day. A
+    summary dated Tuesday 11 March that says "the index closed 1.84% lower" tells Tuesday's news;
+    "the council voted last night" does not, nor what follows "the council voted on Monday"."""
+    line = doc.dateline
+    if line is None:
+        return []
+    out: list[tuple[int, int]] = []
+    counted = 0
+    for s in doc.sentences:
+        if s.end <= line.end:
+            continue
+        if counted == _LEDE_SENTENCES or s.start > 3000:
+            break
+        text = doc.prose[s.start : s.end]
+        if len(_WORD.findall(text)) < _LEDE_WORDS or ((label := _FORM_LABEL.match(text)) is not None
+                                                     and not set(label[1].lower().split()) & REPORTING_VERBS):
+            continue  # a heading, or a form's "Author: Ada Moss, chief strategist"
+        counted += 1
+        own = [d for d in dates if s.start <= d.start < s.end and not (d.start < line.end and line.start < d.end)
+               and not bounds_a_span(doc.prose[max(s.start, d.start - 45) : d.start])]
+        if any(d.date != line.date and d.weekday != line.date.weekday() for d in own):
+            break  # a lede that dates its news ("said on Monday") dates what follows too, or leaves it undated
+        if not own and not _OWN_TIME.search(text):
+            out.append((s.start, s.end))
+    return out

@@ -320,6 +320,10 @@ def _apposition_after(doc: Document, name: NameMention, by_first: dict[int, Name
         return None
     i = at + 1
     tok = _same_sentence(doc, i, name.sentence)
+    after = _same_sentence(doc, i + 1, name.sentence)
+    if tok is not None and tok.kind == "number" and after is not None and after.text == ",":
+        i += 2  # "Ivo Pent, 38, the chief operating officer": the age, then the role
+        tok = _same_sentence(doc, i, name.sentence)
     affiliation = None
     if tok is not None and tok.lower in _NOW:
         i += 1
@@ -337,6 +341,7 @@ def _apposition_after(doc: Document, name: NameMention, by_first: dict[int, Name
     elif tok.index in by_first and by_first[tok.index].possessive:
         affiliation = by_first[tok.index]
         i = affiliation.last_token
+    i += _age_before_role(doc, i, name.sentence)  # "the 38-year-old chief operating officer"
     toks, i = _role_phrase_after(doc, i, name.sentence)
     if not toks:
         return None
@@ -359,6 +364,14 @@ def _apposition_after(doc: Document, name: NameMention, by_first: dict[int, Name
     if nxt is not None and nxt.kind == "word" and nxt.lower not in _RELATIVE:
         return None  # "the neurologist who led the study" is one still
     return _make(doc, toks, name, affiliation, "apposition")
+
+
+def _age_before_role(doc: Document, i: int, sentence: int) -> int:
+    """How many tokens at `i` write an age ("38-year-old" before "chief operating officer"): 0 if none."""
+    toks = [_same_sentence(doc, i + k, sentence) for k in range(3)]
+    if None in toks or toks[0].kind != "number" or toks[1].text not in "-\u2013" or toks[2].lower != "year-old":
+        return 0
+    return 3
 
 
 def _apposition_before(doc: Document, name: NameMention, by_last: dict[int, NameMention]) -> TitleMention | None:

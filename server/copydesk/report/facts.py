@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from copydesk.factbase.conflicts import find_conflicts
-from copydesk.factbase.export import summary_counts, to_json
+from copydesk.factbase.export import summary_counts, to_json, written_dates
 from copydesk.factbase.model import DateFact, Entity, NumberFact, Provenance
 from copydesk.factbase.query import FactBase
 
@@ -103,9 +103,9 @@ def render(kb: FactBase, fmt: str = "text") -> str:
         group = sorted((e for e in kb.entities if e.kind == kind), key=lambda e: -len(e.mentions))
         if group:
             out += [f"\n{heading}", *(_entity_line(e) for e in group)]
-    if kb.dates:
+    if dates := written_dates(kb):
         out.append("\nDates")
-        for d in kb.dates:
+        for d in dates:
             out.append(f"  {_date_label(d)}: {_context(d.provenance)}  [{_where(d.provenance)}]")
     if kb.numbers:
         out.append("\nNumbers")
