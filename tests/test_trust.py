@@ -1614,6 +1614,7 @@ def test_a_weekday_no_source_gives_is_compared_with_the_date_of_the_source_that_
 
 def test_a_statement_is_of_the_day_its_source_is_dated_when_the_source_gives_no_other():
     sources = {"notice.txt": "MARLOW STANDARDS AUTHORITY\nPress notice\n\nPublished Tuesday 14 August 2029\n\n"
+                             "Marlow Standards Authority fines Tarrow Bank 48 million pounds for failing customers\n\n"
                              "The Marlow Standards Authority has fined Tarrow Bank 48 million pounds for failing "
                              "customers in arrears between January 2027 and March 2029."}
     draft = "The Marlow Standards Authority said on Monday it had fined Tarrow Bank 48 million pounds."
@@ -1658,3 +1659,125 @@ def test_a_person_named_like_the_speakers_company_is_not_its_spokesperson():
     assert claims(draft, {"w.txt": source}, "attribution-speaker") == [("attribution-speaker", "Ivo Tarrant")]
     assert claims('"Nobody should be out of pocket because of this," Tarrant Foods said.', {"w.txt": source},
                   "attribution-speaker") == []
+
+
+def test_a_count_of_more_is_an_increment_not_the_total():
+    source = ("The firm will ask for fees of no more than 25 percent of the fund. The three named plaintiffs, Ada "
+              "Moss of Tarrow, Ivo Pent of Velmar and Lena Vale of Arde, would each receive $5,000 service awards.")
+    draft = ("The lawsuit, filed in October 2029 by Tarrow resident Ada Moss, accused the company of hiding fees. Two "
+             "more plaintiffs, Ivo Pent of Velmar and Lena Vale of Arde, joined the case the following March.")
+    assert claims(draft, {"w.txt": source}, "number-mismatch") == []
+
+
+def test_a_games_official_named_by_role_keeps_the_role_out_of_the_name():
+    source = "Arbiter Gustavo Pellerin-Vaz, an International Arbiter from Geneva, confirmed the result."
+    assert claims("Chief arbiter Gustavo Pellerin-Vaz confirmed the result.", {"w.txt": source}) == []
+
+
+def test_a_pronoun_after_two_people_in_its_sentence_or_after_a_pronoun_of_its_gender_gives_no_gender():
+    # "his own game": Pent's or Moss's; "she had sent him": not the agent, whose "her" came first
+    source = ("Ivo Pent needed Ada Moss to lose and his own game to be won. Moss won. She gains 14 points.\n\n"
+              "Her agent, Lena Vale, signed her after reading 30 pages, which she had sent him. Vale is a former "
+              "editor.")
+    draft = '"She was the best player this week," said Pent. Moss said: "I played well," she said.'
+    assert claims(draft, {"w.txt": source}, "attribution-pronoun") == []
+    draft = '"I knew by the first chapter she was a serious novelist," said Vale. "She writes well," he said.'
+    assert claims(draft, {"w.txt": source}, "attribution-pronoun") == []
+
+
+def test_what_a_writer_does_and_a_quotes_own_pronoun_are_no_statement():
+    source = ("Ada Moss is a novelist. Her husband, Ivo Pent, a cabinet-maker, built the desk she writes at. "
+              "He is her first reader.")
+    draft = ('Ivo Pent, a cabinet-maker who built the desk she writes at, reads every page. "I read everything '
+             'she writes before anyone else does," he said.')
+    assert claims(draft, {"w.txt": source}, "attribution-pronoun") == []
+
+
+def test_a_persons_relation_is_no_office_and_a_post_before_a_titled_name_is_a_title():
+    source = ("Her novels are edited by Ada Moss, publishing director at Tarrow Books. The Deputy Mayor, "
+              "Councillor Lena Vale, opened the walk.")
+    draft = ("Her editor, Ada Moss, publishing director at Tarrow Books, was there. The walk was opened by Deputy "
+             "Mayor Lena Vale.")
+    assert claims(draft, {"w.txt": source}, "title-mismatch") == []
+
+
+def test_a_common_word_in_lower_case_is_no_miscased_short_name_of_an_organization():
+    source = "St Brannock's Hospice cares for 600 patients a year. The Hospice's chief executive is Ada Moss."
+    assert claims("Ada Moss, the hospice's chief executive, thanked the walkers.", {"w.txt": source}) == []
+
+
+def test_a_place_and_its_adjective_are_one_name():
+    source = "REPUBLIC OF ARDMORIA\n\nThe Ardmorian Grain Growers' Union said the harvest was the worst in decades."
+    assert claims("Ardmoria's wheat harvest is the worst in decades, the Ardmorian union said.", {"w.txt": source}) == []
+
+
+def test_a_statement_is_dated_only_by_the_same_speakers_statement():
+    sources = {"union.txt": "Wednesday 13 August 2031\n\nThe Tarrow Growers' Union (TGU) said today that "
+                            "yesterday's harvest figures from the Ministry of Agriculture confirmed its fears.",
+               "ministry.txt": "MINISTRY OF AGRICULTURE\nPublished: Tuesday 12 August 2031\n\n"
+                               "The wheat harvest fell by 27 per cent to 6.36 million tonnes this year."}
+    draft = "The wheat harvest fell by 27%, the Ministry of Agriculture's statistics division said on Tuesday."
+    assert claims(draft, sources, "date-mismatch") == []
+
+
+def test_a_day_the_aligned_paragraph_gives_is_not_contradicted_by_its_other_date():
+    source = ("Published: Tuesday 12 August 2031\n\nThe minister, Ivo Pent, said: \"I am today confirming a "
+              "drought relief fund of 95 million euros. The first payments will be made from Wednesday 1 October.\"")
+    draft = "Agriculture Minister Ivo Pent confirmed a 95 million euro drought relief fund, with first payments from Oct. 1."
+    assert claims(draft, {"w.txt": source}, "date-mismatch") == []
+
+
+def test_a_wrong_weekday_beside_the_right_day_blames_the_weekday():
+    sources = {"notice.txt": "No trains between Pennock Bridge and Arde Central from late Friday 24 May to early "
+                             "Tuesday 28 May 2030\n\nTo carry out the work safely the line must be closed from 23:30 "
+                             "on Friday 24 May until 05:30 on Tuesday 28 May, a closure of 78 hours.",
+               "echo.txt": "Monday 20 May 2030\n\nThe line between Pennock Bridge and Arde Central will close at "
+                           "23:30 on Friday and will not reopen until 05:30 next Tuesday."}
+    draft = "WHEN\n- Closure starts: 23:30, Friday 24 May\n- Line reopens: 05:30, Wednesday 28 May\n- That is 78 hours."
+    assert claims(draft, sources, "date-mismatch") == [("date-mismatch", "Wednesday")]
+
+
+def test_a_year_a_source_gives_the_same_thing_is_that_year():
+    sources = {"release.txt": "Set in the winter of 1953 in the fictional fenland village of Arde, the novel follows "
+                              "Ada Moss, a widowed botanist who inherits a failing orchid nursery from an uncle she "
+                              "never met, and the seven weeks in which she tries to keep its glasshouses warm.",
+               "interview.txt": '"My grandmother kept a single orchid alive on a windowsill in Tarrow through the '
+                                'winter of 1963, and she talked about it as if it were a lodger," said Lena Vale.'}
+    draft = ("Her fourth novel, The Glasshouse at Arde, follows a widowed botanist trying to keep a failing orchid "
+             "nursery alive through the bitter winter of 1953.")
+    assert claims(draft, sources, "date-mismatch") == []
+
+
+def test_a_markdown_tables_header_cells_and_first_person_contractions_are_no_names():
+    source = "Ada Moss won the Tarrow Open with 7.5 points."
+    draft = ("# Moss wins\n\nAda Moss won. I'd say so, and I've seen it.\n\n| Pos | Player | Fed | Pts |\n"
+             "| --- | --- | --- | --- |\n| 1 | Ada Moss | NED | 7.5 |\n")
+    found = check(draft, {"w.txt": source}, name="d.md")
+    assert [f.rule for f in found if f.rule in ("unsupported-entity", "name-spelling")] == []
+
+
+def test_a_relative_named_before_a_reported_pronoun_may_be_the_one_it_means():
+    source = ("Ada Moss, 38, said her brother had phoned her at about 11pm. \"That was the last time I spoke to "
+              "him,\" she said.")
+    draft = "Ada Moss told the court her brother had phoned her at about 11pm to say he would be home early."
+    assert claims(draft, {"w.txt": source}, "attribution-pronoun") == []
+
+
+def test_a_capitalized_office_before_a_titled_name_is_hers_and_an_organizations_our_is_no_relation():
+    sources = {"notice.txt": "The Town Mayor, Cllr Ada Moss, will chair the meeting at the Corn Exchange.",
+               "note.txt": "Our senior economist, Ivo Pent, does not think the bank will move yet."}
+    assert claims("The mayor, Cllr Ada Moss, chaired the meeting.", sources, "title-mismatch") == []
+    assert claims("The deputy mayor, Cllr Ada Moss, chaired the meeting.", sources, "title-mismatch") == [
+        ("title-mismatch", "deputy mayor")]
+    assert claims("Tarrow's chief economist, Ivo Pent, does not expect a move.", sources, "title-mismatch") == [
+        ("title-mismatch", "chief economist")]
+
+
+def test_a_publications_day_is_its_release_date_whatever_its_lede_dates():
+    source = ("TARROW OFFICE FOR STATISTICS\nStatistical release: Housing and mortgage lending: September 2030\n"
+              "Release date: Tuesday 5 November 2030\n\n- Lenders approved 64,870 mortgages for house purchase in "
+              "September 2030, up from 61,240 in August.")
+    draft = ("Figures from the Tarrow Office for Statistics, released on Monday, showed lenders approved 64,870 "
+             "mortgages for house purchase in September.")
+    assert claims(draft, {"w.txt": source}, "date-mismatch") == [("date-mismatch", "Monday")]
+    assert claims(draft.replace("Monday", "Tuesday"), {"w.txt": source}, "date-mismatch") == []

@@ -56,6 +56,7 @@ ROLE_HEADS = {
     # professions: a title's head, and with "chief" or "head" before them a post ("chief nurse")
     "nurse", "surgeon", "doctor", "physician", "midwife", "paramedic", "pharmacist", "teacher", "forecaster",
     "engineer", "architect", "accountant", "pilot", "caddie", "winger", "firefighter", "referee", "umpire",
+    "arbiter", "steward", "grandmaster", "master",  # a game's officials and titles: "Arbiter Ada Moss"
 }
 _SPECIALIST = ("ologist", "iatrist")
 
@@ -326,3 +327,16 @@ def fold(word: str) -> str:
 
 
 STOPWORDS = FUNCTION_WORDS | {"said", "says", "say", "will", "would", "told", "mr", "ms", "mrs"}
+# the first person's contractions, capitalized as "I" is: "I'd", "I've", no names
+FUNCTION_WORDS |= {f"i{q}{end}" for q in "'’" for end in ("d", "ve", "ll", "m")}
+STOPWORDS |= FUNCTION_WORDS
+
+
+_ADJECTIVE_ENDINGS = ("n", "an", "ian", "ese", "i", "ish")  # what makes a place's name its adjective
+
+
+def is_place_adjective(place: str, adjective: str) -> bool:
+    """Whether `adjective` is `place` with an ending that makes a place's adjective ("Ardmoria",
+    "Ardmorian"; "Velmar", "Velmari"): two forms of one name, whatever the gazetteer knows.
+    Both in one case."""
+    return adjective.startswith(place) and adjective[len(place):] in _ADJECTIVE_ENDINGS

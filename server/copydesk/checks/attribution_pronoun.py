@@ -8,6 +8,7 @@ office, and not a pronoun with no one in the draft it can refer to.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterator
 
 from copydesk.checks.context import CheckContext
@@ -15,7 +16,7 @@ from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.misquote import related_quotes
 from copydesk.checks.title_mismatch import compatible, compatible_words
 from copydesk.factbase.model import Entity
-from copydesk.lexicon import PERSON_NOUNS, PRONOUNS, REPORTING_VERBS, fold
+from copydesk.lexicon import GENDERED_NOUNS, PERSON_NOUNS, PRONOUNS, REPORTING_VERBS, fold
 from copydesk.mentions.names import NameMention
 from copydesk.mentions.pronouns import antecedents, reports
 from copydesk.mentions.quotes import after_named_quotes
@@ -85,6 +86,8 @@ def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         here = doc.sentence_at(start)
         if here is not None and _named_by_pronoun_before(doc, here, start, PRONOUNS[text.lower()]):
             continue  # "Her lawyer, Ivo Pent, said she would appeal": she is whose lawyer he is
+        if here is not None and _relative_before(doc, here, start):
+            continue  # "Ada Moss said her brother had phoned to say he would be home": he is the brother
         if here is not None and not reports(doc.tokens, doc.token_index_at(start)) and _carried_by_pronoun(
                 ctx, here.paragraph, start, PRONOUNS[text.lower()]):
             continue  # after a quote, "He plans..." may be the feature's subject, who goes by "he" throughout
@@ -106,6 +109,14 @@ def _named_by_pronoun_before(doc, sentence, start: int, gender: str) -> bool:
     sentence is about that person already, whoever it names."""
     return any(t.kind == "word" and PRONOUNS.get(t.lower) == gender and t.start < start
                for t in doc.tokens[sentence.first_token : sentence.last_token])
+
+
+def _relative_before(doc, sentence, start: int) -> bool:
+    """Whether someone named by a possessive and a noun ("her brother", "his wife") comes earlier
+    in the pronoun's sentence: the pronoun may be that person, whom no name gives."""
+    toks = [t for t in doc.tokens[sentence.first_token : sentence.last_token] if t.start < start]
+    return any(a.lower in ("her", "his", "their") and (b.lower in PERSON_NOUNS or b.lower in GENDERED_NOUNS)
+               for a, b in itertools.pairwise(toks))
 
 
 def _follows_a_misattributed_quote(ctx: CheckContext, start: int, gender: str) -> bool:
@@ -198,12 +209,13 @@ def statement_pronouns(ctx: CheckContext) -> Iterator[tuple[int, int, str, NameM
     sentence after a named speaker's quote ('"...," said Ada Moss. He plans to ...'), who is that
     speaker unless someone else was named."""
     quoted = {q.speaker.start for q in ctx.mentions.quotes if q.speaker}
+    inside = [(q.open_at, q.close_at) for q in ctx.mentions.quotes]
     doc = ctx.document
     tokens = doc.tokens
     after_named = after_named_quotes(doc, ctx.mentions.quotes)
     for p in ctx.mentions.pronouns:
-        if p.start in quoted or p.text.lower() not in ("he", "she"):
-            continue
+        if p.start in quoted or p.text.lower() not in ("he", "she") or any(a < p.start < b for a, b in inside):
+            continue  # a quote's own "she" is the speaker's word for someone, not the narration's
         opens = p.token == doc.sentences[p.sentence].first_token
         if reports(tokens, p.token):  # '"...," said Ada Moss. // He said ...': Moss, unless someone is named between
             yield p.start, p.end, p.text, after_named.get(p.sentence) if opens else None

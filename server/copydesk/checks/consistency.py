@@ -20,7 +20,7 @@ from copydesk.checks.context import max_typo_distance
 from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.params import Params, doc
 from copydesk.document import WORD_RE
-from copydesk.lexicon import STOPWORDS, american, fold
+from copydesk.lexicon import STOPWORDS, american, fold, is_place_adjective
 
 if TYPE_CHECKING:
     from copydesk.checks.context import CheckContext
@@ -102,8 +102,9 @@ def _near_pairs(words: tuple[str, ...]) -> list[tuple[str, str]]:
         low_a, reach_a = a.lower(), max_typo_distance(a)
         for _, b, low_b in later[i] if reach_a else ():
             limit = min(reach_a, max_typo_distance(b))
-            if limit and DamerauLevenshtein.distance(low_a, low_b, score_cutoff=limit) <= limit:
-                pairs.append((a, b))
+            if limit and DamerauLevenshtein.distance(low_a, low_b, score_cutoff=limit) <= limit \
+                    and not is_place_adjective(low_a, low_b) and not is_place_adjective(low_b, low_a):
+                pairs.append((a, b))  # not "Ardmoria" and "Ardmorian": a place and its adjective
     return pairs
 
 

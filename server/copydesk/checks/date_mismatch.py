@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Annotated
 
 from copydesk.checks.context import CheckContext
@@ -19,7 +20,7 @@ from copydesk.checks.params import Params, Share, doc
 from copydesk.factbase.model import DateFact
 from copydesk.factbase.query import PROBE_FACTS
 from copydesk.factbase.text import content_words, event_words, once_in
-from copydesk.lexicon import MONTH_NAMES, WEEKDAYS
+from copydesk.lexicon import MONTH_NAMES, REPORTING_VERBS, WEEKDAYS
 from copydesk.mentions.dates import ISSUE, REPORT, DateMention, bounds_a_span, date_bound, tense_before
 
 
@@ -57,6 +58,10 @@ def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable, issued: b
     found = ctx.near_best(ctx.ranked("dates", keys, params.min_match), ctx.kb.dates, params.min_match,
                           params.near_best, lambda f: ((f.role != ISSUE and not issued) or (f.role == ISSUE and stated_on))
                           and usable(f))
+    if d.role == REPORT and (mine := _sayer(ctx, ctx.document.prose[ctx.document.sentences[d.sentence].start : d.start])):
+        # a statement's day is another statement's only if one speaker made both: "the ministry said
+        # on Tuesday" is not dated by "The growers' union said today"
+        found = [(score, f) for score, f in found if _role(f) != REPORT or f.role == ISSUE or _same_sayer(ctx, mine, f)]
     # a statement's date ("officials said on Tuesday") dates an event only where no event's date aligns
     same_role = [(score, f) for score, f in found if _role(f) == d.role] or found
     # a span's end is compared with ends, its start with starts: "to 2 May" is not "from 9 March"
@@ -68,6 +73,48 @@ def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable, issued: b
     if d.day or d.weekday is not None:
         return [(score, f) for score, f in same_role if not _ends_a_span(f)]
     return same_role
+
+
+# the name before a reporting verb and the date after it: "The Tarrow Growers' Union (TGU) said today"
+# ("the Ministry of Agriculture's statistics division said on Tuesday": the ministry)
+_SAYER = re.compile(r"(?P<name>[A-Z][\w'’&-]*?(?:[ \t]+(?:of|the|for|and|&|[A-Z][\w'’&-]*?)){0,6})(?:['’]s?)?[ \t]*"
+                    r"(?:\((?P<short>[A-Z][A-Za-z]{1,9})\))?(?:[ \t]+[a-z][\w-]*){0,3}?,?[ \t]+"
+                    r"(?:" + "|".join(sorted(REPORTING_VERBS)) + r")"
+                    r"(?:[ \t]+(?:on|in|at))?[ \t]*$")
+
+
+def _sayer(ctx: CheckContext, before: str) -> frozenset[str]:
+    """The words of the name that says what a date's clause reports, from the text `before` the
+    date, or of the entity it names where the sources know it: "said on Tuesday" needs no name."""
+    m = _SAYER.search(before[-160:])
+    if m is None:
+        return frozenset()
+    for text in (m["short"], m["name"]):
+        if text and (entity := ctx.kb.entity_for_name(text)) is not None:
+            return frozenset(content_words(" ".join(entity.aliases)) | {f"e:{entity.id}"})
+    return frozenset(content_words(m["name"]))
+
+
+def _same_sayer(ctx: CheckContext, mine: frozenset[str], f: DateFact) -> bool:
+    """Whether a source statement's date is of the speaker whose words `mine` are (or whose is unknown)."""
+    at = once_in(f.provenance.sentence, f.provenance.text)
+    theirs = _sayer(ctx, f.provenance.sentence[:at]) if at is not None else frozenset()
+    return not theirs or bool(mine & theirs)
+
+
+def _day_in_paragraph(ctx: CheckContext, d: DateMention, fact: DateFact) -> bool:
+    """Whether a date of the source paragraph of `fact` gives the draft date's month and day."""
+    given = ctx.kb.dates_giving(f"monthday:{d.month}-{d.day}", {}, 0.0)
+    doc = fact.provenance.document
+
+    def paragraph(f: DateFact) -> int | None:
+        s = doc.sentence_at(f.provenance.start) if doc is not None else None
+        return s.paragraph if s is not None else None
+
+    here = paragraph(fact)
+    return any(f.provenance.source == fact.provenance.source and f.role != ISSUE
+               and (f.provenance.sentence == fact.provenance.sentence or (here is not None and paragraph(f) == here))
+               for ids in given.values() for i in ids if (f := ctx.kb.dates[i]))
 
 
 def _role(f: DateFact) -> str:
@@ -291,7 +338,7 @@ def same_event(d: DateMention, f: DateFact) -> bool:
     return d.role == _role(f) or bool(d.tense and d.tense == f.tense)
 
 
-_PUBLISHING = {"published", "released", "issued"}  # a document's own act, as a statement is its speaker's
+_PUBLISHING = content_words("published released issued")  # a document's own act, as a statement is its speaker's
 
 
 def _issue_day(ctx: CheckContext, d: DateMention, rule: Rule) -> Hit | None:
@@ -307,18 +354,24 @@ def _issue_day(ctx: CheckContext, d: DateMention, rule: Rule) -> Hit | None:
         return None
     params: DateMismatchParams = rule.params
     cands: list[tuple[float, DateFact]] = []
+    own_act = d.role == REPORT or bool(_lead_words(ctx.document.prose[max(0, d.start - _LEAD_REACH) : d.start]) & _PUBLISHING)
     for keys in (ctx.keys(d.start, d.end), ctx.keys(s.start, s.end)):  # its clause's news, or its sentence's
+        # a source's heading dates the source's own act (its statement, its publication), not an event
         cands = cands or ctx.near_best(ctx.ranked("dates", keys, params.min_match), ctx.kb.dates, params.min_match,
-                                       params.near_best, lambda f: f.role == ISSUE)
+                                       params.near_best, lambda f: f.role == ISSUE and (own_act or not _heading(f)))
     days = {f.date for _, f in cands if f.date is not None}
     if not days or any(day.weekday() == d.weekday for day in days):
         return None
-    own_act = d.role == REPORT or bool(_lead_words(ctx.document.prose[max(0, d.start - _LEAD_REACH) : d.start]) & _PUBLISHING)
     if not own_act and any((day - dt.timedelta(days=1)).weekday() == d.weekday for day in days):
         return None
     fact = cands[0][1]
     return _issue_hit(d.weekday_span, ctx.document.text[d.weekday_span[0] : d.weekday_span[1]], fact,
                       _weekday_name(fact.date.weekday()))
+
+
+def _heading(f: DateFact) -> bool:
+    """Whether a source's own date stands for its heading (see merge's `source_facts`), not its lede."""
+    return f.role == ISSUE and f.provenance.text == f.text
 
 
 def _issue_hit(d_span: tuple[int, int], found: str, fact: DateFact, right: str) -> Hit:
@@ -356,6 +409,10 @@ def _year_of(ctx: CheckContext, d: DateMention, rule: Rule) -> Hit | None:
                         and (f.month is None or d.kind == "month") and bool(set(f.anchor.split()) & d.anchor))
     if not cands or any(f.year == d.year for _, f in cands):
         return None
+    if d.kind == "year" and any(f.year == d.year and f.role != ISSUE and set(f.anchor.split()) & d.anchor
+                                for ids in ctx.kb.dates_giving(f"year:{d.year}", {}, 0.0).values()
+                                for i in ids if (f := ctx.kb.dates[i])):
+        return None  # "the winter of 1953" where a source sets something in "the winter of 1953": that year
     fact = cands[0][1]
     if d.relative:
         hit = _hit((d.start, d.end), d.text, fact, str(fact.year), "year")
@@ -404,6 +461,13 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             cands = [(sc, f) for sc, f in cands if _monthday(f) == (d.month, d.day) or not _given_beside(ctx, d, f)]
             if cands and cands[0][1].role == ISSUE and ctx.kb.dates_with_part(f"monthday:{d.month}-{d.day}", 0):
                 cands = []  # a source gives the draft's day to something: not contradicted by its own date
+            if cands and not any(_monthday(f) == (d.month, d.day) for _, f in cands) and (
+                    (d.weekday is not None and _stated(ctx, replace(d, weekday=None, weekday_span=None), rule))
+                    or _day_in_paragraph(ctx, d, cands[0][1])):
+                # "reopens Wednesday 28 May" where a related clause gives 28 May: the weekday is wrong;
+                # "I am today confirming a fund ... first payments from 1 October": the paragraph that
+                # aligns gives the draft's very day too, to the words that differ
+                cands = []
             if cands and not any(_monthday(f) == (d.month, d.day) for _, f in cands):
                 fact = _closest_first(ctx, d, cands)[0][1]
                 month, day = _monthday(fact)

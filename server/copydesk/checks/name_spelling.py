@@ -22,6 +22,7 @@ from copydesk.lexicon import (
     WEEKDAYS,
     american,
     fold,
+    is_place_adjective,
 )
 from copydesk.world import is_common_english, is_english, national_place
 
@@ -82,6 +83,8 @@ def _misspelled_words(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             misses = ctx.near_misses(word)
             if misses and fold(word).startswith(misses[0][0]) and national_place(ctx.surface(misses[0][0])):
                 continue  # "Icelandic" for the sources' "Iceland": the country's adjective, not a misspelling
+            if misses and is_place_adjective(fold(word), misses[0][0]):
+                continue  # "Ardmoria" where the sources write only "Ardmorian": the place the adjective is of
             if not m.certain and misses and fold(word).startswith(misses[0][0]) and is_english(word):
                 continue  # "Forecasters expect ..." opening a sentence: an English word made from the
                 # name word ("National Forecast Centre"), not a misspelling of it
@@ -256,11 +259,16 @@ def _lowercased_names(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if not _completes_known_name(ctx, tokens, tok.index):
             if f not in kb.standalone_names and f not in kb.surnames:
                 continue
-            if len(tok.text) < 4 or is_common_english(tok.bare) or (tok.bare.endswith("s") and is_common_english(tok.bare[:-1])):
-                continue  # "independents" for a results table's "Independents": a word, not a name
+            if len(tok.text) < 4 or is_common_english(tok.bare) or (tok.bare.endswith("s") and is_common_english(tok.bare[:-1])) \
+                    or (tok.index > 0 and tokens[tok.index - 1].lower in _DETERMINERS and is_english(tok.bare)):
+                continue  # "independents" for a results table's "Independents", "the hospice" for the sources'
+                # "the Hospice": a word, not a name ("pegasus abuse" is the sources' "Pegasus")
         yield Hit(tok.start, tok.bare_end, {"found": tok.bare, "expected": right, "replacement": right,
                                             "sources": _sources_count(ctx, f)},
                   fixes=[(f"Replace with \"{right}\"", right)], evidence=_evidence(ctx, f), preferred=True)
+
+
+_DETERMINERS = {"the", "a", "an", "this", "that", "its", "our", "their", "his", "her", "my", "your"}
 
 
 def _completes_known_name(ctx: CheckContext, tokens: list, i: int) -> bool:

@@ -314,6 +314,9 @@ class Merger:
                 candidates = [c for c in candidates if not any(a <= c.start < b for a, b in quote_spans)]
             if candidates and not q and not inside and self._two_people_before(candidates, p.sentence):
                 continue  # "Pent tried to pass Moss. He locked ...": either may be "he"; no vote
+            if candidates and any(o.sentence == p.sentence and o.start < candidates[0].start and o.gender == p.gender
+                                  for o in mentions.pronouns):
+                continue  # "Her agent, Ivo Pent, signed her after she sent him ...": "she" is not Pent
             if candidates:
                 entity = self.resolve(candidates[0])
                 if entity is not None:
@@ -338,10 +341,16 @@ class Merger:
                                           keys(apart.end, apart.end), self.provenance(ex, apart.start, apart.end),
                                           apart.role, d.tense))
         if doc.dateline is not None:  # the news the lede tells without a date is of the source's day
-            on = doc.dateline.date
+            line = doc.dateline
+            on, stamp = line.date, doc.text[line.start : line.end]
             for start, end in dateline_dated(doc, mentions.dates):
-                out.dates.append(DateFact(doc.text[doc.dateline.start : doc.dateline.end], on, on.weekday(), on.month,
-                                          on.day, on.year, "", keys(start, end), self.provenance(ex, start, end), ISSUE))
+                out.dates.append(DateFact(stamp, on, on.weekday(), on.month, on.day, on.year, "", keys(start, end),
+                                          self.provenance(ex, start, end), ISSUE))
+            # and the source itself is of its day, as its heading names it ("Office for Property
+            # Statistics / Statistical release: ... / Release date: Tuesday 5 November 2030")
+            heading = frozenset().union(*(keys(s.start, s.end) for s in doc.sentences if s.start < line.end))
+            out.dates.append(DateFact(stamp, on, on.weekday(), on.month, on.day, on.year, "", heading,
+                                      self.provenance(ex, line.start, line.end), ISSUE))
         for n in mentions.numbers:
             out.numbers.append(NumberFact(n.text, n.value, n.unit, n.modifiers, keys(n.start, n.end), self.provenance(ex, n.start, n.end),
                                           n.low, n.high, n.anchor))
@@ -449,11 +458,10 @@ class Merger:
         return None
 
     def _two_people_before(self, candidates: list[NameMention], sentence: int) -> bool:
-        """Whether a pronoun with no one named before it in its own sentence follows a sentence
-        that names two people or more: it may refer to any of them."""
+        """Whether the sentence of the pronoun's nearest name names two people or more before it
+        ("Pent needed Moss to lose and his own game to be won"), or, where the pronoun's own
+        sentence names no one before it, the sentence before does: it may refer to any of them."""
         nearest = candidates[0]
-        if nearest.sentence == sentence:
-            return False
         named = {e.id for c in candidates if c.sentence == nearest.sentence and (e := self.resolve(c)) is not None}
         return len(named) > 1
 

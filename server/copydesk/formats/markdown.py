@@ -134,7 +134,7 @@ _LINE = re.compile(r"[^\n]*\n?")
 
 def _blocks(text: str, chars: list[str], block_starts: list[int]) -> None:
     """Blank code blocks, thematic breaks, heading marks and setext underlines, and a table's
-    delimiter row; a heading starts a block."""
+    delimiter row; a heading, a table's row and each of its cells start a block."""
     lines = [m.start() for m in _LINE.finditer(text)]  # the start of each line ("\r\n" ends one too)
     lines.append(len(text))
 
@@ -155,6 +155,10 @@ def _blocks(text: str, chars: list[str], block_starts: list[int]) -> None:
                 blank(chars, m.start(), m.end())
         elif token.type == "table_open":
             blank_lines(first + 1, first + 2)
+            for line in range(first, min(last, len(lines) - 1)):  # each row and each cell a block of its
+                # own: "| Pos | Player | Fed |" is no name run across its cells
+                block_starts.append(lines[line])
+                block_starts.extend(i + 1 for i in range(lines[line], lines[line + 1]) if text[i] == "|")
 
 
 def mask(text: str) -> Masked:

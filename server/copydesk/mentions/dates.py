@@ -367,8 +367,8 @@ _OWN_TIME = re.compile(r"\b(?:yesterday|today|tonight|tomorrow|overnight|earlier
 
 def dateline_dated(doc: Document, dates: list[DateMention]) -> list[tuple[int, int]]:
     """The sentences of a dated document's lede that its dateline dates: the first two of eight
-    words or more after it that give no time of their own (no date but a span's bound, no
-    "yesterday", "overnight" or "last week"), up to one that dates its news another day. A
+    words or more after it that give no time of their own (no date, no "yesterday", "overnight"
+    or "last week"), up to one that dates its news another day. A
     summary dated Tuesday 11 March that says "the index closed 1.84% lower" tells Tuesday's news;
     "the council voted last night" does not, nor what follows "the council voted on Monday"."""
     line = doc.dateline
@@ -386,9 +386,9 @@ def dateline_dated(doc: Document, dates: list[DateMention]) -> list[tuple[int, i
                                                      and not set(label[1].lower().split()) & REPORTING_VERBS):
             continue  # a heading, or a form's "Author: Ada Moss, chief strategist"
         counted += 1
-        own = [d for d in dates if s.start <= d.start < s.end and not (d.start < line.end and line.start < d.end)
-               and not bounds_a_span(doc.prose[max(s.start, d.start - 45) : d.start])]
-        if any(d.date != line.date and d.weekday != line.date.weekday() for d in own):
+        own = [d for d in dates if s.start <= d.start < s.end and not (d.start < line.end and line.start < d.end)]
+        if any((d.day or d.weekday is not None or d.date) and d.date != line.date and d.weekday != line.date.weekday()
+               and not bounds_a_span(doc.prose[max(s.start, d.start - 45) : d.start]) for d in own):
             break  # a lede that dates its news ("said on Monday") dates what follows too, or leaves it undated
         if not own and not _OWN_TIME.search(text):
             out.append((s.start, s.end))

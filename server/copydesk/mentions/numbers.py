@@ -391,6 +391,9 @@ _CHANGE_BEFORE = re.compile(r"\b(?:(?:rose|risen|rise|rises|fell|fallen|falls?|g
                             r"drops?|climbed|jumped|slipped|up|down)\s+by|(?:increase|rise|fall|drop|decrease|gain|loss|"
                             r"jump|growth)\s+of)" + _MONEY_BEFORE, re.I)
 _AGAINST_AFTER = re.compile(r"\s+(?:votes?\s+)?against\b", re.I)
+# an increment, not a level: "two more plaintiffs joined", "a further 12 million euros", "another 300 jobs"
+_MORE_AFTER = re.compile(r"\s+(?:more|further|additional|extra)\b", re.I)
+_MORE_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+(?:additional|extra)|(?:an)?other)" + _MONEY_BEFORE, re.I)
 
 
 _RANGE_NOUNS = {"mile", "kilometre", "kilometer", "km", "metre", "meter", "foot", "feet", "inch", "yard", "pound",
@@ -489,11 +492,12 @@ def written_in_parts(value: float, like: str) -> str | None:
 def _marks(text: str, f: _Figure) -> frozenset[str]:
     """The EARLIER mark of a former value ("up from 1.6%", "against Rs 348.5 crore a year
     earlier"), the OPPOSED mark of the votes against ("68 votes to 51", "51 against"), the CHANGE
-    mark of a change ("rose by 83,500", "1.2 percentage points")."""
+    mark of a change ("rose by 83,500", "1.2 percentage points") or an increment ("two more plaintiffs")."""
     before = text[max(0, f.match.start() - 50) : f.match.start()]
     earlier = (_EARLIER_RE.search(before) and not _TO_BEFORE.search(before)) or _EARLIER_AFTER.match(text, f.unit_end)
     opposed = f.opposed or _AGAINST_AFTER.match(text, f.match.end())
-    change = _CHANGE_BEFORE.search(before) or _in_points(f)  # percentage points measure a change of a share
+    change = (_CHANGE_BEFORE.search(before) or _in_points(f)  # percentage points measure a change of a share
+              or _MORE_AFTER.match(text, f.match.end()) or _MORE_BEFORE.search(before))  # "two more plaintiffs"
     return frozenset((EARLIER,) * bool(earlier) + (OPPOSED,) * bool(opposed) + (CHANGE,) * bool(change))
 
 

@@ -36,8 +36,25 @@ def subject_of_report(tokens, i: int) -> bool:
     nxt = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].sentence == here else None
     prev = tokens[i - 1] if i > 0 and tokens[i - 1].sentence == here else None
     if nxt is not None and nxt.lower in REPORTING_VERBS:
-        return True
+        return nxt.lower not in _WRITING or _writes_a_statement(tokens, nxt.index)
     return prev is not None and prev.lower in REPORTING_VERBS and (nxt is None or nxt.kind != "word")
+
+
+_WRITING = {"write", "writes", "wrote"}  # what a writer does, and a statement's verb: "she writes novels"
+_STATEMENT_AFTER = {"that", "to", "in", "on"}  # "wrote that", "wrote to the council", "wrote in a letter"
+
+
+def _writes_a_statement(tokens, i: int) -> bool:
+    """Whether the writing verb at token `i` reports words ('she wrote: "..."', "she wrote that",
+    "she wrote to the council"), not what a writer does ("the desk she writes at", "everything he
+    writes before breakfast")."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].sentence == tokens[i].sentence else None
+    if nxt is None:
+        return True
+    if nxt.kind != "word":
+        return nxt.text in ":\"“”'‘’"
+    after = tokens[i + 2] if i + 2 < len(tokens) and tokens[i + 2].sentence == tokens[i].sentence else None
+    return nxt.lower in _STATEMENT_AFTER and after is not None and after.kind == "word"
 
 
 def reports(tokens, i: int) -> bool:

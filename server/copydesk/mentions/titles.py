@@ -98,6 +98,8 @@ def extract_titles(doc: Document, names: list[NameMention]) -> list[TitleMention
             toks = [doc.tokens[i] for i in name.title_tokens]
             out.append(_make(doc, toks, name, name.affiliation, "pre"))
             out.extend(_appositions_after(doc, name, by_first))
+            if before := _apposition_before(doc, name, by_last):  # "The Deputy Mayor, Councillor Ada Moss"
+                out.append(before)
             continue
         pre = _pre_title(doc, name, by_last)
         if pre:
@@ -379,8 +381,9 @@ def _apposition_before(doc: Document, name: NameMention, by_last: dict[int, Name
     medical officer, Dr. Ada Moss," """
     first = name.first_token
     while (tok := _same_sentence(doc, first - 1, name.sentence)) is not None and (
-            tok.lower in HONORIFICS or (tok.text == "." and first - 2 >= 0 and doc.tokens[first - 2].lower in HONORIFICS)):
-        first -= 1  # "Dr." before the name
+            tok.lower in HONORIFICS or tok.index in name.title_tokens
+            or (tok.text == "." and first - 2 >= 0 and doc.tokens[first - 2].lower in HONORIFICS)):
+        first -= 1  # "Dr." or "Councillor" before the name: "The Deputy Mayor, Councillor Ada Moss"
     comma = _same_sentence(doc, first - 1, name.sentence)
     if comma is None or comma.text != ",":
         return None
@@ -394,10 +397,21 @@ def _apposition_before(doc: Document, name: NameMention, by_last: dict[int, Name
     if not toks:
         return None
     prev = _same_sentence(doc, i, name.sentence)
+    if prev is not None and prev.kind == "word" and prev.text[:1].isupper() and not prev.possessive \
+            and (det := _same_sentence(doc, i - 1, name.sentence)) is not None and det.lower in _DETERMINERS:
+        toks, prev = [prev, *toks], det  # "The Town Mayor, Cllr Ada Moss": a capitalized office's first word
     affiliation = by_last.get(i) if prev is not None and prev.possessive else None
     if prev is not None and affiliation is None and prev.lower not in _DETERMINERS and not (prev.possessive and prev.text.islower()):
         return None
+    if prev is not None and prev.lower in ("her", "his") and toks[-1].lower in _SERVICES:
+        return None  # "her editor, Ada Moss": whose editor she is, a service to a person, not an office
     return _make(doc, toks, name, affiliation, "apposition")
+
+
+# roles one person has for another ("her agent", "his lawyer"), unlike a post ("her chief of staff")
+_SERVICES = {"editor", "agent", "lawyer", "attorney", "solicitor", "barrister", "coach", "manager", "doctor",
+             "physician", "adviser", "advisor", "publisher", "trainer", "caddie", "accountant", "teacher", "tutor",
+             "mentor", "biographer", "translator", "therapist", "surgeon"}
 
 
 def _role_of_org_before(doc: Document, name: NameMention, last: int, by_last: dict[int, NameMention]) -> TitleMention | None:
