@@ -1781,3 +1781,91 @@ def test_a_publications_day_is_its_release_date_whatever_its_lede_dates():
              "mortgages for house purchase in September.")
     assert claims(draft, {"w.txt": source}, "date-mismatch") == [("date-mismatch", "Monday")]
     assert claims(draft.replace("Monday", "Tuesday"), {"w.txt": source}, "date-mismatch") == []
+
+
+def test_a_day_a_source_gives_is_not_contradicted_by_a_loosely_aligned_date():
+    source = ("Date of incident: Tuesday 11 September 2035\n\nSummary\n\nBetween 14:07 and 19:28 UTC on 11 "
+              "September 2035, customers running workloads in our tarn-west-4 and tarn-central-2 regions experienced "
+              "elevated error rates, failed API requests and timeouts.\n\nWhat we are changing\n\n1. Configuration "
+              "changes to the internal DNS service will be rolled out to one availability zone at a time.\n2. "
+              "tarn-central-2 will no longer depend on tarn-west-4 for internal name resolution. This work will be "
+              "complete by 31 October 2035.")
+    draft = ("Affected customers get a credit of 25% of their September bill, applied by the end of the month. The "
+             "fixes: staged DNS changes one zone at a time with automatic rollback, alarms on DNS failures "
+             "themselves, and cutting tarn-central-2's dependence on tarn-west-4 by October 31.")
+    assert claims(draft, {"w.txt": source}, "date-mismatch") == []
+
+
+def test_a_span_counted_from_another_event_is_another_span():
+    source = ("The ferry left at 21:40. She capsized at 22:17, some 22 minutes after water was first reported. "
+              "The inquiry recommends that the company's compliance be reviewed independently after three years.")
+    for draft in ("Water was reported on the vehicle deck 15 minutes after departure.",
+                  "Its chief executive, Ivo Pent, who joined the company five years after the sinking, laid a wreath."):
+        assert claims(draft, {"w.txt": source}, "number-mismatch") == []
+    assert claims("She capsized 25 minutes after water was first reported.", {"w.txt": source},
+                  "number-mismatch") == [("number-mismatch", "25")]
+
+
+def test_a_count_a_related_clause_gives_another_noun_and_a_share_to_its_tenths_are_stated():
+    source = ("The union balloted members at 16 Scottish universities. The legal turnout threshold of 50% was met "
+              "at 14 of the 16 institutions balloted. The union agreed a programme of strike action at the 14 "
+              "institutions where the threshold was met.\n\nYes: 4,478 (81.6%)\nNo: 1,011 (18.4%)\n\nThe employers noted that 47.6% of "
+              "eligible members voted in favour of strike action.")
+    assert claims("Lecturers at 14 Scottish universities will strike, after 81.6 per cent of members who voted "
+                  "backed action.", {"w.txt": source}, "number-mismatch") == []
+
+
+def test_a_partial_quote_after_a_negation_the_draft_writes_itself_is_exact():
+    source = ('Ada Moss said: "Every institution will make sure that students are not disadvantaged in their final '
+              'degree classification because of disruption they did not cause."')
+    draft = 'Moss said no student would be "disadvantaged in their final degree classification".'
+    assert claims(draft, {"w.txt": source}, "misquote") == []
+    assert claims('Moss said students would be "disadvantaged in their final degree classification".',
+                  {"w.txt": source}, "misquote") != []
+
+
+def test_an_honorific_and_a_party_before_the_name_and_a_press_kits_region_leave_the_person_speaking():
+    sources = {"wire.txt": 'Opposition leader Shri Mahendra Velkar of the Lok Jan Morcha said: "Those two days have '
+                           'cost lives." Commandant Jaswant Singh Ruhel said boats "can only move in daylight".',
+               "kit.txt": 'Ondine Tsang-Vale, Head of Wine, Asia, Harrow Vauclair, said: "This is a wine most '
+                          'collectors only ever read about."'}
+    draft = ('"Those two days have cost lives," said Lok Jan Morcha leader Shri Mahendra Velkar. Shri Ruhel said '
+             'boats "can only move in daylight". "This is a wine most collectors only ever read about," '
+             'Ms Tsang-Vale said.')
+    assert claims(draft, sources, "attribution-speaker") == []
+
+
+def test_a_kicker_of_common_words_is_no_transcript_speaker():
+    text = ("TRAVEL ALERT: No trains to Tarrow over the bank holiday\n\nAda Moss runs the line.\n\n"
+            "TRAVEL ALERT: No trains to Tarrow over the bank holiday\n")
+    assert [q.speaker for q in extract_mentions(Document(text, "d.txt")).quotes] == []
+
+
+def test_a_decimal_figures_swapped_digits_are_found_in_any_related_line():
+    sources = {"notice.txt": "BALLOT RESULT\n\nThe Tarrow Staff Federation today announces the result of its ballot of "
+                             "members employed at 16 universities.\n\nTurnout: 58.3%\nYes: 4,478 (81.6%)\nNo: 1,011 (18.4%)",
+               "club.txt": "Fendle Athletic have signed Ivo Pent from Tarrow City on a five-year contract. The "
+                           "initial fee of £18.5 million could rise to £22 million with add-ons."}
+    draft = ("The Tarrow Staff Federation said yesterday that 81.6 per cent of members who voted backed strikes, and "
+             "that turnout was 53.8 per cent, above the legal threshold. Fendle Athletic smashed their transfer "
+             "record, bringing in striker Ivo Pent from Tarrow City for an initial £15.8m.")
+    assert sorted(claims(draft, sources, "number-mismatch")) == [("number-mismatch", "15.8"), ("number-mismatch", "53.8")]
+
+
+def test_an_age_set_off_after_a_name_is_that_persons_age_however_little_else_is_shared():
+    source = ("An inquest was opened into the death of Gideon Tarrowby, 47, a self-employed tree surgeon.\n\n"
+              "- Mr Tarrowby, 47, lived in Cradlemoor and ran his own tree surgery business. His neighbour, Ada "
+              "Vennick, 45, gave evidence.")
+    draft = "Gideon Tarrowby, 44, was removing the crown of a diseased ash when the branch snapped."
+    assert claims(draft, {"notes.txt": source}, "number-mismatch") == [("number-mismatch", "44")]
+    assert claims(draft.replace("44", "47"), {"notes.txt": source}, "number-mismatch") == []
+    assert claims("Ada Vennick, 45, said he was careful.", {"notes.txt": source}, "number-mismatch") == []
+
+
+def test_south_asian_honorifics_give_the_name_and_its_gender():
+    source = ('Chief Minister Smt. Sunanda Velkar toured the district. "No one will be left to fend for themselves," '
+              'Smt. Velkar said.')
+    names = [(n.text, n.honorific) for n in extract_mentions(Document(source, "s.txt")).names]
+    assert ("Velkar", "smt") in names and not any(text.startswith("Smt") for text, _ in names)
+    draft = 'Smt. Velkar toured the district. "No one will be left to fend for themselves," he said.'
+    assert claims(draft, {"w.txt": source}, "attribution-pronoun") == [("attribution-pronoun", "he")]

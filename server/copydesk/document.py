@@ -206,7 +206,7 @@ ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "rep", "sen",
     "gov", "inc", "ltd", "co", "corp", "vs", "etc", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "dept", "est", "fig", "e.g", "i.e", "u.s",
-    "u.k", "u.n", "e.u", "det", "insp", "supt", "adm", "cmdr", "cdr", "pres", "cllr",
+    "u.k", "u.n", "e.u", "det", "insp", "supt", "adm", "cmdr", "cdr", "pres", "cllr", "smt", "kum",
 }
 _CLOSERS = "\"'”’)]»"
 _OPENERS = "\"'“‘([«"

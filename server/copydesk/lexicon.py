@@ -19,7 +19,9 @@ CLAUSE_MARKS = r"[;:()\u2013\u2014]|,\s|\s-\s"
 EVENT_OPENERS = r"\b(?:after|before|because|when|while|although|until)\b"
 
 HONORIFICS = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "dr": None, "prof": None,
-              "sir": "male", "dame": "female", "lord": "male", "lady": "female", "madam": "female"}
+              "sir": "male", "dame": "female", "lord": "male", "lady": "female", "madam": "female",
+              # South Asian English: "Shri Ada Pent", "Smt. Lena Vale", "Kumari Ada Moss"
+              "shri": "male", "sri": "male", "smt": "female", "shrimati": "female", "kumari": "female"}
 
 # Ranks and offices abbreviated before a name ("Lt. Ada Moss", "Det. Ivo Pent"): the word each stands for.
 RANK_ABBREVIATIONS = {
@@ -57,6 +59,7 @@ ROLE_HEADS = {
     "nurse", "surgeon", "doctor", "physician", "midwife", "paramedic", "pharmacist", "teacher", "forecaster",
     "engineer", "architect", "accountant", "pilot", "caddie", "winger", "firefighter", "referee", "umpire",
     "arbiter", "steward", "grandmaster", "master",  # a game's officials and titles: "Arbiter Ada Moss"
+    "commandant", "collector",  # a force's and a district's heads ("Commandant Ada Pent")
 }
 _SPECIALIST = ("ologist", "iatrist")
 

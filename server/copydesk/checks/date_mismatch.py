@@ -102,6 +102,15 @@ def _same_sayer(ctx: CheckContext, mine: frozenset[str], f: DateFact) -> bool:
     return not theirs or bool(mine & theirs)
 
 
+_LOOSE = 0.5  # an alignment sharing less of the draft clause's weight than this is loose
+
+
+def _day_given(ctx: CheckContext, d: DateMention) -> bool:
+    """Whether a source writes the draft date's month and day, for anything."""
+    given = ctx.kb.dates_giving(f"monthday:{d.month}-{d.day}", {}, 0.0)
+    return any(ctx.kb.dates[i].role != ISSUE for ids in given.values() for i in ids)
+
+
 def _day_in_paragraph(ctx: CheckContext, d: DateMention, fact: DateFact) -> bool:
     """Whether a date of the source paragraph of `fact` gives the draft date's month and day."""
     given = ctx.kb.dates_giving(f"monthday:{d.month}-{d.day}", {}, 0.0)
@@ -461,12 +470,18 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             cands = [(sc, f) for sc, f in cands if _monthday(f) == (d.month, d.day) or not _given_beside(ctx, d, f)]
             if cands and cands[0][1].role == ISSUE and ctx.kb.dates_with_part(f"monthday:{d.month}-{d.day}", 0):
                 cands = []  # a source gives the draft's day to something: not contradicted by its own date
-            if cands and not any(_monthday(f) == (d.month, d.day) for _, f in cands) and (
+            if cands and not any(_monthday(f) == (d.month, d.day) for _, f in cands) and not (
+                    d.weekday is not None and any(_fact_weekday(f) == d.weekday for _, f in cands)) and (
                     (d.weekday is not None and _stated(ctx, replace(d, weekday=None, weekday_span=None), rule))
-                    or _day_in_paragraph(ctx, d, cands[0][1])):
-                # "reopens Wednesday 28 May" where a related clause gives 28 May: the weekday is wrong;
+                    or _day_in_paragraph(ctx, d, cands[0][1])
+                    or (cands[0][0] < _LOOSE and _day_given(ctx, d))):
+                # (an aligned date on the draft's weekday says the day is wrong: "Saturday, March 16"
+                # for "Saturday 15 March") "reopens Wednesday 28 May" where a related clause gives 28
+                # May: the weekday is wrong;
                 # "I am today confirming a fund ... first payments from 1 October": the paragraph that
-                # aligns gives the draft's very day too, to the words that differ
+                # aligns gives the draft's very day too, to the words that differ; and a day a source
+                # gives, against a date whose clause shares little ("cutting its dependence on the
+                # Tarn region by October 31", where the outage "in the Tarn region" was on 11 September)
                 cands = []
             if cands and not any(_monthday(f) == (d.month, d.day) for _, f in cands):
                 fact = _closest_first(ctx, d, cands)[0][1]

@@ -173,6 +173,18 @@ def misquote(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         yield from _misquoted(ctx, rule, whole)
 
 
+_NEGATING = {"not", "no", "never", "nobody", "none", "neither", "nor", "without", "n't"}
+
+
+def _negated_before(ctx: CheckContext, q: QuoteMention) -> bool:
+    """Whether the draft's words just before a quote negate it ("said no student would be")."""
+    lead = ctx.document.prose[max(0, q.open_at - _NEGATION_REACH) : q.open_at].lower().replace("n't", " n't")
+    return bool(set(re.findall(r"[a-z']+", lead.split(".")[-1])) & _NEGATING)
+
+
+_NEGATION_REACH = 40  # characters before a quote read for a negation
+
+
 def _misquoted(ctx: CheckContext, rule: Rule, whole: QuoteMention) -> Iterator[Hit]:
     """The changed words of one draft quote, or of each of its sentences where it joins source
     quotes (those carry no fix: where one source quote ends in the draft's sentence is not certain)."""
@@ -183,8 +195,8 @@ def _misquoted(ctx: CheckContext, rule: Rule, whole: QuoteMention) -> Iterator[H
             continue
         best = matches[0]
         fact = best.fact
-        if best.exact and not best.cut_after_negation:
-            continue
+        if best.exact and (not best.cut_after_negation or _negated_before(ctx, q)):
+            continue  # 'said no student would be "disadvantaged ..."': the draft carries the negation
         draft_words = words_of(ctx.document.prose[q.start : q.end], q.start)  # the words, not the markup between them
         if best.exact:
             yield Hit(q.start, q.end, {"found": q.text, "expected": fact.text, "how": "cut right after a negation",

@@ -262,7 +262,7 @@ def _lowercased_names(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             if len(tok.text) < 4 or is_common_english(tok.bare) or (tok.bare.endswith("s") and is_common_english(tok.bare[:-1])) \
                     or (tok.index > 0 and tokens[tok.index - 1].lower in _DETERMINERS and is_english(tok.bare)):
                 continue  # "independents" for a results table's "Independents", "the hospice" for the sources'
-                # "the Hospice": a word, not a name ("pegasus abuse" is the sources' "Pegasus")
+                # "the Hospice": a word, not a name ("velmora abuse" is the sources' "Velmora")
         yield Hit(tok.start, tok.bare_end, {"found": tok.bare, "expected": right, "replacement": right,
                                             "sources": _sources_count(ctx, f)},
                   fixes=[(f"Replace with \"{right}\"", right)], evidence=_evidence(ctx, f), preferred=True)

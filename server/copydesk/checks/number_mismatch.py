@@ -36,6 +36,7 @@ from copydesk.mentions.anchors import NAME, OBJECT, TIME, stem
 from copydesk.mentions.numbers import (
     IN_PARTS,
     MARKS,
+    MORE,
     NUMBER_WORDS_RE,
     ORDINAL_WORDS_RE,
     PART_OF,
@@ -157,7 +158,10 @@ def same_event(n: NumberMention, f: NumberFact, years: set[str] = frozenset(), s
     mine, theirs = _times(n.anchor) & years, _times(f.anchor)
     if mine and theirs and not mine & theirs:
         return False  # another year the sources speak of: "rose 9% in 2028" is not "rose 12% in 2029"
-    return (bool(shared) or not shared_word) and all((mark in n.anchor) == (mark in f.anchor) for mark in MARKS)
+    # an increment is no total ("two more plaintiffs" / "three plaintiffs"), though a draft may drop
+    # the source's "further" ("spend 9 million on dredging" / "a further 9 million on dredging")
+    return (bool(shared) or not shared_word) and all((mark in n.anchor) == (mark in f.anchor) for mark in MARKS
+                                                     if mark != MORE) and (MORE not in n.anchor or MORE in f.anchor)
 
 
 def _holder(ctx: CheckContext, text: str, start: int, end: int) -> Entity | None:
@@ -309,6 +313,9 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
     if n.unit == SCORE:
         yield from _score_hits(ctx, n, keys, support)
         return
+    if n.unit == "age" and (hit := _age_of_the_person(ctx, n, keys)) is not None:
+        yield hit
+        return
     facts = ctx.kb.numbers
     # a count of a named kind of thing ("council homes") aligns on its kind and verb even where
     # the rest of the clause differs: the clause need only be related, as for support
@@ -326,6 +333,8 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
         return  # "surged at 39km" where a source breaks away "at 39 kilometres": a distance the sources give
     if supporting is None and (_stated_with_companions(ctx, n) or _written_beside_the_name(ctx, n)):
         return  # "41 pairs, compared with 174 in 2006, a fall of 76.4%": the sources' sentence of all three
+    if supporting is None and (_counted_otherwise(ctx, n, keys, support) or _share_given(ctx, n)):
+        return  # "14 Scottish universities" for the related clause's "the 14 institutions"; "81.6 per cent"
     if supporting is not None:
         aligned = ctx.near_best(levels, facts, threshold, near, lambda f, n=n: usable(f) and same_event(n, f, years))
         fit = _closeness(n, supporting)  # as close a fit as the figure that supports it ("on cycle lanes")
@@ -363,6 +372,10 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
                                                       and same_event(n, f, years, shared_word=False))
                    if sc >= exact_match]
     aligned = [(sc, f) for sc, f in aligned if compatible(n, f) or not _written_beside(ctx, n, f)]
+    if n.unit in _SPANS and (since := _counted_from(ctx.document.prose[n.end : n.end + 60])) is not None:
+        # "15 minutes after departure" is not "22 minutes after water was first reported", nor "five
+        # years after the sinking" the "review after three years": a span counted from another event
+        aligned = [(sc, f) for sc, f in aligned if compatible(n, f) or _fact_counted_from(f) == since]
     if not aligned:
         hit = _transposed(ctx, n, keys, support)
         if hit:
@@ -417,6 +430,81 @@ def _range_end_hit(ctx: CheckContext, n: NumberMention, keys: frozenset[str]) ->
     fact = found[0]
     start, end = n.number_span
     return Hit(start, end, _fields(ctx, start, end, fact), evidence=[fact.provenance])
+
+
+_SPANS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}  # time between events
+_FROM = re.compile(r"\s*(after|before|later|earlier|since|from)\b(?:\s+(?:the|a|an|its|his|her|their|this|that))?"
+                   r"(?:\s+([A-Za-z][\w'-]*))?", re.I)
+
+
+def _counted_from(after: str) -> tuple[str, str] | None:
+    """What a span of time is counted from, read from the text right `after` it: ("after",
+    "departur") for "15 minutes after departure"; None where nothing says."""
+    m = _FROM.match(after)
+    if m is None:
+        return None
+    word = m[2].lower() if m[2] else ""
+    return m[1].lower(), stem(word) if word else ""
+
+
+def _fact_counted_from(f: NumberFact) -> tuple[str, str] | None:
+    at = once_in(f.provenance.sentence, f.provenance.text)
+    return _counted_from(f.provenance.sentence[at + len(f.provenance.text) : at + len(f.provenance.text) + 60]) \
+        if at is not None else None
+
+
+def _counted_otherwise(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support: float) -> bool:
+    """Whether a related source clause counts the draft's exact number of another noun ("at the 14
+    institutions where the threshold was met" for "lecturers at 14 universities"): the noun is
+    the writer's word for it, not another count."""
+    if not (n.exact and _a_count(n.unit) and n.value >= _OTHER_NOUN_LEAST and PART_OF not in n.modifiers):
+        return False
+    low, high = _interval(n)
+    return _first_stated(ctx, replace(n, unit=None, modifiers=()), low, high, keys, support,
+                         lambda f: f.unit != n.unit and _a_count(f.unit) and f.low == f.high
+                         and same_event(n, f, shared_word=False)) is not None
+
+
+_OTHER_NOUN_LEAST = 10  # a count this large stated of another noun in a related clause is no chance
+
+
+def _share_given(ctx: CheckContext, n: NumberMention) -> bool:
+    """Whether a source writes the draft's percentage to its tenths anywhere ("Yes: 4,478
+    (81.6%)" for "81.6 per cent of those who voted"): three digits a share has are no chance."""
+    start, end = n.number_span
+    digits = re.sub(r"\D", "", ctx.document.text[start:end])
+    return n.unit == "percent" and n.exact and len(digits.lstrip("0")) >= 3 and bool(_of_unit_anywhere(ctx, n, [n.value]))
+
+
+_APPOSED_AGE = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*),\s*$")  # "Gideon Moss, 47,": an age set off
+
+
+def _age_of_the_person(ctx: CheckContext, n: NumberMention, keys: frozenset[str]) -> Hit | None:
+    """An age set off after a name ("Ivo Pent, 44,") against the ages the sources set off after a
+    name of the same person, however little else their clauses share: one person has one age.
+    Flagged only where those ages agree and none is the draft's."""
+    before = [m for m in ctx.names_in(n.sentence) if m.end <= n.start]
+    if not n.exact or not before or not _APPOSED_AGE.search(ctx.document.prose[max(0, n.start - 60) : n.start]):
+        return None
+    if (person := ctx.resolve(before[-1])) is None or person.kind != "person" \
+            or ctx.document.prose[before[-1].end : n.start].strip() != ",":
+        return None
+    ages = []
+    for _, ids in ctx.ranked("numbers", keys, _ANY_SHARE, "age"):
+        for i in ids:
+            f = ctx.kb.numbers[i]
+            at = once_in(f.provenance.sentence, f.provenance.text)
+            m = _APPOSED_AGE.search(f.provenance.sentence[max(0, at - 60) : at]) if at is not None else None
+            if m is not None and ctx.kb.entity_for_name(m[1]) is person:
+                ages.append(f)
+    values = {f.value for f in ages}
+    if len(values) != 1 or n.value in values:
+        return None
+    fact = ages[0]
+    start, end = n.number_span
+    right = f"{fact.value:.0f}"
+    return Hit(start, end, _fields(ctx, start, end, fact), fixes=[(f"Replace with \"{right}\"", right)],
+               evidence=[f.provenance for f in ages[:2]], preferred=True)
 
 
 def _of_someone_unknown(ctx: CheckContext, n: NumberMention) -> bool:
@@ -619,8 +707,12 @@ def _transposed(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
         return None
     facts = []
     swapped_values = [n.value * int(swapped) / int(digits) for swapped in _swaps(digits)]
+    # three digits or more with a decimal point ("53.8%", "£15.8m") are another figure's anagram by
+    # no chance: a source clause that shares any word with the draft's is related enough
+    reach = _ANY_SHARE if len(digits.rstrip("0")) >= 3 and re.search(r"\d[.,]\d", found) and not _a_count(n.unit) \
+        else support
     for value in swapped_values:
-        fact = _stated_value(ctx, n, value, keys, support)
+        fact = _stated_value(ctx, n, value, keys, reach)
         if fact is not None and _same_value(fact.value, value):
             facts.append(fact)  # the very digits: "73.9" is near "74.1" but no swap of "71.4"
     if not facts and len(digits.rstrip("0")) >= _COUNT_SWAP_DIGITS and _a_count(n.unit):
@@ -711,6 +803,7 @@ _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 # Units of measure: one value in one of them twice in a story is one fact, however the clauses differ.
 _MEASURES = set(UNIT_ABBREVIATIONS.values()) | {"meter", "tonne", "ton", "liter", "yard", "inch", "gram", "acre"}
+_ANY_SHARE = 0.01  # a clause sharing any word with the draft's
 _COUNT_SWAP_DIGITS = 4  # significant digits that make a swapped count another count's figure
 _NOT_COUNTS = MEASURED_UNITS | {SCORE}  # money, time, shares, ages and points: no count of anything
 

@@ -134,6 +134,17 @@ def _between_roles(run: list[Token], i: int) -> bool:
         and is_common_english(run[i].bare) and place_of(run[i].bare) is None
 
 
+def _name_between(tokens: list[Token], i: int) -> bool:
+    """Whether the month's short name at token `i` is a name word: "Jan" before a capitalized word
+    that is no date's ("Lok Jan Morcha", "Jan Kowal"), not "Jan 5" nor "Jan. 5"."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].sentence == tokens[i].sentence else None
+    return (tokens[i].lower in _MONTH_SHORT and nxt is not None and nxt.kind == "word" and nxt.start == tokens[i].end + 1
+            and _capitalized(nxt) and not _is_date_word(nxt))
+
+
+_MONTH_SHORT = frozenset(MONTH_ABBREVIATIONS) - {"may"}
+
+
 def _is_date_word(token: Token) -> bool:
     """A weekday or a month ("Friday's talks" too), or a span of them ("July-September")."""
     bare = token.bare.lower()
@@ -198,7 +209,7 @@ def capitalized_runs(doc: Document, tokens: list[Token]) -> list[list[Token]]:
     bridged = False  # the run goes on past a nickname in quotes
     while i < n:
         tok = tokens[i]
-        if _capitalized(tok) and not (_is_date_word(tok) and not tok.is_all_caps) and not (
+        if _capitalized(tok) and not (_is_date_word(tok) and not tok.is_all_caps and not _name_between(tokens, i)) and not (
             tok.lower in FUNCTION_WORDS and not tok.sentence_initial and not tok.is_all_caps
         ):
             gap = doc.prose[run[-1].end : tok.start] if run else ""
@@ -371,6 +382,9 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
             first_role -= 1
         title = tuple(t.index for t in run[first_role : head_at + 1])
         name_tokens = run[head_at + 1 :]
+        if honorific is None and len(name_tokens) > 1 and name_tokens[0].lower in HONORIFICS:
+            honorific = name_tokens[0].lower  # "Chief Minister Smt. Ada Velkar": the honorific after the title
+            name_tokens = name_tokens[1:]
         affiliation_tokens = run[:first_role]
         affiliation = _mention(doc, affiliation_tokens, vocab, None, sentence_tokens) if affiliation_tokens else None
         if affiliation is not None:

@@ -376,7 +376,8 @@ def _after_comma(text: str, pos: int) -> bool:
 EARLIER = "~earlier"  # an anchor marking a figure as a former value: "up from 1.6%", "its previous forecast of 1.9%"
 OPPOSED = "~against"  # an anchor marking the votes against, the second of a tally: "68 votes to 51", "51 against"
 CHANGE = "~change"  # an anchor marking a change, not a level: "rose by 83,500", "an increase of 83,500"
-MARKS = (EARLIER, OPPOSED, CHANGE)  # anchors that are marks, not words
+MORE = "~more"  # an anchor marking an increment: "two more plaintiffs", "a further 9 million euros"
+MARKS = (EARLIER, OPPOSED, CHANGE, MORE)  # anchors that are marks, not words
 _MONEY_BEFORE = r"\s*(?:[$€£¥₹₪]|Rs\.?)?\s*$"  # what may stand between a cue and its figure: a currency sign
 _EARLIER_RE = re.compile(r"(?<![\w-])(?:(?:up|down|rising|falling|rose|fell|increased|decreased|cut|raised|lowered)\s+from"
                          r"|previous|prior|earlier|former|original|old)\b(?:\s+\w+){0,3}\s*[$€£¥₹₪]?\s*$"
@@ -492,13 +493,15 @@ def written_in_parts(value: float, like: str) -> str | None:
 def _marks(text: str, f: _Figure) -> frozenset[str]:
     """The EARLIER mark of a former value ("up from 1.6%", "against Rs 348.5 crore a year
     earlier"), the OPPOSED mark of the votes against ("68 votes to 51", "51 against"), the CHANGE
-    mark of a change ("rose by 83,500", "1.2 percentage points") or an increment ("two more plaintiffs")."""
+    mark of a change ("rose by 83,500", "1.2 percentage points"), the MORE mark of an increment
+    ("two more plaintiffs", "a further 9 million euros")."""
     before = text[max(0, f.match.start() - 50) : f.match.start()]
     earlier = (_EARLIER_RE.search(before) and not _TO_BEFORE.search(before)) or _EARLIER_AFTER.match(text, f.unit_end)
     opposed = f.opposed or _AGAINST_AFTER.match(text, f.match.end())
-    change = (_CHANGE_BEFORE.search(before) or _in_points(f)  # percentage points measure a change of a share
-              or _MORE_AFTER.match(text, f.match.end()) or _MORE_BEFORE.search(before))  # "two more plaintiffs"
-    return frozenset((EARLIER,) * bool(earlier) + (OPPOSED,) * bool(opposed) + (CHANGE,) * bool(change))
+    change = _CHANGE_BEFORE.search(before) or _in_points(f)  # percentage points measure a change of a share
+    more = _MORE_AFTER.match(text, f.match.end()) or _MORE_BEFORE.search(before)  # "two more plaintiffs"
+    return frozenset((EARLIER,) * bool(earlier) + (OPPOSED,) * bool(opposed) + (CHANGE,) * bool(change)
+                     + (MORE,) * bool(more))
 
 
 def _link_ranges(text: str, figures: list[_Figure]) -> dict[int, tuple[float, float, int]]:

@@ -27,7 +27,7 @@ from copydesk.lexicon import (
 from copydesk.mentions.names import NameMention
 from copydesk.mentions.paragraphs import paragraphs as sentence_groups
 from copydesk.mentions.titles import is_role_word
-from copydesk.world import place_of
+from copydesk.world import is_common_english, place_of
 
 _PAIRS = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’"}
 _MAX_QUOTE = 2000
@@ -200,8 +200,9 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
             continue
         current = None
         name = at.get(label.start(1))
-        if name is None or name.end != label.end(1) or name.kind in ("organization", "place", "nationality"):
-            continue  # "Q:", "Operator:": a turn of no one the story names
+        if name is None or name.end != label.end(1) or name.kind in ("organization", "place", "nationality") \
+                or (name.kind != "person" and len(name.words) > 1 and all(is_common_english(w) for w in name.words)):
+            continue  # "Q:", "Operator:": a turn of no one the story names; "TRAVEL ALERT:" a kicker
         current = [] if _OPENER.search(prose, label.end(), b) else [(label.end(), b)]
         # "INÊS VALE:" opening the interview and "VALE:" after it are one speaker's labels
         turns.setdefault(name.words[-1].lower(), []).append((name, current))
@@ -378,9 +379,10 @@ def _role_then_name(doc: Document, k: int, by_first: dict[int, NameMention], by_
             role.append(tok)
             k += 1
             continue
-        if k in titled or (tok.text == "." and role and role[-1].index in titled):
-            role.append(tok)  # "said Lt. Ada Moss", "said Police Chief Ada Moss": the name's own title
-            k += 1
+        if k in titled or (tok.text == "." and role and (role[-1].index in titled or role[-1].lower in HONORIFICS)) or (
+                role and tok.lower.rstrip(".") in HONORIFICS and (k + 1 in by_first or k + 2 in by_first)):
+            role.append(tok)  # "said Lt. Ada Moss", "said Police Chief Ada Moss", "said party leader Shri
+            k += 1  # Ada Pent": the name's own title or honorific
             continue
         if tok.text == "," and role and not comma:
             comma = True  # "said the coxswain, Ada Moss"
@@ -513,9 +515,13 @@ def _state_of_a_place(doc: Document, segment: list[Token], comma: int) -> bool:
 def _person_of(doc: Document, speaker: Speaker | None, by_last: dict[int, NameMention]) -> Speaker | None:
     """The person in "Ada Moss of Tarrow Securities called it ...": where the speaker found is an
     organization or a place after "of", "at" or "from" and a person's name, that person speaks."""
-    if speaker is None or speaker.name is None or speaker.name.kind not in ("organization", "place"):
+    if speaker is None or speaker.name is None:
         return None
     link = speaker.name.first_token - 1
+    if link >= 1 and doc.tokens[link].lower == "the":
+        link -= 1  # "Ivo Pent of the Lok Jan Morcha said": a body, whatever its words look like
+    elif speaker.name.kind not in ("organization", "place"):
+        return None
     if link < 1 or doc.tokens[link].lower not in ("of", "at", "from"):
         return None
     m = by_last.get(link - 1)
@@ -529,11 +535,19 @@ def _officer_of(doc: Document, sentence, comma: int, org: NameMention, by_last: 
     before the verb is an organization, after a role set off by commas after a person's name
     (or a role that runs into it: "chair of the Tarrow, Wend and Vale Trust"), that person speaks;
     else the organization."""
-    if org.kind != "organization":
+    if org.kind not in ("organization", "person"):
         return org
     before = _comma_before(doc, sentence, comma - 1)
     role = [t for t in doc.tokens[before + 1 : comma] if t.kind == "word"]
+    if len(role) == 1 and role[0].is_capitalized and before > sentence.first_token and (
+            (region := by_last.get(role[0].index)) is None or region.kind != "person"):
+        # "Ada Moss, Head of Wine, Asia, Tarrow Vauclair, said": a role's region set off on its own
+        comma, before = before, _comma_before(doc, sentence, before - 1)
+        role = [t for t in doc.tokens[before + 1 : comma] if t.kind == "word"]
     titled = bool(role) and (is_role_noun(role[-1].lower) and all(t.is_capitalized or t.lower in ("of", "and") for t in role))
+    headed = bool(role) and is_role_noun(role[0].lower) and role[0].is_capitalized  # "Head of Wine"
+    if org.kind == "person" and not (titled or headed):
+        return org  # "Ada Moss, a farmer, Ivo Pent, said" is no press kit's "name, title, company"
     if not role or before <= sentence.first_token or not (titled or is_role_noun(role[0].lower)):
         return org  # "Ada Moss, chair of the Tarrow, Wend and Vale Trust, said": a role opens the apposition
     person = by_last.get(before - 1)

@@ -207,8 +207,11 @@ def _same_sentence(doc: Document, i: int, sentence: int) -> Token | None:
 
 def _pre_title(doc: Document, name: NameMention, by_last: dict[int, NameMention]) -> TitleMention | None:
     """ "chief executive Lena Vale", "Harbour Bank chairman Ivo Pent", "then-President Ada Moss",
-    "chief of staff Ivo Pent"."""
+    "chief of staff Ivo Pent", "chief operating officer Shri Ivo Pent"."""
     i = name.first_token - 1
+    while (tok := _same_sentence(doc, i, name.sentence)) is not None and (
+            tok.lower in HONORIFICS or (tok.text == "." and i > 0 and doc.tokens[i - 1].lower in HONORIFICS)):
+        i -= 1  # the honorific between the role and the name
     portfolio = _portfolio_before(doc, i, name.sentence)  # "of staff", "of research"
     i -= len(portfolio)
     toks: list[Token] = []
