@@ -107,12 +107,17 @@ _LOOSE = 0.5  # an alignment sharing less of the draft clause's weight than this
 
 def _day_given(ctx: CheckContext, d: DateMention) -> bool:
     """Whether a source writes the draft date's month and day, for anything."""
+    if ctx.kb.dates_with_part(f"monthday:{d.month}-{d.day}", PROBE_FACTS) > PROBE_FACTS:
+        return True  # an archive gives every day to something
     given = ctx.kb.dates_giving(f"monthday:{d.month}-{d.day}", {}, 0.0)
     return any(ctx.kb.dates[i].role != ISSUE for ids in given.values() for i in ids)
 
 
 def _day_in_paragraph(ctx: CheckContext, d: DateMention, fact: DateFact) -> bool:
-    """Whether a date of the source paragraph of `fact` gives the draft date's month and day."""
+    """Whether a date of the source paragraph of `fact` gives the draft date's month and day (not
+    looked for where an archive gives that day too often to read)."""
+    if ctx.kb.dates_with_part(f"monthday:{d.month}-{d.day}", PROBE_FACTS) > PROBE_FACTS:
+        return False
     given = ctx.kb.dates_giving(f"monthday:{d.month}-{d.day}", {}, 0.0)
     doc = fact.provenance.document
 
@@ -418,9 +423,10 @@ def _year_of(ctx: CheckContext, d: DateMention, rule: Rule) -> Hit | None:
                         and (f.month is None or d.kind == "month") and bool(set(f.anchor.split()) & d.anchor))
     if not cands or any(f.year == d.year for _, f in cands):
         return None
+    # looked up by the anchor's words, not read over every date of that year
+    anchored = ctx.kb.dates_giving(f"year:{d.year}", ctx.weights(d.anchor), 0.0, sorted(d.anchor)) if d.anchor else {}
     if d.kind == "year" and any(f.year == d.year and f.role != ISSUE and set(f.anchor.split()) & d.anchor
-                                for ids in ctx.kb.dates_giving(f"year:{d.year}", {}, 0.0).values()
-                                for i in ids if (f := ctx.kb.dates[i])):
+                                for ids in anchored.values() for i in ids if (f := ctx.kb.dates[i])):
         return None  # "the winter of 1953" where a source sets something in "the winter of 1953": that year
     fact = cands[0][1]
     if d.relative:

@@ -348,7 +348,8 @@ class Merger:
                                           self.provenance(ex, start, end), ISSUE))
             # and the source itself is of its day, as its heading names it ("Office for Property
             # Statistics / Statistical release: ... / Release date: Tuesday 5 November 2030")
-            heading = frozenset().union(*(keys(s.start, s.end) for s in doc.sentences if s.start < line.end))
+            heading = frozenset().union(*(keys(s.start, s.end) for s in doc.sentences
+                                          if s.start < min(line.end, _HEADING_REACH)))
             out.dates.append(DateFact(stamp, on, on.weekday(), on.month, on.day, on.year, "", heading,
                                       self.provenance(ex, line.start, line.end), ISSUE))
         for n in mentions.numbers:
@@ -501,6 +502,9 @@ def _role_noun_holder(text: str, holders: dict[str, set[int]]) -> int | None:
         return None
     people = holders.get(_ROLE_ALIKE.get(m.group(1).lower(), m.group(1).lower()), set())
     return next(iter(people)) if len(people) == 1 else None
+
+
+_HEADING_REACH = 800  # a source's heading lies in its first characters (a date deeper in is no stamp's)
 
 
 def _opened_by(doc: Document, sentence, pronoun: str) -> bool:
