@@ -47,17 +47,15 @@ def _fact_weekday(fact: DateFact) -> int | None:
     return fact.weekday if fact.weekday is not None else (fact.date.weekday() if fact.date else None)
 
 
-def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable, issued: bool = False) -> list[tuple[float, DateFact]]:
-    """The source dates `usable` whose clauses align best with the draft date's; `issued`: the
-    sources' own dates of their ledes (see `dateline_dated`) instead of the dates they write."""
+def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable) -> list[tuple[float, DateFact]]:
+    """The source dates `usable` whose clauses align best with the draft date's."""
     keys = ctx.keys(d.start, d.end) | d.anchor
     params: DateMismatchParams = rule.params
     # a source's own date is its statement's: a draft statement's day is compared with it, an
     # event's only where no date the sources write aligns (see `_issue_day`)
-    stated_on = issued or (d.role == REPORT and d.kind in ("weekday", "date"))
+    stated_on = d.role == REPORT and d.kind in ("weekday", "date")
     found = ctx.near_best(ctx.ranked("dates", keys, params.min_match), ctx.kb.dates, params.min_match,
-                          params.near_best, lambda f: ((f.role != ISSUE and not issued) or (f.role == ISSUE and stated_on))
-                          and usable(f))
+                          params.near_best, lambda f: (f.role != ISSUE or stated_on) and usable(f))
     if d.role == REPORT and (mine := _sayer(ctx, ctx.document.prose[ctx.document.sentences[d.sentence].start : d.start])):
         # a statement's day is another statement's only if one speaker made both: "the ministry said
         # on Tuesday" is not dated by "The growers' union said today"
@@ -105,20 +103,28 @@ def _same_sayer(ctx: CheckContext, mine: frozenset[str], f: DateFact) -> bool:
 _LOOSE = 0.5  # an alignment sharing less of the draft clause's weight than this is loose
 
 
+def _dates_of_day(ctx: CheckContext, d: DateMention) -> list[DateFact] | None:
+    """The dates the sources write for the draft date's month and day (not their own dates), or
+    None where an archive gives that day too often to read them all."""
+    part = f"monthday:{d.month}-{d.day}"
+    if ctx.kb.dates_with_part(part, PROBE_FACTS) > PROBE_FACTS:
+        return None
+    return [f for ids in ctx.kb.dates_giving(part, {}, 0.0).values() for i in ids if (f := ctx.kb.dates[i]).role != ISSUE]
+
+
 def _day_given(ctx: CheckContext, d: DateMention) -> bool:
-    """Whether a source writes the draft date's month and day, for anything."""
-    if ctx.kb.dates_with_part(f"monthday:{d.month}-{d.day}", PROBE_FACTS) > PROBE_FACTS:
-        return True  # an archive gives every day to something
-    given = ctx.kb.dates_giving(f"monthday:{d.month}-{d.day}", {}, 0.0)
-    return any(ctx.kb.dates[i].role != ISSUE for ids in given.values() for i in ids)
+    """Whether a source writes the draft date's month and day, for anything (an archive gives every
+    day to something)."""
+    given = _dates_of_day(ctx, d)
+    return given is None or bool(given)
 
 
 def _day_in_paragraph(ctx: CheckContext, d: DateMention, fact: DateFact) -> bool:
     """Whether a date of the source paragraph of `fact` gives the draft date's month and day (not
     looked for where an archive gives that day too often to read)."""
-    if ctx.kb.dates_with_part(f"monthday:{d.month}-{d.day}", PROBE_FACTS) > PROBE_FACTS:
+    given = _dates_of_day(ctx, d)
+    if given is None:
         return False
-    given = ctx.kb.dates_giving(f"monthday:{d.month}-{d.day}", {}, 0.0)
     doc = fact.provenance.document
 
     def paragraph(f: DateFact) -> int | None:
@@ -126,9 +132,9 @@ def _day_in_paragraph(ctx: CheckContext, d: DateMention, fact: DateFact) -> bool
         return s.paragraph if s is not None else None
 
     here = paragraph(fact)
-    return any(f.provenance.source == fact.provenance.source and f.role != ISSUE
+    return any(f.provenance.source == fact.provenance.source
                and (f.provenance.sentence == fact.provenance.sentence or (here is not None and paragraph(f) == here))
-               for ids in given.values() for i in ids if (f := ctx.kb.dates[i]))
+               for f in given)
 
 
 def _role(f: DateFact) -> str:
@@ -518,9 +524,10 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             cands = [(sc, f) for sc, f in cands if not _written_elsewhere(ctx, d, f)]
             if d.month and d.day:
                 cands = [(sc, f) for sc, f in cands if _monthday(f) == (d.month, d.day)]
-            if cands and not any(_fact_weekday(f) == d.weekday for _, f in cands) and not (
-                    _closest_first(ctx, d, cands)[0][1].role == ISSUE and _weekday_given(ctx, d.weekday)):
+            differ = bool(cands) and not any(_fact_weekday(f) == d.weekday for _, f in cands)
+            if differ:
                 cands = _closest_first(ctx, d, cands)
+            if differ and not (cands[0][1].role == ISSUE and _weekday_given(ctx, d.weekday)):
                 fact = cands[0][1]
                 agreed = len({_fact_weekday(f) for _, f in cands}) == 1
                 hit = _hit(d.weekday_span, doc.text[d.weekday_span[0] : d.weekday_span[1]], fact,

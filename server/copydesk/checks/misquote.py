@@ -20,6 +20,7 @@ from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.params import Params, Share, doc
 from copydesk.factbase.model import QuoteFact
 from copydesk.mentions.quotes import (
+    NEGATIONS,
     QuoteMatch,
     QuoteMention,
     compare,
@@ -173,7 +174,7 @@ def misquote(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         yield from _misquoted(ctx, rule, whole)
 
 
-_NEGATING = {"not", "no", "never", "nobody", "none", "neither", "nor", "without", "n't"}
+_NEGATING = NEGATIONS | {"nobody", "none", "neither"}  # and what the draft's lead may negate with
 
 
 def _negated_before(ctx: CheckContext, q: QuoteMention) -> bool:

@@ -33,6 +33,7 @@ from copydesk.factbase.query import PROBE_FACTS
 from copydesk.factbase.text import once_in
 from copydesk.lexicon import CURRENCY_SYMBOLS, CURRENCY_WORDS, PERSON_NOUNS, UNIT_ABBREVIATIONS, fold
 from copydesk.mentions.anchors import NAME, OBJECT, TIME, stem
+from copydesk.mentions.names import NameMention
 from copydesk.mentions.numbers import (
     IN_PARTS,
     MARKS,
@@ -483,11 +484,11 @@ def _age_of_the_person(ctx: CheckContext, n: NumberMention, keys: frozenset[str]
     """An age set off after a name ("Ivo Pent, 44,") against the ages the sources set off after a
     name of the same person, however little else their clauses share: one person has one age.
     Flagged only where those ages agree and none is the draft's."""
-    before = [m for m in ctx.names_in(n.sentence) if m.end <= n.start]
-    if not n.exact or not before or not _APPOSED_AGE.search(ctx.document.prose[max(0, n.start - 60) : n.start]):
+    name = _name_before(ctx, n)
+    if not n.exact or name is None or not _APPOSED_AGE.search(ctx.document.prose[max(0, n.start - 60) : n.start]):
         return None
-    if (person := ctx.resolve(before[-1])) is None or person.kind != "person" \
-            or ctx.document.prose[before[-1].end : n.start].strip() != ",":
+    if (person := ctx.resolve(name)) is None or person.kind != "person" \
+            or ctx.document.prose[name.end : n.start].strip() != ",":
         return None
     ages = []
     for _, ids in ctx.ranked("numbers", keys, _ANY_SHARE, "age"):
@@ -507,14 +508,16 @@ def _age_of_the_person(ctx: CheckContext, n: NumberMention, keys: frozenset[str]
                evidence=[f.provenance for f in ages[:2]], preferred=True)
 
 
+def _name_before(ctx: CheckContext, n: NumberMention) -> NameMention | None:
+    """The name nearest before a draft figure in its sentence, or None."""
+    return next((m for m in reversed(ctx.names_in(n.sentence)) if m.end <= n.start), None)
+
+
 def _of_someone_unknown(ctx: CheckContext, n: NumberMention) -> bool:
     """Whether the name nearest before a draft figure in its sentence is a person the sources do
     not know, not even by a near spelling: the figure is that person's, which no source gives."""
-    before = [m for m in ctx.names_in(n.sentence) if m.end <= n.start]
-    if not before:
-        return False
-    m = before[-1]
-    return (m.kind == "person" and m.certain and ctx.resolve(m) is None
+    m = _name_before(ctx, n)
+    return (m is not None and m.kind == "person" and m.certain and ctx.resolve(m) is None
             and not any(ctx.is_familiar(w) for w in m.words if w[:1].isupper()))  # not "van", "de"
 
 

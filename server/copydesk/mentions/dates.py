@@ -360,8 +360,9 @@ def _year_anchor(text: str, start: int, end: int, loose: bool = False) -> frozen
 _LEDE_SENTENCES = 2  # the sentences of a source's lede its dateline dates
 _LEDE_WORDS = 8  # shorter lines are labels and headings, not the lede
 _FORM_LABEL = re.compile(r"\s*([A-Za-z][\w'’()-]*(?:[ \t]+[\w'’()-]+){0,3})[ \t]*:\s")  # "Lead author: "
-# words that give a sentence a time of its own, other than its document's day
-_OWN_TIME = re.compile(r"\b(?:yesterday|today|tonight|tomorrow|overnight|earlier|recently|ago|weekend|"
+# words that give a sentence a time of its own, other than its document's day, besides the relative
+# dates a date mention reads ("yesterday", "tonight": `_RELATIVE_RE`)
+_OWN_TIME = re.compile(r"\b(?:overnight|earlier|recently|ago|weekend|"
                        r"(?:last|this|next|previous)\s+(?:night|morning|afternoon|evening|week|month|year|season))\b", re.I)
 
 

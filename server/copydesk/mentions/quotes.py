@@ -578,7 +578,7 @@ def _noun_phrase(tokens: list[Token]) -> list[Token]:
 # --------------------------------------------------------------------------- comparing quotes
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
-_NEGATIONS = {"not", "no", "never", "n't", "nor", "without"}
+NEGATIONS = {"not", "no", "never", "n't", "nor", "without"}  # words that negate what follows them
 
 
 @dataclass(slots=True)
@@ -619,7 +619,7 @@ def compare(draft: list[str], source: list[str]) -> QuoteMatch | None:
     """How a draft quote's words stand to one source quote's words (None: unrelated)."""
     at = find_run(draft, source)
     if at >= 0:
-        return QuoteMatch(None, True, 1.0, cut_after_negation=at > 0 and source[at - 1] in _NEGATIONS)  # type: ignore[arg-type]
+        return QuoteMatch(None, True, 1.0, cut_after_negation=at > 0 and source[at - 1] in NEGATIONS)  # type: ignore[arg-type]
     sm = SequenceMatcher(None, draft, source, autojunk=False)
     blocks = [b for b in sm.get_matching_blocks() if b.size]
     if not blocks:

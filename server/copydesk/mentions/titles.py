@@ -205,12 +205,17 @@ def _same_sentence(doc: Document, i: int, sentence: int) -> Token | None:
     return tokens[i] if 0 <= i < len(tokens) and tokens[i].sentence == sentence else None
 
 
+def _honorific_at(doc: Document, i: int, sentence: int) -> bool:
+    """Whether token `i` of `sentence` is an honorific ("Dr", "Smt") or the full stop after one."""
+    tok = _same_sentence(doc, i, sentence)
+    return tok is not None and (tok.lower in HONORIFICS or (tok.text == "." and i > 0 and doc.tokens[i - 1].lower in HONORIFICS))
+
+
 def _pre_title(doc: Document, name: NameMention, by_last: dict[int, NameMention]) -> TitleMention | None:
     """ "chief executive Lena Vale", "Harbour Bank chairman Ivo Pent", "then-President Ada Moss",
     "chief of staff Ivo Pent", "chief operating officer Shri Ivo Pent"."""
     i = name.first_token - 1
-    while (tok := _same_sentence(doc, i, name.sentence)) is not None and (
-            tok.lower in HONORIFICS or (tok.text == "." and i > 0 and doc.tokens[i - 1].lower in HONORIFICS)):
+    while _honorific_at(doc, i, name.sentence):
         i -= 1  # the honorific between the role and the name
     portfolio = _portfolio_before(doc, i, name.sentence)  # "of staff", "of research"
     i -= len(portfolio)
@@ -383,9 +388,7 @@ def _apposition_before(doc: Document, name: NameMention, by_last: dict[int, Name
     """ "its chief executive, Ada Moss," / "Harbour Bank's chairman, Ivo Pent" / "Harbourline's chief
     medical officer, Dr. Ada Moss," """
     first = name.first_token
-    while (tok := _same_sentence(doc, first - 1, name.sentence)) is not None and (
-            tok.lower in HONORIFICS or tok.index in name.title_tokens
-            or (tok.text == "." and first - 2 >= 0 and doc.tokens[first - 2].lower in HONORIFICS)):
+    while _honorific_at(doc, first - 1, name.sentence) or first - 1 in name.title_tokens:
         first -= 1  # "Dr." or "Councillor" before the name: "The Deputy Mayor, Councillor Ada Moss"
     comma = _same_sentence(doc, first - 1, name.sentence)
     if comma is None or comma.text != ",":
