@@ -1869,3 +1869,110 @@ def test_south_asian_honorifics_give_the_name_and_its_gender():
     assert ("Velkar", "smt") in names and not any(text.startswith("Smt") for text, _ in names)
     draft = 'Smt. Velkar toured the district. "No one will be left to fend for themselves," he said.'
     assert claims(draft, {"w.txt": source}, "attribution-pronoun") == [("attribution-pronoun", "he")]
+
+
+def test_a_rounding_of_two_digits_is_no_cover_for_their_swap():
+    source = "The combined group, Tarrow Pent, will have an enterprise value of approximately 5.6 billion pounds."
+    draft = "The combined group, Tarrow Pent, has an enterprise value of about {} billion pounds."
+    assert claims(draft.format("6.5"), {"w.txt": source}, "number-mismatch") == [("number-mismatch", "6.5")]
+    assert claims(draft.format("5.5"), {"w.txt": source}, "number-mismatch") == []
+
+
+def test_numbers_of_a_noun_and_a_figure_after_and_count_what_the_first_counts():
+    source = ("Last year 3.1 million passengers used Tarrow airport. With the extension, we forecast 5.4 million "
+              "passengers a year by 2045. Two men, aged 41 and 58, were arrested at the scene.")
+    draft = ("The extension would let passenger numbers climb from 3.1 million last year to {} million by 2045. "
+             "Two men, aged 41 and {}, were arrested at the scene.")
+    assert sorted(claims(draft.format("4.5", "56"), {"w.txt": source}, "number-mismatch")) == [
+        ("number-mismatch", "4.5"), ("number-mismatch", "56")]
+    assert claims(draft.format("5.4", "58"), {"w.txt": source}, "number-mismatch") == []
+
+
+def test_an_age_given_in_a_who_clause_is_that_persons_age():
+    source = ("Our oldest walker was Ada Fennimore-Vale, who is 91 and has walked every Lantern Walk since the "
+              "first one in 2009.")
+    draft = "Among them was Ada Fennimore-Vale, {}, who has done every Lantern Walk since 2009."
+    assert claims(draft.format("92"), {"n.txt": source}, "number-mismatch") == [("number-mismatch", "92")]
+    assert claims(draft.format("91"), {"n.txt": source}, "number-mismatch") == []
+
+
+def test_a_two_digit_swap_is_told_by_the_other_figures_of_its_sentence():
+    source = ("The exhibition brings together 68 works: 41 paintings, 19 drawings and 8 etchings, lent by 23 "
+              "museums and private collections in nine countries.")
+    draft = ("The show, which runs until June 8, gathers {} works - 41 paintings, 19 drawings and eight etchings - "
+             "lent by 23 museums and collectors in nine countries.")
+    assert claims(draft.format("86"), {"k.txt": source}, "number-mismatch") == [("number-mismatch", "86")]
+    assert claims(draft.format("68"), {"k.txt": source}, "number-mismatch") == []
+
+
+def test_an_office_a_source_capitalizes_is_no_name_and_its_holder_speaks():
+    source = ('The Tarrow Ombudsman upheld the complaint. The Ombudsman, Ada Kettle-Vane, said: "That is not an '
+              'administrative slip; it is a failure."')
+    draft = ('Council lost the grant bid, ombudsman finds. "That is not an administrative slip," the Ombudsman, '
+             'Ada Kettle-Vane, said.')
+    assert claims(draft, {"d.txt": source}) == []
+
+
+def test_a_count_of_viewers_is_stated_by_an_audience_the_sources_give_elsewhere():
+    sources = {"release.txt": "The final episode of The Harrow Files drew an average overnight audience of 6.2 million "
+                              "viewers on Tarrow One last night.",
+               "ratings.txt": "The final episode of The Harrow Files (Tarrow One, Sunday 9 November) was the "
+                              "most-watched programme of the week, with a seven-day consolidated audience of 9.84 million."}
+    draft = "Harrow Files finale climbs to {}m viewers once catch-up is counted"
+    assert claims(draft.format("9.8"), sources, "number-mismatch") == []
+    assert claims(draft.format("6.2"), sources, "number-mismatch") == []
+
+
+def test_another_body_with_a_generic_head_is_no_misspelling_of_a_known_one():
+    source = "The attack on Ormsby Dale Health Trust began on Sunday. Ormsby Dale Health Trust cancelled 400 operations."
+    draft = "The last comparable attack, on Pennock Vale Health Trust in 2030, took weeks to resolve."
+    assert claims(draft, {"w.txt": source}, "name-spelling") == []
+    assert claims("Ormsby Vale Health Trust cancelled 400 operations.", {"w.txt": source}, "name-spelling") == [
+        ("name-spelling", "Vale")]
+
+
+def test_a_transcript_label_with_an_office_names_its_speaker():
+    source = ("Speakers: Mayor Ivo Blask-Rand; Councilwoman Ada Ochterlee, Ward 3.\n\n"
+              "MAYOR BLASK-RAND: Thank you all for coming. The water is back on.\n\n"
+              "COUNCILWOMAN OCHTERLEE: Thank you, Mayor. My ward has had three main breaks in two years.\n\n"
+              "MAYOR BLASK-RAND: We will brief again on Thursday.\n\n"
+              "COUNCILWOMAN OCHTERLEE: I want a date.")
+    draft = '"My ward has had three main breaks in two years," Blask-Rand said.'
+    found = [f for f in check(draft, {"t.txt": source}) if f.rule == "attribution-speaker"]
+    assert [(draft[f.start : f.end], f.fixes[0].replacement) for f in found] == [("Blask-Rand", "Ochterlee")]
+
+
+def test_a_descriptor_speaker_is_the_person_named_just_before():
+    source = ('Ivo Caraban-Nieto, riding for Ardentia Cycling, put a brave face on losing the jersey.\n\n'
+              '"I lost the jersey but not the race," the 30-year-old told reporters. "Eight seconds is nothing."\n\n'
+              'Jonas Kjeldbrek of Norway was second. "Ilario was simply stronger," the Norwegian said.')
+    draft = ('"I lost the jersey but not the race," {0} said. "Eight seconds is nothing." "Ilario was simply '
+             'stronger," said {1}.')
+    assert claims(draft.format("Caraban-Nieto", "Kjeldbrek"), {"w.txt": source}) == []
+    assert claims(draft.format("Kjeldbrek", "Caraban-Nieto"), {"w.txt": source}, "attribution-speaker") == [
+        ("attribution-speaker", "Kjeldbrek"), ("attribution-speaker", "Caraban-Nieto")]
+    assert claims(draft.format("she", "Kjeldbrek"), {"w.txt": source}, "attribution-pronoun") == []
+
+
+def test_a_misquote_near_two_speakers_quotes_gets_no_fix():
+    source = ('"Eight seconds is nothing. There is still Saturday," Ivo Caraban said. "Eight seconds is not a lot, '
+              'and Yeison is the best climber here," Ada Rieck said.')
+    draft = '"Eight seconds is not much," Caraban said.'
+    found = [f for f in check(draft, {"w.txt": source}) if f.rule == "misquote"]
+    assert found and not any(f.fixes for f in found)
+
+
+def test_a_speaker_fix_is_not_offered_over_an_apposition_that_is_the_speakers():
+    source = ('"Drama is alive and well," said Ada Faulk-Darrow, director of content. Ivo Wyld, the controller of '
+              'Tarrow One, thanked the cast.')
+    draft = '"Drama is alive and well," said Ivo Wyld, the controller of Tarrow One.'
+    found = [f for f in check(draft, {"w.txt": source}) if f.rule == "attribution-speaker"]
+    assert [draft[f.start : f.end] for f in found] == ["Ivo Wyld"] and not found[0].fixes
+
+
+def test_a_quote_after_a_reported_clause_is_not_given_to_its_subject():
+    source = ('Ada Pent, head of research at Velmar Security, said the Nightkestrel gang had claimed 60 attacks. '
+              '"Nightkestrel deliberately picks targets where downtime costs lives," Pent said.')
+    draft = ('Ada Pent, head of research at Velmar Security, said Nightkestrel had claimed more than 60 attacks and '
+             '"deliberately picks targets where downtime costs lives".')
+    assert claims(draft, {"w.txt": source}, "attribution-speaker") == []

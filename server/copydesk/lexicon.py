@@ -60,6 +60,8 @@ ROLE_HEADS = {
     "engineer", "architect", "accountant", "pilot", "caddie", "winger", "firefighter", "referee", "umpire",
     "arbiter", "steward", "grandmaster", "master",  # a game's officials and titles: "Arbiter Ada Moss"
     "commandant", "collector",  # a force's and a district's heads ("Commandant Ada Pent")
+    "ombudsman", "ombudswoman", "ombudsperson", "auditor", "comptroller", "sheriff", "marshal", "warden",
+    "chaplain", "vicar", "priest", "pastor",  # offices a source capitalizes ("the Ombudsman found")
 }
 _SPECIALIST = ("ologist", "iatrist")
 
@@ -152,6 +154,8 @@ ORG_WORDS |= {"operations"}  # a division: "European Operations", "Special Opera
 ORG_WORDS |= {"securities", "equities", "associates", "brokerage", "consulting", "consultants", "management",
               "advisory"}  # finance houses and consultancies: "Hexan Securities", "Tarrow Asset Management"
 ORG_WORDS |= {"tour", "fc", "afc", "rfc", "cf", "llp", "lp", "pty", "bv", "nv", "spa", "srl", "oyj", "asa", "kk", "co"}
+ORG_WORDS |= {"cycling", "racing", "athletics", "rowing", "motorsport", "zoo", "aquarium"}  # teams and zoos:
+# "Ardentia Cycling", "Zoo Varnstad"
 ORG_WORDS |= {"mutual", "assurance", "reinsurance", "underwriters", "bancorp", "bancshares"}  # insurers and
 # banks: "Harn Mutual", "Velmar Assurance"
 # Head words that make a capitalized phrase a place.

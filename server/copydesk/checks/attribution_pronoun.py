@@ -21,6 +21,7 @@ from copydesk.mentions.names import NameMention
 from copydesk.mentions.pronouns import antecedents, reports
 from copydesk.mentions.quotes import after_named_quotes
 from copydesk.mentions.titles import is_role_head, is_role_word, normalize_role
+from copydesk.world import demonym_of
 
 
 def entity_words(entity: Entity) -> set[str]:
@@ -28,7 +29,9 @@ def entity_words(entity: Entity) -> set[str]:
 
 
 def _is_person_noun(text: str) -> bool:
-    return any(w.lower() in PERSON_NOUNS for w in text.split()[-1:])
+    """ "the minister", "the 30-year-old", "the Norwegian": a noun that can only be a person."""
+    words = text.split()[-1:]
+    return any(w.lower() in PERSON_NOUNS or w.lower().endswith("year-old") or demonym_of(w) for w in words)
 
 
 def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:

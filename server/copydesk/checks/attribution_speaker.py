@@ -58,6 +58,7 @@ def _parts_quoted(ctx: CheckContext, q) -> list:
             and find_run(list(f.words), words) >= 0]
 
 
+_APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s")
 _PART_WORDS = 5  # a run this long of a quote's words is that quote, not a phrase it shares
 
 
@@ -86,6 +87,8 @@ def attribution_speaker(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         # "Dr Pent", "Cllr Pent": the title is his, and the one who spoke may hold none
         titled = bool(before) and (word in HONORIFICS or (before[-1][:1].isupper()
                                                           and is_role_noun(RANK_ABBREVIATIONS.get(word, word))))
+        # "said Caspian Wyld, the controller of Westmark One": the apposition is his too
+        titled = titled or bool(_APPOSITION_AFTER.match(ctx.document.prose, sp.end))
         yield Hit(sp.start, sp.end, {"found": sp.text, "expected": right_entity.name, "quote": fact.text,
                                      "source": fact.provenance.source.rsplit("/", 1)[-1]},
                   fixes=[] if titled else [(f"Replace with \"{right}\"", right)], evidence=[f.provenance for f in facts[:2]])

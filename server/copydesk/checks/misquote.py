@@ -214,9 +214,13 @@ def _misquoted(ctx: CheckContext, rule: Rule, whole: QuoteMention) -> Iterator[H
         fixes = [(f"Quote the source: “{window}”", window + trailing)]
         fix_spans = [(title, repl, q.start, q.end) for title, repl in fixes]
         loose = best.tightness < rule.params.min_claim_tightness  # a paraphrase, maybe
+        # "Eight seconds is not much" is near one speaker's "not a lot" and another's "is nothing":
+        # which of them the draft changed is not certain, so neither is quoted as its fix
+        rivals = any(not m.exact and m.fact.text != fact.text and (m.fact.speaker_id != fact.speaker_id
+                                                                     or fact.speaker_id is None) for m in matches[1:])
         yield Hit(start, end, {"found": ctx.document.text[start:end], "expected": window, "how": "changed",
                                "source": fact.provenance.source.rsplit("/", 1)[-1]},
-                  fix_spans=[] if loose or parts[0] is not whole else fix_spans, evidence=[fact.provenance],
+                  fix_spans=[] if loose or rivals or parts[0] is not whole else fix_spans, evidence=[fact.provenance],
                   severity="information" if loose else None)
 
 

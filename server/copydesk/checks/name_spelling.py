@@ -23,6 +23,7 @@ from copydesk.lexicon import (
     american,
     fold,
     is_place_adjective,
+    is_role_noun,
 )
 from copydesk.world import is_common_english, is_english, national_place
 
@@ -65,6 +66,10 @@ def _misspelled_words(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         # whose first name is no misspelling of someone else's
         stranger = (entity is None and m.kind == "person" and len(m.words) > 1
                     and not ctx.is_known_word(m.words[-1]) and not ctx.near_misses(m.words[-1]))
+        if entity is None and m.kind != "person" and len(m.words) > 1 and any(
+                not ctx.is_known_word(w) and not ctx.near_misses(w) and not ctx.is_common_word(w) for w in m.words):
+            continue  # "Pennock Vale Health Trust" where the sources know an "Ormsby Dale Health Trust":
+            # another body, whose "Vale" is no misspelling of "Dale"
         for word, (start, end) in zip(m.words[-1:] if stranger else m.words, m.word_spans[-1:] if stranger else m.word_spans):
             if any(c.isdigit() for c in word):
                 continue  # "B32-31", a batch code beside the sources' "B32-41": a code, not a name
@@ -248,8 +253,9 @@ def _lowercased_names(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if tok.kind != "word" or not tok.text.islower() or len(tok.text) < 3:
             continue
         low = tok.lower
-        if low in kb.vocabulary.lower or low in STOPWORDS or low in ORG_WORDS or low in NOT_NAMES:
-            continue
+        if low in kb.vocabulary.lower or low in STOPWORDS or low in ORG_WORDS or low in NOT_NAMES \
+                or is_role_noun(tok.bare.lower()):
+            continue  # "ombudsman finds" for the sources' "the Ombudsman found": an office, not its name
         f = fold(tok.bare)
         if f not in kb.word_index:
             continue

@@ -334,6 +334,8 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
         return  # "surged at 39km" where a source breaks away "at 39 kilometres": a distance the sources give
     if supporting is None and (_stated_with_companions(ctx, n) or _written_beside_the_name(ctx, n)):
         return  # "41 pairs, compared with 174 in 2006, a fall of 76.4%": the sources' sentence of all three
+    if supporting is None and _scaled_figure_given(ctx, n):
+        return  # "9.8m viewers" where a release gives "an audience of 9.84 million": the sources write it
     if supporting is None and (_counted_otherwise(ctx, n, keys, support) or _share_given(ctx, n)):
         return  # "14 Scottish universities" for the related clause's "the 14 institutions"; "81.6 per cent"
     if supporting is not None:
@@ -469,6 +471,28 @@ def _counted_otherwise(ctx: CheckContext, n: NumberMention, keys: frozenset[str]
 _OTHER_NOUN_LEAST = 10  # a count this large stated of another noun in a related clause is no chance
 
 
+_SCALED_DECIMAL = re.compile(r"\d\.\d+\s*(?:m|bn|million|billion|trillion)\b", re.I)
+
+
+def _scaled_figure_given(ctx: CheckContext, n: NumberMention) -> bool:
+    """Whether a source gives the draft's scaled decimal figure ("9.8m viewers") of the same kind
+    of thing, however little their clauses share: a value to two places at a scale is no chance,
+    and where the sources give it to something else of that kind, they give the draft's reading."""
+    start, end = n.number_span
+    if not n.exact or not _SCALED_DECIMAL.match(ctx.document.text[start : end + 9]):
+        return False
+    margin = 2 * EXACT * n.value
+    low, high = n.value - margin, n.value + margin
+    kinds = [n.unit] + (["attendance"] if n.unit in _AUDIENCE_UNITS | {"people", "person"} else [])
+    for unit in kinds:
+        if ctx.kb.numbers_stating(unit, low, high, PROBE_FACTS) > PROBE_FACTS:
+            continue  # an archive gives every such value to something
+        for ids in ctx.kb.numbers_between(unit, low, high, {}).values():
+            if any(compatible(n, ctx.kb.numbers[i]) and not _bound(ctx.kb.numbers[i]) for i in ids):
+                return True
+    return False
+
+
 def _share_given(ctx: CheckContext, n: NumberMention) -> bool:
     """Whether a source writes the draft's percentage to its tenths anywhere ("Yes: 4,478
     (81.6%)" for "81.6 per cent of those who voted"): three digits a share has are no chance."""
@@ -477,7 +501,9 @@ def _share_given(ctx: CheckContext, n: NumberMention) -> bool:
     return n.unit == "percent" and n.exact and len(digits.lstrip("0")) >= 3 and bool(_of_unit_anywhere(ctx, n, [n.value]))
 
 
-_APPOSED_AGE = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*),\s*$")  # "Gideon Moss, 47,": an age set off
+# "Gideon Moss, 47,", "Gideon Moss, who is 47,": an age set off after a name
+_AGE_GAP = r",\s*(?:who\s+(?:is|was)\s+|aged\s+)?"
+_APPOSED_AGE = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)" + _AGE_GAP + "$")
 
 
 def _age_of_the_person(ctx: CheckContext, n: NumberMention, keys: frozenset[str]) -> Hit | None:
@@ -488,7 +514,7 @@ def _age_of_the_person(ctx: CheckContext, n: NumberMention, keys: frozenset[str]
     if not n.exact or name is None or not _APPOSED_AGE.search(ctx.document.prose[max(0, n.start - 60) : n.start]):
         return None
     if (person := ctx.resolve(name)) is None or person.kind != "person" \
-            or ctx.document.prose[name.end : n.start].strip() != ",":
+            or re.fullmatch(_AGE_GAP, ctx.document.prose[name.end : n.start]) is None:
         return None
     ages = []
     for _, ids in ctx.ranked("numbers", keys, _ANY_SHARE, "age"):
@@ -567,17 +593,22 @@ def _stated_now(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
 def _stated_of_people(ctx: CheckContext, n: NumberMention, low: float, high: float, keys: frozenset[str],
                       support: float, fits) -> NumberFact | None:
     """For a count of "people", the source fact of a related clause that states it of a kind of
-    people ("about 2,600 residents remained under evacuation orders")."""
-    if n.unit not in ("people", "person"):
+    people ("about 2,600 residents remained under evacuation orders"); for a count of those who
+    watch, the audience a source gives ("9.8m viewers" for "an audience of 9.84 million")."""
+    if n.unit in ("people", "person"):
+        kinds = _PEOPLE_UNITS | {"attendance"}
+    elif n.unit in _AUDIENCE_UNITS:
+        kinds = {"attendance"}
+    else:
         return None
-    return _first_stated(ctx, replace(n, unit=None), low, high, keys, support,
-                         lambda f: fits(f) and f.unit in _PEOPLE_UNITS)
+    return _first_stated(ctx, replace(n, unit=None), low, high, keys, support, lambda f: fits(f) and f.unit in kinds)
 
 
 _PEOPLE_NOUNS = PERSON_NOUNS | {"boy", "girl", "child", "children", "men", "women", "teenager", "adult", "resident",
                                  "passenger", "patient", "pupil", "student", "voter", "visitor", "fan", "spectator"}
 _PEOPLE_WORDS = {stem(w) for w in _PEOPLE_NOUNS}
 _PEOPLE_UNITS = {fold(w) for w in _PEOPLE_NOUNS}
+_AUDIENCE_UNITS = {"viewer", "spectator", "fan", "listener", "supporter", "attendee"}  # an audience's or a crowd's
 
 
 def _stated_of_object(ctx: CheckContext, n: NumberMention, low: float, high: float, fits) -> NumberFact | None:
@@ -679,12 +710,13 @@ def _significant(value: float) -> str:
 
 
 def _digits_swapped(a: float, b: float) -> bool:
-    """Whether two values of three significant digits or more differ by a swap of two
-    neighbouring digits, at the same scale ("269" and "296")."""
+    """Whether two values of two significant digits or more differ by a swap of two
+    neighbouring digits, at the same scale ("269" and "296", "6.5" and "5.6"): rounding never
+    swaps digits, a slip does."""
     if not b:
         return False
     x, y = _significant(a), _significant(b)
-    return len(x) >= 3 and len(x) == len(y) and y in _swaps(x) and 0.5 < abs(a / b) < 2
+    return len(x) >= 2 and len(x) == len(y) and y in _swaps(x) and 0.5 < abs(a / b) < 2
 
 
 def _same_value(a: float, b: float) -> bool:
@@ -728,6 +760,10 @@ def _transposed(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
                                         and not _bound(f) and _a_count(f.unit))) is not None]
     if not facts and len(digits.rstrip("0")) >= _COUNT_SWAP_DIGITS and n.unit not in GENERIC_UNITS:
         facts = _of_unit_anywhere(ctx, n, swapped_values)
+    if not facts:
+        # "86 works - 41 paintings, 19 drawings" where a source sentence has "68 works: 41
+        # paintings, 19 drawings": its other figures say it is the same sentence of facts
+        facts = _with_companions(ctx, n, swapped_values)
     if len({f.value for f in facts}) != 1:
         return None  # none, or two candidates: no clear correction
     fact = facts[0]
@@ -753,21 +789,26 @@ def _stated_with_companions(ctx: CheckContext, n: NumberMention) -> bool:
     or more of the other figures of the draft's sentence, one of them no year: however the words
     differ, that sentence states the same facts ("41 pairs, compared with 174 in 2006, a fall of
     76.4%" and "174 pairs in 2006 and 41 pairs in 2031, a decline of 76.4%")."""
-    if not n.exact:
-        return False
+    return bool(_with_companions(ctx, n, [n.value]))
+
+
+def _with_companions(ctx: CheckContext, n: NumberMention, values: list[float]) -> list[NumberFact]:
+    """The exact source figures of the draft's unit with one of `values` whose sentence also writes
+    two or more of the other figures of the draft's sentence, one of them no year."""
     doc = ctx.document
     here = doc.sentence_at(n.start)
-    if here is None:
-        return False
+    if not n.exact or here is None:
+        return []
     own = re.sub(r"\D", "", _figure(doc.prose[n.start : n.end]) or "")
     others = {d for w in _FIGURES.findall(doc.prose[here.start : here.end]) if (d := re.sub(r"\D", "", w)) != own}
     if len(others) < _COMPANIONS:
-        return False
-    for f in _of_unit_anywhere(ctx, n, [n.value]):
+        return []
+    found = []
+    for f in _of_unit_anywhere(ctx, n, values):
         shared = others & {re.sub(r"\D", "", w) for w in _FIGURES.findall(f.provenance.sentence)}
         if len(shared) >= _COMPANIONS and any(not _YEAR.fullmatch(d) for d in shared):
-            return True
-    return False
+            found.append(f)
+    return found
 
 
 def _written_beside_the_name(ctx: CheckContext, n: NumberMention) -> bool:

@@ -27,6 +27,7 @@ from copydesk.mentions import NameMention, Vocabulary
 from copydesk.mentions.dates import ISSUE, dateline_dated, days_apart
 from copydesk.mentions.pronouns import antecedents, subject_of_report
 from copydesk.mentions.quotes import after_named_quotes, reported_speakers
+from copydesk.world import demonym_of
 
 SPEAKER_VOTES = 3  # a pronoun that says who spoke a quote counts as three others
 TALLY_BATCH = 256  # sources per leaf of the tally's reduction
@@ -358,12 +359,16 @@ class Merger:
         holders = _role_holders([(t.head, e.id) for t in mentions.titles if t.role and (e := self.resolve(t.target))
                                  and e.kind == "person"])
         pronoun_speakers: dict[int, int | None] = {}  # a pronoun's offset -> whom it was read as
+        described: dict[int, int | None] = {}  # the same for a descriptor ("the 30-year-old")
         for q in mentions.quotes:
             speaker_id, text, kind = None, "", ""
             if q.speaker:
                 text, kind = q.speaker.text, q.speaker.kind
                 if q.speaker.kind == "noun" and q.speaker.name is None:
                     speaker_id = _role_noun_holder(q.speaker.text, holders)
+                    if speaker_id is None and _describes_the_last_named(q.speaker.text):
+                        # '"...," the 30-year-old told reporters. "..."': both quotes the one read
+                        speaker_id = described.setdefault(q.speaker.start, self._last_named(doc, people, mentions.names, q))
                     kind = "entity" if speaker_id is not None else kind
                 elif q.speaker.kind == "name" and q.speaker.name:
                     e = self.resolve(q.speaker.name)
@@ -432,6 +437,20 @@ class Merger:
             counts.update(content_words(ex.document.sentence_text(s.index)) | by_sentence[s.index])
         return counts
 
+    def _last_named(self, doc: Document, people: list[NameMention], names: list[NameMention], q) -> int | None:
+        """The person a descriptor speaker ("the 30-year-old", "the Norwegian") refers back to: the
+        person named last before it, outside the quote, where the nearest name of any kind is that
+        person's (as a pronoun's)."""
+        speaker = q.speaker
+        skip = (q.open_at, q.close_at + 1)
+        cands = antecedents(doc, people, speaker.start, skip=skip, sentences_back=2)
+        nearest = [m for m in antecedents(doc, names, speaker.start, skip=skip, sentences_back=2)
+                   if not (q.start <= m.start < q.end) and self._may_be_person(doc, m)]
+        if not cands and not nearest:
+            return self._the_one_before(doc, people, q)  # a paragraph on the person, then their quote
+        e = self.resolve(cands[0]) if cands and nearest and nearest[0] is cands[0] else None
+        return e.id if e is not None and e.kind == "person" else None
+
     def _the_one_before(self, doc: Document, people: list[NameMention], q) -> int | None:
         """The speaker of a quote that opens its paragraph with only "he says" after it: the one
         person the paragraph before names, as a profile introduces someone and then quotes them."""
@@ -492,6 +511,17 @@ def _role_holders(titles: list[tuple[str, int]]) -> dict[str, set[int]]:
     for head, entity_id in titles:
         out.setdefault(_ROLE_ALIKE.get(head, head), set()).add(entity_id)
     return out
+
+
+_AGE_DESCRIPTOR = re.compile(r"the \d+-years?-old", re.I)
+
+
+def _describes_the_last_named(noun: str) -> bool:
+    """Whether a speaker noun describes a person the text has just named, as wire copy varies a
+    name: "the 30-year-old", "the Norwegian" (a nationality from the gazetteer)."""
+    words = noun.split()
+    return bool(_AGE_DESCRIPTOR.fullmatch(noun)) or (
+        len(words) == 2 and words[0].lower() == "the" and demonym_of(words[1]) is not None)
 
 
 def _role_noun_holder(text: str, holders: dict[str, set[int]]) -> int | None:

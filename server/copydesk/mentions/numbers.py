@@ -177,8 +177,9 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
             elif _POSITION_BEFORE.search(text, max(0, m.start() - 12), m.start()) and m.group("digits") \
                     and not _NAME_AFTER.match(text, m.end()):
                 f.unit = f"{RANK}position"  # "peaked at number 14", "No. 3 in the world": a position, not a count
-            elif before[-2:] in (["who", "was"], ["who", "is"]) and _CLAUSE_END.match(text, m.end()):
-                f.unit = "age"  # "the woman, who was 71, was pulled from the water"
+            elif before[-2:] in (["who", "was"], ["who", "is"]) and (_CLAUSE_END.match(text, m.end())
+                                                                  or _AND_AFTER.match(text, m.end())):
+                f.unit = "age"  # "the woman, who was 71, was pulled from the water", "who is 91 and has walked"
             elif compound := _COMPOUND_UNIT.match(text, m.end()):
                 f.unit, f.unit_end = fold(compound.group(1)), compound.end()  # "a five-week trial", "a 16-storey block"
             elif _is_apposed_age(text, m):
@@ -191,8 +192,9 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
             if not f.unit and before and before[-1] in PEOPLE_VERBS and not _after_comma(text, m.start()):
                 f.unit = "people"  # "the storm kills 17 in ..."
             if not f.unit and (counted := _NUMBER_OF.search(text, max(0, m.start() - 90), m.start())) \
-                    and _is_plural(counted.group(1)):
-                f.unit = fold(counted.group(1))  # "the number of unemployed people rose from 128,900"
+                    and (_is_plural(counted.group(1)) if counted.group(1) else counted.group(2).lower() not in STOPWORDS):
+                # "the number of unemployed people rose from 128,900", "passenger numbers climb from 3.1 million"
+                f.unit = fold(counted.group(1) or counted.group(2))
             if not f.unit and _AGAINST_AFTER.match(text, m.end()):
                 f.unit = "vote"  # "68 votes in favor, 51 against"
             verb_like = f.unit.endswith("ed") or f.unit in IRREGULAR_PAST  # "a crowd of 11,842 watched"
@@ -252,6 +254,7 @@ _AGE_ENDS = re.compile(r"\s*(?:,|;|\)|\.(?!\d)|$)")
 _POSITION_BEFORE = re.compile(r"\b(?:number|No\.)\s*$", re.I)
 _NAME_AFTER = re.compile(r"\s+[A-Z]")  # "Number 10 Downing Street", "No. 7 Bus": a name
 _CLAUSE_END = re.compile(r"\s*(?:[,;)]|\.(?!\d))")
+_AND_AFTER = re.compile(r"\s+and\s+[a-z]")  # a second predicate: "who is 91 and has walked"
 
 
 def _is_apposed_age(text: str, m: re.Match) -> bool:
@@ -266,9 +269,12 @@ def _is_apposed_age(text: str, m: re.Match) -> bool:
 
 # a noun that is a count of its own, before the figure: "a crowd of 11,842", "attendance was 11,842"
 # "the number of unemployed people rose from": the figures after it count its plural noun
-_NUMBER_OF = re.compile(r"\bnumber of (?:[a-z-]+\s+){0,2}([a-z]+)\W+(?:has\s+|had\s+)?"
-                        r"(?:rose|fell|grew|dropped|increased|decreased|climbed|went up|went down|was|is|were|stood at|"
-                        r"reached|hit)\s+(?:from|to|at|by)?\s*$", re.I)
+# "passenger numbers climb from": the same, the noun before "numbers"
+_NUMBER_OF = re.compile(r"\b(?:number of (?:[a-z-]+\s+){0,2}([a-z]+)|([a-z]+) numbers)\W+(?:has\s+|had\s+|have\s+|would\s+|will\s+)?"
+                        r"(?:rise|rises|rising|rose|risen|fall|falls|falling|fell|fallen|grow|grows|growing|grew|grown|"
+                        r"drop|drops|dropping|dropped|increase|increases|increasing|increased|decrease|decreases|"
+                        r"decreasing|decreased|climb|climbs|climbing|climbed|went up|went down|was|is|were|stood at|"
+                        r"reach|reaches|reached|hit)\s+(?:from|to|at|by)?\s*$", re.I)
 _COUNT_OF = re.compile(r"\b(crowd|attendance|audience|turnout|gate|workforce|membership|population|toll|congregation)"
                        r"\s+(?:of|was|is|were|stood at|reached|totalled|totaled)\s+"
                        r"(?:(?:about|around|roughly|some|nearly|almost|over|more than|just over|just under|fewer than|"
@@ -511,7 +517,14 @@ def _link_ranges(text: str, figures: list[_Figure]) -> dict[int, tuple[float, fl
     found: dict[int, tuple[float, float, int]] = {}
     for i in range(len(figures) - 1):
         a, b = figures[i], figures[i + 1]
-        gap = text[a.unit_end if a.unit else a.match.end() : b.match.start()]
+        after_a = a.unit_end if a.unit else a.match.end()
+        if a.unit and (when := _WHEN_AFTER.match(text, after_a)):
+            after_a = when.end()  # "from 3.1 million last year to 4.5 million"
+        gap = text[after_a : b.match.start()]
+        if a.unit and not b.unit and gap.strip().lower() == "and" and _AGE_ENDS.match(text, b.match.end()) \
+                and not _BETWEEN_BEFORE.search(text, max(0, a.match.start() - 20), a.match.start()):
+            b.unit, b.modifiers, b.unit_end = a.unit, a.modifiers, b.match.end()  # "aged 41 and 56,": two of a kind
+            continue
         if a.unit and not b.unit and gap.strip().lower() == "to" and _RANGE_GAP.fullmatch(gap):
             b.unit, b.modifiers, b.unit_end = a.unit, a.modifiers, b.match.end()  # "from 60 to 63", "68 votes to 51"
             b.opposed = a.unit == "vote"
@@ -562,6 +575,8 @@ _UNIT_WORD = re.compile(r"\s*([A-Za-z][\w'’-]*|\S)")  # a figure or a mark aft
 def _unit_after(text: str, pos: int, base: int) -> tuple[str, tuple[str, ...], int]:
     """The noun a number counts: up to three lower-case words, the last one the head; for a part
     of a whole ("11 of the 14 berths", "nine of its workers"), the whole's noun, marked PART_OF."""
+    if _WHEN_AFTER.match(text, pos):
+        return "", (), base + pos  # "3.1 million last year": when, not what, is counted
     part = _PARTITIVE.match(text, pos)
     if part:
         unit, modifiers, end = _unit_after(text, part.end(), base)
@@ -597,6 +612,7 @@ def _unit_after(text: str, pos: int, base: int) -> tuple[str, tuple[str, ...], i
 
 
 _TRANSPARENT = {"other", "more", "further", "additional", "extra"}
+_WHEN_AFTER = re.compile(r"\s+(?:last|this|next)\s+(?:year|month|week|season|quarter|spring|summer|autumn|fall|winter)\b")
 
 
 # --------------------------------------------------------------------------- every figure of a text

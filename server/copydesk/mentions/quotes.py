@@ -177,6 +177,7 @@ def _opens(prose: str, i: int) -> bool:
 # a transcript's speaker label at a paragraph's start: "Moss: We lose...", "**Moss:** We lose...",
 # "**Ada Moss (CFO):** We lose...", after a question's number in a committee's record ("Q14 Ada Moss:")
 _LABEL = re.compile(r"[ \t]*(?:Q?\d{1,4}[.)]?[ \t]+)?([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?:[ \t]+(?=\S)")
+_LABEL_OFFICE = re.compile(r"([\w'’.-]+)[ \t]+")
 _ENDS_A_SENTENCE = re.compile(r"[.?!…][\"”’)]?\s*$")
 
 
@@ -200,6 +201,9 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
             continue
         current = None
         name = at.get(label.start(1))
+        if name is None and (office := _LABEL_OFFICE.match(prose, label.start(1), label.end(1))) \
+                and (is_role_noun(office[1].lower()) or office[1].lower().rstrip(".") in HONORIFICS):
+            name = at.get(office.end())  # "MAYOR BLASKOVITZ-RAND:", "Dr Moss:": the office or honorific is no name
         if name is None or name.end != label.end(1) or name.kind in ("organization", "place", "nationality") \
                 or (name.kind != "person" and len(name.words) > 1 and all(is_common_english(w) for w in name.words)):
             continue  # "Q:", "Operator:": a turn of no one the story names; "TRAVEL ALERT:" a kicker
@@ -302,7 +306,7 @@ def _after(doc: Document, q: QuoteMention, by_first: dict[int, NameMention], by_
         return None
     phrase: list[Token] = []
     j = i
-    while j < len(doc.tokens) and len(phrase) <= 8 and doc.tokens[j].kind == "word":
+    while j < len(doc.tokens) and len(phrase) <= 8 and (doc.tokens[j].kind == "word" or _in_an_age(doc.tokens, j)):
         tok = doc.tokens[j]
         nxt = doc.tokens[j + 1].lower if j + 1 < len(doc.tokens) else ""
         if tok.lower in REPORTING_VERBS or (tok.lower in ("was", "is") and phrase and nxt == "in"):
@@ -330,6 +334,14 @@ def _after(doc: Document, q: QuoteMention, by_first: dict[int, NameMention], by_
             return Speaker(t.start, t.end, t.text, "pronoun", pronoun=t.lower)
         return _role_then_name(doc, k, by_first, by_last)
     return _classify(doc, phrase, by_last, "after")
+
+
+def _in_an_age(tokens: list[Token], j: int) -> bool:
+    """Whether token `j` is the figure or the hyphen of an age that describes a speaker ("the
+    30-year-old told reporters")."""
+    at = j if tokens[j].kind == "number" else j - 1 if tokens[j].text == "-" else -1
+    return at >= 0 and at + 2 < len(tokens) and tokens[at].kind == "number" and tokens[at + 1].text == "-" \
+        and tokens[at + 2].lower.startswith(("year-old", "years-old"))
 
 
 def _apposed_speaker(doc: Document, comma: int, m: NameMention) -> Speaker | None:
@@ -502,7 +514,12 @@ def _before(
             break
         k -= 1
     speaker = _classify(doc, phrase, by_last, "before") if phrase else None
-    return _person_of(doc, speaker, by_last) or speaker
+    speaker = _person_of(doc, speaker, by_last) or speaker
+    if speaker is not None and speaker.kind == "name" and any(
+            t.lower in REPORTING_VERBS and t.lower != "according" for t in tokens if t.end <= speaker.start):
+        return None  # 'Ada Pent said Nightkestrel had claimed 60 attacks and "..."': whose words the
+        # quote is, the reporter's or the one reported, is not told
+    return speaker
 
 
 def _state_of_a_place(doc: Document, segment: list[Token], comma: int) -> bool:
