@@ -1976,3 +1976,31 @@ def test_a_quote_after_a_reported_clause_is_not_given_to_its_subject():
     draft = ('Ada Pent, head of research at Velmar Security, said Nightkestrel had claimed more than 60 attacks and '
              '"deliberately picks targets where downtime costs lives".')
     assert claims(draft, {"w.txt": source}, "attribution-speaker") == []
+
+
+def test_two_roles_joined_by_and_are_two_titles():
+    source = '"We built it," said Ada Olander, president and chief executive officer of Quorvant Medical.'
+    assert claims("Ada Olander, Quorvant Medical's chief operating officer, said it was built.", {"w.txt": source},
+                  "title-mismatch") == [("title-mismatch", "chief operating officer")]
+    assert claims("Quorvant Medical's president, Ada Olander, said it was built.", {"w.txt": source}) == []
+    assert claims("Quorvant Medical chief executive Ada Olander said it was built.", {"w.txt": source}) == []
+
+
+def test_a_capitalized_title_with_its_portfolio_in_title_case_is_read():
+    source = ('Ada Gallim-Shaw, the council\'s Director of Housing and Communities, said: "We fully accept the '
+              'findings." Ivo Pent, Head of Corporate Communications, said the strike was regrettable.')
+    assert claims("The payments were made, and chief executive Ada Gallim-Shaw has written to the couple.",
+                  {"c.txt": source}, "title-mismatch") == [("title-mismatch", "chief executive")]
+    assert claims("The council's director of housing and communities, Ada Gallim-Shaw, wrote to the couple. "
+                  "A spokesman, Ivo Pent, said the strike was regrettable.", {"c.txt": source}) == []
+
+
+def test_a_year_is_told_by_the_figure_beside_it_in_the_one_source_sentence_that_writes_it():
+    sources = {"bulletin.txt": "The River Tarrow at Ivel Bridge reached 6.42 metres on Thursday. The previous record, "
+                               "5.98 metres, was set in January 1987.",
+               "survey.txt": "The 2031 survey found 1,843 pairs across 143 sites, down from 4,215 pairs in 2006."}
+    draft = ("The river peaked at 6.42 metres, well above the 5.98 metres reached in January {}. The count found "
+             "1,843 pairs, down from 4,215 on the same sites in {}, when the survey began.")
+    assert claims(draft.format("1997", "2008"), sources, "date-mismatch") == [
+        ("date-mismatch", "1997"), ("date-mismatch", "2008")]
+    assert claims(draft.format("1987", "2006"), sources, "date-mismatch") == []

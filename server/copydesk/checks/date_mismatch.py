@@ -17,11 +17,12 @@ from typing import Annotated
 from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.params import Params, Share, doc
-from copydesk.factbase.model import DateFact
+from copydesk.factbase.model import DateFact, Provenance
 from copydesk.factbase.query import PROBE_FACTS
 from copydesk.factbase.text import content_words, event_words, once_in
 from copydesk.lexicon import MONTH_NAMES, REPORTING_VERBS, WEEKDAYS
 from copydesk.mentions.dates import ISSUE, REPORT, DateMention, bounds_a_span, date_bound, tense_before
+from copydesk.mentions.numbers import figures
 
 
 class DateMismatchParams(Params, frozen=True):
@@ -442,6 +443,64 @@ def _year_of(ctx: CheckContext, d: DateMention, rule: Rule) -> Hit | None:
     return _hit(d.year_span, str(d.year), fact, str(fact.year), "year")
 
 
+_YEAR_IN = re.compile(r"(?<![\d.,£$€])(1[5-9]\d\d|20\d\d)(?![\d]|[.,]\d)")
+_COMPANION_REACH = 60  # characters between a draft year and the figure that says which event it dates
+
+
+def _year_nearest(sentence: str, figure: str) -> int | None:
+    """The year written nearest the one place `figure` stands in a source sentence, within reach."""
+    at = [m.start() for m in re.finditer(rf"(?<![\d.,]){re.escape(figure)}(?![\d]|[.,]\d)", sentence)]
+    if len(at) != 1:
+        return None
+    years = [(abs(m.start() - at[0]), int(m.group(1))) for m in _YEAR_IN.finditer(sentence)
+             if abs(m.start() - at[0]) <= _COMPANION_REACH + len(figure)]
+    return min(years)[1] if years else None
+
+
+def _year_by_companion(ctx: CheckContext, d: DateMention) -> Hit | None:
+    """ "well above the 5.98 metres reached in January 1997" where the one source sentence that
+    writes 5.98 sets that record "in January 1987": a distinctive figure next to the draft's year
+    says which source sentence tells the same event, whatever their verbs. Flagged only where
+    every such sentence gives one year, not the draft's."""
+    if d.year_span is None or d.relative:
+        return None
+    doc = ctx.document
+    here = doc.sentence_at(d.start)
+    if here is None:
+        return None
+    near = [f for f in figures(doc.prose, here.start, here.end)
+            if (f.end <= d.start and d.start - f.end <= _COMPANION_REACH) or (f.start >= d.end and f.start - d.end <= 20)]
+    near = [f for f in near if not (d.start <= f.start < d.end) and not _YEAR_IN.fullmatch(f.digits)]
+    if not near:
+        return None
+    figure = min(near, key=lambda f: abs(f.start - d.start))
+    digits = figure.digits.replace(",", "")
+    if not re.fullmatch(r"\d+(?:\.\d+)?", digits) or len(digits.replace(".", "").strip("0")) < 3:
+        return None  # "2", "40": too common a figure to say which sentence tells the event
+    value = float(digits)
+    if ctx.kb.numbers_writing(value, PROBE_FACTS) > PROBE_FACTS:
+        return None
+    sentences: dict[tuple[str, str], Provenance] = {}
+    for i in ctx.kb.numbers_beside_value(value):
+        p = ctx.kb.numbers[i].provenance
+        sentences.setdefault((p.source, p.sentence), p)
+    given: dict[int, Provenance] = {}
+    for (_, sentence), p in sentences.items():
+        if str(d.year) in _YEAR_IN.findall(sentence):
+            return None  # the sentence gives the draft's year too
+        year = _year_nearest(sentence, figure.digits)
+        if year is None:
+            return None
+        given.setdefault(year, p)
+    if len(given) != 1:
+        return None
+    right, evidence = str(next(iter(given))), list(given.values())
+    start, end = d.year_span
+    return Hit(start, end, {"found": doc.text[start:end], "expected": right, "what": "year",
+                            "source_text": evidence[0].sentence, "source": evidence[0].source.rsplit("/", 1)[-1]},
+               fixes=[(f"Replace with \"{right}\"", right)], evidence=evidence[:2])
+
+
 def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     doc = ctx.document
     stamps = _own_dates(ctx)
@@ -449,6 +508,9 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if d.kind == "relative" or any(a < d.end and d.start < b for a, b in stamps):
             continue  # the draft's own dateline dates the draft, not an event
         if _stated(ctx, d, rule):
+            continue
+        if d.year and (hit := _year_by_companion(ctx, d)) is not None:
+            yield hit
             continue
         if d.kind == "year" or (d.kind == "month" and d.year):
             hit = _year_of(ctx, d, rule)

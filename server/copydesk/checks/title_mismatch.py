@@ -40,9 +40,14 @@ _LOWER_RANKS = {"deputy", "vice", "assistant", "associate", "under", "lieutenant
 def compatible(role: str, known: str) -> bool:
     """One role says no more than the other ("minister" / "defense minister"), at the same rank."""
     a, b = _words(role), _words(known)
+    if ("spokesperson" in a and b & _PRESS_OFFICE) or ("spokesperson" in b and a & _PRESS_OFFICE):
+        return True  # a head of communications speaks for the body: its spokeswoman
     if a & _LOWER_RANKS != b & _LOWER_RANKS:
         return False
     return a <= b or b <= a
+
+
+_PRESS_OFFICE = {"communications", "communication", "press", "media", "relations", "information"}
 
 
 # Modifiers that name a body rather than a portfolio: a minister can also be a party or union leader.

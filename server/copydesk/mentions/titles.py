@@ -20,6 +20,7 @@ from copydesk.lexicon import (
     is_role_noun,
 )
 from copydesk.mentions.names import NameMention, based_descriptors
+from copydesk.world import is_english
 
 _FORMER = {"former", "then", "ex", "outgoing", "late", "erstwhile"}
 # words that say when or how long a role is held, not which role: "the council's present leader"
@@ -282,9 +283,30 @@ def _role_phrase_after(doc: Document, i: int, sentence: int) -> tuple[list[Token
     link = _same_sentence(doc, j, sentence)
     if link is not None and (link.lower == "of" or (link.lower == "for" and toks[-1].lower in PORTFOLIO_HEADS)):
         nouns, after = _lower_nouns(doc, j + 1, sentence)
+        if not nouns and toks[-1].text[:1].isupper():
+            nouns, after = _styled_portfolio(doc, j + 1, sentence)  # "Director of Housing and Communities"
+        if nouns and (conj := _same_sentence(doc, after, sentence)) is not None and conj.lower in ("and", "&"):
+            more, beyond = _lower_nouns(doc, after + 1, sentence)  # "minister of trade and industry"
+            if not more and nouns[-1].text[:1].isupper():
+                more, beyond = _styled_portfolio(doc, after + 1, sentence)
+            if more:
+                nouns, after = [*nouns, conj, *more], beyond
         if nouns and not any(is_role_head(t) for t in nouns):
             return [*toks, link, *nouns], after
     return toks, j
+
+
+def _styled_portfolio(doc: Document, i: int, sentence: int) -> tuple[list[Token], int]:
+    """A capitalized title's portfolio in title case ("Housing and Communities" after "Director
+    of"): capitalized common words, joined by "and" or "&", and the index after them."""
+    words: list[Token] = []
+    while (tok := _same_sentence(doc, i, sentence)) is not None and len(words) < 5 and (
+            (tok.kind == "word" and tok.is_capitalized and not tok.possessive and is_english(tok.bare))
+            or (words and tok.lower in ("and", "&") and (nxt := _same_sentence(doc, i + 1, sentence)) is not None
+                and nxt.is_capitalized)):
+        words.append(tok)
+        i += 1
+    return words, i
 
 
 def _role_phrase_before(doc: Document, i: int, sentence: int) -> tuple[list[Token], int]:
@@ -307,9 +329,9 @@ def _appositions_after(doc: Document, name: NameMention, by_first: dict[int, Nam
     rowing club," is a former mayor and a chair."""
     out: list[TitleMention] = []
     at = name.last_token
-    while len(out) < 3 and (app := _apposition_after(doc, name, by_first, at)) is not None:
-        out.append(app)
-        at = bisect.bisect_left(doc.token_starts, app.end)
+    while len(out) < 3 and (apps := _apposition_after(doc, name, by_first, at)):
+        out.extend(apps)
+        at = bisect.bisect_left(doc.token_starts, apps[-1].end)
         nxt = _same_sentence(doc, at + 1, name.sentence)
         if nxt is None or nxt.lower not in _NOW:
             break  # only "..., now ..." goes on with the same person's roles
@@ -320,14 +342,15 @@ _NOW = {"now", "currently"}  # "Ivo Pent, now chair of the club": a current role
 
 
 def _apposition_after(doc: Document, name: NameMention, by_first: dict[int, NameMention],
-                      comma_at: int | None = None) -> TitleMention | None:
+                      comma_at: int | None = None) -> list[TitleMention]:
     """ "Ada Moss, Velmora's foreign minister," / "Ivo Pent, head of the Harbour Union," /
     "Ada Moss, Harbourline's chief medical officer" / "Ivo Pent, a spokesman for the union" /
-    "Ivo Pent, now chair of the club" (from the comma at `comma_at`, by default the name's end)"""
+    "Ivo Pent, now chair of the club" (from the comma at `comma_at`, by default the name's end);
+    two roles joined by "and" ("president and chief executive of Quorvant") are two titles."""
     at = name.last_token if comma_at is None else comma_at
     comma = _same_sentence(doc, at, name.sentence)
     if comma is None or comma.text != ",":
-        return None
+        return []
     i = at + 1
     tok = _same_sentence(doc, i, name.sentence)
     after = _same_sentence(doc, i + 1, name.sentence)
@@ -339,7 +362,7 @@ def _apposition_after(doc: Document, name: NameMention, by_first: dict[int, Name
         i += 1
         tok = _same_sentence(doc, i, name.sentence)
     if tok is None:
-        return None
+        return []
     if tok.lower in _DETERMINERS:
         i += 1
         nxt = _same_sentence(doc, i, name.sentence)
@@ -354,7 +377,13 @@ def _apposition_after(doc: Document, name: NameMention, by_first: dict[int, Name
     i += _age_before_role(doc, i, name.sentence)  # "the 38-year-old chief operating officer"
     toks, i = _role_phrase_after(doc, i, name.sentence)
     if not toks:
-        return None
+        return []
+    joined: list[Token] = []  # "president and chief executive officer of Quorvant": the first of two
+    if (conj := _same_sentence(doc, i, name.sentence)) is not None and conj.lower == "and" and not any(
+            t.lower == "of" for t in toks):
+        second, after = _role_phrase_after(doc, i + 1, name.sentence)
+        if second:
+            joined, toks, i = toks, second, after
     nxt = _same_sentence(doc, i, name.sentence)
     if nxt is not None and nxt.lower in _LINKS:
         j = i + 1
@@ -372,8 +401,8 @@ def _apposition_after(doc: Document, name: NameMention, by_first: dict[int, Name
             nouns, k = _lower_nouns(doc, j, name.sentence)  # "a spokeswoman for the union"
             nxt = _same_sentence(doc, k, name.sentence) if nouns else nxt
     if nxt is not None and nxt.kind == "word" and nxt.lower not in _RELATIVE:
-        return None  # "the neurologist who led the study" is one still
-    return _make(doc, toks, name, affiliation, "apposition")
+        return []  # "the neurologist who led the study" is one still
+    return [_make(doc, part, name, affiliation, "apposition") for part in (joined, toks) if part]
 
 
 def _age_before_role(doc: Document, i: int, sentence: int) -> int:
