@@ -1965,9 +1965,10 @@ def test_a_misquote_near_two_speakers_quotes_gets_no_fix():
 def test_a_speaker_fix_is_not_offered_over_an_apposition_that_is_the_speakers():
     source = ('"Drama is alive and well," said Ada Faulk-Darrow, director of content. Ivo Wyld, the controller of '
               'Tarrow One, thanked the cast.')
-    draft = '"Drama is alive and well," said Ivo Wyld, the controller of Tarrow One.'
-    found = [f for f in check(draft, {"w.txt": source}) if f.rule == "attribution-speaker"]
-    assert [draft[f.start : f.end] for f in found] == ["Ivo Wyld"] and not found[0].fixes
+    for draft in ('"Drama is alive and well," said Ivo Wyld, the controller of Tarrow One.',
+                  '"Drama is alive and well," said Wyld, 34, who runs a kayak business.'):
+        found = [f for f in check(draft, {"w.txt": source}) if f.rule == "attribution-speaker"]
+        assert [draft[f.start : f.end] for f in found] == [draft.split("said ")[1].split(",")[0]] and not found[0].fixes
 
 
 def test_a_quote_after_a_reported_clause_is_not_given_to_its_subject():
@@ -2004,3 +2005,83 @@ def test_a_year_is_told_by_the_figure_beside_it_in_the_one_source_sentence_that_
     assert claims(draft.format("1997", "2008"), sources, "date-mismatch") == [
         ("date-mismatch", "1997"), ("date-mismatch", "2008")]
     assert claims(draft.format("1987", "2006"), sources, "date-mismatch") == []
+
+
+def test_a_bound_stands_for_figures_near_it_not_for_any_beyond_it():
+    source = ("At least 41 people were killed when shells hit a crowded market in Kessar on Monday, and 87 people "
+              "were wounded, the health ministry said.")
+    draft = "{} people were killed when a busy market in Kessar was shelled, according to the health ministry."
+    assert claims(draft.format("At least 14"), {"w.txt": source}, "number-mismatch") == [("number-mismatch", "14")]
+    assert claims(draft.format("At least 41"), {"w.txt": source}, "number-mismatch") == []
+    assert claims(draft.format("Forty-one"), {"w.txt": source}, "number-mismatch") == []
+
+
+def test_a_bounds_swapped_digits_are_the_other_bounds_not_a_looser_support():
+    source = ("Motosuga will buy up to 62.5 percent of Cheonmyeong through a tender offer at 38,500 won a share. The "
+              "offer price is 36.8 percent above Cheonmyeong's average share price over the past three months.")
+    draft = "Motosuga will offer 38,500 won a share for up to {} of Cheonmyeong, it said in an exchange filing."
+    assert claims(draft.format("65.2%"), {"w.txt": source}, "number-mismatch") == [("number-mismatch", "65.2")]
+    assert claims(draft.format("62.5%"), {"w.txt": source}, "number-mismatch") == []
+
+
+def test_a_figure_whose_noun_is_left_out_counts_what_the_figure_before_it_counts():
+    sources = {"s.txt": "Fourteen people received first aid at the airport, and four were taken to hospital as a "
+                        "precaution. The Commonweal Party won control of Tarrow Council, taking 28 of the council's "
+                        "51 seats, a gain of 11, and an overall majority of five."}
+    draft = ("Fourteen people were treated at the airport, and {} were taken to hospital. Commonweal won Tarrow "
+             "Council with 28 of the 51 seats, a gain of {}, giving them an overall majority of five.")
+    assert sorted(claims(draft.format("six", "12"), sources, "number-mismatch")) == [
+        ("number-mismatch", "12"), ("number-mismatch", "six")]
+    assert claims(draft.format("four", "11"), sources, "number-mismatch") == []
+
+
+def test_the_votes_against_of_a_tally_are_those_of_the_source_tally_that_gives_its_votes_for():
+    source = ("Last night, Tarrow District Council's planning committee voted by seven votes to four, with one "
+              "abstention, to approve the application to build 212 houses on Ivel Farm.")
+    draft = ("Tarrow District Council's planning committee backed Brackenridge Living's application (23/01456/FUL) "
+             "for Ivel Farm, off Nettlebed Lane, by seven votes to {}, with one abstention, at a meeting on Monday.")
+    assert claims(draft.format("five"), {"r.txt": source}, "number-mismatch") == [("number-mismatch", "five")]
+    assert claims(draft.format("four"), {"r.txt": source}, "number-mismatch") == []
+
+
+def test_a_level_after_a_rate_of_change_is_no_share():
+    source = ("Tarrow Air operated 11,862 flights in March. Punctuality, the share of flights arriving within 15 "
+              "minutes of schedule, fell to 86.2 per cent from 88.9 per cent.\n\n"
+              "PASSENGERS BY MARKET (thousands)  March 2033   March 2032    Change\n"
+              "Domestic                              312.6        317.0    -1.4%\n")
+    draft = "Domestic traffic fell 1.4 per cent to 312,600 after the airline dropped its Tarnholm route on March 1."
+    assert claims(draft, {"r.txt": source}, "number-mismatch") == []
+
+
+def test_a_speakers_tonight_is_not_dated_by_the_dateline():
+    source = ("date 2034-10-24\n\nPosted Tuesday, October 24, 2034, 1:15 a.m.\n\nAda Lindqvist defeated Ivo Kerrig in "
+              "Monday's municipal election. \"Tonight Port Vell chose to stop waiting,\" Lindqvist said.")
+    draft = '"Tonight Port Vell chose to stop waiting," Lindqvist told supporters at the curling club on Monday night.'
+    assert claims(draft, {"r.txt": source}, "date-mismatch") == []
+
+
+def test_a_margin_of_votes_is_a_difference_not_a_count():
+    source = "Ada Lindqvist won 14,862 votes to Ivo Kerrig's 12,409, according to unofficial results."
+    draft = "Results show Lindqvist won 14,682 votes to Kerrig's 12,409, a margin of nearly 2,500 votes."
+    assert claims(draft, {"r.txt": source}, "number-mismatch") == [("number-mismatch", "14,682")]
+
+
+def test_a_fix_takes_a_names_cased_form_not_a_transcripts_capitals():
+    source = ("Present: Ada Halloway-Dunne, senior winners' adviser.\n\nADA HALLOWAY-DUNNE: Good morning.\n\n"
+              "IVO DUFF: Thank you.\n\nADA HALLOWAY-DUNNE: Take your time.\n\nIVO DUFF: We will.\n\n"
+              "ADA HALLOWAY-DUNNE: Pictures in five minutes.\n\nAda Halloway-Dunne has worked with the couple since.")
+    found = [f for f in check("Holloway-Dunne, the winners' adviser, has worked with the couple.", {"t.txt": source})
+             if f.rule == "name-spelling"]
+    assert [f.fixes[0].replacement for f in found] == ["Halloway-Dunne"]
+
+
+def test_a_title_before_a_name_is_no_person_and_its_holder_speaks():
+    source = ('"They targeted people who had worked their entire lives," said Special Agent in Charge Ada Valcourt-Ndi '
+              'of the FBI Tarrow Field Office. Producer Ivo Fitzgarr said the response was "beyond anything we dared '
+              'to hope for".')
+    draft = ('Ada Valcourt-Ndi, the special agent in charge of the FBI\'s Tarrow office, said the adviser "targeted '
+             'people who had worked their entire lives". Ivo Fitzgarr said the response was "beyond anything we dared '
+             'to hope for".')
+    assert claims(draft, {"w.txt": source}) == []
+    assert claims(draft.replace("Ivo Fitzgarr said", "Ada Valcourt-Ndi said"), {"w.txt": source},
+                  "attribution-speaker") == [("attribution-speaker", "Ada Valcourt-Ndi")]

@@ -62,6 +62,9 @@ ROLE_HEADS = {
     "commandant", "collector",  # a force's and a district's heads ("Commandant Ada Pent")
     "ombudsman", "ombudswoman", "ombudsperson", "auditor", "comptroller", "sheriff", "marshal", "warden",
     "chaplain", "vicar", "priest", "pastor",  # offices a source capitalizes ("the Ombudsman found")
+    # trades and arts, written before a name as titles are ("Producer Ada Moss said"): descriptors, no offices
+    "agent", "producer", "choreographer", "designer", "composer", "playwright", "actor", "actress", "novelist",
+    "photographer", "conductor", "presenter", "broadcaster", "columnist", "campaigner",
 }
 _SPECIALIST = ("ologist", "iatrist")
 
@@ -77,6 +80,8 @@ def is_role_noun(word: str) -> bool:
     return word in ROLE_HEADS or is_specialist(word)
 
 
+TITLE_TAILS = {"charge"}  # "Special Agent in Charge", "Officer in Charge": a title goes on after "in"
+
 ROLE_MODIFIERS = {
     "prime", "vice", "deputy", "acting", "interim", "former", "then", "chief", "executive", "general",
     "foreign", "defense", "defence", "interior", "home", "finance", "financial", "economy", "economic",
@@ -89,7 +94,7 @@ ROLE_MODIFIERS = {
     "federal", "supreme", "high", "grand", "crown", "attorney", "solicitor", "secretary", "minister",
     "ex", "outgoing", "incoming", "founding", "co", "budget", "planning", "water", "mining",
     "oil", "petroleum", "information", "immigration", "veterans", "social", "welfare", "women",
-    "detective", "circuit", "divisional",
+    "detective", "circuit", "divisional", "special",  # "Special Agent", "special adviser"
 }
 # offices that take a portfolio: after "for" ("the minister for emergency management") or as a
 # capitalized word before them ("Industries Minister"); a spokeswoman "for the union" speaks for a

@@ -58,7 +58,7 @@ def _parts_quoted(ctx: CheckContext, q) -> list:
             and find_run(list(f.words), words) >= 0]
 
 
-_APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s")
+_APPOSITION_AFTER = re.compile(r",\s+(?:(?:the|a|an|its|his|her|their)\s|\d{1,3},|who\b|whose\b)")  # ", 34, who runs"
 _PART_WORDS = 5  # a run this long of a quote's words is that quote, not a phrase it shares
 
 

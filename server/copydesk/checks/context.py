@@ -188,8 +188,13 @@ class CheckContext:
         return self.is_known_word(word) or fold(word) in self.kb.vocabulary.capitalized or bool(self.near_misses(word))
 
     def surface(self, folded: str) -> str:
+        """How the sources most often write a word; a form in capitals only ("HALLOWAY-DUNNE" in
+        a transcript's labels) is typography, chosen only where they write it no other way."""
         forms = self.kb.surface_forms.get(folded)
-        return forms.most_common(1)[0][0] if forms else folded
+        if not forms:
+            return folded
+        cased = [(n, w) for w, n in forms.items() if not (w.isupper() and len(w) > 1)]
+        return max(cased, key=lambda nw: nw[0])[1] if cased else forms.most_common(1)[0][0]
 
     def resolve(self, m: NameMention) -> Entity | None:
         """The entity a draft name refers to: exactly, or through near-miss spellings of its words."""

@@ -39,6 +39,7 @@ from copydesk.mentions.numbers import (
     MARKS,
     MORE,
     NUMBER_WORDS_RE,
+    OPPOSED,
     ORDINAL_WORDS_RE,
     PART_OF,
     RANK,
@@ -94,8 +95,22 @@ def compatible(a: NumberMention | NumberFact, b: NumberMention | NumberFact) -> 
         return all(abs(x - y) <= EXACT * max(abs(x), abs(y)) for x, y in ((a.low, b.low), (a.high, b.high)))
     if a.value != b.value and _digits_swapped(a.value, b.value):
         return False  # "about $269m" is within a rounding of "about $296 million", but a slip of it
+    if bool(_bound(a)) != bool(_bound(b)) and not _within_reach(*((a, b) if _bound(a) else (b, a))):
+        return False  # "at least 14 people" is true of 87, but no writer bounds 87 by 14
     (a0, a1), (b0, b1) = _interval(a), _interval(b)
     return a0 <= b1 and b0 <= a1
+
+
+BOUND_REACH = 2.0  # a bound ("more than 100") stands for figures up to this many times it (or down to, for "under")
+
+
+def _within_reach(bound: NumberMention | NumberFact, other: NumberMention | NumberFact) -> bool:
+    """Whether a figure (or a rounding's values) lies within a bound's reach: "more than 100" is
+    written of 120 or 180, not of 400."""
+    if not bound.value or not other.value:
+        return True
+    lo, hi = _interval(other)
+    return lo <= bound.value * BOUND_REACH if _bound(bound) == "lower" else hi >= bound.value / BOUND_REACH
 
 
 def _figure_value(figure: str) -> float | None:
@@ -334,10 +349,16 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
         return  # "surged at 39km" where a source breaks away "at 39 kilometres": a distance the sources give
     if supporting is None and (_stated_with_companions(ctx, n) or _written_beside_the_name(ctx, n)):
         return  # "41 pairs, compared with 174 in 2006, a fall of 76.4%": the sources' sentence of all three
+    if supporting is None and OPPOSED in n.anchor and (hit := _against_in_the_tally(ctx, n, support)) is not None:
+        yield hit  # "by seven votes to five" where the sentence that gives the seven gives four against
+        return
     if supporting is None and _scaled_figure_given(ctx, n):
         return  # "9.8m viewers" where a release gives "an audience of 9.84 million": the sources write it
     if supporting is None and (_counted_otherwise(ctx, n, keys, support) or _share_given(ctx, n)):
         return  # "14 Scottish universities" for the related clause's "the 14 institutions"; "81.6 per cent"
+    if supporting is not None and _bound(n) and (swapped := _transposed(ctx, n, keys, support)) is not None:
+        yield swapped  # "up to 65.2%" bounds the 36.8% a related clause gives, but the very digits are the 62.5%'s
+        return
     if supporting is not None:
         aligned = ctx.near_best(levels, facts, threshold, near, lambda f, n=n: usable(f) and same_event(n, f, years))
         fit = _closeness(n, supporting)  # as close a fit as the figure that supports it ("on cycle lanes")
@@ -506,6 +527,33 @@ _AGE_GAP = r",\s*(?:who\s+(?:is|was)\s+|aged\s+)?"
 _APPOSED_AGE = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)" + _AGE_GAP + "$")
 
 
+def _against_in_the_tally(ctx: CheckContext, n: NumberMention, support: float) -> Hit | None:
+    """The votes against of a tally ("seven votes to five") against the votes against of the one
+    source tally whose votes for the draft's tally gives: the tally's sentence says whose they are,
+    however little else the clauses share."""
+    partner = next((m for m in reversed(ctx.mentions.numbers) if m.sentence == n.sentence and m.end <= n.start
+                    and m.unit == n.unit and OPPOSED not in m.anchor), None)
+    if partner is None or not partner.exact:
+        return None
+    fact = _stated(ctx, partner, ctx.keys(partner.start, partner.end), support)
+    if fact is None or OPPOSED in fact.anchor:
+        return None  # "defeated by eight votes to four" of "(4 for, 8 against)": the tally read the other way
+    tally = (fact.provenance.source, fact.provenance.sentence)
+    against = {i: f for i in ctx.kb.numbers_beside_value(fact.value)
+               if (f := ctx.kb.numbers[i]).unit == n.unit and OPPOSED in f.anchor
+               and (f.provenance.source, f.provenance.sentence) == tally}
+    values = {f.value for f in against.values()}
+    if len(values) != 1 or n.value in values:
+        return None
+    right = next(iter(against.values()))
+    start, end = n.number_span
+    found = ctx.document.text[start:end]
+    value = _replacement(right.text, found, right)
+    fixes = [(f"Replace with \"{value}\"", value)] if value and _keeps_scale(n, found, value, right.value) else []
+    return Hit(start, end, _fields(ctx, start, end, right), fixes=fixes, evidence=[right.provenance, fact.provenance],
+               preferred=bool(fixes))
+
+
 def _age_of_the_person(ctx: CheckContext, n: NumberMention, keys: frozenset[str]) -> Hit | None:
     """An age set off after a name ("Ivo Pent, 44,") against the ages the sources set off after a
     name of the same person, however little else their clauses share: one person has one age.
@@ -632,8 +680,8 @@ def _stated_of_object(ctx: CheckContext, n: NumberMention, low: float, high: flo
 def _stated_value(ctx: CheckContext, n: NumberMention, value: float, keys: frozenset[str],
                   support: float) -> NumberFact | None:
     """As `_stated_now`, for an exact `value` in place of the draft's figure."""
-    def fits(f: NumberFact) -> bool:
-        return abs(f.value - value) <= EXACT * abs(value) and not _bound(f)
+    def fits(f: NumberFact) -> bool:  # a bound's digits are another bound's of the same direction
+        return abs(f.value - value) <= EXACT * abs(value) and _bound(f) == _bound(n)
 
     return _first_stated(ctx, n, value, value, keys, support, fits) or _stated_of_object(ctx, n, value, value, fits)
 
@@ -738,7 +786,7 @@ def _transposed(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     start, end = n.number_span
     found = ctx.document.text[start:end]
     digits = f"{n.value:.0f}" if n.unit in IN_PARTS else re.sub(r"\D", "", _figure(found) or "")
-    if _bound(n) or not (n.exact or n.approximate) or len(digits) < 2 or digits[0] == "0":
+    if not (n.exact or n.approximate or _bound(n)) or len(digits) < 2 or digits[0] == "0":
         return None
     facts = []
     swapped_values = [n.value * int(swapped) / int(digits) for swapped in _swaps(digits)]
@@ -757,7 +805,7 @@ def _transposed(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
         facts = [f for value in swapped_values
                  if (f := _first_stated(ctx, anyone, value, value, keys, support,
                                         lambda f, value=value: _same_value(f.value, value)
-                                        and not _bound(f) and _a_count(f.unit))) is not None]
+                                        and _bound(f) == _bound(n) and _a_count(f.unit))) is not None]
     if not facts and len(digits.rstrip("0")) >= _COUNT_SWAP_DIGITS and n.unit not in GENERIC_UNITS:
         facts = _of_unit_anywhere(ctx, n, swapped_values)
     if not facts:

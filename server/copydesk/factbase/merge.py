@@ -332,6 +332,8 @@ class Merger:
         for d in mentions.dates:
             if (d.kind == "relative" and d.date is None) or any(a < d.end and d.start < b for a, b in stamps):
                 continue
+            if d.kind == "relative" and any(a <= d.start < b for a, b in quote_spans):
+                continue  # a speaker's "tonight" is the night they spoke, which the dateline need not be
             out.dates.append(DateFact(d.text, d.date, d.weekday if d.weekday is not None else (d.date.weekday() if d.date else None),
                                       d.month, d.day, d.year or (d.date.year if d.date else None), " ".join(sorted(d.anchor)),
                                       keys(d.start, d.end) | d.anchor, self.provenance(ex, d.start, d.end),

@@ -33,6 +33,7 @@ from copydesk.lexicon import (
     RANK_ABBREVIATIONS,
     REPORTING_VERBS,
     ROLE_MODIFIERS,
+    TITLE_TAILS,
     WEEKDAYS,
     fold,
     is_role_noun,
@@ -42,6 +43,12 @@ from copydesk.world import is_common_english, national_place, place_of
 _NATIONALITY_SUFFIXES = ("ian", "ean", "ese", "ish", "ch", "can", "i")
 _DATE_WORDS = set(WEEKDAYS) | set(MONTH_NAMES) | set(MONTH_ABBREVIATIONS)
 _NOT_A_NAME_START = {"former", "ex", "late", "then", "one", *NUMBER_WORDS}  # "Former Velmora captain", "Four Navy ships"
+
+
+def _after_role_and_in(sentence_tokens: list[Token], tok: Token) -> bool:
+    """Whether `tok` follows "in" after a role word ("Agent in Charge")."""
+    at = next((k for k, t in enumerate(sentence_tokens) if t.index == tok.index), -1)
+    return at >= 2 and sentence_tokens[at - 1].lower == "in" and _is_role(sentence_tokens[at - 2])
 
 
 class EitherSet:
@@ -343,6 +350,8 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
     # Drop a common word that is capitalized only because it opens the sentence ("The", "Efforts"),
     # but not from a name in capitals: "NEW HALDEN" opens a dateline as one name.
     shouted = len(run) > 1 and all(t.is_all_caps for t in run if t.kind == "word")
+    if run and run[0].lower in TITLE_TAILS and _after_role_and_in(sentence_tokens, run[0]):
+        run = run[1:]  # "Special Agent in Charge Ada Moss": the title's tail, then the name
     while run and not shouted and ((run[0].sentence_initial and vocab.is_common(run[0].bare)
                                     and not _is_role(run[0]) and run[0].lower not in HONORIFICS)
                                    or run[0].lower in _NOT_A_NAME_START

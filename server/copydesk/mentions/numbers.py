@@ -219,6 +219,7 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
             continue  # most sentences: no figure to index the words around
         figures.sort(key=lambda f: f.match.start())
         ranges = _link_ranges(text, figures)
+        _carry_elided_nouns(text, figures)
         index = SentenceIndex(text, [(f.match.start(), f.unit_end) for f in figures])
         anchors = [anchor_words(index, f.match.start(), f.unit_end, {f.unit, *f.modifiers}) | _marks(text, f)
                    for f in figures]
@@ -384,7 +385,9 @@ OPPOSED = "~against"  # an anchor marking the votes against, the second of a tal
 CHANGE = "~change"  # an anchor marking a change, not a level: "rose by 83,500", "an increase of 83,500"
 MORE = "~more"  # an anchor marking an increment: "two more plaintiffs", "a further 9 million euros"
 MARKS = (EARLIER, OPPOSED, CHANGE, MORE)  # anchors that are marks, not words
-_MONEY_BEFORE = r"\s*(?:[$€£¥₹₪]|Rs\.?)?\s*$"  # what may stand between a cue and its figure: a currency sign
+# what may stand between a cue and its figure: a rounding word, a currency sign
+_MONEY_BEFORE = r"\s*(?:(?:about|around|nearly|almost|roughly|some|more than|less than|just over|just under)\s+)?" \
+    r"(?:[$€£¥₹₪]|Rs\.?)?\s*$"
 _EARLIER_RE = re.compile(r"(?<![\w-])(?:(?:up|down|rising|falling|rose|fell|increased|decreased|cut|raised|lowered)\s+from"
                          r"|previous|prior|earlier|former|original|old)\b(?:\s+\w+){0,3}\s*[$€£¥₹₪]?\s*$"
                          r"|\b(?:from|against|compared (?:with|to))" + _MONEY_BEFORE, re.I)
@@ -397,6 +400,12 @@ _TO_BEFORE = re.compile(r"\bto" + _MONEY_BEFORE, re.I)  # "rose from 5% to 7%": 
 _CHANGE_BEFORE = re.compile(r"\b(?:(?:rose|risen|rise|rises|fell|fallen|falls?|grew|grown|grows?|increased?|decreased?|dropped|"
                             r"drops?|climbed|jumped|slipped|up|down)\s+by|(?:increase|rise|fall|drop|decrease|gain|loss|"
                             r"jump|growth)\s+of)" + _MONEY_BEFORE, re.I)
+_RATE_OF_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|risen|rises?|rising|fell|fallen|falls?|falling|grew|grown|grows?|growing|increased?|increasing|"
+    r"decreased?|decreasing|dropped|drops?|dropping|climbed|climbs?|climbing|jumped|jumps?|slipped|up|down|gained|lost)"
+    r"\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|more than|less than)\s+)?$", re.I)
+_MARGIN_BEFORE = re.compile(r"\b(?:margin|lead|majority)\s+of" + _MONEY_BEFORE, re.I)
+_TALLIED = {"vote", "point", "second", "minute", "run", "goal", "length", "stroke", "shot", "seat", "wicket"}
 _AGAINST_AFTER = re.compile(r"\s+(?:votes?\s+)?against\b", re.I)
 # an increment, not a level: "two more plaintiffs joined", "a further 12 million euros", "another 300 jobs"
 _MORE_AFTER = re.compile(r"\s+(?:more|further|additional|extra)\b", re.I)
@@ -505,9 +514,39 @@ def _marks(text: str, f: _Figure) -> frozenset[str]:
     earlier = (_EARLIER_RE.search(before) and not _TO_BEFORE.search(before)) or _EARLIER_AFTER.match(text, f.unit_end)
     opposed = f.opposed or _AGAINST_AFTER.match(text, f.match.end())
     change = _CHANGE_BEFORE.search(before) or _in_points(f)  # percentage points measure a change of a share
+    # "a margin of nearly 2,500 votes", "a lead of eight seconds": a difference of two counts, not a count
+    change = change or (f.unit in _TALLIED and _MARGIN_BEFORE.search(before))
+    # "fell 1.4 per cent": a rate of change, not the level "fell to 86.2 per cent" gives
+    change = change or (f.unit == "percent" and _RATE_OF_CHANGE_BEFORE.search(before))
     more = _MORE_AFTER.match(text, f.match.end()) or _MORE_BEFORE.search(before)  # "two more plaintiffs"
     return frozenset((EARLIER,) * bool(earlier) + (OPPOSED,) * bool(opposed) + (CHANGE,) * bool(change)
                      + (MORE,) * bool(more))
+
+
+# a verb right after a bare figure: its noun is left out ("and six were taken to hospital")
+_ELIDED_NOUN = re.compile(r"\s+(?:were|was|are|is|have|has|had|died|remain|remained|received|suffered|needed|"
+                          r"required|will|would)\b")
+
+
+def _carry_elided_nouns(text: str, figures: list[_Figure]) -> None:
+    """ "Fourteen people were treated, and six were taken to hospital", "28 of the 51 seats, a gain
+    of 11": a bare figure a verb follows, or a change's, counts what the figure before it in the
+    sentence counts, where that is a count of things (not a share, a sum, an age, a time or a rank)."""
+    for k, f in enumerate(figures):
+        if f.unit or not k or not (_ELIDED_NOUN.match(text, f.match.end())
+                                   or _CHANGE_OF.search(text, max(0, f.match.start() - 30), f.match.start())):
+            continue
+        before = next((g for g in reversed(figures[:k]) if g.unit), None)
+        if before is not None and before.unit.isalpha() and before.unit not in _NOT_COUNTS \
+                and before.unit not in TIME_UNITS and not before.unit.isupper() and before.unit.islower() \
+                and before.unit not in CURRENCY_SYMBOLS.values() and before.unit not in CURRENCY_WORDS.values():
+            f.unit, f.unit_end = before.unit, f.match.end()
+            f.modifiers = tuple(w for w in before.modifiers if w != PART_OF)  # "28 of the 51 seats, a gain of 11"
+
+
+_NOT_COUNTS = {"percent", "age", "vote"}
+# "28 of the 51 seats, a gain of 11": the change counts what the figure before it counts
+_CHANGE_OF = re.compile(r"\b(?:gain|loss|rise|fall|increase|decrease|drop|majority)\s+of\s+$", re.I)
 
 
 def _link_ranges(text: str, figures: list[_Figure]) -> dict[int, tuple[float, float, int]]:
@@ -525,6 +564,9 @@ def _link_ranges(text: str, figures: list[_Figure]) -> dict[int, tuple[float, fl
                 and not _BETWEEN_BEFORE.search(text, max(0, a.match.start() - 20), a.match.start()):
             b.unit, b.modifiers, b.unit_end = a.unit, a.modifiers, b.match.end()  # "aged 41 and 56,": two of a kind
             continue
+        if a.unit == "percent" and not b.unit and gap.strip().lower() == "to" \
+                and _RATE_OF_CHANGE_BEFORE.search(text, max(0, a.match.start() - 30), a.match.start()):
+            continue  # "rose 13.3 per cent to 868,900": a rate of change, then a level of something else
         if a.unit and not b.unit and gap.strip().lower() == "to" and _RANGE_GAP.fullmatch(gap):
             b.unit, b.modifiers, b.unit_end = a.unit, a.modifiers, b.match.end()  # "from 60 to 63", "68 votes to 51"
             b.opposed = a.unit == "vote"

@@ -20,6 +20,7 @@ from copydesk.lexicon import (
     REPORTING_VERBS,
     STOPWORDS,
     SUBJECT_PRONOUNS,
+    TITLE_TAILS,
     VIEW_VERBS,
     american,
     is_role_noun,
@@ -368,6 +369,16 @@ def _affiliation_before_role(doc: Document, m: NameMention) -> bool:
             and nxt.lower not in STOPWORDS and not m.possessive)
 
 
+def _in_a_title_tail(doc: Document, role: list[Token], k: int) -> bool:
+    """Whether token `k` is "in" or "Charge" of a title's tail after role words ("Special Agent in Charge")."""
+    tok = doc.tokens[k]
+    if not role:
+        return False
+    if tok.lower == "in":
+        return k + 1 < len(doc.tokens) and doc.tokens[k + 1].lower in TITLE_TAILS
+    return tok.lower in TITLE_TAILS and role[-1].lower == "in"
+
+
 def _role_then_name(doc: Document, k: int, by_first: dict[int, NameMention], by_last: dict[int, NameMention]) -> Speaker | None:
     """ `..." said coxswain Ada Moss`, `said Halden manager Ivo Pent`, `said the coxswain, Ada Moss`:
     the name after the role words speaks; `said the coxswain.` is the role's holder (a noun speaker)."""
@@ -392,7 +403,8 @@ def _role_then_name(doc: Document, k: int, by_first: dict[int, NameMention], by_
             k += 1
             continue
         if k in titled or (tok.text == "." and role and (role[-1].index in titled or role[-1].lower in HONORIFICS)) or (
-                role and tok.lower.rstrip(".") in HONORIFICS and (k + 1 in by_first or k + 2 in by_first)):
+                role and tok.lower.rstrip(".") in HONORIFICS and (k + 1 in by_first or k + 2 in by_first)) or (
+                tok.kind == "word" and tok.is_capitalized and is_role_word(tok)) or _in_a_title_tail(doc, role, k):
             role.append(tok)  # "said Lt. Ada Moss", "said Police Chief Ada Moss", "said party leader Shri
             k += 1  # Ada Pent": the name's own title or honorific
             continue
