@@ -2085,3 +2085,70 @@ def test_a_title_before_a_name_is_no_person_and_its_holder_speaks():
     assert claims(draft, {"w.txt": source}) == []
     assert claims(draft.replace("Ivo Fitzgarr said", "Ada Valcourt-Ndi said"), {"w.txt": source},
                   "attribution-speaker") == [("attribution-speaker", "Ada Valcourt-Ndi")]
+
+
+def test_a_rounded_figures_swapped_digits_beat_a_rounding_it_happens_to_fit():
+    source = ("In summer 2030, 3,412 students at 31 schools in Tarrow sat 9,846 examinations, compared with 3,387 "
+              "students the year before.")
+    draft = "About {} students at the county's schools sat the examinations this summer."
+    assert claims(draft.format("3,142"), {"s.txt": source}, "number-mismatch") == [("number-mismatch", "3,142")]
+    assert claims(draft.format("3,400"), {"s.txt": source}, "number-mismatch") == []
+
+
+def test_a_breakdown_after_a_count_counts_what_it_counts():
+    source = ("The storm hit hardest in Lower Ivel province, where 702,000 people have been displaced, and in the "
+              "Tarrow Delta, where 486,000 people have fled. In all, 1,188,000 people have been displaced.")
+    draft = ("An estimated 1,188,000 people had been displaced by the end of January: {} in Lower Ivel province and "
+             "486,000 in the Tarrow Delta.")
+    assert claims(draft.format("720,000"), {"w.txt": source}, "number-mismatch") == [("number-mismatch", "720,000")]
+    assert claims(draft.format("702,000"), {"w.txt": source}, "number-mismatch") == []
+
+
+
+def test_a_pronoun_speaker_is_not_someone_named_inside_a_quote_or_after_a_pronoun_subject():
+    source = ('Ada Cuthbert, head of strategy at Tarrow Capital, said the tone had surprised investors. "Markets were '
+              'braced for caution. Ivo Valcar gave them room to keep buying bonds," she said. She added that a rate '
+              '"of around 8% by the middle of next year looks realistic to us."\n\n'
+              'Trust chair Mara Ellsby said: "The owners deserve credit."\n\n'
+              'She said the trust had written to chief executive Pia Strach asking for a meeting.\n\n'
+              '"We are not a protest group," she said.')
+    draft = ('Ada Cuthbert said a rate "of around 8% by the middle of next year looks realistic to us." "We are not a '
+             'protest group," Ellsby said.')
+    assert claims(draft, {"w.txt": source}, "attribution-speaker") == []
+
+
+def test_a_bare_weekday_is_no_day_its_source_dates_months_before_its_own():
+    source = ("date 2031-05-22\n\nIN THE COURT OF APPEAL (CIVIL DIVISION)\nON APPEAL FROM THE UPPER TRIBUNAL "
+              "(IMMIGRATION AND ASYLUM CHAMBER)\n\nAB v Secretary of State [2031] EWCA Civ 642\n\n"
+              "Hearing dates: 11 and 12 March 2031\nJudgment handed down: Thursday 22 May 2031\n\nSUMMARY\n\n"
+              "The Upper Tribunal, in a decision of Upper Tribunal Judge Ivo Corr promulgated on 14 August 2030, held "
+              "that the First-tier Tribunal had made no material error of law.")
+    draft = "On {}, by a majority of two to one, the Court of Appeal set aside the Upper Tribunal's decision."
+    assert claims(draft.format("Thursday"), {"j.txt": source}, "date-mismatch") == []
+
+
+def test_a_persons_family_speaking_is_not_the_person():
+    source = ('Isa Penn\'s parents, Gwen and Alastair Penn, and her brother, Rhodri, 16, said: "Isa was the best big '
+              'sister anyone could ask for."')
+    draft = 'In a tribute, Isa\'s parents and brother described her as "the best big sister anyone could ask for".'
+    assert claims(draft, {"t.txt": source}, "attribution-speaker") == []
+
+
+def test_a_figure_of_four_digits_a_sources_table_writes_is_stated():
+    source = ("CANDIDATE-WISE RESULT\n(Sl. No. | Candidate | Sex | Age | Party | EVM votes | Postal votes | Total votes)\n\n"
+              "1 | Ada Ghor | F | 49 | Tarrow Lok Manch (TLM) | 1,01,291 | 1,054 | 1,02,345\n"
+              "3 | Ivo Lodhi | M | 44 | Praja Sevak Dal (PSD) | 9,371 | 111 | 9,482\n\n"
+              "Candidates securing less than one-sixth of the total valid votes (32,640 votes) forfeit their deposit: "
+              "Ivo Lodhi (PSD).")
+    draft = ("Ivo Lodhi of the Praja Sevak Dal (PSD) came a distant third with {} votes and forfeited his deposit, "
+             "as did all three Independents.")
+    assert claims(draft.format("9,482"), {"r.txt": source}, "number-mismatch") == []
+
+
+
+def test_a_quote_inside_the_speakers_own_is_not_checked_against_its_inner_speaker():
+    source = ('IVO DRAVEN: The name change was not my idea. A club owner called Sal Ambros told me nobody would put '
+              '"Dravecki" on a marquee. He said, "You sound like a Draven to me." But he paid me.\n\n'
+              'ADA FELL: And you kept it.\n\nIVO DRAVEN: I did.\n\nADA FELL: Why?\n\nIvo Draven has played for 60 years.')
+    draft = '"He said, \'You sound like a Draven to me,\'" Draven recalled in a 1988 interview.'
+    assert claims(draft, {"i.txt": source}, "attribution-speaker") == []

@@ -132,6 +132,13 @@ GENDERED_NOUNS = {
     "widower": "male", "mother": "female", "father": "male", "wife": "female", "husband": "male",
     "daughter": "female", "son": "male", "sister": "female", "brother": "male",
 }
+# Whom a person's possessive names beside them ("Isolde's parents", "her lawyer"): people of their own.
+KIN_NOUNS = {
+    "parent", "parents", "family", "families", "relative", "relatives", "children", "siblings", "brother",
+    "brothers", "sister", "sisters", "mother", "father", "mum", "dad", "wife", "husband", "son", "sons",
+    "daughter", "daughters", "partner", "widow", "widower", "grandmother", "grandfather", "uncle", "aunt",
+    "cousin", "fiancee", "fiancé", "fiance", "friend", "friends", "lawyer", "lawyers", "solicitor", "agent",
+}
 # Head words that make a capitalized phrase an organization.
 ORG_WORDS = {
     "group", "ministry", "department", "agency", "association", "union", "council", "commission",

@@ -12,7 +12,7 @@ from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.misquote import related_quotes
 from copydesk.factbase.model import Entity
-from copydesk.lexicon import HONORIFICS, RANK_ABBREVIATIONS, fold, is_role_noun
+from copydesk.lexicon import HONORIFICS, KIN_NOUNS, RANK_ABBREVIATIONS, fold, is_role_noun
 from copydesk.mentions.quotes import find_run, quote_words
 
 
@@ -58,6 +58,7 @@ def _parts_quoted(ctx: CheckContext, q) -> list:
             and find_run(list(f.words), words) >= 0]
 
 
+_NESTED_QUOTE = re.compile(r"\b(?:said|says|told|asked|added|wrote)\b[^'‘\"“]{0,40}[‘'\"“]\w", re.I)
 _APPOSITION_AFTER = re.compile(r",\s+(?:(?:the|a|an|its|his|her|their)\s|\d{1,3},|who\b|whose\b)")  # ", 34, who runs"
 _PART_WORDS = 5  # a run this long of a quote's words is that quote, not a phrase it shares
 
@@ -68,9 +69,14 @@ def attribution_speaker(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if sp is None or sp.kind not in ("name", "noun") or sp.name is None or sp.position == "continued":
             continue  # a continued quote's speaker is named (and checked) at the quote before; a noun
             # speaks for the name it belongs to ("Velmora's government")
+        if _NESTED_QUOTE.search(q.text):
+            continue  # '"He said, \'You sound like a Dravenport,\'" Dravenport recalled': a quote inside the
+            # speaker's own, whose words may be a source's quote of the one reported
         draft = ctx.resolve(sp.name)
         if draft is None or draft.kind == "nationality":
             continue  # "the Texas Republican said", "the Frenchman said": a description of the speaker
+        if sp.kind == "noun" and (sp.text.split() or [""])[-1].lower() in KIN_NOUNS:
+            continue  # "Isolde's parents said": a person's family, lawyer or agent speaks, not the person
         # a source that prints the quote with no speaker at all (a release's bare quote) says nothing
         # of who spoke it; one that names no one we know, or says "he", leaves it open
         facts = [f for f in related_quotes(ctx, q) if f.speaker_id is not None or f.speaker_text] or _parts_quoted(ctx, q)

@@ -390,6 +390,25 @@ def _issue_day(ctx: CheckContext, d: DateMention, rule: Rule) -> Hit | None:
                       _weekday_name(fact.date.weekday()))
 
 
+_WEEK = dt.timedelta(days=7)
+
+
+def _within_the_week(ctx: CheckContext, d: DateMention,
+                     cands: list[tuple[float, DateFact]]) -> list[tuple[float, DateFact]]:
+    """The candidates a bare weekday ("On Thursday") may name: a day within a week of its source's
+    own date, where that source is dated. A day a source dates months before its own ("promulgated
+    on 14 August 2030" in a ruling of 22 May 2031) is history, which no writer calls "Thursday"."""
+    issued: dict[str, list[dt.date]] = {}
+    for _, f in ctx.near_best(ctx.ranked("dates", ctx.keys(d.start, d.end) | d.anchor, _ANY_SHARE), ctx.kb.dates,
+                              _ANY_SHARE, 0.0, lambda f: f.role == ISSUE and f.date is not None):
+        issued.setdefault(f.provenance.source, []).append(f.date)
+    return [(sc, f) for sc, f in cands if f.date is None or f.role == ISSUE or f.provenance.source not in issued
+            or any(abs(f.date - day) <= _WEEK for day in issued[f.provenance.source])]
+
+
+_ANY_SHARE = 0.01  # a clause sharing any word with the draft's
+
+
 def _heading(f: DateFact) -> bool:
     """Whether a source's own date stands for its heading (see merge's `source_facts`), not its lede."""
     return f.role == ISSUE and f.provenance.text == f.text
@@ -584,6 +603,8 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             # March 17" beside "Sentencing him on Tuesday"); the draft's own day, where it gives
             # one, is compared with the sources' weekday for that very day
             cands = [(sc, f) for sc, f in cands if not _written_elsewhere(ctx, d, f)]
+            if d.kind == "weekday":
+                cands = _within_the_week(ctx, d, cands)
             if d.month and d.day:
                 cands = [(sc, f) for sc, f in cands if _monthday(f) == (d.month, d.day)]
             differ = bool(cands) and not any(_fact_weekday(f) == d.weekday for _, f in cands)

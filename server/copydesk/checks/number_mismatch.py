@@ -352,12 +352,16 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
     if supporting is None and OPPOSED in n.anchor and (hit := _against_in_the_tally(ctx, n, support)) is not None:
         yield hit  # "by seven votes to five" where the sentence that gives the seven gives four against
         return
-    if supporting is None and _scaled_figure_given(ctx, n):
-        return  # "9.8m viewers" where a release gives "an audience of 9.84 million": the sources write it
+    if supporting is None and (_scaled_figure_given(ctx, n) or _distinctive_figure_written(ctx, n)):
+        return  # "9.8m viewers" where a release gives "an audience of 9.84 million", "9,482 votes" where a
+        # results table's row gives 9,482: the sources write it
     if supporting is None and (_counted_otherwise(ctx, n, keys, support) or _share_given(ctx, n)):
         return  # "14 Scottish universities" for the related clause's "the 14 institutions"; "81.6 per cent"
-    if supporting is not None and _bound(n) and (swapped := _transposed(ctx, n, keys, support)) is not None:
-        yield swapped  # "up to 65.2%" bounds the 36.8% a related clause gives, but the very digits are the 62.5%'s
+    if supporting is not None and (_bound(n) or n.approximate) and not _same_value(supporting.value, n.value) \
+            and (swapped := _transposed(ctx, n, keys, support)) is not None:
+        # "up to 65.2%" bounds the 36.8% a related clause gives, and "about 3,142 students" rounds its
+        # 3,387, but the very digits are the 62.5%'s and the 3,412's
+        yield swapped
         return
     if supporting is not None:
         aligned = ctx.near_best(levels, facts, threshold, near, lambda f, n=n: usable(f) and same_event(n, f, years))
@@ -493,6 +497,16 @@ _OTHER_NOUN_LEAST = 10  # a count this large stated of another noun in a related
 
 
 _SCALED_DECIMAL = re.compile(r"\d\.\d+\s*(?:m|bn|million|billion|trillion)\b", re.I)
+
+
+_DISTINCTIVE_DIGITS = 4  # significant digits that make a figure written anywhere in the sources that very figure
+
+
+def _distinctive_figure_written(ctx: CheckContext, n: NumberMention) -> bool:
+    """Whether the sources write the draft's exact figure of four significant digits or more
+    anywhere, even in a table's cell that no clause reads: "9,482 votes" is the row's 9,482."""
+    return n.exact and len(_significant(n.value)) >= _DISTINCTIVE_DIGITS and bool(
+        ctx.kb.stated_values(n.value * (1 - 1e-9), n.value * (1 + 1e-9)))
 
 
 def _scaled_figure_given(ctx: CheckContext, n: NumberMention) -> bool:

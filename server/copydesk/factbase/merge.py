@@ -22,7 +22,15 @@ from copydesk.factbase.store import ExtractStore
 from copydesk.factbase.tally import tally_of
 from copydesk.factbase.text import clause_keys, content_words, document_stamps, name_key, name_key_of_text
 from copydesk.factbase.user_facts import UserEntity, read_user_facts
-from copydesk.lexicon import GENDERED_NOUNS, HONORIFICS, ORG_WORDS, PRONOUNS, STOPWORDS, fold
+from copydesk.lexicon import (
+    GENDERED_NOUNS,
+    HONORIFICS,
+    ORG_WORDS,
+    PRONOUNS,
+    STOPWORDS,
+    SUBJECT_PRONOUNS,
+    fold,
+)
 from copydesk.mentions import NameMention, Vocabulary
 from copydesk.mentions.dates import ISSUE, dateline_dated, days_apart
 from copydesk.mentions.pronouns import antecedents, subject_of_report
@@ -387,12 +395,14 @@ class Merger:
                         back += max(0, at.index - q.first_sentence)  # '"... years. He knew ...," she said': before the quote
                     cands = antecedents(doc, people, q.speaker.start, skip=(q.open_at, q.close_at + 1), sentences_back=back)
                     named_inside = {self.resolve(m).id for m in people if q.start <= m.start < q.end and self.resolve(m)}
-                    cands = [c for c in cands if (e := self.resolve(c)) and e.id not in named_inside]
+                    # whom any quote speaks of is not whom the narration's "she" goes on about
+                    cands = [c for c in cands if (e := self.resolve(c)) and e.id not in named_inside
+                             and not any(a <= c.start < b for a, b in quote_spans)]
                     # the nearest name of any kind must be that person: past a name that is no
                     # one person ("Strood" for two Stroods), "she" is not the next one back
                     nearest = [m for m in antecedents(doc, mentions.names, q.speaker.start, skip=(q.open_at, q.close_at + 1),
                                                       sentences_back=back)
-                               if not (q.start <= m.start < q.end) and self._may_be_person(doc, m)]
+                               if not any(a <= m.start < b for a, b in quote_spans) and self._may_be_person(doc, m)]
                     if cands and nearest and nearest[0] is cands[0] and not self._after_a_subject(cands[0], people):
                         speaker_id = self.resolve(cands[0]).id
                     elif not cands and not nearest and at is not None and (
@@ -460,6 +470,9 @@ class Merger:
         opens = q.first_sentence > 0 and doc.sentences[q.first_sentence - 1].paragraph != first.paragraph
         if not opens or doc.prose[first.start : q.open_at].strip():
             return None
+        before = next((s for s in reversed(doc.sentences[: q.first_sentence]) if s.paragraph == first.paragraph - 1), None)
+        if before is not None and doc.tokens[_paragraph_start(doc, before)].lower in SUBJECT_PRONOUNS:
+            return None  # "She said the trust had written to Ada Moss. // "...," she said": Moss is no subject
         named = {e.id for m in people if doc.sentences[m.sentence].paragraph == first.paragraph - 1
                  and (e := self.resolve(m)) is not None and e.kind == "person"}
         return next(iter(named)) if len(named) == 1 else None
@@ -513,6 +526,14 @@ def _role_holders(titles: list[tuple[str, int]]) -> dict[str, set[int]]:
     for head, entity_id in titles:
         out.setdefault(_ROLE_ALIKE.get(head, head), set()).add(entity_id)
     return out
+
+
+def _paragraph_start(doc: Document, sentence) -> int:
+    """The index of the first token of the paragraph that `sentence` belongs to."""
+    first = sentence
+    while first.index > 0 and doc.sentences[first.index - 1].paragraph == sentence.paragraph:
+        first = doc.sentences[first.index - 1]
+    return first.first_token
 
 
 _AGE_DESCRIPTOR = re.compile(r"the \d+-years?-old", re.I)

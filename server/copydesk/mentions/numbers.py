@@ -225,6 +225,11 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
                    for f in figures]
         for i, (_, _, j) in ranges.items():  # a range's two ends are one statement
             anchors[i] = anchors[i] | anchors[j]
+        for i in range(1, len(figures)):  # "rose 9 percent in 2028 and 12 percent in 2029": both changes
+            a, b = figures[i - 1], figures[i]
+            if a.unit == b.unit == "percent" and CHANGE in anchors[i - 1] and CHANGE not in anchors[i] \
+                    and _AND_SO.fullmatch(text, a.unit_end, b.match.start()):
+                anchors[i] = anchors[i] | {CHANGE}
         for i in range(1, len(figures)):  # "7-6 (7-3)": a tiebreak in brackets is its set's
             a, b = figures[i - 1], figures[i]
             if a.unit == b.unit == SCORE and text[a.unit_end : b.match.start()].strip() == "(":
@@ -404,6 +409,7 @@ _RATE_OF_CHANGE_BEFORE = re.compile(
     r"\b(?:rose|risen|rises?|rising|fell|fallen|falls?|falling|grew|grown|grows?|growing|increased?|increasing|"
     r"decreased?|decreasing|dropped|drops?|dropping|climbed|climbs?|climbing|jumped|jumps?|slipped|up|down|gained|lost)"
     r"\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|more than|less than)\s+)?$", re.I)
+_AND_SO = re.compile(r"[^.;:]{0,25}\band\s+")  # what joins a second figure of the same sort to the first
 _MARGIN_BEFORE = re.compile(r"\b(?:margin|lead|majority)\s+of" + _MONEY_BEFORE, re.I)
 _TALLIED = {"vote", "point", "second", "minute", "run", "goal", "length", "stroke", "shot", "seat", "wicket"}
 _AGAINST_AFTER = re.compile(r"\s+(?:votes?\s+)?against\b", re.I)
@@ -516,7 +522,7 @@ def _marks(text: str, f: _Figure) -> frozenset[str]:
     change = _CHANGE_BEFORE.search(before) or _in_points(f)  # percentage points measure a change of a share
     # "a margin of nearly 2,500 votes", "a lead of eight seconds": a difference of two counts, not a count
     change = change or (f.unit in _TALLIED and _MARGIN_BEFORE.search(before))
-    # "fell 1.4 per cent": a rate of change, not the level "fell to 86.2 per cent" gives
+    # "fell 1.4 per cent": a rate of change, not the share "fell to 86.2 per cent" gives
     change = change or (f.unit == "percent" and _RATE_OF_CHANGE_BEFORE.search(before))
     more = _MORE_AFTER.match(text, f.match.end()) or _MORE_BEFORE.search(before)  # "two more plaintiffs"
     return frozenset((EARLIER,) * bool(earlier) + (OPPOSED,) * bool(opposed) + (CHANGE,) * bool(change)
@@ -526,6 +532,9 @@ def _marks(text: str, f: _Figure) -> frozenset[str]:
 # a verb right after a bare figure: its noun is left out ("and six were taken to hospital")
 _ELIDED_NOUN = re.compile(r"\s+(?:were|was|are|is|have|has|had|died|remain|remained|received|suffered|needed|"
                           r"required|will|would)\b")
+# a breakdown's item after a count: "1,384,000 displaced: 720,000 in Lower Ombrel, 486,000 in the Delta"
+_LIST_ITEM_BEFORE = re.compile(r"[:;,]\s*(?:and\s+)?$")
+_IN_A_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 
 
 def _carry_elided_nouns(text: str, figures: list[_Figure]) -> None:
@@ -533,8 +542,11 @@ def _carry_elided_nouns(text: str, figures: list[_Figure]) -> None:
     of 11": a bare figure a verb follows, or a change's, counts what the figure before it in the
     sentence counts, where that is a count of things (not a share, a sum, an age, a time or a rank)."""
     for k, f in enumerate(figures):
-        if f.unit or not k or not (_ELIDED_NOUN.match(text, f.match.end())
-                                   or _CHANGE_OF.search(text, max(0, f.match.start() - 30), f.match.start())):
+        if f.unit or not k or not (
+                _ELIDED_NOUN.match(text, f.match.end())
+                or _CHANGE_OF.search(text, max(0, f.match.start() - 30), f.match.start())
+                or (_IN_A_PLACE.match(text, f.match.end())
+                    and _LIST_ITEM_BEFORE.search(text, max(0, f.match.start() - 8), f.match.start()))):
             continue
         before = next((g for g in reversed(figures[:k]) if g.unit), None)
         if before is not None and before.unit.isalpha() and before.unit not in _NOT_COUNTS \
