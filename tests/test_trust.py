@@ -2152,3 +2152,50 @@ def test_a_quote_inside_the_speakers_own_is_not_checked_against_its_inner_speake
               'ADA FELL: And you kept it.\n\nIVO DRAVEN: I did.\n\nADA FELL: Why?\n\nIvo Draven has played for 60 years.')
     draft = '"He said, \'You sound like a Draven to me,\'" Draven recalled in a 1988 interview.'
     assert claims(draft, {"i.txt": source}, "attribution-speaker") == []
+
+
+def test_a_persons_birth_date_is_the_one_the_sources_give_that_persons_birth():
+    source = ("Ada Ostervold, 1967-2031\n\nThe Tarrow Aquatics Federation announces the death of Ada Ostervold, "
+              "Olympic champion. Ada was born on 4 March 1967 in Solvik, a fishing town on the west coast.")
+    draft = ("Ada Ostervold, the backstroker who won Olympic gold in 1992, has died. She was 64.\n\n"
+             "Born on {}, in Solvik, where her father was a fisherman, she learned to swim in the harbour.")
+    assert claims(draft.format("March 14, 1967"), {"f.txt": source}, "date-mismatch") == [("date-mismatch", "March 14")]
+    assert claims(draft.format("March 4, 1967"), {"f.txt": source}, "date-mismatch") == []
+
+
+def test_a_figures_swapped_digits_beat_a_headlines_rounding_and_an_audience_counts_watchers():
+    sources = {"release.txt": "COUPLE SCOOP £7.4 MILLION JACKPOT\n\nA retired driver from Skeld has come forward to "
+                              "claim the £7,482,316.90 Thunderpot jackpot from Saturday's draw.",
+               "ratings.txt": "The final episode of The Harrow Files was the most-watched programme of week 45, with a "
+                              "seven-day consolidated audience of 9.84 million."}
+    draft = ("The couple matched all six numbers on Saturday, scooping a jackpot of {}. The final episode of the "
+             "detective drama The Harrow Files was watched by {} million people within a week, consolidated figures show.")
+    assert sorted(claims(draft.format("£7,428,316.90", "9.48"), sources, "number-mismatch")) == [
+        ("number-mismatch", "7,428,316.90"), ("number-mismatch", "9.48")]
+    assert claims(draft.format("£7,482,316.90", "9.84"), sources, "number-mismatch") == []
+
+
+def test_a_region_of_the_world_is_a_place_and_no_speaker():
+    assert national_place("Latin America") is None  # a region: a place of no one country
+    source = ('Ada Cuth, head of Latin America strategy at Tarrow Capital in New York, said the tone had surprised '
+              'investors. "Markets were braced for a more cautious message. Ivo Valc gave them room," she said.')
+    draft = '"Markets were braced for a more cautious message," said Ivo Granwald.'
+    names = [(m.text, m.kind) for m in extract_mentions(Document(source, "s.txt")).names]
+    assert ("Latin America", "place") in names
+    assert claims(draft, {"w.txt": source + " Ivo Granwald, an economist, agreed."}, "attribution-speaker") == [
+        ("attribution-speaker", "Ivo Granwald")]
+
+
+def test_a_judgments_present_tense_names_the_speaker_of_its_quote():
+    source = ("Lord Justice Ivo Pendle, agreeing, adds a short judgment of his own. He observes that the duty requires "
+              "more than a recital of the evidence: \"Anxious scrutiny is not a slogan; it is a discipline.\" Lord "
+              "Justice Ada Skel dissented.")
+    draft = '"Anxious scrutiny is not a slogan; it is a discipline," Lord Justice Skel said.'
+    assert claims(draft, {"j.txt": source}, "attribution-speaker") == [("attribution-speaker", "Skel")]
+
+
+def test_a_pronoun_speaker_is_not_a_person_the_sentence_already_calls_by_another_pronoun():
+    source = ('Her agent, Caspar Lind, signed her after reading 30 pages, which she had sent him, she admits, "on a '
+              'dare from a nurse". "She writes sentences you want to read aloud," Lind said.')
+    draft = '"She writes sentences you want to read aloud," he said of the novelist.'
+    assert claims("Her agent, Caspar Lind, praised her. " + draft, {"w.txt": source}, "attribution-pronoun") == []

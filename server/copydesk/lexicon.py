@@ -236,6 +236,9 @@ REPORTING_VERBS = {
     "recalled", "suggested", "confirmed", "denied", "maintained", "stressed", "emphasized", "emphasised",
     "predicted", "tweeted", "posted", "saying", "adding", "telling", "asked", "asks",
     "urged", "urges", "pleaded", "appealed", "vowed", "pledged", "conceded", "cautioned",
+    # the present of profiles and judgments: "He observes that ...: '...'", "she recalls"
+    "observes", "observed", "notes", "explains", "recalls", "insists", "argues", "warns", "concludes",
+    "remarked", "remarks", "admits", "reflected", "reflects",
 }
 # Verbs that report a person's view rather than their words: after "Ada Moss forecast ...", a
 # quote with only "she said" goes on with Moss, as after "said".

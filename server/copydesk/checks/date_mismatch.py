@@ -466,6 +466,61 @@ _YEAR_IN = re.compile(r"(?<![\d.,£$€])(1[5-9]\d\d|20\d\d)(?![\d]|[.,]\d)")
 _COMPANION_REACH = 60  # characters between a draft year and the figure that says which event it dates
 
 
+_ONCE_IN_A_LIFE = {"born", "die", "died"}  # what happens to a person once: its date is theirs, whatever else is said
+
+
+def _date_of_a_life(ctx: CheckContext, d: DateMention) -> Hit | None:
+    """ "She was born on March 14, 1967, in Solvikhamn, where her father fished" where the sources
+    have her "born on 4 March 1967": one person is born once, so the date the sources give the
+    same person's birth is the draft's date's, however little else the clauses share. Flagged
+    only where every such source date agrees and none is the draft's."""
+    keys = ctx.keys(d.start, d.end)
+    event = keys & _ONCE_IN_A_LIFE
+    if not event:
+        return None
+    people = {k for k in keys if k.startswith("e:") and ctx.kb.entity(int(k[2:])).kind == "person"}
+    if not people and (person := _whom_the_pronoun_names(ctx, d)) is not None:
+        people = {f"e:{person.id}"}  # "Born on March 14, 1967, ... she learned to swim": the one named before
+    if len(people) != 1:
+        return None
+    person = ctx.kb.entity(int(next(iter(people))[2:]))
+    # the person by entity, or by a word of their name ("Ragnhild was born on 4 March 1967")
+    names = frozenset(people) | frozenset(content_words(" ".join(person.aliases)))
+    facts = [f for _, ids in ctx.ranked("dates", names, _ANY_SHARE) for i in ids  # looked up by the name
+             if event <= (f := ctx.kb.dates[i]).keys and f.keys & names and f.role != ISSUE and f.month]
+    given = {(f.month, f.day, f.year) for f in facts}
+    if len(given) != 1:
+        return None
+    month, day, year = next(iter(given))
+    fact = facts[0]
+    doc = ctx.document
+    if month != d.month or (d.day and day and day != d.day):
+        if not d.day or not day:
+            return None  # "in March 1967" against "4 March 1967": the month alone is told elsewhere
+        draft_md = doc.text[d.monthday_span[0] : d.monthday_span[1]]
+        name = _month_as_written(month, draft_md)
+        right = f"{name} {day}" if not draft_md[:1].isdigit() else f"{day} {name}"
+        return _hit(d.monthday_span, draft_md, fact, right, "date", True)
+    if d.year and year and d.year != year and d.year_span:
+        return _hit(d.year_span, str(d.year), fact, str(year), "year", True)
+    return None
+
+
+_PRONOUN_REACH = 4  # sentences back a pronoun's one person may be named
+
+
+def _whom_the_pronoun_names(ctx: CheckContext, d: DateMention):
+    """The person a subject pronoun of the draft date's sentence refers to: the one person named
+    in the few sentences up to it, or None."""
+    doc = ctx.document
+    here = doc.sentences[d.sentence]
+    if not any(t.lower in ("she", "he") for t in doc.tokens[here.first_token : here.last_token]):
+        return None
+    named = {e.id: e for m in ctx.mentions.names if here.index - _PRONOUN_REACH <= m.sentence <= here.index
+             and (e := ctx.resolve(m)) is not None and e.kind == "person"}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def _year_nearest(sentence: str, figure: str) -> int | None:
     """The year written nearest the one place `figure` stands in a source sentence, within reach."""
     at = [m.start() for m in re.finditer(rf"(?<![\d.,]){re.escape(figure)}(?![\d]|[.,]\d)", sentence)]
@@ -529,6 +584,9 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if _stated(ctx, d, rule):
             continue
         if d.year and (hit := _year_by_companion(ctx, d)) is not None:
+            yield hit
+            continue
+        if d.month and (hit := _date_of_a_life(ctx, d)) is not None:
             yield hit
             continue
         if d.kind == "year" or (d.kind == "month" and d.year):

@@ -357,10 +357,11 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
         # results table's row gives 9,482: the sources write it
     if supporting is None and (_counted_otherwise(ctx, n, keys, support) or _share_given(ctx, n)):
         return  # "14 Scottish universities" for the related clause's "the 14 institutions"; "81.6 per cent"
-    if supporting is not None and (_bound(n) or n.approximate) and not _same_value(supporting.value, n.value) \
+    if supporting is not None and not _same_value(supporting.value, n.value) \
             and (swapped := _transposed(ctx, n, keys, support)) is not None:
-        # "up to 65.2%" bounds the 36.8% a related clause gives, and "about 3,142 students" rounds its
-        # 3,387, but the very digits are the 62.5%'s and the 3,412's
+        # "up to 65.2%" bounds the 36.8% a related clause gives, "about 3,142 students" rounds its
+        # 3,387 and "£7,428,316.90" is within a headline's "£7.4 million", but the very digits are
+        # the 62.5%'s, the 3,412's and the £7,482,316.90's
         yield swapped
         return
     if supporting is not None:
@@ -518,7 +519,7 @@ def _scaled_figure_given(ctx: CheckContext, n: NumberMention) -> bool:
         return False
     margin = 2 * EXACT * n.value
     low, high = n.value - margin, n.value + margin
-    kinds = [n.unit] + (["attendance"] if n.unit in _AUDIENCE_UNITS | {"people", "person"} else [])
+    kinds = [n.unit] + (["attendance"] if n.unit in _WATCHERS else [])
     for unit in kinds:
         if ctx.kb.numbers_stating(unit, low, high, PROBE_FACTS) > PROBE_FACTS:
             continue  # an archive gives every such value to something
@@ -671,6 +672,7 @@ _PEOPLE_NOUNS = PERSON_NOUNS | {"boy", "girl", "child", "children", "men", "wome
 _PEOPLE_WORDS = {stem(w) for w in _PEOPLE_NOUNS}
 _PEOPLE_UNITS = {fold(w) for w in _PEOPLE_NOUNS}
 _AUDIENCE_UNITS = {"viewer", "spectator", "fan", "listener", "supporter", "attendee"}  # an audience's or a crowd's
+_WATCHERS = _AUDIENCE_UNITS | {"people", "person"}  # counts an audience or a crowd may give
 
 
 def _stated_of_object(ctx: CheckContext, n: NumberMention, low: float, high: float, fits) -> NumberFact | None:
@@ -697,7 +699,9 @@ def _stated_value(ctx: CheckContext, n: NumberMention, value: float, keys: froze
     def fits(f: NumberFact) -> bool:  # a bound's digits are another bound's of the same direction
         return abs(f.value - value) <= EXACT * abs(value) and _bound(f) == _bound(n)
 
-    return _first_stated(ctx, n, value, value, keys, support, fits) or _stated_of_object(ctx, n, value, value, fits)
+    return (_first_stated(ctx, n, value, value, keys, support, fits) or _stated_of_object(ctx, n, value, value, fits)
+            or (n.unit in _WATCHERS and _first_stated(ctx, replace(n, unit="attendance"), value, value, keys,
+                                                           support, fits)) or None)  # "9.48m viewers", "an audience of 9.84 million"
 
 
 def _first_stated(ctx: CheckContext, n: NumberMention, low: float, high: float, keys: frozenset[str],
@@ -806,8 +810,8 @@ def _transposed(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     swapped_values = [n.value * int(swapped) / int(digits) for swapped in _swaps(digits)]
     # three digits or more with a decimal point ("53.8%", "£15.8m") are another figure's anagram by
     # no chance: a source clause that shares any word with the draft's is related enough
-    reach = _ANY_SHARE if len(digits.rstrip("0")) >= 3 and re.search(r"\d[.,]\d", found) and not _a_count(n.unit) \
-        else support
+    reach = _ANY_SHARE if len(digits.rstrip("0")) >= 3 and re.search(r"\d[.,]\d", found) and (
+        not _a_count(n.unit) or _SCALED_DECIMAL.match(ctx.document.text[start : end + 9])) else support
     for value in swapped_values:
         fact = _stated_value(ctx, n, value, keys, reach)
         if fact is not None and _same_value(fact.value, value):

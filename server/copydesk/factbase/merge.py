@@ -403,6 +403,10 @@ class Merger:
                     nearest = [m for m in antecedents(doc, mentions.names, q.speaker.start, skip=(q.open_at, q.close_at + 1),
                                                       sentences_back=back)
                                if not any(a <= m.start < b for a, b in quote_spans) and self._may_be_person(doc, m)]
+                    gender = PRONOUNS.get(q.speaker.text.lower())
+                    if cands and gender and any(o.sentence == cands[0].sentence and o.start < cands[0].start
+                                                and o.gender == gender for o in mentions.pronouns):
+                        cands = []  # "Her agent, Ivo Pent, signed her after she sent him, she admits": not Pent
                     if cands and nearest and nearest[0] is cands[0] and not self._after_a_subject(cands[0], people):
                         speaker_id = self.resolve(cands[0]).id
                     elif not cands and not nearest and at is not None and (

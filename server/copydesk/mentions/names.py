@@ -514,6 +514,8 @@ def _guess_kind(doc: Document, tokens: list[Token], honorific: str | None, title
         # "ADA MOSS, Tarrow head coach"
     if len(tokens) == 1 and (place := national_place(tokens[0].bare)) is not None:
         return "nationality" if place.kind == "demonym" else "place"
+    if len(tokens) > 1 and (place := place_of(" ".join(t.bare for t in tokens))) is not None and place.kind == "region":
+        return "place"  # "Latin America", "Western Europe": a region of the world, no one's name
     if len(tokens) == 1:
         word = tokens[0].bare
         if word.lower().endswith(_NATIONALITY_SUFFIXES) and not tokens[0].possessive and after is not None and (

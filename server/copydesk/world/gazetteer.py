@@ -7,6 +7,7 @@ and two nationality words compare by the country they name: "Spanish" and "Spain
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -20,15 +21,15 @@ from copydesk.world import saved
 class Place:
     """What the gazetteer says a name is: a country, a demonym, a capital or a province."""
 
-    kind: str  # "country" | "demonym" | "capital" | "province"
-    country: str  # ISO 3166 alpha-2 code of the country it belongs to
+    kind: str  # "country" | "demonym" | "capital" | "province" | "region"
+    country: str  # ISO 3166 alpha-2 code of the country it belongs to ("" for a region of many)
 
 
 def _norm(text: str) -> str:
     return " ".join(text.replace("’", "'").split()).lower().removesuffix("'s").removeprefix("the ")
 
 
-Kind = Literal["country", "demonym", "capital", "province"]
+Kind = Literal["country", "demonym", "capital", "province", "region"]
 
 
 class _Saved(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
@@ -119,6 +120,11 @@ def _read_countries() -> tuple[dict[str, Place], dict[str, Place]]:
             put(capital, "capital", 2)
         for province in info.get("provinces") or []:
             put(province, "province", 3)  # a province never shadows a country or a capital
+        # the world's regions a country lies in ("Europe", "Latin America and the Caribbean"): places
+        # of no one country, which never shadow a country's own names
+        for region in (info.get("region"), info.get("subregion")):
+            for part in re.split(r"\s+and\s+(?:the\s+)?", region or ""):
+                put(part, "region", 4, code="")
     return {k: v[2] for k, v in ranked.items()}, {k: v[1] for k, v in codes.items()}
 
 
@@ -166,7 +172,7 @@ def national_place(name: str) -> Place | None:
 def country_of(name: str) -> str | None:
     """The country a country name, demonym, capital or province belongs to (ISO alpha-2)."""
     place = place_of(name)
-    return place.country if place else None
+    return place.country or None if place else None  # a region is of no one country
 
 
 def demonym_of(name: str) -> str | None:
