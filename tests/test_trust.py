@@ -2199,3 +2199,13 @@ def test_a_pronoun_speaker_is_not_a_person_the_sentence_already_calls_by_another
               'dare from a nurse". "She writes sentences you want to read aloud," Lind said.')
     draft = '"She writes sentences you want to read aloud," he said of the novelist.'
     assert claims("Her agent, Caspar Lind, praised her. " + draft, {"w.txt": source}, "attribution-pronoun") == []
+
+
+def test_a_party_to_a_case_is_titled_not_named_so_a_surname_is_one_person():
+    source = ("The named plaintiffs, Ada Achter of Fresno and Ivo Quenby-Mills of Oakland, will each receive $5,000. "
+              "Plaintiff Achter filed this action in 2029; the amended complaint added Plaintiffs Quenby-Mills.\n\n"
+              "Quenby-Mills, a nurse who bought tickets through the app, said he was glad the company had agreed to "
+              "change. \"The fee was never the problem. Hiding it was,\" he said.")
+    draft = '"The fee was never the problem. Hiding it was," {} said.'
+    assert claims(draft.format("Achter"), {"c.txt": source}, "attribution-speaker") == [("attribution-speaker", "Achter")]
+    assert claims(draft.format("Quenby-Mills"), {"c.txt": source}) == []

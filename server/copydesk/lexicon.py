@@ -65,6 +65,9 @@ ROLE_HEADS = {
     # trades and arts, written before a name as titles are ("Producer Ada Moss said"): descriptors, no offices
     "agent", "producer", "choreographer", "designer", "composer", "playwright", "actor", "actress", "novelist",
     "photographer", "conductor", "presenter", "broadcaster", "columnist", "campaigner",
+    # parties to a case, as court papers title them ("Plaintiff Ada Moss", "Plaintiffs Moss and Pent")
+    "plaintiff", "plaintiffs", "defendant", "defendants", "claimant", "claimants", "appellant", "respondent",
+    "petitioner",
 }
 _SPECIALIST = ("ologist", "iatrist")
 
