@@ -2209,3 +2209,48 @@ def test_a_party_to_a_case_is_titled_not_named_so_a_surname_is_one_person():
     draft = '"The fee was never the problem. Hiding it was," {} said.'
     assert claims(draft.format("Achter"), {"c.txt": source}, "attribution-speaker") == [("attribution-speaker", "Achter")]
     assert claims(draft.format("Quenby-Mills"), {"c.txt": source}) == []
+
+
+def test_a_minutes_list_of_names_one_to_a_line_names_each_and_cr_is_an_honorific():
+    minutes = ("1. PRESENT\n\nMayor Cr Ada Worrall (Chair)\nDeputy Mayor Cr Ivo Okon\nCr Fenna Drys (Chair, "
+               "Finance Committee)\nCr Lachlan Sturr\n\nMoved Cr Drys, seconded Cr Okon.")
+    report = ('Fenna Drys, who chairs the finance committee, said: "Every dollar we did not save inside the '
+              'organisation would have landed on a ratepayer\'s doorstep."')
+    draft = ('Cr Drys said every dollar not saved inside the organisation "would have landed on a ratepayer\'s '
+             'doorstep".')
+    assert claims(draft, {"m.txt": minutes, "r.txt": report}) == []
+    names = [m.text for m in extract_mentions(Document(minutes, "m.txt")).names]
+    assert {"Ivo Okon", "Fenna Drys", "Drys"} <= set(names)  # one to a line; "Cr" a title
+
+
+def test_a_speaker_after_an_affiliation_and_a_capitalized_office_is_the_person():
+    source = ('"No family in this region can afford it," said MRTA Chief Executive Officer Ivo Oduya. "I am asking the '
+              'union to come back to the table rather than strand 60,000 riders."')
+    draft = 'Oduya urged the union to return rather than "strand 60,000 riders." "No family in this region can afford it," he said.'
+    assert claims(draft, {"w.txt": source}, "attribution-pronoun") == []
+
+
+def test_a_count_of_people_of_two_kinds_is_neither_kinds_count():
+    source = ("In total 226 people were evacuated from the building: 212 guests and 14 members of staff. All 212 "
+              "guests staying at the hotel last night have been accounted for.")
+    assert claims("Seven people were taken to hospital after fire broke out at a waterfront hotel, forcing more than "
+                  "220 guests and staff out into the night.", {"w.txt": source}, "number-mismatch") == []
+
+
+def test_a_name_with_a_word_no_source_knows_is_another_name_not_a_misspelling():
+    source = "Bus services 4 and 4A are being diverted via Castle Hill. Guests were taken to Merrivale Leisure Centre."
+    draft = "Guests were taken to the Castlegate Sports Hall on Dunstan Road."
+    assert claims(draft, {"w.txt": source}, "name-spelling") == []
+
+
+def test_a_role_written_before_a_name_in_lower_case_is_no_mis_cased_name():
+    source = "Frontman Casimir Oyel told the magazine the band had waited ten years for the slot."
+    assert claims("The band waited ten years, frontman Casimir Oyel told the magazine.", {"w.txt": source}) == []
+
+
+def test_a_said_clause_in_the_next_paragraph_is_not_a_question_quotes_speaker():
+    source = ('"The seafloor is one of the largest carbon stores," Dr Ada Hald said. "DEEPCYCLE asks a simple question: '
+              'what keeps that carbon in the mud?"\n\nProfessor Ivo Vander, who chaired the panel, said the proposal '
+              'stood out. "The panel was struck by it," he said.')
+    assert claims('DEEPCYCLE, she said, "asks a simple question: what keeps that carbon in the mud?"',
+                  {"w.txt": source}, "attribution-pronoun") == []

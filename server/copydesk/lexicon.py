@@ -28,7 +28,7 @@ RANK_ABBREVIATIONS = {
     "lt": "lieutenant", "sgt": "sergeant", "capt": "captain", "det": "detective", "insp": "inspector",
     "supt": "superintendent", "col": "colonel", "gen": "general", "adm": "admiral", "cmdr": "commander",
     "cdr": "commander", "gov": "governor", "sen": "senator", "rep": "representative", "pres": "president",
-    "cllr": "councillor",
+    "cllr": "councillor", "cr": "councillor", "crs": "councillor", "ch": "chief",  # "Cr Ada Moss" (Australian)
 }
 
 PRONOUNS = {
@@ -65,6 +65,7 @@ ROLE_HEADS = {
     # trades and arts, written before a name as titles are ("Producer Ada Moss said"): descriptors, no offices
     "agent", "producer", "choreographer", "designer", "composer", "playwright", "actor", "actress", "novelist",
     "photographer", "conductor", "presenter", "broadcaster", "columnist", "campaigner",
+    "frontman", "frontwoman", "guitarist", "drummer", "bassist", "vocalist", "keyboardist", "singer",  # a band's
     # parties to a case, as court papers title them ("Plaintiff Ada Moss", "Plaintiffs Moss and Pent")
     "plaintiff", "plaintiffs", "defendant", "defendants", "claimant", "claimants", "appellant", "respondent",
     "petitioner",

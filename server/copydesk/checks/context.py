@@ -16,7 +16,7 @@ from copydesk.factbase.query import PROBE_FACTS
 from copydesk.factbase.text import clause_cuts, clause_keys, content_words, name_key
 from copydesk.lexicon import NAME_CONNECTORS, ORG_WORDS, STOPWORDS, fold
 from copydesk.mentions import Mentions, NameMention, extract_mentions
-from copydesk.world import demonym_of
+from copydesk.world import demonym_of, place_of
 
 T = TypeVar("T")
 
@@ -246,6 +246,10 @@ class CheckContext:
             return None  # "Northport Ferry Agency" is not the "Ferry Safety Agency" the sources know
         candidates: set[int] | None = None
         person_like = 1 < len(words) <= 3 and all(w[:1].isupper() for w in words) and not is_organization_name(words)
+        if len(words) > 1 and not person_like and any(
+                w[:1].isupper() and not self.is_familiar(w) and not self.is_common_word(w) and place_of(w) is None
+                for w in words):
+            return None  # "Castlegate Sports Hall": a word no source writes nor nearly spells makes another name
         for n, w in enumerate(words, 1):
             ids = set(self.kb.word_index.get(fold(w), set()))
             if not ids and not self.is_common_word(w):

@@ -222,7 +222,8 @@ def capitalized_runs(doc: Document, tokens: list[Token]) -> list[list[Token]]:
             gap = doc.prose[run[-1].end : tok.start] if run else ""
             if run and not bridged and ((gap.strip(" \t\r\n.") and gap.strip() != "&"
                                          and not _glued_by_connector(run, tok) and not _plural_possessive(run, gap))
-                                        or ("\n" in gap and (tok.is_all_caps or run[-1].is_all_caps))):
+                                        or ("\n" in gap and (tok.is_all_caps or run[-1].is_all_caps
+                                                             or _a_short_line(doc, run[-1])))):
                 runs.append(run)
                 run = []
             run.append(tok)
@@ -320,6 +321,16 @@ def _plural_possessive(run: list[Token], gap: str) -> bool:
     """ "Workers' Union", "Senior Citizens' Advice Bureau": a plural possessive inside a name (an
     apostrophe right after an s, then a space); "Harbourline's chief" ends its run at the 's."""
     return gap[:1] in APOSTROPHES and gap[1:].isspace() and "\n" not in gap and run[-1].text[-1:] in "sS"
+
+
+_LIST_LINE = 45  # characters: a line this short that ends in a name is a list's item, not wrapped prose
+
+
+def _a_short_line(doc: Document, tok: Token) -> bool:
+    """Whether `tok` ends a short line ("Cr Fenella Drysdale-Marr" in a minutes' list of those
+    present, one to a line): the name on the next line is another, not this one wrapped."""
+    start = doc.prose.rfind("\n", 0, tok.start) + 1
+    return tok.end - start < _LIST_LINE
 
 
 def _glued_by_connector(run: list[Token], tok: Token) -> bool:

@@ -662,10 +662,16 @@ def _unit_after(text: str, pos: int, base: int) -> tuple[str, tuple[str, ...], i
     if not words:
         return "", (), base + pos
     head, end = words[-1]
+    if _AND_ANOTHER_NOUN.match(text, end - base):
+        return "", (), base + pos  # "220 guests and staff": a count of two kinds together, of neither alone
     return UNIT_ABBREVIATIONS.get(head) or fold(head), tuple(fold(w) for w, _ in words[:-1]), end
 
 
 _TRANSPARENT = {"other", "more", "further", "additional", "extra"}
+# "220 guests and staff", "passengers and crew": people of two kinds counted together
+_AND_ANOTHER_NOUN = re.compile(r"\s+(?:and|or)\s+(?:their\s+|other\s+)?(?:staff|crew|people|workers|employees|"
+                               r"teachers|pupils|students|visitors|residents|passengers|patients|guests|children|"
+                               r"families|volunteers|officers|spectators|fans|members)\b")
 _WHEN_AFTER = re.compile(r"\s+(?:last|this|next)\s+(?:year|month|week|season|quarter|spring|summer|autumn|fall|winter)\b")
 
 

@@ -303,8 +303,9 @@ def _after(doc: Document, q: QuoteMention, by_first: dict[int, NameMention], by_
     if i >= len(doc.tokens):
         return None
     same = close_sentence is not None and doc.tokens[i].sentence == close_sentence.index
-    if not same and not (continues and close_sentence and doc.tokens[i].sentence == close_sentence.index + 1):
-        return None
+    if not same and not (continues and close_sentence and doc.tokens[i].sentence == close_sentence.index + 1
+                         and doc.sentences[doc.tokens[i].sentence].paragraph == close_sentence.paragraph):
+        return None  # '"... in the mud?" // Professor Ivo Pent said ...': a new paragraph is another's
     phrase: list[Token] = []
     j = i
     while j < len(doc.tokens) and len(phrase) <= 8 and (doc.tokens[j].kind == "word" or _in_an_age(doc.tokens, j)):
@@ -365,7 +366,8 @@ _CONJUNCTIONS = {"and", "but", "then", "or"}
 def _affiliation_before_role(doc: Document, m: NameMention) -> bool:
     """ "Halden" in "said Halden manager Ivo Pent": a name right before a lower-case role word."""
     nxt = doc.tokens[m.last_token] if m.last_token < len(doc.tokens) else None
-    return (nxt is not None and nxt.kind == "word" and nxt.sentence == m.sentence and nxt.text[:1].islower()
+    return (nxt is not None and nxt.kind == "word" and nxt.sentence == m.sentence
+            and (nxt.text[:1].islower() or is_role_word(nxt))  # "said MRTA Chief Executive Officer Ivo Pent"
             and nxt.lower not in STOPWORDS and not m.possessive)
 
 
