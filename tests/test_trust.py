@@ -2254,3 +2254,11 @@ def test_a_said_clause_in_the_next_paragraph_is_not_a_question_quotes_speaker():
               'stood out. "The panel was struck by it," he said.')
     assert claims('DEEPCYCLE, she said, "asks a simple question: what keeps that carbon in the mud?"',
                   {"w.txt": source}, "attribution-pronoun") == []
+
+
+def test_a_figure_a_verb_or_its_share_follows_counts_what_the_figure_before_it_counts():
+    source = ("The strike was authorized in a secret-ballot vote. Of the 1,368 members who cast ballots, 1,287 voted to "
+              "authorize a strike, or 94 percent.")
+    draft = "Of the 1,368 members who voted, {}, or 94%, backed the walkout."
+    assert claims(draft.format("1,278"), {"u.txt": source}, "number-mismatch") == [("number-mismatch", "1,278")]
+    assert claims(draft.format("1,287"), {"u.txt": source}, "number-mismatch") == []

@@ -531,7 +531,7 @@ def _marks(text: str, f: _Figure) -> frozenset[str]:
 
 # a verb right after a bare figure: its noun is left out ("and six were taken to hospital")
 _ELIDED_NOUN = re.compile(r"\s+(?:were|was|are|is|have|has|had|died|remain|remained|received|suffered|needed|"
-                          r"required|will|would)\b")
+                          r"required|will|would)\b|,\s+or\s+(?:about\s+|nearly\s+|almost\s+)?\d")  # "1,278, or 94%,"
 # a breakdown's item after a count: "1,384,000 displaced: 720,000 in Lower Ombrel, 486,000 in the Delta"
 _LIST_ITEM_BEFORE = re.compile(r"[:;,]\s*(?:and\s+)?$")
 _IN_A_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
@@ -542,8 +542,11 @@ def _carry_elided_nouns(text: str, figures: list[_Figure]) -> None:
     of 11": a bare figure a verb follows, or a change's, counts what the figure before it in the
     sentence counts, where that is a count of things (not a share, a sum, an age, a time or a rank)."""
     for k, f in enumerate(figures):
+        verb = bool(f.unit) and not f.modifiers and (f.unit in IRREGULAR_PAST or (len(f.unit) > 4 and f.unit.endswith("ed")))
+        if verb and k:  # "Of the 1,368 members who cast ballots, 1,287 voted to authorize": the verb counts nothing
+            f.unit = ""
         if f.unit or not k or not (
-                _ELIDED_NOUN.match(text, f.match.end())
+                verb or _ELIDED_NOUN.match(text, f.match.end())
                 or _CHANGE_OF.search(text, max(0, f.match.start() - 30), f.match.start())
                 or (_IN_A_PLACE.match(text, f.match.end())
                     and _LIST_ITEM_BEFORE.search(text, max(0, f.match.start() - 8), f.match.start()))):
