@@ -2262,3 +2262,17 @@ def test_a_figure_a_verb_or_its_share_follows_counts_what_the_figure_before_it_c
     draft = "Of the 1,368 members who voted, {}, or 94%, backed the walkout."
     assert claims(draft.format("1,278"), {"u.txt": source}, "number-mismatch") == [("number-mismatch", "1,278")]
     assert claims(draft.format("1,287"), {"u.txt": source}, "number-mismatch") == []
+
+
+def test_a_dollar_with_its_countrys_letters_is_a_dollar_amount():
+    source = "Councillors approved operating spending of $412.7 million and a capital works program of $138.9 million."
+    draft = "The budget includes a capital works program of A${} million."
+    assert claims(draft.format("183.9"), {"c.txt": source}, "number-mismatch") == [("number-mismatch", "183.9")]
+    assert claims(draft.format("138.9"), {"c.txt": source}, "number-mismatch") == []
+
+
+def test_a_rank_ending_like_a_verb_keeps_its_unit_after_another_figure():
+    source = "The Swiss 31-year-old will play third seed Kei Nishi in the semi-finals."
+    draft = "Ada Edmu suffered a quarter-final defeat by third seed Stan Wawri on Friday."
+    assert claims(draft, {"w.txt": source + " Stan Wawri beat Ivo Pent."}, "number-mismatch") == [
+        ("number-mismatch", "third")]

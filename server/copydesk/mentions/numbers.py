@@ -29,7 +29,7 @@ _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen
 NUMBER_WORDS_RE = rf"(?:(?:{_TENS})(?:[-\u2011 ](?:one|{_UNITS}))?|{_UNITS}|{_TEENS})\b"
 _SCALE = r"(?P<scale>hundred|thousand|million|billion|trillion|bn\b|m\b|k\b)"
 _NUMBER_RE = re.compile(
-    r"(?<![\w.,])(?P<cur>[$€£¥₹₪])?(?(cur)\s?)"
+    r"(?<![\w.,])(?P<cur>(?:A|AU|C|CA|NZ|US|HK|S)?\$|[€£¥₹₪])?(?(cur)\s?)"  # "A$183.9 million": a dollar
     r"(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     rf"|(?P<words>\b(?:(?:{_TENS})(?:[-\u2011 ](?:one|{_UNITS}))?|{_UNITS}|{_TEENS})\b))"
     rf"(?:\s*{_SCALE})?"
@@ -166,7 +166,7 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
             if m.group("pct"):
                 f.unit = "percent"
             elif m.group("cur"):
-                f.unit = CURRENCY_SYMBOLS[m.group("cur")]
+                f.unit = CURRENCY_SYMBOLS[m.group("cur")[-1]]
             elif code := _CODE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
                 f.unit = code.group(1).lower()  # "KRW 30,220"
             elif age:
@@ -542,7 +542,7 @@ def _carry_elided_nouns(text: str, figures: list[_Figure]) -> None:
     of 11": a bare figure a verb follows, or a change's, counts what the figure before it in the
     sentence counts, where that is a count of things (not a share, a sum, an age, a time or a rank)."""
     for k, f in enumerate(figures):
-        verb = bool(f.unit) and not f.modifiers and (f.unit in IRREGULAR_PAST or (len(f.unit) > 4 and f.unit.endswith("ed")))
+        verb = f.unit.isalpha() and not f.modifiers and (f.unit in IRREGULAR_PAST or (len(f.unit) > 4 and f.unit.endswith("ed")))
         if verb and k:  # "Of the 1,368 members who cast ballots, 1,287 voted to authorize": the verb counts nothing
             f.unit = ""
         if f.unit or not k or not (
