@@ -2276,3 +2276,28 @@ def test_a_rank_ending_like_a_verb_keeps_its_unit_after_another_figure():
     draft = "Ada Edmu suffered a quarter-final defeat by third seed Stan Wawri on Friday."
     assert claims(draft, {"w.txt": source + " Stan Wawri beat Ivo Pent."}, "number-mismatch") == [
         ("number-mismatch", "third")]
+
+
+def test_a_chair_set_in_a_department_at_a_body_is_read_without_the_department():
+    source = ("Professor Ada Marwitz, Professor of Marine Microbiology in the Department of Ocean Sciences at the "
+              "University of Brennholt, has been awarded a grant of €4.7 million.")
+    draft = "Ada Marwitz, {} at the University of Brennholt, has won a grant of €4.7 million."
+    assert claims(draft.format("Professor of Marine Geology"), {"r.txt": source}, "title-mismatch") == [
+        ("title-mismatch", "Professor of Marine Geology")]
+    assert claims(draft.format("Professor of Marine Microbiology"), {"r.txt": source}, "title-mismatch") == []
+
+
+def test_a_floor_is_an_ordinal_place_that_a_related_clause_gives():
+    source = "The fire started in a guest room on the fifth floor of the Tarrow Hotel shortly after 2am."
+    draft = "The fire broke out in a room on the {} floor of the Tarrow Hotel shortly after 2am."
+    assert claims(draft.format("fourth"), {"f.txt": source}, "number-mismatch") == [("number-mismatch", "fourth")]
+    assert claims(draft.format("fifth"), {"f.txt": source}, "number-mismatch") == []
+
+
+def test_a_count_of_one_thing_over_the_same_two_years_is_the_same_count():
+    source = ("The planet was detected by the Tarrow Transit Array in 14 transits observed between March 2029 and "
+              "October 2030.")
+    draft = ("The array, on a mountain ridge, caught the star dimming by about 0.4 per cent during each of {} transits "
+             "between March 2029 and October 2030.")
+    assert claims(draft.format("12"), {"j.txt": source}, "number-mismatch") == [("number-mismatch", "12")]
+    assert claims(draft.format("14"), {"j.txt": source}, "number-mismatch") == []

@@ -384,6 +384,10 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
     if _range_end(n) and (hit := _range_end_hit(ctx, n, keys)) is not None:
         yield hit
         return
+    period = _years_of(n.anchor)
+    over_the_period = n.unit not in GENERIC_UNITS and n.exact and len(period) >= 2
+    if over_the_period and not any(usable(facts[i]) for _, ids in levels for i in ids):
+        levels = ctx.ranked("numbers", keys, support, n.unit)  # the period, not the clause's words, aligns it
     if not any(usable(facts[i]) for _, ids in levels for i in ids):
         hit = _other_currency(ctx, n, keys, threshold) or _transposed(ctx, n, keys, support)
         if hit:
@@ -400,6 +404,12 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
         aligned = [(sc, f) for sc, f in ctx.near_best(levels, facts, exact_match, near, lambda f, n=n: usable(f)
                                                       and same_event(n, f, years, shared_word=False))
                    if sc >= exact_match]
+    if not aligned and over_the_period:
+        # "12 transits between March 2029 and October 2030" for "14 transits observed between March 2029
+        # and October 2030": a count of one specific thing over the same two years is the same count
+        aligned = ctx.near_best(levels, facts, support, 0.0,
+                                lambda f, n=n, period=period: usable(f) and len(period & _years_of(f.anchor)) >= 2
+                                and same_event(n, f, years, shared_word=False))
     aligned = [(sc, f) for sc, f in aligned if compatible(n, f) or not _written_beside(ctx, n, f)]
     if n.unit in _SPANS and (since := _counted_from(ctx.document.prose[n.end : n.end + 60])) is not None:
         # "15 minutes after departure" is not "22 minutes after water was first reported", nor "five
@@ -441,6 +451,11 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
 
 PAIRED_MATCH = 0.05  # a source score's or range's clause need share this little with the draft's: the
 # number it shares with the draft's says more
+
+
+def _years_of(anchor: frozenset[str]) -> set[str]:
+    """The years an anchor gives ("@2029")."""
+    return {w for w in anchor if w.startswith(TIME)}
 
 
 def _range_end_hit(ctx: CheckContext, n: NumberMention, keys: frozenset[str]) -> Hit | None:

@@ -298,7 +298,8 @@ _ORDINAL_RE = re.compile(rf"(?<![\w.+-])(?P<ordinal>(?:{ORDINAL_WORDS_RE})|\d{{1
 _ORDINAL_HINT = re.compile(rf"\d(?:st|nd|rd|th)\b|\b(?:{ORDINAL_WORDS_RE})\b", re.I)
 # the ranked nouns right after an ordinal -> the rank they name ("third-placed" is a place)
 _RANKED_NOUNS = {"seed": "seed", "seeded": "seed", "minute": "minute", "place": "place", "placed": "place",
-                 "position": "place", "spot": "place"}
+                 "position": "place", "spot": "place",
+                 "floor": "floor", "storey": "floor", "edition": "edition"}  # "the fifth floor", "its 42nd edition"
 _RANKED_NOUN = re.compile(r"(?:\s+|\s*[-\u2011]\s*)(" + "|".join(_RANKED_NOUNS) + r")\b", re.I)
 # a bare ordinal that is a place in a table: after a verb of standing or moving ("finished third",
 # "lifted them to second"), and before no noun of its own ("to second in the league", not "second goal")

@@ -392,9 +392,12 @@ def _apposition_after(doc: Document, name: NameMention, by_first: dict[int, Name
         if j in by_first and affiliation is None:
             affiliation = by_first[j]  # "head of the Harbour Union"
             nxt = _same_sentence(doc, affiliation.last_token, name.sentence)
-            if nxt is not None and nxt.lower == "at" and (body := by_first.get(nxt.index + 1)) is not None:
+            skip = 2 if nxt is not None and (det := _same_sentence(doc, nxt.index + 1, name.sentence)) is not None \
+                and det.lower == "the" else 1  # "in the Department of Ocean Sciences at the University of Tarrow"
+            if nxt is not None and nxt.lower == "at" and (body := by_first.get(nxt.index + skip)) is not None:
                 # "Head of Modern Pictures at Pendergast Morrow": a department's head, at the body after "at"
-                toks = [*toks, *doc.tokens[i : affiliation.last_token]]
+                if doc.tokens[i].lower == "of":  # not "in the Department of Ocean Sciences": where, not what
+                    toks = [*toks, *doc.tokens[i : affiliation.last_token]]
                 affiliation = body
                 nxt = _same_sentence(doc, body.last_token, name.sentence)
         else:
