@@ -511,12 +511,14 @@ _PRONOUN_REACH = 4  # sentences back a pronoun's one person may be named
 
 def _whom_the_pronoun_names(ctx: CheckContext, d: DateMention):
     """The person a subject pronoun of the draft date's sentence refers to: the one person named
-    in the few sentences up to it, or None."""
+    in the few sentences up to it, in its paragraph or the one before (as far as a paragraph's
+    findings look: an edit is checked with its neighbours), or None."""
     doc = ctx.document
     here = doc.sentences[d.sentence]
     if not any(t.lower in ("she", "he") for t in doc.tokens[here.first_token : here.last_token]):
         return None
     named = {e.id: e for m in ctx.mentions.names if here.index - _PRONOUN_REACH <= m.sentence <= here.index
+             and doc.sentences[m.sentence].paragraph >= here.paragraph - 1
              and (e := ctx.resolve(m)) is not None and e.kind == "person"}
     return next(iter(named.values())) if len(named) == 1 else None
 

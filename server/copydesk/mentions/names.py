@@ -223,7 +223,7 @@ def capitalized_runs(doc: Document, tokens: list[Token]) -> list[list[Token]]:
             if run and not bridged and ((gap.strip(" \t\r\n.") and gap.strip() != "&"
                                          and not _glued_by_connector(run, tok) and not _plural_possessive(run, gap))
                                         or ("\n" in gap and (tok.is_all_caps or run[-1].is_all_caps
-                                                             or _a_short_line(doc, run[-1])))):
+                                                             or _a_list_line(doc, run)))):
                 runs.append(run)
                 run = []
             run.append(tok)
@@ -326,11 +326,12 @@ def _plural_possessive(run: list[Token], gap: str) -> bool:
 _LIST_LINE = 45  # characters: a line this short that ends in a name is a list's item, not wrapped prose
 
 
-def _a_short_line(doc: Document, tok: Token) -> bool:
-    """Whether `tok` ends a short line ("Cr Fenella Drysdale-Marr" in a minutes' list of those
-    present, one to a line): the name on the next line is another, not this one wrapped."""
-    start = doc.prose.rfind("\n", 0, tok.start) + 1
-    return tok.end - start < _LIST_LINE
+def _a_list_line(doc: Document, run: list[Token]) -> bool:
+    """Whether the run fills a short line of its own ("Cr Fenella Drysdale-Marr" in a minutes' list
+    of those present, one to a line): the name on the next line is another, not this one wrapped
+    ("The harbour chief, Ada\nMoss" is one name)."""
+    start = doc.prose.rfind("\n", 0, run[-1].start) + 1
+    return run[0].start <= start + 1 and run[-1].end - start < _LIST_LINE
 
 
 def _glued_by_connector(run: list[Token], tok: Token) -> bool:
@@ -526,7 +527,7 @@ def _guess_kind(doc: Document, tokens: list[Token], honorific: str | None, title
     if len(tokens) == 1 and (place := national_place(tokens[0].bare)) is not None:
         return "nationality" if place.kind == "demonym" else "place"
     if len(tokens) > 1 and (place := place_of(" ".join(t.bare for t in tokens))) is not None and place.kind == "region":
-        return "place"  # "Latin America", "Western Europe": a region of the world, no one's name
+        return "place"  # "Latin America", "Melanesia": a region of the world, no one's name
     if len(tokens) == 1:
         word = tokens[0].bare
         if word.lower().endswith(_NATIONALITY_SUFFIXES) and not tokens[0].possessive and after is not None and (

@@ -120,7 +120,7 @@ def _read_countries() -> tuple[dict[str, Place], dict[str, Place]]:
             put(capital, "capital", 2)
         for province in info.get("provinces") or []:
             put(province, "province", 3)  # a province never shadows a country or a capital
-        # the world's regions a country lies in ("Europe", "Latin America and the Caribbean"): places
+        # the world's regions a country lies in ("Oceania", "Latin America and the Caribbean"): places
         # of no one country, which never shadow a country's own names
         for region in (info.get("region"), info.get("subregion")):
             for part in re.split(r"\s+and\s+(?:the\s+)?", region or ""):
