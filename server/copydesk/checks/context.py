@@ -65,6 +65,7 @@ class FactsOf:
         return iter(self._ids)
 
 
+ANY_SHARE = 0.01  # a clause sharing any word with the draft's: related however little
 CLOSE_MATCH = 0.5  # a lookup of support asks first for the clauses this close (see `CheckContext.support_levels`)
 LOOKUPS_MAX = 20000  # derived lookups kept per fact base for the next checks (see `CheckContext.lookup`)
 _LOOKUPS: weakref.WeakKeyDictionary[FactBase, dict[tuple, object]] = weakref.WeakKeyDictionary()

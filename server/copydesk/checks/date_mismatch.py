@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Annotated
 
-from copydesk.checks.context import CheckContext
+from copydesk.checks.context import ANY_SHARE, CheckContext
 from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.params import Params, Share, doc
 from copydesk.factbase.model import DateFact, Provenance
@@ -399,14 +399,11 @@ def _within_the_week(ctx: CheckContext, d: DateMention,
     own date, where that source is dated. A day a source dates months before its own ("promulgated
     on 14 August 2030" in a ruling of 22 May 2031) is history, which no writer calls "Thursday"."""
     issued: dict[str, list[dt.date]] = {}
-    for _, f in ctx.near_best(ctx.ranked("dates", ctx.keys(d.start, d.end) | d.anchor, _ANY_SHARE), ctx.kb.dates,
-                              _ANY_SHARE, 0.0, lambda f: f.role == ISSUE and f.date is not None):
+    for _, f in ctx.near_best(ctx.ranked("dates", ctx.keys(d.start, d.end) | d.anchor, ANY_SHARE), ctx.kb.dates,
+                              ANY_SHARE, 0.0, lambda f: f.role == ISSUE and f.date is not None):
         issued.setdefault(f.provenance.source, []).append(f.date)
     return [(sc, f) for sc, f in cands if f.date is None or f.role == ISSUE or f.provenance.source not in issued
             or any(abs(f.date - day) <= _WEEK for day in issued[f.provenance.source])]
-
-
-_ANY_SHARE = 0.01  # a clause sharing any word with the draft's
 
 
 def _heading(f: DateFact) -> bool:
@@ -469,6 +466,12 @@ _COMPANION_REACH = 60  # characters between a draft year and the figure that say
 _ONCE_IN_A_LIFE = {"born", "die", "died"}  # what happens to a person once: its date is theirs, whatever else is said
 
 
+def _monthday_as_written(month: int, day: int, draft_md: str) -> str:
+    """A month and day in the draft's order and style ("March 4" for "March 14", "4 March" for "14 March")."""
+    name = _month_as_written(month, draft_md)
+    return f"{name} {day}" if not draft_md[:1].isdigit() else f"{day} {name}"
+
+
 def _date_of_a_life(ctx: CheckContext, d: DateMention) -> Hit | None:
     """ "She was born on March 14, 1967, in Solvikhamn, where her father fished" where the sources
     have her "born on 4 March 1967": one person is born once, so the date the sources give the
@@ -486,7 +489,7 @@ def _date_of_a_life(ctx: CheckContext, d: DateMention) -> Hit | None:
     person = ctx.kb.entity(int(next(iter(people))[2:]))
     # the person by entity, or by a word of their name ("Ragnhild was born on 4 March 1967")
     names = frozenset(people) | frozenset(content_words(" ".join(person.aliases)))
-    facts = [f for _, ids in ctx.ranked("dates", names, _ANY_SHARE) for i in ids  # looked up by the name
+    facts = [f for _, ids in ctx.ranked("dates", names, ANY_SHARE) for i in ids  # looked up by the name
              if event <= (f := ctx.kb.dates[i]).keys and f.keys & names and f.role != ISSUE and f.month]
     given = {(f.month, f.day, f.year) for f in facts}
     if len(given) != 1:
@@ -498,9 +501,7 @@ def _date_of_a_life(ctx: CheckContext, d: DateMention) -> Hit | None:
         if not d.day or not day:
             return None  # "in March 1967" against "4 March 1967": the month alone is told elsewhere
         draft_md = doc.text[d.monthday_span[0] : d.monthday_span[1]]
-        name = _month_as_written(month, draft_md)
-        right = f"{name} {day}" if not draft_md[:1].isdigit() else f"{day} {name}"
-        return _hit(d.monthday_span, draft_md, fact, right, "date", True)
+        return _hit(d.monthday_span, draft_md, fact, _monthday_as_written(month, day, draft_md), "date", True)
     if d.year and year and d.year != year and d.year_span:
         return _hit(d.year_span, str(d.year), fact, str(year), "year", True)
     return None
@@ -640,8 +641,7 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                 fact = _closest_first(ctx, d, cands)[0][1]
                 month, day = _monthday(fact)
                 draft_md = doc.text[d.monthday_span[0] : d.monthday_span[1]]
-                name = _month_as_written(month, draft_md)
-                right = f"{name} {day}" if not draft_md[:1].isdigit() else f"{day} {name}"
+                right = _monthday_as_written(month, day, draft_md)
                 if draft_md.isdigit():  # the other day of "May 27 and 29": the day alone, in its month
                     right = str(day)
                 hit = _hit(d.monthday_span, draft_md, fact, right, "date", len({_monthday(f) for _, f in cands}) == 1)

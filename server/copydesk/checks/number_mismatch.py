@@ -23,7 +23,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Annotated
 
-from copydesk.checks.context import CheckContext
+from copydesk.checks.context import ANY_SHARE, CheckContext
 from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.misquote import quote_matches
 from copydesk.checks.params import Params, Share, doc
@@ -130,6 +130,13 @@ def _keeps_scale(n: NumberMention, found: str, right: str, value: float) -> bool
     if not mine or theirs is None:
         return False
     return abs(theirs * (n.value / mine) - value) <= EXACT * abs(value)
+
+
+def _fixes_to(n: NumberMention, found: str, fact: NumberFact) -> list[tuple[str, str]]:
+    """The fix that writes the source fact's figure in place of the draft's `found`, in the draft's
+    style and at its scale; none where the figure cannot be written so."""
+    right = _replacement(fact.text, found, fact)
+    return [(f"Replace with \"{right}\"", right)] if right and _keeps_scale(n, found, right, fact.value) else []
 
 
 def _figure(text: str) -> str | None:
@@ -384,7 +391,7 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
     if _range_end(n) and (hit := _range_end_hit(ctx, n, keys)) is not None:
         yield hit
         return
-    period = _years_of(n.anchor)
+    period = _times(n.anchor)
     over_the_period = n.unit not in GENERIC_UNITS and n.exact and len(period) >= 2
     if over_the_period and not any(usable(facts[i]) for _, ids in levels for i in ids):
         levels = ctx.ranked("numbers", keys, support, n.unit)  # the period, not the clause's words, aligns it
@@ -408,7 +415,7 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
         # "12 transits between March 2029 and October 2030" for "14 transits observed between March 2029
         # and October 2030": a count of one specific thing over the same two years is the same count
         aligned = ctx.near_best(levels, facts, support, 0.0,
-                                lambda f, n=n, period=period: usable(f) and len(period & _years_of(f.anchor)) >= 2
+                                lambda f, n=n, period=period: usable(f) and len(period & _times(f.anchor)) >= 2
                                 and same_event(n, f, years, shared_word=False))
     aligned = [(sc, f) for sc, f in aligned if compatible(n, f) or not _written_beside(ctx, n, f)]
     if n.unit in _SPANS and (since := _counted_from(ctx.document.prose[n.end : n.end + 60])) is not None:
@@ -451,11 +458,6 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
 
 PAIRED_MATCH = 0.05  # a source score's or range's clause need share this little with the draft's: the
 # number it shares with the draft's says more
-
-
-def _years_of(anchor: frozenset[str]) -> set[str]:
-    """The years an anchor gives ("@2029")."""
-    return {w for w in anchor if w.startswith(TIME)}
 
 
 def _range_end_hit(ctx: CheckContext, n: NumberMention, keys: frozenset[str]) -> Hit | None:
@@ -515,6 +517,12 @@ _OTHER_NOUN_LEAST = 10  # a count this large stated of another noun in a related
 _SCALED_DECIMAL = re.compile(r"\d\.\d+\s*(?:m|bn|million|billion|trillion)\b", re.I)
 
 
+def _scaled_decimal(ctx: CheckContext, n: NumberMention) -> bool:
+    """Whether the draft writes the figure as a decimal at a scale ("9.8m", "9.48 million")."""
+    start, end = n.number_span
+    return bool(_SCALED_DECIMAL.match(ctx.document.text[start : end + 9]))
+
+
 _DISTINCTIVE_DIGITS = 4  # significant digits that make a figure written anywhere in the sources that very figure
 
 
@@ -529,8 +537,7 @@ def _scaled_figure_given(ctx: CheckContext, n: NumberMention) -> bool:
     """Whether a source gives the draft's scaled decimal figure ("9.8m viewers") of the same kind
     of thing, however little their clauses share: a value to two places at a scale is no chance,
     and where the sources give it to something else of that kind, they give the draft's reading."""
-    start, end = n.number_span
-    if not n.exact or not _SCALED_DECIMAL.match(ctx.document.text[start : end + 9]):
+    if not n.exact or not _scaled_decimal(ctx, n):
         return False
     margin = 2 * EXACT * n.value
     low, high = n.value - margin, n.value + margin
@@ -577,9 +584,7 @@ def _against_in_the_tally(ctx: CheckContext, n: NumberMention, support: float) -
         return None
     right = next(iter(against.values()))
     start, end = n.number_span
-    found = ctx.document.text[start:end]
-    value = _replacement(right.text, found, right)
-    fixes = [(f"Replace with \"{value}\"", value)] if value and _keeps_scale(n, found, value, right.value) else []
+    fixes = _fixes_to(n, ctx.document.text[start:end], right)
     return Hit(start, end, _fields(ctx, start, end, right), fixes=fixes, evidence=[right.provenance, fact.provenance],
                preferred=bool(fixes))
 
@@ -595,7 +600,7 @@ def _age_of_the_person(ctx: CheckContext, n: NumberMention, keys: frozenset[str]
             or re.fullmatch(_AGE_GAP, ctx.document.prose[name.end : n.start]) is None:
         return None
     ages = []
-    for _, ids in ctx.ranked("numbers", keys, _ANY_SHARE, "age"):
+    for _, ids in ctx.ranked("numbers", keys, ANY_SHARE, "age"):
         for i in ids:
             f = ctx.kb.numbers[i]
             at = once_in(f.provenance.sentence, f.provenance.text)
@@ -825,8 +830,8 @@ def _transposed(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     swapped_values = [n.value * int(swapped) / int(digits) for swapped in _swaps(digits)]
     # three digits or more with a decimal point ("53.8%", "£15.8m") are another figure's anagram by
     # no chance: a source clause that shares any word with the draft's is related enough
-    reach = _ANY_SHARE if len(digits.rstrip("0")) >= 3 and re.search(r"\d[.,]\d", found) and (
-        not _a_count(n.unit) or _SCALED_DECIMAL.match(ctx.document.text[start : end + 9])) else support
+    reach = ANY_SHARE if len(digits.rstrip("0")) >= 3 and re.search(r"\d[.,]\d", found) and (
+        not _a_count(n.unit) or _scaled_decimal(ctx, n)) else support
     for value in swapped_values:
         fact = _stated_value(ctx, n, value, keys, reach)
         if fact is not None and _same_value(fact.value, value):
@@ -848,9 +853,7 @@ def _transposed(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     if len({f.value for f in facts}) != 1:
         return None  # none, or two candidates: no clear correction
     fact = facts[0]
-    right = _replacement(fact.text, found, fact)
-    fixes = [(f"Replace with \"{right}\"", right)] if right and _keeps_scale(n, found, right, fact.value) else []
-    return Hit(start, end, _fields(ctx, start, end, fact), fixes=fixes, evidence=[fact.provenance],
+    return Hit(start, end, _fields(ctx, start, end, fact), fixes=_fixes_to(n, found, fact), evidence=[fact.provenance],
                preferred=False, variant="transposed")
 
 
@@ -928,7 +931,6 @@ _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 # Units of measure: one value in one of them twice in a story is one fact, however the clauses differ.
 _MEASURES = set(UNIT_ABBREVIATIONS.values()) | {"meter", "tonne", "ton", "liter", "yard", "inch", "gram", "acre"}
-_ANY_SHARE = 0.01  # a clause sharing any word with the draft's
 _COUNT_SWAP_DIGITS = 4  # significant digits that make a swapped count another count's figure
 _NOT_COUNTS = MEASURED_UNITS | {SCORE}  # money, time, shares, ages and points: no count of anything
 

@@ -47,7 +47,7 @@ _NOT_A_NAME_START = {"former", "ex", "late", "then", "one", *NUMBER_WORDS}  # "F
 
 def _after_role_and_in(sentence_tokens: list[Token], tok: Token) -> bool:
     """Whether `tok` follows "in" after a role word ("Agent in Charge")."""
-    at = next((k for k, t in enumerate(sentence_tokens) if t.index == tok.index), -1)
+    at = tok.index - sentence_tokens[0].index  # the sentence's tokens are consecutive
     return at >= 2 and sentence_tokens[at - 1].lower == "in" and _is_role(sentence_tokens[at - 2])
 
 

@@ -543,7 +543,7 @@ def _carry_elided_nouns(text: str, figures: list[_Figure]) -> None:
     of 11": a bare figure a verb follows, or a change's, counts what the figure before it in the
     sentence counts, where that is a count of things (not a share, a sum, an age, a time or a rank)."""
     for k, f in enumerate(figures):
-        verb = f.unit.isalpha() and not f.modifiers and (f.unit in IRREGULAR_PAST or (len(f.unit) > 4 and f.unit.endswith("ed")))
+        verb = f.unit.isalpha() and not f.modifiers and _past_verb(f.unit)
         if verb and k:  # "Of the 1,368 members who cast ballots, 1,287 voted to authorize": the verb counts nothing
             f.unit = ""
         if f.unit or not k or not (
@@ -553,14 +553,19 @@ def _carry_elided_nouns(text: str, figures: list[_Figure]) -> None:
                     and _LIST_ITEM_BEFORE.search(text, max(0, f.match.start() - 8), f.match.start()))):
             continue
         before = next((g for g in reversed(figures[:k]) if g.unit), None)
-        if before is not None and before.unit.isalpha() and before.unit not in _NOT_COUNTS \
-                and before.unit not in TIME_UNITS and not before.unit.isupper() and before.unit.islower() \
+        if before is not None and before.unit.isalpha() and before.unit.islower() and before.unit not in _NOT_COUNTS \
+                and before.unit not in TIME_UNITS \
                 and before.unit not in CURRENCY_SYMBOLS.values() and before.unit not in CURRENCY_WORDS.values():
             f.unit, f.unit_end = before.unit, f.match.end()
             f.modifiers = tuple(w for w in before.modifiers if w != PART_OF)  # "28 of the 51 seats, a gain of 11"
 
 
 _NOT_COUNTS = {"percent", "age", "vote"}
+
+
+def _past_verb(word: str) -> bool:
+    """Whether a word after a figure is a verb's past, not a noun ("15 cargo ships arrived", "1,287 voted")."""
+    return word in IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed"))
 # "28 of the 51 seats, a gain of 11": the change counts what the figure before it counts
 _CHANGE_OF = re.compile(r"\b(?:gain|loss|rise|fall|increase|decrease|drop|majority)\s+of\s+$", re.I)
 
@@ -656,7 +661,7 @@ def _unit_after(text: str, pos: int, base: int) -> tuple[str, tuple[str, ...], i
             continue  # "36 other schools", "12 more flights": the schools and flights are counted
         if not w.islower() or w in STOPWORDS or len(words) == 3:
             break
-        if (names or words) and (w in IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed"))):
+        if (names or words) and _past_verb(w):
             break  # a verb after the noun ("a 6.8 earthquake struck", "15 cargo ships arrived") or after
             # a name ("number two Kyle Edmund suffered" counts nothing)
         names = []  # a name is not the kind of thing counted: "900 Velmar tourists" are tourists
