@@ -2301,3 +2301,131 @@ def test_a_count_of_one_thing_over_the_same_two_years_is_the_same_count():
              "between March 2029 and October 2030.")
     assert claims(draft.format("12"), {"j.txt": source}, "number-mismatch") == [("number-mismatch", "12")]
     assert claims(draft.format("14"), {"j.txt": source}, "number-mismatch") == []
+
+
+# -- round 44-45: who holds a figure, times in parts, names written family name first ----------------
+
+def test_a_capitalized_word_that_ends_a_name_before_a_role_is_the_names():
+    """ "Tallowmere State coach Ada Moss": "State" ends the college's name, it is no part of her title."""
+    source = "Head coach Ada Moss said the team had defended well. Moss is in her fourth season at Tarrow State."
+    draft = "\"We defended well,\" Tarrow State coach Ada Moss said."
+    assert claims(draft, {"w.txt": source}, "title-mismatch") == []
+    (title,) = [t for t in extract_mentions(Document(draft, "d.txt")).titles if t.form == "pre"]
+    assert (title.text, title.affiliation) == ("coach", "tarrow state")
+
+
+BOX = ("The Otters beat the Ravens 78-71 on Saturday. Senior center Lena Vale added 17 points and 11 rebounds, "
+       "and guard Ada Moss had 15 points. The Otters scored 16 points off 13 Ravens turnovers.")
+
+
+def test_a_figure_the_draft_gives_one_person_is_not_anothers():
+    """ "Ada Moss had 15 points and eight rebounds" says nothing against Lena Vale's 11 rebounds."""
+    assert claims("Ada Moss had 15 points and eight rebounds.", {"w.txt": BOX}, "number-mismatch") == []
+
+
+def test_a_persons_count_is_no_word_for_a_count_of_another_noun_their_clause_does_not_give_them():
+    """13 turnovers are the team's, so "13 rebounds" for Lena Vale is checked against her 11."""
+    assert claims("Lena Vale had 17 points and 13 rebounds.", {"w.txt": BOX}, "number-mismatch") \
+        == [("number-mismatch", "13")]
+
+
+def test_a_time_in_parts_written_in_words_is_one_time():
+    """ "two hours and 47 minutes" is 2:47, not two hours: "nearly three hours" rounds it."""
+    source = "Public comment lasted two hours and 47 minutes before the board voted."
+    assert claims("The board voted after nearly three hours of public comment.", {"w.txt": source},
+                  "number-mismatch") == []
+    assert claims("Public comment lasted two hours and 57 minutes before the board voted.", {"w.txt": source},
+                  "number-mismatch") == [("number-mismatch", "two hours and 57 minutes")]
+
+
+def test_a_figure_and_a_half_is_its_value_and_a_half():
+    source = "The Harbour Trust raised 4.5 million pounds for the new ward, its chair said."
+    assert claims("The Harbour Trust raised four and a half million pounds for the new ward.", {"w.txt": source},
+                  "number-mismatch") == []
+    (f,) = [f for f in check("The Harbour Trust raised three and a half million pounds for the new ward.",
+                             {"w.txt": source}) if f.rule == "number-mismatch"]
+    assert not f.fixes  # no fix writes a figure into words it cannot say
+
+
+def test_a_family_name_written_first_and_then_alone_is_the_person():
+    """Wire copy writes "Tan Yiheng" and then "Tan": the person, whom the sources call "he"."""
+    source = ("Founder and chief executive Tan Yiheng, 51, told analysts the company would not cut prices. "
+              "\"We are not going to buy volume with discounts,\" Tan said. He said margins would improve. "
+              "Chief financial officer Qiu Meiling said: \"Our cash position gives us room.\"")
+    draft = ("Tan, 51, said the company would not cut prices. \"We are not going to buy volume with discounts,\" he "
+             "said.")
+    assert claims(draft, {"w.txt": source}, "attribution-pronoun") == []
+    (f,) = [f for f in check("\"We are not going to buy volume with discounts,\" Qiu said.", {"w.txt": source})
+            if f.rule == "attribution-speaker"]
+    # the sources write "Tan" alone, never "Yiheng": his whole name, not a given name for a family name
+    assert [x.replacement for x in f.fixes] == ["Tan Yiheng"]
+
+
+def test_a_breakdowns_items_by_purpose_count_what_the_total_counts():
+    """ "615 homes: 240 for cost rental and 375 for purchase": 240 and 375 are homes too."""
+    source = "The plan provides 615 affordable homes, of which 240 will be cost rental homes and 375 will be sold."
+    assert claims("The plan provides for 615 affordable homes: 240 for cost rental and 357 for purchase.",
+                  {"w.txt": source}, "number-mismatch") == [("number-mismatch", "357")]
+    assert claims("The plan provides for 615 affordable homes: 240 for cost rental and 375 for purchase.",
+                  {"w.txt": source}, "number-mismatch") == []
+
+
+def test_a_sum_whose_digits_swap_into_the_sources_sum_is_a_slip_however_its_clause_is_told():
+    """ "escaped with £36,850" where the sources' "£38,650 was taken" shares no word with it."""
+    source = ("Two men entered the Tarrow Building Society branch at 9.42am. One threatened staff. "
+              "The pair left with £38,650 and drove off.")
+    (f,) = [f for f in check("The robbers threatened staff with a handgun and escaped with £36,850.",
+                             {"w.txt": source}) if f.rule == "number-mismatch"]
+    assert f.fixes[0].replacement == "38,650" and not f.fixes[0].preferred
+    assert claims("The robbers threatened staff with a handgun and escaped with £36,000.", {"w.txt": source},
+                  "number-mismatch") == []
+
+
+def test_a_currencys_letters_joined_to_a_figure_make_a_sum_not_a_name():
+    """ "Dh7.9bn" is 7.9 billion dirhams: no name "Dh7", and the same sum as "AED 7.9 billion"."""
+    source = "Tarrow Capital will pay AED 7.9 billion for the stake, the fund said."
+    draft = "Tarrow Capital will pay Dh7.9bn for the stake."
+    assert [f for f in check(draft, {"w.txt": source}) if f.rule == "unsupported-entity"] == []
+    assert claims("Tarrow Capital will pay Dh9.7bn for the stake.", {"w.txt": source}, "number-mismatch") \
+        == [("number-mismatch", "9.7")]
+
+
+def test_an_arabic_family_name_with_or_without_its_article_is_one_name():
+    source = "Mr Yousef al-Qirwani, the fund's director, said: \"We see room to grow.\""
+    draft = "\"We see room to grow,\" Mr Qirwani said."
+    assert [f for f in check(draft, {"w.txt": source}) if f.rule in ("unsupported-entity", "attribution-speaker")] == []
+
+
+def test_a_releases_dateline_after_a_city_and_state_is_its_own_date_not_the_events():
+    """ "TARROW, Calif. (March 12, 2031) — The board voted on Tuesday": the vote was on Tuesday,
+    and the release's date (a Wednesday) says nothing of it."""
+    source = ("FOR IMMEDIATE RELEASE\n\nTARROW, Calif. (March 12, 2031) — The Tarrow Unified School District Board "
+              "of Trustees voted 5-2 on Tuesday night to close Pellam Elementary School.")
+    draft = "The Tarrow Unified School District Board of Trustees voted 5-2 late Wednesday to close Pellam Elementary School."
+    assert claims(draft, {"w.txt": source}, "date-mismatch") == [("date-mismatch", "Wednesday")]
+
+
+def test_a_bare_weekday_is_not_stated_by_a_date_months_from_its_sources_own():
+    """ "August 13" in a release of 12 March is a Wednesday; it gives no "Wednesday" to a vote."""
+    source = ("Tarrow Unified Board Votes to Close Pellam Elementary School\n\nMarch 12, 2031\n\nThe Tarrow Unified "
+              "School District Board of Trustees voted 5-2 on Tuesday night to close Pellam Elementary School and "
+              "move its students to Orley Elementary by August 13.")
+    draft = ("The Tarrow Unified School District Board of Trustees voted 5-2 late Wednesday to close Pellam "
+             "Elementary School and send its students to Orley Elementary.")
+    assert claims(draft, {"w.txt": source}, "date-mismatch") == [("date-mismatch", "Wednesday")]
+
+
+def test_a_place_in_a_table_after_is_or_are_is_a_place():
+    source = "After the defeat Tarrow Rovers sit 21st in the table with 29 points from 31 games."
+    assert claims("Tarrow Rovers are 20th in the table with 29 points.", {"w.txt": source}, "number-mismatch") \
+        == [("number-mismatch", "20th")]
+
+
+def test_a_place_the_draft_gives_one_runner_is_not_anothers_place():
+    """ "Moss, the Kenyan, was second": the sources' "Lena Vale's third place" is hers, not his."""
+    source = ("Ivo Moss finished 17 seconds back in 2:06:58, and Britain's Lena Vale was a distant third in 2:08:12, "
+              "the best finish by a British runner in the race's history.\n\n"
+              "- Lena Vale's third place is the best by a British runner in the 14 editions of the race.")
+    draft = ("Moss, the Kenyan, was second, 17 seconds behind, and Lena Vale was fourth in 2:08:12, the best by a "
+             "British runner in the 14 editions of the race.")
+    assert claims(draft, {"w.txt": source}, "number-mismatch") == [("number-mismatch", "fourth")]

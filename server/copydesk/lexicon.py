@@ -277,6 +277,8 @@ CURRENCY_WORDS = {
     "renminbi": "cny", "real": "brl", "reais": "brl", "brl": "brl", "rand": "zar", "zar": "zar", "pesos": "mxn",
     "peso": "mxn", "lira": "try", "dirhams": "aed", "dirham": "aed", "ringgit": "myr", "baht": "thb",
 }
+# Letters a currency's figures are written after, joined or spaced ("Dh7.9bn", "RM50 million")
+CURRENCY_PREFIXES = {"dh": "aed", "dhs": "aed", "rm": "myr"}
 # Three-letter codes written before a figure ("KRW 30,220", "USD 5m"), as CURRENCY_WORDS folds them.
 CURRENCY_CODES_BEFORE = {"usd", "eur", "gbp", "jpy", "krw", "cny", "chf", "inr", "brl", "zar", "mxn", "aed",
                          "sek", "dkk", "nok", "pln", "myr", "thb", "hkd", "sgd", "aud", "cad", "nzd"}

@@ -87,7 +87,7 @@ def attribution_speaker(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             continue
         fact = facts[0]
         right_entity = ctx.kb.entity(fact.speaker_id)
-        right = right_entity.name.split()[-1] if len(sp.name.words) == 1 and right_entity.kind == "person" else right_entity.name
+        right = right_entity.short_name if len(sp.name.words) == 1 and right_entity.kind == "person" else right_entity.name
         before = ctx.document.prose[max(0, sp.start - 12) : sp.start].split()
         word = before[-1].lower().rstrip(".") if before else ""
         # "Dr Pent", "Cllr Pent": the title is his, and the one who spoke may hold none

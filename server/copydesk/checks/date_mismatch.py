@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Annotated
 
@@ -223,11 +223,19 @@ def _stated_now(ctx: CheckContext, d: DateMention, keys: frozenset[str], names: 
     for least in ctx.support_levels(support):
         groups = ctx.kb.dates_giving(part, ctx.weights(keys), least * ctx.total(keys) * (1 - 1e-9),
                                      ctx.probe(keys, least, "dates", found=giving))
-        if any(ctx.score(keys, shared) >= least and shared - names and any(_says(f, d) for i in ids
-                                                                            if (f := ctx.kb.dates[i]).role != ISSUE)
-               for shared, ids in groups.items()):
+        if any(ctx.score(keys, shared) >= least and shared - names and _giving(ctx, d, ids) for shared, ids in groups.items()):
             return True
     return False
+
+
+def _giving(ctx: CheckContext, d: DateMention, ids: Iterable[int]) -> bool:
+    """Whether one of the source dates `ids` (not a source's own) gives the draft's date; for a
+    bare weekday, one within a week of its source's own date: "August 13" in a release of 12 March
+    is a Wednesday, but no writer calls it "Wednesday"."""
+    saying = [(0.0, f) for i in ids if (f := ctx.kb.dates[i]).role != ISSUE and _says(f, d)]
+    if saying and d.weekday is not None and not d.month:
+        saying = _within_the_week(ctx, d, saying)
+    return bool(saying)
 
 
 def _name_keys(ctx: CheckContext, d: DateMention) -> frozenset[str]:

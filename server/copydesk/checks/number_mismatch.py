@@ -294,6 +294,54 @@ def _kinds_agree(n: NumberMention, f: NumberFact) -> bool:
     return not mine or not theirs or bool(mine & theirs)
 
 
+def _of_another_person(ctx: CheckContext, n: NumberMention, f: NumberFact) -> bool:
+    """Whether the draft's clause gives its figure to one person and the source's clause its figure
+    to another: "Ada Moss had 15 points and eight rebounds" is not contradicted by "Lena Vale added
+    17 points and 11 rebounds", however alike the clauses."""
+    mine = _person_of_figure(ctx, n)
+    if mine is None:
+        return False
+    words = set(_bare_anchors(f.anchor))
+    if words & _name_stems(mine):
+        return False
+    return any(other.id != mine.id and words & _name_stems(other)
+               for other in _people_named(ctx, f.provenance.sentence))
+
+
+def _of_the_figures_person(ctx: CheckContext, n: NumberMention, f: NumberFact) -> bool:
+    """Whether a source figure's clause names the person the draft gives its figure to (or the draft
+    gives it to none)."""
+    mine = _person_of_figure(ctx, n)
+    return mine is None or bool(set(_bare_anchors(f.anchor)) & _name_stems(mine))
+
+
+def _person_of_figure(ctx: CheckContext, n: NumberMention) -> Entity | None:
+    """The one known person named among the words around a draft figure (its anchor), if one."""
+    words = set(_bare_anchors(n.anchor))
+    people = {e.id: e for m in ctx.names_in(n.sentence)
+              if (e := ctx.resolve(m)) is not None and e.kind == "person" and words & _name_stems(e)}
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _people_named(ctx: CheckContext, sentence: str) -> list[Entity]:
+    """The known people a source sentence names by a run of capitalized words."""
+    found = (ctx.kb.entity_for_name(run) for run in _capitalized_runs(sentence))
+    return [e for e in found if e is not None and e.kind == "person"]
+
+
+@lru_cache(maxsize=1 << 12)
+def _capitalized_runs(sentence: str) -> tuple[str, ...]:
+    return tuple(m.group() for m in _CAPITALIZED_RUN.finditer(sentence))
+
+
+_CAPITALIZED_RUN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+
+
+def _name_stems(e: Entity) -> frozenset[str]:
+    """The words of a person's name as a figure's anchor holds them."""
+    return frozenset(stem(w) for w in e.name.split())
+
+
 class NumberMismatchParams(Params, frozen=True):
     min_match: Annotated[Share, doc("share of the draft clause's weight a source clause must match")] = 0.3
     near_best: Annotated[Share, doc("sources this close to the best aligned match count as agreeing")] = 0.75
@@ -348,7 +396,8 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
     def usable(f: NumberFact, n=n) -> bool:
         """Counts of the same thing: a part ("11 of 14 berths") only with a part, and where both
         name a kind ("media organizations"), a shared one."""
-        return (PART_OF in n.modifiers) == (PART_OF in f.modifiers) and _kinds_agree(n, f)
+        return (PART_OF in n.modifiers) == (PART_OF in f.modifiers) and _kinds_agree(n, f) \
+            and not _of_another_person(ctx, n, f)
 
     # the value stated for the same named kind anywhere ("8oz gloves" in another sentence) supports it
     supporting = _stated(ctx, n, keys, support if floor == threshold else 0.0)
@@ -502,13 +551,14 @@ def _fact_counted_from(f: NumberFact) -> tuple[str, str] | None:
 def _counted_otherwise(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support: float) -> bool:
     """Whether a related source clause counts the draft's exact number of another noun ("at the 14
     institutions where the threshold was met" for "lecturers at 14 universities"): the noun is
-    the writer's word for it, not another count."""
+    the writer's word for it, not another count. Not where the draft gives the count to a person
+    whom that clause does not name: "Ada Moss had 13 rebounds" is no word for "13 turnovers"."""
     if not (n.exact and _a_count(n.unit) and n.value >= _OTHER_NOUN_LEAST and PART_OF not in n.modifiers):
         return False
     low, high = _interval(n)
     return _first_stated(ctx, replace(n, unit=None, modifiers=()), low, high, keys, support,
                          lambda f: f.unit != n.unit and _a_count(f.unit) and f.low == f.high
-                         and same_event(n, f, shared_word=False)) is not None
+                         and same_event(n, f, shared_word=False) and _of_the_figures_person(ctx, n, f)) is not None
 
 
 _OTHER_NOUN_LEAST = 10  # a count this large stated of another noun in a related clause is no chance
@@ -844,7 +894,10 @@ def _transposed(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
                  if (f := _first_stated(ctx, anyone, value, value, keys, support,
                                         lambda f, value=value: _same_value(f.value, value)
                                         and _bound(f) == _bound(n) and _a_count(f.unit))) is not None]
-    if not facts and len(digits.rstrip("0")) >= _COUNT_SWAP_DIGITS and n.unit not in GENERIC_UNITS:
+    if not facts and len(digits.rstrip("0")) >= _COUNT_SWAP_DIGITS and (n.unit not in GENERIC_UNITS
+                                                                      or (n.exact and n.unit in CURRENCY_CODES)):
+        # "escaped with £36,850" where the sources' £38,650 is told in other words: four digits an
+        # anagram of a sum or a figure of a specific unit are no chance
         facts = _of_unit_anywhere(ctx, n, swapped_values)
     if not facts:
         # "86 works - 41 paintings, 19 drawings" where a source sentence has "68 works: 41

@@ -20,7 +20,14 @@ from copydesk.factbase.model import DateFact, Entity, NumberFact, Provenance, Qu
 from copydesk.factbase.query import BuildTally, FactBase
 from copydesk.factbase.store import ExtractStore
 from copydesk.factbase.tally import tally_of
-from copydesk.factbase.text import clause_keys, content_words, document_stamps, name_key, name_key_of_text
+from copydesk.factbase.text import (
+    clause_keys,
+    content_words,
+    document_stamps,
+    name_key,
+    name_key_of_text,
+    name_word,
+)
 from copydesk.factbase.user_facts import UserEntity, read_user_facts
 from copydesk.lexicon import (
     GENDERED_NOUNS,
@@ -170,6 +177,7 @@ class Merger:
             f = fold(w)
             if f not in STOPWORDS and f not in ("of",):
                 self.word_index[f].add(entity.id)
+                self.word_index[name_word(w)].add(entity.id)  # "Qirwani" finds "al-Qirwani"
                 self.surface_forms[f][w] += 1
 
     def merge_entities(self) -> None:
@@ -214,11 +222,15 @@ class Merger:
             make(key, kind)
         singles = [k for k in by_key if len(k) == 1]
         owners_index = self._owners_index()
+        titled = {name_key(m.words) for ex in self.extracts for m in ex.mentions.names if m.honorific or m.title_tokens} \
+            | {name_key(t.target.words) for ex in self.extracts for t in ex.mentions.titles if t.role}
         for key in sorted(singles, key=lambda k: -len(by_key[k])):
             word = key[0]
             people, others = owners_index.get(word, ((), ()))
             owners = list(people or others)
             group = by_key[key]
+            if not owners and _vote_kind(kinds_of[key]) in ("person", "thing"):
+                owners = self._first_word_owners(word, titled)  # "Tan" for "Tan Yiheng", "Ada" for "Ada Moss"
             if len(owners) == 1:
                 entity = self.entities[owners[0]]
             else:
@@ -270,6 +282,16 @@ class Merger:
             for w in words:
                 index.setdefault(w, ([], []))[1].append(entity.id)
         return index
+
+    def _first_word_owners(self, word: str, titled: set[tuple[str, ...]]) -> list[int]:
+        """The one person whose full name opens with `word`, where one does: written alone, the word is
+        that person's family name written first ("Tan" for "Tan Yiheng", as wire copy writes Chinese
+        names) or the given name a profile calls its subject by; none where two people share it. A
+        person, that is, a name the sources give a title or an honorific (`titled`): not a club taken
+        for one."""
+        found = {e.id for e in self.entities if e.kind == "person"
+                 for a in e.aliases if len(k := name_key(tuple(a.split()))) >= 2 and k[0] == word and k in titled}
+        return list(found) if len(found) == 1 else []
 
     def _attach(self, entity: Entity, ex: SourceExtract, m: NameMention) -> None:
         prov = self.provenance(ex, m.start, m.end)

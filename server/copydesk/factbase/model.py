@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from copydesk.document import all_caps
 from copydesk.findings import Range
 from copydesk.world import country_of
 
@@ -94,6 +95,16 @@ class Entity:
         if rest and rest[0][1] * 2 > n:
             return None
         return top
+
+    @property
+    def short_name(self) -> str:
+        """What copy calls the entity by alone: the last word of its name ("Moss" for "Ada Moss"), but
+        its whole name where the sources write another word of it alone and never the last ("Tan" for
+        "Tan Yiheng", whose family name comes first, or a first name a transcript calls her by):
+        which one is the family name, the writer knows."""
+        last = self.name.split()[-1]
+        alone = {a for a in self.aliases if len(a.split()) == 1 and not all_caps(a)}
+        return self.name if alone and last not in alone else last
 
     @property
     def roles(self) -> set[str]:

@@ -37,11 +37,20 @@ if TYPE_CHECKING:
 def name_key(words: tuple[str, ...]) -> tuple[str, ...]:
     """The comparison key of a name: folded words; "Ministry of Defence" == "Defense Ministry".
     Remembered: merging asks it of every mention, several times."""
-    parts = [fold(w) for w in words]
+    parts = [name_word(w) for w in words]
     if "of" in parts and parts[0] in ORG_WORDS:
         i = parts.index("of")
         parts = [p for p in parts[i + 1 :] if p != "of"] + parts[:i]
     return tuple(p for p in parts if p not in ("the",))
+
+
+def name_word(word: str) -> str:
+    """A word of a name as names are compared: folded, without the Arabic article a family name is
+    written with or without ("al-Thuwaini" is "Mr Thuwaini")."""
+    return _ARABIC_ARTICLE.sub("", fold(word))
+
+
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el)[-\u2011](?=\w{3})")
 
 
 def once_in(sentence: str, text: str) -> int | None:
@@ -85,8 +94,9 @@ _STAMP = re.compile(
     r"\b(?:updated|created|published|posted|date|dated)\b\s*:?\s*\S+"
     r"|^[ \t]*" + CITY + r",(?:[ \t]*" + CITY + r",)?[ \t]*"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}\b"
-    r"|^[ \t*_]*(?-i:[A-Z][A-Z .'’-]{1,40})[ \t*_]*\([ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-    r"[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*\)",  # "TARN (Oct. 3, 2030) -"
+    r"|^[ \t*_]*(?-i:[A-Z][A-Z .'’-]{1,40})(?-i:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?[ \t*_]*"
+    r"\([ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*\)",  # "TARN (Oct. 3, 2030) -", "TARN, Calif. (March 12, 2031) —"
     re.I | re.M,
 )
 

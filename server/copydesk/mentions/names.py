@@ -16,6 +16,7 @@ from copydesk.document import APOSTROPHES, HYPHENS, Document, Sentence, Token, a
 from copydesk.lexicon import (
     COMMON_STARTERS,
     COMPASS_WORDS,
+    CURRENCY_PREFIXES,
     FUNCTION_WORDS,
     HONORIFICS,
     MONTH_ABBREVIATIONS,
@@ -167,7 +168,11 @@ def _capitalized_word(text: str) -> bool:
     """A word that can be part of a name: capitalized, in capitals or a particle-prefixed surname
     ("al-Haddad"), and not "Northport-based". Remembered: the runs of a sentence ask it of each
     word several times."""
-    return (text[0].isupper() or all_caps(text) or _particle_prefixed_word(text)) and _based_head(text) is None
+    return (text[0].isupper() or all_caps(text) or _particle_prefixed_word(text)) and _based_head(text) is None \
+        and _CURRENCY_FIGURE.match(text) is None
+
+
+_CURRENCY_FIGURE = re.compile(r"(?:" + "|".join(CURRENCY_PREFIXES) + r")\d", re.I)  # "Dh7" of "Dh7.9bn": a sum
 
 
 # a surname that opens with a lower-case particle joined to it: "al-Haddad", "el-Amin", "d'Arcy"

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from copydesk.document import Document, Sentence
 from copydesk.lexicon import (
     CURRENCY_CODES_BEFORE,
+    CURRENCY_PREFIXES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     IRREGULAR_PAST,
@@ -29,7 +30,7 @@ _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen
 NUMBER_WORDS_RE = rf"(?:(?:{_TENS})(?:[-\u2011 ](?:one|{_UNITS}))?|{_UNITS}|{_TEENS})\b"
 _SCALE = r"(?P<scale>hundred|thousand|million|billion|trillion|bn\b|m\b|k\b)"
 _NUMBER_RE = re.compile(
-    r"(?<![\w.,])(?P<cur>(?:A|AU|C|CA|NZ|US|HK|S)?\$|[€£¥₹₪])?(?(cur)\s?)"  # "A$183.9 million": a dollar
+    r"(?<![\w.,])(?P<cur>(?:A|AU|C|CA|NZ|US|HK|S)?\$|[€£¥₹₪]|(?:Dhs?|RM)(?=\s?\d))?(?(cur)\s?)"  # "A$183.9 million": a dollar
     r"(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     rf"|(?P<words>\b(?:(?:{_TENS})(?:[-\u2011 ](?:one|{_UNITS}))?|{_UNITS}|{_TEENS})\b))"
     rf"(?:\s*{_SCALE})?"
@@ -112,6 +113,20 @@ def word_value(words: str) -> float:
     return float(sum(NUMBER_WORDS.get(p, 1 if p == "one" else 0) for p in parts))
 
 
+# "two and a half hours", "three and a half million": a figure and a half
+_AND_A_HALF = re.compile(r"(?P<half>\s+and\s+a\s+half)(?:\s+(?P<scale>hundred|thousand|million|billion|trillion))?\b", re.I)
+
+
+def _holds_any(lower: str, parts: tuple[str, ...]) -> bool:
+    """Whether lower-case text contains any of `parts`: a test in C that lets most sentences skip a
+    pattern of many alternatives, which Python's `re` tries at every character."""
+    return any(p in lower for p in parts)
+
+
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORD_PARTS = tuple(f"{_TENS}|{_UNITS}|{_TEENS}".split("|"))  # every number word _NUMBER_RE reads holds one
+
+
 FIGURES_PER_SENTENCE = 40  # more in one sentence: a table or a run of data, whose figures no clause explains
 
 
@@ -135,8 +150,10 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
     excluded = SpanSet(exclude)
     for s in doc.sentences if sentences is None else sentences:
         text = doc.prose[s.start : s.end]
+        lower = text.lower()
+        digits = _DIGIT.search(text) is not None
         figures: list[_Figure] = []
-        matches = list(_NUMBER_RE.finditer(text))
+        matches = list(_NUMBER_RE.finditer(text)) if digits or _holds_any(lower, _NUMBER_WORD_PARTS) else []
         if len(matches) > FIGURES_PER_SENTENCE:
             continue  # a table or a run of data, not a sentence: no clause says what each figure is
         scored_to = -1  # a score's second figure is the score's
@@ -160,13 +177,17 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
             scale = (m.group("scale") or "").lower()
             if scale:
                 value *= SCALES[scale]
-            f = _Figure(m, value, fig, unit_end=m.end())
+            unit_from = m.end()
+            if not (scale or m.group("pct")) and (half := _AND_A_HALF.match(text, m.end())):
+                value = (value + 0.5) * SCALES.get((half.group("scale") or "").lower(), 1)  # "two and a half hours"
+                fig, unit_from = (fig[0], half.end("half")), half.end()
+            f = _Figure(m, value, fig, unit_end=unit_from)
             age = _AGE_AFTER.match(text, m.end())
             before = re.findall(r"[a-z]+", text[max(0, m.start() - 20) : m.start()].lower())[-2:]
             if m.group("pct"):
                 f.unit = "percent"
             elif m.group("cur"):
-                f.unit = CURRENCY_SYMBOLS[m.group("cur")[-1]]
+                f.unit = CURRENCY_SYMBOLS.get(m.group("cur")[-1]) or CURRENCY_PREFIXES[m.group("cur").lower()]
             elif code := _CODE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
                 f.unit = code.group(1).lower()  # "KRW 30,220"
             elif age:
@@ -185,7 +206,7 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
             elif _is_apposed_age(text, m):
                 f.unit = "age"  # "Declan Vale, 41, said"
             else:
-                f.unit, f.modifiers, end = _unit_after(text, m.end(), 0)
+                f.unit, f.modifiers, end = _unit_after(text, unit_from, 0)
                 f.unit_end = end
                 if f.unit in TIME_UNITS and _AGO.match(text, end):
                     f.unit = f"{f.unit} ago"  # "nine years ago" dates a time, "for nine years" lasts
@@ -202,16 +223,15 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
                 noun = fold(counted.group(1))  # "a crowd of 11,842", "an attendance of more than 13,000"
                 f.unit, f.modifiers, f.unit_end = ("attendance" if noun in _ATTENDANCE else noun), (), m.end()
             figures.append(f)
-        lower = text.lower()
-        for lead in _ONE_SPAN.finditer(text) if any(u in lower for u in _ONE_UNITS) else ():  # "would take a week": a span of one
+        for lead in _ONE_SPAN.finditer(text) if _holds_any(lower, _ONE_UNITS) else ():  # "would take a week": a span of one
             m = _ONE.match(text, lead.start("one"))
             if not excluded.overlaps(s.start + m.start(), s.start + m.end()):
                 figures.append(_Figure(m, 1.0, (m.start("one"), m.end("one")), fold(m.group("unit")), (), m.end()))
-        for m in _FRACTION_OF.finditer(text):  # "a third of the perimeter": a share, in percent
+        for m in _FRACTION_OF.finditer(text) if _holds_any(lower, _FRACTION_PARTS) else ():  # "a third of the perimeter"
             if not excluded.overlaps(s.start + m.start(), s.start + m.end()):
                 share = 100 * _FRACTIONS[m.group("fraction").lower()]
                 figures.append(_Figure(m, share, (m.start("fraction"), m.end("fraction")), "percent", (), m.end("fraction"), True))
-        for m in _ORDINAL_RE.finditer(text) if _ORDINAL_HINT.search(text) else ():  # "the 43rd minute", "lifted them to third"
+        for m in _ORDINAL_RE.finditer(text) if (digits or _holds_any(lower, _ORDINAL_PARTS)) and _ORDINAL_HINT.search(text) else ():  # "the 43rd minute", "lifted them to third"
             if not excluded.overlaps(s.start + m.start(), s.start + m.end()) and (rank := _rank(text, m)) is not None:
                 figures.append(_Figure(m, ordinal_value(m.group("ordinal")), (m.start("ordinal"), m.end("ordinal")),
                                        rank[0], (), rank[1]))
@@ -295,6 +315,7 @@ _ATTENDANCE = {"crowd", "attendance", "gate", "turnout", "audience"}  # one coun
 RANK = "#"
 ORDINAL_WORDS_RE = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 _ORDINAL_RE = re.compile(rf"(?<![\w.+-])(?P<ordinal>(?:{ORDINAL_WORDS_RE})|\d{{1,3}}(?:st|nd|rd|th))\b", re.I)
+_ORDINAL_PARTS = tuple(ORDINAL_WORDS)  # with a digit, what _ORDINAL_HINT needs (lower case)
 _ORDINAL_HINT = re.compile(rf"\d(?:st|nd|rd|th)\b|\b(?:{ORDINAL_WORDS_RE})\b", re.I)
 # the ranked nouns right after an ordinal -> the rank they name ("third-placed" is a place)
 _RANKED_NOUNS = {"seed": "seed", "seeded": "seed", "minute": "minute", "place": "place", "placed": "place",
@@ -305,7 +326,8 @@ _RANKED_NOUN = re.compile(r"(?:\s+|\s*[-\u2011]\s*)(" + "|".join(_RANKED_NOUNS) 
 # "lifted them to second"), and before no noun of its own ("to second in the league", not "second goal")
 _PLACE_BEFORE = re.compile(r"\b(?:finish(?:ed|es|ing)?|came|comes?|end(?:ed|s)?|lie|lies|lying|sit|sits|sitting|sat|"
                            r"climb(?:ed|s)?|move[ds]?(?: up| down)?|rose|rise[ns]?|slipp?(?:ed|s)?|dropp?(?:ed|s)?|fell|"
-                           r"lift(?:ed|s)?|took|take[ns]?|go(?:es)?|went|stay(?:ed|s)?|remain(?:ed|s)?|tied\s+for|joint)"
+                           r"lift(?:ed|s)?|took|take[ns]?|go(?:es)?|went|stay(?:ed|s)?|remain(?:ed|s)?|tied\s+for|joint|"
+                           r"are|is|was|were)"
                            r"(?:(?:\s+[\w'’]+){0,2}?\s+(?:to|into)|\s+in)?\s+$", re.I)
 _PLACE_AFTER = re.compile(r"\s*(?:$|[,.;:)]|\s(?:in|on|with|after|behind|ahead|above|below|of|for|and|at)\b)")
 
@@ -453,10 +475,11 @@ DURATION = "duration"  # the unit of a time taken ("2:06:41", "2 hours 6 minutes
 HEIGHT = "height"  # the unit of a height in feet and inches ("5ft 10in", "6 feet 2 inches")
 IN_PARTS = (DURATION, HEIGHT)  # measures written in parts, each one figure, compared whole as a score is
 _CLOCK_DURATION = re.compile(r"(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:]|\.\d|\s*[ap]\.?m\b)", re.I)
+_PART = rf"\d{{1,3}}|{NUMBER_WORDS_RE}"  # "2 hours 47 minutes", "two hours and 47 minutes"
 _SPELLED_DURATION = re.compile(
-    r"(?:(?P<h>\d{1,3})(?P<hu>\s*(?:hours?|hrs?)|h)\b)?"
-    r"(?:(?(h),?\s*(?:and\s+)?)(?P<m>\d{1,3})(?P<mu>\s*(?:minutes?|mins?)|m)\b)?"
-    r"(?:(?(m),?\s*(?:and\s+)?|(?(h),?\s*(?:and\s+)?))(?P<s>\d{1,3})(?P<su>\s*(?:seconds?|secs?)|s)\b)?", re.I)
+    rf"(?:(?P<h>{_PART})(?P<hu>\s*(?:hours?|hrs?)|h)\b)?"
+    rf"(?:(?(h),?\s*(?:and\s+)?)(?P<m>{_PART})(?P<mu>\s*(?:minutes?|mins?)|m)\b)?"
+    rf"(?:(?(m),?\s*(?:and\s+)?|(?(h),?\s*(?:and\s+)?))(?P<s>{_PART})(?P<su>\s*(?:seconds?|secs?)|s)\b)?", re.I)
 _FEET_INCHES = re.compile(r"(?P<f>[1-8])(?P<fu>\s*(?:ft|feet|foot)\b|['’′])\s*(?:and\s+)?"
                           r"(?P<i>\d{1,2})(?P<iu>\s*(?:inch(?:es)?|ins?)\b|[\"”″])", re.I)
 _IN_PARTS = ((_CLOCK_DURATION, DURATION, "hms"), (_SPELLED_DURATION, DURATION, "hms"), (_FEET_INCHES, HEIGHT, "fi"))
@@ -467,9 +490,14 @@ def _parts(m: re.Match, names: str) -> tuple[int, ...] | None:
     unit, and a part under a larger one is under the larger's base (60 seconds, 12 inches)."""
     given = [m.group(g) for g in names]
     base = 12 if names == "fi" else 60
-    if sum(x is not None for x in given) < 2 or any(x and int(x) >= base and any(given[:k]) for k, x in enumerate(given)):
+    values = [_part_value(x) for x in given]
+    if sum(x is not None for x in given) < 2 or any(x and v >= base and any(given[:k]) for k, (x, v) in enumerate(zip(given, values))):
         return None
-    return tuple(int(x or 0) for x in given)
+    return tuple(values)
+
+
+def _part_value(part: str | None) -> int:
+    return 0 if not part else int(part) if part.isdigit() else int(word_value(part))
 
 
 def _measure_at(text: str, m: re.Match) -> _Figure | None:
@@ -501,8 +529,9 @@ def written_in_parts(value: float, like: str) -> str | None:
         parts = [int(value) // 100 ** (len(names) - 1 - k) % 100 for k in range(len(names))]
         if pattern is _CLOCK_DURATION:
             return f"{parts[0]}:{parts[1]:02}:{parts[2]:02}"
-        if any(v and not pm.group(g) for g, v in zip(names, parts)):
-            return None
+        if any(v and not pm.group(g) for g, v in zip(names, parts)) or not all(
+                pm.group(g).isdigit() for g in names if pm.group(g)):
+            return None  # a part the draft leaves out, or writes in words
         out, at = [], 0
         for g, v in zip(names, parts):
             if pm.group(g):
@@ -535,22 +564,30 @@ _ELIDED_NOUN = re.compile(r"\s+(?:were|was|are|is|have|has|had|died|remain|remai
                           r"required|will|would)\b|,\s+or\s+(?:about\s+|nearly\s+|almost\s+)?\d")  # "1,278, or 94%,"
 # a breakdown's item after a count: "1,384,000 displaced: 720,000 in Lower Ombrel, 486,000 in the Delta"
 _LIST_ITEM_BEFORE = re.compile(r"[:;,]\s*(?:and\s+)?$")
-_IN_A_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
+# what a breakdown's item says after its figure: where ("720,000 in Lower Ombrel") or what for ("240 for
+# cost rental and 375 for affordable purchase")
+_ITEM_AFTER = re.compile(r"\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z]|for\s+(?:the\s+)?[a-z]{3,})")
+_NEXT_ITEM_BEFORE = re.compile(r"(?:,|\band)\s*$")  # the next item: "..., 240 for cost rental and 375 for ..."
+
 
 
 def _carry_elided_nouns(text: str, figures: list[_Figure]) -> None:
     """ "Fourteen people were treated, and six were taken to hospital", "28 of the 51 seats, a gain
     of 11": a bare figure a verb follows, or a change's, counts what the figure before it in the
     sentence counts, where that is a count of things (not a share, a sum, an age, a time or a rank)."""
+    items: set[int] = set()  # the figures read as a breakdown's items
     for k, f in enumerate(figures):
         verb = f.unit.isalpha() and not f.modifiers and _past_verb(f.unit)
         if verb and k:  # "Of the 1,368 members who cast ballots, 1,287 voted to authorize": the verb counts nothing
             f.unit = ""
+        item = not f.unit and k and _ITEM_AFTER.match(text, f.match.end()) and (
+            _LIST_ITEM_BEFORE.search(text, max(0, f.match.start() - 8), f.match.start())
+            or (k - 1 in items and _NEXT_ITEM_BEFORE.search(text, max(0, f.match.start() - 8), f.match.start())))
+        if item:
+            items.add(k)
         if f.unit or not k or not (
-                verb or _ELIDED_NOUN.match(text, f.match.end())
-                or _CHANGE_OF.search(text, max(0, f.match.start() - 30), f.match.start())
-                or (_IN_A_PLACE.match(text, f.match.end())
-                    and _LIST_ITEM_BEFORE.search(text, max(0, f.match.start() - 8), f.match.start()))):
+                verb or item or _ELIDED_NOUN.match(text, f.match.end())
+                or _CHANGE_OF.search(text, max(0, f.match.start() - 30), f.match.start())):
             continue
         before = next((g for g in reversed(figures[:k]) if g.unit), None)
         if before is not None and before.unit.isalpha() and before.unit.islower() and before.unit not in _NOT_COUNTS \
@@ -688,6 +725,7 @@ _WHEN_AFTER = re.compile(r"\s+(?:last|this|next)\s+(?:year|month|week|season|qua
 
 _FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25,
               "two thirds": 2 / 3, "three quarters": 0.75}
+_FRACTION_PARTS = ("half", "third", "quarter")  # what _FRACTION_OF needs (lower case)
 _FRACTION_OF = re.compile(r"(?<![\w-])(?<!first )(?<!second )(?<!last )(?<!other )(?P<fraction>" + "|".join(sorted(_FRACTIONS, key=len, reverse=True)) + r")\s+of\b", re.I)
 _FRACTION_RE = re.compile(r"\b(" + "|".join(sorted(_FRACTIONS, key=len, reverse=True)) + r")\b", re.I)
 

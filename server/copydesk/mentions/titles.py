@@ -221,7 +221,8 @@ def _pre_title(doc: Document, name: NameMention, by_last: dict[int, NameMention]
     portfolio = _portfolio_before(doc, i, name.sentence)  # "of staff", "of research"
     i -= len(portfolio)
     toks: list[Token] = []
-    while (tok := _same_sentence(doc, i, name.sentence)) is not None and is_role_word(tok) and not tok.possessive:
+    while (tok := _same_sentence(doc, i, name.sentence)) is not None and is_role_word(tok) and not tok.possessive \
+            and not _ends_a_longer_name(by_last, i):
         toks.insert(0, tok)
         i -= 1
     if not toks or not is_role_head(toks[-1]):
@@ -229,6 +230,13 @@ def _pre_title(doc: Document, name: NameMention, by_last: dict[int, NameMention]
     toks += portfolio
     affiliation = by_last.get(i)
     return _make(doc, toks, name, affiliation, "pre")
+
+
+def _ends_a_longer_name(by_last: dict[int, NameMention], i: int) -> bool:
+    """Whether token `i` is the last word of a name of two words or more: "State" in "Tallowmere
+    State coach Ada Moss" is the college's, not the coach's title."""
+    found = by_last.get(i)
+    return found is not None and found.last_token - found.first_token > 1
 
 
 def _portfolio_before(doc: Document, i: int, sentence: int) -> list[Token]:
