@@ -2425,7 +2425,35 @@ def test_a_place_the_draft_gives_one_runner_is_not_anothers_place():
     """ "Moss, the Kenyan, was second": the sources' "Lena Vale's third place" is hers, not his."""
     source = ("Ivo Moss finished 17 seconds back in 2:06:58, and Britain's Lena Vale was a distant third in 2:08:12, "
               "the best finish by a British runner in the race's history.\n\n"
-              "- Lena Vale's third place is the best by a British runner in the 14 editions of the race.")
+              "- Lena Vale's third place is the best by a British runner in the 14 editions of the race.\n\n"
+              "Ivo Moss ran his first marathon in 2029. \"I had nothing left,\" he said.")
     draft = ("Moss, the Kenyan, was second, 17 seconds behind, and Lena Vale was fourth in 2:08:12, the best by a "
              "British runner in the 14 editions of the race.")
     assert claims(draft, {"w.txt": source}, "number-mismatch") == [("number-mismatch", "fourth")]
+
+
+def test_a_speaker_label_before_a_quote_names_its_speaker():
+    """Minutes' 'Trustee Ada Moss: "..."' and a release's "Junior forward Lena Vale:" over her quote."""
+    source = ("The board heard from two trustees and a player.\n\n"
+              "Trustee Ada Moss: \"We cannot close a school that has served this town for seventy years.\"\n\n"
+              "Trustee Ivo Pent: \"The money is simply not there.\"\n\n"
+              "Junior forward Lena Vale:\n\"Coach challenged us at halftime and we answered.\"")
+    draft = ("\"We cannot close a school that has served this town for seventy years,\" Pent said. \"Coach challenged "
+             "us at halftime and we answered,\" Vale said.")
+    assert claims(draft, {"w.txt": source}, "attribution-speaker") == [("attribution-speaker", "Pent")]
+
+
+def test_a_capitalized_plan_in_a_name_plans_nothing():
+    """ "adopted the Housing Delivery Plan ... on Tuesday" tells a past meeting, not a planned one."""
+    source = "The Tarrow Housing Delivery Plan was adopted at the monthly meeting of the council on Monday, 17 November 2025."
+    draft = "Councillors adopted the Tarrow Housing Delivery Plan 2026-2030 at their monthly meeting on Tuesday."
+    assert claims(draft, {"w.txt": source}, "date-mismatch") == [("date-mismatch", "Tuesday")]
+
+
+def test_a_quote_of_several_paragraphs_is_its_first_paragraphs_speakers():
+    source = ("Inspector Ivo Pent said the beaches would stay shut. \"Please keep out of the water,\" Inspector Pent said.\n\n"
+              "\"We believe this was a bull shark of about two metres,\" Dr Ada Moss said.\n\n"
+              "\"Bull sharks move into these waters when the rivers run warm after rain.\n\n"
+              "\"We are not going to take any chances. The drumlines will stay in place.\"")
+    draft = "\"We are not going to take any chances,\" Inspector Pent said."
+    assert claims(draft, {"w.txt": source}, "attribution-speaker") == [("attribution-speaker", "Pent")]

@@ -319,7 +319,8 @@ def _person_of_figure(ctx: CheckContext, n: NumberMention) -> Entity | None:
     """The one known person named among the words around a draft figure (its anchor), if one."""
     words = set(_bare_anchors(n.anchor))
     people = {e.id: e for m in ctx.names_in(n.sentence)
-              if (e := ctx.resolve(m)) is not None and e.kind == "person" and words & _name_stems(e)}
+              if (e := ctx.resolve(m)) is not None and e.kind == "person" and words & _name_stems(e)
+              and (m.kind == "person" or e.gender is not None or e.titles)}  # a team is no person, however written
     return next(iter(people.values())) if len(people) == 1 else None
 
 

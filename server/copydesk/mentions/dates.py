@@ -146,7 +146,8 @@ def tense_before(sentence: str, at: int) -> str | None:
 def _tense_marks(sentence: str) -> list[tuple[int, str]]:
     """Where a sentence's verbs say future or past, in order. Remembered: each date of a sentence
     asks (read only, never changed)."""
-    future = [(m.start(), "future") for m in _FUTURE.finditer(sentence)]
+    # a capitalized word inside a sentence names something: "the Housing Delivery Plan" plans nothing
+    future = [(m.start(), "future") for m in _FUTURE.finditer(sentence) if not (m.start() and m.group()[0].isupper())]
     ahead = {at for at, _ in future}  # "expected to restore", "planned": the future they speak of
     return sorted(future + [(m.start(), "past") for m in _WORD_RUN.finditer(sentence) if m.start() not in ahead
                             and ((w := m.group().lower()) in _PAST_WORDS or (len(w) >= 3 and w.endswith("ed")))])

@@ -245,9 +245,9 @@ def attribute(doc: Document, quotes: list[QuoteMention], names: list[NameMention
     previous: QuoteMention | None = None
     for q in quotes:
         q.speaker = (_after(doc, q, by_first, by_last) or _before(doc, q, closes, by_last, by_sentence)
-                     or _introduced(doc, q, closes, by_last, by_sentence))
+                     or _introduced(doc, q, closes, by_last, by_sentence) or _labelled(doc, q, by_last))
         if q.speaker is None and previous is not None and previous.speaker is not None and (
-                _continues(doc, previous, q) or _joined(doc, previous, q)):
+                _continues(doc, previous, q) or _joined(doc, previous, q) or _carried_over(doc, previous, q)):
             q.speaker = replace(previous.speaker, position="continued")
         previous = q
 
@@ -267,6 +267,56 @@ def _introduced(
     colon = doc.prose.rindex(":", before.start, before.end)
     lead = QuoteMention(q.start, q.end, q.text, colon, q.close_at, before.index, q.last_sentence)
     return _before(doc, lead, closes, by_last, by_sentence)
+
+
+def _labelled(doc: Document, q: QuoteMention, by_last: dict[int, NameMention]) -> Speaker | None:
+    """The speaker a label gives a quote that follows it, on its line or on the line before: a
+    record's 'Trustee Ada Moss: "..."', a release's "Head coach Ada Moss:" over her quote. The label
+    is a person's name, after role words at most, and a colon: nothing else on its line."""
+    prose, colon = doc.prose, q.open_at - 1
+    while colon >= 0 and prose[colon] in " \t\n":
+        colon -= 1
+    if colon < 0 or prose[colon] != ":" or prose.count("\n", colon, q.open_at) > 2:
+        return None
+    line = prose.rfind("\n", 0, colon) + 1
+    i = doc.token_index_at(colon)  # the colon's
+    name = by_last.get(i - 1) if i > 0 and doc.tokens[i].text == ":" else None
+    if name is None or name.kind != "person" or prose[name.end : colon].strip():
+        return None
+    lead = doc.tokens_between(line, name.start)
+    if len(lead) > _LABEL_ROLE_WORDS or not all(_describes(t) for t in lead):
+        return None
+    return Speaker(name.start, name.end, name.text, "name", name=name, position="before")
+
+
+_LABEL_ROLE_WORDS = 4  # "Junior forward", "Senior center", "Trustee", "Head coach"
+
+
+def _describes(tok: Token) -> bool:
+    """Whether a word before a label's name can say who she is ("Trustee", "Junior forward"): a role
+    word, an honorific, or a common word that is no function word ("On Ada Moss:" says whom the
+    quote is about), nor a verb of saying nor any past ("Reporters asked Ada Moss:" is a question)."""
+    return tok.kind == "word" and (is_role_word(tok) or tok.lower in HONORIFICS or (
+        is_common_english(tok.text) and tok.lower not in STOPWORDS and tok.lower not in REPORTING_VERBS
+        and tok.lower not in VIEW_VERBS and not tok.lower.endswith(("ed", "ing"))))
+
+
+def _carried_over(doc: Document, previous: QuoteMention, q: QuoteMention) -> bool:
+    """A quote of several paragraphs, as wire copy prints one: the paragraph after an attributed
+    quote opens a quotation mark and leaves it open at its end, and the next opens another; each
+    goes on with the speaker before ('"...," Dr Moss said. / "Bull sharks move ... this week. /
+    "We are not going to take any chances."')."""
+    first, before = doc.sentences[q.first_sentence], doc.sentences[previous.last_sentence]
+    return (first.start == q.open_at and first.paragraph == before.paragraph + 1
+            and (_left_open(doc, q) or _left_open(doc, previous)))
+
+
+def _left_open(doc: Document, q: QuoteMention) -> bool:
+    """Whether a quote runs to its paragraph's end with no closing mark: one of several paragraphs."""
+    return q.close_at >= len(doc.prose) or doc.prose[q.close_at] not in _CLOSING_MARKS
+
+
+_CLOSING_MARKS = "\"”’'»"
 
 
 def _joined(doc: Document, previous: QuoteMention, q: QuoteMention) -> bool:
