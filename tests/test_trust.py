@@ -2457,3 +2457,44 @@ def test_a_quote_of_several_paragraphs_is_its_first_paragraphs_speakers():
               "\"We are not going to take any chances. The drumlines will stay in place.\"")
     draft = "\"We are not going to take any chances,\" Inspector Pent said."
     assert claims(draft, {"w.txt": source}, "attribution-speaker") == [("attribution-speaker", "Pent")]
+
+
+def test_a_day_and_month_told_as_last_year_is_of_the_year_before():
+    """A report of 22 January 2026: "on the night of June 14 last year" is 14 June 2025, the Saturday
+    a police statement gives in full."""
+    police = "The court heard that Ivo Pent had been out with friends on the evening of Saturday 14 June 2025."
+    draft = ("Ada Moss, 32, stabbed Ivo Pent, 24, three times outside the Golden Lamp on Tarrow Street at about 23:40 "
+             "on Saturday, 14 June 2025.")
+    for told in ("on the night of June 14 last year", "on the night of June 14, last year,"):
+        court = (f"Tarrow Chronicle\n22 January 2026\n\nAda Moss had admitted stabbing Mr Pent three times outside the "
+                 f"Golden Lamp on Tarrow Street {told}, but claimed he had acted in self-defence.")
+        assert claims(draft, {"police.txt": police, "court.txt": court}, "date-mismatch") == []
+
+
+def test_a_dutch_family_name_keeps_its_particle():
+    """ "Marijke ter Haverkamp" is one person: "ter" joins the name as "van der" does."""
+    source = ("Dijkgraaf Marijke ter Haverkamp, chair of the water board, said: \"This is the biggest job we have taken on.\" "
+              "Ter Haverkamp, 58, has led the board since 2019. She said the work was overdue.")
+    draft = "\"This is the biggest job we have taken on,\" she said."
+    assert claims("Marijke ter Haverkamp chairs the water board. " + draft, {"w.txt": source}) == []
+
+
+def test_a_closed_quote_paragraph_after_another_of_the_same_speaker_is_hers():
+    source = ("Ivo Pent, the opposition's spokesman, called it a budget for the next election.\n\n"
+              "Professor Ada Moss, chair of the commission, said:\n\n"
+              "\"The government is spending more than its own rule allows.\"\n\n"
+              "\"A rule that is broken four years running is not a rule. It is a suggestion.\"")
+    draft = "\"A rule that is broken four years running is not a rule,\" Pent said."
+    assert claims(draft, {"w.txt": source}, "attribution-speaker") == [("attribution-speaker", "Pent")]
+
+
+def test_a_letters_salutation_is_no_part_of_the_name():
+    """ "Dear Mr. Pent:" greets Ivo Pent; it names no "Dear Mr. Pent" beside him."""
+    letter = ("June 17, 2031\n\nMr. Ivo Pent\nPresident\nTarrow Pharma Inc.\n\nDear Mr. Pent:\n\n"
+              "During an inspection of your plant we found nine problems.")
+    press = ("Tarrow Pharma's chief executive, Ivo Pent, said the company took the findings seriously. "
+             "\"No product has been shipped from Line 3 since April,\" he said. Ada Moss, its head of quality, "
+             "said: \"We have replaced every glove on the isolator.\"")
+    draft = "\"We have replaced every glove on the isolator,\" Pent added."
+    assert claims(draft, {"letter.txt": letter, "press.txt": press}, "attribution-speaker") \
+        == [("attribution-speaker", "Pent")]

@@ -204,7 +204,7 @@ PLACE_PREPOSITIONS = {"in", "to", "from", "at", "near", "across", "into", "via",
 POSTNOMINALS = {"kc", "qc", "sc", "mp", "msp", "mla", "mep", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd",
                 "jr", "sr", "ii", "iii", "iv"}
 NAME_CONNECTORS = {"of", "de", "du", "da", "das", "dos", "der", "den", "van", "von", "al", "el", "bin",
-                   "ibn", "la", "le", "y", "and", "&", "for", "on"}
+                   "ibn", "la", "le", "y", "and", "&", "for", "on", "ter", "ten", "zu", "del", "della", "di", "dei"}
 
 # Verbs whose bare count is of people: "an earthquake kills 34", "the plant employs 1,200".
 PEOPLE_VERBS = {
@@ -289,7 +289,8 @@ FUNCTION_WORDS = set(
 )
 # Common words that often open a sentence capitalized: at a sentence start they are no name.
 COMMON_STARTERS = set(
-    ["key", "update", "updated", "updates", "latest", "breaking", "exclusive", "analysis", "opinion", "editorial", "read", "watch", "listen", "new", "old", "first", "last", "next", "previous", "asked", "according", "shareholders", "investors", "analysts", "officials", "sources", "critics", "supporters", "experts", "residents", "unions", "efforts", "reporting", "editing", "media", "speaking", "writing", "following", "together", "asked", "meanwhile", "alright", "overall", "still"]
+    ["key", "update", "updated", "updates", "latest", "breaking", "exclusive", "analysis", "opinion", "editorial", "read", "watch", "listen", "new", "old", "first", "last", "next", "previous", "asked", "according", "shareholders", "investors", "analysts", "officials", "sources", "critics", "supporters", "experts", "residents", "unions", "efforts", "reporting", "editing", "media", "speaking", "writing", "following", "together", "asked", "meanwhile", "alright", "overall", "still",
+     "dear", "hi", "hello", "thanks", "sincerely", "regards", "yours"]  # a letter's salutation and closing
 )
 
 SPELLING_VARIANTS = [

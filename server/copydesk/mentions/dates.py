@@ -189,6 +189,8 @@ def extract_dates(doc: Document, sentences: list[Sentence] | None = None) -> lis
                 mention.year = year
                 mention.year_span = (base + m.start(6), base + m.end(6))
             y = year or (reference.year if reference else None)
+            if y and not year and (said := _YEAR_AFTER.match(text, m.end())):
+                y += _YEAR_SHIFT[" ".join(said.group(1).lower().split())]  # "June 14 last year"
             if y:
                 mention.date = safe_date(y, month, int(day))
             out.append(mention)
@@ -257,6 +259,7 @@ def extract_dates(doc: Document, sentences: list[Sentence] | None = None) -> lis
 
 
 _YEAR_SHIFT = {"last year": -1, "this year": 0, "next year": 1}
+_YEAR_AFTER = re.compile(r",?[ \t]+((?:last|this|next)[ \t]+year)\b", re.I)  # "on June 14 last year"
 _COUNTS = {"a": 1, "an": 1, "one": 1, "the": 1, **{w: n for w, n in NUMBER_WORDS.items() if 2 <= n <= 10}}
 _DAYS_APART = re.compile(r"[ \t]*,?[ \t]*((" + "|".join(_COUNTS) + r"|\d{1,2})[ \t]+(day|days|week|weeks)[ \t]+(after|before))\b", re.I)
 

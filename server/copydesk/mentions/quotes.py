@@ -332,7 +332,7 @@ def _continues(doc: Document, previous: QuoteMention, q: QuoteMention) -> bool:
     the same paragraph: the same speaker goes on ("'We grew,' Ana Roe said. 'We are ready.'")."""
     first, last = doc.sentences[q.first_sentence], doc.sentences[q.last_sentence]
     before = doc.sentences[previous.last_sentence]
-    run_on = first.paragraph == before.paragraph + 1 and not doc.prose[previous.close_at : before.end].strip()
+    run_on = first.paragraph == before.paragraph + 1 and not doc.prose[previous.close_at + 1 : before.end].strip()
     return (
         q.first_sentence == previous.last_sentence + 1
         and (first.paragraph == before.paragraph or run_on)  # or the next paragraph of a quote of several
