@@ -2498,3 +2498,26 @@ def test_a_letters_salutation_is_no_part_of_the_name():
     draft = "\"We have replaced every glove on the isolator,\" Pent added."
     assert claims(draft, {"letter.txt": letter, "press.txt": press}, "attribution-speaker") \
         == [("attribution-speaker", "Pent")]
+
+
+def test_a_country_a_wire_or_a_results_list_gives_a_person_is_her_nationality():
+    """ "Norway's Jonas Vale", "Ada Moss of Sweden", "Kenji Pent (United Kingdom)" give nationalities
+    that "Denmark's", "of Norway" and "a 19-year-old Canadian" contradict."""
+    source = ("Italian Ivo Brask won the stage, outsprinting Norway's Jonas Vale at the line. Ada Moss of Sweden won "
+              "the women's race.\n\nRoster:\nKenji \"Lumen\" Pent (United Kingdom)\nLena Roe (Ireland)")
+    assert claims("Brask beat Denmark's Jonas Vale at the line.", {"w.txt": source}, "title-mismatch") \
+        == [("title-mismatch", "Denmark")]
+    assert claims("Ada Moss of Norway won the women's race.", {"w.txt": source}, "title-mismatch") \
+        == [("title-mismatch", "Norway")]
+    assert claims("Kenji \"Lumen\" Pent, a 19-year-old Canadian rifler, was named the most valuable player.",
+                  {"w.txt": source}, "title-mismatch") == [("title-mismatch", "Canadian")]
+    assert claims("Brask beat Norway's Jonas Vale, and Ada Moss of Sweden won the women's race.", {"w.txt": source},
+                  "title-mismatch") == []
+    assert claims("Ada Moss of Tarrow Rovers won the women's race.", {"w.txt": source}, "title-mismatch") == []
+
+
+def test_a_persons_name_is_told_as_prose_writes_it_not_as_a_results_list_shouts_it():
+    from copydesk.factbase.build import factbase_from_texts
+    kb = factbase_from_texts({"list.txt": "1. Jonas VALE (Norway)\n2. Ivo PENT (Italy)\n\nJonas VALE won.\n\nJonas VALE led.",
+                   "wire.txt": "Norway's Jonas Vale won the stage."})
+    assert "Jonas Vale" in {e.name for e in kb.entities}

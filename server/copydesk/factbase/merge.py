@@ -203,7 +203,8 @@ class Merger:
             # the form written most, in running text where there is one: a transcript's speaker
             # labels ("KATYA OYELARAN-FRISK:") outnumber the wire's "Katya Oyelaran-Frisk"
             surfaces = Counter(m.text.replace("\n", " ") for _, m in by_key[key]).most_common()
-            surface = next((t for t, _ in surfaces if not all_caps(t)), surfaces[0][0])
+            surface = next((t for t, _ in surfaces if not any(all_caps(w) for w in t.split())),  # not "Jonas KJELDBREKKE"
+                           next((t for t, _ in surfaces if not all_caps(t)), surfaces[0][0]))
             entity = made[key] = self.new_entity(surface, kind)
             for ex, m in by_key[key]:
                 self._attach(entity, ex, m)

@@ -20,7 +20,7 @@ from copydesk.lexicon import (
     is_role_noun,
 )
 from copydesk.mentions.names import NameMention, based_descriptors
-from copydesk.world import is_english
+from copydesk.world import country_of, is_english
 
 _FORMER = {"former", "then", "ex", "outgoing", "late", "erstwhile"}
 # words that say when or how long a role is held, not which role: "the council's present leader"
@@ -115,7 +115,36 @@ def extract_titles(doc: Document, names: list[NameMention]) -> list[TitleMention
     out.extend(_based(doc, names))
     out.extend(_based_in(doc, names))
     out.extend(_nationalities(doc, names, by_first, by_last))
+    out.extend(_countries_of_people(doc, names, by_first, by_last))
     return out
+
+
+def _countries_of_people(doc: Document, names: list[NameMention], by_first: dict[int, NameMention],
+                         by_last: dict[int, NameMention]) -> list[TitleMention]:
+    """A country a results list or a wire gives a person: "Norway's Jonas Vale", "Ada Moss of
+    Sweden", "Kenji Moss (United Kingdom)". The title is the country's name, its affiliation the
+    country; a place that is no country ("Ada Moss of Tarrow Rovers") gives none."""
+    out = []
+    for person in names:
+        if person.kind != "person":
+            continue
+        before = by_last.get(person.first_token - 1)
+        after = by_first.get(person.last_token + 1)
+        between = _same_sentence(doc, person.last_token, person.sentence)
+        for country, ok in ((before, before is not None and before.possessive),
+                            (after, after is not None and between is not None and (
+                                between.lower == "of" or (between.text == "(" and _closes(doc, after))))):
+            if ok and country is not None and country.kind in ("place", "nationality") and not country.title_tokens \
+                    and country_of(" ".join(fold(w) for w in country.words)) is not None:
+                out.append(TitleMention(country.start, country.end, country.text, "", "", False,
+                                        " ".join(fold(w) for w in country.words), "", person, "nationality", country))
+    return out
+
+
+def _closes(doc: Document, m: NameMention) -> bool:
+    """Whether a closing bracket follows a name: "(United Kingdom)"."""
+    tok = _same_sentence(doc, m.last_token, m.sentence)
+    return tok is not None and tok.text == ")"
 
 
 def _bracketed_role(doc: Document, name: NameMention) -> TitleMention | None:
@@ -154,16 +183,26 @@ def _nationalities(doc: Document, names: list[NameMention], by_first: dict[int, 
             continue
         target = by_first.get(i)
         if target is None or target.kind == "nationality":  # "Spanish drugmaker Harbourline"
-            det = _same_sentence(doc, nat.first_token - 1, nat.sentence)
-            comma = _same_sentence(doc, nat.first_token - 2, nat.sentence)
+            k = nat.first_token - 1 - _age_before(doc, nat.first_token, nat.sentence)  # "a 19-year-old Canadian"
+            det = _same_sentence(doc, k, nat.sentence)
+            comma = _same_sentence(doc, k - 1, nat.sentence)
             if det is None or det.lower not in ("a", "an", "the") or comma is None or comma.text != ",":
                 continue
-            target = by_last.get(nat.first_token - 3)  # "Velmora Lines, a Canadian carrier"
+            target = by_last.get(k - 2)  # "Velmora Lines, a Canadian carrier"
             if target is None or target.kind == "nationality":
                 continue
         out.append(TitleMention(nat.start, nat.end, nat.text, "", nouns[-1].lower, False, fold(nat.words[0]), "",
                                 target, "nationality", nat))
     return out
+
+
+def _age_before(doc: Document, i: int, sentence: int) -> int:
+    """The tokens of an age written as a compound right before token `i` ("19-year-old"), or 0."""
+    old, dash, number = (_same_sentence(doc, i - k, sentence) for k in (1, 2, 3))
+    if old is not None and old.lower == "year-old" and dash is not None and dash.text in HYPHENS \
+            and number is not None and number.kind == "number":
+        return 3
+    return 0
 
 
 def _of_a_nationality(doc: Document, nat: NameMention, by_first: dict[int, NameMention],
