@@ -2521,3 +2521,11 @@ def test_a_persons_name_is_told_as_prose_writes_it_not_as_a_results_list_shouts_
     kb = factbase_from_texts({"list.txt": "1. Jonas VALE (Norway)\n2. Ivo PENT (Italy)\n\nJonas VALE won.\n\nJonas VALE led.",
                    "wire.txt": "Norway's Jonas Vale won the stage."})
     assert "Jonas Vale" in {e.name for e in kb.entities}
+
+
+def test_an_office_in_title_case_before_its_holder_is_read_whole():
+    """ "The State Returning Officer, Dr. Ada Moss," is an office, which "interior minister" contradicts."""
+    source = ("The State Returning Officer, Dr. Ada Moss, has announced the provisional result of the election. "
+              "Dr. Moss thanked the volunteers.")
+    draft = "The provisional result was released by state interior minister Ada Moss on Monday."
+    assert claims(draft, {"w.txt": source}, "title-mismatch") == [("title-mismatch", "state interior minister")]

@@ -20,7 +20,7 @@ from copydesk.lexicon import (
     is_role_noun,
 )
 from copydesk.mentions.names import NameMention, based_descriptors
-from copydesk.world import country_of, is_english
+from copydesk.world import country_of, is_common_english, is_english
 
 _FORMER = {"former", "then", "ex", "outgoing", "late", "erstwhile"}
 # words that say when or how long a role is held, not which role: "the council's present leader"
@@ -365,7 +365,10 @@ def _role_phrase_before(doc: Document, i: int, sentence: int) -> tuple[list[Toke
         return [], i
     toks = [head]
     j = i - len(portfolio) - 1
-    while len(toks) < 4 and _phrase_word(tok := _same_sentence(doc, j, sentence)):
+    titled = head.text[:1].isupper()  # "The State Returning Officer": an office in title case, every word capitalized
+    while len(toks) < 4 and (_phrase_word(tok := _same_sentence(doc, j, sentence)) or (
+            titled and tok is not None and tok.kind == "word" and tok.text[:1].isupper() and not tok.possessive
+            and is_common_english(tok.bare) and tok.lower not in FUNCTION_WORDS)):
         toks.insert(0, tok)  # type: ignore[arg-type]
         j -= 1
     return toks + portfolio, j
