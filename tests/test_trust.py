@@ -2529,3 +2529,62 @@ def test_an_office_in_title_case_before_its_holder_is_read_whole():
               "Dr. Moss thanked the volunteers.")
     draft = "The provisional result was released by state interior minister Ada Moss on Monday."
     assert claims(draft, {"w.txt": source}, "title-mismatch") == [("title-mismatch", "state interior minister")]
+
+
+def test_a_weekday_and_date_opening_a_line_is_no_dateline():
+    """ "On Wednesday, Oct. 9, the senate voted" is the vote's date, not a dateline to skip: an
+    estimate "five weeks" before the story's Tuesday gives way to it."""
+    source = ("Tarrow Lantern\nTuesday, November 12, 2030\n\nThe president will step down, the board announced Tuesday, "
+              "five weeks after the Faculty Senate voted that it had no confidence in her.\n\n"
+              "On Wednesday, Oct. 9, the Faculty Senate voted 58-21 to approve a resolution of no confidence.")
+    assert claims("On Oct. 9 the Faculty Senate voted 58-21 for a resolution of no confidence.", {"w.txt": source},
+                  "date-mismatch") == []
+
+
+def test_the_number_of_a_thing_told_at_length_counts_that_thing():
+    """ "The number of new bonds lodged with the registry fell to 24,317" counts bonds, so "about
+    24,300 new bonds" is stated, and the methodology's "at least 30 bonds" is another fact."""
+    source = ("The number of new bonds lodged with the registry fell to 24,317 in the quarter. District figures are "
+              "published only where at least 30 bonds were lodged in the quarter.")
+    assert claims("About 24,300 new bonds were lodged in the quarter.", {"w.txt": source}, "number-mismatch") == []
+
+
+def test_people_of_two_kinds_counted_together_are_people():
+    source = "A total of 278 people on board, or 7.1% of the 3,920 passengers and crew, have reported symptoms."
+    assert claims("That is about 7.1% of the roughly 3,900 people on board.", {"w.txt": source}, "number-mismatch") == []
+    assert claims("That is 278 of the 4,920 people on board.", {"w.txt": source}, "number-mismatch") \
+        == [("number-mismatch", "4,920")]
+
+
+def test_a_title_joined_by_hyphens_is_a_title():
+    """ "TWS Director-General Dr Ada Moss" is Ada Moss, the TWS's director-general, not a longer name."""
+    mentions = extract_mentions(Document("TWS Director-General Dr Ada Moss thanked the rangers.", "d.txt"))
+    assert [m.text for m in mentions.names if m.kind == "person"] == ["Ada Moss"]
+    assert [(t.text, t.role) for t in mentions.titles] == [("Director-General", "director general")]
+    source = ("TWS Director-General Dr Ada Moss thanked the rangers who worked on the case.\n\n"
+              "\"Nothing brings them back, but today the poachers have been held to account,\" she said.")
+    draft = ("TWS Director-General Dr Ada Moss said nothing would bring them back, \"but today the poachers have been "
+             "held to account\".")
+    assert claims(draft, {"w.txt": source}, "attribution-speaker") == []
+
+
+def test_a_figure_of_a_relative_clause_or_a_sentences_subject_is_that_persons():
+    """ "Ivo Pent, who leads for two laps" and "Lena Vale ... led the first 12 laps" are two people's laps."""
+    source = ("Lena Vale converted pole into the lead at the start and led the first 12 laps, but dropped behind "
+              "Ivo Pent on lap 13. Ada Moss took the lead on lap 15 and led the final 18 laps.\n\n"
+              "Ada Moss leads the championship on 118 points, six more than Vale. Tarrow lead the teams' "
+              "championship on 168 points, seven clear of Kestrova. Vale and Pent are both 30.")
+    draft = ("LAP 13: Vale drops behind Ivo Pent, who leads for two laps.\n\nMoss leads the championship on 118 "
+             "points, six clear of Vale.")
+    assert claims(draft, {"w.txt": source}, "number-mismatch") == []
+
+
+def test_a_possessive_opening_a_sentence_is_not_its_figures_holder():
+    """ "Ada Moss's team mate Ivo Pent ... five seconds": the penalty is Pent's, so "Pent ... a 10-second
+    penalty" is checked against it."""
+    source = ("Ada Moss won the Tarrow Grand Prix. Ada Moss's team mate Ivo Pent took the chequered flag in third place "
+              "but dropped to fifth after the stewards added five seconds to his race time for causing a collision "
+              "with Lena Vale at Turn 4 on lap 37.")
+    draft = ("His team mate Ivo Pent crossed the line third but was classified fifth after a 10-second time penalty "
+             "for colliding with Lena Vale at Turn 4 on lap 37.")
+    assert claims(draft, {"w.txt": source}, "number-mismatch") == [("number-mismatch", "10")]

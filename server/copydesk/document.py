@@ -822,7 +822,10 @@ ISO_DATE = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")  # 2030-03-
 DMY_DATE = re.compile(r"(?<![\d-])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?![\d-])")  # 05-03-2030, 5/3/2030
 # A dateline's place: up to four capitalized words ("NORTHPORT", "Port Said", "St. John's"), never a
 # sentence ("The talks begin on Friday, March 8" is no dateline).
-CITY = r"(?-i:[A-Z][A-Za-z.'’-]*(?:[ \t][A-Z][A-Za-z.'’-]*){0,3})"
+# a dateline's place: capitalized words, none a weekday nor a preposition ("On Wednesday, Oct. 9, the
+# senate voted" opens a sentence, not a dateline)
+_NOT_CITY = r"(?!(?:On|In|By|At|From|Since|Until|Before|After|Last|Next|This|Every|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
+CITY = rf"(?-i:{_NOT_CITY}[A-Z][A-Za-z.'’-]*(?:[ \t]{_NOT_CITY}[A-Z][A-Za-z.'’-]*){{0,3}})"
 _WIRE = re.compile(
     r"^[ \t*_]*(?:" + CITY + r"[*_]*[ \t]*,|[A-Z][A-Z .'’-]{1,40}[ \t*_]*\()(?:[ \t]*" + CITY + r",)?[ \t]*"
     r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"

@@ -84,6 +84,15 @@ def is_role_noun(word: str) -> bool:
     return word in ROLE_HEADS or is_specialist(word)
 
 
+def role_parts(word: str) -> list[str]:
+    """A word's parts as a title reads them: "Director-General" -> director, general; a role noun
+    written with its hyphen ("vice-chancellor") or any other word is one part."""
+    low = word.lower().strip(".")
+    for h in ("\u2010", "\u2011"):  # a hyphen, a non-breaking hyphen
+        low = low.replace(h, "-")
+    return [p for p in low.split("-") if p] if "-" in low and not is_role_noun(low) else [low]
+
+
 TITLE_TAILS = {"charge"}  # "Special Agent in Charge", "Officer in Charge": a title goes on after "in"
 
 ROLE_MODIFIERS = {

@@ -304,8 +304,28 @@ def _of_another_person(ctx: CheckContext, n: NumberMention, f: NumberFact) -> bo
     words = set(_bare_anchors(f.anchor))
     if words & _name_stems(mine):
         return False
-    return any(other.id != mine.id and words & _name_stems(other)
-               for other in _people_named(ctx, f.provenance.sentence))
+    people = _people_named(ctx, f.provenance.sentence)
+    if any(other.id != mine.id and words & _name_stems(other) for other in people):
+        return True
+    # no one named near the source's figure: its sentence's subject holds it ("Lena Vale converted pole
+    # into the lead and led the first 12 laps")
+    runs = _capitalized_runs(f.provenance.sentence)
+    subject = ctx.kb.entity_for_name(runs[0]) if runs and f.provenance.sentence.startswith(runs[0]) \
+        and not runs[0].endswith(("'s", "’s")) else None  # "Ada Moss's team mate Ivo Pent ..." is Pent's
+    return subject is not None and subject.kind == "person" and subject.id != mine.id
+
+
+def _over_another_name(ctx: CheckContext, n: NumberMention, f: NumberFact) -> bool:
+    """Whether both figures are a lead over a name, and not the same one: "six clear of Ada Moss"
+    is no lead "seven clear of Kestrova" states."""
+    mine = _OVER_A_NAME.match(ctx.document.prose, n.end)
+    at = once_in(f.provenance.sentence, f.provenance.text)
+    theirs = _OVER_A_NAME.match(f.provenance.sentence, at + len(f.provenance.text)) if mine and at is not None else None
+    return theirs is not None and fold(mine[1]) != fold(theirs[1])
+
+
+# a lead over someone, right after its figure: "six clear of Ada Moss", "seven points ahead of Tarrow"
+_OVER_A_NAME = re.compile(r"(?:\s+(?:clear|ahead|more|fewer|points?))?\s+(?:of|over|than)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 
 
 def _of_the_figures_person(ctx: CheckContext, n: NumberMention, f: NumberFact) -> bool:
@@ -316,12 +336,24 @@ def _of_the_figures_person(ctx: CheckContext, n: NumberMention, f: NumberFact) -
 
 
 def _person_of_figure(ctx: CheckContext, n: NumberMention) -> Entity | None:
-    """The one known person named among the words around a draft figure (its anchor), if one."""
+    """The one known person named among the words around a draft figure (its anchor), or the one a
+    relative clause with the figure is of ("Ivo Pent, who leads for two laps"), if one."""
     words = set(_bare_anchors(n.anchor))
-    people = {e.id: e for m in ctx.names_in(n.sentence)
-              if (e := ctx.resolve(m)) is not None and e.kind == "person" and words & _name_stems(e)
-              and (m.kind == "person" or e.gender is not None or e.titles)}  # a team is no person, however written
+    names = ctx.names_in(n.sentence)
+    people = {e.id: e for m in names if (e := _a_person(ctx, m)) is not None and words & _name_stems(e)}
+    if not people and (who := _WHO_BEFORE.search(ctx.document.prose, max(0, n.start - 120), n.start)):
+        people = {e.id: e for m in names if m.end == who.start() and (e := _a_person(ctx, m)) is not None}
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+_WHO_BEFORE = re.compile(r",\s+who\s+[^,;:.()]*$")  # "..., who leads for two laps"
+
+
+def _a_person(ctx: CheckContext, m: NameMention) -> Entity | None:
+    """The known person a draft name is: one written as a person's name, or one the sources give a
+    pronoun or a title (a team is no person, however written)."""
+    e = ctx.resolve(m)
+    return e if e is not None and e.kind == "person" and (m.kind == "person" or e.gender is not None or e.titles) else None
 
 
 def _people_named(ctx: CheckContext, sentence: str) -> list[Entity]:
@@ -398,7 +430,7 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
         """Counts of the same thing: a part ("11 of 14 berths") only with a part, and where both
         name a kind ("media organizations"), a shared one."""
         return (PART_OF in n.modifiers) == (PART_OF in f.modifiers) and _kinds_agree(n, f) \
-            and not _of_another_person(ctx, n, f)
+            and not _of_another_person(ctx, n, f) and not _over_another_name(ctx, n, f)
 
     # the value stated for the same named kind anywhere ("8oz gloves" in another sentence) supports it
     supporting = _stated(ctx, n, keys, support if floor == threshold else 0.0)

@@ -38,6 +38,7 @@ from copydesk.lexicon import (
     WEEKDAYS,
     fold,
     is_role_noun,
+    role_parts,
 )
 from copydesk.world import is_common_english, national_place, place_of
 
@@ -116,8 +117,11 @@ class NameMention:
 
 
 def _is_role(token: Token) -> bool:
-    low = token.lower.strip(".")
-    return is_role_noun(RANK_ABBREVIATIONS.get(low, low)) or low in ROLE_MODIFIERS
+    return all(_role_part(p) or p in ROLE_MODIFIERS for p in role_parts(token.lower))
+
+
+def _role_part(part: str) -> bool:
+    return is_role_noun(RANK_ABBREVIATIONS.get(part, part))
 
 
 def _is_connector(token: Token) -> bool:
@@ -126,8 +130,9 @@ def _is_connector(token: Token) -> bool:
 
 
 def _is_role_head(token: Token) -> bool:
-    low = token.lower.strip(".")
-    return is_role_noun(RANK_ABBREVIATIONS.get(low, low))
+    """A role noun, or a title joined by hyphens of role words that ends in one ("Director-General")."""
+    parts = role_parts(token.lower)
+    return _role_part(parts[-1]) and all(_role_part(p) or p in ROLE_MODIFIERS for p in parts)
 
 
 def _is_portfolio(token: Token, head: Token) -> bool:

@@ -213,9 +213,10 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
             if not f.unit and before and before[-1] in PEOPLE_VERBS and not _after_comma(text, m.start()):
                 f.unit = "people"  # "the storm kills 17 in ..."
             if not f.unit and (counted := _NUMBER_OF.search(text, max(0, m.start() - 90), m.start())) \
-                    and (_is_plural(counted.group(1)) if counted.group(1) else counted.group(2).lower() not in STOPWORDS):
-                # "the number of unemployed people rose from 128,900", "passenger numbers climb from 3.1 million"
-                f.unit = fold(counted.group(1) or counted.group(2))
+                    and (noun := _counted_noun(counted)):
+                # "the number of unemployed people rose from 128,900", "passenger numbers climb from 3.1 million",
+                # "the number of new bonds lodged with the registry fell to 24,317"
+                f.unit = fold(noun)
             if not f.unit and _AGAINST_AFTER.match(text, m.end()):
                 f.unit = "vote"  # "68 votes in favor, 51 against"
             verb_like = f.unit.endswith("ed") or f.unit in IRREGULAR_PAST  # "a crowd of 11,842 watched"
@@ -296,11 +297,20 @@ def _is_apposed_age(text: str, m: re.Match) -> bool:
 # a noun that is a count of its own, before the figure: "a crowd of 11,842", "attendance was 11,842"
 # "the number of unemployed people rose from": the figures after it count its plural noun
 # "passenger numbers climb from": the same, the noun before "numbers"
-_NUMBER_OF = re.compile(r"\b(?:number of (?:[a-z-]+\s+){0,2}([a-z]+)|([a-z]+) numbers)\W+(?:has\s+|had\s+|have\s+|would\s+|will\s+)?"
+_NUMBER_OF = re.compile(r"\b(?:number of ((?:[\w-]+\W+){0,7}?[a-z]+)|([a-z]+) numbers)\W+(?:has\s+|had\s+|have\s+|would\s+|will\s+)?"
                         r"(?:rise|rises|rising|rose|risen|fall|falls|falling|fell|fallen|grow|grows|growing|grew|grown|"
                         r"drop|drops|dropping|dropped|increase|increases|increasing|increased|decrease|decreases|"
                         r"decreasing|decreased|climb|climbs|climbing|climbed|went up|went down|was|is|were|stood at|"
                         r"reach|reaches|reached|hit)\s+(?:from|to|at|by)?\s*$", re.I)
+def _counted_noun(counted: re.Match) -> str | None:
+    """What "the number of ..." or "... numbers" counts: the first plural among the three words
+    after "number of" ("new bonds" of "new bonds lodged with the registry"), or the noun before
+    "numbers" ("passenger numbers")."""
+    if counted.group(2):
+        return counted.group(2) if counted.group(2).lower() not in STOPWORDS else None
+    return next((w for w in counted.group(1).split()[:3] if w.isalpha() and w.islower() and _is_plural(w)), None)
+
+
 _COUNT_OF = re.compile(r"\b(crowd|attendance|audience|turnout|gate|workforce|membership|population|toll|congregation)"
                        r"\s+(?:of|was|is|were|stood at|reached|totalled|totaled)\s+"
                        r"(?:(?:about|around|roughly|some|nearly|almost|over|more than|just over|just under|fewer than|"
@@ -708,12 +718,16 @@ def _unit_after(text: str, pos: int, base: int) -> tuple[str, tuple[str, ...], i
     if not words:
         return "", (), base + pos
     head, end = words[-1]
-    if _AND_ANOTHER_NOUN.match(text, end - base):
-        return "", (), base + pos  # "220 guests and staff": a count of two kinds together, of neither alone
+    if both := _AND_ANOTHER_NOUN.match(text, end - base):
+        # "220 guests and staff": people of two kinds counted together, of neither alone
+        return ("people", (), end + both.end() - both.start()) if fold(head) in _KINDS_OF_PEOPLE else ("", (), base + pos)
     return UNIT_ABBREVIATIONS.get(head) or fold(head), tuple(fold(w) for w, _ in words[:-1]), end
 
 
 _TRANSPARENT = {"other", "more", "further", "additional", "extra"}
+_KINDS_OF_PEOPLE = {fold(w) for w in ("staff", "crew", "people", "workers", "employees", "teachers", "pupils", "students",
+                                      "visitors", "residents", "passengers", "patients", "guests", "children",
+                                      "families", "volunteers", "officers", "spectators", "fans", "members")}
 # "220 guests and staff", "passengers and crew": people of two kinds counted together
 _AND_ANOTHER_NOUN = re.compile(r"\s+(?:and|or)\s+(?:their\s+|other\s+)?(?:staff|crew|people|workers|employees|"
                                r"teachers|pupils|students|visitors|residents|passengers|patients|guests|children|"

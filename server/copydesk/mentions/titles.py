@@ -18,6 +18,7 @@ from copydesk.lexicon import (
     american,
     fold,
     is_role_noun,
+    role_parts,
 )
 from copydesk.mentions.names import NameMention, based_descriptors
 from copydesk.world import country_of, is_common_english, is_english
@@ -47,20 +48,13 @@ class TitleMention:
     affiliation_mention: NameMention | None = None  # where the affiliation is written, if it is
 
 
-def _role_parts(word: str) -> list[str]:
-    low = word.lower().strip(".")
-    for h in HYPHENS[:3]:
-        low = low.replace(h, "-")
-    return [p for p in low.split("-") if p] if "-" in low and not is_role_noun(low) else [low]
-
-
 def is_role_word(tok: Token) -> bool:
-    parts = _role_parts(tok.bare)
+    parts = role_parts(tok.bare)
     return tok.kind == "word" and bool(parts) and (is_role_noun(parts[-1]) or parts[-1] in ROLE_MODIFIERS | _FORMER)
 
 
 def is_role_head(tok: Token) -> bool:
-    parts = _role_parts(tok.bare)
+    parts = role_parts(tok.bare)
     return tok.kind == "word" and bool(parts) and is_role_noun(parts[-1])
 
 
@@ -68,7 +62,7 @@ def normalize_role(words: list[str]) -> tuple[str, str, bool]:
     """Role words as written -> (normalized role, head, former)."""
     parts: list[str] = []
     for w in words:
-        parts.extend(_role_parts(w))
+        parts.extend(role_parts(w))
     former = any(p in _FORMER for p in parts)
     parts = [RANK_ABBREVIATIONS.get(p, american(p)) for p in parts if p not in _FORMER and p not in _DETERMINERS
              and p not in _TENURE]  # "Lt." is a lieutenant
