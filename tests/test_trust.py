@@ -2588,3 +2588,12 @@ def test_a_possessive_opening_a_sentence_is_not_its_figures_holder():
     draft = ("His team mate Ivo Pent crossed the line third but was classified fifth after a 10-second time penalty "
              "for colliding with Lena Vale at Turn 4 on lap 37.")
     assert claims(draft, {"w.txt": source}, "number-mismatch") == [("number-mismatch", "10")]
+
+
+def test_a_plural_subject_whose_level_a_figure_gives_is_what_it_counts():
+    """ "Confirmed cases rose to 1,204" counts cases; "Share prices fell to 74" counts nothing."""
+    source = "Confirmed cases rose to 1,240 on Monday, the agency said."
+    assert claims("Confirmed cases rose to 1,204 on Monday.", {"w.txt": source}, "number-mismatch") \
+        == [("number-mismatch", "1,204")]
+    mentions = extract_mentions(Document("Share prices fell to 74. Arrests had climbed to 41.", "d.txt"))
+    assert [(m.value, m.unit) for m in mentions.numbers] == [(41.0, "arrest")]

@@ -212,7 +212,8 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
                     f.unit = f"{f.unit} ago"  # "nine years ago" dates a time, "for nine years" lasts
             if not f.unit and before and before[-1] in PEOPLE_VERBS and not _after_comma(text, m.start()):
                 f.unit = "people"  # "the storm kills 17 in ..."
-            if not f.unit and (counted := _NUMBER_OF.search(text, max(0, m.start() - 90), m.start())) \
+            if not f.unit and (counted := _NUMBER_OF.search(text, max(0, m.start() - 90), m.start())
+                               or _PLURAL_SUBJECT.search(text, max(0, m.start() - 40), m.start())) \
                     and (noun := _counted_noun(counted)):
                 # "the number of unemployed people rose from 128,900", "passenger numbers climb from 3.1 million",
                 # "the number of new bonds lodged with the registry fell to 24,317"
@@ -297,15 +298,28 @@ def _is_apposed_age(text: str, m: re.Match) -> bool:
 # a noun that is a count of its own, before the figure: "a crowd of 11,842", "attendance was 11,842"
 # "the number of unemployed people rose from": the figures after it count its plural noun
 # "passenger numbers climb from": the same, the noun before "numbers"
-_NUMBER_OF = re.compile(r"\b(?:number of ((?:[\w-]+\W+){0,7}?[a-z]+)|([a-z]+) numbers)\W+(?:has\s+|had\s+|have\s+|would\s+|will\s+)?"
-                        r"(?:rise|rises|rising|rose|risen|fall|falls|falling|fell|fallen|grow|grows|growing|grew|grown|"
-                        r"drop|drops|dropping|dropped|increase|increases|increasing|increased|decrease|decreases|"
-                        r"decreasing|decreased|climb|climbs|climbing|climbed|went up|went down|was|is|were|stood at|"
-                        r"reach|reaches|reached|hit)\s+(?:from|to|at|by)?\s*$", re.I)
+_LEVEL_VERBS = (r"(?:has\s+|had\s+|have\s+|would\s+|will\s+)?"
+                r"(?:rise|rises|rising|rose|risen|fall|falls|falling|fell|fallen|grow|grows|growing|grew|grown|"
+                r"drop|drops|dropping|dropped|increase|increases|increasing|increased|decrease|decreases|"
+                r"decreasing|decreased|climb|climbs|climbing|climbed|went up|went down|was|is|were|stood at|"
+                r"reach|reaches|reached|hit)")
+_NUMBER_OF = re.compile(r"\b(?:number of ((?:[\w-]+\W+){0,7}?[a-z]+)|([a-z]+) numbers)\W+" + _LEVEL_VERBS
+                        + r"\s+(?:from|to|at|by)?\s*$", re.I)
+# a plural subject whose level a figure gives: "Rescues have risen to 74", "rents fell from $612"
+_PLURAL_SUBJECT = re.compile(r"(?:^|[,;:]\s+|\b(?:and|the|its|their|said|says|that)\s+)(?:[A-Za-z][a-z]+\s+)?([A-Za-z][a-z]{2,}s)\s+"
+                             + _LEVEL_VERBS
+                             + r"\s+(?:from|to)\s*$")
+_NOT_SUBJECTS = {"shares", "prices", "rates", "yields", "levels", "temperatures", "sales", "profits", "losses", "costs",
+                 "rents", "earnings", "revenues", "wages", "results", "figures", "totals", "numbers"}  # measures, not things counted
+
+
 def _counted_noun(counted: re.Match) -> str | None:
     """What "the number of ..." or "... numbers" counts: the first plural among the three words
     after "number of" ("new bonds" of "new bonds lodged with the registry"), or the noun before
     "numbers" ("passenger numbers")."""
+    if counted.re is _PLURAL_SUBJECT:
+        word = counted.group(1).lower()
+        return word if _is_plural(word) and word not in STOPWORDS and word not in _NOT_SUBJECTS else None
     if counted.group(2):
         return counted.group(2) if counted.group(2).lower() not in STOPWORDS else None
     return next((w for w in counted.group(1).split()[:3] if w.isalpha() and w.islower() and _is_plural(w)), None)
