@@ -332,7 +332,13 @@ def _continues(doc: Document, previous: QuoteMention, q: QuoteMention) -> bool:
     the same paragraph: the same speaker goes on ("'We grew,' Ana Roe said. 'We are ready.'")."""
     first, last = doc.sentences[q.first_sentence], doc.sentences[q.last_sentence]
     before = doc.sentences[previous.last_sentence]
-    run_on = first.paragraph == before.paragraph + 1 and not doc.prose[previous.close_at + 1 : before.end].strip()
+    # the next paragraph of a quote a colon introduced, each paragraph a quote of its own ('Ada Moss
+    # said: / "..." / "..."'), or of a quote left open at its paragraph's end
+    whole = (previous.speaker is not None and previous.speaker.position == "before"
+             and doc.sentences[previous.first_sentence].start == previous.open_at)
+    run_on = first.paragraph == before.paragraph + 1 and (
+        not doc.prose[previous.close_at : before.end].strip()
+        or (whole and not doc.prose[previous.close_at + 1 : before.end].strip()))
     return (
         q.first_sentence == previous.last_sentence + 1
         and (first.paragraph == before.paragraph or run_on)  # or the next paragraph of a quote of several
