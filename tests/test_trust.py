@@ -2597,3 +2597,32 @@ def test_a_plural_subject_whose_level_a_figure_gives_is_what_it_counts():
         == [("number-mismatch", "1,204")]
     mentions = extract_mentions(Document("Share prices fell to 74. Arrests had climbed to 41.", "d.txt"))
     assert [(m.value, m.unit) for m in mentions.numbers] == [(41.0, "arrest")]
+
+
+def test_a_figure_said_without_something_is_not_the_one_said_with_it():
+    source = ("Drivers with a TarrowPass tag will pay $4.20, up from $3.60. The cash-free toll-by-plate rate for cars "
+              "will rise 75 cents, to $5.25.")
+    (f,) = [f for f in check("Drivers with a tag will pay $4.80, up from $3.60.", {"w.txt": source})
+            if f.rule == "number-mismatch"]
+    assert f.fixes[0].replacement == "4.20"
+    assert claims("Drivers without a tag will pay $5.25, up from $4.50.", {"w.txt": source}, "number-mismatch") == []
+
+
+def test_a_reported_clauses_pronoun_may_be_the_person_the_story_goes_on_about():
+    """ "Moss said he would still be in the running": "he" is the swimmer the last paragraph was
+    about, not Moss."""
+    source = ("Ada Moss, the head coach, watched the final. \"Five hundredths is nothing and everything,\" she said. "
+              "Ivo Pent missed the standard by five hundredths. \"I'll be thinking about that one for a long time,\" "
+              "he said.")
+    draft = ("Ivo Pent, 21, sat on the pool deck with his head in his hands. \"I'll be thinking about that one for a "
+             "long time,\" he said.\n\nAda Moss said he would still be in the running for a relay place.")
+    assert claims(draft, {"w.txt": source}, "attribution-pronoun") == []
+
+
+def test_a_name_in_a_relative_clause_is_no_speaker_nor_antecedent():
+    """ "Ivo Pent, 34, whose family farms at Tarrow Lea, told the radio he had joined the search" names
+    Pent as the one who speaks next, not Tarrow Lea."""
+    source = ("The volunteer who found her, Ivo Pent, 34, whose family farms at Tarrow Lea, told the radio station he "
+              "had joined the search at 5.30am.\n\n\"I heard the dog before I saw anything,\" he said.")
+    draft = "\"I heard the dog before I saw anything,\" Mr Pent told the radio station."
+    assert claims(draft, {"w.txt": source}, "attribution-speaker") == []

@@ -18,7 +18,7 @@ from copydesk.checks.title_mismatch import compatible, compatible_words
 from copydesk.factbase.model import Entity
 from copydesk.lexicon import GENDERED_NOUNS, PERSON_NOUNS, PRONOUNS, REPORTING_VERBS, fold
 from copydesk.mentions.names import NameMention
-from copydesk.mentions.pronouns import antecedents, reports
+from copydesk.mentions.pronouns import antecedents, reports, reports_itself
 from copydesk.mentions.quotes import after_named_quotes
 from copydesk.mentions.titles import is_role_head, is_role_word, normalize_role
 from copydesk.world import demonym_of
@@ -91,9 +91,13 @@ def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             continue  # "Her lawyer, Ivo Pent, said she would appeal": she is whose lawyer he is
         if here is not None and _relative_before(doc, here, start):
             continue  # "Ada Moss said her brother had phoned to say he would be home": he is the brother
-        if here is not None and not reports(doc.tokens, doc.token_index_at(start)) and _carried_by_pronoun(
+        at = doc.token_index_at(start)
+        if here is not None and not reports(doc.tokens, at) and _carried_by_pronoun(
                 ctx, here.paragraph, start, PRONOUNS[text.lower()]):
             continue  # after a quote, "He plans..." may be the feature's subject, who goes by "he" throughout
+        if here is not None and not reports_itself(doc.tokens, at) and _carried_by_pronoun(
+                ctx, here.paragraph, _paragraph_start(doc, here), PRONOUNS[text.lower()]):
+            continue  # "Ada Moss said he would ...", after a paragraph about a man who goes by "he": he may be
         candidates = [ctx.resolve(m) for m in antecedents(doc, people, start, sentences_back=1)]
         if not candidates and quoted_speaker is not None:  # a new paragraph goes on about the speaker
             candidates = [ctx.resolve(quoted_speaker)]
@@ -105,6 +109,14 @@ def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         hit = _no_antecedent(candidates, PRONOUNS[text.lower()], start, end, text, {"found": text, "quote": ""})
         if hit:
             yield hit
+
+
+def _paragraph_start(doc, sentence) -> int:
+    """Where the paragraph of `sentence` begins."""
+    i = sentence.index
+    while i > 0 and doc.sentences[i - 1].paragraph == sentence.paragraph:
+        i -= 1
+    return doc.sentences[i].start
 
 
 def _named_by_pronoun_before(doc, sentence, start: int, gender: str) -> bool:

@@ -324,6 +324,21 @@ def _over_another_name(ctx: CheckContext, n: NumberMention, f: NumberFact) -> bo
     return theirs is not None and fold(mine[1]) != fold(theirs[1])
 
 
+def _without_one(ctx: CheckContext, n: NumberMention, f: NumberFact) -> bool:
+    """Whether one clause gives its figure "without" something and the other does not: "Drivers
+    without a tag will pay $5.25" is not the "$4.20" that "drivers with a tag" pay."""
+    at = once_in(f.provenance.sentence, f.provenance.text)
+    if at is None:
+        return False
+    mine = _WITHOUT.search(ctx.document.prose, max(0, n.start - _WITHOUT_REACH), n.start)
+    theirs = _WITHOUT.search(f.provenance.sentence, max(0, at - _WITHOUT_REACH), at)
+    return (mine is None) != (theirs is None)
+
+
+_WITHOUT = re.compile(r"\bwithout\b", re.I)
+_WITHOUT_REACH = 60  # characters before a figure read for it
+
+
 # a lead over someone, right after its figure: "six clear of Ada Moss", "seven points ahead of Tarrow"
 _OVER_A_NAME = re.compile(r"(?:\s+(?:clear|ahead|more|fewer|points?))?\s+(?:of|over|than)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 
@@ -430,7 +445,7 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
         """Counts of the same thing: a part ("11 of 14 berths") only with a part, and where both
         name a kind ("media organizations"), a shared one."""
         return (PART_OF in n.modifiers) == (PART_OF in f.modifiers) and _kinds_agree(n, f) \
-            and not _of_another_person(ctx, n, f) and not _over_another_name(ctx, n, f)
+            and not _of_another_person(ctx, n, f) and not _over_another_name(ctx, n, f) and not _without_one(ctx, n, f)
 
     # the value stated for the same named kind anywhere ("8oz gloves" in another sentence) supports it
     supporting = _stated(ctx, n, keys, support if floor == threshold else 0.0)

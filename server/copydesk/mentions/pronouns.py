@@ -61,9 +61,14 @@ def reports(tokens, i: int) -> bool:
     """Whether the pronoun at token `i` reports: the subject of a reporting verb or of one that
     reports a view ("she expects"), or of the clause a reporting verb introduces ("said she had",
     "said that she")."""
+    return reports_itself(tokens, i) or _reported_clause_subject(tokens, i)
+
+
+def reports_itself(tokens, i: int) -> bool:
+    """Whether the pronoun at token `i` is the subject of a reporting verb or of one that reports a
+    view ("she said", "she expects"), not of the clause one introduces ("Ada Moss said he would")."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].sentence == tokens[i].sentence else None
-    return subject_of_report(tokens, i) or (nxt is not None and nxt.lower in VIEW_VERBS) \
-        or _reported_clause_subject(tokens, i)
+    return subject_of_report(tokens, i) or (nxt is not None and nxt.lower in VIEW_VERBS)
 
 
 def _reported_clause_subject(tokens, i: int) -> bool:
@@ -103,8 +108,19 @@ def antecedents(
             continue
         if m.sentence == here.index and _fronted_topic(doc, m, before, here.start):
             continue  # "On Ivo Pent, she added:": whom she speaks about, not who she is
+        if in_a_relative_clause(doc, m, before):
+            continue  # "Ivo Pent, whose family farms at Tarrow Lea, said he ...": he is Pent
         out.append(m)
     return out
+
+
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|whose|whom|which|where)\b[^,.;:]*$", re.I)
+
+
+def in_a_relative_clause(doc: Document, m: NameMention, before: int) -> bool:
+    """Whether a name lies in a relative clause set off by commas that closes before `before`."""
+    s = doc.sentences[m.sentence]
+    return _RELATIVE_OPEN.search(doc.prose, s.start, m.start) is not None and "," in doc.prose[m.end : before]
 
 
 _TOPIC_OPENER = re.compile(r"[\W_]*(?:on|about|of|for|regarding|as for|asked about|turning to|speaking of)\s+$", re.I)

@@ -27,6 +27,7 @@ from copydesk.lexicon import (
 )
 from copydesk.mentions.names import NameMention
 from copydesk.mentions.paragraphs import paragraphs as sentence_groups
+from copydesk.mentions.pronouns import in_a_relative_clause
 from copydesk.mentions.titles import is_role_word
 from copydesk.world import is_common_english, place_of
 
@@ -131,15 +132,24 @@ def reported_speakers(doc: Document, people: list[NameMention]) -> dict[int, Nam
     tokens = doc.tokens
     for m in people:
         s = doc.sentences[m.sentence]
+        if in_a_relative_clause(doc, m, s.end):
+            continue  # "Ivo Pent, whose family farms at Tarrow Lea, told ...": Tarrow Lea tells nothing
         i = m.last_token
-        if i < s.last_token and tokens[i].text == ",":  # "Ada Moss, a senior analyst at Tarrow, forecast"
-            i = next((k + 1 for k in range(i + 1, min(i + _APPOSITION_TOKENS, s.last_token)) if tokens[k].text == ","), i + 1)
+        for _ in range(_APPOSITIONS):  # "Ada Moss, a senior analyst at Tarrow, forecast"; "Ivo Pent, 34, whose ..., told"
+            if not (i < s.last_token and tokens[i].text == ","):
+                break
+            k = next((k for k in range(i + 1, min(i + _APPOSITION_TOKENS, s.last_token)) if tokens[k].text == ","), None)
+            if k is None or (k + 1 < s.last_token and tokens[k + 1].lower in _REPORTING):
+                i = i + 1 if k is None else k + 1
+                break
+            i = k  # the next apposition's opening comma
         if i < s.last_token and tokens[i].kind == "word" and tokens[i].lower in _REPORTING:
             out.setdefault(m.sentence + 1, m)
     return out
 
 
 _APPOSITION_TOKENS = 12  # an apposition between a name and its verb is this short
+_APPOSITIONS = 2  # and there are at most two
 _REPORTING = REPORTING_VERBS | VIEW_VERBS
 
 
