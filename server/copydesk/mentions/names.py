@@ -117,7 +117,16 @@ class NameMention:
 
 
 def _is_role(token: Token) -> bool:
-    return all(_role_part(p) or p in ROLE_MODIFIERS for p in role_parts(token.lower))
+    return _role_word(token.lower)[0]
+
+
+@lru_cache(maxsize=1 << 14)
+def _role_word(lower: str) -> tuple[bool, bool]:
+    """(a role word, a role head) for a word in lower case: remembered, as every word of every name
+    run is asked."""
+    parts = role_parts(lower)
+    every = all(_role_part(p) or p in ROLE_MODIFIERS for p in parts)
+    return every, every and _role_part(parts[-1])
 
 
 def _role_part(part: str) -> bool:
@@ -131,8 +140,7 @@ def _is_connector(token: Token) -> bool:
 
 def _is_role_head(token: Token) -> bool:
     """A role noun, or a title joined by hyphens of role words that ends in one ("Director-General")."""
-    parts = role_parts(token.lower)
-    return _role_part(parts[-1]) and all(_role_part(p) or p in ROLE_MODIFIERS for p in parts)
+    return _role_word(token.lower)[1]
 
 
 def _is_portfolio(token: Token, head: Token) -> bool:
