@@ -2626,3 +2626,18 @@ def test_a_name_in_a_relative_clause_is_no_speaker_nor_antecedent():
               "had joined the search at 5.30am.\n\n\"I heard the dog before I saw anything,\" he said.")
     draft = "\"I heard the dog before I saw anything,\" Mr Pent told the radio station."
     assert claims(draft, {"w.txt": source}, "attribution-speaker") == []
+
+
+def test_a_fix_writes_the_sources_figure_in_the_drafts_digits():
+    source = "Ninety percent of the cost is paid by the national Flood Protection Programme, the board said."
+    (f,) = [f for f in check("The Flood Protection Programme pays 80 percent of the cost.", {"w.txt": source})
+            if f.rule == "number-mismatch"]
+    assert [x.replacement for x in f.fixes] == ["90"]
+
+
+def test_a_speaker_fix_keeps_a_family_names_particles():
+    source = ("Project director Sander ten Brinkhorst said: \"The dike will be finished in 2029.\" Mayor Ada Moss "
+              "welcomed the plan.")
+    (f,) = [f for f in check("\"The dike will be finished in 2029,\" Moss said.", {"w.txt": source})
+            if f.rule == "attribution-speaker"]
+    assert [x.replacement for x in f.fixes] == ["ten Brinkhorst"]

@@ -215,6 +215,9 @@ POSTNOMINALS = {"kc", "qc", "sc", "mp", "msp", "mla", "mep", "obe", "mbe", "cbe"
 NAME_CONNECTORS = {"of", "de", "du", "da", "das", "dos", "der", "den", "van", "von", "al", "el", "bin",
                    "ibn", "la", "le", "y", "and", "&", "for", "on", "ter", "ten", "zu", "del", "della", "di", "dei"}
 
+# The lower-case particles a family name keeps when written alone ("ten Brinkhorst", "van der Welle")
+SURNAME_PARTICLES = NAME_CONNECTORS - {"of", "and", "&", "for", "on", "y"}
+
 # Verbs whose bare count is of people: "an earthquake kills 34", "the plant employs 1,200".
 PEOPLE_VERBS = {
     f"{stem}{ending}" for stem in ("kill", "injur", "wound", "evacuat", "arrest", "rescu", "employ", "hir", "detain")

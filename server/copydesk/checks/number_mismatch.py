@@ -156,11 +156,21 @@ def _replacement(source_text: str, found: str, fact: NumberFact | None = None) -
     if fact is not None and fact.unit in IN_PARTS:
         return written_in_parts(fact.value, found)
     right = _figure(source_text)
+    if right and any(c.isdigit() for c in found) and not any(c.isdigit() for c in right):
+        # the draft writes digits, the source words ("Ninety percent" for "80 percent"): the digits
+        if _ORDINAL_WORD.fullmatch(right):  # "fifth" for "4th": "5th"
+            n = int(ordinal_value(right))
+            return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+        value = word_value(right)
+        return f"{value:,.0f}" if value and value == int(value) else None
     if right and found[:1].isupper() and right[:1].islower():
         return right[:1].upper() + right[1:]
     if right and found[:1].islower() and right[:1].isupper():
         return right[:1].lower() + right[1:]  # "Fifth seed Ada Moss" began its sentence
     return right
+
+
+_ORDINAL_WORD = re.compile(ORDINAL_WORDS_RE, re.I)
 
 
 MEASURED_UNITS = CURRENCY_CODES | TIME_UNITS | {f"{u} ago" for u in TIME_UNITS} | {"percent", "percentage", "age", "point"}

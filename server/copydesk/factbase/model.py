@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from copydesk.document import all_caps
 from copydesk.findings import Range
+from copydesk.lexicon import SURNAME_PARTICLES
 from copydesk.world import country_of
 
 if TYPE_CHECKING:
@@ -102,9 +103,15 @@ class Entity:
         its whole name where the sources write another word of it alone and never the last ("Tan" for
         "Tan Yiheng", whose family name comes first, or a first name a transcript calls her by):
         which one is the family name, the writer knows."""
-        last = self.name.split()[-1]
+        words = self.name.split()
+        last = words[-1]
         alone = {a for a in self.aliases if len(a.split()) == 1 and not all_caps(a)}
-        return self.name if alone and last not in alone else last
+        if alone and last not in alone:
+            return self.name
+        k = len(words) - 1
+        while k > 1 and words[k - 1] in SURNAME_PARTICLES:
+            k -= 1  # "ten Brinkhorst", "van der Welle": a family name keeps its particles
+        return " ".join(words[k:])
 
     @property
     def roles(self) -> set[str]:
