@@ -2641,3 +2641,16 @@ def test_a_speaker_fix_keeps_a_family_names_particles():
     (f,) = [f for f in check("\"The dike will be finished in 2029,\" Moss said.", {"w.txt": source})
             if f.rule == "attribution-speaker"]
     assert [x.replacement for x in f.fixes] == ["ten Brinkhorst"]
+
+
+def test_a_title_fix_is_the_whole_office_on_one_line():
+    """ "Northern Affairs Minister" is one office (not "Affairs Minister" of a place "Northern"), and a
+    title a source wraps over two lines is written back on one."""
+    source = ("Northern Affairs Minister Ada Moss introduced the bill in February.\n\n\"The first estimate may be "
+              "revised in the next survey,\" said Lena Vale, Tarrowsa's director of agricultural\ninformation.")
+    draft = ("Transport Minister Ada Moss introduced the bill in February. Lena Vale, Tarrowsa's president, called the "
+             "estimate a first one that \"may be revised in the next survey\".")
+    found = {draft[f.start : f.end]: [x.replacement for x in f.fixes]
+             for f in check(draft, {"w.txt": source}) if f.rule == "title-mismatch"}
+    assert found == {"Transport Minister": ["Northern Affairs Minister"], "president": ["director of agricultural information"]}
+    assert [t.text for t in extract_mentions(Document("Principal Ada Moss wrote to parents.", "d.txt")).titles] == ["Principal"]

@@ -58,6 +58,7 @@ ROLE_HEADS = {
     # professions: a title's head, and with "chief" or "head" before them a post ("chief nurse")
     "nurse", "surgeon", "doctor", "physician", "midwife", "paramedic", "pharmacist", "teacher", "forecaster",
     "engineer", "architect", "accountant", "pilot", "caddie", "winger", "firefighter", "referee", "umpire",
+    "principal", "agronomist", "ranger", "lifeguard", "skipper", "veterinarian",  # a school's head, field and sea trades
     "arbiter", "steward", "grandmaster", "master",  # a game's officials and titles: "Arbiter Ada Moss"
     "commandant", "collector",  # a force's and a district's heads ("Commandant Ada Pent")
     "ombudsman", "ombudswoman", "ombudsperson", "auditor", "comptroller", "sheriff", "marshal", "warden",

@@ -80,6 +80,8 @@ def _described_as(ctx: CheckContext, noun: str):
 
 
 def _styled(source_text: str, draft_text: str) -> str:
+    """The source's title written as the draft writes titles: on one line, in its case."""
+    source_text = " ".join(source_text.split())  # a title a source wraps over two lines
     if draft_text.islower():
         return source_text.lower()
     if draft_text[:1].isupper() and source_text[:1].islower():

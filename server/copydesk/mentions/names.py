@@ -417,7 +417,8 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
     if head_at >= 0 and not has_org_word:
         first_role = head_at
         while first_role > 0 and not run[first_role - 1].possessive and (
-                _is_role(run[first_role - 1]) or _is_portfolio(run[first_role - 1], run[head_at])):
+                _is_role(run[first_role - 1]) or _is_portfolio(run[first_role - 1], run[head_at])
+                or (first_role < head_at and run[first_role - 1].lower in COMPASS_WORDS)):  # "Northern Affairs Minister"
             first_role -= 1
         title = tuple(t.index for t in run[first_role : head_at + 1])
         name_tokens = run[head_at + 1 :]
