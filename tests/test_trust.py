@@ -2654,3 +2654,8 @@ def test_a_title_fix_is_the_whole_office_on_one_line():
              for f in check(draft, {"w.txt": source}) if f.rule == "title-mismatch"}
     assert found == {"Transport Minister": ["Northern Affairs Minister"], "president": ["director of agricultural information"]}
     assert [t.text for t in extract_mentions(Document("Principal Ada Moss wrote to parents.", "d.txt")).titles] == ["Principal"]
+
+
+def test_an_age_set_off_after_a_person_noun_is_an_age():
+    mentions = extract_mentions(Document("The man, 34, and the woman, 29, were among five skiers.", "d.txt"))
+    assert [(m.value, m.unit) for m in mentions.numbers if m.unit == "age"] == [(34.0, "age"), (29.0, "age")]

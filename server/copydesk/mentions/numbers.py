@@ -274,8 +274,11 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
 
 # a figure joined by a hyphen to the noun it measures, as an adjective: "a five-week trial"
 _COMPOUND_UNIT = re.compile(r"[-\u2011]([a-z]{3,})\b(?![-\u2011])")
-# a bare figure set off by commas after a capitalized name: a person's age ("Ivo Pent, 41, said")
-_NAME_AND_COMMA = re.compile(r"\b[A-Z][\w'’-]+,\s*$")
+# a bare figure set off by commas after a capitalized name or a person ("Ivo Pent, 41, said", "the
+# woman, 29,"): a person's age
+_APPOSED_PEOPLE = {"man", "woman", "boy", "girl", "driver", "victim", "passenger", "pedestrian", "cyclist", "motorcyclist",
+                   "rider", "teenager", "suspect", "defendant", "mother", "father", "son", "daughter", "husband", "wife"}
+_NAME_AND_COMMA = re.compile(r"(?:\b[A-Z][\w'’-]+|\b(?:[Tt]he|[Aa])\s+(?:" + "|".join(sorted(_APPOSED_PEOPLE)) + r")),\s*$")
 _AGE_ENDS = re.compile(r"\s*(?:,|;|\)|\.(?!\d)|$)")
 
 
