@@ -159,8 +159,7 @@ def _replacement(source_text: str, found: str, fact: NumberFact | None = None) -
     if right and any(c.isdigit() for c in found) and not any(c.isdigit() for c in right):
         # the draft writes digits, the source words ("Ninety percent" for "80 percent"): the digits
         if _ORDINAL_WORD.fullmatch(right):  # "fifth" for "4th": "5th"
-            n = int(ordinal_value(right))
-            return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+            return _ordinal_in_digits(int(ordinal_value(right)))
         value = word_value(right)
         return f"{value:,.0f}" if value and value == int(value) else None
     if right and found[:1].isupper() and right[:1].islower():
@@ -171,6 +170,11 @@ def _replacement(source_text: str, found: str, fact: NumberFact | None = None) -
 
 
 _ORDINAL_WORD = re.compile(ORDINAL_WORDS_RE, re.I)
+
+
+def _ordinal_in_digits(n: int) -> str:
+    """5 -> "5th", 22 -> "22nd", 13 -> "13th"."""
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
 MEASURED_UNITS = CURRENCY_CODES | TIME_UNITS | {f"{u} ago" for u in TIME_UNITS} | {"percent", "percentage", "age", "point"}
@@ -362,7 +366,12 @@ def _of_the_figures_person(ctx: CheckContext, n: NumberMention, f: NumberFact) -
 
 def _person_of_figure(ctx: CheckContext, n: NumberMention) -> Entity | None:
     """The one known person named among the words around a draft figure (its anchor), or the one a
-    relative clause with the figure is of ("Ivo Pent, who leads for two laps"), if one."""
+    relative clause with the figure is of ("Ivo Pent, who leads for two laps"), if one. Remembered
+    for the check: every source figure a draft figure is aligned with asks it."""
+    return ctx.remember(("person of figure", n.start, n.end), lambda: _person_of_figure_now(ctx, n))
+
+
+def _person_of_figure_now(ctx: CheckContext, n: NumberMention) -> Entity | None:
     words = set(_bare_anchors(n.anchor))
     names = ctx.names_in(n.sentence)
     people = {e.id: e for m in names if (e := _a_person(ctx, m)) is not None and words & _name_stems(e)}

@@ -742,13 +742,12 @@ def _unit_after(text: str, pos: int, base: int) -> tuple[str, tuple[str, ...], i
 
 
 _TRANSPARENT = {"other", "more", "further", "additional", "extra"}
-_KINDS_OF_PEOPLE = {fold(w) for w in ("staff", "crew", "people", "workers", "employees", "teachers", "pupils", "students",
-                                      "visitors", "residents", "passengers", "patients", "guests", "children",
-                                      "families", "volunteers", "officers", "spectators", "fans", "members")}
 # "220 guests and staff", "passengers and crew": people of two kinds counted together
-_AND_ANOTHER_NOUN = re.compile(r"\s+(?:and|or)\s+(?:their\s+|other\s+)?(?:staff|crew|people|workers|employees|"
-                               r"teachers|pupils|students|visitors|residents|passengers|patients|guests|children|"
-                               r"families|volunteers|officers|spectators|fans|members)\b")
+_PEOPLE_OF_A_KIND = ("staff", "crew", "people", "workers", "employees", "teachers", "pupils", "students", "visitors",
+                     "residents", "passengers", "patients", "guests", "children", "families", "volunteers", "officers",
+                     "spectators", "fans", "members")
+_KINDS_OF_PEOPLE = {fold(w) for w in _PEOPLE_OF_A_KIND}
+_AND_ANOTHER_NOUN = re.compile(r"\s+(?:and|or)\s+(?:their\s+|other\s+)?(?:" + "|".join(_PEOPLE_OF_A_KIND) + r")\b")
 _WHEN_AFTER = re.compile(r"\s+(?:last|this|next)\s+(?:year|month|week|season|quarter|spring|summer|autumn|fall|winter)\b")
 
 

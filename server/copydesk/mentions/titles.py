@@ -128,10 +128,12 @@ def _countries_of_people(doc: Document, names: list[NameMention], by_first: dict
         for country, ok in ((before, before is not None and before.possessive),
                             (after, after is not None and between is not None and (
                                 between.lower == "of" or (between.text == "(" and _closes(doc, after))))):
-            if ok and country is not None and country.kind in ("place", "nationality") and not country.title_tokens \
-                    and country_of(" ".join(fold(w) for w in country.words)) is not None:
-                out.append(TitleMention(country.start, country.end, country.text, "", "", False,
-                                        " ".join(fold(w) for w in country.words), "", person, "nationality", country))
+            if not ok or country is None or country.kind not in ("place", "nationality") or country.title_tokens:
+                continue
+            folded = " ".join(fold(w) for w in country.words)
+            if country_of(folded) is not None:
+                out.append(TitleMention(country.start, country.end, country.text, "", "", False, folded, "", person,
+                                        "nationality", country))
     return out
 
 
