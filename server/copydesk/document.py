@@ -548,6 +548,13 @@ class Document(Positions):
         hi = bisect.bisect_right(self.token_ends, end)
         return self.tokens[lo:hi] if hi > lo else []
 
+    def paragraph_opening(self, sentence: Sentence) -> Sentence:
+        """The first sentence of the paragraph `sentence` belongs to."""
+        i = sentence.index
+        while i > 0 and self.sentences[i - 1].paragraph == sentence.paragraph:
+            i -= 1
+        return self.sentences[i]
+
     def sentence_tokens(self, index: int) -> list[Token]:
         s = self.sentences[index]
         return self.tokens[s.first_token : s.last_token]

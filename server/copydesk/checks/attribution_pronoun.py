@@ -96,7 +96,7 @@ def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                 ctx, here.paragraph, start, PRONOUNS[text.lower()]):
             continue  # after a quote, "He plans..." may be the feature's subject, who goes by "he" throughout
         if here is not None and not reports_itself(doc.tokens, at) and _carried_by_pronoun(
-                ctx, here.paragraph, _paragraph_start(doc, here), PRONOUNS[text.lower()]):
+                ctx, here.paragraph, doc.paragraph_opening(here).start, PRONOUNS[text.lower()]):
             continue  # "Ada Moss said he would ...", after a paragraph about a man who goes by "he": he may be
         candidates = [ctx.resolve(m) for m in antecedents(doc, people, start, sentences_back=1)]
         if not candidates and quoted_speaker is not None:  # a new paragraph goes on about the speaker
@@ -109,14 +109,6 @@ def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         hit = _no_antecedent(candidates, PRONOUNS[text.lower()], start, end, text, {"found": text, "quote": ""})
         if hit:
             yield hit
-
-
-def _paragraph_start(doc, sentence) -> int:
-    """Where the paragraph of `sentence` begins."""
-    i = sentence.index
-    while i > 0 and doc.sentences[i - 1].paragraph == sentence.paragraph:
-        i -= 1
-    return doc.sentences[i].start
 
 
 def _named_by_pronoun_before(doc, sentence, start: int, gender: str) -> bool:

@@ -498,7 +498,7 @@ class Merger:
         if not opens or doc.prose[first.start : q.open_at].strip():
             return None
         before = next((s for s in reversed(doc.sentences[: q.first_sentence]) if s.paragraph == first.paragraph - 1), None)
-        if before is not None and doc.tokens[_paragraph_start(doc, before)].lower in SUBJECT_PRONOUNS:
+        if before is not None and doc.tokens[doc.paragraph_opening(before).first_token].lower in SUBJECT_PRONOUNS:
             return None  # "She said the trust had written to Ada Moss. // "...," she said": Moss is no subject
         named = {e.id for m in people if doc.sentences[m.sentence].paragraph == first.paragraph - 1
                  and (e := self.resolve(m)) is not None and e.kind == "person"}
@@ -553,14 +553,6 @@ def _role_holders(titles: list[tuple[str, int]]) -> dict[str, set[int]]:
     for head, entity_id in titles:
         out.setdefault(_ROLE_ALIKE.get(head, head), set()).add(entity_id)
     return out
-
-
-def _paragraph_start(doc: Document, sentence) -> int:
-    """The index of the first token of the paragraph that `sentence` belongs to."""
-    first = sentence
-    while first.index > 0 and doc.sentences[first.index - 1].paragraph == sentence.paragraph:
-        first = doc.sentences[first.index - 1]
-    return first.first_token
 
 
 _AGE_DESCRIPTOR = re.compile(r"the \d+-years?-old", re.I)

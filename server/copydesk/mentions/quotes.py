@@ -313,12 +313,19 @@ def _describes(tok: Token) -> bool:
 
 def _carried_over(doc: Document, previous: QuoteMention, q: QuoteMention) -> bool:
     """A quote of several paragraphs, as wire copy prints one: the paragraph after an attributed
-    quote opens a quotation mark and leaves it open at its end, and the next opens another; each
-    goes on with the speaker before ('"...," Dr Moss said. / "Bull sharks move ... this week. /
-    "We are not going to take any chances."')."""
+    quote opens a quotation mark, and one of the two leaves it open at its paragraph's end
+    ('"...," Dr Moss said. / "Bull sharks move ... this week. / "We are not going to take any
+    chances."'); or a colon introduced the quote and each paragraph is a quote of its own, filling
+    its sentence ('Ada Moss said: / "..." / "..."')."""
     first, before = doc.sentences[q.first_sentence], doc.sentences[previous.last_sentence]
-    return (first.start == q.open_at and first.paragraph == before.paragraph + 1
-            and (_left_open(doc, q) or _left_open(doc, previous)))
+    if first.start != q.open_at or first.paragraph != before.paragraph + 1:
+        return False
+    if _left_open(doc, q) or _left_open(doc, previous):
+        return True
+    introduced_whole = (previous.speaker is not None and previous.speaker.position == "before"
+                        and doc.sentences[previous.first_sentence].start == previous.open_at
+                        and not doc.prose[previous.close_at + 1 : before.end].strip())
+    return introduced_whole and q.first_sentence == previous.last_sentence + 1 and _fills_its_sentence(doc, q)
 
 
 def _left_open(doc: Document, q: QuoteMention) -> bool:
@@ -340,21 +347,14 @@ def _joined(doc: Document, previous: QuoteMention, q: QuoteMention) -> bool:
 def _continues(doc: Document, previous: QuoteMention, q: QuoteMention) -> bool:
     """A quote that is a sentence of its own, right after the sentence of an attributed quote in
     the same paragraph: the same speaker goes on ("'We grew,' Ana Roe said. 'We are ready.'")."""
-    first, last = doc.sentences[q.first_sentence], doc.sentences[q.last_sentence]
-    before = doc.sentences[previous.last_sentence]
-    # the next paragraph of a quote a colon introduced, each paragraph a quote of its own ('Ada Moss
-    # said: / "..." / "..."'), or of a quote left open at its paragraph's end
-    whole = (previous.speaker is not None and previous.speaker.position == "before"
-             and doc.sentences[previous.first_sentence].start == previous.open_at)
-    run_on = first.paragraph == before.paragraph + 1 and (
-        not doc.prose[previous.close_at : before.end].strip()
-        or (whole and not doc.prose[previous.close_at + 1 : before.end].strip()))
-    return (
-        q.first_sentence == previous.last_sentence + 1
-        and (first.paragraph == before.paragraph or run_on)  # or the next paragraph of a quote of several
-        and first.start == q.open_at
-        and not doc.prose[q.close_at + 1 : last.end].strip(" .!?,;")
-    )
+    first, before = doc.sentences[q.first_sentence], doc.sentences[previous.last_sentence]
+    return (q.first_sentence == previous.last_sentence + 1 and first.paragraph == before.paragraph
+            and first.start == q.open_at and _fills_its_sentence(doc, q))
+
+
+def _fills_its_sentence(doc: Document, q: QuoteMention) -> bool:
+    """Whether nothing but closing punctuation follows the quote in its last sentence."""
+    return not doc.prose[q.close_at + 1 : doc.sentences[q.last_sentence].end].strip(" .!?,;")
 
 
 def _after(doc: Document, q: QuoteMention, by_first: dict[int, NameMention], by_last: dict[int, NameMention]) -> Speaker | None:
