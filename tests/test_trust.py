@@ -2659,3 +2659,64 @@ def test_a_title_fix_is_the_whole_office_on_one_line():
 def test_an_age_set_off_after_a_person_noun_is_an_age():
     mentions = extract_mentions(Document("The man, 34, and the woman, 29, were among five skiers.", "d.txt"))
     assert [(m.value, m.unit) for m in mentions.numbers if m.unit == "age"] == [(34.0, "age"), (29.0, "age")]
+
+
+def test_a_name_the_sentences_verb_is_about_does_not_speak_its_participles_quote():
+    """ "She named the Tarrow Stakes as the next target, adding that '...'": she speaks, not the race."""
+    source = ("Ada Moss, who trains the colt, said the Tarrow Stakes at Pellbury was the next target. "
+              '"We will look at the Tarrow next, but the owner will have the final say," she said.')
+    draft = 'She named the Tarrow Stakes at Pellbury as the next target, adding that "the owner will have the final say".'
+    assert claims(draft, {"w.txt": source}) == []
+    wrong = 'Ivo Pent named the Tarrow Stakes at Pellbury as the next target, adding that "the owner will have the final say".'
+    source_with_pent = source + " Ivo Pent, the owner, was not at the course."
+    assert claims(wrong, {"w.txt": source_with_pent}, "attribution-speaker") == [("attribution-speaker", "Ivo Pent")]
+
+
+def test_a_nationality_noun_right_before_a_name_or_after_an_age_is_the_persons():
+    """ "Frenchman Ivo Pent", "Norwegian Ada Moss" and "Lena Vale, the 34-year-old Spaniard who led"
+    give nationalities; "France's Ivo Pent" then names a country the sources know, and "Portugal's
+    Lena Vale" contradicts them, with no fix: "Spaniard's Lena Vale" would not be English."""
+    source = ("Norwegian Ada Moss won in 9:42:17. She finished ahead of Lena Vale, the 34-year-old Spaniard who "
+              "had led from the start. Frenchman Ivo Pent, 31, was third.")
+    assert [f for f in check("France's Ivo Pent was third.", {"w.txt": source}) if f.rule == "unsupported-entity"] == []
+    (f,) = [f for f in check("Portugal's Lena Vale had led from the start.", {"w.txt": source})
+            if f.rule == "title-mismatch"]
+    assert f.fixes == []
+    assert claims("Italian Ivo Pent was third.", {"w.txt": source}, "title-mismatch") == [("title-mismatch", "Italian")]
+    assert claims("Swedish Ada Moss won.", {"w.txt": source}, "title-mismatch") == [("title-mismatch", "Swedish")]
+    assert claims("Frenchman Ivo Pent was third, behind Norwegian Ada Moss.", {"w.txt": source}, "title-mismatch") == []
+
+
+def test_a_date_a_sentence_says_a_document_is_dated_is_an_events_date():
+    """ "refused by notice dated 9 October 2029" dates the refusal; "Dated: 3 February 2031" heading a
+    notice, and "Volume 48 | Published 7 May 2031", date the document."""
+    from copydesk.factbase.build import factbase_from_texts
+    kb = factbase_from_texts({"n.txt": "Volume 48 | Published 7 May 2031\n\nDated: 3 February 2031\n\n"
+                                       "The application was refused by notice dated 9 October 2029."})
+    assert {f.text for f in kb.dates if f.role == "event"} == {"9 October 2029"}
+    source = "Planning permission was refused by notice dated 9 October 2029, and the company appealed."
+    assert [f for f in check("The council refused the scheme in October 2029.", {"n.txt": source})
+            if f.rule == "unsupported-date"] == []
+
+
+def test_a_bound_the_sources_give_does_not_disagree_with_a_value_within_it():
+    """ "All turbines are below 150 metres" is no second value for the "125 metres" turbines."""
+    source_a = ("The consented turbines will be up to 149.9 metres and 125 metres tall to the tip of their blades. "
+                "Five of the taller design and four of the shorter one will be built.")
+    source_b = ("1. The development comprises nine turbines: five of up to 149.9 metres to blade tip and four of up "
+                "to 125 metres to blade tip.\n\n7. All turbines are below 150 metres to blade tip, and no "
+                "aviation lighting is required.")
+    for draft in ("That leaves five turbines of up to 149.9 metres and four of up to 125 metres.",
+                  "Four turbines of up to 125 metres to blade tip will be built."):
+        assert [f for f in check(draft, {"a.txt": source_a, "b.txt": source_b}) if f.rule == "number-mismatch"] == []
+
+
+def test_a_fix_for_a_figure_in_words_is_written_in_words():
+    """ "seven vacancies" where the sources say "9 vacancies": the fix is "nine", as the draft spells figures."""
+    source = "The operator said the crew roster has 9 vacancies on the northern routes."
+    (f,) = [f for f in check("The crew roster has seven vacancies on the northern routes.", {"w.txt": source})
+            if f.rule == "number-mismatch"]
+    assert f.fixes[0].replacement == "nine"
+    (f,) = [f for f in check("Seven vacancies remain on the crew roster, the operator said.", {"w.txt": source})
+            if f.rule == "number-mismatch"]
+    assert f.fixes[0].replacement == "Nine"

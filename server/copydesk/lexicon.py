@@ -278,6 +278,22 @@ ORDINAL_WORDS = {
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
     "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
 }
+_UNIT_WORDS = {v: k for k, v in NUMBER_WORDS.items() if k != "dozen" and 0 < v < 100} | {1: "one"}
+_ORDINALS_BY_VALUE = {v: k for k, v in ORDINAL_WORDS.items()}
+
+
+def in_words(n: int, ordinal: bool = False) -> str | None:
+    """A whole number below 100 as copy spells it ("nine", "twenty-one"; "ninth"), None for others;
+    ordinals up to the twentieth."""
+    if ordinal:
+        return _ORDINALS_BY_VALUE.get(n)
+    if not 0 < n < 100:
+        return None
+    if n in _UNIT_WORDS:
+        return _UNIT_WORDS[n]
+    return f"{_UNIT_WORDS[n - n % 10]}-{_UNIT_WORDS[n % 10]}"
+
+
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "m": 1_000_000, "k": 1_000}
 CURRENCY_SYMBOLS = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₹": "inr", "₪": "ils"}

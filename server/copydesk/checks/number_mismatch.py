@@ -31,7 +31,14 @@ from copydesk.factbase.derived import PAIRS_MAX, sentence_values
 from copydesk.factbase.model import Entity, NumberFact
 from copydesk.factbase.query import PROBE_FACTS
 from copydesk.factbase.text import once_in
-from copydesk.lexicon import CURRENCY_SYMBOLS, CURRENCY_WORDS, PERSON_NOUNS, UNIT_ABBREVIATIONS, fold
+from copydesk.lexicon import (
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    PERSON_NOUNS,
+    UNIT_ABBREVIATIONS,
+    fold,
+    in_words,
+)
 from copydesk.mentions.anchors import NAME, OBJECT, TIME, stem
 from copydesk.mentions.names import NameMention
 from copydesk.mentions.numbers import (
@@ -162,6 +169,9 @@ def _replacement(source_text: str, found: str, fact: NumberFact | None = None) -
             return _ordinal_in_digits(int(ordinal_value(right)))
         value = word_value(right)
         return f"{value:,.0f}" if value and value == int(value) else None
+    if right and not any(c.isdigit() for c in found) and re.fullmatch(r"\d+(?:st|nd|rd|th)?", right):
+        # the draft writes words, the source digits ("seven vacancies" for "9 vacancies"): words
+        right = in_words(int(re.match(r"\d+", right).group()), ordinal=not right.isdigit()) or right
     if right and found[:1].isupper() and right[:1].islower():
         return right[:1].upper() + right[1:]
     if right and found[:1].islower() and right[:1].isupper():
@@ -291,8 +301,9 @@ def _written_beside(ctx: CheckContext, n: NumberMention, f: NumberFact) -> bool:
     """Whether another figure of the draft's sentence gives the source figure: it is that figure's
     fact, not this one's ("down 0.9% on the week, though up 4% on the year" is not contradicted by
     the week's 0.9%)."""
-    return any(m is not n and m.sentence == n.sentence and m.unit == f.unit and compatible(m, f)
-               for m in ctx.mentions.numbers)
+    beside = ctx.remember(("figures of sentence", n.sentence),
+                          lambda: [m for m in ctx.mentions.numbers if m.sentence == n.sentence])
+    return any(m is not n and m.unit == f.unit and compatible(m, f) for m in beside)
 
 
 def _closeness(n: NumberMention, f: NumberFact) -> tuple[int, int]:
@@ -464,7 +475,8 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
         """Counts of the same thing: a part ("11 of 14 berths") only with a part, and where both
         name a kind ("media organizations"), a shared one."""
         return (PART_OF in n.modifiers) == (PART_OF in f.modifiers) and _kinds_agree(n, f) \
-            and not _of_another_person(ctx, n, f) and not _over_another_name(ctx, n, f) and not _without_one(ctx, n, f)
+            and not _of_another_person(ctx, n, f) and not _over_another_name(ctx, n, f) and not _without_one(ctx, n, f) \
+            and (compatible(n, f) or not _written_beside(ctx, n, f))  # another figure's fact is no candidate
 
     # the value stated for the same named kind anywhere ("8oz gloves" in another sentence) supports it
     supporting = _stated(ctx, n, keys, support if floor == threshold else 0.0)
@@ -492,8 +504,9 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
         fit = _closeness(n, supporting)  # as close a fit as the figure that supports it ("on cycle lanes")
         # a source that also states the draft's value gives two facts, not another value of one
         agreeing = {supporting.provenance.source} | {f.provenance.source for _, f in aligned if compatible(n, f)}
-        other = next((f for _, f in aligned if not compatible(n, f) and _closeness(n, f) >= fit
-                      and f.provenance.source not in agreeing and _one_fact(f, supporting)), None)
+        other = next((f for _, f in aligned if not compatible(n, f) and not compatible(supporting, f)
+                      and _closeness(n, f) >= fit and f.provenance.source not in agreeing
+                      and _one_fact(f, supporting)), None)  # "below 150 metres" bounds the "125 metres" it aligned with
         if other is not None:  # the sources disagree, and the draft follows one of them
             start, end = n.number_span
             yield Hit(start, end, {"found": ctx.document.text[start:end], "expected": supporting.text,
@@ -533,7 +546,6 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
         aligned = ctx.near_best(levels, facts, support, 0.0,
                                 lambda f, n=n, period=period: usable(f) and len(period & _times(f.anchor)) >= 2
                                 and same_event(n, f, years, shared_word=False))
-    aligned = [(sc, f) for sc, f in aligned if compatible(n, f) or not _written_beside(ctx, n, f)]
     if n.unit in _SPANS and (since := _counted_from(ctx.document.prose[n.end : n.end + 60])) is not None:
         # "15 minutes after departure" is not "22 minutes after water was first reported", nor "five
         # years after the sinking" the "review after three years": a span counted from another event

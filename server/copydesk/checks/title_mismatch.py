@@ -15,7 +15,7 @@ from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.factbase.text import name_key
 from copydesk.lexicon import OFFICE_HEADS, ORG_WORDS, is_role_noun, is_specialist
-from copydesk.world import country_of
+from copydesk.world import country_of, place_of
 
 _HEAD_WORDS = {"head", "chief", "leader", "boss"}
 
@@ -198,7 +198,10 @@ def _nationality_conflict(t, entity) -> Hit | None:
     said = [f for f in known if not f.role and not f.based_in]  # a nationality the sources wrote
     fields = {"found": t.text, "name": entity.name, "expected": (said or known)[0].text,
               "source_text": known[0].provenance.sentence if known[0].provenance else ""}
-    fixes = [(f"Replace with \"{said[0].text}\"", said[0].text)] if said else []
+    # the sources' word in the draft's form: "Spaniard" is no fix for "Portugal's Ivo Pent"
+    kind = place_of(t.text.removesuffix("'s").removesuffix("’s"))
+    alike = [f for f in said if kind is not None and (p := place_of(f.text)) is not None and p.kind == kind.kind]
+    fixes = [(f"Replace with \"{alike[0].text}\"", alike[0].text)] if alike else []
     return Hit(t.start, t.end, fields, fixes=fixes, evidence=[f.provenance for f in known if f.provenance][:2],
                preferred=len({f.country for f in known}) == 1)
 

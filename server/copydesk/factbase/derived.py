@@ -65,8 +65,15 @@ def summarize(kb: FactBase) -> CorpusSummary:
     dates, date_years, written_years, ranges = summary_sets(summary_tally_of(kb))
     return CorpusSummary(
         len(kb.extracts), (len(kb.dates), len(kb.numbers), len(kb.quotes)), kb.sentence_count, list(kb.notes), dates,
-        date_years, written_years, ranges, {c for e in kb.entities for a in e.aliases if (c := country_of(a))},
+        date_years, written_years, ranges, _countries(kb),
         _based_nouns(kb))
+
+
+def _countries(kb: FactBase) -> set[str]:
+    """The countries the sources name: as a name ("Sweden", "the Swede") or as what they give an
+    entity ("Frenchman Ivo Pent", "Spanish drugmaker Harbourline")."""
+    named = {c for e in kb.entities for a in e.aliases if (c := country_of(a))}
+    return named | {c for e in kb.entities for t in e.titles if (c := t.country)}
 
 
 def summary_tally_of(kb: FactBase) -> Counter:

@@ -91,7 +91,10 @@ def clause_cuts(sentence: str) -> tuple[int, ...]:
     once for each date and figure in it, by the checks and by the builder."""
     return (0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence))
 _STAMP = re.compile(
-    r"\b(?:updated|created|published|posted|date|dated)\b\s*:?\s*\S+"
+    # "Updated: ...", "Published 7 May", "Volume 48 | Published 7 May": a stamp opens its line or
+    # follows a separator, or takes a colon; "refused by notice dated 9 October" dates an event
+    r"(?:^[ \t*_#>]*|[|·•][ \t]*)(?:updated|created|published|posted|date|dated)\b\s*:?\s*\S+"
+    r"|\b(?:updated|created|published|posted|date|dated)[ \t]*:\s*\S+"
     r"|^[ \t]*" + CITY + r",(?:[ \t]*" + CITY + r",)?[ \t]*"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}\b"
     r"|^[ \t*_]*(?-i:[A-Z][A-Z .'’-]{1,40})(?-i:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?[ \t*_]*"

@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 
-from copydesk.document import Document, Token
+from copydesk.document import Document, Sentence, Token
 from copydesk.lexicon import (
     HONORIFICS,
     POSTNOMINALS,
@@ -535,7 +535,8 @@ def _before(
     floor = max(sentence.start, closes[k]) if k >= 0 else sentence.start
     names = by_sentence.get(sentence.index, [])
     tokens = [t for t in doc.tokens_between(floor, q.open_at) if sentence.first_token <= t.index < sentence.last_token]
-    verbs = [t for t in tokens if t.lower in REPORTING_VERBS or t.lower in CHARACTERIZING_VERBS or t.lower == "according"]
+    verbs = [t for t in tokens if (t.lower in REPORTING_VERBS or t.lower in CHARACTERIZING_VERBS or t.lower == "according")
+             and not _a_noun_here(doc, t, sentence)]
     if not verbs:
         return None
     verb = verbs[-1]
@@ -547,10 +548,9 @@ def _before(
         return Speaker(m.start, m.end, m.text, "name", name=m, position="before") if m else None
     if verb.lower in _PARTICIPLES:
         subject = [t for t in tokens if t.index < verb.index]
-        first_names = [m for m in names if m.sentence == sentence.index and m.kind != "nationality" and m.start < verb.start]
-        if first_names and first_names[0].first_token - sentence.first_token <= 3:
-            m = first_names[0]
-            return Speaker(m.start, m.end, m.text, "name", name=m, position="before")
+        opening = _sentence_subject(doc, sentence, [m for m in names if m.start < verb.start])
+        if opening is not None:
+            return opening
         return _classify(doc, _noun_phrase(subject[:4]), by_last, "before") if subject else None
     i = verb.index - 1
     while i >= sentence.first_token and doc.tokens[i].kind == "word" and doc.tokens[i].lower in ("also", "later", "then", "has", "had", "have", "once", "again"):
@@ -570,11 +570,7 @@ def _before(
                                     or (segment[0].is_capitalized and is_role_word(segment[0]))):
             segment = segment[1:]  # "Ms. Ada Moss", "Councillor Ada Moss": the name after its title
         if j < sentence.first_token:  # "X has refused reporting, said it was ..."
-            subject = [m for m in names if m.sentence == sentence.index and m.kind != "nationality"]
-            if subject and subject[0].first_token - sentence.first_token <= 3:
-                m = subject[0]
-                return Speaker(m.start, m.end, m.text, "name", name=m, position="before")
-            return None
+            return _sentence_subject(doc, sentence, names)
         if segment and segment[-1].index in by_last and by_last[segment[-1].index].first_token == segment[0].index \
                 and not is_role_noun(segment[0].lower) \
                 and by_last[segment[-1].index].kind != "place" and not _state_of_a_place(doc, segment, j):
@@ -600,6 +596,30 @@ def _before(
         return None  # 'Ada Pent said Nightkestrel had claimed 60 attacks and "..."': whose words the
         # quote is, the reporter's or the one reported, is not told
     return speaker
+
+
+def _a_noun_here(doc: Document, word: Token, sentence: Sentence) -> bool:
+    """Whether a verb of saying is written as a noun: after a determiner ("made the following
+    remarks:", "his notes") or capitalized inside its sentence ("the United States")."""
+    before = doc.tokens[word.index - 1] if word.index > sentence.first_token else None
+    return before is not None and (before.lower in _DETERMINERS or before.lower in ("following", "these", "those")
+                                   or word.text[:1].isupper())
+
+
+def _sentence_subject(doc: Document, sentence: Sentence, names: list[NameMention]) -> Speaker | None:
+    """The subject that opens a sentence whose quote a later verb reports ("Ada Moss named the
+    Tarrow Stakes as her next target, adding that '...'"): a subject pronoun, or a name among its
+    first words after nothing but a determiner, an honorific or a title; never a name the
+    sentence's own verb is about ("She named the Tarrow Stakes")."""
+    first = doc.tokens[sentence.first_token]
+    if first.lower in SUBJECT_PRONOUNS:
+        return Speaker(first.start, first.end, first.text, "pronoun", pronoun=first.lower, position="before")
+    m = next((m for m in names if m.sentence == sentence.index and m.kind != "nationality"), None)
+    if m is None or m.first_token - sentence.first_token > 3 or not all(
+            t.lower in _DETERMINERS or t.lower.rstrip(".") in HONORIFICS or t.text == "." or is_role_word(t)
+            for t in doc.tokens[sentence.first_token : m.first_token]):
+        return None
+    return Speaker(m.start, m.end, m.text, "name", name=m, position="before")
 
 
 def _state_of_a_place(doc: Document, segment: list[Token], comma: int) -> bool:

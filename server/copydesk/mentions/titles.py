@@ -203,17 +203,22 @@ def _age_before(doc: Document, i: int, sentence: int) -> int:
 
 def _of_a_nationality(doc: Document, nat: NameMention, by_first: dict[int, NameMention],
                       by_last: dict[int, NameMention]) -> NameMention | None:
-    """The person a nationality noun is given to: "the Dane Ada Moss", "Ada Moss, a Dane,"."""
-    det = _same_sentence(doc, nat.first_token - 1, nat.sentence)
+    """The person a nationality noun is given to: "the Dane Ada Moss", "Ada Moss, a Dane,", and
+    "Ada Moss, the 34-year-old Spaniard who led", and as results write it, "Frenchman Ivo Pent",
+    "Norwegian Ada Moss" right before a person's name."""
+    k = nat.first_token - 1 - _age_before(doc, nat.first_token, nat.sentence)  # "the 34-year-old Spaniard"
+    det = _same_sentence(doc, k, nat.sentence)
     if det is None or det.lower not in ("a", "an", "the"):
-        return None
+        target = by_first.get(nat.last_token)
+        return target if target is not None and target.kind == "person" and not target.title_tokens else None
     target = by_first.get(nat.last_token)
     if target is None:
-        comma = _same_sentence(doc, nat.first_token - 2, nat.sentence)
+        comma = _same_sentence(doc, k - 1, nat.sentence)
         after = _same_sentence(doc, nat.last_token, nat.sentence)
-        if comma is None or comma.text != "," or (after is not None and after.text not in (",", ".", ";")):
+        if comma is None or comma.text != "," or (after is not None and after.text not in (",", ".", ";")
+                                                  and after.lower not in ("who", "whose")):
             return None
-        target = by_last.get(nat.first_token - 3)
+        target = by_last.get(k - 2)
     return target if target is not None and target.kind not in ("nationality", "place") else None
 
 
