@@ -2720,3 +2720,21 @@ def test_a_fix_for_a_figure_in_words_is_written_in_words():
     (f,) = [f for f in check("Seven vacancies remain on the crew roster, the operator said.", {"w.txt": source})
             if f.rule == "number-mismatch"]
     assert f.fixes[0].replacement == "Nine"
+
+
+def test_a_verb_of_saying_written_as_a_noun_names_no_speaker():
+    """ "Lord Ivo Pent made the following remarks:" gives the quote no speaker called "the following"."""
+    text = ('In passing sentence, Lord Ivo Pent made the following remarks:\n\n"You have pleaded guilty to '
+            'the culpable homicide of Ada Moss.\n\n"The circumstances are these."')
+    quotes = extract_mentions(Document(text, "s.txt")).quotes
+    assert quotes and all(q.speaker is None or q.speaker.text != "the following" for q in quotes)
+
+
+def test_a_figure_another_figure_of_the_sentence_states_leaves_the_next_best_to_align():
+    """ "With the 10-second bonus he now leads Ada Moss by 18 seconds": the draft's own "10-second"
+    states the source's 10 seconds, so the 18 aligns with the lead the sources give, eight seconds."""
+    source = ("Ivo Pent won the fifth stage. With the 10-second winner's bonus he now leads Ada Moss overall. "
+              "Pent now leads Ada Moss by eight seconds, with Lena Vale third at 15 seconds.")
+    draft = ("With the 10-second winner's bonus he now leads Ada Moss by 18 seconds overall, with Lena Vale third "
+             "at 15 seconds.")
+    assert claims(draft, {"w.txt": source}, "number-mismatch") == [("number-mismatch", "18")]
