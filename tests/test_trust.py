@@ -780,9 +780,11 @@ def test_a_score_or_a_tally_is_compared_with_the_one_that_shares_a_number():
     assert f.message.endswith('"61-37" (w.txt)') and [x.replacement for x in f.fixes] == ["61-37"]
     assert claims("Ada Moss took the title, winning 6-4, 3-6, 7-6 (7-5).", {"w.txt": source}, "number-mismatch") == [
         ("number-mismatch", "7-5")]
-    # the loser's order, and a score sharing no number with any, are no claim
+    # the loser's order, and a score sharing no number with any and another total, are no claim; the
+    # same total split otherwise, in a clause with the same words, is the same vote
     assert claims("Ivo Pent lost the final 4-6, 6-3, 6-7 (3-7) to Ada Moss.", {"w.txt": source}) == []
-    assert claims("The vote in the chamber was 58-40.", {"w.txt": source}, "number-mismatch") == []
+    assert claims("The vote in the chamber was 50-40.", {"w.txt": source}, "number-mismatch") == []
+    assert claims("The vote in the chamber was 58-40.", {"w.txt": source}, "number-mismatch") == [("number-mismatch", "58-40")]
 
 
 def test_a_range_is_compared_end_to_end_with_the_range_that_shares_an_end():
@@ -2738,3 +2740,92 @@ def test_a_figure_another_figure_of_the_sentence_states_leaves_the_next_best_to_
     draft = ("With the 10-second winner's bonus he now leads Ada Moss by 18 seconds overall, with Lena Vale third "
              "at 15 seconds.")
     assert claims(draft, {"w.txt": source}, "number-mismatch") == [("number-mismatch", "18")]
+
+
+def test_a_weekday_an_order_takes_effect_on_is_ahead_and_a_passive_of_now_is_no_past():
+    """A release of Tuesday 11 November: "urged keepers not to wait for the order to take effect on
+    Friday" and "which applies ... on Friday, [birds] must be kept indoors" are Friday 14 November, not
+    the Friday before. A fix from a day worked out from a weekday is offered, not applied unasked."""
+    source = ("date 2031-11-11\n\nShe urged keepers not to wait for the housing order to take effect on Friday. "
+              "Under the housing order, which applies from one minute past midnight on Friday, all birds must be "
+              "kept indoors.")
+    (f,) = [f for f in check("The housing order takes effect at 00:01 on 15 November.", {"c.txt": source})
+            if f.rule == "date-mismatch"]
+    assert f.fixes[0].replacement == "14 November" and not f.fixes[0].preferred
+    assert claims("The housing order takes effect at 00:01 on 14 November.", {"c.txt": source}, "date-mismatch") == []
+    written = source + " The order comes into force on 14 November 2031."
+    (f,) = [f for f in check("The housing order takes effect at 00:01 on 15 November.", {"c.txt": written})
+            if f.rule == "date-mismatch"]
+    assert f.fixes[0].replacement == "14 November" and f.fixes[0].preferred
+
+
+def test_a_role_for_a_place_speaks_not_the_place():
+    """ '"...," the MP for Hexley and Tarrow said' is the MP's, however the sources name her."""
+    source = ('Ada Moss, the MP for Hexley and Tarrow, said: "These figures are a damning verdict on the '
+              "Government's failure to get a grip.\"")
+    draft = '"These figures are a damning verdict on the Government\'s failure to get a grip," the MP for Hexley and Tarrow said.'
+    assert claims(draft, {"w.txt": source}, "attribution-speaker") == []
+    assert [f for f in check(draft, {"w.txt": source}) if f.rule == "attribution-speaker"] == []
+
+
+def test_a_misquotes_fix_quotes_the_source_to_the_end_of_the_changed_clause():
+    """A partial quote whose last word changed ("watched its light") is fixed with the source's
+    clause ("watched its beam"), not with the rest of its sentence after the comma."""
+    source = ('Ada Moss said: "This is a building that belongs to everyone who has ever stood on that headland '
+              'and watched its beam, and thanks to lottery players we are delighted to help."')
+    draft = 'Ada Moss said the lighthouse "belongs to everyone who has ever stood on that clifftop and watched its light".'
+    (f,) = [f for f in check(draft, {"w.txt": source}) if f.rule == "misquote"]
+    assert f.fixes[0].replacement.startswith("belongs to everyone who has ever stood on that headland and watched its beam")
+    assert "lottery" not in f.fixes[0].replacement
+
+
+def test_a_sum_whose_digits_swap_into_the_sources_exact_sum_is_a_slip_though_a_bound_covers_it():
+    """ "£87,142" is within "more than £87,000", but the tribunal's exact "£87,412" shows the slip."""
+    source = ("A manager who complained about her pay has won more than £87,000 from Tarrow Freight after a "
+              "tribunal found she was unfairly dismissed. The tribunal ordered Tarrow Freight to pay her £87,412.")
+    draft = "Tarrow Freight has been ordered to pay her £87,142 after a tribunal found she was unfairly dismissed."
+    (f,) = [f for f in check(draft, {"w.txt": source}) if f.rule == "number-mismatch"]
+    assert f.fixes[0].replacement == "87,412"
+    assert claims(draft.replace("£87,142", "more than £87,000"), {"w.txt": source}, "number-mismatch") == []
+
+
+def test_a_figure_and_a_fraction_is_one_figure_in_words_or_digits():
+    """ "two and three-quarter lengths", "1 3/4 lengths", "1¾ lengths" and "a length and three-quarters"
+    are figures with their fraction; "24/7" holds none, and "1 3/4 lengths" is no "4 lengths"."""
+    def figures(text: str) -> list[tuple[str, float, str]]:
+        return [(text[n.start : n.end], round(n.value, 2), n.unit) for n in extract_mentions(Document(text, "d.txt")).numbers]
+    assert figures("Tarrow Lad won by two and three-quarter lengths.") == [("two and three-quarter lengths", 2.75, "length")]
+    assert figures("Tarrow Lad won by 1 3/4 lengths.") == [("1 3/4 lengths", 1.75, "length")]
+    assert figures("Tarrow Lad won by 1¾ lengths.") == [("1¾ lengths", 1.75, "length")]
+    assert figures("Tarrow Lad won by a length and three-quarters.") == [("a length and three-quarters", 1.75, "length")]
+    assert figures("The talks lasted an hour and a half.") == [("an hour and a half", 1.5, "hour")]
+    assert figures("A 24/7 helpline took 3 calls.") == [("3 calls", 3.0, "call")]
+    source = "Tarrow Lad held the late charge of Pell Bay by a length and three-quarters."
+    assert claims("Tarrow Lad beat Pell Bay by two and three-quarter lengths.", {"w.txt": source}, "number-mismatch") \
+        == [("number-mismatch", "two and three-quarter")]
+    assert claims("Tarrow Lad beat Pell Bay by 1¾ lengths.", {"w.txt": source}, "number-mismatch") == []
+
+
+def test_a_score_split_otherwise_in_a_clause_that_shares_its_words_is_the_same_score():
+    """ "led 6-2 after the afternoon session" for "led 5-3 after the afternoon session": eight frames
+    split otherwise, told apart from a later "7-6" that shares a number but not the words."""
+    source = ("Ivo Pent, who won the title in 2022, led 5-3 after the afternoon session. Ada Moss closed to 7-6 "
+              "in the evening before Pent won 10-7.")
+    draft = "Ivo Pent, who won the title in 2022, led 6-2 after the afternoon session and went on to win 10-7."
+    (f,) = [f for f in check(draft, {"w.txt": source}) if f.rule == "number-mismatch"]
+    assert draft[f.start : f.end] == "6-2" and f.fixes[0].replacement == "5-3"
+    assert claims("Ivo Pent led 5-3 after the afternoon session and went on to win 10-7.", {"w.txt": source},
+                  "number-mismatch") == []
+    assert claims("Ivo Pent won the Tarrow Open 6-2 in 2019.", {"w.txt": source}, "number-mismatch") == []
+
+
+def test_a_figure_for_what_a_list_labels_is_the_lists_figure():
+    """ "£150,000 for the runner-up" is the prize list's "runner-up £100,000", though the list shares
+    few words with the draft's sentence; a figure for what the list does not label is not checked."""
+    source = ("Ivo Pent meets Ada Moss in Sunday's final.\n\n"
+              "Prize money: winner £250,000; runner-up £100,000; losing semi-finalists £45,000.")
+    draft = ("Pent meets Ada Moss in Sunday's best-of-19 final, with £250,000 for the winner and £150,000 "
+             "for the runner-up.")
+    assert claims(draft, {"w.txt": source}, "number-mismatch") == [("number-mismatch", "150,000")]
+    assert claims(draft.replace("£150,000", "£100,000"), {"w.txt": source}, "number-mismatch") == []
+    assert claims(draft.replace("runner-up", "referees"), {"w.txt": source}, "number-mismatch") == []

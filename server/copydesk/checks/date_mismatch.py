@@ -143,6 +143,19 @@ def _role(f: DateFact) -> str:
     return REPORT if f.role == ISSUE else f.role
 
 
+def _day_in_digits(f: DateFact) -> bool:
+    """Whether a source writes the date's day ("14 November"), not a word it was worked out from
+    ("on Friday", "yesterday", against the source's own date): a fix from a day worked out is offered
+    but not applied unasked, as the tense that placed it may have misled."""
+    return any(c.isdigit() for c in f.text)
+
+
+def _day_written(ctx: CheckContext, month: int, day: int) -> bool:
+    """Whether some source writes this month and day."""
+    given = ctx.kb.dates_giving(f"monthday:{month}-{day}", {}, 0.0)
+    return any(_day_in_digits(ctx.kb.dates[i]) for ids in given.values() for i in ids)
+
+
 def _ends_a_span(f: DateFact) -> bool:
     """See `bounds_a_span`: whether a source date's sentence makes it a span's bound."""
     at = once_in(f.provenance.sentence, f.provenance.text)
@@ -652,7 +665,8 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                 right = _monthday_as_written(month, day, draft_md)
                 if draft_md.isdigit():  # the other day of "May 27 and 29": the day alone, in its month
                     right = str(day)
-                hit = _hit(d.monthday_span, draft_md, fact, right, "date", len({_monthday(f) for _, f in cands}) == 1)
+                hit = _hit(d.monthday_span, draft_md, fact, right, "date", len({_monthday(f) for _, f in cands}) == 1
+                           and (_day_in_digits(fact) or _day_written(ctx, month, day)))
                 if draft_md.isdigit() and month != d.month:
                     hit.fixes, hit.preferred = [], False
                 yield hit

@@ -53,7 +53,8 @@ def _spanned(text: str, span: tuple[int, int] | None, draft: list[str]) -> str:
     """The words of source quote `text` that a draft's partial quote spans ('inflation was "proving
     stickier..."' spans "proving stickier...", not the "inflation is" the draft put outside its
     marks). An end is cut only where the draft's word there is the source's: where the draft
-    changed its last words ("full to bursting" for "full to the doors"), the source's run on."""
+    changed its last words ("full to bursting" for "full to the doors"), the source's run on to the
+    end of their clause ("watched its beam", not the "and thanks to ..." after its comma)."""
     if span is None or not draft:
         return text
     words = words_of(text)
@@ -61,10 +62,15 @@ def _spanned(text: str, span: tuple[int, int] | None, draft: list[str]) -> str:
     if not 0 <= b0 < b1 <= len(words):
         return text
     if words[b0].norm != draft[0]:
-        b0 = 0
+        while b0 > 0 and not _CLAUSE_END.match(text, words[b0 - 1].end):
+            b0 -= 1
     if words[b1 - 1].norm != draft[-1]:
-        b1 = len(words)
+        while b1 < len(words) and not _CLAUSE_END.match(text, words[b1 - 1].end):
+            b1 += 1
     return text if (b0, b1) == (0, len(words)) else text[words[b0].start : words[b1 - 1].end]
+
+
+_CLAUSE_END = re.compile(r"\s*[,;:!?\u2014\u2013]")  # what a changed end or start of a quote runs on to
 
 
 def quote_matches(ctx: CheckContext, q: QuoteMention) -> list[QuoteMatch]:

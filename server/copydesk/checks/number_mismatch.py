@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 from typing import Annotated
@@ -35,6 +35,7 @@ from copydesk.lexicon import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     PERSON_NOUNS,
+    STOPWORDS,
     UNIT_ABBREVIATIONS,
     fold,
     in_words,
@@ -149,7 +150,8 @@ def _fixes_to(n: NumberMention, found: str, fact: NumberFact) -> list[tuple[str,
 def _figure(text: str) -> str | None:
     """The figure of a source number, for a fix: its digits, its number words or its ordinal
     ("34th", "second"); None for "a week"."""
-    m = _ORDINAL.match(text) or re.search(r"\d[\d,]*(?:\.\d+)?", text) or re.match(NUMBER_WORDS_RE, text, re.I)
+    m = _ORDINAL.match(text) or re.search(r"\d[\d,]*(?:\.\d+)?(?:\s+[1-9]/\d{1,2}|[½¼¾⅓⅔⅛⅜⅝⅞])?", text) \
+        or re.match(NUMBER_WORDS_RE, text, re.I)  # "1 3/4", "1¾" whole
     return m.group() if m else None
 
 
@@ -524,11 +526,14 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
     over_the_period = n.unit not in GENERIC_UNITS and n.exact and len(period) >= 2
     if over_the_period and not any(usable(facts[i]) for _, ids in levels for i in ids):
         levels = ctx.ranked("numbers", keys, support, n.unit)  # the period, not the clause's words, aligns it
+    labelled = []
     if not any(usable(facts[i]) for _, ids in levels for i in ids):
-        hit = _other_currency(ctx, n, keys, threshold) or _transposed(ctx, n, keys, support)
+        labelled = _labelled_alike(ctx, n, keys, support, lambda f, n=n: usable(f) and same_event(n, f, years))
+        hit = None if labelled else _other_currency(ctx, n, keys, threshold) or _transposed(ctx, n, keys, support)
         if hit:
             yield hit
-        return
+        if not labelled:
+            return
     # the same fact: it also shares a word around the figure (its verb, whose it is, what it is of),
     # and, for a named kind, the kind
     aligned = ctx.near_best(levels, facts, floor, near, lambda f, n=n, floor=floor: usable(f) and same_event(n, f, years)
@@ -550,12 +555,20 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
         # "15 minutes after departure" is not "22 minutes after water was first reported", nor "five
         # years after the sinking" the "review after three years": a span counted from another event
         aligned = [(sc, f) for sc, f in aligned if compatible(n, f) or _fact_counted_from(f) == since]
+    if not aligned:  # "£150,000 for the runner-up": the list's "runner-up £100,000"
+        aligned = labelled or _labelled_alike(ctx, n, keys, support, lambda f, n=n: usable(f) and same_event(n, f, years))
     if not aligned:
         hit = _transposed(ctx, n, keys, support)
         if hit:
             yield hit
         return
     if any(compatible(n, f) for _, f in aligned):
+        # "£87,142" within "more than £87,000", where the sum the same words give exactly is
+        # £87,412: the very digits swapped are a slip, which the bound does not excuse
+        if n.exact and any(f.low == f.high and _digits_swapped(n.value, f.value) for _, f in aligned) \
+                and not any(f.low == f.high and compatible(n, f) for _, f in aligned) \
+                and (swapped := _transposed(ctx, n, keys, support)) is not None:
+            yield swapped
         return
     if _derived(ctx, n, keys, support, [f for _, f in aligned]):
         return
@@ -769,8 +782,13 @@ def _score_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     written = {m.value for m in ctx.mentions.numbers if m.sentence == n.sentence and m.unit == SCORE}
     mine = score_parts(n.value)
     facts = ctx.kb.numbers
+    # one number off; or, in a clause that shares two words around it, the same number of games or
+    # frames split otherwise ("led 6-2 after the afternoon session" for its "5-3")
     found = [f for _, ids in ctx.ranked("numbers", keys, PAIRED_MATCH, SCORE) for i in ids
-             if (f := facts[i]).value not in written and score_parts(f.value) & mine]
+             if (f := facts[i]).value not in written and (score_parts(f.value) & mine or (
+                 _games(f.value) == _games(n.value) and _one_fact_with(n, f)))]
+    strong = [f for f in found if _one_fact_with(n, f)]  # of these, one that shares the words around it
+    found = strong if len({f.value for f in strong}) == 1 else found
     if len({f.value for f in found}) != 1:
         return  # none, or two: no telling which
     fact = found[0]
@@ -781,6 +799,39 @@ def _score_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     right = f"{x}{sep}{y}" if (int(a) >= int(b)) == (int(x) >= int(y)) else f"{y}{sep}{x}"  # the draft's order
     yield Hit(start, end, _fields(ctx, start, end, fact), fixes=[(f"Replace with \"{right}\"", right)],
               evidence=[fact.provenance], preferred=False)
+
+
+def _labelled_alike(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support: float,
+                    usable: Callable[[NumberFact], bool]) -> list[tuple[float, NumberFact]]:
+    """The source figures of a related clause whose label is what the draft's figure is for, where
+    they give one value: "£150,000 for the runner-up" is the list's "runner-up £100,000", though the
+    list shares few words with the draft's sentence. A label is a word after the draft's figure
+    (see anchors.OBJECT) and around the source's."""
+    objects = {w.removeprefix(OBJECT) for w in n.anchor if w.startswith(OBJECT)}
+    objects = {w for w in objects if len(w) >= _LABEL_LETTERS and w not in STOPWORDS and not w.startswith(NAME)
+               and w not in GENERIC_UNITS and stem(w) != stem(n.unit)}
+    if not objects or not n.exact or ctx.kb.numbers_stating(n.unit, n.value, n.value, 0):
+        return []  # a value the sources give the unit anywhere may be that figure's
+    facts = ctx.kb.numbers
+    labelled = [(sc, f) for sc, ids in ctx.ranked("numbers", keys, support, n.unit) for i in ids
+                if (words := _bare_anchors((f := facts[i]).anchor).keys()) & objects
+                and len(words) <= _LABEL_WORDS and usable(f)]
+    return labelled if len({f.value for _, f in labelled}) == 1 else []
+
+
+_LABEL_LETTERS = 4  # a label shorter than this ("for all") says little
+_LABEL_WORDS = 2  # a listed figure has its label and little else around it ("losing semi-finalists £45,000")
+
+
+def _games(score: float) -> int:
+    """The games, frames or votes a score's value counts in all (see `score_parts`): 6002 -> 8."""
+    return int(score) // 1000 + int(score) % 1000
+
+
+def _one_fact_with(n: NumberMention, f: NumberFact) -> bool:
+    """Whether a draft figure and a source figure share two words around them, one of them no name."""
+    shared = shared_anchors(n.anchor, f.anchor)
+    return len(shared) >= 2 and not all(shared.values())
 
 
 def _stated(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support: float) -> NumberFact | None:

@@ -46,7 +46,9 @@ _MONTH_ONLY_RE = re.compile(
     r"\b(?:in|since|until|by|from|during|early|late|mid|mid-)\s+(January|February|March|April|May|June|July|August"
     r"|September|October|November|December)\b(?!\s+\d)"
 )
-_FUTURE = re.compile(r"\b(will|would|shall|due|scheduled|set to|plans?|planned|next|expected|is to|are to|to be)\b", re.I)
+_FUTURE = re.compile(r"\b(will|would|shall|due|scheduled|set to|plans?|planned|next|expected|is to|are to|to be"
+                     r"|takes?\s+effect|(?:comes?|go|goes)\s+into\s+(?:force|effect))\b",
+                     re.I)  # "to take effect on Friday", "which comes into force on Monday": ahead
 # A past-tense word: one of these, or any word of three letters or more ending in "ed", in any case.
 # Looked up word by word (a set and a suffix), not as one alternation of ~60 words and `\w+ed`
 # tried at every word: the same words, found in a fraction of the time.
@@ -149,8 +151,15 @@ def _tense_marks(sentence: str) -> list[tuple[int, str]]:
     # a capitalized word inside a sentence names something: "the Housing Delivery Plan" plans nothing
     future = [(m.start(), "future") for m in _FUTURE.finditer(sentence) if not (m.start() and m.group()[0].isupper())]
     ahead = {at for at, _ in future}  # "expected to restore", "planned": the future they speak of
-    return sorted(future + [(m.start(), "past") for m in _WORD_RUN.finditer(sentence) if m.start() not in ahead
-                            and ((w := m.group().lower()) in _PAST_WORDS or (len(w) >= 3 and w.endswith("ed")))])
+    words = list(_WORD_RUN.finditer(sentence))
+    return sorted(future + [(m.start(), "past") for i, m in enumerate(words) if m.start() not in ahead
+                            and ((w := m.group().lower()) in _PAST_WORDS or (len(w) >= 3 and w.endswith("ed")))
+                            and not (i and words[i - 1].group().lower() in _PRESENT_BE)])
+
+
+# a participle after these is a passive of now or of what must be ("must be kept indoors", "are
+# housed"), no past; after "was", "were" or "been" it is past, which those words say already
+_PRESENT_BE = frozenset({"be", "being", "is", "are", "am"})
 
 
 def extract_dates(doc: Document, sentences: list[Sentence] | None = None) -> list[DateMention]:

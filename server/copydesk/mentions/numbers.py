@@ -29,10 +29,11 @@ _UNITS = "two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|dozen"
 NUMBER_WORDS_RE = rf"(?:(?:{_TENS})(?:[-\u2011 ](?:one|{_UNITS}))?|{_UNITS}|{_TEENS})\b"
 _SCALE = r"(?P<scale>hundred|thousand|million|billion|trillion|bn\b|m\b|k\b)"
+_FRACTION_WORD = r"quarters?|thirds?|halves|fifths?|eighths?"  # "three-quarter": a fraction, not three quarters
 _NUMBER_RE = re.compile(
-    r"(?<![\w.,])(?P<cur>(?:A|AU|C|CA|NZ|US|HK|S)?\$|[€£¥₹₪]|(?:Dhs?|RM)(?=\s?\d))?(?(cur)\s?)"  # "A$183.9 million": a dollar
+    r"(?<![\w.,/])(?P<cur>(?:A|AU|C|CA|NZ|US|HK|S)?\$|[€£¥₹₪]|(?:Dhs?|RM)(?=\s?\d))?(?(cur)\s?)"  # "A$183.9 million": a dollar
     r"(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    rf"|(?P<words>\b(?:(?:{_TENS})(?:[-\u2011 ](?:one|{_UNITS}))?|{_UNITS}|{_TEENS})\b))"
+    rf"|(?P<words>\b(?:(?:{_TENS})(?:[-\u2011 ](?:one|{_UNITS}))?|{_UNITS}|{_TEENS})\b(?![-\u2011 ](?:{_FRACTION_WORD})\b)))"
     rf"(?:\s*{_SCALE})?"
     r"(?:\s*(?P<pct>%|percent\b|per cent\b|percentage points?\b))?",
     re.I,
@@ -57,6 +58,10 @@ _AGE_AFTER = re.compile(r"\s*-\s*years?\s*-\s*old\b|\s+years?\s+old\b|\s+years?\
 _ONE_SPAN = re.compile(r"\b(?:takes?|took|taken|taking|lasts?|lasted|lasting|for|within|spend|spent)\s+"
                        r"(?P<one>an?)\s+[\"“'‘]?(?P<unit>second|minute|hour|day|week|month|year|decade)\b[\"”'’]?", re.I)
 _ONE_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade")  # what _ONE_SPAN needs (lower case)
+# "a length and three-quarters", "an hour and a half": one of a unit and a fraction
+_ONE_AND_A_PART = re.compile(r"\b(?P<one>an?|one)\s+(?P<unit>length|mile|hour|day|week|month|year|minute|second|point|goal|"
+                             r"stroke|kilometre|kilometer|metre|meter)\s+and\s+(?P<part>a\s+half|a\s+quarter|(?:a|one)\s+third"
+                             r"|three[-\u2011 ]quarters?|two[-\u2011 ]thirds?)\b", re.I)
 _ONE = re.compile(r"(?P<one>an?)\s+[\"“'‘]?(?P<unit>second|minute|hour|day|week|month|year|decade)\b[\"”'’]?", re.I)
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 
@@ -113,8 +118,24 @@ def word_value(words: str) -> float:
     return float(sum(NUMBER_WORDS.get(p, 1 if p == "one" else 0) for p in parts))
 
 
-# "two and a half hours", "three and a half million": a figure and a half
-_AND_A_HALF = re.compile(r"(?P<half>\s+and\s+a\s+half)(?:\s+(?P<scale>hundred|thousand|million|billion|trillion))?\b", re.I)
+# "two and a half hours", "three and a half million", "two and three-quarter lengths": a figure and a
+# fraction; "1 3/4 lengths", "1¾ lengths": a figure and a fraction in digits
+_AND_A_HALF = re.compile(r"(?P<half>\s+and\s+(?P<part>a\s+half|a\s+quarter|(?:a|one)\s+third|three[-\u2011 ]quarters?"
+                         r"|two[-\u2011 ]thirds?))(?:\s+(?P<scale>hundred|thousand|million|billion|trillion))?\b", re.I)
+_PARTS = {"a half": 0.5, "a quarter": 0.25, "a third": 1 / 3, "one third": 1 / 3, "three quarter": 0.75,
+          "three quarters": 0.75, "two third": 2 / 3, "two thirds": 2 / 3}
+_DIGIT_FRACTION = re.compile(r"(?P<half>\s+(?P<num>[1-9])/(?P<den>[2-9]|1[0-6])(?![\d/])|(?P<vulgar>[½¼¾⅓⅔⅛⅜⅝⅞]))")
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
+
+
+def _fraction_after(text: str, m: re.Match) -> tuple[float, re.Match] | None:
+    """The fraction that completes a figure: "and a half", "and three-quarter", " 3/4", "¾"."""
+    if m.group("digits") and "." not in m.group("digits") and (frac := _DIGIT_FRACTION.match(text, m.end("digits"))):
+        part = _VULGAR[frac["vulgar"]] if frac["vulgar"] else int(frac["num"]) / int(frac["den"])
+        return (part, frac) if part < 1 else None
+    if (frac := _AND_A_HALF.match(text, m.end())) is not None:
+        return _PARTS[re.sub(r"[-\u2011\s]+", " ", frac["part"].lower())], frac
+    return None
 
 
 def _holds_any(lower: str, parts: tuple[str, ...]) -> bool:
@@ -178,9 +199,11 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
             if scale:
                 value *= SCALES[scale]
             unit_from = m.end()
-            if not (scale or m.group("pct")) and (half := _AND_A_HALF.match(text, m.end())):
-                value = (value + 0.5) * SCALES.get((half.group("scale") or "").lower(), 1)  # "two and a half hours"
+            if not (scale or m.group("pct")) and (fraction := _fraction_after(text, m)) is not None:
+                part, half = fraction  # "two and a half hours", "1¾ lengths"
+                value = (value + part) * SCALES.get((half.groupdict().get("scale") or "").lower(), 1)
                 fig, unit_from = (fig[0], half.end("half")), half.end()
+                scored_to = half.end()  # the fraction's own digits are no figures
             f = _Figure(m, value, fig, unit_end=unit_from)
             age = _AGE_AFTER.match(text, m.end())
             before = re.findall(r"[a-z]+", text[max(0, m.start() - 20) : m.start()].lower())[-2:]
@@ -225,9 +248,16 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
                 noun = fold(counted.group(1))  # "a crowd of 11,842", "an attendance of more than 13,000"
                 f.unit, f.modifiers, f.unit_end = ("attendance" if noun in _ATTENDANCE else noun), (), m.end()
             figures.append(f)
+        one_and_a_part = []  # "a length and three-quarters": 1.75 lengths
+        for m in _ONE_AND_A_PART.finditer(text) if " and " in lower and _holds_any(lower, _FRACTION_PARTS) else ():
+            if not excluded.overlaps(s.start + m.start(), s.start + m.end()):
+                part = _PARTS[re.sub(r"[-\u2011\s]+", " ", m["part"].lower())]
+                one_and_a_part.append(_Figure(m, 1 + part, (m.start("one"), m.end("part")), fold(m["unit"]), (), m.end("part")))
+        figures.extend(one_and_a_part)
         for lead in _ONE_SPAN.finditer(text) if _holds_any(lower, _ONE_UNITS) else ():  # "would take a week": a span of one
             m = _ONE.match(text, lead.start("one"))
-            if not excluded.overlaps(s.start + m.start(), s.start + m.end()):
+            if not excluded.overlaps(s.start + m.start(), s.start + m.end()) \
+                    and not any(f.match.start() == m.start() for f in one_and_a_part):
                 figures.append(_Figure(m, 1.0, (m.start("one"), m.end("one")), fold(m.group("unit")), (), m.end()))
         for m in _FRACTION_OF.finditer(text) if _holds_any(lower, _FRACTION_PARTS) else ():  # "a third of the perimeter"
             if not excluded.overlaps(s.start + m.start(), s.start + m.end()):

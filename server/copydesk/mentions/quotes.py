@@ -33,6 +33,7 @@ from copydesk.world import is_common_english, place_of
 
 _PAIRS = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’"}
 _MAX_QUOTE = 2000
+_OF_A_PLACE = {"for", "of", "in", "at", "from"}  # "the MP for Tarrow", "the mayor of Tarrow"
 _PARTICIPLES = {"saying", "adding", "telling", "insisting", "arguing", "warning", "noting", "calling"}
 _DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "that"}
 # Verbs that put words in someone's mouth before the quote: "X dismissed the reports as '...'".
@@ -514,6 +515,10 @@ def _classify(doc: Document, phrase: list[Token], by_last: dict[int, NameMention
     m = by_last.get(last.index)
     if m is None and len(phrase) > 1 and last.lower.rstrip(".") in POSTNOMINALS:
         m = by_last.get(last.index - 1)  # "Fiona Vale KC": the name ends before its letters
+    if m is not None and m.kind not in ("nationality", "organization") and phrase[0].lower in _DETERMINERS and any(
+            t.lower in _OF_A_PLACE for t in phrase[1:] if t.index < m.first_token):
+        # "the MP for Hexley and Tarrow said": the MP speaks, not the place her title names
+        return Speaker(phrase[0].start, last.end, doc.text[phrase[0].start : last.end], "noun", position=position)
     if m is not None and m.kind != "nationality":
         return Speaker(m.start, m.end, m.text, "name", name=m, position=position)
     start = phrase[0].start
