@@ -787,7 +787,9 @@ def _score_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     found = [f for _, ids in ctx.ranked("numbers", keys, PAIRED_MATCH, SCORE) for i in ids
              if (f := facts[i]).value not in written and (score_parts(f.value) & mine or (
                  _games(f.value) == _games(n.value) and _one_fact_with(n, f)))]
-    strong = [f for f in found if _one_fact_with(n, f)]  # of these, one that shares the words around it
+    # of these, the one of the same total that shares the words around it ("6-2" for the "5-3", not the
+    # later "7-6" that shares a 6)
+    strong = [f for f in found if _games(f.value) == _games(n.value) and _one_fact_with(n, f)]
     found = strong if len({f.value for f in strong}) == 1 else found
     if len({f.value for f in found}) != 1:
         return  # none, or two: no telling which
