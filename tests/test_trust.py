@@ -2832,3 +2832,45 @@ def test_a_figure_for_what_a_list_labels_is_the_lists_figure():
     assert claims(draft, {"w.txt": source}, "number-mismatch") == [("number-mismatch", "150,000")]
     assert claims(draft.replace("£150,000", "£100,000"), {"w.txt": source}, "number-mismatch") == []
     assert claims(draft.replace("runner-up", "referees"), {"w.txt": source}, "number-mismatch") == []
+
+
+def test_a_name_inside_someones_quoted_words_is_no_antecedent_for_the_reporters_pronoun():
+    """ '"Mrs Moss has run this post office for 30 years ...," she said. He added that "..."': Moss,
+    named inside the quote, is no one the reporter's "He" could be, and "He" may be the MP."""
+    source = ('Ivo Pent, the MP, said: "Mrs Moss has run this post office for 30 years. It is a lifeline." '
+              "Ada Moss said she was grateful.")
+    draft = ('The petition was handed to Ivo Pent, the MP.\n\n"Mrs Moss has run this post office for 30 years. It is '
+             'a lifeline," she said. He added that "nearly 1,900 people have signed this petition".')
+    assert ("attribution-pronoun", "He") not in claims(draft, {"w.txt": source}, "attribution-pronoun")
+
+
+def test_a_source_that_writes_the_drafts_value_beside_another_does_not_disagree_with_it():
+    """ "66,870 installations" since launch is in both sources; the release's "32,460 installations" in
+    2028-29 is another fact, not a second value of the first."""
+    stats = ("- Since the scheme opened on 3 April 2028, 78,416 applications have been received and 66,870 "
+             "installations have been paid for, at a total cost of £512.4 million.\n\nIn the 2028-29 financial "
+             "year, 32,460 installations were paid for, at a cost of £248.7 million.")
+    news = "Across its first 21 months the scheme had paid for 66,870 installations at a cost of £512.4m, she noted."
+    draft = "- Since launch in April 2028: 78,416 applications and 66,870 installations, costing £512.4m"
+    assert [f for f in check(draft, {"stats.txt": stats, "news.txt": news}) if f.rule == "number-mismatch"] == []
+
+
+def test_a_figure_after_a_lines_label_counts_what_the_label_names():
+    """ "- Applications in the quarter: 9,824" counts applications: a slip of the sources' 9,284."""
+    source = "The department received 9,284 applications in the quarter, 21% more than a year earlier."
+    draft = "Key figures:\n\n- Applications in the quarter: 9,824, up 21% on a year earlier\n- Grant: £7,500"
+    (f,) = [f for f in check(draft, {"w.txt": source}) if f.rule == "number-mismatch"]
+    assert draft[f.start : f.end] == "9,824" and f.fixes[0].replacement == "9,284"
+    assert claims(draft.replace("9,824", "9,284"), {"w.txt": source}, "number-mismatch") == []
+
+
+def test_a_fix_that_needs_the_other_article_rewrites_it():
+    """ "an 8.6-mile journey" fixed to the sources' 6.8 miles reads "a 6.8-mile journey"."""
+    from copydesk.checks.engine import with_its_article
+    text = "It is an 8.6-mile journey. Grade A 6 steel. A 6-hour day."
+    at = text.index("8.6")
+    assert with_its_article(text, Fix("", "6.8", at, at + 3)) == Fix("", "a 6.8", at - 3, at + 3)
+    at = text.index("6 steel")
+    assert with_its_article(text, Fix("", "8", at, at + 1)) == Fix("", "8", at, at + 1)
+    at = text.index("6-hour")
+    assert with_its_article(text, Fix("", "8", at, at + 1)).replacement == "An 8"

@@ -20,6 +20,7 @@ from copydesk.lexicon import GENDERED_NOUNS, PERSON_NOUNS, PRONOUNS, REPORTING_V
 from copydesk.mentions.names import NameMention
 from copydesk.mentions.pronouns import antecedents, reports, reports_itself
 from copydesk.mentions.quotes import after_named_quotes
+from copydesk.mentions.spans import SpanSet
 from copydesk.mentions.titles import is_role_head, is_role_word, normalize_role
 from copydesk.world import demonym_of
 
@@ -37,9 +38,14 @@ def _is_person_noun(text: str) -> bool:
 def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     doc = ctx.document
     people = [m for m in ctx.mentions.names if (e := ctx.resolve(m)) is not None and e.kind == "person"]
+    # a name inside someone's quoted words ("a village like Nether Scrowby") is no one a reporter's
+    # "He added" goes on about
+    quoted = SpanSet([(q.open_at, q.close_at + 1) for q in ctx.mentions.quotes])
+    narrated = [m for m in people if not quoted.overlaps(m.start, m.end)]
     # who a pronoun could be: every name that may be a person's, known or not ("Strood" for two
     # Stroods is someone, of no known gender)
-    anyone = [m for m in ctx.mentions.names if _kind(ctx.resolve(m), m) in ("person", "thing")]
+    anyone = [m for m in ctx.mentions.names if _kind(ctx.resolve(m), m) in ("person", "thing")
+              and not quoted.overlaps(m.start, m.end)]
     people_by_paragraph: dict[int, list] = {}
     for m in anyone:
         people_by_paragraph.setdefault(doc.sentences[m.sentence].paragraph, []).append(m)
@@ -98,7 +104,7 @@ def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if here is not None and not reports_itself(doc.tokens, at) and _carried_by_pronoun(
                 ctx, here.paragraph, doc.paragraph_opening(here).start, PRONOUNS[text.lower()]):
             continue  # "Ada Moss said he would ...", after a paragraph about a man who goes by "he": he may be
-        candidates = [ctx.resolve(m) for m in antecedents(doc, people, start, sentences_back=1)]
+        candidates = [ctx.resolve(m) for m in antecedents(doc, narrated, start, sentences_back=1)]
         if not candidates and quoted_speaker is not None:  # a new paragraph goes on about the speaker
             candidates = [ctx.resolve(quoted_speaker)]
         if not candidates:  # "Velmora's chief executive said that she ...": the office's holder

@@ -358,6 +358,7 @@ def run_checks(
             preferred = hit.preferred and len(hit.fixes) + len(hit.fix_spans) == 1
             fixes = [Fix(title, repl, hit.start, hit.end, preferred) for title, repl in hit.fixes]
             fixes += [Fix(title, repl, s, e, preferred) for title, repl, s, e in hit.fix_spans]
+            fixes = [with_its_article(document.text, f) for f in fixes]
             fields = hit.fields
             if hit.evidence and "source" not in fields:  # every message may name the file its evidence is from
                 fields = {**fields, "source": Path(hit.evidence[0].source).name}
@@ -370,6 +371,38 @@ def run_checks(
             )
     findings.sort(key=lambda f: (f.start, f.end, f.rule))
     return drop_advice_under_claims(findings)
+
+
+# "a" or "an" before a fix; capitalized only where it opens a sentence ("Grade A 6" holds no article)
+_ARTICLE_BEFORE = re.compile(r"(?:(?<![\w'’-])(a|an)|(?:^|(?<=[.!?\n]\s)|(?<=\n))(A|An))[ \t]+$")
+
+
+def with_its_article(text: str, fix: Fix) -> Fix:
+    """A fix whose replacement takes the other article than the "a" or "an" right before it ("an
+    8.6-mile journey" fixed to 6.8) rewrites the article too: "a 6.8-mile journey"."""
+    before = _ARTICLE_BEFORE.search(text, max(0, fix.start - 4), fix.start)
+    if before is None or not fix.replacement:
+        return fix
+    wanted = "an" if _sounds_a_vowel(fix.replacement) else "a"
+    article = before.group(1) or before.group(2)
+    if article.lower() == wanted:
+        return fix
+    written = wanted.capitalize() if article[0].isupper() else wanted
+    return Fix(fix.title, text[before.start() : fix.start].replace(article, written, 1) + fix.replacement,
+               before.start(), fix.end, fix.preferred)
+
+
+def _sounds_a_vowel(word: str) -> bool:
+    """Whether a figure or a word is said with a vowel first: "8", "11", "18,000", "eighty"; not
+    "1", "110" nor "one"."""
+    digits = re.match(r"\d[\d,]*", word)
+    if digits:
+        whole = digits.group().rstrip(",")
+        lead = whole.split(",")[0] if "," in whole else whole  # "18,500" is said "eighteen thousand ..."
+        spoken = lead if "," in whole else (lead[:2] if len(lead) in (5, 8) else lead)  # "11000": "eleven thousand"
+        return lead.startswith("8") or spoken in ("11", "18")
+    lower = word.lower()
+    return lower[:1] in "aeio" and not lower.startswith(("one", "once", "uni", "use", "eu"))
 
 
 def drop_advice_under_claims(findings: list[Finding]) -> list[Finding]:

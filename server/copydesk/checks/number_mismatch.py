@@ -506,6 +506,9 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
         fit = _closeness(n, supporting)  # as close a fit as the figure that supports it ("on cycle lanes")
         # a source that also states the draft's value gives two facts, not another value of one
         agreeing = {supporting.provenance.source} | {f.provenance.source for _, f in aligned if compatible(n, f)}
+        # a source that writes the draft's value beside other figures gives it as another fact ("66,870
+        # since launch", "32,460 this year"), not another value of this one
+        agreeing |= {facts[i].provenance.source for i in ctx.kb.numbers_beside_value(n.value)}
         other = next((f for _, f in aligned if not compatible(n, f) and not compatible(supporting, f)
                       and _closeness(n, f) >= fit and f.provenance.source not in agreeing
                       and _one_fact(f, supporting)), None)  # "below 150 metres" bounds the "125 metres" it aligned with

@@ -241,6 +241,10 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
                 # "the number of unemployed people rose from 128,900", "passenger numbers climb from 3.1 million",
                 # "the number of new bonds lodged with the registry fell to 24,317"
                 f.unit = fold(noun)
+            if not f.unit and (label := _LABEL_BEFORE.match(text, 0, m.start())) is not None \
+                    and (noun := next((w.lower() for w in label["label"].split()[:3] if w.isalpha()
+                                       and _is_plural(w) and w.lower() not in STOPWORDS), None)):
+                f.unit = fold(noun)  # a list's "Applications in the quarter: 9,824" counts applications
             if not f.unit and _AGAINST_AFTER.match(text, m.end()):
                 f.unit = "vote"  # "68 votes in favor, 51 against"
             verb_like = f.unit.endswith("ed") or f.unit in IRREGULAR_PAST  # "a crowd of 11,842 watched"
@@ -358,6 +362,8 @@ def _counted_noun(counted: re.Match) -> str | None:
     return next((w for w in counted.group(1).split()[:3] if w.isalpha() and w.islower() and _is_plural(w)), None)
 
 
+# a line's label before its figure: "- Applications in the quarter: 9,824", "Deaths: 14"
+_LABEL_BEFORE = re.compile(r"[\W_]*(?P<label>[A-Za-z][A-Za-z' -]{0,48}?):[ \t]*$")
 _COUNT_OF = re.compile(r"\b(crowd|attendance|audience|turnout|gate|workforce|membership|population|toll|congregation)"
                        r"\s+(?:of|was|is|were|stood at|reached|totalled|totaled)\s+"
                        r"(?:(?:about|around|roughly|some|nearly|almost|over|more than|just over|just under|fewer than|"
