@@ -294,6 +294,11 @@ def in_words(n: int, ordinal: bool = False) -> str | None:
     return f"{_UNIT_WORDS[n - n % 10]}-{_UNIT_WORDS[n % 10]}"
 
 
+def ordinal_in_digits(n: int) -> str:
+    """5 -> "5th", 22 -> "22nd", 13 -> "13th": an ordinal as figures write it (see `in_words`)."""
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "m": 1_000_000, "k": 1_000}
 CURRENCY_SYMBOLS = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₹": "inr", "₪": "ils"}

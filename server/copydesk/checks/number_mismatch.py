@@ -39,6 +39,7 @@ from copydesk.lexicon import (
     UNIT_ABBREVIATIONS,
     fold,
     in_words,
+    ordinal_in_digits,
 )
 from copydesk.mentions.anchors import NAME, OBJECT, TIME, stem
 from copydesk.mentions.names import NameMention
@@ -168,7 +169,7 @@ def _replacement(source_text: str, found: str, fact: NumberFact | None = None) -
     if right and any(c.isdigit() for c in found) and not any(c.isdigit() for c in right):
         # the draft writes digits, the source words ("Ninety percent" for "80 percent"): the digits
         if _ORDINAL_WORD.fullmatch(right):  # "fifth" for "4th": "5th"
-            return _ordinal_in_digits(int(ordinal_value(right)))
+            return ordinal_in_digits(int(ordinal_value(right)))
         value = word_value(right)
         return f"{value:,.0f}" if value and value == int(value) else None
     if right and not any(c.isdigit() for c in found) and re.fullmatch(r"\d+(?:st|nd|rd|th)?", right):
@@ -182,11 +183,6 @@ def _replacement(source_text: str, found: str, fact: NumberFact | None = None) -
 
 
 _ORDINAL_WORD = re.compile(ORDINAL_WORDS_RE, re.I)
-
-
-def _ordinal_in_digits(n: int) -> str:
-    """5 -> "5th", 22 -> "22nd", 13 -> "13th"."""
-    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
 MEASURED_UNITS = CURRENCY_CODES | TIME_UNITS | {f"{u} ago" for u in TIME_UNITS} | {"percent", "percentage", "age", "point"}
@@ -270,7 +266,7 @@ def _rank_of_another(ctx: CheckContext, n: NumberMention) -> Hit | None:
                fixes=fixes, evidence=[fact.provenance, theirs.provenance], preferred=bool(fixes))
 
 
-def _one_fact(a: NumberFact, b: NumberFact) -> bool:
+def _one_fact(a: NumberMention | NumberFact, b: NumberFact) -> bool:
     """Whether two source figures state one fact, so that their values disagree: two words around
     them in common, one of them no name ("the union said 45 ferries would be scrapped" and "40
     ferries"; not "the film runs 132 minutes" and "the session ran 20 minutes over", which share a
@@ -506,12 +502,13 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
         fit = _closeness(n, supporting)  # as close a fit as the figure that supports it ("on cycle lanes")
         # a source that also states the draft's value gives two facts, not another value of one
         agreeing = {supporting.provenance.source} | {f.provenance.source for _, f in aligned if compatible(n, f)}
-        # a source that writes the draft's value beside other figures gives it as another fact ("66,870
-        # since launch", "32,460 this year"), not another value of this one
-        agreeing |= {facts[i].provenance.source for i in ctx.kb.numbers_beside_value(n.value)}
         other = next((f for _, f in aligned if not compatible(n, f) and not compatible(supporting, f)
                       and _closeness(n, f) >= fit and f.provenance.source not in agreeing
-                      and _one_fact(f, supporting)), None)  # "below 150 metres" bounds the "125 metres" it aligned with
+                      and _one_fact(f, supporting)  # "below 150 metres" bounds the "125 metres" it aligned with
+                      # a source that writes the draft's value beside other figures gives it as another
+                      # fact ("66,870 since launch", "32,460 this year"), not another value of this one
+                      and not any(facts[i].provenance.source == f.provenance.source
+                                  for i in ctx.kb.numbers_beside_value(n.value))), None)
         if other is not None:  # the sources disagree, and the draft follows one of them
             start, end = n.number_span
             yield Hit(start, end, {"found": ctx.document.text[start:end], "expected": supporting.text,
@@ -529,14 +526,18 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
     over_the_period = n.unit not in GENERIC_UNITS and n.exact and len(period) >= 2
     if over_the_period and not any(usable(facts[i]) for _, ids in levels for i in ids):
         levels = ctx.ranked("numbers", keys, support, n.unit)  # the period, not the clause's words, aligns it
-    labelled = []
-    if not any(usable(facts[i]) for _, ids in levels for i in ids):
-        labelled = _labelled_alike(ctx, n, keys, support, lambda f, n=n: usable(f) and same_event(n, f, years))
-        hit = None if labelled else _other_currency(ctx, n, keys, threshold) or _transposed(ctx, n, keys, support)
+
+    def labelled() -> list[tuple[float, NumberFact]]:
+        """ "£150,000 for the runner-up": the prize list's "runner-up £100,000" (asked once, and only
+        where nothing else aligns)."""
+        return ctx.remember(("labelled alike", n.start, n.end), lambda: _labelled_alike(
+            ctx, n, keys, support, lambda f: usable(f) and same_event(n, f, years)))
+
+    if not any(usable(facts[i]) for _, ids in levels for i in ids) and not labelled():
+        hit = _other_currency(ctx, n, keys, threshold) or _transposed(ctx, n, keys, support)
         if hit:
             yield hit
-        if not labelled:
-            return
+        return
     # the same fact: it also shares a word around the figure (its verb, whose it is, what it is of),
     # and, for a named kind, the kind
     aligned = ctx.near_best(levels, facts, floor, near, lambda f, n=n, floor=floor: usable(f) and same_event(n, f, years)
@@ -558,8 +559,8 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
         # "15 minutes after departure" is not "22 minutes after water was first reported", nor "five
         # years after the sinking" the "review after three years": a span counted from another event
         aligned = [(sc, f) for sc, f in aligned if compatible(n, f) or _fact_counted_from(f) == since]
-    if not aligned:  # "£150,000 for the runner-up": the list's "runner-up £100,000"
-        aligned = labelled or _labelled_alike(ctx, n, keys, support, lambda f, n=n: usable(f) and same_event(n, f, years))
+    if not aligned:
+        aligned = labelled()
     if not aligned:
         hit = _transposed(ctx, n, keys, support)
         if hit:
@@ -787,12 +788,14 @@ def _score_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     facts = ctx.kb.numbers
     # one number off; or, in a clause that shares two words around it, the same number of games or
     # frames split otherwise ("led 6-2 after the afternoon session" for its "5-3")
+    def split_otherwise(f: NumberFact) -> bool:
+        return _games(f.value) == _games(n.value) and _one_fact(n, f)
+
     found = [f for _, ids in ctx.ranked("numbers", keys, PAIRED_MATCH, SCORE) for i in ids
-             if (f := facts[i]).value not in written and (score_parts(f.value) & mine or (
-                 _games(f.value) == _games(n.value) and _one_fact_with(n, f)))]
+             if (f := facts[i]).value not in written and (score_parts(f.value) & mine or split_otherwise(f))]
     # of these, the one of the same total that shares the words around it ("6-2" for the "5-3", not the
     # later "7-6" that shares a 6)
-    strong = [f for f in found if _games(f.value) == _games(n.value) and _one_fact_with(n, f)]
+    strong = [f for f in found if split_otherwise(f)]
     found = strong if len({f.value for f in strong}) == 1 else found
     if len({f.value for f in found}) != 1:
         return  # none, or two: no telling which
@@ -831,12 +834,6 @@ _LABEL_WORDS = 2  # a listed figure has its label and little else around it ("lo
 def _games(score: float) -> int:
     """The games, frames or votes a score's value counts in all (see `score_parts`): 6002 -> 8."""
     return int(score) // 1000 + int(score) % 1000
-
-
-def _one_fact_with(n: NumberMention, f: NumberFact) -> bool:
-    """Whether a draft figure and a source figure share two words around them, one of them no name."""
-    shared = shared_anchors(n.anchor, f.anchor)
-    return len(shared) >= 2 and not all(shared.values())
 
 
 def _stated(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support: float) -> NumberFact | None:

@@ -58,10 +58,11 @@ _AGE_AFTER = re.compile(r"\s*-\s*years?\s*-\s*old\b|\s+years?\s+old\b|\s+years?\
 _ONE_SPAN = re.compile(r"\b(?:takes?|took|taken|taking|lasts?|lasted|lasting|for|within|spend|spent)\s+"
                        r"(?P<one>an?)\s+[\"“'‘]?(?P<unit>second|minute|hour|day|week|month|year|decade)\b[\"”'’]?", re.I)
 _ONE_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade")  # what _ONE_SPAN needs (lower case)
+# the part after "and" in "two and a half", "a length and three-quarters" (see `_fraction_value`)
+_FRACTION_PART = r"(?P<part>a\s+half|a\s+quarter|(?:a|one)\s+third|three[-\u2011 ]quarters?|two[-\u2011 ]thirds?)"
 # "a length and three-quarters", "an hour and a half": one of a unit and a fraction
 _ONE_AND_A_PART = re.compile(r"\b(?P<one>an?|one)\s+(?P<unit>length|mile|hour|day|week|month|year|minute|second|point|goal|"
-                             r"stroke|kilometre|kilometer|metre|meter)\s+and\s+(?P<part>a\s+half|a\s+quarter|(?:a|one)\s+third"
-                             r"|three[-\u2011 ]quarters?|two[-\u2011 ]thirds?)\b", re.I)
+                             rf"stroke|kilometre|kilometer|metre|meter)\s+and\s+{_FRACTION_PART}\b", re.I)
 _ONE = re.compile(r"(?P<one>an?)\s+[\"“'‘]?(?P<unit>second|minute|hour|day|week|month|year|decade)\b[\"”'’]?", re.I)
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 
@@ -120,12 +121,16 @@ def word_value(words: str) -> float:
 
 # "two and a half hours", "three and a half million", "two and three-quarter lengths": a figure and a
 # fraction; "1 3/4 lengths", "1¾ lengths": a figure and a fraction in digits
-_AND_A_HALF = re.compile(r"(?P<half>\s+and\s+(?P<part>a\s+half|a\s+quarter|(?:a|one)\s+third|three[-\u2011 ]quarters?"
-                         r"|two[-\u2011 ]thirds?))(?:\s+(?P<scale>hundred|thousand|million|billion|trillion))?\b", re.I)
+_AND_A_PART = re.compile(rf"(?P<half>\s+and\s+{_FRACTION_PART})(?:\s+(?P<scale>hundred|thousand|million|billion|trillion))?\b", re.I)
 _PARTS = {"a half": 0.5, "a quarter": 0.25, "a third": 1 / 3, "one third": 1 / 3, "three quarter": 0.75,
           "three quarters": 0.75, "two third": 2 / 3, "two thirds": 2 / 3}
 _DIGIT_FRACTION = re.compile(r"(?P<half>\s+(?P<num>[1-9])/(?P<den>[2-9]|1[0-6])(?![\d/])|(?P<vulgar>[½¼¾⅓⅔⅛⅜⅝⅞]))")
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
+
+
+def _fraction_value(part: str) -> float:
+    """The value of `_FRACTION_PART`'s words: "three-quarters" -> 0.75."""
+    return _PARTS[re.sub(r"[-\u2011\s]+", " ", part.lower())]
 
 
 def _fraction_after(text: str, m: re.Match) -> tuple[float, re.Match] | None:
@@ -133,8 +138,8 @@ def _fraction_after(text: str, m: re.Match) -> tuple[float, re.Match] | None:
     if m.group("digits") and "." not in m.group("digits") and (frac := _DIGIT_FRACTION.match(text, m.end("digits"))):
         part = _VULGAR[frac["vulgar"]] if frac["vulgar"] else int(frac["num"]) / int(frac["den"])
         return (part, frac) if part < 1 else None
-    if (frac := _AND_A_HALF.match(text, m.end())) is not None:
-        return _PARTS[re.sub(r"[-\u2011\s]+", " ", frac["part"].lower())], frac
+    if (frac := _AND_A_PART.match(text, m.end())) is not None:
+        return _fraction_value(frac["part"]), frac
     return None
 
 
@@ -255,8 +260,8 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
         one_and_a_part = []  # "a length and three-quarters": 1.75 lengths
         for m in _ONE_AND_A_PART.finditer(text) if " and " in lower and _holds_any(lower, _FRACTION_PARTS) else ():
             if not excluded.overlaps(s.start + m.start(), s.start + m.end()):
-                part = _PARTS[re.sub(r"[-\u2011\s]+", " ", m["part"].lower())]
-                one_and_a_part.append(_Figure(m, 1 + part, (m.start("one"), m.end("part")), fold(m["unit"]), (), m.end("part")))
+                one_and_a_part.append(_Figure(m, 1 + _fraction_value(m["part"]), (m.start("one"), m.end("part")), fold(m["unit"]),
+                                              (), m.end("part")))
         figures.extend(one_and_a_part)
         for lead in _ONE_SPAN.finditer(text) if _holds_any(lower, _ONE_UNITS) else ():  # "would take a week": a span of one
             m = _ONE.match(text, lead.start("one"))

@@ -619,7 +619,7 @@ def _sentence_subject(doc: Document, sentence: Sentence, names: list[NameMention
     first = doc.tokens[sentence.first_token]
     if first.lower in SUBJECT_PRONOUNS:
         return Speaker(first.start, first.end, first.text, "pronoun", pronoun=first.lower, position="before")
-    m = next((m for m in names if m.sentence == sentence.index and m.kind != "nationality"), None)
+    m = next((m for m in names if m.kind != "nationality"), None)  # `names`: the sentence's, in order
     if m is None or m.first_token - sentence.first_token > 3 or not all(
             t.lower in _DETERMINERS or t.lower.rstrip(".") in HONORIFICS or t.text == "." or is_role_word(t)
             for t in doc.tokens[sentence.first_token : m.first_token]):

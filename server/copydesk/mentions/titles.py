@@ -208,10 +208,9 @@ def _of_a_nationality(doc: Document, nat: NameMention, by_first: dict[int, NameM
     "Norwegian Ada Moss" right before a person's name."""
     k = nat.first_token - 1 - _age_before(doc, nat.first_token, nat.sentence)  # "the 34-year-old Spaniard"
     det = _same_sentence(doc, k, nat.sentence)
-    if det is None or det.lower not in ("a", "an", "the"):
-        target = by_first.get(nat.last_token)
-        return target if target is not None and target.kind == "person" and not target.title_tokens else None
     target = by_first.get(nat.last_token)
+    if det is None or det.lower not in ("a", "an", "the"):
+        return target if target is not None and target.kind == "person" and not target.title_tokens else None
     if target is None:
         comma = _same_sentence(doc, k - 1, nat.sentence)
         after = _same_sentence(doc, nat.last_token, nat.sentence)
