@@ -2874,3 +2874,92 @@ def test_a_fix_that_needs_the_other_article_rewrites_it():
     assert with_its_article(text, Fix("", "8", at, at + 1)) == Fix("", "8", at, at + 1)
     at = text.index("6-hour")
     assert with_its_article(text, Fix("", "8", at, at + 1)).replacement == "An 8"
+
+
+# -- times of day --------------------------------------------------------------------------------
+
+LOG = ("The Tarrow lifeboat launched at 18:26 on Tuesday after the yacht Merla reported engine failure. "
+       "The crew reached the yacht at 18:58 and towed it back, arriving at about 20:40. "
+       "An amber warning for wind runs between 4pm and 6pm on Wednesday.")
+
+
+def test_a_time_of_day_the_same_event_gives_otherwise_is_contradicted_and_fixed_in_the_drafts_form():
+    for written, right in (("18:56", "18:26"), ("6.56pm", "6.26pm"), ("6:56 p.m.", "6:26 p.m.")):
+        draft = f"The Tarrow lifeboat launched at {written} on Tuesday after the yacht Merla reported engine failure."
+        (f,) = [f for f in check(draft, {"log.txt": LOG}) if f.rule == "number-mismatch"]
+        assert draft[f.start : f.end] == written and f.fixes[0].replacement == right
+
+
+def test_a_time_of_day_any_source_gives_or_allows_is_not_contradicted():
+    """ "6.26pm" is the log's 18:26, wherever the draft puts it; "just after 6.20pm" allows 18:26; "at
+    10:30" may be morning or night; a stamp's time dates the report; a race time is no time of day."""
+    for draft in ("The yacht Merla reported engine failure, and the crew reached the yacht at 6.26pm.",
+                  "The Tarrow lifeboat launched just after 6.20pm on Tuesday.",
+                  "The Tarrow lifeboat launched at 10:30 on Tuesday.",
+                  "UPDATE, 19:20 GMT: The Tarrow lifeboat is back.",
+                  "The crew reached the yacht at 18:58, towed it back and arrived at around 20:35."):
+        assert claims(draft, {"log.txt": LOG}, "number-mismatch") == [], draft
+
+
+def test_a_window_the_sources_give_supports_only_its_own_event():
+    """ "between 4pm and 6pm" is a warning's window, not the launch's time: "launched at 4.20pm" is
+    still the log's 18:26."""
+    draft = "The Tarrow lifeboat launched at 4.20pm on Tuesday after the yacht Merla reported engine failure."
+    assert claims(draft, {"log.txt": LOG}, "number-mismatch") == [("number-mismatch", "4.20pm")]
+
+
+def test_times_of_day_in_one_sentence_are_no_sum_nor_band_for_a_count():
+    """ "between 11am and 3pm" is no band that "about 1,430 people" lies in (1100 to 1500 as hhmm)."""
+    source = "Stay indoors between 11am and 3pm, the agency said. There were 1,340 excess deaths."
+    draft = "About 1,430 people died in the heat."
+    assert [f.rule for f in check(draft, {"w.txt": source}) if draft[f.start : f.end].startswith("1,430")] \
+        == ["unsupported-number"]
+
+
+# -- who speaks, and who is who ---------------------------------------------------------------------
+
+def test_a_participle_after_a_quote_leaves_the_quote_with_the_subject_before_it():
+    """ 'Pent said it was "...", adding that Moss had led the worst of it': Pent's words, not Moss's."""
+    source = ('Ivo Pent said the wall was hard. "The headwall was the steepest ice I have ever touched," he said. '
+              '"Ada led the worst of it and never complained once." Ada Moss led the second day.')
+    draft = ('Ivo Pent said it was "the steepest ice I have ever touched", adding that Moss had led the worst of it '
+             '"and never complained once".')
+    assert claims(draft, {"w.txt": source}, "attribution-speaker") == []
+
+
+def test_a_style_and_its_grade_are_no_part_of_a_name():
+    """ "the Most Rev Ada Moss" is Ada Moss, the Rev no first name."""
+    source = 'The debate was chaired by the Most Rev Ada Moss, Archbishop of Tarrow. She said: "We will listen."'
+    draft = 'The Archbishop of Tarrow, Ada Moss, said: "We will listen."'
+    assert claims(draft, {"w.txt": source}) == []
+    (m,) = [m for m in extract_mentions(Document(source, "w.txt")).names if "Moss" in m.text]
+    assert m.words == ("Ada", "Moss")
+
+
+def test_a_common_word_after_a_determiner_and_an_adjective_is_no_miscased_name():
+    source = "The Synod voted. The Synod meets in July. Members of the Synod spoke."
+    assert claims("Across the whole synod, members backed it.", {"w.txt": source}, "name-spelling") == []
+
+
+def test_a_release_label_with_a_role_after_the_name_gives_the_quote():
+    """ 'Ms Ada Moss, Minister of Fisheries and Oceans of Velmar, chair of the talks: "..."' is Moss's quote,
+    and "Oceans of Velmar" no one's name."""
+    source = ('Statements\n\nMs Ada Moss, Minister of Fisheries and Agriculture of Iceland, chair of the talks: '
+              '"We leave with a fair share."\n\nMr Ivo Pent, Minister of Fisheries: "It is a hard year."')
+    draft = '"We leave with a fair share," Pent said.'
+    assert claims(draft, {"w.txt": source}, "attribution-speaker") == [("attribution-speaker", "Pent")]
+    names = {m.text: m.kind for m in extract_mentions(Document(source, "w.txt")).names}
+    assert names.get("Agriculture of Iceland", "thing") != "person"
+
+
+def test_a_country_after_a_name_and_its_age_is_the_persons():
+    source = "Ada Moss led the team with Austrian Ivo Pent, 34, and Lena Vale, 29."
+    draft = "Ada Moss led the team with Ivo Pent, 34, of Germany, and Lena Vale, 29."
+    assert claims(draft, {"w.txt": source}, "title-mismatch") == [("title-mismatch", "Germany")]
+
+
+def test_a_clergy_title_before_a_name_is_a_title_not_a_first_name():
+    source = "The motion was moved by the Bishop of Tarrow, Ada Moss, and seconded by Canon Ivo Pent."
+    draft = "The motion was moved by Ada Moss and seconded by Canon Lena Vale."
+    found = [(f.rule, draft[f.start : f.end]) for f in check(draft, {"w.txt": source})]
+    assert ("unsupported-entity", "Lena Vale") in found

@@ -21,7 +21,11 @@ EVENT_OPENERS = r"\b(?:after|before|because|when|while|although|until)\b"
 HONORIFICS = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "dr": None, "prof": None,
               "sir": "male", "dame": "female", "lord": "male", "lady": "female", "madam": "female",
               # South Asian English: "Shri Ada Pent", "Smt. Lena Vale", "Kumari Ada Moss"
-              "shri": "male", "sri": "male", "smt": "female", "shrimati": "female", "kumari": "female"}
+              "shri": "male", "sri": "male", "smt": "female", "shrimati": "female", "kumari": "female",
+              # styles of clergy and office: "the Rev Ada Moss", "Fr Ivo Pent", "the Rt Hon Lena Vale"
+              "rev": None, "revd": None, "reverend": None, "fr": "male", "hon": None}
+# Words that grade a style before it: "the Most Rev", "the Rt Rev", "the Very Rev", "the Right Hon"
+STYLE_GRADES = {"most", "rt", "right", "very"}
 
 # Ranks and offices abbreviated before a name ("Lt. Ada Moss", "Det. Ivo Pent"): the word each stands for.
 RANK_ABBREVIATIONS = {
@@ -63,6 +67,7 @@ ROLE_HEADS = {
     "commandant", "collector",  # a force's and a district's heads ("Commandant Ada Pent")
     "ombudsman", "ombudswoman", "ombudsperson", "auditor", "comptroller", "sheriff", "marshal", "warden",
     "chaplain", "vicar", "priest", "pastor",  # offices a source capitalizes ("the Ombudsman found")
+    "canon", "archdeacon", "deacon", "curate", "monsignor",  # clergy: "Canon Ada Moss"
     # trades and arts, written before a name as titles are ("Producer Ada Moss said"): descriptors, no offices
     "agent", "producer", "choreographer", "designer", "composer", "playwright", "actor", "actress", "novelist",
     "photographer", "conductor", "presenter", "broadcaster", "columnist", "campaigner",

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import CheckKind, Hit, Rule
+from copydesk.document import Token
 from copydesk.factbase.text import name_key
 from copydesk.lexicon import (
     HONORIFICS,
@@ -240,6 +241,17 @@ def _one_bearer(ctx: CheckContext, surname: str):
     return max(people, key=lambda e: (len(e.mentions), -e.id))
 
 
+def _after_a_determiner(tokens: list[Token], i: int) -> bool:
+    """Whether a determiner opens the noun phrase token `i` ends: "the hospice", "the whole synod",
+    "its new lifeboat" (up to two lower-case words between)."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if tokens[k].lower in _DETERMINERS:
+            return True
+        if tokens[k].kind != "word" or not tokens[k].text.islower() or tokens[k].lower in STOPWORDS:
+            return False
+    return False
+
+
 def _lowercased_names(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     """ "harbourline" where every source writes "Harbourline", "Lena vale" for "Lena Vale".
 
@@ -266,9 +278,10 @@ def _lowercased_names(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             if f not in kb.standalone_names and f not in kb.surnames:
                 continue
             if len(tok.text) < 4 or is_common_english(tok.bare) or (tok.bare.endswith("s") and is_common_english(tok.bare[:-1])) \
-                    or (tok.index > 0 and tokens[tok.index - 1].lower in _DETERMINERS and is_english(tok.bare)):
-                continue  # "independents" for a results table's "Independents", "the hospice" for the sources'
-                # "the Hospice": a word, not a name ("velmora abuse" is the sources' "Velmora")
+                    or (_after_a_determiner(tokens, tok.index) and is_english(tok.bare)):
+                continue  # "independents" for a results table's "Independents", "the hospice" (or "the
+                # whole synod") for the sources' "the Hospice": a word, not a name ("velmora abuse" is
+                # the sources' "Velmora")
         yield Hit(tok.start, tok.bare_end, {"found": tok.bare, "expected": right, "replacement": right,
                                             "sources": _sources_count(ctx, f)},
                   fixes=[(f"Replace with \"{right}\"", right)], evidence=_evidence(ctx, f), preferred=True)

@@ -44,6 +44,7 @@ from copydesk.lexicon import (
 from copydesk.mentions.anchors import NAME, OBJECT, TIME, stem
 from copydesk.mentions.names import NameMention
 from copydesk.mentions.numbers import (
+    CLOCK,
     IN_PARTS,
     MARKS,
     MORE,
@@ -185,7 +186,7 @@ def _replacement(source_text: str, found: str, fact: NumberFact | None = None) -
 _ORDINAL_WORD = re.compile(ORDINAL_WORDS_RE, re.I)
 
 
-MEASURED_UNITS = CURRENCY_CODES | TIME_UNITS | {f"{u} ago" for u in TIME_UNITS} | {"percent", "percentage", "age", "point"}
+MEASURED_UNITS = CURRENCY_CODES | TIME_UNITS | {f"{u} ago" for u in TIME_UNITS} | {"percent", "percentage", "age", "point", CLOCK}
 GENERIC_UNITS = MEASURED_UNITS | {"people", "person", "time", "unit", "item", "case", "other"}
 
 
@@ -460,6 +461,9 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
     if n.unit == SCORE:
         yield from _score_hits(ctx, n, keys, support)
         return
+    if n.unit == CLOCK:
+        yield from _clock_hits(ctx, n, keys, params, years)
+        return
     if n.unit == "age" and (hit := _age_of_the_person(ctx, n, keys)) is not None:
         yield hit
         return
@@ -598,6 +602,30 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
     right = _replacement(fact.text, ctx.document.text[start:end], fact)
     if certain and right and _keeps_scale(n, ctx.document.text[start:end], right, fact.value):
         fixes = [(f"Replace with \"{right}\"", right)]
+    yield Hit(start, end, _fields(ctx, start, end, fact), fixes=fixes, evidence=[fact.provenance], preferred=bool(fixes))
+
+
+def _clock_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], params: NumberMismatchParams,
+                years: set[str]) -> Iterator[Hit]:
+    """A time of day ("launched at 18:56"). A story gives many, and a time says nothing of what
+    happened at it, so any source time the draft's allows ("just after 7pm" for "7.05pm") supports
+    it wherever it is written, and it is contradicted only by the source times of clauses that match
+    its own and share a word of the event (no name): where those agree on one time."""
+    facts = ctx.kb.numbers
+    if any(facts[i].low == facts[i].high for ids in ctx.kb.numbers_between(CLOCK, n.low, n.high, {}).values() for i in ids):
+        return  # a window ("between 4pm and 6pm") supports only the time of its own event
+    levels = ctx.ranked("numbers", keys, params.min_match, CLOCK)
+    aligned = ctx.near_best(levels, facts, params.min_match, params.near_best,
+                            lambda f: f.unit == CLOCK and same_event(n, f, years))
+    if not aligned or any(f.low <= n.high and n.low <= f.high for _, f in aligned) or len({f.value for _, f in aligned}) > 1:
+        return  # no time of this event, one it allows, or several: "reached the yacht at 18:58", "arrived at 20:40"
+    score, fact = aligned[0]
+    start, end = n.number_span
+    found = ctx.document.text[start:end]
+    right = written_in_parts(fact.value, found)
+    certain = n.exact and fact.low == fact.high and score >= params.fix_match \
+        and len({w for w, name in shared_anchors(n.anchor, fact.anchor).items() if not name}) >= 2
+    fixes = [(f"Replace with \"{right}\"", right)] if certain and right else []
     yield Hit(start, end, _fields(ctx, start, end, fact), fixes=fixes, evidence=[fact.provenance], preferred=bool(fixes))
 
 

@@ -20,7 +20,7 @@ import msgspec
 
 from copydesk.lexicon import fold
 from copydesk.mentions.dates import ISSUE
-from copydesk.mentions.numbers import RANK, figures
+from copydesk.mentions.numbers import IN_PARTS, RANK, SCORE, figures
 from copydesk.world import country_of
 
 if TYPE_CHECKING:
@@ -108,7 +108,7 @@ def source_tally(dates: Iterable[DateFact], numbers: Iterable[NumberFact], datel
     if dateline is not None:
         out.update(_date_keys(dateline))
     out.update(f"range:{n.low!r}/{n.high!r}" for n in numbers
-               if n.low < n.high != math.inf and n.value in (n.low, n.high))
+               if n.low < n.high != math.inf and n.value in (n.low, n.high) and n.unit != SCORE and n.unit not in IN_PARTS)
     return out
 
 
@@ -173,7 +173,8 @@ def source_stated_values(doc: Document, numbers: list[NumberFact]) -> set[float]
             out |= f.values
     by_sentence: dict[tuple[str, str], list[float]] = {}
     for n in numbers:
-        if not n.unit.startswith(RANK):  # places in an order add up to nothing
+        if not n.unit.startswith(RANK) and n.unit != SCORE and n.unit not in IN_PARTS:
+            # places in an order add up to nothing, nor do scores or times of day written as one value
             by_sentence.setdefault((n.provenance.sentence, n.unit), []).append(n.value)
     for values in by_sentence.values():
         for a, b in itertools.combinations(values[:PAIRS_MAX], 2):

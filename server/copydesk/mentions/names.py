@@ -34,6 +34,7 @@ from copydesk.lexicon import (
     RANK_ABBREVIATIONS,
     REPORTING_VERBS,
     ROLE_MODIFIERS,
+    STYLE_GRADES,
     TITLE_TAILS,
     WEEKDAYS,
     fold,
@@ -402,6 +403,8 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
         if not run:
             return []
     honorific = None
+    while len(run) > 2 and run[0].lower in STYLE_GRADES and run[1].lower in HONORIFICS:
+        run = run[1:]  # "the Most Rev Ada Moss": the style's grade, then the style
     if run[0].lower in HONORIFICS and len(run) > 1:
         honorific = run[0].lower
         run = run[1:]
@@ -559,6 +562,10 @@ def _guess_kind(doc: Document, tokens: list[Token], honorific: str | None, title
         return "thing"
     if before is not None and before.lower == "the":
         return "thing"  # "the Dales Courier": no person's name follows "the"
+    of = next((k for k, t in enumerate(tokens) if 0 < k < len(tokens) - 1 and t.lower == "of"), None)
+    if of is not None and (place_of(" ".join(t.bare for t in tokens[of + 1 :])) is not None
+                           or is_common_english(tokens[0].bare)):
+        return "thing"  # "Agriculture of Iceland", the end of a minister's title: no one is "X of Iceland"
     parts = [t for t in tokens if not _is_connector(t)]
     return "person" if all(_name_cased(t) for t in parts) and len(parts) <= 4 else "thing"
 

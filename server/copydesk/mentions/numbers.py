@@ -187,7 +187,7 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
             start, end = s.start + m.start(), s.start + m.end()
             if excluded.overlaps(start, end) or m.start() < scored_to:
                 continue
-            if (score := _score_at(text, m) or _measure_at(text, m)) is not None:
+            if (score := _score_at(text, m) or _measure_at(text, m) or _clock_at(text, m)) is not None:
                 figures.append(score)
                 scored_to = score.unit_end
                 continue
@@ -302,6 +302,8 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
             start, unit_end = s.start + m.start(), s.start + f.unit_end
             if i in ranges:
                 low, high, _ = ranges[i]
+            elif f.unit == CLOCK:
+                low, high = _clock_window(f.value, text[max(0, m.start() - 25) : m.start()])
             else:
                 q = _QUALIFIER_RE.search(text[max(0, m.start() - 25) : m.start()])
                 low, high = bounds(f.value, q.group(1) if q else "about" if f.rounded else "")
@@ -541,7 +543,8 @@ def score_parts(value: float) -> set[int]:
 
 DURATION = "duration"  # the unit of a time taken ("2:06:41", "2 hours 6 minutes 41 seconds")
 HEIGHT = "height"  # the unit of a height in feet and inches ("5ft 10in", "6 feet 2 inches")
-IN_PARTS = (DURATION, HEIGHT)  # measures written in parts, each one figure, compared whole as a score is
+CLOCK = "time of day"  # the unit of a clock time ("18:26", "6.26pm", "11:52 a.m."), its value 24-hour hhmm
+IN_PARTS = (DURATION, HEIGHT, CLOCK)  # measures written in parts, each one figure, compared whole as a score is
 _CLOCK_DURATION = re.compile(r"(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:]|\.\d|\s*[ap]\.?m\b)", re.I)
 _PART = rf"\d{{1,3}}|{NUMBER_WORDS_RE}"  # "2 hours 47 minutes", "two hours and 47 minutes"
 _SPELLED_DURATION = re.compile(
@@ -587,9 +590,86 @@ def _measure_at(text: str, m: re.Match) -> _Figure | None:
     return None
 
 
+# a clock time with its half of the day: "6.26pm", "11:52 a.m.", "7 AM"
+_CLOCK_12 = re.compile(r"(?P<h>1[0-2]|0?[1-9])(?:(?P<sep>[:.])(?P<m>[0-5]\d))?(?P<gap>\s?)(?P<ap>[aApP])(?P<dot>\.)?\s?[mM]\b(?(dot)\.?)")
+# a clock time on the 24-hour clock: "18:26", "05:00 GMT"; never a race time ("2:09.84", "in 27:43")
+_CLOCK_24 = re.compile(r"(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:]|[.,]\d)(?P<zone>\s*(?:GMT|BST|UTC|CES?T|EES?T|[ECMP][SD]T|AE[SD]T|"
+                       r"local time|hrs)\b)?")
+# what puts a time of day after it: "at 18:26", "until about 05:00", "between 13:10 and 13:40"
+_CLOCK_BEFORE = re.compile(r"(?:\b(?:at|until|till|from|by|before|after|since|around|about|approximately|between)\s+"
+                           r"(?:about\s+|around\s+|approximately\s+|roughly\s+|exactly\s+|precisely\s+)?"
+                           r"|\d:\d\d\s*(?:and|to|or|until|-|\u2013)\s*)$", re.I)
+_LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?$")  # a log's "18:26 Lifeboat launched"
+# a stamp's label before a time that opens its line: "UPDATE, 19:20 GMT:", "Issued at 05:00", "As of 14:00"
+_STAMP_BEFORE = re.compile(r"(?:^|\n)[ \t*_#>-]*(?:(?:last[ \t]+)?updated?|issued|released|published|posted|filed|"
+                           r"embargoed(?:[ \t]+until)?|dated|correct[ \t]+(?:as[ \t]+)?(?:at|of)|as[ \t]+(?:at|of))"
+                           r"[ \t,:\u2013\u2014-]*(?:at[ \t]+)?$", re.I)
+
+
+def _clock_at(text: str, m: re.Match) -> _Figure | None:
+    """A time of day at `m`, one figure whose value is its 24-hour hhmm (6.26pm is 1826), so that a
+    draft's "18:56" is a slip of a source's "6.26pm". Read only where the half of the day is certain:
+    "am"/"pm" written, or the 24-hour clock (an hour of 13 or more, or a leading zero, or a time zone)
+    after a word that takes a time ("at", "until") or opening a log's line; "at 10:30" may be either.
+    No stamp ("UPDATE, 19:20 GMT:"), whose time is the report's."""
+    if m.group("cur") or not m.group("digits") or _STAMP_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return None  # a stamp's time dates the report, not an event in it
+    if (cm := _CLOCK_12.match(text, m.start())) is not None:
+        hour = int(cm["h"]) % 12 + (12 if cm["ap"] in "pP" else 0)
+        return _Figure(cm, float(hour * 100 + int(cm["m"] or 0)), (cm.start(), cm.end()), CLOCK, (), cm.end())
+    cm = _CLOCK_24.match(text, m.start())
+    if cm is None or not (cm["zone"] or int(cm["h"]) >= 12 or (len(cm["h"]) == 2 and cm["h"][0] == "0")):
+        return None
+    if not (cm["zone"] or _CLOCK_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            or _LINE_OPENING.search(text, max(0, m.start() - 4), m.start()) or m.start() == 0):
+        return None
+    return _Figure(cm, float(int(cm["h"]) * 100 + int(cm["m"])), (cm.start(), cm.end("m")), CLOCK, (), cm.end())
+
+
+# words before a time of day that make it a window, and the window in minutes before and after it:
+# "just after 7pm" is 7.05pm, "by 9.45pm" any time before
+_CLOCK_QUALIFIER = re.compile(r"\b(?P<q>(?:just|shortly|soon|right|not\s+long|minutes)\s+(?:after|before)|after|since|before|by|"
+                              r"about|around|approximately|roughly|circa)\s+(?:about\s+|around\s+)?$", re.I)
+_CLOCK_WINDOWS = {"after": (0, 360), "since": (0, 720), "before": (360, 0), "by": (720, 0), "about": (15, 15)}
+_NEAR_CLOCK = 45  # minutes: "shortly after", "just before"
+
+
+def _clock_window(value: float, before: str) -> tuple[float, float]:
+    """The times of day (hhmm) a clock time allows given the words before it."""
+    q = _CLOCK_QUALIFIER.search(before)
+    if q is None:
+        return value, value
+    word = q["q"].lower().split()
+    if len(word) > 1:
+        early, late = (0, _NEAR_CLOCK) if word[-1] == "after" else (_NEAR_CLOCK, 0)
+    else:
+        early, late = _CLOCK_WINDOWS.get(word[0], _CLOCK_WINDOWS["about"])
+    minutes = int(value) // 100 * 60 + int(value) % 100
+    lo, hi = max(0, minutes - early), min(24 * 60 - 1, minutes + late)
+    return float(lo // 60 * 100 + lo % 60), float(hi // 60 * 100 + hi % 60)
+
+
+def _clock_written(value: float, like: str) -> str | None:
+    """A time of day (hhmm) written as the draft's `like` is: "18:56" -> "18:26", "6.56pm" -> "6.26pm",
+    "11 a.m." -> "10 a.m."; None where `like` leaves out minutes the value has."""
+    hour, minute = divmod(int(value), 100)
+    if (cm := _CLOCK_12.fullmatch(like)) is not None:
+        if minute and not cm["m"]:
+            return None
+        half = ("p" if hour >= 12 else "a")
+        half = half.upper() if cm["ap"].isupper() else half
+        time = f"{hour % 12 or 12}" + (f"{cm['sep']}{minute:02}" if cm["m"] else "")
+        return time + cm["gap"] + half + like[cm.end("ap"):]
+    if (cm := _CLOCK_24.fullmatch(like.rstrip())) is not None:
+        return (f"{hour:02}" if len(cm["h"]) == 2 else f"{hour}") + f":{minute:02}" + like[cm.end("m"):]
+    return None
+
+
 def written_in_parts(value: float, like: str) -> str | None:
-    """A measure's value (see `_measure_at`) written as the draft's `like` is ("2:06:14" -> "2:06:41",
-    "5ft 11in" -> "5ft 10in"), or None where `like`'s parts cannot say it."""
+    """A measure's value (see `_measure_at`, `_clock_at`) written as the draft's `like` is ("2:06:14" ->
+    "2:06:41", "5ft 11in" -> "5ft 10in", "6.56pm" -> "6.26pm"), or None where `like`'s parts cannot say it."""
+    if (clock := _clock_written(value, like)) is not None or _CLOCK_12.fullmatch(like) or _CLOCK_24.fullmatch(like):
+        return clock
     for pattern, _, names in _IN_PARTS:
         pm = pattern.fullmatch(like)
         if pm is None or _parts(pm, names) is None:

@@ -292,7 +292,9 @@ def _labelled(doc: Document, q: QuoteMention, by_last: dict[int, NameMention]) -
     line = prose.rfind("\n", 0, colon) + 1
     i = doc.token_index_at(colon)  # the colon's
     name = by_last.get(i - 1) if i > 0 and doc.tokens[i].text == ":" else None
-    if name is None or name.kind != "person" or prose[name.end : colon].strip():
+    if (name is None or name.kind != "person") and i > 0 and doc.tokens[i].text == ":":  # "..., of Velmar:"
+        name = _named_before_a_role(doc, line, colon, by_last)
+    if name is None or name.kind != "person" or (prose[name.end : colon].strip() and not prose[name.end : colon].startswith(",")):
         return None
     lead = doc.tokens_between(line, name.start)
     if len(lead) > _LABEL_ROLE_WORDS or not all(_describes(t) for t in lead):
@@ -301,6 +303,28 @@ def _labelled(doc: Document, q: QuoteMention, by_last: dict[int, NameMention]) -
 
 
 _LABEL_ROLE_WORDS = 4  # "Junior forward", "Senior center", "Trustee", "Head coach"
+_ROLE_TAIL_WORDS = 16  # "Ms Ada Moss, Minister of Fisheries and Oceans of Velmar, chair of the talks:"
+_ROLE_CONNECTORS = {"of", "for", "and", "the", "at", "in", "to", "on", "&"}
+
+
+def _named_before_a_role(doc: Document, line: int, colon: int, by_last: dict[int, NameMention]) -> NameMention | None:
+    """A label's name followed by her role set off by a comma, as a release prints its speakers:
+    'Ms Ada Moss, Minister of Fisheries of Velmar, chair of the talks: "..."'. The words after the
+    name say who she is: role words, names, nouns; no verb of saying, no past, no clause ("who")."""
+    tokens = doc.tokens_between(line, colon)
+    for k, tok in enumerate(tokens):
+        if tok.text != ",":
+            continue
+        name = by_last.get(tok.index - 1)
+        tail = tokens[k + 1 :]
+        if name is None or not tail or len(tail) > _ROLE_TAIL_WORDS:
+            return None
+        if all(t.text == "," or (t.kind == "word" and (t.lower in _ROLE_CONNECTORS or t.text[:1].isupper() or (
+                t.lower not in STOPWORDS and t.lower not in REPORTING_VERBS and not t.lower.endswith(("ed", "ing")))))
+               for t in tail):
+            return name
+        return None
+    return None
 
 
 def _describes(tok: Token) -> bool:
@@ -388,6 +412,8 @@ def _after(doc: Document, q: QuoteMention, by_first: dict[int, NameMention], by_
         return None
     if j >= len(doc.tokens) or doc.tokens[j].kind != "word":
         return None
+    if not phrase and doc.tokens[j].lower in _PARTICIPLES:
+        return None  # `"...", adding that Ada Moss had led`: a participle's subject is before the quote
     if not phrase:  # inverted: `..." said Ada Moss.`
         k = j + 1
         while k not in by_first and k + 1 < len(doc.tokens) and (

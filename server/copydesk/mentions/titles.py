@@ -123,8 +123,9 @@ def _countries_of_people(doc: Document, names: list[NameMention], by_first: dict
         if person.kind != "person":
             continue
         before = by_last.get(person.first_token - 1)
-        after = by_first.get(person.last_token + 1)
-        between = _same_sentence(doc, person.last_token, person.sentence)
+        at = person.last_token + 3 if _apposed_age(doc, person) else person.last_token  # "Ada Moss, 34, of Sweden"
+        after = by_first.get(at + 1)
+        between = _same_sentence(doc, at, person.sentence)
         for country, ok in ((before, before is not None and before.possessive),
                             (after, after is not None and between is not None and (
                                 between.lower == "of" or (between.text == "(" and _closes(doc, after))))):
@@ -135,6 +136,13 @@ def _countries_of_people(doc: Document, names: list[NameMention], by_first: dict
                 out.append(TitleMention(country.start, country.end, country.text, "", "", False, folded, "", person,
                                         "nationality", country))
     return out
+
+
+def _apposed_age(doc: Document, m: NameMention) -> bool:
+    """Whether an age set off by commas follows a name: "Ada Moss, 34, of Sweden"."""
+    comma, age, close = (_same_sentence(doc, m.last_token + k, m.sentence) for k in range(3))
+    return comma is not None and comma.text == "," and age is not None and age.kind == "number" \
+        and close is not None and close.text == ","
 
 
 def _closes(doc: Document, m: NameMention) -> bool:
