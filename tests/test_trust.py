@@ -2963,3 +2963,30 @@ def test_a_clergy_title_before_a_name_is_a_title_not_a_first_name():
     draft = "The motion was moved by Ada Moss and seconded by Canon Lena Vale."
     found = [(f.rule, draft[f.start : f.end]) for f in check(draft, {"w.txt": source})]
     assert ("unsupported-entity", "Lena Vale") in found
+
+
+# -- titles as wire copy writes them -----------------------------------------------------------------
+
+def test_a_title_in_apposition_reads_past_its_bodys_place_its_region_and_a_second_description():
+    """ "chief economist at Tarrow Bank in Velmar", "the Tarrow Fund's director for the South West",
+    "the auction house's chief executive", "chief executive of Pent Housewares and grandson of its
+    founder": each gives its person a title, which a draft's other title contradicts."""
+    cases = (
+        ('"It will not cool," said Ivo Pent, chief economist at Tarrow Bank in Velmar.',
+         '"It will not cool," said Ivo Pent, chief executive of Tarrow Bank in Velmar.', "chief executive"),
+        ("Ada Moss, the Tarrow Lottery Fund's director for the South West, said the grant was earned.",
+         "Ada Moss, the fund's chief executive, said the grant was earned.", "chief executive"),
+        ("The sale was run by Ivo Pent, chairman of the auction house, who took the rostrum.",
+         "The auctioneer, Ivo Pent, the auction house's chief executive, took the rostrum.", "chief executive"),
+        ("Ivo Pent, chief executive of Pent Housewares and grandson of its founder, apologised.",
+         "Ivo Pent, the company's chairman and the grandson of its founder, apologised.", "chairman"),
+    )
+    for source, draft, wrong in cases:
+        assert claims(draft, {"w.txt": source}, "title-mismatch") == [("title-mismatch", wrong)], draft
+        assert claims(source, {"w.txt": source}, "title-mismatch") == [], source
+
+
+def test_a_quote_a_speaker_joked_is_hers():
+    source = 'Ada Moss said: "He keeps dying before the interval." Ivo Pent, the director, spoke later.'
+    draft = '"He keeps dying before the interval," Pent joked.'
+    assert claims(draft, {"w.txt": source}, "attribution-speaker") == [("attribution-speaker", "Pent")]

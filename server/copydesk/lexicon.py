@@ -261,6 +261,8 @@ REPORTING_VERBS = {
     # the present of profiles and judgments: "He observes that ...: '...'", "she recalls"
     "observes", "observed", "notes", "explains", "recalls", "insists", "argues", "warns", "concludes",
     "remarked", "remarks", "admits", "reflected", "reflects",
+    # manners of saying: '"...," Ada Moss joked', "she quipped", "he countered"
+    "joked", "jokes", "quipped", "quips", "boasted", "countered", "complained", "mused", "recounted", "laughed",
 }
 # Verbs that report a person's view rather than their words: after "Ada Moss forecast ...", a
 # quote with only "she said" goes on with Moss, as after "said".

@@ -424,8 +424,12 @@ def _apposition_after(doc: Document, name: NameMention, by_first: dict[int, Name
     if tok.lower in _DETERMINERS:
         i += 1
         nxt = _same_sentence(doc, i, name.sentence)
+        two = _same_sentence(doc, i + 1, name.sentence)
         if nxt is not None and nxt.kind == "word" and nxt.possessive and nxt.text.islower():
             i += 1  # "the company's head of research"
+        elif nxt is not None and nxt.kind == "word" and nxt.text.islower() and nxt.lower not in FUNCTION_WORDS \
+                and two is not None and two.kind == "word" and two.possessive and two.text.islower():
+            i += 2  # "the auction house's chief executive"
         elif nxt is not None and nxt.index in by_first and by_first[nxt.index].possessive:
             affiliation = by_first[nxt.index]  # "the Tarrow Agency's director"
             i = affiliation.last_token
@@ -447,7 +451,9 @@ def _apposition_after(doc: Document, name: NameMention, by_first: dict[int, Name
         j = i + 1
         if (det := _same_sentence(doc, j, name.sentence)) is not None and det.lower in _DETERMINERS:
             j += 1
-        if j in by_first and affiliation is None:
+        if j in by_first and affiliation is not None and nxt.lower in ("for", "in"):
+            nxt = _same_sentence(doc, by_first[j].last_token, name.sentence)  # "the Fund's director for the South West"
+        elif j in by_first and affiliation is None:
             affiliation = by_first[j]  # "head of the Harbour Union"
             nxt = _same_sentence(doc, affiliation.last_token, name.sentence)
             skip = 2 if nxt is not None and (det := _same_sentence(doc, nxt.index + 1, name.sentence)) is not None \
@@ -461,6 +467,11 @@ def _apposition_after(doc: Document, name: NameMention, by_first: dict[int, Name
         else:
             nouns, k = _lower_nouns(doc, j, name.sentence)  # "a spokeswoman for the union"
             nxt = _same_sentence(doc, k, name.sentence) if nouns else nxt
+    if nxt is not None and nxt.lower == "in" and affiliation is not None and (where := by_first.get(nxt.index + 1)) is not None:
+        nxt = _same_sentence(doc, where.last_token, name.sentence)  # "chief economist at Tarrow Bank in Velmar"
+    if nxt is not None and nxt.lower == "and" and (more := _same_sentence(doc, nxt.index + 1, name.sentence)) is not None \
+            and more.kind == "word" and more.text.islower():
+        nxt = None  # "chief executive of Tarrow Bank and grandson of its founder": a second description
     if nxt is not None and nxt.kind == "word" and nxt.lower not in _RELATIVE:
         return []  # "the neurologist who led the study" is one still
     return [_make(doc, part, name, affiliation, "apposition") for part in (joined, toks) if part]
