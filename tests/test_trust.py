@@ -2990,3 +2990,83 @@ def test_a_quote_a_speaker_joked_is_hers():
     source = 'Ada Moss said: "He keeps dying before the interval." Ivo Pent, the director, spoke later.'
     draft = '"He keeps dying before the interval," Pent joked.'
     assert claims(draft, {"w.txt": source}, "attribution-speaker") == [("attribution-speaker", "Pent")]
+
+
+def test_a_service_rank_at_another_grade_is_a_title_mismatch():
+    source = "Superintendent Ada Moss said two men had been arrested. Supt Moss said 26 calls came in."
+    draft = "Chief Superintendent Ada Moss said two men had been arrested."
+    (f,) = [f for f in check(draft, {"w.txt": source}) if f.rule == "title-mismatch"]
+    assert draft[f.start : f.end] == "Chief Superintendent" and f.fixes[0].replacement == "Superintendent"
+    assert claims(draft, {"w.txt": source + " Chief Superintendent Ada Moss arrived."}, "title-mismatch") == []
+
+
+def test_a_courts_level_before_judge_is_part_of_the_title():
+    """ "District Judge Ada Moss": a district judge, not a judge of a place called District, so a
+    draft's "Magistrate Judge" is another office."""
+    source = "District Judge Ada Moss dismissed the claim on Thursday."
+    assert claims("Magistrate Judge Ada Moss dismissed the claim on Thursday.", {"w.txt": source},
+                  "title-mismatch") == [("title-mismatch", "Magistrate Judge")]
+    assert claims(source, {"w.txt": source}) == []
+
+
+def test_an_english_word_made_from_a_name_word_is_no_misspelling_of_it():
+    """ "Brackwater Environmental" beside the sources' "Cabinet Member for Environment"."""
+    source = "Councillor Ivo Pent, Cabinet Member for Environment, said: \"Food waste is a third of the bin.\""
+    draft = "Bins will be emptied by the council's contractor, Tarrowby Environmental."
+    assert claims(draft, {"w.txt": source}, "name-spelling") == []
+
+
+def test_a_reporting_aside_before_a_participle_gives_the_quote_to_its_subject():
+    """ "Moss had driven her mother there, the judge found, adding: '...'": the judge's words."""
+    source = ('Judge Lena Vale found that Ivo Moss had driven his mother to the office. "Caring for an elderly '
+              'parent, and being loved for it, is not undue influence," the judge said.')
+    draft = ('Ivo Moss had driven his mother to the office, the judge found, adding: "Caring for an elderly parent, '
+             'and being loved for it, is not undue influence."')
+    assert claims(draft, {"w.txt": source}, "attribution-speaker") == []
+
+
+def test_a_speaker_fix_names_the_speaker_as_the_draft_named_the_wrong_one():
+    """ "Ivo said", in a family that shares a surname, and "Vale said" where two Pents speak: the full
+    name, never the surname alone, which is either Pent's."""
+    source = ('Ada Pent, his sister, said: "Mother knew her own mind." Ivo Pent said: "We will appeal." '
+              'Lena Vale said: "It was fair."')
+    for draft, right in (('"Mother knew her own mind," Ivo said.', "Ada Pent"),
+                         ('"Mother knew her own mind," Vale said.', "Ada Pent")):
+        (f,) = [f for f in check(draft, {"w.txt": source}) if f.rule == "attribution-speaker"]
+        assert f.fixes[0].replacement == right, draft
+
+
+def test_according_to_a_role_gives_the_quote_to_no_name_after_it():
+    source = 'Ada Moss, the bride\'s mother, said Lena had "screamed the place down" at her christening.'
+    draft = "According to the bride's mother, she reminded guests that Lena had \"screamed the place down\"."
+    assert claims(draft, {"w.txt": source}, "attribution-speaker") == []
+
+
+def test_a_title_held_previously_is_a_former_title():
+    source = ("Officers elected:\n\n  Chair: Ivo Pent (previously Treasurer), elected unopposed.\n"
+              "  Treasurer: Ada Moss (previously Secretary), elected by ballot.")
+    draft = "The club elected its long-serving treasurer, Ivo Pent, to succeed Lena Vale as chair."
+    assert claims(draft, {"w.txt": source}, "title-mismatch") == []
+
+
+def test_a_callers_label_in_a_transcript_gives_the_turn_its_speaker():
+    """ "BRENDA (CALLER):", twice, in a transcript whose leader is named in full: Brenda's words."""
+    source = ("PRESENTER: Good morning.\n\nCOUNCILLOR MARGIT TOLLANDER: Good morning.\n\nPRESENTER: Brenda is on the line."
+              "\n\nBRENDA (CALLER): What am I supposed to do with two weeks of nappies in September heat?\n\n"
+              "TOLLANDER: Brenda, we have thought about that. Ask for a bigger bin.\n\n"
+              "BRENDA (CALLER): It's a stinking idea, if you'll pardon the pun.\n\nTOLLANDER: I hear you.\n\n"
+              "PRESENTER: Councillor Margit Tollander, leader of the council, thank you.")
+    draft = 'Brenda asked what she was supposed to do "with two weeks of nappies in September heat".'
+    assert claims(draft, {"t.txt": source}) == []
+    speakers = {q.text[:12]: q.speaker.text for q in extract_mentions(Document(source, "t.txt")).quotes if q.speaker}
+    assert speakers == {"What am I su": "BRENDA", "Brenda, we h": "TOLLANDER", "It's a stink": "BRENDA",
+                        "I hear you.": "TOLLANDER"}
+
+
+def test_a_day_that_misses_the_sources_weekday_of_that_week_is_the_slip():
+    """ "Saturday, September 12" where the sources sail on Saturday 13 September: the date is wrong, not
+    the weekday, and the fix is theirs."""
+    source = "Races were sailed on Saturday 13 September and Sunday 14 September 2031."
+    draft = "On Saturday, September 12, a south-westerly gusted to 23 knots."
+    (f,) = [f for f in check(draft, {"w.txt": source}) if f.rule == "date-mismatch"]
+    assert draft[f.start : f.end] == "September 12" and f.fixes[0].replacement == "September 13"

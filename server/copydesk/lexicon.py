@@ -68,6 +68,7 @@ ROLE_HEADS = {
     "ombudsman", "ombudswoman", "ombudsperson", "auditor", "comptroller", "sheriff", "marshal", "warden",
     "chaplain", "vicar", "priest", "pastor",  # offices a source capitalizes ("the Ombudsman found")
     "canon", "archdeacon", "deacon", "curate", "monsignor",  # clergy: "Canon Ada Moss"
+    "member",  # a seat on a body: "Cabinet Member for Environment", "a member of the board"
     # trades and arts, written before a name as titles are ("Producer Ada Moss said"): descriptors, no offices
     "agent", "producer", "choreographer", "designer", "composer", "playwright", "actor", "actress", "novelist",
     "photographer", "conductor", "presenter", "broadcaster", "columnist", "campaigner",

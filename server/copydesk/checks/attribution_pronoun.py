@@ -60,8 +60,8 @@ def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                     if len(e.name.split()) > 1 or len(ctx.namesakes(e.name)) < 2]
         fields = {"found": sp.text, "quote": q.text}
         if speakers:
-            if any(e.kind == "person" and e.gender in (None, gender) for e in speakers):
-                continue
+            if any((e.kind == "person" and e.gender in (None, gender)) or e.kind == "thing" for e in speakers):
+                continue  # a "thing" that speaks ("BRENDA (CALLER):") is someone the sources could not tell
             e = speakers[0]
             why = f"the sources give this quote to {e.name}" + (f", whom they call {'he' if e.gender == 'male' else 'she'}" if e.kind == "person" else f", {('an ' if e.kind[0] in 'aeiou' else 'a ') + e.kind}")
             yield Hit(sp.start, sp.end, {**fields, "why": why}, evidence=[f.provenance for f in facts[:2]])

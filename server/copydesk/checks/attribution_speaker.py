@@ -63,6 +63,19 @@ _APPOSITION_AFTER = re.compile(r",\s+(?:(?:the|a|an|its|his|her|their)\s|\d{1,3}
 _PART_WORDS = 5  # a run this long of a quote's words is that quote, not a phrase it shares
 
 
+def _named_as_the_draft_names(ctx: CheckContext, words: tuple[str, ...], draft: Entity, right: Entity) -> str:
+    """The right speaker's name as the draft names the wrong one: a surname for a surname, unless
+    others bear it or the sources never write it alone; for a first name (or a family name written
+    first), and otherwise, the full name, which is certain."""
+    if len(words) != 1 or right.kind != "person" or len(right.name.split()) < 2:
+        return right.name
+    if draft.kind == "person" and len(draft.name.split()) > 1 and fold(words[0]) == fold(draft.name.split()[0]):
+        return right.name  # "Graham said", of a family that shares a surname; "Tan said" for "Qiu Meiling"
+    if right.short_name == right.name or len(ctx.bearers(right.short_name)) > 1:
+        return right.name  # "Tan Yiheng"; or "Pellowe", where three Pellowes speak
+    return right.short_name
+
+
 def attribution_speaker(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     for q in ctx.mentions.quotes:
         sp = q.speaker
@@ -87,7 +100,7 @@ def attribution_speaker(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             continue
         fact = facts[0]
         right_entity = ctx.kb.entity(fact.speaker_id)
-        right = right_entity.short_name if len(sp.name.words) == 1 and right_entity.kind == "person" else right_entity.name
+        right = _named_as_the_draft_names(ctx, sp.name.words, draft, right_entity)
         before = ctx.document.prose[max(0, sp.start - 12) : sp.start].split()
         word = before[-1].lower().rstrip(".") if before else ""
         # "Dr Pent", "Cllr Pent": the title is his, and the one who spoke may hold none

@@ -717,11 +717,39 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                 real = dt.date(year, d.month, d.day).weekday()
             except ValueError:
                 continue
+            if real != d.weekday and (hit := _the_weekdays_day(ctx, d, year)) is not None:
+                yield hit  # "Saturday, September 12" where the sources' Saturday is September 13
+                continue
             if real != d.weekday:  # the weekday or the day is wrong, and no source says which: no fix
                 yield Hit(d.weekday_span[0], d.weekday_span[1],
                           {"found": doc.text[d.weekday_span[0] : d.weekday_span[1]], "expected": _weekday_name(real),
                            "what": "weekday", "source_text": f"{MONTH_NAMES[d.month - 1].capitalize()} {d.day}, {year} is a {_weekday_name(real)}",
                            "source": "the calendar"}, severity="warning")
+
+
+def _the_weekdays_day(ctx: CheckContext, d: DateMention, year: int) -> Hit | None:
+    """A weekday and a day that do not fit, where the sources date that weekday of the same week (the
+    one day of that weekday within six days) and never write the draft's day: the day is the slip
+    ("Saturday, September 12" for the sources' "Saturday 13 September"), fixed to theirs."""
+    if any(ctx.kb.dates_giving(f"monthday:{d.month}-{d.day}", {}, 0.0).values()):
+        return None  # the sources write the draft's day: the weekday may be the slip
+    written = dt.date(year, d.month, d.day)
+    near = []
+    for delta in (k for k in range(-6, 7) if k):
+        day = written + dt.timedelta(days=delta)
+        if day.weekday() != d.weekday:
+            continue
+        given = ctx.kb.dates_giving(f"monthday:{day.month}-{day.day}", {}, 0.0)
+        facts = [f for ids in given.values() for i in ids if (f := ctx.kb.dates[i]).role != ISSUE and f.year in (None, year)]
+        if facts:
+            near.append((day, facts[0]))
+    if len(near) != 1:
+        return None
+    day, fact = near[0]
+    draft_md = ctx.document.text[d.monthday_span[0] : d.monthday_span[1]]
+    if draft_md.isdigit():
+        return None
+    return _hit(d.monthday_span, draft_md, fact, _monthday_as_written(day.month, day.day, draft_md), "date", True)
 
 
 KIND = CheckKind("date-mismatch", date_mismatch, DateMismatchParams)

@@ -91,9 +91,11 @@ def _misspelled_words(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                 continue  # "Icelandic" for the sources' "Iceland": the country's adjective, not a misspelling
             if misses and is_place_adjective(fold(word), misses[0][0]):
                 continue  # "Ardmoria" where the sources write only "Ardmorian": the place the adjective is of
-            if not m.certain and misses and fold(word).startswith(misses[0][0]) and is_english(word):
-                continue  # "Forecasters expect ..." opening a sentence: an English word made from the
-                # name word ("National Forecast Centre"), not a misspelling of it
+            if misses and fold(word).startswith(misses[0][0]) and is_english(word) and (
+                    not m.certain or (len(fold(word)) - len(misses[0][0]) >= 2 and is_english(misses[0][0]))):
+                continue  # "Forecasters expect ..." opening a sentence, "Brackwater Environmental" beside the
+                # sources' "Cabinet Member for Environment": an English word made from the name word, not a
+                # misspelling of it
             if entity is not None:
                 own = {fold(w) for a in entity.aliases for w in a.split()}
                 preferred = [x for x in misses if x[0] in own]

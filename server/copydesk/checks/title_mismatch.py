@@ -115,7 +115,7 @@ def title_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if conflict is not None:
             yield conflict
             continue
-        rank = None if t.former else _rank_conflict(t, entity)
+        rank = None if t.former else (_rank_conflict(t, entity) or _grade_conflict(t, entity))
         if rank is not None:
             yield rank
             continue
@@ -185,6 +185,37 @@ def _rank_conflict(t, entity) -> Hit | None:
                                 "source_text": fact.provenance.sentence if fact.provenance else ""},
                fixes=[(f"Replace with \"{right}\"", right)], evidence=[f.provenance for f in other if f.provenance][:2],
                preferred=len({f.role for f in other}) == 1)
+
+
+# Words that make a service rank another rank: a chief superintendent is not a superintendent, nor
+# a lieutenant colonel a colonel ("Detective" names a branch, not a grade).
+_GRADES = {"chief", "senior", "principal", "assistant", "deputy", "lance", "staff", "vice", "rear", "lieutenant",
+           "major", "brigadier", "first", "second"}
+
+
+def _graded_rank(words: list[str]) -> bool:
+    """ "chief superintendent", "detective chief inspector", "lieutenant colonel": a service rank and
+    its grades; not "director general", whose last word is no rank here."""
+    return bool(words) and words[-1] in _SERVICE_RANKS and all(
+        w in _GRADES or w in _SERVICE_RANKS or w == "detective" or not is_role_noun(w) for w in words[:-1])
+
+
+def _grade_conflict(t, entity) -> Hit | None:
+    """ "Chief Superintendent Ada Moss" where the sources make her a superintendent, or the other
+    way round: a service rank at another grade. Silent where the sources also give the draft's grade."""
+    words = t.role.split()
+    if not _graded_rank(words):
+        return None
+    grade = set(words[:-1]) & _GRADES
+    same = [f for f in entity.titles if f.role and _graded_rank(f.role.split()) and f.role.split()[-1] == words[-1]]
+    if not same or any(set(f.role.split()[:-1]) & _GRADES == grade for f in same):
+        return None
+    fact = same[0]
+    right = _styled(fact.text, t.text)
+    return Hit(t.start, t.end, {"found": t.text, "name": entity.name, "expected": fact.text,
+                                "source_text": fact.provenance.sentence if fact.provenance else ""},
+               fixes=[(f"Replace with \"{right}\"", right)], evidence=[f.provenance for f in same if f.provenance][:2],
+               preferred=len({f.role for f in same}) == 1)
 
 
 def _nationality_conflict(t, entity) -> Hit | None:

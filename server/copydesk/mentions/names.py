@@ -421,7 +421,8 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
         first_role = head_at
         while first_role > 0 and not run[first_role - 1].possessive and (
                 _is_role(run[first_role - 1]) or _is_portfolio(run[first_role - 1], run[head_at])
-                or (first_role < head_at and run[first_role - 1].lower in COMPASS_WORDS)):  # "Northern Affairs Minister"
+                or (first_role < head_at and run[first_role - 1].lower in COMPASS_WORDS)  # "Northern Affairs Minister"
+                or (first_role == 1 and run[0].lower in _COURT_PLACES)):  # "District Judge", "State Senator"
             first_role -= 1
         title = tuple(t.index for t in run[first_role : head_at + 1])
         name_tokens = run[head_at + 1 :]
@@ -568,6 +569,11 @@ def _guess_kind(doc: Document, tokens: list[Token], honorific: str | None, title
         return "thing"  # "Agriculture of Iceland", the end of a minister's title: no one is "X of Iceland"
     parts = [t for t in tokens if not _is_connector(t)]
     return "person" if all(_name_cased(t) for t in parts) and len(parts) <= 4 else "thing"
+
+
+# A lone word that names the level of an office before its title, not a place: "District Judge Ada
+# Moss", "County Attorney", "State Senator", "Circuit Judge"
+_COURT_PLACES = {"district", "county", "state", "city", "borough", "circuit", "parish", "town", "regional", "provincial"}
 
 
 def _role_compound(doc: Document, noun: Token) -> bool:

@@ -216,19 +216,27 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
         if name is None and (office := _LABEL_OFFICE.match(prose, label.start(1), label.end(1))) \
                 and (is_role_noun(office[1].lower()) or office[1].lower().rstrip(".") in HONORIFICS):
             name = at.get(office.end())  # "MAYOR BLASKOVITZ-RAND:", "Dr Moss:": the office or honorific is no name
-        if name is None or name.end != label.end(1) or name.kind in ("organization", "place", "nationality") \
+        described = "(" in prose[label.end(1) : label.end()]  # "BRENDA (CALLER):": a person, however short
+        if name is None or name.end != label.end(1) or name.kind in ("place", "nationality") \
+                or (name.kind == "organization" and not described) \
                 or (name.kind != "person" and len(name.words) > 1 and all(is_common_english(w) for w in name.words)):
             continue  # "Q:", "Operator:": a turn of no one the story names; "TRAVEL ALERT:" a kicker
         current = [] if _OPENER.search(prose, label.end(), b) else [(label.end(), b)]
         # "INÊS VALE:" opening the interview and "VALE:" after it are one speaker's labels
         turns.setdefault(name.words[-1].lower(), []).append((name, current))
+    def named_in_full(surname: str, answers: list[tuple[NameMention, list[tuple[int, int]]]]) -> bool:
+        labels = {name.start for name, _ in answers}
+        return any(len(name.words) > 1 for name, _ in answers) or any(
+            m.start not in labels and len(m.words) > 1 and m.words[-1].lower() == surname for m in names)
+
+    # a transcript names its speakers in full somewhere ("Ada Moss runs the board"); once it is one,
+    # its callers' first names ("BRENDA (CALLER):", twice) label turns too
+    full = {surname for surname, answers in turns.items() if len(answers) >= 2 and named_in_full(surname, answers)}
     out = []
     for surname, answers in turns.items():
-        labels = {name.start for name, _ in answers}
-        full = any(len(name.words) > 1 for name, _ in answers) or any(
-            m.start not in labels and len(m.words) > 1 and m.words[-1].lower() == surname for m in names)
-        if len(answers) < 2 or not full:
-            continue  # a transcript names its speakers in full somewhere ("Ada Moss runs the board")
+        if len(answers) < 2 or not full or (surname not in full and not all(
+                name.kind == "person" or "(" in prose[name.end : name.end + 3] for name, _ in answers)):
+            continue
         for name, paragraphs in answers:
             speaker = Speaker(name.start, name.end, name.text, "name", name=name, position="before")
             for start, end in paragraphs:
@@ -574,11 +582,22 @@ def _before(
     if len(verbs) > 1 and verb.index > 0 and doc.tokens[verb.index - 1].lower in _CONJUNCTIONS:
         verb = verbs[-2]  # 'Ada Moss said that it was "..." and added: "..."': Moss's
     if verb.lower == "according":
-        rest = [t for t in tokens if t.index > verb.index + 1]
+        # "according to Ada Moss", "according to the bride's mother": the words after "to", up to a comma
+        rest = []
+        for t in tokens:
+            if t.index > verb.index + 1:
+                if t.text in (",", ";", ":"):
+                    break
+                rest.append(t)
         m = next((by_last[t.index] for t in reversed(rest) if t.index in by_last), None)
-        return Speaker(m.start, m.end, m.text, "name", name=m, position="before") if m else None
+        if m is not None and not any(t.lower in _DETERMINERS for t in rest if t.index < m.first_token):
+            return Speaker(m.start, m.end, m.text, "name", name=m, position="before")
+        return _classify(doc, _noun_phrase(rest[:6]), by_last, "before") if rest else None
     if verb.lower in _PARTICIPLES:
         subject = [t for t in tokens if t.index < verb.index]
+        aside = _aside_before(doc, sentence, verb)
+        if aside is not None:  # "Moss had waited outside, the judge found, adding: '...'": the judge's
+            return _classify(doc, _noun_phrase(aside), by_last, "before") if aside else None
         opening = _sentence_subject(doc, sentence, [m for m in names if m.start < verb.start])
         if opening is not None:
             return opening
@@ -627,6 +646,27 @@ def _before(
         return None  # 'Ada Pent said Nightkestrel had claimed 60 attacks and "..."': whose words the
         # quote is, the reporter's or the one reported, is not told
     return speaker
+
+
+def _aside_before(doc: Document, sentence: Sentence, participle: Token) -> list[Token] | None:
+    """The subject of a reporting aside set off by commas right before a participle ("..., the judge
+    found, adding"): its words before its verb, or None where no such aside comes before it."""
+    k = participle.index - 1
+    if k <= sentence.first_token or doc.tokens[k].text != ",":
+        return None
+    j = k - 1
+    while j >= sentence.first_token and doc.tokens[j].text != "," and k - j <= 6:
+        j -= 1
+    if j < sentence.first_token or doc.tokens[j].text != ",":
+        return None
+    aside = doc.tokens[j + 1 : k]
+    if len(aside) < 2 or aside[-1].kind != "word" or not (
+            aside[-1].lower in REPORTING_VERBS or aside[-1].lower in VIEW_VERBS or aside[-1].lower in _FINDING_VERBS):
+        return None
+    return aside[:-1]
+
+
+_FINDING_VERBS = {"found", "ruled", "held", "decided", "concluded", "wrote", "said", "noted"}  # a court's, a report's
 
 
 def _a_noun_here(doc: Document, word: Token, sentence: Sentence) -> bool:

@@ -23,7 +23,7 @@ from copydesk.lexicon import (
 from copydesk.mentions.names import NameMention, based_descriptors
 from copydesk.world import country_of, is_common_english, is_english
 
-_FORMER = {"former", "then", "ex", "outgoing", "late", "erstwhile"}
+_FORMER = {"former", "then", "ex", "outgoing", "late", "erstwhile", "previously", "formerly"}
 # words that say when or how long a role is held, not which role: "the council's present leader"
 _TENURE = {"current", "present", "new", "longtime", "long-time", "veteran", "sitting", "incumbent", "serving",
            "newly", "now", "recently", "also"}
