@@ -3070,3 +3070,87 @@ def test_a_day_that_misses_the_sources_weekday_of_that_week_is_the_slip():
     draft = "On Saturday, September 12, a south-westerly gusted to 23 knots."
     (f,) = [f for f in check(draft, {"w.txt": source}) if f.rule == "date-mismatch"]
     assert draft[f.start : f.end] == "September 12" and f.fixes[0].replacement == "September 13"
+
+
+def test_an_interviews_answers_are_the_guest_its_heading_names():
+    """ "Q: ... / A: ...", under a heading that names one person (a programme's title in quotation marks
+    is no one): her words, so a draft's "he says" and a changed word are caught."""
+    source = ('TRANSCRIPT: "Kitchen Talk" interview with chef Ada Moss, Tarrowby.\nRecorded at Tarrowby\n\n'
+              "Q: Why the city?\n\nA: I grew up forty minutes from here, and I always knew I would come back.\n\n"
+              "Q: And the size?\n\nA: Twenty-four covers was a love affair. Forty-two is a marriage, and marriages "
+              "need systems.\n\nQ: Thank you.")
+    speakers = {q.speaker.text for q in extract_mentions(Document(source, "t.txt")).quotes if q.speaker}
+    assert speakers == {"Ada Moss"}
+    draft = 'Moss says: "Forty-two is a business, and marriages need systems," he says.'
+    found = claims(draft, {"t.txt": source + "\n\nAda Moss said she was glad."})
+    assert ("misquote", "business") in found
+
+
+def test_not_more_than_bounds_a_figure_from_above():
+    source = "Unemployment fell to 4.9% in 2028 and stands at 7.2% now, up from 6.3%."
+    draft = "The rate is 7.2%, not more than 10%."
+    assert claims(draft, {"w.txt": source}, "number-mismatch") == []
+
+
+def test_a_heading_line_of_a_date_and_a_time_dates_the_document_not_an_event():
+    """ "Tuesday 14 May 2030, 20:00-21:30" under a programme's title dates the transcript: "Tarrowland
+    votes on June 16" is no slip of it; a "Next release: Thursday 8 August" line is an event still."""
+    transcript = ("date 2030-05-14\n\nNTV ONE - THE TARROWLAND LEADERS' DEBATE\nTuesday 14 May 2030, 20:00-21:30\n"
+                  "Live from Corvell Hall\n\nHOST: Good evening. The election is three weeks away.")
+    release = "date 2030-05-09\n\nLabour market statistics\nNext release: Thursday 8 August 2030\n\nUnemployment rose."
+    sources = {"t.txt": transcript, "r.txt": release}
+    assert claims("Tarrowland votes on June 16.", sources, "date-mismatch") == []
+    assert claims("The next labour market release is due on 8 August.", sources, "date-mismatch") == []
+
+
+def test_a_weekday_and_day_the_sources_write_together_is_not_another_events_date():
+    """ "close by Friday 20 December", where a memo gives both the decision "taken on 7 November, to
+    close the ward" and the closing "by Friday 20 December 2030"."""
+    source = ("This memo confirms the executive team's decision, taken on 7 November, to close Kestle Ward.\n\n"
+              "- All remaining patients will be discharged or transferred by Friday 20 December 2030.")
+    draft = "The memo says Kestle Ward will close by Friday 20 December."
+    assert claims(draft, {"m.txt": source}, "date-mismatch") == []
+
+
+def test_an_mp_for_a_place_and_a_relative_clause_leave_the_quote_with_the_mp():
+    source = ('Carys Pent, the MP for Tarrow North, who was sent a copy of the memo by the union, said: "Families '
+              'in Tarrow deserve to know where their parents will be treated this winter." Ms Pent wrote to the trust.')
+    draft = '"Families in Tarrow deserve to know where their parents will be treated this winter," she said.'
+    assert claims(draft, {"w.txt": source}, "attribution-pronoun") == []
+    (q,) = extract_mentions(Document(source, "w.txt")).quotes
+    assert q.speaker.text == "Carys Pent"
+
+
+def test_years_and_months_are_one_figure():
+    source = "The three men were jailed for a combined total of 22 years and six months."
+    assert claims("The three were jailed for a total of 22 and a half years.", {"w.txt": source}, "number-mismatch") == []
+    assert claims("The three were jailed for a total of 24 and a half years.", {"w.txt": source},
+                  "number-mismatch") == [("number-mismatch", "24 and a half")]
+
+
+def test_a_lawyers_titles_agree_with_each_other_not_with_other_offices():
+    source = ("Senior prosecution counsel Ada Moss asked for the maximum. \"We respectfully disagree,\" said Lena Vale, "
+              "Ossamer's general counsel.")
+    assert claims("Prosecutor Ada Moss asked for the maximum.", {"w.txt": source}, "title-mismatch") == []
+    assert claims("Lena Vale, Ossamer's chief executive, said the company would appeal.", {"w.txt": source},
+                  "title-mismatch") == [("title-mismatch", "chief executive")]
+
+
+def test_a_speaker_fix_is_not_offered_where_an_affiliation_follows_the_name():
+    """ "Ivo Pent, of the Rail Operators' Council, said": the fix would give the minister his council."""
+    source = ('"The railway must pay its way," said Ada Moss, the rail minister. Ivo Pent, of the Rail Operators\' '
+              'Council, said fares were fair.')
+    draft = '"The railway must pay its way," said Ivo Pent, of the Rail Operators\' Council.'
+    (f,) = [f for f in check(draft, {"w.txt": source}) if f.rule == "attribution-speaker"]
+    assert f.fixes == []
+
+
+def test_a_fact_checks_headings_are_no_speakers():
+    """ "Claim: ..." and "Verdict: ..." paragraphs, again and again, are no one's turns."""
+    source = "Ada Moss said unemployment had gone up every quarter for a year."
+    draft = ("Claim: \"Jobs are up\" - Ada Moss\n\nVerdict: False. Unemployment has gone up every quarter for a year.\n\n"
+             "Claim: \"Crime is down\" - Ivo Pent\n\nVerdict: True. Unemployment has gone up every quarter for two years."
+             "\n\nThe Tarrow Verdict podcast checked both.")
+    assert all(q.speaker is None or q.speaker.text != "Verdict"
+               for q in extract_mentions(Document(draft, "d.txt")).quotes)
+    assert [f for f in check(draft, {"w.txt": source}) if f.rule == "misquote"] == []

@@ -883,6 +883,20 @@ def _dateline_in(head: str) -> Dateline | None:
     return None
 
 
+def date_stamp_lines(text: str) -> list[tuple[int, int]]:
+    """The date of the one line among the first that is only a date (and a time): a heading's
+    "Tuesday 14 May 2030, 20:00-21:30" under a programme's title, which dates the document, not an
+    event."""
+    lines = [m for m in _DATE_STAMP_LINE.finditer(text[:_STAMP_REACH])
+             if not text[m.start() : m.start("date")].strip(" \t*_>#")]  # not "Next release: Thursday 8 August"
+    if len(lines) != 1 or text.count("\n", 0, lines[0].start()) >= _HEADING_LINES:
+        return []  # a list of dates ("Monday 14 March 2033 / Wednesday 16 March 2033") is no heading
+    return [(lines[0].start("date"), lines[0].end("date"))]
+
+
+_HEADING_LINES = 6  # a heading's date line is among a document's first lines
+
+
 # a line near the top that is only a date, maybe after a label: "Tuesday 9 March 2027", "For immediate
 # release: Tuesday 9 March 2027", "Issued 19:00, Monday 18 July 2033", "March 9, 2027"
 _STAMP_REACH = 800
@@ -901,5 +915,5 @@ _DATE_STAMP_LINE = re.compile(
     rf"|(?P<m2>{_MONTH_NAME})\.?[ \t]+(?P<d2>\d{{1,2}}),?[ \t]+(?P<y2>\d{{4}})))"
     # and after it a time of day, an update's time or a note in brackets: ", 18:30 CET",
     # ", updated 16:05", " (latest update first; all times BST)"
-    rf"(?:[ \t]*,?[ \t]*(?:(?:at|updated)[ \t]+)?{_CLOCK}|[ \t]*\([^\n()]{{1,60}}\))?[ \t*_.]*$",
+    rf"(?:[ \t]*,?[ \t]*(?:(?:at|updated)[ \t]+)?{_CLOCK}(?:[ \t]*[-\u2013][ \t]*{_CLOCK})?|[ \t]*\([^\n()]{{1,60}}\))?[ \t*_.]*$",
     re.M)

@@ -69,6 +69,7 @@ ROLE_HEADS = {
     "chaplain", "vicar", "priest", "pastor",  # offices a source capitalizes ("the Ombudsman found")
     "canon", "archdeacon", "deacon", "curate", "monsignor",  # clergy: "Canon Ada Moss"
     "member",  # a seat on a body: "Cabinet Member for Environment", "a member of the board"
+    "counsel",  # a company's lawyer: "Ossamer's general counsel"
     # trades and arts, written before a name as titles are ("Producer Ada Moss said"): descriptors, no offices
     "agent", "producer", "choreographer", "designer", "composer", "playwright", "actor", "actress", "novelist",
     "photographer", "conductor", "presenter", "broadcaster", "columnist", "campaigner",
@@ -130,6 +131,7 @@ OFFICE_HEADS = {
     "economist", "professor", "editor", "lawyer", "councillor", "councilor", "councilman", "councilwoman",
     "alderman", "coach", "manager", "captain", "lieutenant", "sergeant", "inspector", "superintendent", "constable",
     "clerk", "headteacher", "headmaster", "headmistress", "registrar", "curator", "referee", "umpire",
+    "counsel",
 }
 ROLE_SYNONYMS = {
     "ceo": "chief executive", "chief executive officer": "chief executive", "cfo": "chief financial officer",

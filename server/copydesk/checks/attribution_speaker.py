@@ -59,7 +59,7 @@ def _parts_quoted(ctx: CheckContext, q) -> list:
 
 
 _NESTED_QUOTE = re.compile(r"\b(?:said|says|told|asked|added|wrote)\b[^'‘\"“]{0,40}[‘'\"“]\w", re.I)
-_APPOSITION_AFTER = re.compile(r",\s+(?:(?:the|a|an|its|his|her|their)\s|\d{1,3},|who\b|whose\b)")  # ", 34, who runs"
+_APPOSITION_AFTER = re.compile(r",\s+(?:(?:the|a|an|its|his|her|their|of)\s|\d{1,3},|who\b|whose\b)")  # ", 34, who runs", ", of the Rail Council,"
 _PART_WORDS = 5  # a run this long of a quote's words is that quote, not a phrase it shares
 
 

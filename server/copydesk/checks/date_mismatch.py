@@ -649,7 +649,8 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                     d.weekday is not None and any(_fact_weekday(f) == d.weekday for _, f in cands)) and (
                     (d.weekday is not None and _stated(ctx, replace(d, weekday=None, weekday_span=None), rule))
                     or _day_in_paragraph(ctx, d, cands[0][1])
-                    or (cands[0][0] < _LOOSE and _day_given(ctx, d))):
+                    or (cands[0][0] < _LOOSE and _day_given(ctx, d))
+                    or _weekday_and_day_written(ctx, d)):
                 # (an aligned date on the draft's weekday says the day is wrong: "Saturday, March 16"
                 # for "Saturday 15 March") "reopens Wednesday 28 May" where a related clause gives 28
                 # May: the weekday is wrong;
@@ -725,6 +726,17 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                           {"found": doc.text[d.weekday_span[0] : d.weekday_span[1]], "expected": _weekday_name(real),
                            "what": "weekday", "source_text": f"{MONTH_NAMES[d.month - 1].capitalize()} {d.day}, {year} is a {_weekday_name(real)}",
                            "source": "the calendar"}, severity="warning")
+
+
+def _weekday_and_day_written(ctx: CheckContext, d: DateMention) -> bool:
+    """Whether a source writes the draft's weekday and day together ("close by Friday 20 December"
+    where a memo gives "by Friday 20 December 2030"): a date that whole is the draft's own, whatever
+    other date its clause's words align with ("the decision, taken on 7 November, to close")."""
+    if d.weekday is None:
+        return False
+    given = ctx.kb.dates_giving(f"monthday:{d.month}-{d.day}", {}, 0.0)
+    return any((f := ctx.kb.dates[i]).role != ISSUE and _fact_weekday(f) == d.weekday and f.weekday is not None
+               for ids in given.values() for i in ids)
 
 
 def _the_weekdays_day(ctx: CheckContext, d: DateMention, year: int) -> Hit | None:

@@ -42,11 +42,15 @@ def compatible(role: str, known: str) -> bool:
     a, b = _words(role), _words(known)
     if ("spokesperson" in a and b & _PRESS_OFFICE) or ("spokesperson" in b and a & _PRESS_OFFICE):
         return True  # a head of communications speaks for the body: its spokeswoman
+    heads = {role.split()[-1], known.split()[-1]} if role.split() and known.split() else set()
+    if len(heads) == 2 and heads <= _LAWYERS:
+        return True  # "prosecution counsel" is a prosecutor, "counsel" a lawyer: one trade's words
     if a & _LOWER_RANKS != b & _LOWER_RANKS:
         return False
     return a <= b or b <= a
 
 
+_LAWYERS = {"counsel", "lawyer", "attorney", "prosecutor", "solicitor", "barrister", "advocate"}
 _PRESS_OFFICE = {"communications", "communication", "press", "media", "relations", "information"}
 
 

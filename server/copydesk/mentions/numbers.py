@@ -41,9 +41,9 @@ _NUMBER_RE = re.compile(
 # Words before a figure that make it a bound or a rounding, and the share of the figure they allow:
 # "more than 60" is at least 60, "about 3,100" anything within a tenth of it.
 _LOWER = ("more than", "over", "at least", "above", "in excess of", "upwards of", "exceeding", "just over",
-          "no fewer than", "no less than", "a minimum of")
+          "no fewer than", "no less than", "a minimum of", "not less than", "not fewer than", "not under")
 _UPPER = ("less than", "fewer than", "under", "up to", "at most", "below", "no more than", "just under",
-          "a maximum of", "as many as", "as much as")
+          "a maximum of", "as many as", "as much as", "not more than", "not over", "not above")
 _NEAR_UNDER = ("nearly", "almost", "close to", "approaching", "just shy of")
 _ROUND = ("about", "around", "roughly", "some", "approximately", "an estimated", "estimated", "circa", "or so",
           "approx", "about a", "an approximate")
@@ -238,6 +238,10 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
                 f.unit_end = end
                 if f.unit in TIME_UNITS and _AGO.match(text, end):
                     f.unit = f"{f.unit} ago"  # "nine years ago" dates a time, "for nine years" lasts
+                elif f.unit == "year" and (months := _AND_MONTHS.match(text, end)) is not None:
+                    # "22 years and six months" is 22.5 years, one figure: a sentence's total
+                    f.value += _part_value(months["n"]) / 12
+                    f.unit_end = scored_to = months.end()
             if not f.unit and before and before[-1] in PEOPLE_VERBS and not _after_comma(text, m.start()):
                 f.unit = "people"  # "the storm kills 17 in ..."
             if not f.unit and (counted := _NUMBER_OF.search(text, max(0, m.start() - 90), m.start())
@@ -464,6 +468,7 @@ _STANDINGS = re.compile(r"\b(?:table|league|standings|division|championship|grou
 
 
 _CODE_BEFORE = re.compile(r"\b(" + "|".join(c.upper() for c in sorted(CURRENCY_CODES_BEFORE)) + r")\s?$")
+_AND_MONTHS = re.compile(rf"\s+and\s+(?P<n>\d{{1,2}}|{NUMBER_WORDS_RE})\s+months?\b", re.I)  # "22 years and six months"
 _ORDINAL_OR_CLOCK = re.compile(r"\s*(?:st|nd|rd|th)\b|\s*[ap]\.?m\b", re.I)
 _AGO = re.compile(r"\s+ago\b")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s*$", re.I)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -203,6 +204,8 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
     turns: dict[str, list[tuple[NameMention, list[tuple[int, int]]]]] = {}
     prose = doc.prose
     current: list[tuple[int, int]] | None = None  # the paragraphs of the turn being read
+    guest_answers: list[list[tuple[int, int]]] = []
+    questions, first_turn = 0, len(prose)
     for a, b in _paragraphs(doc):
         label = _LABEL.match(prose, a, b)
         if label is None:
@@ -212,6 +215,15 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
                 current = None
             continue
         current = None
+        tag = label.group(1).rstrip(".").lower()
+        if tag in _QA_TAGS:  # an interview's "Q:" and "A:": the answers are the guest's (see below)
+            if tag in _ANSWER_TAGS:
+                current = [] if _OPENER.search(prose, label.end(), b) else [(label.end(), b)]
+                guest_answers.append(current)
+            else:
+                questions += 1
+            first_turn = min(first_turn, a)
+            continue
         name = at.get(label.start(1))
         if name is None and (office := _LABEL_OFFICE.match(prose, label.start(1), label.end(1))) \
                 and (is_role_noun(office[1].lower()) or office[1].lower().rstrip(".") in HONORIFICS):
@@ -219,8 +231,11 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
         described = "(" in prose[label.end(1) : label.end()]  # "BRENDA (CALLER):": a person, however short
         if name is None or name.end != label.end(1) or name.kind in ("place", "nationality") \
                 or (name.kind == "organization" and not described) \
-                or (name.kind != "person" and len(name.words) > 1 and all(is_common_english(w) for w in name.words)):
-            continue  # "Q:", "Operator:": a turn of no one the story names; "TRAVEL ALERT:" a kicker
+                or (name.kind != "person" and len(name.words) > 1 and all(is_common_english(w) for w in name.words)) \
+                or (name.kind != "person" and len(name.words) == 1 and not name.text.isupper()
+                    and is_common_english(name.words[0])):
+            continue  # "Q:", "Operator:": a turn of no one the story names; "TRAVEL ALERT:" a kicker;
+            # "Verdict:" and "Claim:" a fact check's headings, not people
         current = [] if _OPENER.search(prose, label.end(), b) else [(label.end(), b)]
         # "INÊS VALE:" opening the interview and "VALE:" after it are one speaker's labels
         turns.setdefault(name.words[-1].lower(), []).append((name, current))
@@ -238,13 +253,43 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
                 name.kind == "person" or "(" in prose[name.end : name.end + 3] for name, _ in answers)):
             continue
         for name, paragraphs in answers:
-            speaker = Speaker(name.start, name.end, name.text, "name", name=name, position="before")
-            for start, end in paragraphs:
-                while end > start and prose[end - 1].isspace():
-                    end -= 1
-                first, last = doc.sentence_at(start), doc.sentence_at(end - 1)
-                out.append(QuoteMention(start, end, " ".join(prose[start:end].split()), start - 1, end,
-                                        first.index if first else 0, last.index if last else 0, speaker))
+            out += _turn(doc, name, paragraphs)
+    # "Q: ... A: ...": an interview whose heading names one person, the guest, who gives the answers
+    if len(guest_answers) >= 2 and questions and (guest := _guest(doc, names, first_turn)) is not None:
+        for paragraphs in guest_answers:
+            out += _turn(doc, guest, paragraphs)
+    return out
+
+
+_QA_TAGS = {"q", "a", "question", "answer"}
+_QUOTE_MARKS = "\"“‘'"
+_ANSWER_TAGS = {"a", "answer"}
+
+
+def _guest(doc: Document, names: list[NameMention], first_turn: int) -> NameMention | None:
+    """The one person an interview's heading names (before its first "Q:"), in her fullest form:
+    'the "Health Matters" interview with Professor Ada Moss' (a title in quotation marks is no one);
+    of several, the one the transcript names most often ("Professor Moss, your trial ..."); None if
+    it names none, or two as often."""
+    heading = [m for m in names if m.start < first_turn and m.kind == "person"
+               and doc.prose[m.start - 1 : m.start] not in _QUOTE_MARKS]
+    named = Counter(m.words[-1].lower() for m in names if m.kind == "person")  # in the heading and the questions
+    ranked = sorted({m.words[-1].lower() for m in heading}, key=lambda w: -named[w])
+    if not ranked or (len(ranked) > 1 and named[ranked[0]] == named[ranked[1]]):
+        return None  # no one, or two people the transcript names as often: whose answers is not told
+    return max((m for m in heading if m.words[-1].lower() == ranked[0]), key=lambda m: len(m.words))
+
+
+def _turn(doc: Document, name: NameMention, paragraphs: list[tuple[int, int]]) -> list[QuoteMention]:
+    """A transcript turn's paragraphs as quotes of `name`."""
+    prose, out = doc.prose, []
+    speaker = Speaker(name.start, name.end, name.text, "name", name=name, position="before")
+    for start, end in paragraphs:
+        while end > start and prose[end - 1].isspace():
+            end -= 1
+        first, last = doc.sentence_at(start), doc.sentence_at(end - 1)
+        out.append(QuoteMention(start, end, " ".join(prose[start:end].split()), start - 1, end,
+                                first.index if first else 0, last.index if last else 0, speaker))
     return out
 
 
@@ -751,12 +796,15 @@ def _comma_before(doc: Document, sentence, i: int) -> int:
 
 def _role_apposition(doc: Document, sentence, i: int) -> bool:
     """Whether the words from the last comma before token `i` to it are a role set off by commas
-    ("chair of the Tarrow Trust"): a lower-case first word, after a comma that a name ends before."""
+    ("chair of the Tarrow Trust", "the MP for Tarrow"): a lower-case first word (a determiner only
+    before a role word), after a comma that a name ends before."""
     comma = _comma_before(doc, sentence, i)
     if comma <= sentence.first_token:
         return False
     first, before = doc.tokens[comma + 1], doc.tokens[comma - 1]
-    return first.kind == "word" and first.text[:1].islower() and first.lower not in _DETERMINERS and before.is_capitalized
+    role_after = comma + 2 < len(doc.tokens) and is_role_word(doc.tokens[comma + 2])  # "the MP for Tarrow"
+    return first.kind == "word" and first.text[:1].islower() and (first.lower not in _DETERMINERS or role_after) \
+        and before.is_capitalized
 
 
 def _noun_phrase(tokens: list[Token]) -> list[Token]:
