@@ -181,14 +181,18 @@ def _rank_conflict(t, entity) -> Hit | None:
         return None
     other = [f for f in entity.titles if f.role and _words(f.role) - _LOWER_RANKS == mine - _LOWER_RANKS
              and (not f.affiliation or not t.affiliation or f.affiliation == t.affiliation)]
-    if not other:
-        return None
-    fact = other[0]
+    return _another_title(t, entity, other) if other else None
+
+
+def _another_title(t, entity, facts: list) -> Hit:
+    """The hit for a title the sources give otherwise (`facts`, the first written as the fix), whose
+    fix is preferred where they agree on one role."""
+    fact = facts[0]
     right = _styled(fact.text, t.text)
     return Hit(t.start, t.end, {"found": t.text, "name": entity.name, "expected": fact.text,
                                 "source_text": fact.provenance.sentence if fact.provenance else ""},
-               fixes=[(f"Replace with \"{right}\"", right)], evidence=[f.provenance for f in other if f.provenance][:2],
-               preferred=len({f.role for f in other}) == 1)
+               fixes=[(f"Replace with \"{right}\"", right)], evidence=[f.provenance for f in facts if f.provenance][:2],
+               preferred=len({f.role for f in facts}) == 1)
 
 
 # Words that make a service rank another rank: a chief superintendent is not a superintendent, nor
@@ -214,12 +218,7 @@ def _grade_conflict(t, entity) -> Hit | None:
     same = [f for f in entity.titles if f.role and _graded_rank(f.role.split()) and f.role.split()[-1] == words[-1]]
     if not same or any(set(f.role.split()[:-1]) & _GRADES == grade for f in same):
         return None
-    fact = same[0]
-    right = _styled(fact.text, t.text)
-    return Hit(t.start, t.end, {"found": t.text, "name": entity.name, "expected": fact.text,
-                                "source_text": fact.provenance.sentence if fact.provenance else ""},
-               fixes=[(f"Replace with \"{right}\"", right)], evidence=[f.provenance for f in same if f.provenance][:2],
-               preferred=len({f.role for f in same}) == 1)
+    return _another_title(t, entity, same)
 
 
 def _nationality_conflict(t, entity) -> Hit | None:

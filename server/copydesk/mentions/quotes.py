@@ -205,6 +205,7 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
     prose = doc.prose
     current: list[tuple[int, int]] | None = None  # the paragraphs of the turn being read
     guest_answers: list[list[tuple[int, int]]] = []
+    people = {m.words[-1].lower() for m in names if m.kind == "person" and len(m.words) > 1}  # "Ada Moss": "moss"
     questions, first_turn = 0, len(prose)
     for a, b in _paragraphs(doc):
         label = _LABEL.match(prose, a, b)
@@ -233,9 +234,9 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
                 or (name.kind == "organization" and not described) \
                 or (name.kind != "person" and len(name.words) > 1 and all(is_common_english(w) for w in name.words)) \
                 or (name.kind != "person" and len(name.words) == 1 and not name.text.isupper()
-                    and is_common_english(name.words[0])):
+                    and is_common_english(name.words[0]) and name.words[0].lower() not in people):
             continue  # "Q:", "Operator:": a turn of no one the story names; "TRAVEL ALERT:" a kicker;
-            # "Verdict:" and "Claim:" a fact check's headings, not people
+            # "Verdict:" and "Claim:" a fact check's headings, not people ("Moss:" is Ada Moss)
         current = [] if _OPENER.search(prose, label.end(), b) else [(label.end(), b)]
         # "INÊS VALE:" opening the interview and "VALE:" after it are one speaker's labels
         turns.setdefault(name.words[-1].lower(), []).append((name, current))
