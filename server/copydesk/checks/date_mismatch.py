@@ -743,7 +743,7 @@ def _the_weekdays_day(ctx: CheckContext, d: DateMention, year: int) -> Hit | Non
     """A weekday and a day that do not fit, where the sources date that weekday of the same week (the
     one day of that weekday within six days) and never write the draft's day: the day is the slip
     ("Saturday, September 12" for the sources' "Saturday 13 September"), fixed to theirs."""
-    if any(ctx.kb.dates_giving(f"monthday:{d.month}-{d.day}", {}, 0.0).values()):
+    if ctx.kb.dates_with_part(f"monthday:{d.month}-{d.day}", 0):
         return None  # the sources write the draft's day: the weekday may be the slip
     written = dt.date(year, d.month, d.day)
     near = []

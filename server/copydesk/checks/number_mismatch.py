@@ -621,11 +621,9 @@ def _clock_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], param
         return  # no time of this event, one it allows, or several: "reached the yacht at 18:58", "arrived at 20:40"
     score, fact = aligned[0]
     start, end = n.number_span
-    found = ctx.document.text[start:end]
-    right = written_in_parts(fact.value, found)
     certain = n.exact and fact.low == fact.high and score >= params.fix_match \
         and len({w for w, name in shared_anchors(n.anchor, fact.anchor).items() if not name}) >= 2
-    fixes = [(f"Replace with \"{right}\"", right)] if certain and right else []
+    fixes = _fixes_to(n, ctx.document.text[start:end], fact) if certain else []
     yield Hit(start, end, _fields(ctx, start, end, fact), fixes=fixes, evidence=[fact.provenance], preferred=bool(fixes))
 
 

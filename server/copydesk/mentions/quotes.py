@@ -206,6 +206,7 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
     current: list[tuple[int, int]] | None = None  # the paragraphs of the turn being read
     guest_answers: list[list[tuple[int, int]]] = []
     people = {m.words[-1].lower() for m in names if m.kind == "person" and len(m.words) > 1}  # "Ada Moss": "moss"
+    described_labels: set[int] = set()  # where a label with a role in brackets begins
     questions, first_turn = 0, len(prose)
     for a, b in _paragraphs(doc):
         label = _LABEL.match(prose, a, b)
@@ -237,6 +238,8 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
                     and is_common_english(name.words[0]) and name.words[0].lower() not in people):
             continue  # "Q:", "Operator:": a turn of no one the story names; "TRAVEL ALERT:" a kicker;
             # "Verdict:" and "Claim:" a fact check's headings, not people ("Moss:" is Ada Moss)
+        if described:
+            described_labels.add(name.start)
         current = [] if _OPENER.search(prose, label.end(), b) else [(label.end(), b)]
         # "INÊS VALE:" opening the interview and "VALE:" after it are one speaker's labels
         turns.setdefault(name.words[-1].lower(), []).append((name, current))
@@ -251,7 +254,7 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
     out = []
     for surname, answers in turns.items():
         if len(answers) < 2 or not full or (surname not in full and not all(
-                name.kind == "person" or "(" in prose[name.end : name.end + 3] for name, _ in answers)):
+                name.kind == "person" or name.start in described_labels for name, _ in answers)):
             continue
         for name, paragraphs in answers:
             out += _turn(doc, name, paragraphs)
@@ -643,7 +646,7 @@ def _before(
         subject = [t for t in tokens if t.index < verb.index]
         aside = _aside_before(doc, sentence, verb)
         if aside is not None:  # "Moss had waited outside, the judge found, adding: '...'": the judge's
-            return _classify(doc, _noun_phrase(aside), by_last, "before") if aside else None
+            return _classify(doc, _noun_phrase(aside), by_last, "before")
         opening = _sentence_subject(doc, sentence, [m for m in names if m.start < verb.start])
         if opening is not None:
             return opening
