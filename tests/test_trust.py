@@ -3154,3 +3154,190 @@ def test_a_fact_checks_headings_are_no_speakers():
     assert all(q.speaker is None or q.speaker.text != "Verdict"
                for q in extract_mentions(Document(draft, "d.txt")).quotes)
     assert [f for f in check(draft, {"w.txt": source}) if f.rule == "misquote"] == []
+
+
+def test_a_day_in_words_is_a_date_and_its_fix_is_written_in_words():
+    """ "on the sixth of June" is June 6: a source's "5 June 2031" contradicts it, and the fix keeps
+    the draft's words ("fifth of June"); "the twenty-first of March" and "the second May vote" are read
+    as a date and as no date."""
+    source = "The regatta opened on 5 June 2031 in Tarrowby. The council met on 21 March 2031 and again in May."
+    draft = "The regatta opened on the sixth of June in Tarrowby."
+    (f,) = [f for f in check(draft, {"w.txt": source}) if f.rule == "date-mismatch"]
+    assert draft[f.start : f.end] == "sixth of June" and f.fixes[0].replacement == "fifth of June"
+    assert claims("The council met on the twenty-first of March.", {"w.txt": source}, "date-mismatch") == []
+    assert claims("The council met on the twenty-second of March.", {"w.txt": source},
+                  "date-mismatch") == [("date-mismatch", "twenty-second of March")]
+    days = [(d.month, d.day) for d in extract_mentions(Document("The second May vote was close.", "d.txt")).dates]
+    assert (5, 2) not in days
+
+
+def test_a_name_that_qualifies_a_noun_after_a_possessive_is_no_person_a_pronoun_passes():
+    """ "whose side beat Tarrow at their Furlong Lane ground": the ground's name is no one a later "he"
+    could be, so the manager named before it keeps his quote, and a draft that gives it to another
+    manager is caught."""
+    source = ("Brinscombe manager Ivo Pent, whose side beat Tarrow 3-1 at their Furlong Lane ground last season, "
+              "said his team would not change.\n\n"
+              '"We will play our way," he said. "Tolland Road is not a place where you get anything for free."\n\n'
+              "Tarrow manager Ewan Moss said he was happy.")
+    draft = ('Brinscombe manager Ivo Pent said his side would not change. "Tolland Road is not a place where you get '
+             'anything for free," Moss said.')
+    assert claims(draft, {"w.txt": source}, "attribution-speaker") == [("attribution-speaker", "Moss")]
+    kinds = {m.text: m.kind for m in extract_mentions(Document(source, "w.txt")).names}
+    assert kinds["Furlong Lane"] != "person"
+
+
+def test_a_transcripts_one_turn_of_a_doctor_labelled_in_capitals_is_hers():
+    """ "DR ADA MOSS:" speaks once, in a transcript whose manager's label opens several turns: the
+    honorific opens a name in capitals, not a heading, and her turn is her words."""
+    source = ("MEDIA OFFICER: Afternoon. Our head of medical, Dr Ada Moss, will give an update. She saw both lads.\n\n"
+              "DR ADA MOSS: Thank you. Ivo Pent has a tear of his left hamstring. We expect him to be out for around six "
+              "weeks. Ankles like that do not respect the calendar.\n\n"
+              "MEDIA OFFICER: Thanks, Ada. Lena Vale will take your questions now.\n\n"
+              "LENA VALE: It's a blow, no doubt about it.\n\n"
+              "Q: Who starts?\n\n"
+              "LENA VALE: The young lad starts on Saturday.")
+    speakers = {q.text[:9]: q.speaker.text for q in extract_mentions(Document(source, "t.txt")).quotes if q.speaker}
+    assert speakers["Thank you"] == "ADA MOSS"
+    draft = 'Dr Ada Moss said: "Ankles like that do not respect the calendar," he said.'
+    assert ("attribution-pronoun", "he") in claims(draft, {"t.txt": source})
+
+
+def test_a_rank_is_its_holders_not_another_teams_in_the_same_sentence():
+    """ "Corvell are sixth", where the source's sentence ranks Corvell seventh and "sixth-placed
+    Ardlow Heath" beside it: the sixth is Ardlow Heath's, so the draft's is contradicted; the
+    draft that gives Ardlow Heath sixth is right."""
+    source = ("Corvell are seventh in the Tarrow League with 24 points from 15 games, two points behind sixth-placed "
+              "Ardlow Heath, who occupy the last play-off place. Ardlow Heath visit Corvell on Saturday.")
+    draft = "Corvell are sixth in the Tarrow League with 24 points from 15 games, two points behind Ardlow Heath."
+    assert claims(draft, {"w.txt": source}, "number-mismatch") == [("number-mismatch", "sixth")]
+    assert claims("Corvell, seventh in the Tarrow League, trail sixth-placed Ardlow Heath by two points.",
+                  {"w.txt": source}, "number-mismatch") == []
+
+
+def test_a_role_noun_since_the_last_name_may_be_whom_a_pronoun_means():
+    """ "The chair said ... // '...,' she said", where the last person named is a man and the quote is
+    printed under a heading with no speaker: the chair may be she."""
+    source = ("Extract from the panel's reasons\n\n"
+              "Public confidence in policing could not be maintained if the officer stayed in the service.")
+    draft = ("Ivo Pent said he was stopped without cause. The chair said the account was false.\n\n"
+             '"Public confidence in policing could not be maintained if the officer stayed in the service," she said.')
+    wire = "Ivo Pent said he was stopped. He was angry."
+    assert claims(draft, {"s.txt": source, "w.txt": wire}, "attribution-pronoun") == []
+    lone = 'Ivo Pent said he was stopped without cause.\n\n"Public confidence in policing could not be maintained if ' \
+           'the officer stayed in the service," she said.'
+    assert claims(lone, {"s.txt": source, "w.txt": wire}, "attribution-pronoun") == [("attribution-pronoun", "she")]
+
+
+def test_a_persons_lawyer_is_a_relation_not_an_office():
+    source = "The appeal was brought by Ada Moss. Her lawyer, Lena Vale, director of the Tarrow Law Clinic, said it was wrong."
+    draft = "Moss's lawyer, Lena Vale, who directs the Tarrow Law Clinic, said the ruling was wrong."
+    assert claims(draft, {"s.txt": source}, "title-mismatch") == []
+    assert claims("Lena Vale, the clinic's treasurer, said the ruling was wrong.", {"s.txt": source},
+                  "title-mismatch") == [("title-mismatch", "treasurer")]
+
+
+def test_a_sources_bare_weekday_is_the_date_its_own_table_gives_that_weekday():
+    """A forecast issued on a Sunday: "until midday Thursday" is the coming Thursday, which its table's
+    row "Thursday | 13 Nov" dates, not the Thursday before; so the draft's "Thursday, November 13" and
+    "Monday, November 10" stand."""
+    bulletin = ("WEEK-AHEAD FORECAST\nIssued: 06:00 Sunday 9 November 2031\n\n"
+                "A wind warning is in force for the Tarrow Coast from Tuesday evening until midday Thursday.\n\n"
+                "Day | Date | High (C)\nMonday | 10 Nov | 13\nTuesday | 11 Nov | 12\nThursday | 13 Nov | 9\n\n"
+                'Ada Moss, the duty forecaster, said: "Monday is the pick of the week."')
+    draft = ("A wind warning covers the Tarrow Coast from Tuesday, November 11, until midday on Thursday, November 13.\n\n"
+             "Monday, November 10: the pick of the week.")
+    assert claims(draft, {"b.txt": bulletin}, "date-mismatch") == []
+    assert claims("A wind warning covers the Tarrow Coast until midday on Thursday, November 20.", {"b.txt": bulletin},
+                  "date-mismatch") == [("date-mismatch", "November 20")]
+
+
+def test_a_source_sentence_is_aligned_with_the_draft_dates_own_words_not_another_dates():
+    """ "gales on the coast on Wednesday and the first widespread frost by Friday": the frost is
+    Friday's, so the source's "a night on Thursday will bring the first widespread frost by Friday" is
+    no date of the gales."""
+    bulletin = ("date 2031-11-09\n\nA quiet start to the week will give way to low pressure on Tuesday. The low is "
+                "expected to bring the first autumn storm of the season on Wednesday, with severe gales on the Tarrow "
+                "Coast and heavy rain over the uplands. Thursday will be showery. A cold, clear night on Thursday will "
+                "bring the first widespread frost of the autumn to inland areas by Friday morning.")
+    draft = ("Forecasters say a calm, sunny start to the week will be swept aside by the first autumn storm of the "
+             "season, with severe gales on the coast on Wednesday and the first widespread frost by Friday.")
+    assert claims(draft, {"b.txt": bulletin}, "date-mismatch") == []
+
+
+def test_a_nights_weekday_runs_into_the_next_day():
+    source = "date 2031-11-09\n\nA rain warning is valid from 00:00 Wednesday until 06:00 Thursday for the Tarrow Uplands."
+    draft = "A rain warning covers the Tarrow Uplands from midnight on Tuesday night until 6am on Thursday."
+    assert claims(draft, {"w.txt": source}, "date-mismatch") == []
+    assert claims("A rain warning covers the Tarrow Uplands from Monday until 6am on Thursday.", {"w.txt": source},
+                  "date-mismatch") == [("date-mismatch", "Monday")]
+
+
+def test_a_speed_is_no_distance_and_a_difference_no_level():
+    """ "35 km/h" is a speed; "gusts may be 20 to 30 km/h stronger than those shown" gives a
+    difference, which no gust's speed is compared with."""
+    source = ("Monday will be dry, with gusts to 35 km/h. Gusts on exposed coasts may be 20 to 30 km/h stronger "
+              "than those shown.")
+    assert claims("Monday: dry, with gusts no stronger than 35 km/h.", {"w.txt": source}, "number-mismatch") == []
+    numbers = extract_mentions(Document("Gusts of 35 km/h and 60 miles an hour.", "d.txt")).numbers
+    assert [(n.value, n.unit) for n in numbers] == [(35.0, "kilometer per hour"), (60.0, "mile per hour")]
+
+
+def test_an_age_in_words_is_fixed_in_words():
+    source = "On departure, a posy will be presented by Ada Moss, aged six, a pupil at Tarrow Primary School."
+    draft = "As the Queen left, Ada Moss, aged seven, handed her a posy."
+    (f,) = [f for f in check(draft, {"w.txt": source}) if f.rule == "number-mismatch"]
+    assert draft[f.start : f.end] == "seven" and f.fixes[0].replacement == "six"
+
+
+def test_a_day_counted_from_another_is_no_date_written_on_the_drafts_weekday():
+    """ "filed on Monday, Feb. 10", where a source files "on February 10" and another "on Tuesday, a day
+    after its founder stepped down": the weekday is the slip, and the day is not "fixed" to the
+    founder's Monday."""
+    declaration = "On February 10, 2032, Tarrow Exchange filed a voluntary petition for relief in this Court."
+    wire = ("NEW YORK, Feb. 10, 2032 - Tarrow Exchange, the crypto exchange that froze withdrawals two weeks ago, "
+            "filed for Chapter 11 bankruptcy protection in Delaware on Tuesday, a day after its founder stepped down "
+            "as chief executive.\n\nFounder Ivo Pent resigned on Monday as chief executive.")
+    draft = ("Crypto exchange Tarrow Exchange filed for bankruptcy protection on Monday, Feb. 10, two weeks after it "
+             "stopped withdrawals and a day after its founder, Ivo Pent, resigned.")
+    assert claims(draft, {"d.txt": declaration, "w.txt": wire}, "date-mismatch") == [("date-mismatch", "Monday")]
+
+
+def test_a_timed_transcripts_turns_are_its_speakers_and_its_times_no_figures():
+    """ "[00:13:10] ADA MOSS: ..." turns, one with a word in scare quotes, are Ada Moss's words; the
+    recording's times count nothing."""
+    source = ("EPISODE 12\nHost: Ivo Pent\nGuest: Ada Moss MP\n\n"
+              "[00:00:04] IVO PENT: Welcome. Ada Moss, welcome.\n\n"
+              "[00:00:21] ADA MOSS: Thank you, Ivo. It's lovely to be here.\n\n"
+              "[00:13:02] IVO PENT: The minister calls the target achievable.\n\n"
+              '[00:13:10] ADA MOSS: I\'m afraid "achievable" is doing an awful lot of work in that sentence. '
+              "Nobody has hit that number in a generation.")
+    mentions = extract_mentions(Document(source, "t.txt"))
+    assert {q.speaker.text for q in mentions.quotes if q.speaker and "awful" in q.text} == {"ADA MOSS"}
+    assert mentions.numbers == []
+    draft = "Ms Moss said: \"I'm afraid 'achievable' is doing a great deal of work in that sentence.\""
+    assert [r for r, _ in claims(draft, {"t.txt": source})] == ["misquote"]
+
+
+def test_a_bodys_name_before_a_role_is_its_affiliation_in_apposition():
+    """ "Dr Ivo Pent, CWS chief forecaster, said": his title, so "the service's chief executive" is
+    another office."""
+    source = 'Dr Ivo Pent, CWS chief forecaster, said: "This is the first storm of the season."'
+    titles = [(t.role, t.affiliation) for t in extract_mentions(Document(source, "s.txt")).titles]
+    assert titles == [("chief forecaster", "cws")]
+    draft = '"This is the first storm of the season," said Dr Ivo Pent, the service\'s chief executive.'
+    assert claims(draft, {"s.txt": source}, "title-mismatch") == [("title-mismatch", "chief executive")]
+
+
+def test_a_lord_lieutenant_is_no_high_sheriff():
+    source = "The Queen is received by the Lord-Lieutenant of Tarrowshire, Lady Ada Moss-Vale."
+    draft = "The Queen was received by the High Sheriff of Tarrowshire, Lady Ada Moss-Vale, on the platform."
+    assert claims(draft, {"s.txt": source}, "title-mismatch") == [("title-mismatch", "High Sheriff")]
+    assert claims("The Queen was met by the Lord-Lieutenant, Lady Ada Moss-Vale.", {"s.txt": source}, "title-mismatch") == []
+
+
+def test_a_score_no_source_gives_is_one_figure_of_advice():
+    source = "The Supreme Court ruled 6-3 that a person bombarded with calls has suffered a real injury."
+    found = [(f.rule, "The 7-2 decision stands."[f.start : f.end]) for f in check("The 7-2 decision stands.", {"s.txt": source})
+             if f.rule == "unsupported-number"]
+    assert found == [("unsupported-number", "7-2")]
+    assert [f for f in check("The 6-3 decision stands.", {"s.txt": source}) if f.rule == "unsupported-number"] == []

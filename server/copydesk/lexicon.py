@@ -66,6 +66,7 @@ ROLE_HEADS = {
     "arbiter", "steward", "grandmaster", "master",  # a game's officials and titles: "Arbiter Ada Moss"
     "commandant", "collector",  # a force's and a district's heads ("Commandant Ada Pent")
     "ombudsman", "ombudswoman", "ombudsperson", "auditor", "comptroller", "sheriff", "marshal", "warden",
+    "lord-lieutenant",  # the Crown's representative in a county, beside its High Sheriff
     "chaplain", "vicar", "priest", "pastor",  # offices a source capitalizes ("the Ombudsman found")
     "canon", "archdeacon", "deacon", "curate", "monsignor",  # clergy: "Canon Ada Moss"
     "member",  # a seat on a body: "Cabinet Member for Environment", "a member of the board"
@@ -131,7 +132,7 @@ OFFICE_HEADS = {
     "economist", "professor", "editor", "lawyer", "councillor", "councilor", "councilman", "councilwoman",
     "alderman", "coach", "manager", "captain", "lieutenant", "sergeant", "inspector", "superintendent", "constable",
     "clerk", "headteacher", "headmaster", "headmistress", "registrar", "curator", "referee", "umpire",
-    "counsel",
+    "counsel", "sheriff", "lord-lieutenant",
 }
 ROLE_SYNONYMS = {
     "ceo": "chief executive", "chief executive officer": "chief executive", "cfo": "chief financial officer",
@@ -282,12 +283,16 @@ NUMBER_WORDS = {
 # not "m" (million or metres) nor "lb" (a pound is money too)
 UNIT_ABBREVIATIONS = {"km": "kilometer", "kms": "kilometer", "mi": "mile", "ft": "foot", "cm": "centimeter",
                       "mm": "millimeter", "kg": "kilogram", "kgs": "kilogram", "ha": "hectare", "sqkm": "square kilometer",
-                      "mw": "megawatt", "gw": "gigawatt", "kw": "kilowatt", "kwh": "kilowatt-hour", "mwh": "megawatt-hour"}
+                      "mw": "megawatt", "gw": "gigawatt", "kw": "kilowatt", "kwh": "kilowatt-hour", "mwh": "megawatt-hour",
+                      "mph": "mile per hour", "kph": "kilometer per hour", "kmh": "kilometer per hour"}
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
     "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
 }
+# and on to the days of a month: "the twenty-first of June", "thirtieth"
+ORDINAL_WORDS |= {f"twenty-{w}": 20 + n for w, n in ORDINAL_WORDS.items() if n < 10} | {"thirtieth": 30,
+                                                                                          "thirty-first": 31}
 _UNIT_WORDS = {v: k for k, v in NUMBER_WORDS.items() if k != "dozen" and 0 < v < 100} | {1: "one"}
 _ORDINALS_BY_VALUE = {v: k for k, v in ORDINAL_WORDS.items()}
 

@@ -19,8 +19,8 @@ from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.params import Params, Share, doc
 from copydesk.factbase.model import DateFact, Provenance
 from copydesk.factbase.query import PROBE_FACTS
-from copydesk.factbase.text import content_words, event_words, once_in
-from copydesk.lexicon import MONTH_NAMES, REPORTING_VERBS, WEEKDAYS
+from copydesk.factbase.text import DATE_WORDS, content_words, event_words, once_in
+from copydesk.lexicon import MONTH_NAMES, ORDINAL_WORDS, REPORTING_VERBS, WEEKDAYS, in_words
 from copydesk.mentions.dates import ISSUE, REPORT, DateMention, bounds_a_span, date_bound, tense_before
 from copydesk.mentions.numbers import figures
 
@@ -46,6 +46,12 @@ def _monthday(fact: DateFact) -> tuple[int, int] | None:
 
 def _fact_weekday(fact: DateFact) -> int | None:
     return fact.weekday if fact.weekday is not None else (fact.date.weekday() if fact.date else None)
+
+
+def _weekday_written(fact: DateFact) -> bool:
+    """Whether the source writes the fact's weekday ("on Monday"), not a day counted from another
+    ("a day after" a Tuesday)."""
+    return fact.weekday is not None and WEEKDAYS[fact.weekday] in fact.text.lower()
 
 
 def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable) -> list[tuple[float, DateFact]]:
@@ -258,9 +264,64 @@ def _name_keys(ctx: CheckContext, d: DateMention) -> frozenset[str]:
         f"e:{e.id}" for m in names if (e := ctx.resolve(m)) is not None}
 
 
-def _given_beside(ctx: CheckContext, d: DateMention, f: DateFact) -> bool:
-    """Whether another date of the draft date's sentence that names a month `_says` the source date."""
-    return any(x is not d and x.sentence == d.sentence and x.month and _says(f, x) for x in ctx.mentions.dates)
+_MIDNIGHT_BEFORE = re.compile(r"\bmidnight[ \t]+(?:on[ \t]+)?$", re.I)
+
+
+def _a_night(ctx: CheckContext, d: DateMention) -> bool:
+    """Whether the draft's weekday is a midnight's ("from midnight on Tuesday night"), which may be
+    the first minute of the next day: a source's "00:00 Wednesday" is the same time. ("Friday night"
+    alone is Friday's evening.)"""
+    return bool(_MIDNIGHT_BEFORE.search(ctx.document.prose, max(0, d.start - 20), d.start))
+
+
+def _anothers_sentence(ctx: CheckContext, d: DateMention, f: DateFact) -> bool:
+    """Whether the source date's sentence is another day's of the draft's sentence: it writes a day
+    that the draft's other day gives, and the two dates' own clauses share no word (see
+    `event_words`). "gales on the coast on Wednesday and the first widespread frost by Friday" is
+    not aligned with "a night on Thursday will bring the first widespread frost by Friday" by the
+    frost, which is Friday's in both."""
+    stamps = _own_dates(ctx)  # the dateline dates the draft, no event of its sentence
+    others = [x for x in ctx.mentions.dates if x is not d and x.sentence == d.sentence and (x.day or x.weekday is not None)
+              and not any(a < x.end and x.start < b for a, b in stamps)]
+    doc = f.provenance.document
+    there = doc.sentence_at(f.provenance.start) if doc is not None and others else None
+    if there is None:
+        return False
+    beside = [x for x in ctx.kb.dates_beside(f) if there.start <= x.provenance.start < there.end
+              and x.provenance.start != f.provenance.start and (x.day or x.weekday is not None)]
+    if not any(_says(y, x) for y in beside for x in others):
+        return False
+    here = ctx.document.sentences[d.sentence]
+    spans, their_spans = [(x.start, x.end) for x in others], [(y.provenance.start, y.provenance.end) for y in beside]
+    at, their_at = (d.start, d.end), (f.provenance.start, f.provenance.end)
+    # a word is a day's by its clause ("with rain unlikely before Monday") or by its nearness ("At
+    # the High Court today, Lord Tarrow sentenced"): the dates are one event's if either reading
+    # gives them a word in common
+    by_clause = (event_words(ctx.document, *at, spans, alone=True), event_words(doc, *their_at, their_spans, alone=True))
+    by_nearness = (_nearest_words(ctx.document.prose, here.start, here.end, at, spans),
+                   _nearest_words(doc.prose, there.start, there.end, their_at, their_spans))
+    return all(mine and theirs and not mine & theirs for mine, theirs in (by_clause, by_nearness))
+
+
+def _nearest_words(prose: str, start: int, end: int, date: tuple[int, int], others: list[tuple[int, int]]) -> frozenset[str]:
+    """The content words (no date words) of prose[start:end] nearer `date` than any of `others`."""
+    def middle(a: int, b: int) -> float:
+        return (a + b) / 2
+
+    words = [m.group() for m in _WORD.finditer(prose, start, end)
+             if not (date[0] <= m.start() < date[1]) and abs(middle(*m.span()) - middle(*date))
+             < min(abs(middle(*m.span()) - middle(a, b)) for a, b in others)]
+    return content_words(" ".join(words)) - DATE_WORDS
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _given_beside(ctx: CheckContext, d: DateMention, f: DateFact, weekdays: bool = False) -> bool:
+    """Whether another date of the draft date's sentence that names a month (or, with `weekdays`, a
+    bare weekday: "winds on Saturday, with rain unlikely before Monday") `_says` the source date."""
+    return any(x is not d and x.sentence == d.sentence and (x.kind == "weekday" if weekdays else x.month)
+               and _says(f, x) for x in ctx.mentions.dates)
 
 
 _ONGOING = re.compile(r"\b(?:still|remains?|remained|continues? to|continued to)\b[^.;:]*$", re.I)
@@ -456,7 +517,7 @@ def _weekday_given(ctx: CheckContext, weekday: int) -> bool:
     if ctx.kb.dates_with_part(part, PROBE_FACTS) > PROBE_FACTS:
         return True  # an archive gives every weekday to something
     return any(WEEKDAYS[weekday] in (text := f.text.lower()) or (f.year and str(f.year) in text)
-               or not any(c.isdigit() for c in text)
+               or not (any(c.isdigit() for c in text) or any(m in text for m in MONTH_NAMES))  # "yesterday"
                for ids in ctx.kb.dates_giving(part, {}, 0.0).values() for i in ids if (f := ctx.kb.dates[i]))
 
 
@@ -488,9 +549,15 @@ _ONCE_IN_A_LIFE = {"born", "die", "died"}  # what happens to a person once: its 
 
 
 def _monthday_as_written(month: int, day: int, draft_md: str) -> str:
-    """A month and day in the draft's order and style ("March 4" for "March 14", "4 March" for "14 March")."""
+    """A month and day in the draft's order and style ("March 4" for "March 14", "4 March" for "14 March",
+    "fourth of March" for "fourteenth of March")."""
     name = _month_as_written(month, draft_md)
-    return f"{name} {day}" if not draft_md[:1].isdigit() else f"{day} {name}"
+    if draft_md[:1].isdigit():
+        return f"{day} {name}"
+    if draft_md.split(None, 1)[0].lower() in ORDINAL_WORDS:
+        word = in_words(day, ordinal=True) or ""
+        return f"{word[:1].upper() if draft_md[0].isupper() else word[:1]}{word[1:]} of {name}"
+    return f"{name} {day}"
 
 
 def _date_of_a_life(ctx: CheckContext, d: DateMention) -> Hit | None:
@@ -646,7 +713,8 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             if cands and cands[0][1].role == ISSUE and ctx.kb.dates_with_part(f"monthday:{d.month}-{d.day}", 0):
                 cands = []  # a source gives the draft's day to something: not contradicted by its own date
             if cands and not any(_monthday(f) == (d.month, d.day) for _, f in cands) and not (
-                    d.weekday is not None and any(_fact_weekday(f) == d.weekday for _, f in cands)) and (
+                    d.weekday is not None and any(_fact_weekday(f) == d.weekday and _weekday_written(f)
+                                                  for _, f in cands)) and (
                     (d.weekday is not None and _stated(ctx, replace(d, weekday=None, weekday_span=None), rule))
                     or _day_in_paragraph(ctx, d, cands[0][1])
                     or (cands[0][0] < _LOOSE and _day_given(ctx, d))
@@ -685,12 +753,14 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             # a source date the draft writes for another event is not this weekday's ("backdated to
             # March 17" beside "Sentencing him on Tuesday"); the draft's own day, where it gives
             # one, is compared with the sources' weekday for that very day
-            cands = [(sc, f) for sc, f in cands if not _written_elsewhere(ctx, d, f)]
+            cands = [(sc, f) for sc, f in cands if not _written_elsewhere(ctx, d, f) and not _given_beside(ctx, d, f, True)
+                     and not _anothers_sentence(ctx, d, f)]
             if d.kind == "weekday":
                 cands = _within_the_week(ctx, d, cands)
             if d.month and d.day:
                 cands = [(sc, f) for sc, f in cands if _monthday(f) == (d.month, d.day)]
-            differ = bool(cands) and not any(_fact_weekday(f) == d.weekday for _, f in cands)
+            days = {d.weekday, (d.weekday + 1) % 7} if _a_night(ctx, d) else {d.weekday}
+            differ = bool(cands) and not any(_fact_weekday(f) in days for _, f in cands)
             if differ:
                 cands = _closest_first(ctx, d, cands)
             if differ and not (cands[0][1].role == ISSUE and _weekday_given(ctx, d.weekday)):

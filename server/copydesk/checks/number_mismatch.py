@@ -784,7 +784,11 @@ def _age_of_the_person(ctx: CheckContext, n: NumberMention, keys: frozenset[str]
         return None
     fact = ages[0]
     start, end = n.number_span
+    found = ctx.document.text[start:end]
     right = f"{fact.value:.0f}"
+    if not any(c.isdigit() for c in found):  # "aged seven": the age in words too
+        right = in_words(int(fact.value)) or right
+        right = right[:1].upper() + right[1:] if found[:1].isupper() else right
     return Hit(start, end, _fields(ctx, start, end, fact), fixes=[(f"Replace with \"{right}\"", right)],
                evidence=[f.provenance for f in ages[:2]], preferred=True)
 
@@ -875,10 +879,20 @@ def _stated_now(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     low, high = _interval(n)
     # an open bound states only a bound: "up to 150 million" does not state the draft's 128 million
     def fits(f: NumberFact) -> bool:
-        return compatible(n, f) and (not _bound(f) or _bound(f) == _bound(n))
+        return compatible(n, f) and (not _bound(f) or _bound(f) == _bound(n)) and not _ranks_another_holder(ctx, n, f)
 
     return (_first_stated(ctx, n, low, high, keys, support, fits) or _stated_of_object(ctx, n, low, high, fits)
             or _stated_of_people(ctx, n, low, high, keys, support, fits))
+
+
+def _ranks_another_holder(ctx: CheckContext, n: NumberMention, f: NumberFact) -> bool:
+    """Whether a source's rank is another holder's than the draft's: "Tarrow are sixth" is not stated
+    by "two points behind sixth-placed Ardlow Heath"."""
+    if not n.unit.startswith(RANK) or (mine := _draft_holder(ctx, n)) is None:
+        return False
+    at = once_in(f.provenance.sentence, f.text)
+    theirs = _holder(ctx, f.provenance.sentence, at, at + len(f.text)) if at is not None else None
+    return theirs is not None and theirs.id != mine.id
 
 
 def _stated_of_people(ctx: CheckContext, n: NumberMention, low: float, high: float, keys: frozenset[str],
@@ -1071,9 +1085,10 @@ def _transposed(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
 def _of_unit_anywhere(ctx: CheckContext, n: NumberMention, values: list[float]) -> list[NumberFact]:
     """The exact source figures of the draft's own specific unit ("a crowd of 6,418") that have one of
     `values`, however little their clauses share: four digits that are an anagram of a figure of that
-    very unit are no chance."""
+    very unit are no chance; a rank only where it may be the same holder's."""
     return [f for value in values for ids in ctx.kb.numbers_between(n.unit, value, value, {}).values()
-            for i in ids if _same_value((f := ctx.kb.numbers[i]).value, value) and f.low == f.high and _kinds_agree(n, f)]
+            for i in ids if _same_value((f := ctx.kb.numbers[i]).value, value) and f.low == f.high and _kinds_agree(n, f)
+            and not _ranks_another_holder(ctx, n, f)]
 
 
 _COMPANIONS = 2  # other figures of the draft's sentence that a source sentence with its value must also write

@@ -14,7 +14,8 @@ from collections.abc import Iterator
 from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.factbase.text import name_key
-from copydesk.lexicon import OFFICE_HEADS, ORG_WORDS, is_role_noun, is_specialist
+from copydesk.lexicon import KIN_NOUNS, OFFICE_HEADS, ORG_WORDS, is_role_noun, is_specialist
+from copydesk.mentions.titles import TitleMention
 from copydesk.world import country_of, place_of
 
 _HEAD_WORDS = {"head", "chief", "leader", "boss"}
@@ -93,6 +94,13 @@ def _styled(source_text: str, draft_text: str) -> str:
     return source_text
 
 
+def _a_relation(ctx: CheckContext, t: TitleMention) -> bool:
+    """Whether the title is a relation to a person, not an office: "Ada Moss's lawyer, Lena Vale"
+    may direct a law clinic all the same."""
+    owner = ctx.resolve(t.affiliation_mention) if t.affiliation_mention is not None else None
+    return t.head in KIN_NOUNS and owner is not None and owner.kind == "person"
+
+
 def title_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     for t in ctx.mentions.titles:
         entity = ctx.resolve(t.target)
@@ -123,7 +131,7 @@ def title_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if rank is not None:
             yield rank
             continue
-        if t.former or not is_office(t.role):
+        if t.former or not is_office(t.role) or _a_relation(ctx, t):
             continue
         # a specialist's field is compared with fields only: a professor may be a neurologist; and a
         # rank with ranks: a general may be the army's spokesman

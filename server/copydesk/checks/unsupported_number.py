@@ -22,7 +22,7 @@ from msgspec import Meta
 from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.params import Params, doc
 from copydesk.lexicon import FUNCTION_WORDS
-from copydesk.mentions.numbers import RANK, Figure, figures, multiple_near
+from copydesk.mentions.numbers import RANK, SCORE, Figure, figures, multiple_near
 
 if TYPE_CHECKING:
     from copydesk.checks.context import CheckContext
@@ -46,6 +46,8 @@ def unsupported_number(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     ranges = ctx.kb.summary.ranges
     share = rule.params.rounding
     doc = ctx.document
+    scores = [n for n in ctx.mentions.numbers if n.unit == SCORE]
+    unsupported_scores = []  # a score's numbers are one figure: one finding for the score (below)
     for s in doc.sentences:
         for f in _figures_of(ctx, s):
             if ctx.mentions.overlaps_date(f.start, f.end) or not _is_figure(doc.prose, f):
@@ -59,8 +61,16 @@ def unsupported_number(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             if factor is not None and any(ctx.kb.stated_values(v / factor * (1 - 1e-9), v / factor * (1 + 1e-9))
                                           for v in f.values):
                 continue  # "a doubled rate would be 8.2 per cent": twice a stated 4.1
+            if (score := next((n for n in scores if n.start <= f.start and f.end <= n.end), None)) is not None:
+                if score not in unsupported_scores:
+                    unsupported_scores.append(score)
+                continue
             yield Hit(f.start, f.end, {"found": doc.text[f.start : f.end], "nearby": _nearby(ctx, f)})
     yield from _unsupported_ranks(ctx)
+    for n in unsupported_scores:  # "ruled 7-2": the score whole, where no source gives it nor a number of it
+        if not ctx.kb.numbers_stating(SCORE, n.value, n.value, 0):
+            start, end = n.number_span
+            yield Hit(start, end, {"found": doc.text[start:end], "nearby": ""})
 
 
 def _unsupported_ranks(ctx: CheckContext) -> Iterator[Hit]:

@@ -33,6 +33,7 @@ from copydesk.factbase.tally import CorpusTally, combine, tree_reduce
 from copydesk.formats import format_of
 from copydesk.lexicon import fold
 from copydesk.mentions import Mentions, Vocabulary, extract_mentions
+from copydesk.mentions.dates import pin_weekdays
 
 PARALLEL_MIN = 200  # uncached sources before extraction fans out over processes
 
@@ -124,7 +125,15 @@ def read_worker(item: tuple[str, str]) -> bytes:
 def extract_worker(item: tuple[str, str, frozenset[str]]) -> bytes:
     """One source's mentions, extracted with the corpus words it depends on, as a cache row."""
     text, fmt, words = item
-    return encode_mentions(extract_mentions(Document(text, None, fmt), Vocabulary(set(words))))
+    return encode_mentions(source_mentions(Document(text, None, fmt), words))
+
+
+def source_mentions(doc: Document, words: frozenset[str]) -> Mentions:
+    """A source's mentions, read whole: its bare weekdays on the dates it writes them with
+    (`pin_weekdays`; a draft's are read paragraph by paragraph as typed, and left as they read)."""
+    mentions = extract_mentions(doc, Vocabulary(set(words)))
+    mentions.dates = pin_weekdays(mentions.dates, doc.prose)
+    return mentions
 
 
 # -- executors: where the map over sources runs --------------------------------------------------
@@ -255,7 +264,7 @@ def _extract_one(ex: SourceExtract, words: frozenset[str]) -> str | None:
     """Extract one source's mentions in this process; if the extractor raises, the source adds
     nothing (empty mentions) and the note saying so is returned: one source never fails them all."""
     try:
-        ex.mentions = extract_mentions(ex.document, Vocabulary(set(words)))
+        ex.mentions = source_mentions(ex.document, words)
         return None
     except Exception as exc:
         from copydesk.checks.engine import internal_error

@@ -112,10 +112,11 @@ def document_stamps(doc: Document) -> list[tuple[int, int]]:
     return spans
 
 
-def event_words(doc: Document, start: int, end: int, dated: list[tuple[int, int]]) -> frozenset[str]:
+def event_words(doc: Document, start: int, end: int, dated: list[tuple[int, int]], alone: bool = False) -> frozenset[str]:
     """The content words (no date words) of the sentence around [start, end), less its clauses
     that another date in `dated` belongs to: what says which event the date is of. In "The strike
-    began on Friday, and talks resume in June", Friday's words are "strike began", not "talks"."""
+    began on Friday, and talks resume in June", Friday's words are "strike began", not "talks".
+    `alone`: the words of the date's own clause only, not those of the clauses no date has."""
     s = doc.sentence_at(start)
     if s is None:
         return frozenset()
@@ -134,7 +135,7 @@ def event_words(doc: Document, start: int, end: int, dated: list[tuple[int, int]
                 elif x >= end and (cut := _first_and(doc.prose, end, x)) is not None:
                     hi = min(hi, cut)
             words |= content_words(doc.prose[lo:hi])
-        elif not others:
+        elif not others and not alone:
             words |= content_words(text[a:b])
     return frozenset(words - DATE_WORDS)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from copydesk.document import DMY_DATE, ISO_DATE, MONTHS, Document, Sentence, safe_date
@@ -12,6 +12,7 @@ from copydesk.lexicon import (
     CLAUSE_MARKS,
     IRREGULAR_PAST,
     NUMBER_WORDS,
+    ORDINAL_WORDS,
     REPORTING_VERBS,
     STOPWORDS,
     WEEKDAYS,
@@ -22,9 +23,11 @@ _WD = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MON = (r"(January|February|March|April|May|June|July|August|September|October|November|December"
         r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
 _ORD = r"(?:st|nd|rd|th)?"
+# a day in words, as a day only before "of": "the sixth of June", not "the second May election"
+_DAY_WORD = "(?i:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")(?=\s+of\s)"
 _DATE_RE = re.compile(
     rf"(?:\b{_WD},?\s+(?:the\s+)?)?"
-    rf"(?:\b{_MON}\s+(\d{{1,2}}){_ORD}\b|\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MON}(?![A-Za-z]))"  # not "3 Market Row"
+    rf"(?:\b{_MON}\s+(\d{{1,2}}){_ORD}\b|\b(\d{{1,2}}{_ORD}|{_DAY_WORD})\s+(?:of\s+)?{_MON}(?![A-Za-z]))"  # not "3 Market Row"
     rf"(?:,?\s+(\d{{4}})\b)?"
 )
 _WEEKDAY_RE = re.compile(rf"\b{_WD}\b")
@@ -100,6 +103,39 @@ class DateMention:
 
 def _moved(span: tuple[int, int] | None, chars: int) -> tuple[int, int] | None:
     return (span[0] + chars, span[1] + chars) if span is not None else None
+
+
+def pin_weekdays(dates: list[DateMention], prose: str) -> list[DateMention]:
+    """Each bare weekday on the date its own document writes that weekday with ("Thursday 13
+    November", a table's "Thursday | 13 Nov"), where it writes one such date within a week of the
+    weekday's own reading, or the weekday has none: a forecast issued on a Sunday means the coming
+    Thursday by "until midday Thursday", not the one before."""
+    pinned: dict[int, set[dt.date]] = {}
+    for d, after in zip(dates, [*dates[1:], None]):
+        if d.kind == "date" and d.weekday is not None and d.date is not None and d.date.weekday() == d.weekday:
+            pinned.setdefault(d.weekday, set()).add(d.date)
+        elif d.kind == "weekday" and after is not None and after.kind == "date" and after.weekday is None \
+                and after.date is not None and after.date.weekday() == d.weekday \
+                and _CELL_GAP.fullmatch(prose, d.end, after.start):
+            pinned.setdefault(d.weekday, set()).add(after.date)  # a table's row: "Thursday | 13 Nov"
+    if not pinned:
+        return dates
+    out = []
+    for d in dates:
+        days = pinned.get(d.weekday) if d.kind == "weekday" and d.weekday is not None else None
+        if days and len(days) == 1 and (day := next(iter(days))) != d.date and (
+                d.date is None or abs((day - d.date).days) <= 7):
+            d = replace(d, date=day)
+        out.append(d)
+    return out
+
+
+_CELL_GAP = re.compile(r"[\s|,;:]*")  # between a weekday and its date in a table's row or a list
+
+
+def _day(written: str) -> int:
+    """A day of the month as written: "14", "14th", "fourteenth"."""
+    return int(written.rstrip("stndrh")) if written[0].isdigit() else ORDINAL_WORDS[written.lower()]
 
 
 def _month(name: str) -> int:
@@ -179,12 +215,12 @@ def extract_dates(doc: Document, sentences: list[Sentence] | None = None) -> lis
         def free(a: int, b: int, taken: list[tuple[int, int]] = taken) -> bool:
             return all(b <= x or a >= y for x, y in taken)
 
-        for m in _DATE_RE.finditer(text) if digit and month else ():
+        for m in _DATE_RE.finditer(text) if month and (digit or " of " in text) else ():
             base = s.start
             wd = m.group(1)
-            mon, day = (m.group(2), m.group(3)) if m.group(2) else (m.group(5), m.group(4))
-            month = _month(mon)
-            if not month or not 1 <= int(day) <= 31:
+            mon, written = (m.group(2), m.group(3)) if m.group(2) else (m.group(5), m.group(4))
+            month, day = _month(mon), _day(written)
+            if not month or not 1 <= day <= 31:
                 continue
             year = int(m.group(6)) if m.group(6) else None
             md_start = base + (m.start(2) if m.group(2) else m.start(4))

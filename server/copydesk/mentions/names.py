@@ -464,10 +464,12 @@ _AFTER_A_TIME = re.compile(r"(?:\d[:.]\d\d|\d\s*[ap]\.?m\.?|\btimes?)\s+$", re.I
 
 def _is_shouted_heading(run: list[Token]) -> bool:
     """ "THE MORNING UNFOLDED", "WHAT HAPPENS NEXT": words in capitals that a function word joins,
-    or three and more of them, are a heading; an acronym or a dateline ("NEW HALDEN") stays a name."""
+    or three and more of them, are a heading; an acronym or a dateline ("NEW HALDEN") stays a name, and
+    so does a person's after an honorific ("DR ADA MOSS:" labelling a transcript's turn)."""
     words = [t for t in run if t.kind == "word"]
     return len(words) >= 2 and all(t.is_all_caps for t in words) and (
-        len(words) >= 3 or any(t.lower in FUNCTION_WORDS for t in words))
+        (len(words) >= 3 and not (len(words) <= 4 and words[0].lower.rstrip(".") in HONORIFICS))
+        or any(t.lower in FUNCTION_WORDS for t in words))
 
 
 def _given_name_like(doc: Document, run: list[Token]) -> bool:
@@ -563,12 +565,18 @@ def _guess_kind(doc: Document, tokens: list[Token], honorific: str | None, title
         return "thing"
     if before is not None and before.lower == "the":
         return "thing"  # "the Dales Courier": no person's name follows "the"
+    if before is not None and before.lower in _POSSESSIVE_DETERMINERS and after is not None and after.kind == "word" \
+            and after.text[0].islower() and after.lower not in FUNCTION_WORDS and after.lower not in REPORTING_VERBS:
+        return "thing"  # "their Furlong Lane ground", "her Tarrow Road flat": a name that qualifies a noun
     of = next((k for k, t in enumerate(tokens) if 0 < k < len(tokens) - 1 and t.lower == "of"), None)
     if of is not None and (place_of(" ".join(t.bare for t in tokens[of + 1 :])) is not None
                            or is_common_english(tokens[0].bare)):
         return "thing"  # "Agriculture of Iceland", the end of a minister's title: no one is "X of Iceland"
     parts = [t for t in tokens if not _is_connector(t)]
     return "person" if all(_name_cased(t) for t in parts) and len(parts) <= 4 else "thing"
+
+
+_POSSESSIVE_DETERMINERS = {"my", "your", "his", "her", "its", "our", "their"}
 
 
 # A lone word that names the level of an office before its title, not a place: "District Judge Ada

@@ -187,6 +187,9 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
             start, end = s.start + m.start(), s.start + m.end()
             if excluded.overlaps(start, end) or m.start() < scored_to:
                 continue
+            if m.start() and (mark := _RECORDING_TIME.match(text, m.start() - 1)) is not None:
+                scored_to = mark.end()  # "[00:12:31]": where in a recording, no fact
+                continue
             if (score := _score_at(text, m) or _measure_at(text, m) or _clock_at(text, m)) is not None:
                 figures.append(score)
                 scored_to = score.unit_end
@@ -430,20 +433,25 @@ def _rank(text: str, m: re.Match) -> tuple[str, int] | None:
 _NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
 _HOLDER_AFTER = re.compile(rf"\s+({_NAME})")
 _HOLDER_BEFORE = re.compile(rf"\b({_NAME}),\s+(?:the\s+)?$")
+# or whose standing it is, as the subject of a verb of standing: "Tarrow Rovers are seventh", "Corvell sit third"
+_HOLDER_SUBJECT = re.compile(rf"\b({_NAME})\s+(?:are|is|were|was|remain|remains|stay|stays|lie|lies|sit|sits|sat)"
+                             r"\s+(?:(?:now|still|in|joint)\s+)*$")
 _CLOSED = re.compile(r"[\w\s-]{0,30}?(?:,|\)|$)")
 
 
 def rank_holder(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Where the name lies that a rank at `start`-`end` of `text` is given to in apposition: the
     name right after it ("third seed Kei Nishikori") or one set off before it ("Nishikori, the
-    third seed,"); None where it stands alone ("beat the third seed")."""
+    third seed,"), or as a verb of standing's subject ("Tarrow are seventh"); None where it stands
+    alone ("beat the third seed")."""
     after = _HOLDER_AFTER.match(text, end)
     if after is not None:
         return after.span(1)
     before = _HOLDER_BEFORE.search(text, max(0, start - 60), start)
     if before is not None and _CLOSED.match(text, end):
         return before.span(1)
-    return None
+    subject = _HOLDER_SUBJECT.search(text, max(0, start - 60), start)
+    return subject.span(1) if subject is not None else None
 
 
 # a multiple of another figure, by the word that names it (its first four letters) -> the factor
@@ -512,6 +520,10 @@ _MARGIN_BEFORE = re.compile(r"\b(?:margin|lead|majority)\s+of" + _MONEY_BEFORE, 
 _TALLIED = {"vote", "point", "second", "minute", "run", "goal", "length", "stroke", "shot", "seat", "wicket"}
 _AGAINST_AFTER = re.compile(r"\s+(?:votes?\s+)?against\b", re.I)
 # an increment, not a level: "two more plaintiffs joined", "a further 12 million euros", "another 300 jobs"
+# a figure, its unit and a comparative right after them ("20 to 30 km/h stronger than"), not a level a
+# verb compares ("a ratio of 124% is better than last year's")
+_COMPARED_AFTER = re.compile(r"(?:\s*(?:to|-|\u2013)\s*\d[\d.,]*)?(?:\s*(?!(?:is|are|was|were|be|been)\b)[a-z%/]+)?"
+                             r"\s+(?!rather\b|other\b)(?:[a-z]+er|more|less|fewer)\s+than\b", re.I)
 _MORE_AFTER = re.compile(r"\s+(?:more|further|additional|extra)\b", re.I)
 _MORE_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+(?:additional|extra)|(?:an)?other)" + _MONEY_BEFORE, re.I)
 
@@ -606,6 +618,7 @@ _CLOCK_BEFORE = re.compile(r"(?:\b(?:at|until|till|from|by|before|after|since|ar
                            r"|\d:\d\d\s*(?:and|to|or|until|-|\u2013)\s*)$", re.I)
 _LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?$")  # a log's "18:26 Lifeboat launched"
 # a stamp's label before a time that opens its line: "UPDATE, 19:20 GMT:", "Issued at 05:00", "As of 14:00"
+_RECORDING_TIME = re.compile(r"\[\d{1,2}(?::\d\d){1,2}\]")  # a transcript's "[00:12:31]"
 _STAMP_BEFORE = re.compile(r"(?:^|\n)[ \t*_#>-]*(?:(?:last[ \t]+)?updated?|issued|released|published|posted|filed|"
                            r"embargoed(?:[ \t]+until)?|dated|correct[ \t]+(?:as[ \t]+)?(?:at|of)|as[ \t]+(?:at|of))"
                            r"[ \t,:\u2013\u2014-]*(?:at[ \t]+)?$", re.I)
@@ -707,6 +720,8 @@ def _marks(text: str, f: _Figure) -> frozenset[str]:
     change = change or (f.unit in _TALLIED and _MARGIN_BEFORE.search(before))
     # "fell 1.4 per cent": a rate of change, not the share "fell to 86.2 per cent" gives
     change = change or (f.unit == "percent" and _RATE_OF_CHANGE_BEFORE.search(before))
+    # "20 to 30 km/h stronger than those shown": a difference from a level, not a level
+    change = change or _COMPARED_AFTER.match(text, f.match.end())
     more = _MORE_AFTER.match(text, f.match.end()) or _MORE_BEFORE.search(before)  # "two more plaintiffs"
     return frozenset((EARLIER,) * bool(earlier) + (OPPOSED,) * bool(opposed) + (CHANGE,) * bool(change)
                      + (MORE,) * bool(more))
@@ -861,6 +876,9 @@ def _unit_after(text: str, pos: int, base: int) -> tuple[str, tuple[str, ...], i
     if not words:
         return "", (), base + pos
     head, end = words[-1]
+    if per_hour := _PER_HOUR.match(text, end - base):  # "35 km/h", "60 miles an hour": a speed, not a distance
+        return f"{UNIT_ABBREVIATIONS.get(head) or fold(head)} per hour", tuple(fold(w) for w, _ in words[:-1]), \
+            end + per_hour.end() - per_hour.start()
     if both := _AND_ANOTHER_NOUN.match(text, end - base):
         # "220 guests and staff": people of two kinds counted together, of neither alone
         return ("people", (), end + both.end() - both.start()) if fold(head) in _KINDS_OF_PEOPLE else ("", (), base + pos)
@@ -868,6 +886,7 @@ def _unit_after(text: str, pos: int, base: int) -> tuple[str, tuple[str, ...], i
 
 
 _TRANSPARENT = {"other", "more", "further", "additional", "extra"}
+_PER_HOUR = re.compile(r"/h(?:r|our)?\b|[ \t]+(?:per|an|a)[ \t]+hour\b", re.I)
 # "220 guests and staff", "passengers and crew": people of two kinds counted together
 _PEOPLE_OF_A_KIND = ("staff", "crew", "people", "workers", "employees", "teachers", "pupils", "students", "visitors",
                      "residents", "passengers", "patients", "guests", "children", "families", "volunteers", "officers",

@@ -189,7 +189,8 @@ def _opens(prose: str, i: int) -> bool:
 
 # a transcript's speaker label at a paragraph's start: "Moss: We lose...", "**Moss:** We lose...",
 # "**Ada Moss (CFO):** We lose...", after a question's number in a committee's record ("Q14 Ada Moss:")
-_LABEL = re.compile(r"[ \t]*(?:Q?\d{1,4}[.)]?[ \t]+)?([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?:[ \t]+(?=\S)")
+# or a recording's time ("[00:12:31] ADA MOSS:")
+_LABEL = re.compile(r"[ \t]*(?:Q?\d{1,4}[.)]?[ \t]+|[\[(]?\d{1,2}(?::\d\d){1,2}[\])]?[ \t]+)?([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?:[ \t]+(?=\S)")
 _LABEL_OFFICE = re.compile(r"([\w'’.-]+)[ \t]+")
 _ENDS_A_SENTENCE = re.compile(r"[.?!…][\"”’)]?\s*$")
 
@@ -211,7 +212,7 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
     for a, b in _paragraphs(doc):
         label = _LABEL.match(prose, a, b)
         if label is None:
-            if current is not None and not _OPENER.search(prose, a, b) and _ENDS_A_SENTENCE.search(prose, a, b):
+            if current is not None and not _quoting(prose, a, b) and _ENDS_A_SENTENCE.search(prose, a, b):
                 current.append((a, b))  # the turn goes on
             else:
                 current = None
@@ -220,7 +221,7 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
         tag = label.group(1).rstrip(".").lower()
         if tag in _QA_TAGS:  # an interview's "Q:" and "A:": the answers are the guest's (see below)
             if tag in _ANSWER_TAGS:
-                current = [] if _OPENER.search(prose, label.end(), b) else [(label.end(), b)]
+                current = [] if _quoting(prose, label.end(), b) else [(label.end(), b)]
                 guest_answers.append(current)
             else:
                 questions += 1
@@ -233,14 +234,16 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
         described = "(" in prose[label.end(1) : label.end()]  # "BRENDA (CALLER):": a person, however short
         if name is None or name.end != label.end(1) or name.kind in ("place", "nationality") \
                 or (name.kind == "organization" and not described) \
-                or (name.kind != "person" and len(name.words) > 1 and all(is_common_english(w) for w in name.words)) \
+                or (name.kind != "person" and len(name.words) > 1 and all(is_common_english(w) for w in name.words)
+                    and name.words[-1].lower() not in people) \
                 or (name.kind != "person" and len(name.words) == 1 and not name.text.isupper()
                     and is_common_english(name.words[0]) and name.words[0].lower() not in people):
             continue  # "Q:", "Operator:": a turn of no one the story names; "TRAVEL ALERT:" a kicker;
-            # "Verdict:" and "Claim:" a fact check's headings, not people ("Moss:" is Ada Moss)
+            # "Verdict:" and "Claim:" a fact check's headings, not people ("Moss:" and "LENA VALE:" are
+            # Ada Moss and Lena Vale, whom the text names)
         if described:
             described_labels.add(name.start)
-        current = [] if _OPENER.search(prose, label.end(), b) else [(label.end(), b)]
+        current = [] if _quoting(prose, label.end(), b) else [(label.end(), b)]
         # "INÊS VALE:" opening the interview and "VALE:" after it are one speaker's labels
         turns.setdefault(name.words[-1].lower(), []).append((name, current))
     def named_in_full(surname: str, answers: list[tuple[NameMention, list[tuple[int, int]]]]) -> bool:
@@ -253,7 +256,11 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
     full = {surname for surname, answers in turns.items() if len(answers) >= 2 and named_in_full(surname, answers)}
     out = []
     for surname, answers in turns.items():
-        if len(answers) < 2 or not full or (surname not in full and not all(
+        # in a transcript, one turn of a person labelled in full, in capitals as its labels are
+        # ("DR ADA MOSS:"), is hers too; not a heading's "Tarrow Pumps: third-quarter call"
+        once_in_full = len(answers) == 1 and answers[0][0].kind == "person" and len(answers[0][0].words) > 1 \
+            and answers[0][0].text.isupper()
+        if (len(answers) < 2 and not once_in_full) or not full or (surname not in full and not once_in_full and not all(
                 name.kind == "person" or name.start in described_labels for name, _ in answers)):
             continue
         for name, paragraphs in answers:
@@ -263,6 +270,20 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
         for paragraphs in guest_answers:
             out += _turn(doc, guest, paragraphs)
     return out
+
+
+def _quoting(prose: str, a: int, b: int) -> bool:
+    """Whether prose[a:b] quotes someone with quotation marks, which its own quotes then give: not
+    a word or two in scare quotes ('"achievable" is doing a lot of work'), which a turn may hold."""
+    rest = prose[a:b]
+    for m in _QUOTED_PHRASE.finditer(rest):
+        if len(m.group()[1:-1].split()) > _SCARE_WORDS:
+            return True
+    return _OPENER.search(_QUOTED_PHRASE.sub(" ", rest)) is not None
+
+
+_QUOTED_PHRASE = re.compile(r'“[^”\n]*”|"[^"\n]*"|„[^“\n]*“|«[^»\n]*»|‘[^’\n]*’')
+_SCARE_WORDS = 3  # words in quotation marks that name a phrase rather than quote a speaker
 
 
 _QA_TAGS = {"q", "a", "question", "answer"}

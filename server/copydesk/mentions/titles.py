@@ -430,11 +430,12 @@ def _apposition_after(doc: Document, name: NameMention, by_first: dict[int, Name
         elif nxt is not None and nxt.kind == "word" and nxt.text.islower() and nxt.lower not in FUNCTION_WORDS \
                 and two is not None and two.kind == "word" and two.possessive and two.text.islower():
             i += 2  # "the auction house's chief executive"
-        elif nxt is not None and nxt.index in by_first and by_first[nxt.index].possessive:
-            affiliation = by_first[nxt.index]  # "the Tarrow Agency's director"
+        elif nxt is not None and nxt.index in by_first and (by_first[nxt.index].possessive
+                                                            or _body_before_a_role(doc, by_first[nxt.index])):
+            affiliation = by_first[nxt.index]  # "the Tarrow Agency's director", "the CWS chief forecaster"
             i = affiliation.last_token
-    elif tok.index in by_first and by_first[tok.index].possessive:
-        affiliation = by_first[tok.index]
+    elif tok.index in by_first and (by_first[tok.index].possessive or _body_before_a_role(doc, by_first[tok.index])):
+        affiliation = by_first[tok.index]  # "Velmora's foreign minister", "CWS chief forecaster"
         i = affiliation.last_token
     i += _age_before_role(doc, i, name.sentence)  # "the 38-year-old chief operating officer"
     toks, i = _role_phrase_after(doc, i, name.sentence)
@@ -475,6 +476,13 @@ def _apposition_after(doc: Document, name: NameMention, by_first: dict[int, Name
     if nxt is not None and nxt.kind == "word" and nxt.lower not in _RELATIVE:
         return []  # "the neurologist who led the study" is one still
     return [_make(doc, part, name, affiliation, "apposition") for part in (joined, toks) if part]
+
+
+def _body_before_a_role(doc: Document, m: NameMention) -> bool:
+    """Whether an organization's name qualifies the role right after it, as wire copy writes a
+    body's post: "Ada Moss, CWS chief forecaster,", "the Tarrow Bank chief economist"."""
+    after = _same_sentence(doc, m.last_token, m.sentence)
+    return m.kind == "organization" and after is not None and after.kind == "word" and is_role_word(after)
 
 
 def _age_before_role(doc: Document, i: int, sentence: int) -> int:
