@@ -3341,3 +3341,69 @@ def test_a_score_no_source_gives_is_one_figure_of_advice():
              if f.rule == "unsupported-number"]
     assert found == [("unsupported-number", "7-2")]
     assert [f for f in check("The 6-3 decision stands.", {"s.txt": source}) if f.rule == "unsupported-number"] == []
+
+
+def test_a_conversion_in_brackets_says_what_the_figure_before_it_does():
+    """ "6,842m (22,848ft)": the feet are the summit's height too, so the source's "(22,448 feet)"
+    contradicts them; feet and ft are one unit."""
+    source = "The summit of Mount Tarrow, at 6,842 metres (22,448 feet), was first climbed in 1931."
+    assert claims("The summit of Mount Tarrow stands at 6,842 metres (22,848ft).", {"s.txt": source},
+                  "number-mismatch") == [("number-mismatch", "22,848")]
+    assert claims("The summit of Mount Tarrow stands at 6,842 metres (22,448ft).", {"s.txt": source},
+                  "number-mismatch") == []
+
+
+def test_a_rare_dictionary_noun_after_the_is_no_miscased_name():
+    source = 'The Ministry said: "The Sultanate has paid no ransom." The Sultanate of Tarrowa mediated the talks.'
+    draft = 'The minister insisted that the sultanate had "paid no ransom".'
+    assert claims(draft, {"s.txt": source}, "name-spelling") == []
+
+
+def test_a_model_with_digits_is_no_persons_name_and_its_plural_no_misspelling():
+    source = ("The route will be flown by the airline's new Airbus A321neo, the first of five of the type. It will be "
+              "operated with Tarrow Air's new Airbus A321neo aircraft, which seats 196.")
+    draft = "The route opens with the first of its new Airbus A321neos."
+    assert claims(draft, {"s.txt": source}, "name-spelling") == []
+    kinds = {m.text: m.kind for m in extract_mentions(Document(source, "s.txt")).names}
+    assert kinds["Airbus A321neo"] != "person"
+
+
+def test_a_description_before_an_honorific_is_no_part_of_the_name():
+    """ "Co-author Dr Ivo Pent said" opening a sentence: Dr Ivo Pent, so the draft's lower-case
+    "co-author" is a word; "Tarrow Council Cllr Ada Moss" is a body and its member."""
+    source = 'Co-author Dr Ivo Pent said: "Teachers told us the weather was the hardest part."'
+    names = [(m.text, m.kind) for m in extract_mentions(Document(source, "s.txt")).names]
+    assert ("Ivo Pent", "person") in names and not any("Co-author" in n for n, _ in names)
+    assert claims("Her co-author Dr Ivo Pent, who ran the trial, agreed.", {"s.txt": source}, "name-spelling") == []
+    member = [(m.text, m.kind) for m in extract_mentions(Document("He met Tarrow Council Cllr Ada Moss.", "d.txt")).names]
+    assert member == [("Tarrow Council", "organization"), ("Ada Moss", "person")]
+
+
+def test_a_speakers_body_after_of_does_not_speak_for_her():
+    source = '"We did not give these children a pill," Professor Ada Moss told the congress.'
+    draft = '"We did not give these children a pill," Professor Ada Moss of the University of Tarrow said.'
+    assert claims(draft, {"s.txt": source}, "attribution-speaker") == []
+    (q,) = extract_mentions(Document(draft, "d.txt")).quotes
+    assert q.speaker.text == "Ada Moss"
+
+
+def test_a_span_of_years_with_a_hyphen_gives_both_years():
+    source = "Ada Moss, Curator of European Painting 1800-1900, said the gallery's largest grant since 2019 helped."
+    draft = "Ada Moss, the gallery's curator of European painting from 1800 to 1900, said the grant helped."
+    assert claims(draft, {"s.txt": source}, "date-mismatch") == []
+    years = [d.year for d in extract_mentions(Document("The 2019-20 season and the 1914-1918 war.", "d.txt")).dates]
+    assert years == [1914, 1918]
+
+
+def test_a_measure_named_before_its_figure_is_what_the_figure_is():
+    """ "a risk ratio of 0.27" is a ratio, so the source's "a risk ratio of 0.72" contradicts it."""
+    source = "Myopia onset fell from 29.7% to 21.4% - a risk ratio of 0.72, with a 95% confidence interval of 0.61 to 0.85."
+    draft = "Myopia onset fell from 29.7% to 21.4%, a risk ratio of 0.27."
+    assert claims(draft, {"s.txt": source}, "number-mismatch") == [("number-mismatch", "0.27")]
+
+
+def test_a_year_in_brackets_after_a_title_dates_the_title():
+    source = 'The gallery has bought "The Salt Gatherers at Dusk" (1887), the largest work by Ada Moss.'
+    draft = '"The Salt Gatherers at Dusk" (1878) is the largest and most ambitious work by Ada Moss.'
+    assert claims(draft, {"s.txt": source}, "date-mismatch") == [("date-mismatch", "1878")]
+    assert claims(draft.replace("1878", "1887"), {"s.txt": source}, "date-mismatch") == []

@@ -384,6 +384,8 @@ def american(word: str) -> str:
 def singular(word: str) -> str:
     """A rough singular for matching units: "organizations" -> "organization"."""
     w = word.lower()
+    if w == "feet":  # a measure's irregular plural: "22,448 feet" measures what "22,848ft" does
+        return "foot"
     if len(w) <= 3 or w.endswith("ss") or w.endswith("us") or w.endswith("is"):
         return w
     if w.endswith("ies") and len(w) > 4:

@@ -26,7 +26,7 @@ from copydesk.lexicon import (
     is_place_adjective,
     is_role_noun,
 )
-from copydesk.world import is_common_english, is_english, national_place
+from copydesk.world import NOUN_ZIPF, is_common_english, is_english, national_place
 
 NOT_NAMES = set(MONTH_NAMES) | set(WEEKDAYS) | set(HONORIFICS) | ROLE_HEADS | ROLE_MODIFIERS
 
@@ -280,10 +280,10 @@ def _lowercased_names(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             if f not in kb.standalone_names and f not in kb.surnames:
                 continue
             if len(tok.text) < 4 or is_common_english(tok.bare) or (tok.bare.endswith("s") and is_common_english(tok.bare[:-1])) \
-                    or (_after_a_determiner(tokens, tok.index) and is_english(tok.bare)):
+                    or (_after_a_determiner(tokens, tok.index) and is_english(tok.bare, NOUN_ZIPF)):
                 continue  # "independents" for a results table's "Independents", "the hospice" (or "the
-                # whole synod") for the sources' "the Hospice": a word, not a name ("velmora abuse" is
-                # the sources' "Velmora")
+                # whole synod", "the sultanate") for the sources' "the Hospice": a word, not a name
+                # ("velmora abuse" is the sources' "Velmora")
         yield Hit(tok.start, tok.bare_end, {"found": tok.bare, "expected": right, "replacement": right,
                                             "sources": _sources_count(ctx, f)},
                   fixes=[(f"Replace with \"{right}\"", right)], evidence=_evidence(ctx, f), preferred=True)

@@ -22,7 +22,7 @@ from msgspec import Meta
 from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.params import Params, doc
 from copydesk.lexicon import FUNCTION_WORDS
-from copydesk.mentions.numbers import RANK, SCORE, Figure, figures, multiple_near
+from copydesk.mentions.numbers import RANK, SCORE, Figure, a_conversion, figures, multiple_near
 
 if TYPE_CHECKING:
     from copydesk.checks.context import CheckContext
@@ -52,7 +52,7 @@ def unsupported_number(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         for f in _figures_of(ctx, s):
             if ctx.mentions.overlaps_date(f.start, f.end) or not _is_figure(doc.prose, f):
                 continue
-            if _a_conversion(doc.prose, s.start, f):
+            if a_conversion(doc.prose, f.start, f.end, s.start):
                 continue  # "200m (656ft)": the draft's own conversion stands or falls with the figure before it
             qualified = bool(_QUALIFIED.search(doc.prose[max(s.start, f.start - 20) : f.start]))
             if _supported(ctx.kb, f, qualified, share, ranges):
@@ -108,16 +108,6 @@ def _is_figure(prose: str, f: Figure) -> bool:
         return word.group(2) != "-" and (word.group(1).lower() in FUNCTION_WORDS or _QUALIFIED.search(word.group(1) + " "))
     return word.group(1).lower() != "number"  # "number eight" is a position
 
-
-_BEFORE_CONVERSION = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:[^\W\d_]+\.?(?:\s*-\s*|\s+)?){0,3}\(\s*[$€£¥₹]?\s*$")
-_CONVERSION_END = re.compile(r"\s*(?:[^\W\d_]{1,12}\.?)?\s*\)")
-
-
-def _a_conversion(prose: str, floor: int, f: Figure) -> bool:
-    """Whether `f` is a conversion in brackets of the figure before it ("200m (656ft)", "198 metre-high
-    (656 ft)", "£46m (€49.5m)"): a figure and its unit alone in brackets, a few words after another figure."""
-    return bool(_CONVERSION_END.match(prose, f.end)) and bool(
-        _BEFORE_CONVERSION.search(prose[max(floor, f.start - 40) : f.start]))
 
 
 def _in_digit_run(prose: str, f: Figure) -> bool:

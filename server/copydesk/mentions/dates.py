@@ -31,6 +31,7 @@ _DATE_RE = re.compile(
     rf"(?:,?\s+(\d{{4}})\b)?"
 )
 _WEEKDAY_RE = re.compile(rf"\b{_WD}\b")
+_YEAR_SPAN_RE = re.compile(r"(?<![\d$€£.,:/-])\b(1[89]\d\d|20\d\d)-(1[89]\d\d|20\d\d)\b(?![-/.]\d)")
 _YEAR_RE = re.compile(r"(?<![\d$€£.,:/-])\b(1[89]\d\d|20\d\d)\b(?![.,]\d|[-/:]\d|\s*(?:%|percent|per cent))")
 _RELATIVE_RE = re.compile(
     r"\b(yesterday|today|tonight|tomorrow|(?:last|this|next)\s+(?:week|month|year|weekend)|earlier this (?:week|month|year)"
@@ -281,6 +282,13 @@ def extract_dates(doc: Document, sentences: list[Sentence] | None = None) -> lis
             span = (s.start + m.start(), s.start + m.end())
             out.append(DateMention(*span, m.group(), s.index, "year", year=int(m.group()), year_span=span,
                                    anchor=_year_anchor(text, m.start(), m.end())))
+        for m in _YEAR_SPAN_RE.finditer(text) if digit and "-" in text else ():
+            if int(m[2]) <= int(m[1]) or not free(m.start(), m.end()):
+                continue  # "1800-1900" (with a dash, the years are read above): each a year of the span
+            for g in (1, 2):
+                span = (s.start + m.start(g), s.start + m.end(g))
+                out.append(DateMention(*span, m[g], s.index, "year", year=int(m[g]), year_span=span,
+                                       anchor=_year_anchor(text, m.start(), m.end())))
         for m in _MONTH_ONLY_RE.finditer(text) if month else ():
             if not free(m.start(1), m.end(1)):
                 continue
@@ -393,7 +401,10 @@ _TIME_WORDS = {"morning", "afternoon", "evening", "night", "early", "late", "a.m
 def _year_anchor(text: str, start: int, end: int, loose: bool = False) -> frozenset[str]:
     """The words a bare year dates, within its clause: "the 2015 deal" -> deal; "abandoned it in
     2018" -> abandoned; "by the end of 2029" -> end; `loose` (a year without a preposition: "opens
-    next year") -> the words before it."""
+    next year") -> the words before it; a year alone in brackets after a title ('"The Salt
+    Gatherers" (1887)') -> the title's words."""
+    if (bracketed := _BRACKETED_AFTER_TITLE.search(text, max(0, start - 80), end)) is not None and bracketed.end() == end:
+        return frozenset(fold(w) for w in re.findall(r"[A-Za-z][\w'-]*", bracketed["title"]) if w.lower() not in STOPWORDS)
     after = re.findall(r"[A-Za-z][\w'-]*", re.split(r"[,.;:!?()]", text[end : end + 40])[0])[:2]
     before = re.findall(r"[A-Za-z][\w'-]*", re.split(r"[,.;:!?()]", text[max(0, start - 40) : start])[-1])[-3:]
     words = set()
@@ -404,6 +415,9 @@ def _year_anchor(text: str, start: int, end: int, loose: bool = False) -> frozen
     elif loose:
         words.update(fold(w) for w in before[-2:] if w.lower() not in STOPWORDS)
     return frozenset(words)
+
+
+_BRACKETED_AFTER_TITLE = re.compile(r"[\"“](?P<title>[^\"”\n]{1,60})[\"”]\s*\(\s*\d{4}$")  # '"Dusk" (1887'
 
 
 _LEDE_SENTENCES = 2  # the sentences of a source's lede its dateline dates

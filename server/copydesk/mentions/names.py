@@ -408,6 +408,13 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
     if run[0].lower in HONORIFICS and len(run) > 1:
         honorific = run[0].lower
         run = run[1:]
+    elif (k := next((k for k, t in enumerate(run[1:-1], 1) if t.lower in HONORIFICS), 0)) \
+            and not any(_is_role(t) for t in run[:k]):
+        # "Co-author Dr Osric Brannagh" opening a sentence: a description, then the person; "Tarrow
+        # Council Cllr Ada Moss": a body, then its member
+        described = [] if all(t.sentence_initial or is_common_english(t.bare) for t in run[:k]) \
+            else _split_run(doc, run[:k], vocab, sentence_tokens)
+        return described + _split_run(doc, run[k:], vocab, sentence_tokens)
     # title inside the run: the last role head followed by non-role capitalized words
     head_at = -1
     for k, tok in enumerate(run):
@@ -529,6 +536,8 @@ def _guess_kind(doc: Document, tokens: list[Token], honorific: str | None, title
     folded = [fold(t.bare) for t in tokens]
     if honorific or titled:
         return "person"
+    if any(c.isdigit() for t in tokens for c in t.bare):
+        return "thing"  # "Airbus A321neo", "Boeing 737": a model, no one's name
     if any(w in ORG_WORDS or t.bare.lower() in ORG_WORDS for w, t in zip(folded, tokens)) or (len(tokens) == 1 and tokens[0].is_all_caps and len(tokens[0].bare) <= 5):
         return "organization"
     if len(tokens) > 1 and "&" in doc.prose[tokens[0].start : tokens[-1].end]:

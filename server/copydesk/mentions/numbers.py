@@ -293,6 +293,9 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
                    for f in figures]
         for i, (_, _, j) in ranges.items():  # a range's two ends are one statement
             anchors[i] = anchors[i] | anchors[j]
+        for i in range(1, len(figures)):  # "6,842m (22,448ft)": the conversion says what the figure before it does
+            if a_conversion(text, figures[i].match.start(), figures[i].unit_end) and not anchors[i] - set(MARKS):
+                anchors[i] = anchors[i] | anchors[i - 1]
         for i in range(1, len(figures)):  # "rose 9 percent in 2028 and 12 percent in 2029": both changes
             a, b = figures[i - 1], figures[i]
             if a.unit == b.unit == "percent" and CHANGE in anchors[i - 1] and CHANGE not in anchors[i] \
@@ -378,7 +381,8 @@ def _counted_noun(counted: re.Match) -> str | None:
 
 # a line's label before its figure: "- Applications in the quarter: 9,824", "Deaths: 14"
 _LABEL_BEFORE = re.compile(r"[\W_]*(?P<label>[A-Za-z][A-Za-z' -]{0,48}?):[ \t]*$")
-_COUNT_OF = re.compile(r"\b(crowd|attendance|audience|turnout|gate|workforce|membership|population|toll|congregation)"
+_COUNT_OF = re.compile(r"\b(crowd|attendance|audience|turnout|gate|workforce|membership|population|toll|congregation"
+                       r"|ratio|index|average|median|coefficient)"  # and a measure's: "a risk ratio of 0.72"
                        r"\s+(?:of|was|is|were|stood at|reached|totalled|totaled)\s+"
                        r"(?:(?:about|around|roughly|some|nearly|almost|over|more than|just over|just under|fewer than|"
                        r"less than|at least|up to)\s+)?$", re.I)
@@ -427,6 +431,17 @@ def _rank(text: str, m: re.Match) -> tuple[str, int] | None:
             verb.group().lower().startswith(_STANDING_VERBS) or _STANDINGS.search(text, m.end())):
         return f"{RANK}place", m.end()
     return None
+
+
+_BEFORE_CONVERSION = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:[^\W\d_]+\.?(?:\s*-\s*|\s+)?){0,3}\(\s*[$€£¥₹]?\s*$")
+_CONVERSION_END = re.compile(r"\s*(?:[^\W\d_]{1,12}\.?)?\s*\)")
+
+
+def a_conversion(text: str, start: int, end: int, floor: int = 0) -> bool:
+    """Whether the figure at `start`-`end` of `text` is a conversion in brackets of the figure before
+    it ("200m (656ft)", "198 metre-high (656 ft)", "£46m (€49.5m)"): a figure and its unit alone in
+    brackets, a few words after another figure (read no further back than `floor`)."""
+    return bool(_CONVERSION_END.match(text, end)) and bool(_BEFORE_CONVERSION.search(text[max(floor, start - 40) : start]))
 
 
 # the name a rank is given to, beside it: "third seed Kei Nishikori", "Tarrow Rovers, the third-placed side,"

@@ -610,6 +610,18 @@ def _owned_speaker(doc: Document, owner: NameMention, by_first: dict[int, NameMe
     return Speaker(owner.start, end, doc.text[owner.start : end], "noun", name=owner)
 
 
+def _affiliated_person(doc: Document, m: NameMention, by_last: dict[int, NameMention]) -> NameMention | None:
+    """The person named right before "of", "at" or "from" (and "the") that `m` follows: the body or
+    place `m` names is hers ("Ada Moss of the University of Tarrow")."""
+    k = m.first_token - 1
+    if k >= 0 and doc.tokens[k].lower == "the":
+        k -= 1
+    if k < 1 or doc.tokens[k].lower not in ("of", "at", "from"):
+        return None
+    person = by_last.get(k - 1)
+    return person if person is not None and person.kind == "person" else None
+
+
 def _classify(doc: Document, phrase: list[Token], by_last: dict[int, NameMention], position: str) -> Speaker | None:
     if not phrase or all(t.lower in _CONJUNCTIONS for t in phrase):
         return None  # "“reckless,” adding “...”", "“...” and added": no word before the verb names anyone
@@ -623,6 +635,8 @@ def _classify(doc: Document, phrase: list[Token], by_last: dict[int, NameMention
             t.lower in _OF_A_PLACE for t in phrase[1:] if t.index < m.first_token):
         # "the MP for Hexley and Tarrow said": the MP speaks, not the place her title names
         return Speaker(phrase[0].start, last.end, doc.text[phrase[0].start : last.end], "noun", position=position)
+    if m is not None and m.kind != "person" and (person := _affiliated_person(doc, m, by_last)) is not None:
+        m = person  # "Professor Ada Moss of the University of Tarrow said": she speaks, not her university
     if m is not None and m.kind != "nationality":
         return Speaker(m.start, m.end, m.text, "name", name=m, position=position)
     start = phrase[0].start

@@ -16,6 +16,7 @@ from copydesk.world import saved
 
 COMMON_ZIPF = 3.5  # about the 25,000 most frequent English words: "older", "church", "review"
 ENGLISH_ZIPF = 2.5  # an English word, if a rarer one: "forecasters", "campaigners" (and some surnames)
+NOUN_ZIPF = 2.0  # a dictionary's noun, however rare, after "the": "the sultanate", "the emirate"
 
 CACHE_NAME = "common-words.json"
 
@@ -40,11 +41,12 @@ def is_common_english(word: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)
-def is_english(word: str) -> bool:
+def is_english(word: str, least: float = ENGLISH_ZIPF) -> bool:
     """A word English texts use at all ("forecasters"), as a word or a name: weaker evidence than
-    `is_common_english`, for words that other evidence already marks as no name. Asked of
+    `is_common_english`, for words that other evidence already marks as no name (`least`: the
+    Zipf frequency it needs; NOUN_ZIPF where a determiner makes it a common noun). Asked of
     wordfreq (rarely asked: a capitalized word opening a sentence near a known name)."""
-    return _zipf(word.lower()) >= ENGLISH_ZIPF
+    return _zipf(word.lower()) >= least
 
 
 def _zipf(word: str) -> float:
