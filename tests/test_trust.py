@@ -3407,3 +3407,25 @@ def test_a_year_in_brackets_after_a_title_dates_the_title():
     draft = '"The Salt Gatherers at Dusk" (1878) is the largest and most ambitious work by Ada Moss.'
     assert claims(draft, {"s.txt": source}, "date-mismatch") == [("date-mismatch", "1878")]
     assert claims(draft.replace("1878", "1887"), {"s.txt": source}, "date-mismatch") == []
+
+
+def test_a_letter_and_hyphen_word_opens_no_persons_name():
+    """ "A-level Chemistry Paper 2" is a paper, no person whose name a lower-case "chemistry" mis-cases."""
+    source = ("The marks of 2,846 students for A-level Chemistry Paper 2 were wrong. In all, 1,153 students have "
+              "received a higher overall A-level Chemistry grade.")
+    draft = "The error left more than 1,100 A-level chemistry students with the wrong grades."
+    assert claims(draft, {"s.txt": source}, "name-spelling") == []
+
+
+def test_a_paragraph_that_is_only_a_quote_goes_on_with_the_speaker_before_it():
+    """ '"...," she said. // "Forty-seven retirements is a lot for us."': the race director's still,
+    so a draft's "he said" after it is wrong; a paragraph with words of its own around the quote is not."""
+    source = ("Race director Ada Moss said the course held up.\n\n"
+              '"We kept the full horseshoe with an extra kit check at the top," she said.\n\n'
+              '"Forty-seven retirements is a lot for us, but every one of them got home safely."\n\n'
+              "Ivo Pent won the race.")
+    quotes = extract_mentions(Document(source, "s.txt")).quotes
+    assert [(q.text[:9], q.speaker.text if q.speaker else None) for q in quotes] == [("We kept t", "she"),
+                                                                                  ("Forty-sev", "she")]
+    draft = '"Forty-seven retirements is a lot for us, but every one of them got home safely," he said.'
+    assert claims(draft, {"s.txt": source}, "attribution-pronoun") == [("attribution-pronoun", "he")]

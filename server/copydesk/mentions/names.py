@@ -536,8 +536,8 @@ def _guess_kind(doc: Document, tokens: list[Token], honorific: str | None, title
     folded = [fold(t.bare) for t in tokens]
     if honorific or titled:
         return "person"
-    if any(c.isdigit() for t in tokens for c in t.bare):
-        return "thing"  # "Airbus A321neo", "Boeing 737": a model, no one's name
+    if any(c.isdigit() for t in tokens for c in t.bare) or any(_LETTER_WORD.match(t.bare) for t in tokens):
+        return "thing"  # "Airbus A321neo", "Boeing 737": a model; "A-level Chemistry": a subject; no one's name
     if any(w in ORG_WORDS or t.bare.lower() in ORG_WORDS for w, t in zip(folded, tokens)) or (len(tokens) == 1 and tokens[0].is_all_caps and len(tokens[0].bare) <= 5):
         return "organization"
     if len(tokens) > 1 and "&" in doc.prose[tokens[0].start : tokens[-1].end]:
@@ -583,6 +583,9 @@ def _guess_kind(doc: Document, tokens: list[Token], honorific: str | None, title
         return "thing"  # "Agriculture of Iceland", the end of a minister's title: no one is "X of Iceland"
     parts = [t for t in tokens if not _is_connector(t)]
     return "person" if all(_name_cased(t) for t in parts) and len(parts) <= 4 else "thing"
+
+
+_LETTER_WORD = re.compile(r"[A-Z][-\u2010\u2011][a-z]")  # "A-level", "X-ray", "T-shirt": a word, not a name's
 
 
 _POSSESSIVE_DETERMINERS = {"my", "your", "his", "her", "its", "our", "their"}

@@ -428,7 +428,15 @@ def _carried_over(doc: Document, previous: QuoteMention, q: QuoteMention) -> boo
     introduced_whole = (previous.speaker is not None and previous.speaker.position == "before"
                         and doc.sentences[previous.first_sentence].start == previous.open_at
                         and not doc.prose[previous.close_at + 1 : before.end].strip())
-    return introduced_whole and q.first_sentence == previous.last_sentence + 1 and _fills_its_sentence(doc, q)
+    if introduced_whole and q.first_sentence == previous.last_sentence + 1 and _fills_its_sentence(doc, q):
+        return True
+    # '"...," she said. / "Forty-seven retirements is a lot for us."': a paragraph that is a quote and
+    # nothing else, after a paragraph that ends with an attributed quote, goes on with its speaker
+    last = doc.sentences[q.last_sentence]
+    return (previous.speaker is not None and previous.speaker.position == "after" and _fills_its_sentence(doc, q)
+            and (q.last_sentence + 1 >= len(doc.sentences) or doc.sentences[q.last_sentence + 1].paragraph != last.paragraph)
+            and (previous.last_sentence + 1 >= len(doc.sentences) or doc.sentences[previous.last_sentence + 1].paragraph
+                 != before.paragraph))
 
 
 def _left_open(doc: Document, q: QuoteMention) -> bool:
