@@ -88,7 +88,7 @@ def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         window = antecedents(doc, anyone, sp.start, skip=(q.open_at, q.close_at + 1), sentences_back=3)
         previous = [m for m in people_by_paragraph.get(here.paragraph - 1, []) if m.start < q.open_at]
         candidates = window or ([] if _carried_by_pronoun(ctx, here.paragraph, q.open_at, gender) else previous)
-        if candidates and _described_since(ctx, max(m.end for m in candidates), q.open_at, gender):
+        if candidates and _described_since(ctx, max(m.end for m in candidates), q.open_at, gender, quoted):
             continue  # "... The chair said ... // '...,' she said": the chair, whom no name gives
         hit = _no_antecedent([ctx.resolve(m) for m in candidates], gender, sp.start, sp.end, sp.text, fields)
         if hit:
@@ -156,13 +156,11 @@ def _follows_a_misattributed_quote(ctx: CheckContext, start: int, gender: str) -
                for f in facts)
 
 
-def _described_since(ctx: CheckContext, start: int, end: int, gender: str) -> bool:
-    """Whether one person is named by a noun, not a name, between `start` and `end` outside quotes
-    ("the chair", "the Queen"; not "the King" for "she", nor "the officials"): a pronoun after it
-    may be that person."""
-    doc = ctx.document
-    quoted = SpanSet([(q.open_at, q.close_at + 1) for q in ctx.mentions.quotes])
-    for det, noun in itertools.pairwise(doc.tokens_between(start, end)):
+def _described_since(ctx: CheckContext, start: int, end: int, gender: str, quoted: SpanSet) -> bool:
+    """Whether one person is named by a noun, not a name, between `start` and `end` outside the
+    `quoted` spans ("the chair", "the Queen"; not "the King" for "she", nor "the officials"): a
+    pronoun after it may be that person."""
+    for det, noun in itertools.pairwise(ctx.document.tokens_between(start, end)):
         w = noun.lower
         if det.lower == "the" and noun.kind == "word" and not quoted.overlaps(noun.start, noun.end) and (
                 GENDERED_NOUNS.get(w) == gender or (w in PERSON_NOUNS and w not in GENDERED_NOUNS and not w.endswith("s"))):

@@ -17,6 +17,7 @@ from typing import Annotated
 from copydesk.checks.context import ANY_SHARE, CheckContext
 from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.params import Params, Share, doc
+from copydesk.document import Document, Sentence
 from copydesk.factbase.model import DateFact, Provenance
 from copydesk.factbase.query import PROBE_FACTS
 from copydesk.factbase.text import DATE_WORDS, content_words, event_words, once_in
@@ -298,23 +299,19 @@ def _anothers_sentence(ctx: CheckContext, d: DateMention, f: DateFact) -> bool:
     # the High Court today, Lord Tarrow sentenced"): the dates are one event's if either reading
     # gives them a word in common
     by_clause = (event_words(ctx.document, *at, spans, alone=True), event_words(doc, *their_at, their_spans, alone=True))
-    by_nearness = (_nearest_words(ctx.document.prose, here.start, here.end, at, spans),
-                   _nearest_words(doc.prose, there.start, there.end, their_at, their_spans))
+    by_nearness = (_nearest_words(ctx.document, here, at, spans), _nearest_words(doc, there, their_at, their_spans))
     return all(mine and theirs and not mine & theirs for mine, theirs in (by_clause, by_nearness))
 
 
-def _nearest_words(prose: str, start: int, end: int, date: tuple[int, int], others: list[tuple[int, int]]) -> frozenset[str]:
-    """The content words (no date words) of prose[start:end] nearer `date` than any of `others`."""
+def _nearest_words(doc: Document, sentence: Sentence, date: tuple[int, int], others: list[tuple[int, int]]) -> frozenset[str]:
+    """The content words (no date words) of the sentence's words nearer `date` than any of `others`."""
     def middle(a: int, b: int) -> float:
         return (a + b) / 2
 
-    words = [m.group() for m in _WORD.finditer(prose, start, end)
-             if not (date[0] <= m.start() < date[1]) and abs(middle(*m.span()) - middle(*date))
-             < min(abs(middle(*m.span()) - middle(a, b)) for a, b in others)]
+    words = [t.text for t in doc.tokens_between(sentence.start, sentence.end)
+             if t.kind == "word" and not (date[0] <= t.start < date[1]) and abs(middle(t.start, t.end) - middle(*date))
+             < min(abs(middle(t.start, t.end) - middle(a, b)) for a, b in others)]
     return content_words(" ".join(words)) - DATE_WORDS
-
-
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _given_beside(ctx: CheckContext, d: DateMention, f: DateFact, weekdays: bool = False) -> bool:

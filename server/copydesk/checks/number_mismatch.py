@@ -784,11 +784,7 @@ def _age_of_the_person(ctx: CheckContext, n: NumberMention, keys: frozenset[str]
         return None
     fact = ages[0]
     start, end = n.number_span
-    found = ctx.document.text[start:end]
-    right = f"{fact.value:.0f}"
-    if not any(c.isdigit() for c in found):  # "aged seven": the age in words too
-        right = in_words(int(fact.value)) or right
-        right = right[:1].upper() + right[1:] if found[:1].isupper() else right
+    right = _replacement(fact.text, ctx.document.text[start:end], fact) or f"{fact.value:.0f}"  # "aged seven" -> "six"
     return Hit(start, end, _fields(ctx, start, end, fact), fixes=[(f"Replace with \"{right}\"", right)],
                evidence=[f.provenance for f in ages[:2]], preferred=True)
 

@@ -432,11 +432,13 @@ def _carried_over(doc: Document, previous: QuoteMention, q: QuoteMention) -> boo
         return True
     # '"...," she said. / "Forty-seven retirements is a lot for us."': a paragraph that is a quote and
     # nothing else, after a paragraph that ends with an attributed quote, goes on with its speaker
-    last = doc.sentences[q.last_sentence]
     return (previous.speaker is not None and previous.speaker.position == "after" and _fills_its_sentence(doc, q)
-            and (q.last_sentence + 1 >= len(doc.sentences) or doc.sentences[q.last_sentence + 1].paragraph != last.paragraph)
-            and (previous.last_sentence + 1 >= len(doc.sentences) or doc.sentences[previous.last_sentence + 1].paragraph
-                 != before.paragraph))
+            and _ends_its_paragraph(doc, q.last_sentence) and _ends_its_paragraph(doc, previous.last_sentence))
+
+
+def _ends_its_paragraph(doc: Document, sentence: int) -> bool:
+    """Whether sentence number `sentence` is the last of its paragraph."""
+    return sentence + 1 >= len(doc.sentences) or doc.sentences[sentence + 1].paragraph != doc.sentences[sentence].paragraph
 
 
 def _left_open(doc: Document, q: QuoteMention) -> bool:
