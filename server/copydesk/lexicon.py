@@ -23,7 +23,12 @@ HONORIFICS = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "
               # South Asian English: "Shri Ada Pent", "Smt. Lena Vale", "Kumari Ada Moss"
               "shri": "male", "sri": "male", "smt": "female", "shrimati": "female", "kumari": "female",
               # styles of clergy and office: "the Rev Ada Moss", "Fr Ivo Pent", "the Rt Hon Lena Vale"
-              "rev": None, "revd": None, "reverend": None, "fr": "male", "hon": None}
+              "rev": None, "revd": None, "reverend": None, "fr": "male", "hon": None,
+              # other languages' honorifics as English copy keeps them: "Monsieur Ivo Pent", "Frau Moss"
+              "monsieur": "male", "madame": "female", "mme": "female", "mademoiselle": "female", "mlle": "female",
+              "herr": "male", "frau": "female", "señor": "male", "señora": "female", "senor": "male",
+              "senora": "female", "señorita": "female", "signor": "male", "signora": "female",
+              "senhor": "male", "senhora": "female"}
 # Words that grade a style before it: "the Most Rev", "the Rt Rev", "the Very Rev", "the Right Hon"
 STYLE_GRADES = {"most", "rt", "right", "very"}
 
@@ -40,6 +45,8 @@ PRONOUNS = {
     "she": "female", "her": "female", "hers": "female", "herself": "female",
 }
 SUBJECT_PRONOUNS = {"he": "male", "she": "female", "they": None, "it": "thing"}
+POSSESSIVE_DETERMINERS = {"my", "your", "his", "her", "its", "our", "their"}
+DETERMINERS = {"a", "an", "the", "this", "that"} | POSSESSIVE_DETERMINERS  # what opens a noun phrase
 
 # Role words: what a title is made of. Portfolios qualify ministers and secretaries.
 ROLE_HEADS = {
@@ -418,5 +425,6 @@ _ADJECTIVE_ENDINGS = ("n", "an", "ian", "ese", "i", "ish")  # what makes a place
 def is_place_adjective(place: str, adjective: str) -> bool:
     """Whether `adjective` is `place` with an ending that makes a place's adjective ("Ardmoria",
     "Ardmorian"; "Velmar", "Velmari"): two forms of one name, whatever the gazetteer knows.
-    Both in one case."""
-    return adjective.startswith(place) and adjective[len(place):] in _ADJECTIVE_ENDINGS
+    Both in one case. A Latin "-ica" drops its "a" ("Antarctica", "Antarctic")."""
+    return (adjective.startswith(place) and adjective[len(place):] in _ADJECTIVE_ENDINGS) \
+        or (place.endswith("ica") and adjective == place[:-1])

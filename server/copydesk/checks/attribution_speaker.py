@@ -11,6 +11,7 @@ from copydesk.checks.attribution_pronoun import entity_words
 from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.misquote import related_quotes
+from copydesk.checks.title_mismatch import compatible
 from copydesk.factbase.model import Entity
 from copydesk.lexicon import HONORIFICS, KIN_NOUNS, RANK_ABBREVIATIONS, fold, is_role_noun
 from copydesk.mentions.quotes import find_run, quote_words
@@ -108,6 +109,10 @@ def attribution_speaker(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                                                           and is_role_noun(RANK_ABBREVIATIONS.get(word, word))))
         # "said Caspian Wyld, the controller of Westmark One": the apposition is his too
         titled = titled or bool(_APPOSITION_AFTER.match(ctx.document.prose, sp.end))
+        # "said head judge Ivo Pent": a title the draft gives him would pass to the one who spoke,
+        # unless the sources give her that title too
+        titled = titled or any(t.target.start == sp.name.start and not any(
+            compatible(t.role, f.role) for f in right_entity.titles if f.role) for t in ctx.mentions.titles)
         yield Hit(sp.start, sp.end, {"found": sp.text, "expected": right_entity.name, "quote": fact.text,
                                      "source": fact.provenance.source.rsplit("/", 1)[-1]},
                   fixes=[] if titled else [(f"Replace with \"{right}\"", right)], evidence=[f.provenance for f in facts[:2]])

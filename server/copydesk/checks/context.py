@@ -430,12 +430,12 @@ class CheckContext:
     def quote_candidates(self, draft_words: list[str]) -> list:
         """The source quotes a draft quote can match, in fact-base order.
 
-        `compare` and `same_statement` need two aligned words outside STOPWORDS, so a source quote
-        that shares no such word with the draft quote never matches: the index skips it. A draft
-        quote made only of stopwords is compared with every source quote."""
+        `compare` and `same_statement` need an aligned word outside STOPWORDS (two, but for a short
+        quote), so a source quote that shares no such word with the draft quote never matches: the
+        index skips it. A draft quote made only of stopwords is compared with every source quote."""
         content = Counter(w for w in draft_words if w not in STOPWORDS)
-        # a short quote may be a misquote with one content word in common
-        return [self.kb.quotes[i] for i in self.kb.quotes_sharing(content, related=len(draft_words) > 4,
+        # a short quote may be a misquote with one content word in common ("the only question was the money")
+        return [self.kb.quotes[i] for i in self.kb.quotes_sharing(content, related=len(draft_words) > _SHORT_QUOTE,
                                                                   words=self._quote_probe(content))]
 
     def _quote_probe(self, content: Counter) -> list[str]:
@@ -444,6 +444,9 @@ class CheckContext:
         sharing only words more common than that (a dense archive's stock phrases) is not looked
         for; one sharing a rarer word is, and is matched on all its words."""
         return rarest_within(self.kb.quotes_with_words(content, PROBE_FACTS), PROBE_FACTS)
+
+
+_SHORT_QUOTE = 8  # words: a quote this short may be a source quote's one word off, sharing one content word
 
 
 def rarest_within(counts: dict[str, int], budget: int) -> list[str]:

@@ -22,7 +22,16 @@ from copydesk.factbase.model import DateFact, Provenance
 from copydesk.factbase.query import PROBE_FACTS
 from copydesk.factbase.text import DATE_WORDS, content_words, event_words, once_in
 from copydesk.lexicon import MONTH_NAMES, ORDINAL_WORDS, REPORTING_VERBS, WEEKDAYS, in_words
-from copydesk.mentions.dates import ISSUE, REPORT, DateMention, bounds_a_span, date_bound, tense_before
+from copydesk.mentions.dates import (
+    ISSUE,
+    REPORT,
+    DateMention,
+    bounds_a_span,
+    counts_days,
+    date_bound,
+    days_apart,
+    tense_before,
+)
 from copydesk.mentions.numbers import figures
 
 
@@ -64,6 +73,13 @@ def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable) -> list[t
     stated_on = d.role == REPORT and d.kind in ("weekday", "date")
     found = ctx.near_best(ctx.ranked("dates", keys, params.min_match), ctx.kb.dates, params.min_match,
                           params.near_best, lambda f: (f.role != ISSUE or stated_on) and usable(f))
+    if d.tense == "future":
+        # what the draft says is to come is no day its source had seen ("will appear again on Friday,
+        # November 14" is not the court list's heading "Tuesday 14 October 2031")
+        found = [(score, f) for score, f in found if not _seen_by_its_source(f)]
+    if days_apart(ctx.document, d) is not None:
+        # "told on Monday, a day before the announcement": the draft's day, not the one counted from it
+        found = [(score, f) for score, f in found if not counts_days(f.text)]
     if d.role == REPORT and (mine := _sayer(ctx, ctx.document.prose[ctx.document.sentences[d.sentence].start : d.start])):
         # a statement's day is another statement's only if one speaker made both: "the ministry said
         # on Tuesday" is not dated by "The growers' union said today"
@@ -79,6 +95,19 @@ def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable) -> list[t
     if d.day or d.weekday is not None:
         return [(score, f) for score, f in same_role if not _ends_a_span(f)]
     return same_role
+
+
+def _seen_by_its_source(f: DateFact) -> bool:
+    """Whether a source date is on or before its source's own date (its dateline), or is that date
+    itself, written with no verb in its first paragraph ("NOTES - Tarrow Mags, Tues 14 Oct 2031"):
+    past, when written."""
+    doc = f.provenance.document
+    if doc is None or f.date is None:
+        return False
+    if doc.dateline is not None and f.date <= doc.dateline.date:
+        return True
+    there = doc.sentence_at(f.provenance.start)
+    return not f.tense and there is not None and there.paragraph == 0
 
 
 # the name before a reporting verb and the date after it: "The Tarrow Growers' Union (TGU) said today"
@@ -339,12 +368,15 @@ def _month_of_year_given(ctx: CheckContext, d: DateMention) -> bool:
 
 
 def _written_elsewhere(ctx: CheckContext, d: DateMention, f: DateFact) -> bool:
-    """Whether another date of the draft date's paragraph, with its day and month, `_says` the
-    source date (read within the paragraph: a check after an edit sees the same)."""
+    """Whether another date of the draft date's paragraph writes the source date's day and month
+    (and year, if it writes one), read within the paragraph: a check after an edit sees the same."""
     sentences = ctx.document.sentences
     here = sentences[d.sentence].paragraph
     stamps = _own_dates(ctx)  # the dateline dates the draft
-    return any(x is not d and x.month and x.day and sentences[x.sentence].paragraph == here and _says(f, x)
+    # by its day alone: "the early hours of Sunday, October 11" writes the sources' Saturday 11
+    # October for another event, however wrong its own weekday
+    return any(x is not d and x.month and x.day and sentences[x.sentence].paragraph == here
+               and _monthday(f) == (x.month, x.day) and (x.year is None or f.year == x.year)
                and not any(a < x.end and x.start < b for a, b in stamps) for x in ctx.mentions.dates)
 
 

@@ -7,13 +7,15 @@ too; a first name that is not the known person's ("Marco Velez") as well.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import CheckKind, Hit, Rule
-from copydesk.document import Token
+from copydesk.document import Token, all_caps
 from copydesk.factbase.text import name_key
 from copydesk.lexicon import (
+    DETERMINERS,
     HONORIFICS,
     MONTH_NAMES,
     ORG_WORDS,
@@ -26,7 +28,7 @@ from copydesk.lexicon import (
     is_place_adjective,
     is_role_noun,
 )
-from copydesk.world import NOUN_ZIPF, is_common_english, is_english, national_place
+from copydesk.world import NOUN_ZIPF, is_common_english, is_english, national_place, place_of
 
 NOT_NAMES = set(MONTH_NAMES) | set(WEEKDAYS) | set(HONORIFICS) | ROLE_HEADS | ROLE_MODIFIERS
 
@@ -91,6 +93,8 @@ def _misspelled_words(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                 continue  # "Icelandic" for the sources' "Iceland": the country's adjective, not a misspelling
             if misses and is_place_adjective(fold(word), misses[0][0]):
                 continue  # "Ardmoria" where the sources write only "Ardmorian": the place the adjective is of
+            if misses and is_place_adjective(misses[0][0], fold(word)) and _a_place(ctx, misses[0][0]):
+                continue  # "Antarctic" where the sources write only "Antarctica": the place's adjective
             if misses and fold(word).startswith(misses[0][0]) and is_english(word) and (
                     not m.certain or (len(fold(word)) - len(misses[0][0]) >= 2 and is_english(misses[0][0]))):
                 continue  # "Forecasters expect ..." opening a sentence, "Brackwater Environmental" beside the
@@ -107,12 +111,15 @@ def _misspelled_words(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             if tied and entity is None:
                 continue  # two names equally near: no clear correction
             right = ctx.surface(known)
+            if not all_caps(word):
+                right = _as_prose(right)  # "ASHBERY-MOTT" of a court list, written as prose writes names
             if word[:1].isupper() and right[:1].islower():
                 right = right[0].upper() + right[1:]  # "Al-Mazrouqi" opening a sentence keeps its capital
             owners = [ctx.kb.entity(i) for i in sorted(ctx.kb.word_index[known])]
             if entity is not None and entity in owners:
                 owners.insert(0, entity)
-            full = next((e.name for e in owners if known in {fold(w) for w in e.name.split()}), right)
+            full = " ".join(_as_prose(w) if fold(w) == known else w for w in next(
+                (e.name for e in owners if known in {fold(w) for w in e.name.split()}), right).split())
             yield Hit(start, end, {"found": word, "expected": full, "replacement": right,
                                    "sources": _sources_count(ctx, known)},
                       fixes=[(f"Replace with \"{right}\"", right)], evidence=_evidence(ctx, known), preferred=not tied)
@@ -120,6 +127,14 @@ def _misspelled_words(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         yield from _plural_surname(ctx, m, entity)
         if stranger:
             yield from _surname_of_a_namesake(ctx, m)
+
+
+def _as_prose(word: str) -> str:
+    """A name word the sources write only in capitals ("ASHBERY-MOTT", a list's typography) as prose
+    writes names, capitalized part by part ("Ashbery-Mott"); others as they are."""
+    if not all_caps(word) or len(word) < 2:
+        return word
+    return re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), word)
 
 
 def _spelling_variant(ctx: CheckContext, entity, word: str) -> str | None:
@@ -243,13 +258,22 @@ def _one_bearer(ctx: CheckContext, surname: str):
     return max(people, key=lambda e: (len(e.mentions), -e.id))
 
 
+def _a_place(ctx: CheckContext, folded: str) -> bool:
+    """Whether a source word names a place: one the gazetteer knows, or a place the sources name."""
+    surface = ctx.surface(folded)
+    entity = ctx.kb.entity_for_name(surface)
+    return place_of(surface) is not None or (entity is not None and entity.kind == "place")
+
+
 def _after_a_determiner(tokens: list[Token], i: int) -> bool:
     """Whether a determiner opens the noun phrase token `i` ends: "the hospice", "the whole synod",
-    "its new lifeboat" (up to two lower-case words between)."""
+    "its new lifeboat", "the Tarrow widower" (up to two words between, lower-case or a name that
+    qualifies the noun)."""
     for k in range(i - 1, max(-1, i - 4), -1):
-        if tokens[k].lower in _DETERMINERS:
+        if tokens[k].lower in DETERMINERS:
             return True
-        if tokens[k].kind != "word" or not tokens[k].text.islower() or tokens[k].lower in STOPWORDS:
+        if tokens[k].kind != "word" or not (tokens[k].text.islower() or tokens[k].is_capitalized) \
+                or tokens[k].sentence_initial or tokens[k].lower in STOPWORDS:
             return False
     return False
 
@@ -289,7 +313,6 @@ def _lowercased_names(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                   fixes=[(f"Replace with \"{right}\"", right)], evidence=_evidence(ctx, f), preferred=True)
 
 
-_DETERMINERS = {"the", "a", "an", "this", "that", "its", "our", "their", "his", "her", "my", "your"}
 
 
 def _completes_known_name(ctx: CheckContext, tokens: list, i: int) -> bool:

@@ -107,8 +107,38 @@ def compatible(a: NumberMention | NumberFact, b: NumberMention | NumberFact) -> 
         return False  # "about $269m" is within a rounding of "about $296 million", but a slip of it
     if bool(_bound(a)) != bool(_bound(b)) and not _within_reach(*((a, b) if _bound(a) else (b, a))):
         return False  # "at least 14 people" is true of 87, but no writer bounds 87 by 14
+    if not _bound(a) and not _bound(b) and (reach := _rounding_between(a, b)) and abs(a.value - b.value) <= reach * (1 + 1e-9):
+        return True  # "£3.8 million" for "£3.84 million": a figure at a scale rounded to its last digit
     (a0, a1), (b0, b1) = _interval(a), _interval(b)
     return a0 <= b1 and b0 <= a1
+
+
+_SCALED = re.compile(r"(\d[\d,]*)(?:\.(\d+))?\s*(million|billion|trillion|mn|bn|tn|m|b)\b", re.I)
+_SCALES = {"m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12}
+
+
+def _rounding(x: NumberMention | NumberFact) -> float:
+    """Half the step of a figure's last digit where it is written at a scale ("3.8 million",
+    "£4bn"): how far from the value it rounds may lie (50,000; 500 million). 0 for other figures,
+    and where the scale is no multiplier (a "3.8m" that is metres)."""
+    if x.unit == SCORE or x.low != x.high:
+        return 0.0
+    m = _SCALED.search(x.text)
+    if m is None:
+        return 0.0
+    scale = _SCALES[m[3].lower()]
+    written = float(m[1].replace(",", "") + "." + (m[2] or "0"))
+    if abs(written * scale - x.value) > 1e-6 * x.value:
+        return 0.0
+    return 0.5 * 10 ** -len(m[2] or "") * scale
+
+
+def _rounding_between(a: NumberMention | NumberFact, b: NumberMention | NumberFact) -> float:
+    """How far a rounding reaches between two figures: the draft's own (its "£3.8 million" may round
+    the sources' £3.84 million, but their "$1 million" states no "$1.2 million"); between two
+    source figures, the coarser one's."""
+    mine = [x for x in (a, b) if isinstance(x, NumberMention)]
+    return _rounding(mine[0]) if mine else max(_rounding(a), _rounding(b))
 
 
 BOUND_REACH = 2.0  # a bound ("more than 100") stands for figures up to this many times it (or down to, for "under")
@@ -581,7 +611,12 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
     if _derived(ctx, n, keys, support, [f for _, f in aligned]):
         return
     if _of_someone_unknown(ctx, n):
-        return  # "Ivo Pent, a collector who lent two drawings": his, not the show's 19
+        # "Ivo Pent, a collector who lent two drawings": his, not the show's 19; but "a €540 million
+        # investment" where the same words give 450 million: the very digits swapped are a slip
+        swapped = _transposed(ctx, n, keys, support)
+        if swapped is not None and any(swapped.fields["expected"] == f.text for _, f in aligned):
+            yield swapped
+        return
     # the closest: most words around the figure in common ("spend ... on cycle lanes" is the 7
     # million for cycle lanes, not the 31 million for roads in the same sentence), then the clause
     closeness = {id(f): _closeness(n, f) for _, f in aligned}
@@ -817,12 +852,12 @@ def _score_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     def split_otherwise(f: NumberFact) -> bool:
         return _games(f.value) == _games(n.value) and _one_fact(n, f)
 
-    found = [f for _, ids in ctx.ranked("numbers", keys, PAIRED_MATCH, SCORE) for i in ids
-             if (f := facts[i]).value not in written and (score_parts(f.value) & mine or split_otherwise(f))]
+    scored = [(sc, f) for sc, ids in ctx.ranked("numbers", keys, PAIRED_MATCH, SCORE) for i in ids
+              if (f := facts[i]).value not in written and (score_parts(f.value) & mine or split_otherwise(f))]
     # of these, the one of the same total that shares the words around it ("6-2" for the "5-3", not the
     # later "7-6" that shares a 6)
-    strong = [f for f in found if split_otherwise(f)]
-    found = strong if len({f.value for f in strong}) == 1 else found
+    strong = [(sc, f) for sc, f in scored if split_otherwise(f)]
+    found = [f for _, f in (strong if len({f.value for _, f in strong}) == 1 else _clearly_closest(scored))]
     if len({f.value for f in found}) != 1:
         return  # none, or two: no telling which
     fact = found[0]
@@ -833,6 +868,22 @@ def _score_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     right = f"{x}{sep}{y}" if (int(a) >= int(b)) == (int(x) >= int(y)) else f"{y}{sep}{x}"  # the draft's order
     yield Hit(start, end, _fields(ctx, start, end, fact), fixes=[(f"Replace with \"{right}\"", right)],
               evidence=[fact.provenance], preferred=False)
+
+
+def _clearly_closest(scored: list[tuple[float, NumberFact]]) -> list[tuple[float, NumberFact]]:
+    """Of source figures of several values, those of the value whose clause matches the draft's at
+    least twice as well as any other value's ("Carried 7-3, with one abstention" for "carried 7-4, with
+    one abstention", not the "Carried 6-4" of another vote); else all of them."""
+    best: dict[float, float] = {}
+    for sc, f in scored:
+        best[f.value] = max(best.get(f.value, 0.0), sc)
+    if len(best) < 2:
+        return scored
+    (top, top_score), (_, next_score) = sorted(best.items(), key=lambda kv: -kv[1])[:2]
+    return [(sc, f) for sc, f in scored if f.value == top] if top_score >= _CLEARLY * next_score else scored
+
+
+_CLEARLY = 2.0  # how much better the closest value's clause must match than the next value's
 
 
 def _labelled_alike(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support: float,
@@ -875,10 +926,21 @@ def _stated_now(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     low, high = _interval(n)
     # an open bound states only a bound: "up to 150 million" does not state the draft's 128 million
     def fits(f: NumberFact) -> bool:
-        return compatible(n, f) and (not _bound(f) or _bound(f) == _bound(n)) and not _ranks_another_holder(ctx, n, f)
+        return compatible(n, f) and (not _bound(f) or _bound(f) == _bound(n)) and not _ranks_another_holder(ctx, n, f) \
+            and not _anothers_age(ctx, keys, n, f)
 
     return (_first_stated(ctx, n, low, high, keys, support, fits) or _stated_of_object(ctx, n, low, high, fits)
             or _stated_of_people(ctx, n, low, high, keys, support, fits))
+
+
+def _anothers_age(ctx: CheckContext, keys: frozenset[str], n: NumberMention, f: NumberFact) -> bool:
+    """Whether a source's age is a person's whom the draft's clause does not name: "Ivo Pent, 14, an
+    eighth-grader from Tarrow" states no age of "the 14-year-old eighth-grader from Halden"."""
+    if n.unit != "age":
+        return False
+    words = set(_bare_anchors(f.anchor))
+    holders = [p for p in _people_named(ctx, f.provenance.sentence) if words & _name_stems(p)]
+    return bool(holders) and not any(_name_stems(p) & keys for p in holders)
 
 
 def _ranks_another_holder(ctx: CheckContext, n: NumberMention, f: NumberFact) -> bool:
@@ -968,7 +1030,7 @@ def _stated_beside(ctx: CheckContext, n: NumberMention, keys: frozenset[str], su
     probe = ctx.probe(keys, support, "numbers", n.unit, ctx.kb.numbers_writing(n.value, PROBE_FACTS))
     for i in ctx.kb.numbers_beside_value(n.value, n.unit, probe):
         f = ctx.kb.numbers[i]
-        if (n.unit is None or f.unit == n.unit) and ctx.score(keys, f.keys) >= support:
+        if (n.unit is None or f.unit == n.unit) and ctx.score(keys, f.keys) >= support and not _anothers_age(ctx, keys, n, f):
             return True
     return False
 

@@ -101,6 +101,23 @@ def _a_relation(ctx: CheckContext, t: TitleMention) -> bool:
     return t.head in KIN_NOUNS and owner is not None and owner.kind == "person"
 
 
+def _another_bodys_post(ctx: CheckContext, t: TitleMention, entity) -> bool:
+    """Whether the draft's title is a post in a body it names by a common noun ("Cllr Ada Moss, the
+    club's treasurer") where the sources' offices are elected seats and no title of theirs names that body: a
+    councillor may keep a club's books, and the sources' "Cllr" says nothing of the club. (Where
+    they give a post, "the firm's chief executive" is another post.)"""
+    offices = [f for f in entity.titles if is_office(f.role)]
+    if not offices or not all(set(f.role.split()[-1:]) & _SEATS for f in offices):
+        return False
+    doc = ctx.document
+    i = doc.token_index_at(t.start)
+    owner = doc.tokens[i - 1] if i > 0 and doc.tokens[i - 1].sentence == doc.tokens[i].sentence else None
+    if owner is None or owner.kind != "word" or not owner.possessive or not owner.text.islower():
+        return False
+    body = owner.bare.lower()
+    return not any(body in f.affiliation.split() or body in f.text.lower().split() for f in entity.titles)
+
+
 def title_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     for t in ctx.mentions.titles:
         entity = ctx.resolve(t.target)
@@ -145,7 +162,7 @@ def title_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         offices = [f for f in offices if not any(_words(f.role) < _words(g.role) for g in offices)]
         # a seat and a post held in its chamber go together: a councillor may be the council's deputy leader
         offices = [f for f in offices if not _seat_and_post(t.role, f.role)]
-        if not offices or any(compatible(t.role, f.role) for f in offices):
+        if not offices or any(compatible(t.role, f.role) for f in offices) or _another_bodys_post(ctx, t, entity):
             continue
         best_role = Counter(f.role for f in offices).most_common(1)[0][0]
         fact = next(f for f in offices if f.role == best_role)

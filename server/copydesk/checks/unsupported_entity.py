@@ -40,8 +40,8 @@ def unsupported_entity(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             continue  # a person is known by the surname: "Colin Marwood" is not the sources' "Corin Ashgrove"
         if all(ctx.is_common_word(w) for w in words):
             continue
-        if _country_known(ctx, m.text):
-            continue  # "Peruvian" where the sources name Peru, "Spain" where they say "Spanish"
+        if _country_known(ctx, " ".join(words)):
+            continue  # "Peruvian" (or "Peruvian-born") where the sources name Peru, "Spain" where they say "Spanish"
         yield Hit(m.start, m.end, {"found": m.text, "kind": m.kind if m.kind != "thing" else "name"})
 
 

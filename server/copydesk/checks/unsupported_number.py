@@ -98,7 +98,7 @@ def _figures_of(ctx: CheckContext, s: Sentence) -> list[Figure]:
 def _is_figure(prose: str, f: Figure) -> bool:
     """Not an ordinal, a time, a phone number, nor a number inside a name ("Boeing 737")."""
     if _NOT_A_COUNT_AFTER.match(prose, f.end) or _NOT_A_COUNT_BEFORE.search(prose, max(0, f.start - 2), f.start) \
-            or _in_digit_run(prose, f):
+            or _in_digit_run(prose, f) or _a_list_number(prose, f):
         return False
     before = prose[max(0, f.start - 30) : f.start]
     word = re.search(r"([A-Za-z][\w'’]*)([\s-]?)$", before)
@@ -108,6 +108,14 @@ def _is_figure(prose: str, f: Figure) -> bool:
         return word.group(2) != "-" and (word.group(1).lower() in FUNCTION_WORDS or _QUALIFIED.search(word.group(1) + " "))
     return word.group(1).lower() != "number"  # "number eight" is a position
 
+
+
+def _a_list_number(prose: str, f: Figure) -> bool:
+    """Whether the figure numbers a list's item: "1." or "2)" opening a line."""
+    return (f.start == 0 or prose[f.start - 1] == "\n") and bool(_LIST_MARK.match(prose, f.end))
+
+
+_LIST_MARK = re.compile(r"[.)][ \t]+\S")
 
 
 def _in_digit_run(prose: str, f: Figure) -> bool:

@@ -47,7 +47,7 @@ _MONTH_YEAR_RE = re.compile(
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+(1[89]\d\d|20\d\d)\b"
 )
 _MONTH_ONLY_RE = re.compile(
-    r"\b(?:in|since|until|by|from|during|early|late|mid|mid-)\s+(January|February|March|April|May|June|July|August"
+    r"\b(?:in|since|until|by|from|during|early|late|mid|mid-|this|next|last)\s+(January|February|March|April|May|June|July|August"
     r"|September|October|November|December)\b(?!\s+\d)"
 )
 _FUTURE = re.compile(r"\b(will|would|shall|due|scheduled|set to|plans?|planned|next|expected|is to|are to|to be"
@@ -328,6 +328,12 @@ class DaysApart:
     weekday: int
     date: dt.date | None
     role: str  # REPORT where the event counted from is a statement, else EVENT
+
+
+def counts_days(text: str) -> bool:
+    """Whether a date's words are a day counted from another ("the day before", "two days after"),
+    as `days_apart` dates them."""
+    return _DAYS_APART.fullmatch(text) is not None
 
 
 def days_apart(doc: Document, d: DateMention) -> DaysApart | None:

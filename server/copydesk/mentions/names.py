@@ -30,6 +30,7 @@ from copydesk.lexicon import (
     PLACE_PREPOSITIONS,
     PLACE_WORDS,
     PORTFOLIO_HEADS,
+    POSSESSIVE_DETERMINERS,
     POSTNOMINALS,
     RANK_ABBREVIATIONS,
     REPORTING_VERBS,
@@ -242,7 +243,7 @@ def capitalized_runs(doc: Document, tokens: list[Token]) -> list[list[Token]]:
             if run and not bridged and ((gap.strip(" \t\r\n.") and gap.strip() != "&"
                                          and not _glued_by_connector(run, tok) and not _plural_possessive(run, gap))
                                         or ("\n" in gap and (tok.is_all_caps or run[-1].is_all_caps
-                                                             or _a_list_line(doc, run)))):
+                                                             or _a_list_line(doc, run) or _opens_a_name(tok)))):
                 runs.append(run)
                 run = []
             run.append(tok)
@@ -351,6 +352,13 @@ def _a_list_line(doc: Document, run: list[Token]) -> bool:
     ("The harbour chief, Ada\nMoss" is one name)."""
     start = doc.prose.rfind("\n", 0, run[-1].start) + 1
     return run[0].start <= start + 1 and run[-1].end - start < _LIST_LINE
+
+
+def _opens_a_name(tok: Token) -> bool:
+    """Whether the word opens a person's name ("Cllr", "Dr", "Mr"): after a line break it begins a
+    name of its own ("Grant application: Tarrow Bowls Club" heading a line, "Cllr Ada Moss left"
+    the next), not the wrapped rest of the name before it."""
+    return tok.lower.rstrip(".") in HONORIFICS or tok.lower in RANK_ABBREVIATIONS
 
 
 def _glued_by_connector(run: list[Token], tok: Token) -> bool:
@@ -574,7 +582,7 @@ def _guess_kind(doc: Document, tokens: list[Token], honorific: str | None, title
         return "thing"
     if before is not None and before.lower == "the":
         return "thing"  # "the Dales Courier": no person's name follows "the"
-    if before is not None and before.lower in _POSSESSIVE_DETERMINERS and after is not None and after.kind == "word" \
+    if before is not None and before.lower in POSSESSIVE_DETERMINERS and after is not None and after.kind == "word" \
             and after.text[0].islower() and after.lower not in FUNCTION_WORDS and after.lower not in REPORTING_VERBS:
         return "thing"  # "their Furlong Lane ground", "her Tarrow Road flat": a name that qualifies a noun
     of = next((k for k, t in enumerate(tokens) if 0 < k < len(tokens) - 1 and t.lower == "of"), None)
@@ -588,7 +596,6 @@ def _guess_kind(doc: Document, tokens: list[Token], honorific: str | None, title
 _LETTER_WORD = re.compile(r"[A-Z][-\u2010\u2011][a-z]")  # "A-level", "X-ray", "T-shirt": a word, not a name's
 
 
-_POSSESSIVE_DETERMINERS = {"my", "your", "his", "her", "its", "our", "their"}
 
 
 # A lone word that names the level of an office before its title, not a place: "District Judge Ada

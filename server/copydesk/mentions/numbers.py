@@ -226,6 +226,10 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
             elif before and (before[-1] == "aged" or (len(before) == 2 and before[0] == "age"
                                                       and before[1] in ("of", "from", "to", "at"))):
                 f.unit = "age"  # "drivers aged 70 and over", "the retirement age from 60 to 63"
+            elif (numbered := _NUMBERED_BEFORE.search(text, max(0, m.start() - 8), m.start())) is not None \
+                    and (value <= _ROUNDS or numbered[1].lower() != "round"):
+                f.unit = f"{RANK}{numbered[1].lower()}"  # "in round seven", "on lap 43": which one, no count (not
+                # a golfer's "second round 66")
             elif _POSITION_BEFORE.search(text, max(0, m.start() - 12), m.start()) and m.group("digits") \
                     and not _NAME_AFTER.match(text, m.end()):
                 f.unit = f"{RANK}position"  # "peaked at number 14", "No. 3 in the world": a position, not a count
@@ -333,6 +337,8 @@ _NAME_AND_COMMA = re.compile(r"(?:\b[A-Z][\w'’-]+|\b(?:[Tt]he|[Aa])\s+(?:" + "
 _AGE_ENDS = re.compile(r"\s*(?:,|;|\)|\.(?!\d)|$)")
 
 
+_NUMBERED_BEFORE = re.compile(r"\b(round|lap)\s+$", re.I)  # a round or lap named by its number
+_ROUNDS = 30  # more is a golfer's score after "round", not a round
 _POSITION_BEFORE = re.compile(r"\b(?:number|No\.)\s*$", re.I)
 _NAME_AFTER = re.compile(r"\s+[A-Z]")  # "Number 10 Downing Street", "No. 7 Bus": a name
 _CLAUSE_END = re.compile(r"\s*(?:[,;)]|\.(?!\d))")
@@ -401,7 +407,8 @@ _ORDINAL_HINT = re.compile(rf"\d(?:st|nd|rd|th)\b|\b(?:{ORDINAL_WORDS_RE})\b", r
 # the ranked nouns right after an ordinal -> the rank they name ("third-placed" is a place)
 _RANKED_NOUNS = {"seed": "seed", "seeded": "seed", "minute": "minute", "place": "place", "placed": "place",
                  "position": "place", "spot": "place",
-                 "floor": "floor", "storey": "floor", "edition": "edition"}  # "the fifth floor", "its 42nd edition"
+                 "floor": "floor", "storey": "floor", "edition": "edition",  # "the fifth floor", "its 42nd edition"
+                 "round": "round", "lap": "lap"}  # "in the 17th round", "on the 43rd lap"
 _RANKED_NOUN = re.compile(r"(?:\s+|\s*[-\u2011]\s*)(" + "|".join(_RANKED_NOUNS) + r")\b", re.I)
 # a bare ordinal that is a place in a table: after a verb of standing or moving ("finished third",
 # "lifted them to second"), and before no noun of its own ("to second in the league", not "second goal")
@@ -872,6 +879,9 @@ def _unit_after(text: str, pos: int, base: int) -> tuple[str, tuple[str, ...], i
         w = m.group(1)
         if not w[0].isalpha():
             break
+        if not words and not names and (acronym := _ACRONYM_UNIT.fullmatch(w)) and acronym[1] not in _NOT_UNITS \
+                and not _NOUN_AFTER.match(text, m.end()):
+            return acronym[1].lower(), (), base + m.end()  # "1,284,650 TEU in the quarter", "412 RBIs and"
         if w.lower() in CURRENCY_WORDS and not words and not names:
             return CURRENCY_WORDS[w.lower()], (), base + m.end()
         if not w.islower() and not words and len(names) < 2 and w.lower() not in STOPWORDS:
@@ -901,6 +911,10 @@ def _unit_after(text: str, pos: int, base: int) -> tuple[str, tuple[str, ...], i
 
 
 _TRANSPARENT = {"other", "more", "further", "additional", "extra"}
+# a unit in capitals, the noun itself where no lower-case noun follows it ("NHS trusts" counts trusts)
+_ACRONYM_UNIT = re.compile(r"([A-Z]{2,5})s?")
+_NOT_UNITS = {"AM", "PM", "GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "PST", "PDT", "BC", "AD", "CE", "BCE"}
+_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:" + "|".join(sorted(STOPWORDS)) + r")\b)[a-z]")
 _PER_HOUR = re.compile(r"/h(?:r|our)?\b|[ \t]+(?:per|an|a)[ \t]+hour\b", re.I)
 # "220 guests and staff", "passengers and crew": people of two kinds counted together
 _PEOPLE_OF_A_KIND = ("staff", "crew", "people", "workers", "employees", "teachers", "pupils", "students", "visitors",

@@ -16,6 +16,7 @@ from typing import Any
 
 from copydesk.document import Document, Sentence, Token
 from copydesk.lexicon import (
+    DETERMINERS,
     HONORIFICS,
     POSTNOMINALS,
     REPORTING_VERBS,
@@ -36,7 +37,6 @@ _PAIRS = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’"}
 _MAX_QUOTE = 2000
 _OF_A_PLACE = {"for", "of", "in", "at", "from"}  # "the MP for Tarrow", "the mayor of Tarrow"
 _PARTICIPLES = {"saying", "adding", "telling", "insisting", "arguing", "warning", "noting", "calling"}
-_DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "that"}
 # Verbs that put words in someone's mouth before the quote: "X dismissed the reports as '...'".
 CHARACTERIZING_VERBS = {"dismissed", "described", "called", "branded", "labelled", "labeled", "termed", "hailed",
                         "condemned", "denounced", "praised", "criticised", "criticized"}
@@ -191,8 +191,10 @@ def _opens(prose: str, i: int) -> bool:
 # "**Ada Moss (CFO):** We lose...", after a question's number in a committee's record ("Q14 Ada Moss:")
 # or a recording's time ("[00:12:31] ADA MOSS:")
 _LABEL = re.compile(r"[ \t]*(?:Q?\d{1,4}[.)]?[ \t]+|[\[(]?\d{1,2}(?::\d\d){1,2}[\])]?[ \t]+)?([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?:[ \t]+(?=\S)")
+_QUESTION = re.compile(r"[ \t]*Q\.[ \t]+(?=\S)")  # an interviewer's question, tagged without a colon
 _LABEL_OFFICE = re.compile(r"([\w'’.-]+)[ \t]+")
-_ENDS_A_SENTENCE = re.compile(r"[.?!…][\"”’)]?\s*$")
+# a sentence's end, maybe with a transcript's note of the audience after it ("... what's coming. (laughter)")
+_ENDS_A_SENTENCE = re.compile(r"[.?!…][\"”’)]?(?:\s*[(\[][a-z][^()\[\]\n]{0,40}[)\]])?\s*$")
 
 
 def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMention]:
@@ -206,13 +208,15 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
     prose = doc.prose
     current: list[tuple[int, int]] | None = None  # the paragraphs of the turn being read
     guest_answers: list[list[tuple[int, int]]] = []
+    people_in_full = {m.text.lower() for m in names if m.kind == "person" and len(m.words) > 1}
     people = {m.words[-1].lower() for m in names if m.kind == "person" and len(m.words) > 1}  # "Ada Moss": "moss"
     described_labels: set[int] = set()  # where a label with a role in brackets begins
     questions, first_turn = 0, len(prose)
     for a, b in _paragraphs(doc):
         label = _LABEL.match(prose, a, b)
         if label is None:
-            if current is not None and not _quoting(prose, a, b) and _ENDS_A_SENTENCE.search(prose, a, b):
+            if current is not None and not _quoting(prose, a, b) and _ENDS_A_SENTENCE.search(prose, a, b) \
+                    and not _QUESTION.match(prose, a, b):  # "Q. When will you travel?": the interviewer's turn
                 current.append((a, b))  # the turn goes on
             else:
                 current = None
@@ -257,9 +261,18 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
     out = []
     for surname, answers in turns.items():
         # in a transcript, one turn of a person labelled in full, in capitals as its labels are
-        # ("DR ADA MOSS:"), is hers too; not a heading's "Tarrow Pumps: third-quarter call"
-        once_in_full = len(answers) == 1 and answers[0][0].kind == "person" and len(answers[0][0].words) > 1 \
-            and answers[0][0].text.isupper()
+        # ("DR ADA MOSS:", or "ADA MOSS:" where the text names Ada Moss), is hers too; not a
+        # heading's "Tarrow Pumps: third-quarter call"
+        label = answers[0][0]
+        once_in_full = len(answers) == 1 and len(label.words) > 1 and label.text.isupper() \
+            and (label.kind == "person" or label.text.lower() in people_in_full)
+        # a speech as delivered: the one label of the text ("MAYOR ADA MOSS:"), of a person it
+        # names in full, over three paragraphs or more
+        speech = len(turns) == 1 and len(answers) == 1 and label.text.isupper() and surname in people \
+            and len(answers[0][1]) >= _SPEECH_PARAGRAPHS
+        if speech:
+            out += _turn(doc, label, answers[0][1])
+            continue
         if (len(answers) < 2 and not once_in_full) or not full or (surname not in full and not once_in_full and not all(
                 name.kind == "person" or name.start in described_labels for name, _ in answers)):
             continue
@@ -286,6 +299,7 @@ _QUOTED_PHRASE = re.compile(r'“[^”\n]*”|"[^"\n]*"|„[^“\n]*“|«[^»\n
 _SCARE_WORDS = 3  # words in quotation marks that name a phrase rather than quote a speaker
 
 
+_SPEECH_PARAGRAPHS = 3
 _QA_TAGS = {"q", "a", "question", "answer"}
 _QUOTE_MARKS = "\"“‘'"
 _ANSWER_TAGS = {"a", "answer"}
@@ -580,8 +594,8 @@ def _role_then_name(doc: Document, k: int, by_first: dict[int, NameMention], by_
             role.extend(doc.tokens[m.first_token : m.last_token])
             k = m.last_token
             continue
-        if tok.kind == "word" and (tok.text[:1].islower() or tok.lower in _DETERMINERS) and (
-                tok.lower not in STOPWORDS or (tok.lower in _DETERMINERS and not role)):
+        if tok.kind == "word" and (tok.text[:1].islower() or tok.lower in DETERMINERS) and (
+                tok.lower not in STOPWORDS or (tok.lower in DETERMINERS and not role)):
             role.append(tok)
             k += 1
             continue
@@ -596,7 +610,7 @@ def _role_then_name(doc: Document, k: int, by_first: dict[int, NameMention], by_
             k += 1
             continue
         break
-    words = [t for t in role if t.lower not in _DETERMINERS and t.kind == "word"]
+    words = [t for t in role if t.lower not in DETERMINERS and t.kind == "word"]
     if not words or not words[-1].text[:1].islower() or (k < len(doc.tokens) and doc.tokens[k].kind == "word"
                                                          and doc.tokens[k].sentence == sentence and not comma):
         return None
@@ -641,7 +655,7 @@ def _classify(doc: Document, phrase: list[Token], by_last: dict[int, NameMention
     m = by_last.get(last.index)
     if m is None and len(phrase) > 1 and last.lower.rstrip(".") in POSTNOMINALS:
         m = by_last.get(last.index - 1)  # "Fiona Vale KC": the name ends before its letters
-    if m is not None and m.kind not in ("nationality", "organization") and phrase[0].lower in _DETERMINERS and any(
+    if m is not None and m.kind not in ("nationality", "organization") and phrase[0].lower in DETERMINERS and any(
             t.lower in _OF_A_PLACE for t in phrase[1:] if t.index < m.first_token):
         # "the MP for Hexley and Tarrow said": the MP speaks, not the place her title names
         return Speaker(phrase[0].start, last.end, doc.text[phrase[0].start : last.end], "noun", position=position)
@@ -684,7 +698,7 @@ def _before(
                     break
                 rest.append(t)
         m = next((by_last[t.index] for t in reversed(rest) if t.index in by_last), None)
-        if m is not None and not any(t.lower in _DETERMINERS for t in rest if t.index < m.first_token):
+        if m is not None and not any(t.lower in DETERMINERS for t in rest if t.index < m.first_token):
             return Speaker(m.start, m.end, m.text, "name", name=m, position="before")
         return _classify(doc, _noun_phrase(rest[:6]), by_last, "before") if rest else None
     if verb.lower in _PARTICIPLES:
@@ -730,7 +744,7 @@ def _before(
     k = i
     while k >= sentence.first_token and doc.tokens[k].kind == "word" and len(phrase) < 6:
         phrase.insert(0, doc.tokens[k])
-        if doc.tokens[k].lower in _DETERMINERS or doc.tokens[k].lower in SUBJECT_PRONOUNS:
+        if doc.tokens[k].lower in DETERMINERS or doc.tokens[k].lower in SUBJECT_PRONOUNS:
             break
         k -= 1
     speaker = _classify(doc, phrase, by_last, "before") if phrase else None
@@ -767,7 +781,7 @@ def _a_noun_here(doc: Document, word: Token, sentence: Sentence) -> bool:
     """Whether a verb of saying is written as a noun: after a determiner ("made the following
     remarks:", "his notes") or capitalized inside its sentence ("the United States")."""
     before = doc.tokens[word.index - 1] if word.index > sentence.first_token else None
-    return before is not None and (before.lower in _DETERMINERS or before.lower in ("following", "these", "those")
+    return before is not None and (before.lower in DETERMINERS or before.lower in ("following", "these", "those")
                                    or word.text[:1].isupper())
 
 
@@ -781,7 +795,7 @@ def _sentence_subject(doc: Document, sentence: Sentence, names: list[NameMention
         return Speaker(first.start, first.end, first.text, "pronoun", pronoun=first.lower, position="before")
     m = next((m for m in names if m.kind != "nationality"), None)  # `names`: the sentence's, in order
     if m is None or m.first_token - sentence.first_token > 3 or not all(
-            t.lower in _DETERMINERS or t.lower.rstrip(".") in HONORIFICS or t.text == "." or is_role_word(t)
+            t.lower in DETERMINERS or t.lower.rstrip(".") in HONORIFICS or t.text == "." or is_role_word(t)
             for t in doc.tokens[sentence.first_token : m.first_token]):
         return None
     return Speaker(m.start, m.end, m.text, "name", name=m, position="before")
@@ -852,7 +866,7 @@ def _role_apposition(doc: Document, sentence, i: int) -> bool:
         return False
     first, before = doc.tokens[comma + 1], doc.tokens[comma - 1]
     role_after = comma + 2 < len(doc.tokens) and is_role_word(doc.tokens[comma + 2])  # "the MP for Tarrow"
-    return first.kind == "word" and first.text[:1].islower() and (first.lower not in _DETERMINERS or role_after) \
+    return first.kind == "word" and first.text[:1].islower() and (first.lower not in DETERMINERS or role_after) \
         and before.is_capitalized
 
 
@@ -900,6 +914,9 @@ def find_run(sub: list[str], seq: list[str]) -> int:
     return -1
 
 
+_RUN_OF_WORDS = 5  # words in a row a draft quote one word off a source quote's must share
+
+
 def compare(draft: list[str], source: list[str]) -> QuoteMatch | None:
     """How a draft quote's words stand to one source quote's words (None: unrelated)."""
     at = find_run(draft, source)
@@ -921,6 +938,10 @@ def compare(draft: list[str], source: list[str]) -> QuoteMatch | None:
     coverage = matched / max(1, a1 - a0)
     # a short quote ("no regret whatsoever") needs most of its words matched; a longer one two content words
     short_and_close = len(draft) <= 4 and matched >= 2 and content >= 1 and matched >= len(draft) - 1
+    # "The only question was the money": five words in a row of "the only question was the number, and
+    # ...", one word off, are that statement though they share one content word
+    short_and_close = short_and_close or (matched >= _RUN_OF_WORDS and content >= 1 and matched >= len(draft) - 1
+                                          and max(b.size for b in blocks) >= _RUN_OF_WORDS)
     if (matched < 3 and not short_and_close) or (content < 2 and not short_and_close) or coverage < 0.5 or (a1 - a0) < 0.5 * len(draft):
         return None
     ops = [op for op in SequenceMatcher(None, draft[a0:a1], source[b0:b1], autojunk=False).get_opcodes() if op[0] != "equal"]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from copydesk.document import HYPHENS, Document, Token
 from copydesk.lexicon import (
+    DETERMINERS,
     FUNCTION_WORDS,
     HONORIFICS,
     ORG_NOUNS,
@@ -27,7 +28,6 @@ _FORMER = {"former", "then", "ex", "outgoing", "late", "erstwhile", "previously"
 # words that say when or how long a role is held, not which role: "the council's present leader"
 _TENURE = {"current", "present", "new", "longtime", "long-time", "veteran", "sitting", "incumbent", "serving",
            "newly", "now", "recently", "also"}
-_DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our"}
 _LINKS = {"of", "at", "for", "with", "in"}
 _RELATIVE = {"who", "whose", "whom"}  # a relative clause after a role in apposition
 _SYNONYM_WORDS = {w for v in ROLE_SYNONYMS.values() for w in v.split()}
@@ -64,7 +64,7 @@ def normalize_role(words: list[str]) -> tuple[str, str, bool]:
     for w in words:
         parts.extend(role_parts(w))
     former = any(p in _FORMER for p in parts)
-    parts = [RANK_ABBREVIATIONS.get(p, american(p)) for p in parts if p not in _FORMER and p not in _DETERMINERS
+    parts = [RANK_ABBREVIATIONS.get(p, american(p)) for p in parts if p not in _FORMER and p not in DETERMINERS
              and p not in _TENURE]  # "Lt." is a lieutenant
     phrase = " ".join(parts)
     for long, short in sorted(ROLE_SYNONYMS.items(), key=lambda kv: -len(kv[0])):
@@ -421,7 +421,7 @@ def _apposition_after(doc: Document, name: NameMention, by_first: dict[int, Name
         tok = _same_sentence(doc, i, name.sentence)
     if tok is None:
         return []
-    if tok.lower in _DETERMINERS:
+    if tok.lower in DETERMINERS:
         i += 1
         nxt = _same_sentence(doc, i, name.sentence)
         two = _same_sentence(doc, i + 1, name.sentence)
@@ -450,7 +450,7 @@ def _apposition_after(doc: Document, name: NameMention, by_first: dict[int, Name
     nxt = _same_sentence(doc, i, name.sentence)
     if nxt is not None and nxt.lower in _LINKS:
         j = i + 1
-        if (det := _same_sentence(doc, j, name.sentence)) is not None and det.lower in _DETERMINERS:
+        if (det := _same_sentence(doc, j, name.sentence)) is not None and det.lower in DETERMINERS:
             j += 1
         if j in by_first and affiliation is not None and nxt.lower in ("for", "in"):
             nxt = _same_sentence(doc, by_first[j].last_token, name.sentence)  # "the Fund's director for the South West"
@@ -513,10 +513,10 @@ def _apposition_before(doc: Document, name: NameMention, by_last: dict[int, Name
         return None
     prev = _same_sentence(doc, i, name.sentence)
     if prev is not None and prev.kind == "word" and prev.text[:1].isupper() and not prev.possessive \
-            and (det := _same_sentence(doc, i - 1, name.sentence)) is not None and det.lower in _DETERMINERS:
+            and (det := _same_sentence(doc, i - 1, name.sentence)) is not None and det.lower in DETERMINERS:
         toks, prev = [prev, *toks], det  # "The Town Mayor, Cllr Ada Moss": a capitalized office's first word
     affiliation = by_last.get(i) if prev is not None and prev.possessive else None
-    if prev is not None and affiliation is None and prev.lower not in _DETERMINERS and not (prev.possessive and prev.text.islower()):
+    if prev is not None and affiliation is None and prev.lower not in DETERMINERS and not (prev.possessive and prev.text.islower()):
         return None
     if prev is not None and prev.lower in ("her", "his") and toks[-1].lower in _SERVICES:
         return None  # "her editor, Ada Moss": whose editor she is, a service to a person, not an office
@@ -543,7 +543,7 @@ def _role_of_org_before(doc: Document, name: NameMention, last: int, by_last: di
         return None
     toks, i = _role_phrase_before(doc, k - 1, name.sentence)
     prev = _same_sentence(doc, i, name.sentence)
-    if not toks or not (prev is None or prev.lower in _DETERMINERS or prev.lower == "and" or prev.text == ","):
+    if not toks or not (prev is None or prev.lower in DETERMINERS or prev.lower == "and" or prev.text == ","):
         return None
     return _make(doc, toks, name, org, "apposition")
 
