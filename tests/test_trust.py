@@ -3571,6 +3571,8 @@ def test_a_round_named_by_its_number_is_which_round():
     assert [f.rule for f in check(draft, {"s.txt": source}) if f.rule.startswith(("number", "unsupported-number"))] == []
     ranks = [(n.unit, n.value) for n in extract_mentions(Document("She shot a second round 66, and won round 6.", "d.txt")).numbers]
     assert ("#round", 6.0) in ranks and ("#round", 66.0) not in ranks
+    # "the first round" of a tournament names its stage: no rank
+    assert extract_mentions(Document("He led after the first round of the Masters.", "d.txt")).numbers == []
 
 
 def test_a_day_counted_to_another_is_compared_as_the_draft_counts_it():

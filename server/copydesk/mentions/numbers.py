@@ -409,6 +409,7 @@ _RANKED_NOUNS = {"seed": "seed", "seeded": "seed", "minute": "minute", "place": 
                  "position": "place", "spot": "place",
                  "floor": "floor", "storey": "floor", "edition": "edition",  # "the fifth floor", "its 42nd edition"
                  "round": "round", "lap": "lap"}  # "in the 17th round", "on the 43rd lap"
+_NUMBERED_ONLY = {"round", "lap"}  # ranked in digits only: "the first round" of a tournament is its stage's name
 _RANKED_NOUN = re.compile(r"(?:\s+|\s*[-\u2011]\s*)(" + "|".join(_RANKED_NOUNS) + r")\b", re.I)
 # a bare ordinal that is a place in a table: after a verb of standing or moving ("finished third",
 # "lifted them to second"), and before no noun of its own ("to second in the league", not "second goal")
@@ -431,7 +432,7 @@ def _rank(text: str, m: re.Match) -> tuple[str, int] | None:
     ("third seed", "the 43rd minute", "third-placed", "finished fourth"), never an ordinal of
     anything else ("the second goal", "for the first time", "third quarter")."""
     noun = _RANKED_NOUN.match(text, m.end())
-    if noun is not None:
+    if noun is not None and not (noun.group(1).lower() in _NUMBERED_ONLY and not m.group("ordinal")[0].isdigit()):
         return f"{RANK}{_RANKED_NOUNS[noun.group(1).lower()]}", noun.end()
     verb = _PLACE_BEFORE.search(text, max(0, m.start() - 40), m.start())
     if verb and _PLACE_AFTER.match(text, m.end()) and (
