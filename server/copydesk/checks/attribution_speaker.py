@@ -11,7 +11,7 @@ from copydesk.checks.attribution_pronoun import entity_words
 from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.misquote import related_quotes
-from copydesk.checks.title_mismatch import compatible
+from copydesk.checks.roles import compatible
 from copydesk.factbase.model import Entity
 from copydesk.lexicon import HONORIFICS, KIN_NOUNS, RANK_ABBREVIATIONS, fold, is_role_noun
 from copydesk.mentions.quotes import find_run, quote_words

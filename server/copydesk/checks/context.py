@@ -16,6 +16,7 @@ from copydesk.factbase.query import PROBE_FACTS
 from copydesk.factbase.text import clause_cuts, clause_keys, content_words, name_key
 from copydesk.lexicon import NAME_CONNECTORS, ORG_WORDS, STOPWORDS, fold
 from copydesk.mentions import Mentions, NameMention, extract_mentions
+from copydesk.mentions.quotes import SHORT_QUOTE
 from copydesk.world import demonym_of, place_of
 
 T = TypeVar("T")
@@ -434,8 +435,8 @@ class CheckContext:
         quote), so a source quote that shares no such word with the draft quote never matches: the
         index skips it. A draft quote made only of stopwords is compared with every source quote."""
         content = Counter(w for w in draft_words if w not in STOPWORDS)
-        # a short quote may be a misquote with one content word in common ("the only question was the money")
-        return [self.kb.quotes[i] for i in self.kb.quotes_sharing(content, related=len(draft_words) > _SHORT_QUOTE,
+        # a short quote may be a misquote with one content word in common (`SHORT_QUOTE`)
+        return [self.kb.quotes[i] for i in self.kb.quotes_sharing(content, related=len(draft_words) > SHORT_QUOTE,
                                                                   words=self._quote_probe(content))]
 
     def _quote_probe(self, content: Counter) -> list[str]:
@@ -445,8 +446,6 @@ class CheckContext:
         for; one sharing a rarer word is, and is matched on all its words."""
         return rarest_within(self.kb.quotes_with_words(content, PROBE_FACTS), PROBE_FACTS)
 
-
-_SHORT_QUOTE = 8  # words: a quote this short may be a source quote's one word off, sharing one content word
 
 
 def rarest_within(counts: dict[str, int], budget: int) -> list[str]:

@@ -123,12 +123,18 @@ def _rounding(x: NumberMention | NumberFact) -> float:
     and where the scale is no multiplier (a "3.8m" that is metres)."""
     if x.unit == SCORE or x.low != x.high:
         return 0.0
-    m = _SCALED.search(x.text)
+    return _rounding_of(x.text, x.value)
+
+
+@lru_cache(maxsize=4096)
+def _rounding_of(text: str, value: float) -> float:
+    """`_rounding` of a figure by its text, read once per figure however many facts it meets."""
+    m = _SCALED.search(text)
     if m is None:
         return 0.0
     scale = _SCALES[m[3].lower()]
     written = float(m[1].replace(",", "") + "." + (m[2] or "0"))
-    if abs(written * scale - x.value) > 1e-6 * x.value:
+    if abs(written * scale - value) > 1e-6 * value:
         return 0.0
     return 0.5 * 10 ** -len(m[2] or "") * scale
 

@@ -13,68 +13,11 @@ from collections.abc import Iterator
 
 from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import CheckKind, Hit, Rule
+from copydesk.checks.roles import LOWER_RANKS, compatible, is_office, role_words
 from copydesk.factbase.text import name_key
-from copydesk.lexicon import KIN_NOUNS, OFFICE_HEADS, ORG_WORDS, is_role_noun, is_specialist
+from copydesk.lexicon import KIN_NOUNS, ORG_WORDS, is_role_noun, is_specialist
 from copydesk.mentions.titles import TitleMention
 from copydesk.world import country_of, place_of
-
-_HEAD_WORDS = {"head", "chief", "leader", "boss"}
-
-
-def _words(role: str) -> set[str]:
-    words = role.split()
-    return {"head" if w in _HEAD_WORDS and i == len(words) - 1 else w for i, w in enumerate(words)}
-
-
-def compatible_words(role: str) -> set[str] | None:
-    """The words (as written) of which a role `compatible` with `role` has one, or None for any
-    role: two compatible roles share a word, or a head word ("chief", "head") both read as "head"."""
-    if not role.split():
-        return None
-    return set(role.split()) | (_HEAD_WORDS if "head" in _words(role) else set())
-
-
-# A rank below the office it names: a deputy director is not the director.
-_LOWER_RANKS = {"deputy", "vice", "assistant", "associate", "under", "lieutenant"}
-
-
-def compatible(role: str, known: str) -> bool:
-    """One role says no more than the other ("minister" / "defense minister"), at the same rank."""
-    a, b = _words(role), _words(known)
-    if ("spokesperson" in a and b & _PRESS_OFFICE) or ("spokesperson" in b and a & _PRESS_OFFICE):
-        return True  # a head of communications speaks for the body: its spokeswoman
-    heads = {role.split()[-1], known.split()[-1]} if role.split() and known.split() else set()
-    if len(heads) == 2 and heads <= _LAWYERS:
-        return True  # "prosecution counsel" is a prosecutor, "counsel" a lawyer: one trade's words
-    if a & _LOWER_RANKS != b & _LOWER_RANKS:
-        return False
-    return a <= b or b <= a
-
-
-_LAWYERS = {"counsel", "lawyer", "attorney", "prosecutor", "solicitor", "barrister", "advocate"}
-_PRESS_OFFICE = {"communications", "communication", "press", "media", "relations", "information"}
-
-
-# Modifiers that name a body rather than a portfolio: a minister can also be a party or union leader.
-_BODIES = {"union", "party", "board", "cabinet", "military", "army", "navy", "police", "press", "public", "state",
-           "national", "federal", "regional", "local", "senior", "junior", "top", "deputy", "acting", "interim",
-           "assistant", "associate", "team", "crown", "grand", "supreme", "high", "council", "county", "district",
-           "city", "town", "parish", "committee", "group", "company", "club", "church", "assembly", "parliament"}
-
-
-def is_office(role: str) -> bool:
-    """An office excludes others: a minister, a chief executive, a headship of a portfolio ("head of
-    research") or a deputy's post ("deputy leader"), or a specialist's field ("neurologist")."""
-    words = role.split()
-    if not words:
-        return False
-    if words[-1] in OFFICE_HEADS or is_specialist(words[-1]):
-        return True
-    if len(words) > 1 and words[0] in ("chief", "head") and is_role_noun(words[-1]):
-        return True  # a profession's top post: "chief nurse", "head forecaster"
-    # a headship of a portfolio, or a rank below the head of a body: "deputy leader" is one post
-    return words[-1] in _HEAD_WORDS and any(w in _LOWER_RANKS or (w not in _BODIES and w not in _HEAD_WORDS)
-                                            for w in words[:-1])
 
 
 def _described_as(ctx: CheckContext, noun: str):
@@ -157,9 +100,9 @@ def title_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                    and _a_rank(f.role) == _a_rank(t.role)]
         # "director" says less than the "associate director" the sources also call her: the draft's
         # "artistic director" is compared with what they say most precisely
-        if any(_words(f.role) == _words(t.role) for f in offices):
+        if any(role_words(f.role) == role_words(t.role) for f in offices):
             continue  # the sources' very words
-        offices = [f for f in offices if not any(_words(f.role) < _words(g.role) for g in offices)]
+        offices = [f for f in offices if not any(role_words(f.role) < role_words(g.role) for g in offices)]
         # a seat and a post held in its chamber go together: a councillor may be the council's deputy leader
         offices = [f for f in offices if not _seat_and_post(t.role, f.role)]
         if not offices or any(compatible(t.role, f.role) for f in offices) or _another_bodys_post(ctx, t, entity):
@@ -201,10 +144,10 @@ def _seat_and_post(role: str, known: str) -> bool:
 def _rank_conflict(t, entity) -> Hit | None:
     """ "deputy leader" for the sources' leader of the same body, or "leader" for their deputy
     leader: one office at another rank. Silent where the sources also give the draft's rank."""
-    mine = _words(t.role)
-    if not mine - _LOWER_RANKS or any(compatible(t.role, f.role) for f in entity.titles if f.role):
+    mine = role_words(t.role)
+    if not mine - LOWER_RANKS or any(compatible(t.role, f.role) for f in entity.titles if f.role):
         return None
-    other = [f for f in entity.titles if f.role and _words(f.role) - _LOWER_RANKS == mine - _LOWER_RANKS
+    other = [f for f in entity.titles if f.role and role_words(f.role) - LOWER_RANKS == mine - LOWER_RANKS
              and (not f.affiliation or not t.affiliation or f.affiliation == t.affiliation)]
     return _another_title(t, entity, other) if other else None
 

@@ -914,7 +914,10 @@ def find_run(sub: list[str], seq: list[str]) -> int:
     return -1
 
 
-_RUN_OF_WORDS = 5  # words in a row a draft quote one word off a source quote's must share
+# A quote this short may be a source quote's one word off, sharing one content word, where five
+# words in a row of it are the source's: "The only question was the money" for "... was the number".
+SHORT_QUOTE = 8
+_RUN_OF_WORDS = 5
 
 
 def compare(draft: list[str], source: list[str]) -> QuoteMatch | None:
@@ -940,8 +943,8 @@ def compare(draft: list[str], source: list[str]) -> QuoteMatch | None:
     short_and_close = len(draft) <= 4 and matched >= 2 and content >= 1 and matched >= len(draft) - 1
     # "The only question was the money": five words in a row of "the only question was the number, and
     # ...", one word off, are that statement though they share one content word
-    short_and_close = short_and_close or (matched >= _RUN_OF_WORDS and content >= 1 and matched >= len(draft) - 1
-                                          and max(b.size for b in blocks) >= _RUN_OF_WORDS)
+    short_and_close = short_and_close or (len(draft) <= SHORT_QUOTE and matched >= _RUN_OF_WORDS and content >= 1
+                                          and matched >= len(draft) - 1 and max(b.size for b in blocks) >= _RUN_OF_WORDS)
     if (matched < 3 and not short_and_close) or (content < 2 and not short_and_close) or coverage < 0.5 or (a1 - a0) < 0.5 * len(draft):
         return None
     ops = [op for op in SequenceMatcher(None, draft[a0:a1], source[b0:b1], autojunk=False).get_opcodes() if op[0] != "equal"]

@@ -1,0 +1,68 @@
+"""Roles compared as wire copy writes them: which titles say the same post, which are offices.
+
+Shared by the checks that read titles (`title-mismatch`, and the attribution checks that must not
+move a title from one person to another), so that each compares roles the same way.
+"""
+
+from __future__ import annotations
+
+from copydesk.lexicon import OFFICE_HEADS, is_role_noun, is_specialist
+
+HEAD_WORDS = {"head", "chief", "leader", "boss"}
+
+
+def role_words(role: str) -> set[str]:
+    """A role's words, its last one read as "head" where it is a head word ("chief", "boss")."""
+    words = role.split()
+    return {"head" if w in HEAD_WORDS and i == len(words) - 1 else w for i, w in enumerate(words)}
+
+
+def compatible_words(role: str) -> set[str] | None:
+    """The words (as written) of which a role `compatible` with `role` has one, or None for any
+    role: two compatible roles share a word, or a head word ("chief", "head") both read as "head"."""
+    if not role.split():
+        return None
+    return set(role.split()) | (HEAD_WORDS if "head" in role_words(role) else set())
+
+
+# A rank below the office it names: a deputy director is not the director.
+LOWER_RANKS = {"deputy", "vice", "assistant", "associate", "under", "lieutenant"}
+
+
+def compatible(role: str, known: str) -> bool:
+    """One role says no more than the other ("minister" / "defense minister"), at the same rank."""
+    a, b = role_words(role), role_words(known)
+    if ("spokesperson" in a and b & _PRESS_OFFICE) or ("spokesperson" in b and a & _PRESS_OFFICE):
+        return True  # a head of communications speaks for the body: its spokeswoman
+    heads = {role.split()[-1], known.split()[-1]} if role.split() and known.split() else set()
+    if len(heads) == 2 and heads <= _LAWYERS:
+        return True  # "prosecution counsel" is a prosecutor, "counsel" a lawyer: one trade's words
+    if a & LOWER_RANKS != b & LOWER_RANKS:
+        return False
+    return a <= b or b <= a
+
+
+_LAWYERS = {"counsel", "lawyer", "attorney", "prosecutor", "solicitor", "barrister", "advocate"}
+_PRESS_OFFICE = {"communications", "communication", "press", "media", "relations", "information"}
+
+
+# Modifiers that name a body rather than a portfolio: a minister can also be a party or union leader.
+_BODIES = {"union", "party", "board", "cabinet", "military", "army", "navy", "police", "press", "public", "state",
+           "national", "federal", "regional", "local", "senior", "junior", "top", "deputy", "acting", "interim",
+           "assistant", "associate", "team", "crown", "grand", "supreme", "high", "council", "county", "district",
+           "city", "town", "parish", "committee", "group", "company", "club", "church", "assembly", "parliament"}
+
+
+def is_office(role: str) -> bool:
+    """An office excludes others: a minister, a chief executive, a headship of a portfolio ("head of
+    research") or a deputy's post ("deputy leader"), or a specialist's field ("neurologist")."""
+    words = role.split()
+    if not words:
+        return False
+    if words[-1] in OFFICE_HEADS or is_specialist(words[-1]):
+        return True
+    if len(words) > 1 and words[0] in ("chief", "head") and is_role_noun(words[-1]):
+        return True  # a profession's top post: "chief nurse", "head forecaster"
+    # a headship of a portfolio, or a rank below the head of a body: "deputy leader" is one post
+    return words[-1] in HEAD_WORDS and any(w in LOWER_RANKS or (w not in _BODIES and w not in HEAD_WORDS)
+                                           for w in words[:-1])
