@@ -3648,3 +3648,167 @@ def test_a_unit_in_capitals_is_what_the_figure_counts():
     assert claims(draft, {"s.txt": source}, "number-mismatch") == [("number-mismatch", "1,248,650")]
     units = [n.unit for n in extract_mentions(Document("There are 15 NHS trusts and 412 RBIs.", "d.txt")).numbers]
     assert units == ["trust", "rbi"]
+
+
+def test_a_nationality_before_a_role_in_apposition_is_the_named_persons():
+    """ "Her Spanish coach, Ivo Pent, said" gives Ivo Pent a nationality, as "the Dane Ivo Pent" does."""
+    source = "Her coach, Italian Ivo Pentaglia, said she could break the record. Ada Moss-Veller ran 2:14:08."
+    draft = "Ada Moss-Veller ran 2:14:08. Her Spanish coach, Ivo Pentaglia, said she could break the record."
+    (f,) = [f for f in check(draft, {"s.txt": source}) if f.rule == "title-mismatch"]
+    assert draft[f.start : f.end] == "Spanish" and f.fixes[0].replacement == "Italian" and f.fixes[0].preferred
+    # the name must close the apposition: after a clause's comma, the name is the subject of another verb
+    later = "After meeting the Spanish coach, Ivo Pentaglia said she could break the record."
+    assert claims(later, {"s.txt": source}, "title-mismatch") == []
+
+
+def test_a_person_of_a_country_written_with_the_has_that_country():
+    """ "Ada Moss of the Netherlands", as results write it; the country's name is read as written,
+    not singularised ("Netherlands", "United States")."""
+    source = "Anouk Streveling of the Netherlands won the open on Saturday. Ivo Pent of the United States was second."
+    assert claims("Belgian grandmaster Anouk Streveling won the open.", {"s.txt": source}, "title-mismatch") == [
+        ("title-mismatch", "Belgian")]
+    assert claims("Dutch grandmaster Anouk Streveling won the open, and American Ivo Pent was second.",
+                  {"s.txt": source}, "title-mismatch") == []
+    assert claims("Canadian Ivo Pent was second.", {"s.txt": source}, "title-mismatch") == [("title-mismatch", "Canadian")]
+
+
+def test_a_transcript_with_questions_and_answers_on_consecutive_lines():
+    """ "Q: ...\\nMOSS: ..." without a blank line between: each labelled line is a turn, so the
+    answer's "He" is the person she speaks of, not her, and the answer is her quote."""
+    source = ("INA MOSSBRAKE, Tarrow manager\n\n"
+              "Q: What did you see from Ivo Pent tonight?\nMOSSBRAKE: He was in command from the first pitch. "
+              "The slider was sharp.\n\n"
+              "Q: Are you watching the streak?\nMOSSBRAKE: I don't talk about streaks. He is the most disciplined "
+              "hitter I've managed.\n\n"
+              "Notes: Ina Mossbrake is 24-11 since she was promoted to manager on May 3.")
+    draft = 'Mossbrake said Pent "was in total command from the first pitch." Asked about the streak, Mossbrake said she doesn\'t talk about streaks.'
+    found = claims(draft, {"q.txt": source})
+    assert ("misquote", "total") in found and not any(rule == "attribution-pronoun" for rule, _ in found)
+
+
+def test_a_word_of_the_language_in_a_bodys_name_is_no_typo_of_another():
+    """ "Hill" in a draft's "Kestle Hill Residents' Association" is no misspelling of the sources'
+    "Town Hall" (an address in a nomination list): both are words of the language, and the body,
+    which the sources never name, shares no such word with the one its first word resolves to."""
+    story = ROOT / "tests" / "data" / "stories" / "wexcombe-mayoral-nominations"
+    sources = {p.name: p.read_text(encoding="utf-8") for p in (story / "sources").iterdir()}
+    draft = ("Rosalind Abernethy-Cole, 58, a retired headteacher and former chair of the Kestle Hill Residents' "
+             "Association, is standing for the Wexcombe Independents.")
+    assert claims(draft, sources, "name-spelling") == []
+    assert claims("Acting Returning Officer Philippa Garowby said the count would begin at 10pm.", sources,
+                  "name-spelling") == [("name-spelling", "Garowby")]
+
+
+def test_a_difference_is_no_level():
+    """The sources' "the heavier crew by an average of 1.4 kilograms" is a difference: no fix for
+    the draft's average weight, which it does not state; a margin still meets a margin."""
+    source = ("Tarrow, the heavier crew by an average of 1.4 kilograms a rower, led at the bend. "
+              "Pell Prince held off Tarn Lad by a length and three-quarters.")
+    draft = "Tarrow, whose rowers averaged 77.2kg, led at the bend."
+    assert [f for f in check(draft, {"s.txt": source}) if f.rule == "number-mismatch"] == []
+    draft = "Pell Prince beat Tarn Lad by two and three-quarter lengths."
+    assert claims(draft, {"s.txt": source}, "number-mismatch") == [("number-mismatch", "two and three-quarter")]
+
+
+def test_a_win_loss_record_is_no_result():
+    """ "improved to 6-2 against Tarrow this season" and "Ivo Pent (4-5, 4.71)" are records, not
+    the game's score; a result is still compared with a result."""
+    source = ("FINAL: Lanterns 6, Tarrow Millers 4\n\nPortland improved to 6-2 against Tarrow this season. "
+              "Right-hander Ivo Pentaglia (4-5, 4.71) starts for Tarrow on Sunday. On Friday the Lanterns beat "
+              "the Ardmore Hawks 5-2.")
+    assert claims("The Portland Lanterns beat the Tarrow Millers 6-4 on Saturday night.", {"s.txt": source},
+                  "number-mismatch") == []
+    assert claims("On Friday the Lanterns beat the Ardmore Hawks 5-3.", {"s.txt": source}, "number-mismatch") == [
+        ("number-mismatch", "5-3")]
+
+
+def test_a_weekday_that_bounds_a_span_is_not_the_days_news():
+    """ "on Monday told its citizens to avoid travel from Wednesday": the news is Monday's, which
+    the draft writes; "from Wednesday" is when the advice applies, not a slip for Monday."""
+    source = ("date 2030-10-21\n\nDenmark tells citizens to avoid non-essential travel to Velmora as unrest spreads\n\n"
+              "COPENHAGEN, Oct 21 (Baltic Wire Service) - Denmark on Monday advised its citizens against all but\n"
+              "essential travel to Velmora and told those in the restive Tarn Province to leave.\n\n"
+              "The Foreign Ministry raised its advice for Velmora to the third of its four levels, effective Tuesday.")
+    draft = ("COPENHAGEN, Oct 21 - Denmark on Monday told its citizens to avoid non-essential travel to Velmora from "
+             "Wednesday and urged those in Tarn Province to leave.")
+    assert claims(draft, {"s.txt": source}, "date-mismatch") == []
+
+
+def test_a_possessive_and_a_gendered_kin_noun_give_the_named_person_a_gender():
+    """ "Her son, Tobias Vell, said" makes him male (the "she" inside his quote is his mother), and
+    "Her daughter, Ilse Marr," gives the previous name no "her"."""
+    source = ("Margit Vell-Orran died on Tuesday, aged 89. Her son, Tobias Vell, a trustee since 2019, said: "
+              "\"Mum never thought of it as her museum. She thought of it as the town's.\"\n\n"
+              "Her daughter, Ilse Marr, said the family had been touched.")
+    draft = "Her son, Tobias Vell, is a trustee. \"She thought of it as the town's,\" he said."
+    assert claims(draft, {"s.txt": source}, "attribution-pronoun") == []
+    wrong = "Her son, Tobias Vell, is a trustee. \"She thought of it as the town's,\" she said."
+    assert claims(wrong, {"s.txt": source}, "attribution-pronoun") == [("attribution-pronoun", "she")]
+
+
+def test_a_council_officer_is_no_office():
+    """ "the council officer who leads the count" describes anyone on the council's staff: no title
+    that "head of housing options" contradicts; a press officer's post still is one."""
+    source = ("Hollis Pengarth, the council officer who leads the count, said the figures were stark. "
+              "Ada Moss, the club's press officer, said nothing.")
+    assert claims("Hollis Pengarth, the council's head of housing options, said the figures were stark.",
+                  {"s.txt": source}, "title-mismatch") == []
+    assert claims("Ada Moss, the club's chief executive, said nothing.", {"s.txt": source},
+                  "title-mismatch") == [("title-mismatch", "chief executive")]
+
+
+def test_a_month_without_a_year_is_no_month_of_years_before():
+    """ "up two points since May" in June 2032 is this May: no slip for the sources' "for the first
+    time since September 2030"."""
+    source = ("date 2032-06-19\n\nThe Civic Democrats have overtaken People's Renewal in the Meridon tracker for "
+              "the first time since September 2030.")
+    draft = "The poll puts the Civic Democrats on 31 per cent, up two points since May, ahead of People's Renewal."
+    assert claims(draft, {"s.txt": source}, "date-mismatch") == []
+
+
+def test_an_amount_to_the_cent_a_table_writes_is_stated():
+    """ "the consensus of $1.37" is the preview table's "Q3 adjusted EPS: $1.37", though no clause
+    aligns them; "by 15 cents" is how far apart two figures are, no dividend's "34 cents"."""
+    sources = {"preview.txt": "Consensus estimates\nQ3 revenue: $4.12 billion\nQ3 adjusted EPS: $1.37",
+               "release.txt": "Quillon reported adjusted earnings per share of $1.52. It raised its full-year "
+                              "adjusted earnings per share range to $5.85 to $6.05, and raised its dividend to 34 cents."}
+    draft = "Quillon's adjusted earnings of $1.52 a share beat the consensus of $1.37 by 15 cents."
+    assert claims(draft, sources, "number-mismatch") == []
+
+
+def test_a_quote_in_two_parts_is_checked_after_the_break():
+    """ "...," Ivo Pent said, "and every penny of it is on the record." : nine words one off a
+    source run are that statement, though they share one content word."""
+    source = 'Ivo Pentreath said: "Every pound I have received is declared, and every pound of it is on the record."'
+    draft = '"Every pound I have received is declared," Pentreath said, "and every penny of it is on the record."'
+    assert claims(draft, {"s.txt": source}, "misquote") == [("misquote", "penny")]
+
+
+def test_a_quote_of_the_sources_words_in_another_order_is_a_misquote():
+    source = 'Rafe Ostring, the finance chief, said the margin was 17%. "That is a floor we are comfortable with, not a ceiling," he said.'
+    draft = 'Ostring called the 17% margin "a ceiling we are comfortable with, not a floor."'
+    assert [rule for rule, _ in claims(draft, {"s.txt": source})] == ["misquote"]
+    assert claims('Ostring called it "a floor we are comfortable with, not a ceiling."', {"s.txt": source}) == []
+
+
+def test_a_weekday_that_does_not_fit_its_day_in_the_year_of_the_sources():
+    """ "Thursday, Feb. 26" in a story whose sources are dated February 2033 is a Saturday (though
+    they give full dates of other years): the sources' Thursday that week is the 24th, the fix."""
+    sources = {"notice.txt": "date 2033-02-08\n\nThe funeral of Augusta Thrale will be held at St Aldric's Church on "
+                             "Thursday 24 February.",
+               "wire.txt": "date 2033-02-09\n\nTributes were paid on Wednesday to Augusta Thrale, who died on Tuesday. "
+                           "She was born on 12 September 1948 in Lenwick."}
+    draft = "Tributes were paid to Augusta Thrale. Her family will gather to say goodbye on Thursday, Feb. 26."
+    (f,) = [f for f in check(draft, sources) if f.rule == "date-mismatch"]
+    assert draft[f.start : f.end] == "Feb. 26" and f.fixes[0].replacement == "Feb. 24"
+
+
+def test_swapped_digits_beside_figures_the_sources_give_are_a_slip():
+    """ "61,840 burglaries in 2029, down from 66,250" where the source sentence with both other
+    figures gives 61,480; "241 entries" where a related clause gives "214 new or amended entries"."""
+    source = ("Police recorded 61,480 burglaries in the calendar year 2029, a fall of 7.2% from 66,250 in 2028. "
+              "In the period, 47 of the Assembly's 71 members made 214 new or amended entries.")
+    draft = "Police recorded 61,840 burglaries in 2029, down from 66,250 in 2028. In all, 47 of the 71 members made 241 entries."
+    found = [(f.rule, draft[f.start : f.end], f.fixes[0].replacement) for f in check(draft, {"s.txt": source})
+             if f.rule == "number-mismatch"]
+    assert found == [("number-mismatch", "61,840", "61,480"), ("number-mismatch", "241", "214")]

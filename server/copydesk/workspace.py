@@ -18,6 +18,7 @@ from copydesk.factbase.currency import Quick, quick_store, remember
 from copydesk.factbase.factstore import FileState, store_path
 from copydesk.factbase.lazy import LazyFactBase
 from copydesk.factbase.query import FactBase
+from copydesk.factbase.text import document_stamps
 from copydesk.findings import Finding
 from copydesk.formats import format_of
 from copydesk.incremental import (
@@ -247,6 +248,8 @@ class Workspace:
         before, after = previous.document.whole_prose, document.whole_prose
         if before[: affected[0]] != after[: affected[0]] or before[affected[1] - delta :] != after[affected[1] :]:
             return None  # the edit changed markup further away (a comment or code fence opened or closed)
+        if _stamps(previous.document) != _stamps(document):
+            return None  # the edit changed what dates the draft itself (its date line, its dateline): every date reads it
         local, whole = self.rules.by_reach()
         errors: list[str] = []
         deadline = self._deadline()
@@ -282,3 +285,8 @@ class Workspace:
         display = display or str(path)
         return self._too_big(text, display) or self.check_document(
             Document(text, display, format_of(path).name, notes, encoding=encoding))
+
+
+def _stamps(document: Document) -> list[str]:
+    """The texts that date a draft itself (see `document_stamps`), which a date anywhere in it is read against."""
+    return [document.text[a:b] for a, b in document_stamps(document)]

@@ -97,6 +97,17 @@ def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable) -> list[t
     return same_role
 
 
+def _of_another_year(d: DateMention, f: DateFact) -> bool:
+    """Whether a month the draft writes without a year ("up two points since May") cannot be the
+    source's month: one without a year is within a year of its writing, and the source's is more
+    than a year from its source's dateline ("for the first time since September 2030" in June 2032)."""
+    doc = f.provenance.document
+    if d.year or not f.year or f.month is None or doc is None or doc.dateline is None:
+        return False
+    written = doc.dateline.date
+    return abs((written.year - f.year) * 12 + written.month - f.month) > 12
+
+
 def _seen_by_its_source(f: DateFact) -> bool:
     """Whether a source date is on or before its source's own date (its dateline), or is that date
     itself, written with no verb in its first paragraph ("NOTES - Tarrow Mags, Tues 14 Oct 2031"):
@@ -480,6 +491,8 @@ def _issue_day(ctx: CheckContext, d: DateMention, rule: Rule) -> Hit | None:
     with the lede's, as the news it tells. News may be a day older than its report ("the storm
     hit on Monday" in Tuesday's bulletin), but a statement or a publication is of its own day."""
     s = ctx.document.sentences[d.sentence]
+    if date_bound(ctx.document.prose[max(s.start, d.start - 45) : d.start]):
+        return None  # "from Wednesday", "until Friday": when something starts or ends, not the news's day
     if d.role != REPORT and tense_before(ctx.document.prose[s.start : s.end], d.start - s.start) != "past":
         return None  # "On Friday the museum opens ...": what is to come is not dated by a report
     if _weekday_given(ctx, d.weekday):
@@ -494,6 +507,9 @@ def _issue_day(ctx: CheckContext, d: DateMention, rule: Rule) -> Hit | None:
     days = {f.date for _, f in cands if f.date is not None}
     if not days or any(day.weekday() == d.weekday for day in days):
         return None
+    if any(x is not d and x.sentence == d.sentence and x.weekday is not None and day.weekday() == x.weekday
+           for x in ctx.mentions.dates for day in days):
+        return None  # "on Monday told its citizens to avoid travel from Wednesday": Monday is the news's day
     if not own_act and any((day - dt.timedelta(days=1)).weekday() == d.weekday for day in days):
         return None
     fact = cands[0][1]
@@ -720,7 +736,7 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             if d.year and _month_of_year_given(ctx, d):
                 continue  # "the June 2028 verdict" where a source's jury ruled "in June 2028": that month
             cands = _candidates(ctx, d, rule, lambda f, d=d: f.month is not None and f.weekday is None and same_event(d, f)
-                                 and same_clause(ctx, d, f))
+                                 and same_clause(ctx, d, f) and not _of_another_year(d, f))
             if cands and not any(f.month == d.month for _, f in cands):
                 fact = cands[0][1]
                 yield _hit(d.monthday_span, doc.text[d.monthday_span[0] : d.monthday_span[1]], fact,
@@ -810,7 +826,7 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                 given = ctx.kb.dates_giving(f"monthday:{d.month}-{d.day}", {}, 0.0)
                 years = {f.year for ids in given.values() for i in ids if (f := ctx.kb.dates[i]).role != ISSUE} - {None}
                 years = years or ctx.kb.summary.date_years
-                year = next(iter(years)) if len(years) == 1 else None
+                year = next(iter(years)) if len(years) == 1 else _year_nearest_the_sources(ctx, d)
             if year is None:
                 continue
             try:
@@ -836,6 +852,33 @@ def _weekday_and_day_written(ctx: CheckContext, d: DateMention) -> bool:
     given = ctx.kb.dates_giving(f"monthday:{d.month}-{d.day}", {}, 0.0)
     return any((f := ctx.kb.dates[i]).role != ISSUE and _fact_weekday(f) == d.weekday and f.weekday is not None
                for ids in given.values() for i in ids)
+
+
+def _year_nearest_the_sources(ctx: CheckContext, d: DateMention) -> int | None:
+    """The year that puts the draft's day nearest the one date of the sources its sentence is
+    related to ("the funeral is on Thursday, Feb. 26" in a story of sources dated 8 February 2033:
+    2033), within half a year of it; None where those sources are of several dates or none."""
+    if ctx.kb.summary.sources > _FEW_SOURCES:
+        s = ctx.document.sentences[d.sentence]
+        issued = {f.date for _, f in ctx.near_best(ctx.ranked("dates", ctx.keys(s.start, s.end), ANY_SHARE), ctx.kb.dates,
+                                                   ANY_SHARE, 0.0, lambda f: f.role == ISSUE and f.date is not None)}
+    else:  # a story's few sources: their own dates, whatever the sentence
+        issued = ctx.remember(("issue dates",), lambda: {f.date for f in ctx.kb.dates if f.role == ISSUE and f.date})
+    if len({day.year for day in issued}) != 1 or d.month is None or d.day is None:
+        return None
+    near = []
+    for year in {day.year - 1, day.year, day.year + 1} if (day := min(issued)) else set():
+        try:
+            when = dt.date(year, d.month, d.day)
+        except ValueError:
+            continue
+        if all(abs((when - x).days) <= _HALF_A_YEAR for x in issued):
+            near.append(year)
+    return near[0] if len(near) == 1 else None
+
+
+_HALF_A_YEAR = 182
+_FEW_SOURCES = 12  # a fact base this small is read whole for its sources' own dates
 
 
 def _the_weekdays_day(ctx: CheckContext, d: DateMention, year: int) -> Hit | None:

@@ -514,21 +514,32 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
         name a kind ("media organizations"), a shared one."""
         return (PART_OF in n.modifiers) == (PART_OF in f.modifiers) and _kinds_agree(n, f) \
             and not _of_another_person(ctx, n, f) and not _over_another_name(ctx, n, f) and not _without_one(ctx, n, f) \
-            and (compatible(n, f) or not _written_beside(ctx, n, f))  # another figure's fact is no candidate
+            and (compatible(n, f) or not _written_beside(ctx, n, f)) \
+            and (not _a_difference_written(f.provenance.sentence, f.text) or _a_difference(ctx, n)) \
+            and (not _between_figures(ctx, n) or _a_difference_written(f.provenance.sentence, f.text))
+        # another figure's fact is no candidate; nor is a difference ("the heavier crew by an average of
+        # 1.4 kilograms") for a draft's level ("averaged 77.2kg")
 
     # the value stated for the same named kind anywhere ("8oz gloves" in another sentence) supports it
     supporting = _stated(ctx, n, keys, support if floor == threshold else 0.0)
     if supporting is None and n.unit in _MEASURES and n.exact and _of_unit_anywhere(ctx, n, [n.value]):
         return  # "surged at 39km" where a source breaks away "at 39 kilometres": a distance the sources give
     if supporting is None and (_stated_with_companions(ctx, n) or _written_beside_the_name(ctx, n)):
-        return  # "41 pairs, compared with 174 in 2006, a fall of 76.4%": the sources' sentence of all three
+        # "41 pairs, compared with 174 in 2006, a fall of 76.4%": the sources' sentence of all three;
+        # but "61,840 burglaries in 2029, down from 66,250" beside their 61,480: the very digits swapped
+        if (swapped := _transposed(ctx, n, keys, support)) is not None:
+            yield swapped
+        return
     if supporting is None and OPPOSED in n.anchor and (hit := _against_in_the_tally(ctx, n, support)) is not None:
         yield hit  # "by seven votes to five" where the sentence that gives the seven gives four against
         return
     if supporting is None and (_scaled_figure_given(ctx, n) or _distinctive_figure_written(ctx, n)):
         return  # "9.8m viewers" where a release gives "an audience of 9.84 million", "9,482 votes" where a
         # results table's row gives 9,482: the sources write it
-    if supporting is None and (_counted_otherwise(ctx, n, keys, support) or _share_given(ctx, n)):
+    counted_otherwise = supporting is None and _counted_otherwise(ctx, n, keys, support)
+    if counted_otherwise or (supporting is None and _share_given(ctx, n)):
+        if counted_otherwise and (swapped := _transposed(ctx, n, keys, support)) is not None:
+            yield swapped  # near a figure counted otherwise, but the very digits of another swapped
         return  # "14 Scottish universities" for the related clause's "the 14 institutions"; "81.6 per cent"
     if supporting is not None and not _same_value(supporting.value, n.value) \
             and (swapped := _transposed(ctx, n, keys, support)) is not None:
@@ -766,10 +777,14 @@ def _scaled_figure_given(ctx: CheckContext, n: NumberMention) -> bool:
 
 def _share_given(ctx: CheckContext, n: NumberMention) -> bool:
     """Whether a source writes the draft's percentage to its tenths anywhere ("Yes: 4,478
-    (81.6%)" for "81.6 per cent of those who voted"): three digits a share has are no chance."""
+    (81.6%)" for "81.6 per cent of those who voted"), or its amount to the cent ("Q3 adjusted
+    EPS: $1.37", a table's, for "the consensus of $1.37"): three digits with a decimal point in
+    one unit are no chance."""
     start, end = n.number_span
-    digits = re.sub(r"\D", "", ctx.document.text[start:end])
-    return n.unit == "percent" and n.exact and len(digits.lstrip("0")) >= 3 and bool(_of_unit_anywhere(ctx, n, [n.value]))
+    written = ctx.document.text[start:end]
+    digits = re.sub(r"\D", "", written)
+    precise = n.unit == "percent" or (n.unit in CURRENCY_CODES and "." in written)
+    return precise and n.exact and len(digits.lstrip("0")) >= 3 and bool(_of_unit_anywhere(ctx, n, [n.value]))
 
 
 # "Gideon Moss, 47,", "Gideon Moss, who is 47,": an age set off after a name
@@ -858,8 +873,10 @@ def _score_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     def split_otherwise(f: NumberFact) -> bool:
         return _games(f.value) == _games(n.value) and _one_fact(n, f)
 
+    record = _a_record(ctx.document.prose, n.number_span[0], n.number_span[1])
     scored = [(sc, f) for sc, ids in ctx.ranked("numbers", keys, PAIRED_MATCH, SCORE) for i in ids
-              if (f := facts[i]).value not in written and (score_parts(f.value) & mine or split_otherwise(f))]
+              if (f := facts[i]).value not in written and (score_parts(f.value) & mine or split_otherwise(f))
+              and _a_record_written(f.provenance.sentence, f.text) == record]
     # of these, the one of the same total that shares the words around it ("6-2" for the "5-3", not the
     # later "7-6" that shares a 6)
     strong = [(sc, f) for sc, f in scored if split_otherwise(f)]
@@ -874,6 +891,25 @@ def _score_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     right = f"{x}{sep}{y}" if (int(a) >= int(b)) == (int(x) >= int(y)) else f"{y}{sep}{x}"  # the draft's order
     yield Hit(start, end, _fields(ctx, start, end, fact), fixes=[(f"Replace with \"{right}\"", right)],
               evidence=[fact.provenance], preferred=False)
+
+
+# A win-loss record, not a result: "improved to 6-2 against Tarn this season", "went 17-16", "a
+# 6-2 record"; a result ("beat Tarn 6-4") is no record's, nor a record a result's.
+# A record in brackets after a name, maybe with an average: "Ivo Pent (6-4, 3.60) starts Sunday".
+_RECORD_BEFORE = re.compile(r"\b(?:(?:improved|fell|moved|dropped|slipped|climbed)\s+to|went|record\s+(?:of|to|at))\s+$", re.I)
+_RECORD_AFTER = re.compile(r"\s*(?:record|mark)\b", re.I)
+_BRACKETED = re.compile(r"\s*(?:,\s*\d*\.\d+\s*)?\)")
+
+
+def _a_record(text: str, start: int, end: int) -> bool:
+    return bool(_RECORD_BEFORE.search(text, max(0, start - 30), start) or _RECORD_AFTER.match(text, end)
+                or (text[max(0, start - 1) : start] == "(" and _BRACKETED.match(text, end)))
+
+
+@lru_cache(maxsize=1 << 12)
+def _a_record_written(sentence: str, figure: str) -> bool:
+    at = sentence.find(figure)
+    return at >= 0 and _a_record(sentence, at, at + len(figure))
 
 
 def _clearly_closest(scored: list[tuple[float, NumberFact]]) -> list[tuple[float, NumberFact]]:
@@ -1041,6 +1077,45 @@ def _stated_beside(ctx: CheckContext, n: NumberMention, keys: frozenset[str], su
     return False
 
 
+# A figure written as a difference: "heavier by 1.4kg", "the heavier crew by an average of 1.4
+# kilograms", "rose by 5%", "won by three lengths"; not an agent's "signed by 30 MPs".
+_DIFFERENCE = re.compile(
+    r"\b(?:\w+er|more|less|fewer|up|down|rose|fell|grew|increased|decreased|cut|reduced|ahead|behind|wins?|won"
+    r"|leads?|leading|led|trails?|trailing|trailed|beats?|beaten|defeated|edged|held)"
+    r"(?:\s+\w+){0,2}\s+by\s+(?:an?\s+average\s+of\s+|about\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+)?"
+    r"(?:[£$€]\s*)?$", re.I)
+
+
+@lru_cache(maxsize=1 << 12)
+def _a_difference_written(sentence: str, figure: str) -> bool:
+    """Whether a source sentence writes its figure as a difference (see `_DIFFERENCE`)."""
+    at = sentence.find(figure)
+    return at > 0 and _DIFFERENCE.search(sentence, max(0, at - 60), at) is not None
+
+
+_BY = re.compile(r"\bby\s+(?:an?\s+average\s+of\s+|about\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+)?"
+                 r"(?:[£$€]\s*)?$", re.I)
+
+
+def _a_difference(ctx: CheckContext, n: NumberMention) -> bool:
+    """Whether the draft may write its figure as a difference: "by" before it ("beat Tarn Prince by
+    two lengths"), whatever comes before that."""
+    start = n.number_span[0]
+    return _BY.search(ctx.document.prose, max(0, start - 40), start) is not None
+
+
+_MONEY = CURRENCY_CODES | {"cent", "penny", "pence"}
+
+
+def _between_figures(ctx: CheckContext, n: NumberMention) -> bool:
+    """Whether the draft's figure after "by" is the difference of a figure of its kind before it in
+    the sentence: "beat the consensus of $1.37 by 15 cents" says how far apart two figures are."""
+    if not _a_difference(ctx, n):
+        return False
+    kind = _MONEY if n.unit in _MONEY else {n.unit}
+    return any(m.sentence == n.sentence and m.end <= n.start and m.unit in kind for m in ctx.mentions.numbers)
+
+
 _DERIVATION_CUE = re.compile(
     r"\b(?:combined|total(?:l?ing|led)?|altogether|in all|between them|together|up by|down by|rose by|fell by"
     r"|grew by|increased? (?:by|of)|rise of|drop of|fall of|gap of|difference|more than (?:the|it|they|before)"
@@ -1102,6 +1177,21 @@ def _swaps(digits: str) -> set[str]:
     return {d for d in out if d != digits and d[0] != "0"}
 
 
+_ANY_SWAP_DIGITS = 3  # significant digits of a figure whose swap is told by any related clause
+
+
+def _of_its_kind(n: NumberMention, f: NumberFact, digits: int) -> bool:
+    """Whether a source figure may count what the draft's counts: never a sum of money for a count
+    ("£1,436 a week" for "1,463 jobs"), and with three digits not a count of another noun
+    ("keeping 146 people in work" for "saving 164 jobs" may be chance), unless the source
+    sentence has the draft's noun ("214 new or amended entries")."""
+    if (n.unit in _MONEY) != (f.unit in _MONEY):
+        return False
+    if digits >= _COUNT_SWAP_DIGITS or not (_a_count(n.unit) and _a_count(f.unit)) or f.unit == n.unit:
+        return True
+    return bool(n.unit) and n.unit[:4] in f.provenance.sentence.lower()
+
+
 def _transposed(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support: float) -> Hit | None:
     """ "3,200 dockworkers" where a related source clause counts "2,300 dockworkers": a figure no
     related clause states whose digits, two neighbours swapped, give the one figure a related
@@ -1135,6 +1225,20 @@ def _transposed(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
         # "escaped with £36,850" where the sources' £38,650 is told in other words: four digits an
         # anagram of a sum or a figure of a specific unit are no chance
         facts = _of_unit_anywhere(ctx, n, swapped_values)
+    if not facts and len(digits.rstrip("0")) >= _ANY_SWAP_DIGITS:
+        # "47 of the 71 members made 241 entries" where a clause sharing a word with the sentence
+        # gives "made 214 new or amended entries": three digits an anagram of a figure of a related
+        # clause, whatever it counts, are no chance
+        anyone = replace(n, unit=None, modifiers=())
+        here = ctx.document.sentences[n.sentence]
+        for around in (keys, ctx.keys(here.start, here.end)):  # its clause's, else its sentence's words
+            facts = [f for value in swapped_values
+                     if (f := _first_stated(ctx, anyone, value, value, around, ANY_SHARE,
+                                            lambda f, value=value: _same_value(f.value, value)
+                                            and _bound(f) == _bound(n)
+                                            and _of_its_kind(n, f, len(digits.rstrip("0"))))) is not None]
+            if facts:
+                break
     if not facts:
         # "86 works - 41 paintings, 19 drawings" where a source sentence has "68 works: 41
         # paintings, 19 drawings": its other figures say it is the same sentence of facts

@@ -53,12 +53,17 @@ _BODIES = {"union", "party", "board", "cabinet", "military", "army", "navy", "po
            "city", "town", "parish", "committee", "group", "company", "club", "church", "assembly", "parliament"}
 
 
+_STAFF = {"officer", "official"}  # heads that name a post only with a field ("press officer", "finance officer")
+
+
 def is_office(role: str) -> bool:
     """An office excludes others: a minister, a chief executive, a headship of a portfolio ("head of
     research") or a deputy's post ("deputy leader"), or a specialist's field ("neurologist")."""
     words = role.split()
     if not words:
         return False
+    if words[-1] in _STAFF and all(w in _BODIES and w != "press" for w in words[:-1]):
+        return False  # "the council officer who leads the count", "a senior official": anyone on its staff
     if words[-1] in OFFICE_HEADS or is_specialist(words[-1]):
         return True
     if len(words) > 1 and words[0] in ("chief", "head") and is_role_noun(words[-1]):

@@ -329,7 +329,13 @@ class Merger:
         after_quote = after_named_quotes(doc, mentions.quotes)
         reported = reported_speakers(doc, people)
         voted: set[int] = set()  # the pronouns that gave someone a gender
+        by_first = {m.first_token: m for m in people}
         for p in mentions.pronouns:
+            if (kin := _kin_in_apposition(doc, p.token, by_first)) is not None:
+                name, gender = kin
+                if (entity := self.resolve(name)) is not None:
+                    out.genders.append((entity.id, gender, self.provenance(ex, name.start, name.end), 1))
+                continue  # "Her son, Tobias Vesey,": he is male; whose son, the nearest name need not say
             q = speaker_pronouns.get(p.start)
             skip = (q.open_at, q.close_at + 1) if q else None
             inside = next((s for s in quote_spans if s[0] <= p.start < s[1]), None)
@@ -593,3 +599,16 @@ def _vote_kind(kinds: Counter) -> str:
     if not specific:
         return "thing"
     return max(specific)[1]
+
+
+def _kin_in_apposition(doc: Document, i: int, by_first: dict[int, NameMention]) -> tuple[NameMention, str] | None:
+    """The person a possessive pronoun (token `i`) and a gendered noun name in apposition, and the
+    noun's gender: "Her son, Tobias Vesey," and "his spokeswoman, Ada Moss,"."""
+    toks = doc.tokens
+    if i + 3 >= len(toks) or toks[i].lower not in ("her", "his", "their"):
+        return None
+    gender = GENDERED_NOUNS.get(toks[i + 1].lower)
+    name = by_first.get(i + 3)
+    if gender is None or toks[i + 2].text != "," or name is None or name.sentence != toks[i].sentence:
+        return None
+    return name, gender

@@ -212,7 +212,7 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
     people = {m.words[-1].lower() for m in names if m.kind == "person" and len(m.words) > 1}  # "Ada Moss": "moss"
     described_labels: set[int] = set()  # where a label with a role in brackets begins
     questions, first_turn = 0, len(prose)
-    for a, b in _paragraphs(doc):
+    for a, b in _turn_spans(doc):
         label = _LABEL.match(prose, a, b)
         if label is None:
             if current is not None and not _quoting(prose, a, b) and _ENDS_A_SENTENCE.search(prose, a, b) \
@@ -329,6 +329,23 @@ def _turn(doc: Document, name: NameMention, paragraphs: list[tuple[int, int]]) -
         first, last = doc.sentence_at(start), doc.sentence_at(end - 1)
         out.append(QuoteMention(start, end, " ".join(prose[start:end].split()), start - 1, end,
                                 first.index if first else 0, last.index if last else 0, speaker))
+    return out
+
+
+def _turn_spans(doc: Document) -> list[tuple[int, int]]:
+    """The paragraphs, each split before a line of it that opens with a label or a question: a
+    transcript often sets a question and its answer on consecutive lines ("Q: ...\nMOSS: ...")."""
+    prose = doc.prose
+    out = []
+    for a, b in _paragraphs(doc):
+        start, newline = a, prose.find("\n", a, b)
+        while newline >= 0:
+            line = newline + 1
+            if _LABEL.match(prose, line, b) or _QUESTION.match(prose, line, b):
+                out.append((start, len(prose[start:newline].rstrip()) + start))
+                start = line
+            newline = prose.find("\n", line, b)
+        out.append((start, b))
     return out
 
 
@@ -916,8 +933,25 @@ def find_run(sub: list[str], seq: list[str]) -> int:
 
 # A quote this short may be a source quote's one word off, sharing one content word, where five
 # words in a row of it are the source's: "The only question was the money" for "... was the number".
-SHORT_QUOTE = 8
+SHORT_QUOTE = 12
 _RUN_OF_WORDS = 5
+
+
+def _reordered(draft: list[str], source: list[str]) -> QuoteMatch | None:
+    """A draft quote of four words or more that is a source run's very words in another order ("a
+    ceiling we are comfortable with, not a floor" for "a floor ..., not a ceiling"): a misquote that
+    shares every word, which an alignment in order would call a paraphrase."""
+    n = len(draft)
+    if n < 4 or not set(draft) <= set(source):
+        return None
+    need = Counter(draft)
+    for i in range(len(source) - n + 1):
+        window = source[i : i + n]
+        if window != draft and Counter(window) == need:
+            differ = [k for k in range(n) if window[k] != draft[k]]
+            return QuoteMatch(None, False, 1.0, (differ[0], differ[-1] + 1), (i + differ[0], i + differ[-1] + 1),  # type: ignore[arg-type]
+                              source_span=(i, i + n))
+    return None
 
 
 def compare(draft: list[str], source: list[str]) -> QuoteMatch | None:
@@ -925,6 +959,8 @@ def compare(draft: list[str], source: list[str]) -> QuoteMatch | None:
     at = find_run(draft, source)
     if at >= 0:
         return QuoteMatch(None, True, 1.0, cut_after_negation=at > 0 and source[at - 1] in NEGATIONS)  # type: ignore[arg-type]
+    if (reordered := _reordered(draft, source)) is not None:
+        return reordered
     sm = SequenceMatcher(None, draft, source, autojunk=False)
     blocks = [b for b in sm.get_matching_blocks() if b.size]
     if not blocks:

@@ -116,7 +116,7 @@ def extract_titles(doc: Document, names: list[NameMention]) -> list[TitleMention
 def _countries_of_people(doc: Document, names: list[NameMention], by_first: dict[int, NameMention],
                          by_last: dict[int, NameMention]) -> list[TitleMention]:
     """A country a results list or a wire gives a person: "Norway's Jonas Vale", "Ada Moss of
-    Sweden", "Kenji Moss (United Kingdom)". The title is the country's name, its affiliation the
+    Sweden", "Ada Moss of the Netherlands", "Kenji Moss (United Kingdom)". The title is the country's name, its affiliation the
     country; a place that is no country ("Ada Moss of Tarrow Rovers") gives none."""
     out = []
     for person in names:
@@ -124,14 +124,16 @@ def _countries_of_people(doc: Document, names: list[NameMention], by_first: dict
             continue
         before = by_last.get(person.first_token - 1)
         at = person.last_token + 3 if _apposed_age(doc, person) else person.last_token  # "Ada Moss, 34, of Sweden"
-        after = by_first.get(at + 1)
         between = _same_sentence(doc, at, person.sentence)
+        the = _same_sentence(doc, at + 1, person.sentence)  # "Ada Moss of the Netherlands"
+        after = by_first.get(at + 2) if the is not None and the.lower == "the" and between is not None \
+            and between.lower == "of" else by_first.get(at + 1)
         for country, ok in ((before, before is not None and before.possessive),
                             (after, after is not None and between is not None and (
                                 between.lower == "of" or (between.text == "(" and _closes(doc, after))))):
             if not ok or country is None or country.kind not in ("place", "nationality") or country.title_tokens:
                 continue
-            folded = " ".join(fold(w) for w in country.words)
+            folded = " ".join(w.lower() for w in country.words)  # not singular: "Netherlands", "United States"
             if country_of(folded) is not None:
                 out.append(TitleMention(country.start, country.end, country.text, "", "", False, folded, "", person,
                                         "nationality", country))
@@ -185,7 +187,7 @@ def _nationalities(doc: Document, names: list[NameMention], by_first: dict[int, 
                 out.append(TitleMention(nat.start, nat.end, nat.text, "", "", False, fold(nat.words[0]), "",
                                         target, "nationality", nat))
             continue
-        target = by_first.get(i)
+        target = by_first.get(i) or _named_after(doc, i, nat.sentence, by_first)
         if target is None or target.kind == "nationality":  # "Spanish drugmaker Harbourline"
             k = nat.first_token - 1 - _age_before(doc, nat.first_token, nat.sentence)  # "a 19-year-old Canadian"
             det = _same_sentence(doc, k, nat.sentence)
@@ -198,6 +200,17 @@ def _nationalities(doc: Document, names: list[NameMention], by_first: dict[int, 
         out.append(TitleMention(nat.start, nat.end, nat.text, "", nouns[-1].lower, False, fold(nat.words[0]), "",
                                 target, "nationality", nat))
     return out
+
+
+def _named_after(doc: Document, i: int, sentence: int, by_first: dict[int, NameMention]) -> NameMention | None:
+    """The person a nationality's noun names in apposition, between commas: "The ship's Danish
+    captain, Eivind Moss, told", "Her Spanish coach, Ivo Pent, said" (`i`: the token after the noun)."""
+    comma = _same_sentence(doc, i, sentence)
+    name = by_first.get(i + 1)
+    if comma is None or comma.text != "," or name is None or name.kind != "person" or name.sentence != sentence:
+        return None
+    after = _same_sentence(doc, name.last_token, sentence)
+    return name if after is None or after.text in (",", ".", ";") else None
 
 
 def _age_before(doc: Document, i: int, sentence: int) -> int:
