@@ -864,10 +864,12 @@ def _year_nearest_the_sources(ctx: CheckContext, d: DateMention) -> int | None:
                                                    ANY_SHARE, 0.0, lambda f: f.role == ISSUE and f.date is not None)}
     else:  # a story's few sources: their own dates, whatever the sentence
         issued = ctx.remember(("issue dates",), lambda: {f.date for f in ctx.kb.dates if f.role == ISSUE and f.date})
-    if len({day.year for day in issued}) != 1 or d.month is None or d.day is None:
+    years = {day.year for day in issued}
+    if len(years) != 1 or d.month is None or d.day is None:
         return None
+    (year_issued,) = years
     near = []
-    for year in {day.year - 1, day.year, day.year + 1} if (day := min(issued)) else set():
+    for year in (year_issued - 1, year_issued, year_issued + 1):
         try:
             when = dt.date(year, d.month, d.day)
         except ValueError:

@@ -508,17 +508,18 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
     # the rest of the clause differs: the clause need only be related, as for support
     floor = support if n.unit not in GENERIC_UNITS and set(n.modifiers) - {PART_OF} else threshold
     levels = ctx.ranked("numbers", keys, floor, n.unit)
+    after_by, between_figures = _a_difference(ctx, n), _between_figures(ctx, n)  # the draft's, read once
 
     def usable(f: NumberFact, n=n) -> bool:
         """Counts of the same thing: a part ("11 of 14 berths") only with a part, and where both
-        name a kind ("media organizations"), a shared one."""
+        name a kind ("media organizations"), a shared one. Another figure's fact is no candidate;
+        nor is a difference ("the heavier crew by an average of 1.4 kilograms") for a draft's level
+        ("averaged 77.2kg"), nor a level for the gap between two of the draft sentence's figures."""
+        difference = _a_difference_written(f.provenance.sentence, f.text)
         return (PART_OF in n.modifiers) == (PART_OF in f.modifiers) and _kinds_agree(n, f) \
             and not _of_another_person(ctx, n, f) and not _over_another_name(ctx, n, f) and not _without_one(ctx, n, f) \
             and (compatible(n, f) or not _written_beside(ctx, n, f)) \
-            and (not _a_difference_written(f.provenance.sentence, f.text) or _a_difference(ctx, n)) \
-            and (not _between_figures(ctx, n) or _a_difference_written(f.provenance.sentence, f.text))
-        # another figure's fact is no candidate; nor is a difference ("the heavier crew by an average of
-        # 1.4 kilograms") for a draft's level ("averaged 77.2kg")
+            and (not difference or after_by) and (not between_figures or difference)
 
     # the value stated for the same named kind anywhere ("8oz gloves" in another sentence) supports it
     supporting = _stated(ctx, n, keys, support if floor == threshold else 0.0)
@@ -1077,13 +1078,15 @@ def _stated_beside(ctx: CheckContext, n: NumberMention, keys: frozenset[str], su
     return False
 
 
+# "by" right before a figure, maybe with a qualifier or a currency sign: "by an average of 1.4",
+# "by about £2m"
+_BY_BEFORE = r"\bby\s+(?:an?\s+average\s+of\s+|about\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+)?(?:[£$€]\s*)?$"
+_BY = re.compile(_BY_BEFORE, re.I)
 # A figure written as a difference: "heavier by 1.4kg", "the heavier crew by an average of 1.4
 # kilograms", "rose by 5%", "won by three lengths"; not an agent's "signed by 30 MPs".
 _DIFFERENCE = re.compile(
     r"\b(?:\w+er|more|less|fewer|up|down|rose|fell|grew|increased|decreased|cut|reduced|ahead|behind|wins?|won"
-    r"|leads?|leading|led|trails?|trailing|trailed|beats?|beaten|defeated|edged|held)"
-    r"(?:\s+\w+){0,2}\s+by\s+(?:an?\s+average\s+of\s+|about\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+)?"
-    r"(?:[£$€]\s*)?$", re.I)
+    r"|leads?|leading|led|trails?|trailing|trailed|beats?|beaten|defeated|edged|held)(?:\s+\w+){0,2}\s+" + _BY_BEFORE, re.I)
 
 
 @lru_cache(maxsize=1 << 12)
@@ -1091,10 +1094,6 @@ def _a_difference_written(sentence: str, figure: str) -> bool:
     """Whether a source sentence writes its figure as a difference (see `_DIFFERENCE`)."""
     at = sentence.find(figure)
     return at > 0 and _DIFFERENCE.search(sentence, max(0, at - 60), at) is not None
-
-
-_BY = re.compile(r"\bby\s+(?:an?\s+average\s+of\s+|about\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+)?"
-                 r"(?:[£$€]\s*)?$", re.I)
 
 
 def _a_difference(ctx: CheckContext, n: NumberMention) -> bool:
