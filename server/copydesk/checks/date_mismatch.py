@@ -20,7 +20,7 @@ from copydesk.checks.params import Params, Share, doc
 from copydesk.document import Document, Sentence
 from copydesk.factbase.model import DateFact, Provenance
 from copydesk.factbase.query import PROBE_FACTS
-from copydesk.factbase.text import DATE_WORDS, content_words, event_words, once_in
+from copydesk.factbase.text import DATE_WORDS, content_words, document_stamps, event_words, once_in
 from copydesk.lexicon import MONTH_NAMES, ORDINAL_WORDS, REPORTING_VERBS, WEEKDAYS, in_words
 from copydesk.mentions.dates import (
     ISSUE,
@@ -225,26 +225,10 @@ def _hit(d_span: tuple[int, int], found: str, fact: DateFact, right: str, what: 
                fixes=[(f"Replace with \"{right}\"", right)], evidence=[fact.provenance], preferred=agreed)
 
 
-_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_DRAFT_STAMP = re.compile(
-    r"^[ \t]*(?:date|dated|updated|published|posted)\b.*$"  # a header line
-    rf"|^[ \t*_]*[A-Z][A-Za-z .'’-]{{1,40}},(?:[ \t]*[A-Z][A-Za-z .'’-]{{1,30}},)?[ \t]*{_MON}[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?"
-    r"(?=[ \t*_]*(?:\([^)\n]{1,40}\))?[ \t*_]*[-\u2013\u2014])"  # "TARN, Oct 3 (Agency) -"
-    rf"|^[ \t*_]*(?-i:[A-Z][A-Z .'’-]{{1,40}})[ \t*_]*\([ \t]*{_MON}[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?[ \t]*\)",  # "TARN (Oct. 3, 2030)"
-    re.M | re.I,
-)
-
-
 def _own_dates(ctx: CheckContext) -> list[tuple[int, int]]:
     """The spans that date the draft itself (a date header, a wire dateline), not an event; found
     once per check."""
-    def find(doc=ctx.document) -> list[tuple[int, int]]:
-        spans = [(m.start(), m.end()) for m in _DRAFT_STAMP.finditer(doc.text[:3000])]
-        if doc.dateline:
-            spans.append((doc.dateline.start, doc.dateline.end))
-        return spans
-
-    return ctx.remember(("own dates",), find)
+    return ctx.remember(("own dates",), lambda: document_stamps(ctx.document))
 
 
 def _says(f: DateFact, d: DateMention) -> bool:
