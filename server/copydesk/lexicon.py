@@ -125,6 +125,8 @@ ROLE_MODIFIERS = {
     "oil", "petroleum", "information", "immigration", "veterans", "social", "welfare", "women",
     "detective", "circuit", "divisional", "special",  # "Special Agent", "special adviser"
 }
+# capitalized words that are no name, whatever their capital: months, weekdays, honorifics, office words
+NOT_NAMES = set(MONTH_NAMES) | set(WEEKDAYS) | set(HONORIFICS) | ROLE_HEADS | ROLE_MODIFIERS
 # offices that take a portfolio: after "for" ("the minister for emergency management") or as a
 # capitalized word before them ("Industries Minister"); a spokeswoman "for the union" speaks for a
 # body, she holds no portfolio

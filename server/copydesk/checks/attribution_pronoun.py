@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import CheckKind, Hit, Rule
-from copydesk.checks.misquote import related_quotes
+from copydesk.checks.quote_sources import related_quotes
 from copydesk.checks.roles import compatible, compatible_words
 from copydesk.factbase.model import Entity
 from copydesk.lexicon import GENDERED_NOUNS, PERSON_NOUNS, PRONOUNS, REPORTING_VERBS, fold

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from copydesk.checks.attribution_pronoun import entity_words
 from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import CheckKind, Hit, Rule
-from copydesk.checks.misquote import related_quotes
+from copydesk.checks.quote_sources import related_quotes
 from copydesk.checks.roles import compatible
 from copydesk.factbase.model import Entity
 from copydesk.lexicon import HONORIFICS, KIN_NOUNS, RANK_ABBREVIATIONS, fold, is_role_noun

@@ -17,20 +17,15 @@ from copydesk.factbase.text import name_key
 from copydesk.lexicon import (
     DETERMINERS,
     HONORIFICS,
-    MONTH_NAMES,
+    NOT_NAMES,
     ORG_WORDS,
-    ROLE_HEADS,
-    ROLE_MODIFIERS,
     STOPWORDS,
-    WEEKDAYS,
     american,
     fold,
     is_place_adjective,
     is_role_noun,
 )
 from copydesk.world import NOUN_ZIPF, is_common_english, is_english, national_place, place_of
-
-NOT_NAMES = set(MONTH_NAMES) | set(WEEKDAYS) | set(HONORIFICS) | ROLE_HEADS | ROLE_MODIFIERS
 
 
 def _evidence(ctx: CheckContext, folded: str, limit: int = 2):

@@ -25,8 +25,8 @@ from typing import Annotated
 
 from copydesk.checks.context import ANY_SHARE, CheckContext
 from copydesk.checks.engine import CheckKind, Hit, Rule
-from copydesk.checks.misquote import quote_matches
 from copydesk.checks.params import Params, Share, doc
+from copydesk.checks.quote_sources import quote_matches
 from copydesk.factbase.derived import PAIRS_MAX, sentence_values
 from copydesk.factbase.model import Entity, NumberFact
 from copydesk.factbase.query import PROBE_FACTS

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from copydesk.checks import date_mismatch, number_mismatch
-from copydesk.checks.misquote import related_quotes
+from copydesk.checks.quote_sources import related_quotes
 from copydesk.factbase.model import DateFact, Entity, NumberFact, Provenance
 from copydesk.mentions.dates import ISSUE
 

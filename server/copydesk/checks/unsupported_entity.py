@@ -9,8 +9,7 @@ from collections.abc import Iterator
 
 from copydesk.checks.context import CheckContext, distinctive_words, is_organization_name
 from copydesk.checks.engine import CheckKind, Hit, Rule
-from copydesk.checks.name_spelling import NOT_NAMES
-from copydesk.lexicon import STOPWORDS
+from copydesk.lexicon import NOT_NAMES, STOPWORDS
 from copydesk.world import is_common_english, place_of
 
 

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Annotated
 from msgspec import Meta
 
 from copydesk.checks.engine import CheckKind, Hit, Rule
-from copydesk.checks.misquote import related_quotes
 from copydesk.checks.params import Params, doc
+from copydesk.checks.quote_sources import related_quotes
 from copydesk.mentions.quotes import quote_words
 
 if TYPE_CHECKING:
