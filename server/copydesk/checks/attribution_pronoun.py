@@ -16,17 +16,13 @@ from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.quote_sources import related_quotes
 from copydesk.checks.roles import compatible, compatible_words
 from copydesk.factbase.model import Entity
-from copydesk.lexicon import GENDERED_NOUNS, PERSON_NOUNS, PRONOUNS, REPORTING_VERBS, fold
+from copydesk.lexicon import GENDERED_NOUNS, PERSON_NOUNS, PRONOUNS, REPORTING_VERBS
 from copydesk.mentions.names import NameMention
 from copydesk.mentions.pronouns import antecedents, reports, reports_itself
 from copydesk.mentions.quotes import after_named_quotes
 from copydesk.mentions.spans import SpanSet
 from copydesk.mentions.titles import is_role_head, is_role_word, normalize_role
 from copydesk.world import demonym_of
-
-
-def entity_words(entity: Entity) -> set[str]:
-    return {fold(w) for a in entity.aliases for w in a.split()}
 
 
 def _is_person_noun(text: str) -> bool:
@@ -218,7 +214,7 @@ def _name_ending_at(ctx: CheckContext, token: int) -> int | None:
 
 def _affiliated(ctx: CheckContext, affiliation: str, organization: Entity) -> bool:
     return (bool(affiliation) and ctx.kb.entity_for_key(tuple(affiliation.split())) is organization) or \
-        bool(set(affiliation.split()) & entity_words(organization))
+        bool(set(affiliation.split()) & organization.alias_words)
 
 
 def _no_antecedent(entities: list[Entity | None], gender: str, start: int, end: int, text: str, fields: dict) -> Hit | None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from copydesk.checks.attribution_pronoun import entity_words
 from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.quote_sources import related_quotes
@@ -21,13 +20,13 @@ def _compatible(ctx: CheckContext, draft: Entity, source_ids: set[int], said: li
     """Whether the draft's speaker can be the sources' (`said`: the sentences the sources quote in)."""
     if draft.id in source_ids:
         return True
-    mine = entity_words(draft)
+    mine = draft.alias_words
     affiliations = {w for t in draft.titles for w in t.affiliation.split()}
     for i in source_ids:
         other = ctx.kb.entity(i)
         if _bare_surname_of(ctx, other, draft) or _bare_surname_of(ctx, draft, other):
             return True  # "Cllr Strake said" is Gideon Strake's; "Baek said" may be either Baek's
-        theirs = entity_words(other)
+        theirs = other.alias_words
         if mine & theirs and (draft.kind != "person" or other.kind != "person"):
             return True
         if (affiliations & theirs and other.kind != "person") or (

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from copydesk.document import all_caps
 from copydesk.findings import Range
-from copydesk.lexicon import SURNAME_PARTICLES
+from copydesk.lexicon import SURNAME_PARTICLES, fold
 from copydesk.world import country_of
 
 if TYPE_CHECKING:
@@ -96,6 +96,12 @@ class Entity:
         if rest and rest[0][1] * 2 > n:
             return None
         return top
+
+    @property
+    def alias_words(self) -> set[str]:
+        """Every word of every name the sources call it by, folded: what a draft's words about it
+        ("the Harbour Trust's", "a Velez aide") are read against."""
+        return {fold(w) for a in self.aliases for w in a.split()}
 
     @property
     def short_name(self) -> str:
