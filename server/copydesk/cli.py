@@ -216,7 +216,7 @@ def _check_drafts(args: argparse.Namespace) -> tuple[list, dict[str, Workspace],
             status = max(status, 2)
             continue
         except Exception as exc:  # a bug, not the draft's fault: say where, and check the other files
-            from copydesk.checks.engine import internal_error
+            from copydesk.quietlog import internal_error
 
             print(f"copydesk: {file}: {internal_error(None, exc)}", file=sys.stderr)
             status = INTERNAL_ERROR

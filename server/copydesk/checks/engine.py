@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from copydesk.checks.params import ParamError, Params, as_mapping, read_params
 from copydesk.config import RuleSetting, unknown_key
 from copydesk.findings import SEVERITIES, Finding, Fix
+from copydesk.quietlog import internal_error
 from copydesk.resources import rules_dir
 from copydesk.yamlfile import ConfigError, Located, load_bundled, load_yaml
 
@@ -277,23 +278,6 @@ def render_message(template: str, fields: dict[str, Any]) -> str:
         return _PlainFormatter().vformat(template, (), _LenientFields(fields))
     except (ValueError, IndexError, AttributeError):
         return template
-
-
-def internal_error(rule_id: str | None, exc: BaseException) -> str:
-    """One line for a rule (or, with None, a whole check) that raised: which, where in copydesk it
-    broke, and the exception; never a traceback."""
-    import traceback
-
-    frames = traceback.extract_tb(exc.__traceback__)
-    where = ""
-    if frames:
-        path = Path(frames[-1].filename)
-        parts = path.parts
-        shown = "/".join(parts[parts.index("copydesk") + 1 :]) if "copydesk" in parts else path.name
-        where = f" ({shown}:{frames[-1].lineno})"
-    detail = " ".join(str(exc).split())[:200]
-    what = f"internal error in rule {rule_id}" if rule_id else "internal error"
-    return f"{what}{where}: {type(exc).__name__}{': ' + detail if detail else ''}"
 
 
 def run_checks(

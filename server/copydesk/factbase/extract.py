@@ -267,7 +267,7 @@ def _extract_one(ex: SourceExtract, words: frozenset[str]) -> str | None:
         ex.mentions = source_mentions(ex.document, words)
         return None
     except Exception as exc:
-        from copydesk.checks.engine import internal_error
+        from copydesk.quietlog import internal_error
 
         ex.mentions = Mentions([], [], [], [], [], [])
         return f"{ex.display}: skipped: {internal_error(None, exc)}"

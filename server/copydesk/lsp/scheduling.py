@@ -26,10 +26,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from lsprotocol import types
 
-from copydesk.checks.engine import CheckCancelled, internal_error
+from copydesk.checks.engine import CheckCancelled
 from copydesk.document import InputError
 from copydesk.incremental import changed_span
 from copydesk.lsp.diagnostics import to_diagnostics
+from copydesk.quietlog import internal_error
 from copydesk.workspace import DEMO_NOTE, CheckResult, Workspace
 from copydesk.yamlfile import ConfigError
 
