@@ -3812,3 +3812,39 @@ def test_swapped_digits_beside_figures_the_sources_give_are_a_slip():
     found = [(f.rule, draft[f.start : f.end], f.fixes[0].replacement) for f in check(draft, {"s.txt": source})
              if f.rule == "number-mismatch"]
     assert found == [("number-mismatch", "61,840", "61,480"), ("number-mismatch", "241", "214")]
+
+
+def test_a_day_told_in_the_past_after_its_dateline_is_of_the_year_before():
+    """A wire of April 2032 that says the company "filed ... on Sept. 8" means September 2031: the
+    draft's "Sept. 8, 2031" is right, and its "2032" the slip, fixed to 2031."""
+    source = ("date 2032-04-14\n\nOdalys Venn resigned the following Monday. The company filed for protection "
+              "from creditors on Sept. 8 and was declared bankrupt three weeks later.")
+    assert claims("Sept. 8, 2031: Tarrowline files for protection from creditors.", {"w.txt": source}) == []
+    draft = "The company filed for protection from creditors on Sept. 8, 2032."
+    (f,) = [f for f in check(draft, {"w.txt": source}) if f.rule == "date-mismatch"]
+    assert draft[f.start : f.end] == "2032" and f.fixes[0].replacement == "2031"
+
+
+def test_a_month_alone_in_the_draft_gives_no_source_day():
+    """ "312 fires in July 2031 alone, and a blaze on June 19": the month is the fires', so the
+    blaze's 19 July 2031 is still compared with the draft's June 19."""
+    source = ("date 2032-06-17\n\nSecondary fires peaked in July 2031, when crews attended 312 grass fires. "
+              "The largest, on Kestle Moor on 19 July 2031, burned for four days.")
+    draft = "Crews fought 312 grass fires in July 2031 alone, and a blaze on Kestle Moor on June 19 burned for four days."
+    assert claims(draft, {"s.txt": source}, "date-mismatch") == [("date-mismatch", "June 19")]
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_clause():
+    """ "Ada Moss gave him a beautiful ride": "him" is the horse, never Moss, so the trainer's quote
+    casts no vote that would leave Moss's gender in doubt."""
+    source = ('Jockey Ada Moss won the Tarrow Stakes on Saturday. She was delighted. Trainer Ivo Pent said: '
+              '"Ada Moss gave him a beautiful ride. Moss kept him balanced, and Moss rode him perfectly." '
+              'Moss said: "He travelled like a dream."')
+    draft = 'Moss won the Tarrow Stakes. "He travelled like a dream," he said.'
+    assert claims(draft, {"s.txt": source}, "attribution-pronoun") == [("attribution-pronoun", "he")]
+
+
+def test_a_team_position_before_a_name_is_a_title():
+    mentions = extract_mentions(Document("Batsman Ivo Pent has signed a new two-year contract.", "d.txt"))
+    assert [m.words for m in mentions.names] == [("Ivo", "Pent")]
+    assert [t.text for t in mentions.titles] == ["Batsman"]

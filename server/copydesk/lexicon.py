@@ -85,6 +85,9 @@ ROLE_HEADS = {
     # parties to a case, as court papers title them ("Plaintiff Ada Moss", "Plaintiffs Moss and Pent")
     "plaintiff", "plaintiffs", "defendant", "defendants", "claimant", "claimants", "appellant", "respondent",
     "petitioner",
+    # a team's positions written before a name as a title ("Batsman Ada Moss"), none of them a surname's word
+    "batsman", "batswoman", "wicketkeeper", "all-rounder", "quarterback", "linebacker", "fly-half", "scrum-half",
+    "jockey", "goalie",
 }
 _SPECIALIST = ("ologist", "iatrist")
 

@@ -340,9 +340,11 @@ def _nearest_words(doc: Document, sentence: Sentence, date: tuple[int, int], oth
 
 def _given_beside(ctx: CheckContext, d: DateMention, f: DateFact, weekdays: bool = False) -> bool:
     """Whether another date of the draft date's sentence that names a month (or, with `weekdays`, a
-    bare weekday: "winds on Saturday, with rain unlikely before Monday") `_says` the source date."""
+    bare weekday: "winds on Saturday, with rain unlikely before Monday") `_says` the source date. A
+    month alone says no source day: "312 fires in July 2031 alone, and a blaze on June 19" does not
+    give the blaze's 19 July 2031 to "July 2031"."""
     return any(x is not d and x.sentence == d.sentence and (x.kind == "weekday" if weekdays else x.month)
-               and _says(f, x) for x in ctx.mentions.dates)
+               and not (x.kind == "month" and f.day is not None) and _says(f, x) for x in ctx.mentions.dates)
 
 
 _ONGOING = re.compile(r"\b(?:still|remains?|remained|continues? to|continued to)\b[^.;:]*$", re.I)

@@ -40,7 +40,7 @@ from copydesk.lexicon import (
 )
 from copydesk.mentions import NameMention, Vocabulary
 from copydesk.mentions.dates import ISSUE, dateline_dated, days_apart
-from copydesk.mentions.pronouns import antecedents, subject_of_report
+from copydesk.mentions.pronouns import antecedents, object_of_its_subject, subject_of_report
 from copydesk.mentions.quotes import after_named_quotes, reported_speakers
 from copydesk.world import demonym_of
 
@@ -350,6 +350,8 @@ class Merger:
                 candidates = [c for c in candidates if inside[0] <= c.start]
             else:  # whom a quote speaks of is not whom the narration goes on about
                 candidates = [c for c in candidates if not any(a <= c.start < b for a, b in quote_spans)]
+            if candidates and object_of_its_subject(doc, p, candidates[0]):
+                continue  # "Niamh gave him a beautiful ride": "him" is not Niamh, nor need he be the one before
             if candidates and not q and not inside and self._two_people_before(candidates, p.sentence):
                 continue  # "Pent tried to pass Moss. He locked ...": either may be "he"; no vote
             if candidates and any(o.sentence == p.sentence and o.start < candidates[0].start and o.gender == p.gender

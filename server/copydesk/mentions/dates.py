@@ -10,6 +10,7 @@ from functools import lru_cache
 from copydesk.document import DMY_DATE, ISO_DATE, MONTHS, Document, Sentence, safe_date
 from copydesk.lexicon import (
     CLAUSE_MARKS,
+    EVENT_OPENERS,
     IRREGULAR_PAST,
     NUMBER_WORDS,
     ORDINAL_WORDS,
@@ -307,8 +308,41 @@ def extract_dates(doc: Document, sentences: list[Sentence] | None = None) -> lis
                 out.append(DateMention(*span, m.group(), s.index, "relative", date=day, relative=relative))
         for d in out[first:]:
             d.role, d.tense = date_role(text, d.start - s.start), _tense(text, d.start - s.start) or ""
+            if reference and d.kind == "date" and d.year is None and d.date is not None:
+                d.date = _in_its_tense(d, _clause_tense(text, d.start - s.start), reference)
     out.sort(key=lambda d: d.start)
     return out
+
+
+_A_MONTH = dt.timedelta(days=31)
+
+
+# where a clause ends: a verb across one tells another clause's time ("announced a tour, which opens on ...")
+_CLAUSE_EDGE = re.compile(rf"{CLAUSE_MARKS}|{EVENT_OPENERS}|\b(?:and|but|which|who|that|where)\b", re.I)
+
+
+def _clause_tense(sentence: str, at: int) -> str | None:
+    """The tense of the verb nearest before `at` in its own clause ("filed for protection on Sept.
+    8"), else None: "announced a tour, which opens on September 23" tells no past of September 23."""
+    before = [(p, t) for p, t in _tense_marks(sentence) if p < at]
+    if not before or _CLAUSE_EDGE.search(sentence, before[-1][0], at):
+        return None
+    return before[-1][1]
+
+
+def _in_its_tense(d: DateMention, tense: str | None, reference: dt.date) -> dt.date:
+    """A day without a year, read in the dateline's year, moved a year back when its clause tells
+    it in the past and it falls more than a month after the dateline ("filed for protection on
+    Sept. 8" in April is last September), or on when in the future and more than a month before
+    ("is due to open on March 3" in November); with a weekday, only where the weekday fits the
+    year moved to and not the dateline's."""
+    assert d.date is not None
+    shift = -1 if tense == "past" and d.date > reference + _A_MONTH else \
+        1 if tense == "future" and d.date < reference - _A_MONTH else 0
+    moved = safe_date(d.date.year + shift, d.date.month, d.date.day) if shift else None
+    if moved is None or (d.weekday is not None and (d.date.weekday() == d.weekday or moved.weekday() != d.weekday)):
+        return d.date
+    return moved
 
 
 _YEAR_SHIFT = {"last year": -1, "this year": 0, "next year": 1}

@@ -123,6 +123,25 @@ def in_a_relative_clause(doc: Document, m: NameMention, before: int) -> bool:
     return _RELATIVE_OPEN.search(doc.prose, s.start, m.start) is not None and "," in doc.prose[m.end : before]
 
 
+# what follows an object "her" ("gave her a ride", "told her to wait", "thanked her."), not a possessive's noun
+_AFTER_AN_OBJECT = re.compile(r"\s*(?:[^\w\s]|$|(?:a|an|the|to|for|with|in|on|at|from|out|up|off|back|away|about|"
+                              r"over|as|and|but|into|through|again|last|this|that)\b)", re.I)
+# what a clause ends at between a subject and a later pronoun: a clause mark, a conjunction, a relative
+_CLAUSE_BETWEEN = re.compile(r"[;:,()\u2013\u2014\"“”]|\s-\s|\b(?:and|but|or|after|before|because|when|while|"
+                             r"although|until|if|who|whom|whose|which|that|said|says|told|tells)\b", re.I)
+
+
+def object_of_its_subject(doc: Document, p: PronounMention, name: NameMention) -> bool:
+    """Whether pronoun `p` is an object in the clause that `name` is the subject of ("Niamh gave
+    him a beautiful ride", "Moss thanked her"): that is someone else, since the subject would be
+    "himself", "herself"."""
+    low = p.text.lower()
+    if low != "him" and not (low == "her" and _AFTER_AN_OBJECT.match(doc.prose, p.end)):
+        return False
+    return name.sentence == p.sentence and name.end <= p.start \
+        and _CLAUSE_BETWEEN.search(doc.prose, name.end, p.start) is None
+
+
 _TOPIC_OPENER = re.compile(r"[\W_]*(?:on|about|of|for|regarding|as for|asked about|turning to|speaking of)\s+$", re.I)
 _THEN_PRONOUN = re.compile(r"\s*,\s*$")
 
