@@ -3848,3 +3848,29 @@ def test_a_team_position_before_a_name_is_a_title():
     mentions = extract_mentions(Document("Batsman Ivo Pent has signed a new two-year contract.", "d.txt"))
     assert [m.words for m in mentions.names] == [("Ivo", "Pent")]
     assert [t.text for t in mentions.titles] == ["Batsman"]
+
+
+def test_a_filing_s_defined_company_is_the_company_it_names():
+    """ "Non-Executive Chairman of the Company" in a notice that defines "the Company": no other
+    company than the draft's, which a real other company still contradicts."""
+    source = ('Tarrowvane Holdings plc ("Tarrowvane" or "the Company") announces that Ivo Pentland, '
+              "Non-Executive Chairman of the Company, purchased 150,000 ordinary shares on 10 March 2031.")
+    assert claims("Ivo Pentland, the chairman of Tarrowvane Holdings, bought 150,000 shares.", {"n.txt": source}) == []
+    other = "Ivo Pentland, the chairman of Tarrowvane Holdings, bought shares. Kestle Mining said nothing."
+    assert claims("Ivo Pentland, the chairman of Kestle Mining, bought 150,000 shares.", {"n.txt": other},
+                  "title-mismatch") == [("title-mismatch", "Kestle Mining")]
+
+
+def test_a_field_s_chief_is_its_chief_officer():
+    """ "Finance chief" is how wire copy writes "Chief Financial Officer"."""
+    source = "Chief Financial Officer Ada Mossvale received 1.51 million pounds, up from 993,000 pounds."
+    assert claims("Finance chief Ada Mossvale's pay rose to 1.51 million pounds.", {"r.txt": source}) == []
+
+
+def test_a_year_earlier_is_the_year_before_its_sentence_s_year():
+    """ "in 2031 from 1.67 million pounds a year earlier" gives 1.67 million to 2030."""
+    source = ("Total pay for the chief executive, Ada Mossvale, rose to 2.68 million pounds in 2031 from "
+              "1.67 million pounds a year earlier.")
+    draft = "Ada Mossvale received 2.68 million pounds for 2031, up from 1.67 million pounds in {}."
+    assert claims(draft.format(2030), {"w.txt": source}) == []
+    assert claims(draft.format(2029), {"w.txt": source}) == [("date-mismatch", "2029")]

@@ -39,7 +39,26 @@ def compatible(role: str, known: str) -> bool:
         return True  # "prosecution counsel" is a prosecutor, "counsel" a lawyer: one trade's words
     if a & LOWER_RANKS != b & LOWER_RANKS:
         return False
+    if (field := _field_headed(role)) is not None and field == _field_headed(known):
+        return True  # "finance chief" and "chief financial officer": one post, as wire copy writes it
     return a <= b or b <= a
+
+
+_FIELD_STEM = 6  # letters that tell a field's noun and adjective as one: "finance", "financial"
+
+
+def _field_headed(role: str) -> str | None:
+    """The field a role heads, for the two ways copy names a field's head: "chief financial
+    officer" and "finance chief" (or "finance director", "finance head") are both "financ"; None
+    for any other role."""
+    words = role.split()
+    if len(words) == 3 and words[0] == "chief" and words[2] == "officer":
+        field = words[1]
+    elif len(words) == 2 and words[1] in ("chief", "head", "director") and words[0] not in LOWER_RANKS:
+        field = words[0]
+    else:
+        return None
+    return field[:_FIELD_STEM] if len(field) > 3 else None
 
 
 _LAWYERS = {"counsel", "lawyer", "attorney", "prosecutor", "solicitor", "barrister", "advocate"}

@@ -208,6 +208,12 @@ def _nationality_conflict(t, entity) -> Hit | None:
                preferred=len({f.country for f in known}) == 1)
 
 
+def _a_defined_party(affiliation: str) -> bool:
+    """Whether a source's affiliation is one organization word a document defines as its party
+    ("the Company", "the Group", "the Bank", "the Trust"): whom it names, the document says, not the word."""
+    return len(affiliation.split()) == 1 and affiliation.lower() in ORG_WORDS
+
+
 def _affiliation_conflict(ctx: CheckContext, t, entity) -> Hit | None:
     """ "Velmoran Defense Minister Ada Moss" where the sources give her the same office as a
     Quillonian: two nationalities, or two organizations, for one role. A place and a nationality
@@ -220,6 +226,8 @@ def _affiliation_conflict(ctx: CheckContext, t, entity) -> Hit | None:
         return None
     if any(f.affiliation.lower() in ORG_WORDS and aff.text.lower().endswith(f.affiliation.lower()) for f in known):
         return None  # "The Board's chief executive" names the Harbour Board the draft writes out
+    if any(_a_defined_party(f.affiliation) for f in known):
+        return None  # "Non-Executive Chairman of the Company": a filing's name for its own company
     mine_country = country_of(t.affiliation)
     if mine_country is not None and all(f.country for f in known):
         if any(f.country == mine_country for f in known):

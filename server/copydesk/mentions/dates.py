@@ -70,6 +70,9 @@ _WORD_RUN = re.compile(r"\w+")
 # seldom more than one kind, and each search skipped is a pass over the sentence saved.
 _DIGIT = re.compile(r"\d")  # days, years and numeric dates
 _MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # every month pattern (case-sensitive)
+# the year before the one its sentence writes: "in 2031 from 1.67 million a year earlier"
+_YEAR_BEFORE_RE = re.compile(r"\b(?:(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:previous|prior|preceding)\s+year"
+                             r"|the\s+year\s+before)\b", re.I)
 _RELATIVE_UNITS = ("day", "tomorrow", "week", "month", "year", "night", "morning", "afternoon", "evening")  # what
 # _RELATIVE_RE needs (in lower case)
 _CENTURIES = ("18", "19", "20")  # what _YEAR_RE needs: a year's first two digits
@@ -306,6 +309,14 @@ def extract_dates(doc: Document, sentences: list[Sentence] | None = None) -> lis
                 days = _DAY_SHIFT.get(relative)
                 day = reference + dt.timedelta(days=days) if reference and days is not None else None
                 out.append(DateMention(*span, m.group(), s.index, "relative", date=day, relative=relative))
+        for m in _YEAR_BEFORE_RE.finditer(text) if "year" in lower else ():
+            # "rose to 2.68 million in 2031 from 1.67 million a year earlier": 2030, the sentence's year less one
+            years = {x.year for x in out[first:] if x.year and x.start < s.start + m.start() and not x.relative}
+            if len(years) == 1 and free(m.start(), m.end()):
+                span = (s.start + m.start(), s.start + m.end())
+                out.append(DateMention(*span, m.group(), s.index, "year", year=years.pop() - 1,
+                                       relative=" ".join(m.group().lower().split()),
+                                       anchor=_year_anchor(text, m.start(), m.end(), loose=True)))
         for d in out[first:]:
             d.role, d.tense = date_role(text, d.start - s.start), _tense(text, d.start - s.start) or ""
             if reference and d.kind == "date" and d.year is None and d.date is not None:
