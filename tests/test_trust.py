@@ -3874,3 +3874,54 @@ def test_a_year_earlier_is_the_year_before_its_sentence_s_year():
     draft = "Ada Mossvale received 2.68 million pounds for 2031, up from 1.67 million pounds in {}."
     assert claims(draft.format(2030), {"w.txt": source}) == []
     assert claims(draft.format(2029), {"w.txt": source}) == [("date-mismatch", "2029")]
+
+
+def test_the_other_side_of_a_tally_counts_what_the_first_does():
+    mentions = extract_mentions(Document("In the first count Ada Vessey led with 19,482 votes to Ivo Pellam's 19,473.", "d.txt"))
+    assert [(m.text, m.unit) for m in mentions.numbers] == [("19,482 votes", "vote"), ("19,473", "vote")]
+
+
+def test_a_margin_is_compared_with_margins_of_its_size():
+    """ "won it by more than 2,300 votes" in 2025 is a majority: no candidate's 19,480, nor the
+    headline's "by four votes", nearly six hundred times less; a margin of its size still is."""
+    source = ("Ivo Pellam wins Tarrow West by four votes after recount\n\nIvo Pellam won the Tarrow West seat by "
+              "four votes on Friday. Pellam finished with 19,480 votes to Vessey's 19,476. Ada Vessey, who had "
+              "held the seat since 2025 with a majority of 2,311, congratulated him.")
+    assert claims("Vessey had held the seat since 2025, when she won it by more than 2,300 votes.", {"w.txt": source}) == []
+    assert claims("Pellam won the Tarrow West seat by nine votes on Friday.", {"w.txt": source}) == [
+        ("number-mismatch", "nine")]
+
+
+def test_a_place_risen_to_from_another_is_a_rank():
+    """ "rose to 19th from 22nd" gives the son his 19th: no other person's "second place"."""
+    source = ("Software founder Ivo Pellam held second place even though his fortune fell by C$1.5 billion to "
+              "C$29.7 billion. Lena Vessey, 82, is sixth with C$12.8 billion. Her son Caspar Vessey, the company's "
+              "chief executive, rose to 19th from 22nd, with C$4.6 billion.")
+    draft = ("Lena Vessey, 82, is sixth with C$12.8 billion. Her son Caspar, 51, the company's chief executive, "
+             "climbed three places to 19th with C$4.6 billion.")
+    assert claims(draft, {"w.txt": source}) == []
+
+
+def test_a_statement_in_capitals_counts_its_units():
+    """A weather service's statement in capitals ("PATH WIDTH /MAXIMUM/: 450 YARDS") gives yards as
+    the wire does, so the draft's 450 yards is stated, not the other tornado's 900."""
+    statement = ("TORNADO 1 - KESTLE BEND\nRATING: EF2\nPEAK WIND: 125 MPH\nPATH LENGTH /STATUTE/: 14.2 MILES\n"
+                 "PATH WIDTH /MAXIMUM/: 450 YARDS\n\nTORNADO 2 - ORMSBY\nPEAK WIND: 150 MPH\n"
+                 "PATH LENGTH /STATUTE/: 22.8 MILES\nPATH WIDTH /MAXIMUM/: 900 YARDS")
+    wire = ("The Ormsby tornado touched down at 6:31 p.m. and stayed on the ground for 22.8 miles, widening to "
+            "900 yards, before lifting at 7:14 p.m. The Kestle Bend tornado, with winds of 125 mph, travelled 14.2 miles.")
+    draft = "Near Kestle Bend, an EF2 tornado with peak winds of 125 mph carved a path of 14.2 miles and up to 450 yards wide."
+    assert claims(draft, {"pns.txt": statement, "wire.txt": wire}) == []
+    mentions = extract_mentions(Document("PATH WIDTH /MAXIMUM/: 450 YARDS", "pns.txt"))
+    assert [(m.text, m.unit) for m in mentions.numbers] == [("450 YARDS", "yard")]
+
+
+def test_a_birth_date_dates_no_other_event_of_the_person():
+    """ "Vorlund resigns on a Tuesday" is not dated by the summons's "Ada Vorlund, born 14 August
+    1982": no weekday of a birthday (a Saturday) offered as its fix."""
+    sources = {"summons.txt": "1. Ada Vorlund, born 14 August 1982 in Groningen, former chief executive officer of "
+                              "Tarrow Payments N.V.;\n",
+               "wire.txt": "date 2032-04-14\n\nVorlund resigned the following Monday, and chief operating officer "
+                           "Ivo Odum, 46, took over as interim chief executive."}
+    draft = "June 23, 2031: Vorlund resigns on a Tuesday; chief operating officer Ivo Odum, 46, becomes interim chief executive."
+    assert claims(draft, sources, "date-mismatch") == []

@@ -20,12 +20,13 @@ from copydesk.checks.context import max_typo_distance
 from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.params import Params, doc
 from copydesk.document import WORD_RE
-from copydesk.lexicon import STOPWORDS, american, fold, is_place_adjective
+from copydesk.lexicon import HONORIFICS, STOPWORDS, american, fold, is_place_adjective
 
 if TYPE_CHECKING:
     from copydesk.checks.context import CheckContext
 
-_AGE = re.compile(r"\b([A-Z][\w'’-]+), (\d{1,3}),")  # "Ada Moss, 54, said": the name's last word, the age
+# "Ada Moss, 54, said": the name (its words as written, the last its surname) and the age
+_AGE = re.compile(r"\b((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+), (\d{1,3}),")
 _AGE_HINT = re.compile(r", \d")  # what every age match holds (such marks never overlap: each is found)
 
 
@@ -133,8 +134,12 @@ def _spellings(ctx: CheckContext) -> Iterator[Hit]:
 
 
 def _ages(ctx: CheckContext) -> Iterator[Hit]:
-    """A person given an age twice, with two values ("Ada Moss, 54," then "Moss, 45,")."""
-    first: dict[str, tuple[str, int, int]] = {}
+    """A person given an age twice, with two values ("Ada Moss, 54," then "Moss, 45,"). Two people of
+    one surname ("Lenora Duvekot, 82" and her son "Casimir Duvekot, 51") are two people: a full name
+    is compared with the same full name, a surname alone with the one full name of it aged before."""
+    first: dict[str, tuple[str, int, int]] = {}  # a full name (or a surname alone) -> its first age
+    bearers: dict[str, set[str]] = {}  # a surname -> the full names given an age
+    ended = {n.end: n for n in ctx.mentions.names}
     prose = ctx.document.prose
     hints = [m.start() for m in _AGE_HINT.finditer(prose)]
     for s in ctx.document.sentences:
@@ -143,8 +148,18 @@ def _ages(ctx: CheckContext) -> Iterator[Hit]:
             continue  # no ", " and a digit in it: no age
         text = prose[s.start : s.end]
         for m in _AGE.finditer(text):
-            name, age = fold(m.group(1)), m.group(2)
+            # the name's words as the mentions read them ("Later Moss, 45,": Moss), else its last word
+            mention = ended.get(s.start + m.end(1))
+            words = [w for w in mention.words if w.lower().rstrip(".") not in HONORIFICS] if mention else []
+            words = words or [m.group(1).split()[-1]]
+            surname, age = fold(words[-1]), m.group(2)
             start, end = s.start + m.start(2), s.start + m.end(2)
+            if len(words) > 1:
+                name = fold(" ".join(words[-2:]))
+                bearers.setdefault(surname, set()).add(name)
+            else:
+                named = bearers.get(surname, set())
+                name = next(iter(named)) if len(named) == 1 else surname
             if name in first and first[name][0] != age:
                 yield _hit(start, end, age, first[name][0], "age")
             first.setdefault(name, (age, start, end))

@@ -73,6 +73,10 @@ def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable) -> list[t
     stated_on = d.role == REPORT and d.kind in ("weekday", "date")
     found = ctx.near_best(ctx.ranked("dates", keys, params.min_match), ctx.kb.dates, params.min_match,
                           params.near_best, lambda f: (f.role != ISSUE or stated_on) and usable(f))
+    life = frozenset() if keys & _ONCE_IN_A_LIFE else _ONCE_IN_A_LIFE
+    # a birth or a death is its person's date, not that of what the draft's sentence tells ("resigns on a
+    # Tuesday" is not dated by "Ada Moss, born 14 August 1982")
+    found = [(score, f) for score, f in found if not f.keys & life]
     if d.tense == "future":
         # what the draft says is to come is no day its source had seen ("will appear again on Friday,
         # November 14" is not the court list's heading "Tuesday 14 October 2031")

@@ -332,6 +332,16 @@ def _times(anchor: frozenset[str]) -> frozenset[str]:
     return frozenset(w for w in anchor if w.startswith(TIME))
 
 
+_SIZE_APART = 10  # a figure more than ten times another is no slip of it (an extra zero is ten times)
+
+
+def _of_a_size(n: NumberMention, f: NumberFact) -> bool:
+    """Whether a source figure is near enough the draft's in size to be the same fact misreported:
+    "won it by more than 2,300 votes" is no slip of a headline's "by four votes"."""
+    a, b = abs(n.value), abs(f.value)
+    return not a or not b or max(a, b) <= _SIZE_APART * min(a, b)
+
+
 def _written_beside(ctx: CheckContext, n: NumberMention, f: NumberFact) -> bool:
     """Whether another figure of the draft's sentence gives the source figure: it is that figure's
     fact, not this one's ("down 0.9% on the week, though up 4% on the year" is not contradicted by
@@ -509,6 +519,7 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
     floor = support if n.unit not in GENERIC_UNITS and set(n.modifiers) - {PART_OF} else threshold
     levels = ctx.ranked("numbers", keys, floor, n.unit)
     after_by, between_figures = _a_difference(ctx, n), _between_figures(ctx, n)  # the draft's, read once
+    margin = after_by and _a_margin(ctx, n)
 
     def usable(f: NumberFact, n=n) -> bool:
         """Counts of the same thing: a part ("11 of 14 berths") only with a part, and where both
@@ -518,8 +529,8 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
         difference = _a_difference_written(f.provenance.sentence, f.text)
         return (PART_OF in n.modifiers) == (PART_OF in f.modifiers) and _kinds_agree(n, f) \
             and not _of_another_person(ctx, n, f) and not _over_another_name(ctx, n, f) and not _without_one(ctx, n, f) \
-            and (compatible(n, f) or not _written_beside(ctx, n, f)) \
-            and (not difference or after_by) and (not between_figures or difference)
+            and (compatible(n, f) or not _written_beside(ctx, n, f)) and _of_a_size(n, f) \
+            and (not difference or after_by) and (not (between_figures or margin) or difference)
 
     # the value stated for the same named kind anywhere ("8oz gloves" in another sentence) supports it
     supporting = _stated(ctx, n, keys, support if floor == threshold else 0.0)
@@ -1080,13 +1091,17 @@ def _stated_beside(ctx: CheckContext, n: NumberMention, keys: frozenset[str], su
 
 # "by" right before a figure, maybe with a qualifier or a currency sign: "by an average of 1.4",
 # "by about £2m"
-_BY_BEFORE = r"\bby\s+(?:an?\s+average\s+of\s+|about\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+)?(?:[£$€]\s*)?$"
+_BY_BEFORE = (r"\bby\s+(?:an?\s+average\s+of\s+|about\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+|more\s+than\s+"
+              r"|over\s+|fewer\s+than\s+|less\s+than\s+|at\s+least\s+|around\s+|roughly\s+)?(?:[£$€]\s*)?$")
 _BY = re.compile(_BY_BEFORE, re.I)
 # A figure written as a difference: "heavier by 1.4kg", "the heavier crew by an average of 1.4
 # kilograms", "rose by 5%", "won by three lengths"; not an agent's "signed by 30 MPs".
 _DIFFERENCE = re.compile(
-    r"\b(?:\w+er|more|less|fewer|up|down|rose|fell|grew|increased|decreased|cut|reduced|ahead|behind|wins?|won"
-    r"|leads?|leading|led|trails?|trailing|trailed|beats?|beaten|defeated|edged|held)(?:\s+\w+){0,2}\s+" + _BY_BEFORE, re.I)
+    r"\b(?:\w+er|more|less|fewer|up|down|rose|rises?|rising|fell|falls?|falling|grew|grows?|growing|increase[sd]?"
+    r"|decrease[sd]?|cut|reduced|ahead|behind|wins?|won|leads?|leading|led|trails?|trailing|trailed|beats?|beaten"
+    r"|defeated|edged|held)(?:\s+\w+){0,6}\s+" + _BY_BEFORE
+    + r"|\b(?:majority|margin|lead|gap|difference)\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+)?"
+      r"(?:[£$€]\s*)?$", re.I)  # "with a majority of 2,311"
 
 
 @lru_cache(maxsize=1 << 12)
@@ -1101,6 +1116,13 @@ def _a_difference(ctx: CheckContext, n: NumberMention) -> bool:
     two lengths"), whatever comes before that."""
     start = n.number_span[0]
     return _BY.search(ctx.document.prose, max(0, start - 40), start) is not None
+
+
+def _a_margin(ctx: CheckContext, n: NumberMention) -> bool:
+    """Whether the draft writes its figure as a difference (see `_DIFFERENCE`): "when she won it by
+    more than 2,300 votes" is a majority, never a candidate's total."""
+    start = n.number_span[0]
+    return _DIFFERENCE.search(ctx.document.prose, max(0, start - 60), start) is not None
 
 
 _MONEY = CURRENCY_CODES | {"cent", "penny", "pence"}

@@ -418,7 +418,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:finish(?:ed|es|ing)?|came|comes?|end(?:ed|s)?|
                            r"lift(?:ed|s)?|took|take[ns]?|go(?:es)?|went|stay(?:ed|s)?|remain(?:ed|s)?|tied\s+for|joint|"
                            r"are|is|was|were)"
                            r"(?:(?:\s+[\w'’]+){0,2}?\s+(?:to|into)|\s+in)?\s+$", re.I)
-_PLACE_AFTER = re.compile(r"\s*(?:$|[,.;:)]|\s(?:in|on|with|after|behind|ahead|above|below|of|for|and|at)\b)")
+_PLACE_AFTER = re.compile(r"\s*(?:$|[,.;:)]|\s(?:in|on|with|after|behind|ahead|above|below|of|for|and|at|from)\b)")
 
 
 def ordinal_value(word: str) -> float:
@@ -776,11 +776,18 @@ def _carry_elided_nouns(text: str, figures: list[_Figure]) -> None:
             or (k - 1 in items and _NEXT_ITEM_BEFORE.search(text, max(0, f.match.start() - 8), f.match.start())))
         if item:
             items.add(k)
+        tally = not f.unit and k and figures[k - 1].unit and _TALLY_SIDE.fullmatch(text, figures[k - 1].unit_end,
+                                                                                 f.match.start()) is not None
         if f.unit or not k or not (
-                verb or item or _ELIDED_NOUN.match(text, f.match.end())
+                verb or item or tally or _ELIDED_NOUN.match(text, f.match.end())
                 or _CHANGE_OF.search(text, max(0, f.match.start() - 30), f.match.start())):
             continue
         before = next((g for g in reversed(figures[:k]) if g.unit), None)
+        if tally:  # "19,482 votes to Pelloquin's 19,473": the other side's votes; no score's, share's or age's
+            if before is not None and before.unit.isalpha() and before.unit.islower() \
+                    and before.unit not in (SCORE, "percent", "age") and before.unit not in TIME_UNITS:
+                f.unit, f.unit_end = before.unit, f.match.end()
+            continue
         if before is not None and before.unit.isalpha() and before.unit.islower() and before.unit not in _NOT_COUNTS \
                 and before.unit not in TIME_UNITS \
                 and before.unit not in CURRENCY_SYMBOLS.values() and before.unit not in CURRENCY_WORDS.values():
@@ -789,6 +796,9 @@ def _carry_elided_nouns(text: str, figures: list[_Figure]) -> None:
 
 
 _NOT_COUNTS = {"percent", "age", "vote"}
+# the other side of a tally right after a count: "19,482 votes to Pelloquin's 19,473", "had 19,482 votes
+# and Pelloquin 19,473" (only names between: no clause of its own)
+_TALLY_SIDE = re.compile(r"\s+(?:to|and)\s+(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?:['’]s)?\s+)?")
 
 
 def _past_verb(word: str) -> bool:
@@ -866,6 +876,8 @@ _UNIT_WORD = re.compile(r"\s*([A-Za-z][\w'’-]*|\S)")  # a figure or a mark aft
 def _unit_after(text: str, pos: int, base: int) -> tuple[str, tuple[str, ...], int]:
     """The noun a number counts: up to three lower-case words, the last one the head; for a part
     of a whole ("11 of the 14 berths", "nine of its workers"), the whole's noun, marked PART_OF."""
+    if text.isupper() and len(lower := text.lower()) == len(text):
+        text = lower  # a line in capitals ("PATH WIDTH /MAXIMUM/: 450 YARDS") is read as its words
     if _WHEN_AFTER.match(text, pos):
         return "", (), base + pos  # "3.1 million last year": when, not what, is counted
     part = _PARTITIVE.match(text, pos)
