@@ -3925,3 +3925,96 @@ def test_a_birth_date_dates_no_other_event_of_the_person():
                            "Ivo Odum, 46, took over as interim chief executive."}
     draft = "June 23, 2031: Vorlund resigns on a Tuesday; chief operating officer Ivo Odum, 46, becomes interim chief executive."
     assert claims(draft, sources, "date-mismatch") == []
+
+
+def test_a_list_s_line_ends_with_its_own_title():
+    """An attendance list ("Ada Moss, Chair" over "Dr Ivo Pentreath, Chief Executive") gives each
+    line's title to that line's name, never to the next line's."""
+    source = ("Present:\nProfessor Ada Moss, Chair\nDr Ivo Pentreath, Chief Executive\nLena Vale, Chief Nurse\n"
+              "Tomas Vale, Non-Executive Director\nAnjali Rowe, Non-Executive Director and Chair of the Finance Committee"
+              "\n\nThe Chair welcomed members of the public.")
+    titles = [(t.text, t.target.words) for t in extract_mentions(Document(source, "minutes.txt")).titles
+              if t.form != "pre"]
+    assert titles[:4] == [("Chair", ("Ada", "Moss")), ("Chief Executive", ("Ivo", "Pentreath")),
+                          ("Chief Nurse", ("Lena", "Vale")), ("Non-Executive Director", ("Tomas", "Vale"))]
+    draft = "Dr Ivo Pentreath, the chief executive, told the board. Tomas Vale, a non-executive director, voted against."
+    assert claims(draft, {"minutes.txt": source}) == []
+
+
+def test_a_figure_rounded_to_fewer_decimals_is_the_source_s():
+    """ "1.1 percent" for "1.12 percent" is rounding, neither a contradiction nor a figure no source
+    gives; "lost 0.4 percent to 8,324.19" is the list line's "8,324.19, down ... 0.41 percent", not
+    the midday report's 0.3."""
+    source = "The Tarrow index closed up 27.84 points, or 1.12 percent, at 2,513.66."
+    assert [f.rule for f in check("The Tarrow index rose 1.1 percent to 2,513.66.", {"s.txt": source})] == []
+    sources = {"close.txt": "Closing levels:\n- Kestle 100 (London): 8,324.19, down 34.27 points or 0.41 percent\n",
+               "midday.txt": "London's Kestle 100 was down 0.3 percent at midday."}
+    assert claims("London's Kestle 100 lost 0.4 percent to 8,324.19.", sources) == []
+    assert claims("The Tarrow index closed up 27.84 points, or 1.3 percent, at 2,513.66.", {"s.txt": source}) == [
+        ("number-mismatch", "1.3")]
+
+
+def test_a_dateline_without_a_year_is_no_date_to_check():
+    source = "date 2031-07-30\n\nFellmoor Town finished fourth last season."
+    draft = "FELLMOOR, July 31 - Fellmoor Town finished fourth last season."
+    assert [f.rule for f in check(draft, {"s.txt": source}) if f.rule.startswith("unsupported")] == []
+
+
+def test_a_statement_s_day_is_no_day_counted_back_from_another_statement():
+    """ "Investigators said on Wednesday" is not dated by the Monday that the carrier's "said on
+    Tuesday, a day after smoke ... forced one of them to divert" counts back to; the landing's
+    "Sunday" still is."""
+    sources = {"wire.txt": "date 2030-10-08\n\nTARROW, Oct 8 (Kestrel Wire) - Vellan Airways will inspect the galley "
+                           "ovens on all 38 of its jets by Thursday, the Danish carrier said on Tuesday, a day after "
+                           "smoke in the cabin forced one of them to divert to Tarrow.",
+               "notice.txt": "date 2030-10-09\n\nThe Bureau of Air Safety has opened an investigation into a serious "
+                             "incident.\nPublished: 9 October 2030\nDate of occurrence: 7 October 2030"}
+    draft = ("TARROW, Oct 9 - Air safety investigators said on Wednesday they had opened an inquiry into Sunday's "
+             "emergency landing of a Vellan Airways jet at Tarrow.")
+    assert claims(draft, sources, "date-mismatch") == [("date-mismatch", "Sunday")]
+
+
+def test_a_name_in_capitals_before_an_age_is_no_dateline():
+    """ "PRIYA VALENTE, 41 - Green Tide" heads a candidate's entry: she is no place, and her "she"
+    after her quote is right."""
+    sources = {"glance.txt": "CANDIDATES AT A GLANCE\n\nPRIYA VALENTE, 41 - Green Tide\nOccupation: community pharmacist\n"
+                             "In her words: \"Fenmarsh is a fen. Water remembers.\"\n",
+               "courier.txt": 'Priya Valente, the Green Tide candidate, said the ward flooded because "we paved over '
+                              'the fen and then acted surprised". She promised a flood barrier.'}
+    draft = 'Priya Valente said the ward flooded, she said, because "we paved over the fen and then acted surprised".'
+    assert claims(draft, sources, "attribution-pronoun") == []
+    names = extract_mentions(Document(sources["glance.txt"], "glance.txt")).names
+    assert [m.kind for m in names if m.text == "PRIYA VALENTE"] != ["place"]
+
+
+def test_a_figure_to_two_decimals_a_table_gives_is_stated():
+    """ "peaked at 5.91 metres" is the gauge table's "9 February 2032   5.91 m", though the only
+    clause about a peak is the earlier flood's 5.74 metres."""
+    sources = {"release.txt": "After heavy rain the river rose to 5.74 metres at the town bridge in 2023.",
+               "sheet.txt": "Tests of the scheme since it opened\nDate              Peak      Homes flooded\n"
+                            "14 March 2029     5.12 m    0\n9 February 2032   5.91 m    0\n"}
+    draft = "On February 9 last year the river peaked at 5.91 metres, 17 centimetres above the 2023 level."
+    assert claims(draft, sources, "number-mismatch") == []
+
+
+def test_no_fix_where_another_figure_of_the_sentence_is_nearer_the_source_s():
+    """ "reached 97.8 per cent, against a standard of 92 per cent": the sources' 97.3% is the
+    occupancy's, so it is no certain fix for the standard."""
+    source = ("Four-hour performance improved slightly in August but remains below the 78% standard. General and "
+              "acute bed occupancy rose to 97.3%, the highest figure recorded since the trust began reporting it "
+              "monthly.\n\nMeasure                         Standard   July    August\n"
+              "G&A bed occupancy               92%        96.1%   97.3%\n")
+    draft = "General and acute bed occupancy reached 97.8 per cent in August, against a standard of 92 per cent."
+    fixes = {draft[f.start : f.end]: [x.replacement for x in f.fixes] for f in check(draft, {"s.txt": source})
+             if f.rule == "number-mismatch"}
+    assert fixes.get("97.8") == ["97.3"] and not fixes.get("92")
+
+
+def test_a_first_name_a_line_in_capitals_gives_is_no_advice():
+    """ "Before HIS HONOUR JUDGE AMBROSE QUILLANE" gives the judge's first name, though no name is
+    read from a line in capitals: "Judge Ambrose Quillane" gets no first-name advice."""
+    sources = {"list.txt": "LEEDS CROWN COURT\nDAILY LIST\nThursday 10 March 2033\n\nCOURT 4 - sitting at 10:00\n"
+                           "Before HIS HONOUR JUDGE AMBROSE QUILLANE\n\nCase number: T20317781\n",
+               "notes.txt": "11:52 Jury note: verdicts reached on all counts. Judge Quillane has jury brought in."}
+    draft = 'Judge Ambrose Quillane called it "a cynical scheme".'
+    assert [f.rule for f in check(draft, sources) if f.rule == "name-spelling"] == []

@@ -89,7 +89,10 @@ def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable) -> list[t
         # on Tuesday" is not dated by "The growers' union said today"
         found = [(score, f) for score, f in found if _role(f) != REPORT or f.role == ISSUE or _same_sayer(ctx, mine, f)]
     # a statement's date ("officials said on Tuesday") dates an event only where no event's date aligns
-    same_role = [(score, f) for score, f in found if _role(f) == d.role] or found
+    # (but not a day counted back from a statement: "investigators said on Wednesday" is not the
+    # Monday of the landing that a source's "said on Tuesday, a day after" counts back to)
+    same_role = [(score, f) for score, f in found if _role(f) == d.role] or [
+        (score, f) for score, f in found if d.role != REPORT or not counts_days(f.text)]
     # a span's end is compared with ends, its start with starts: "to 2 May" is not "from 9 March"
     # and a day is not a span's bound ("Sentencing him on Tuesday" / "backdated to 17 March"); a
     # month or a year may be ("set in August 2018" / "had stood since August 2019")

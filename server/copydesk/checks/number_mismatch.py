@@ -109,8 +109,26 @@ def compatible(a: NumberMention | NumberFact, b: NumberMention | NumberFact) -> 
         return False  # "at least 14 people" is true of 87, but no writer bounds 87 by 14
     if not _bound(a) and not _bound(b) and (reach := _rounding_between(a, b)) and abs(a.value - b.value) <= reach * (1 + 1e-9):
         return True  # "£3.8 million" for "£3.84 million": a figure at a scale rounded to its last digit
+    if not _bound(a) and not _bound(b) and _fewer_decimals(a, b):
+        return True  # "1.1 percent" for "1.12 percent": rounded to the decimals the writer keeps
     (a0, a1), (b0, b1) = _interval(a), _interval(b)
     return a0 <= b1 and b0 <= a1
+
+
+_DECIMALS = re.compile(r"\d\.(\d+)")
+
+
+def _fewer_decimals(a: NumberMention | NumberFact, b: NumberMention | NumberFact) -> bool:
+    """Whether one figure is the other rounded to fewer decimals, one at least ("1.1" for "1.12",
+    "0.4" for "0.41"); not at a scale ("£3.8 million": see `_rounding`)."""
+    ma, mb = _DECIMALS.search(a.text), _DECIMALS.search(b.text)
+    if ma is None or mb is None or _SCALED.search(a.text) or _SCALED.search(b.text):
+        return False
+    da, db = len(ma.group(1)), len(mb.group(1))
+    if da == db:
+        return False
+    short, long_, kept = (a, b, da) if da < db else (b, a, db)
+    return abs(long_.value - short.value) <= 0.5 * 10 ** -kept + 1e-9
 
 
 _SCALED = re.compile(r"(\d[\d,]*)(?:\.(\d+))?\s*(million|billion|trillion|mn|bn|tn|m|b)\b", re.I)
@@ -330,6 +348,14 @@ def _bare_anchors(anchor: frozenset[str]) -> dict[str, bool]:
 def _times(anchor: frozenset[str]) -> frozenset[str]:
     """An anchor's time words (the years it is of)."""
     return frozenset(w for w in anchor if w.startswith(TIME))
+
+
+def _nearer_beside(ctx: CheckContext, n: NumberMention, f: NumberFact) -> bool:
+    """Whether another figure of the draft's sentence, of its unit, is nearer the source figure, and
+    wrong by it too: the fact may be that figure's, so no fix is certain ("occupancy reached 97.8
+    per cent, against a standard of 92 per cent": the sources' 97.3 is no fix for the standard)."""
+    return any(m is not n and m.sentence == n.sentence and m.unit == n.unit and not compatible(m, f)
+               and abs(m.value - f.value) < abs(n.value - f.value) for m in ctx.mentions.numbers)
 
 
 _SIZE_APART = 10  # a figure more than ten times another is no slip of it (an extra zero is ten times)
@@ -656,7 +682,8 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
     fixes = []
     doubtful_year = any(w.startswith(TIME) and w not in years for w in n.anchor)
     certain = (n.exact and fact.low == fact.high and len({f.value for f in closest}) == 1 and not doubtful_year
-               and score >= exact_match and len(shared_anchors(n.anchor, fact.anchor)) >= 2)
+               and score >= exact_match and len(shared_anchors(n.anchor, fact.anchor)) >= 2
+               and not _nearer_beside(ctx, n, fact))
     swapped = _transposed(ctx, n, keys, support)
     if swapped is not None and (not certain or swapped.fields["expected"] != fact.text):
         # "£86,050" by "£68,050", not the "£120,000" its clause shares more words with; and "In 2028,
@@ -763,10 +790,13 @@ _DISTINCTIVE_DIGITS = 4  # significant digits that make a figure written anywher
 
 
 def _distinctive_figure_written(ctx: CheckContext, n: NumberMention) -> bool:
-    """Whether the sources write the draft's exact figure of four significant digits or more
-    anywhere, even in a table's cell that no clause reads: "9,482 votes" is the row's 9,482."""
-    return n.exact and len(_significant(n.value)) >= _DISTINCTIVE_DIGITS and bool(
-        ctx.kb.stated_values(n.value * (1 - 1e-9), n.value * (1 + 1e-9)))
+    """Whether the sources write the draft's exact figure of four significant digits or more (or
+    three to two decimals) anywhere, even in a table's cell that no clause reads: "9,482 votes" is
+    the row's 9,482, "peaked at 5.91 metres" the gauge table's "9 February 2032  5.91 m"."""
+    digits = len(_significant(n.value))
+    decimals = len(m.group(1)) if (m := _DECIMALS.search(n.text)) else 0
+    return n.exact and (digits >= _DISTINCTIVE_DIGITS or (digits >= _DISTINCTIVE_DIGITS - 1 and decimals >= 2)) \
+        and bool(ctx.kb.stated_values(n.value * (1 - 1e-9), n.value * (1 + 1e-9)))
 
 
 def _scaled_figure_given(ctx: CheckContext, n: NumberMention) -> bool:
@@ -1287,8 +1317,20 @@ def _stated_with_companions(ctx: CheckContext, n: NumberMention) -> bool:
     """Whether a source sentence writes the draft figure's value, in its unit, together with two
     or more of the other figures of the draft's sentence, one of them no year: however the words
     differ, that sentence states the same facts ("41 pairs, compared with 174 in 2006, a fall of
-    76.4%" and "174 pairs in 2006 and 41 pairs in 2031, a decline of 76.4%")."""
-    return bool(_with_companions(ctx, n, [n.value]))
+    76.4%" and "174 pairs in 2006 and 41 pairs in 2031, a decline of 76.4%"), or a value one
+    decimal longer that it rounds ("lost 0.4 percent to 8,324.19" and "8,324.19, down 34.27 points
+    or 0.41 percent")."""
+    return bool(_with_companions(ctx, n, [n.value, *_one_decimal_more(n)]))
+
+
+def _one_decimal_more(n: NumberMention) -> list[float]:
+    """The values of one decimal more that the draft's figure rounds ("0.4": 0.35 to 0.44)."""
+    m = _DECIMALS.search(n.text)
+    if m is None or _SCALED.search(n.text):
+        return []
+    kept = len(m.group(1))
+    step = 10.0 ** -(kept + 1)
+    return [round(n.value + k * step, kept + 1) for k in range(-5, 5) if k]
 
 
 def _with_companions(ctx: CheckContext, n: NumberMention, values: list[float]) -> list[NumberFact]:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.factbase.derived import StatedDates
+from copydesk.factbase.text import document_stamps
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -27,9 +28,10 @@ def unsupported_date(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         return
     stated = ctx.kb.summary.dates
     dateline = ctx.document.dateline
+    stamps = document_stamps(ctx.document)
     for d in ctx.mentions.dates:
-        if dateline is not None and dateline.start <= d.start < dateline.end:
-            continue  # the draft's own dateline dates the draft
+        if any(a < d.end and d.start < b for a, b in stamps):
+            continue  # the draft's own dateline ("FELLBROOK, July 31 -") or date line dates the draft
         what = _unsupported_part(d, stated, dateline.date if dateline else None)
         if what:
             yield Hit(d.start, d.end, {"found": d.text, "what": what})

@@ -137,6 +137,10 @@ def _supported(kb: FactBase, f: Figure, qualified: bool, share: float, ranges: l
         return True
     if qualified and any(low <= v <= high for v in f.values for low, high in ranges):
         return True  # "about 3 percent" within a stated band of 1.5 to 3.5 percent
+    written = f.digits.replace(",", "")
+    if (kept := len(written.partition(".")[2])) and written.replace(".", "", 1).isdigit() and \
+            kb.stated_values(float(written) - 0.5 * 10 ** -kept, float(written) + 0.5 * 10 ** -kept):
+        return True  # "1.1 percent" for a stated 1.12: rounded to the decimals the writer keeps
     for v in f.values:
         if v == 0:
             continue

@@ -441,6 +441,10 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
             first_role -= 1
         title = tuple(t.index for t in run[first_role : head_at + 1])
         name_tokens = run[head_at + 1 :]
+        if "\n" in doc.prose[run[head_at].end : name_tokens[0].start]:
+            # "Ada Moss, Chair\nDr Ivo Pent, Chief Executive": the line's title is its own name's
+            name = _mention(doc, name_tokens, vocab, honorific, sentence_tokens)
+            return [name] if name else []
         if honorific is None and len(name_tokens) > 1 and name_tokens[0].lower in HONORIFICS:
             honorific = name_tokens[0].lower  # "Chief Minister Smt. Ada Velkar": the honorific after the title
             name_tokens = name_tokens[1:]
@@ -536,7 +540,10 @@ def _mention(
 
 
 # What follows "CITY," in a dateline: a date, or a region before the agency's dash ("TARN, Velmar (AP) -")
+# what follows a dateline's place and comma: a date, or a state or agency before a dash; not an age
+# ("PRIYA VALE, 41 - Green Tide" heads a candidate's entry)
 _DATELINE_REST = re.compile(
+    r"(?![ \t]*\d{1,3}[ \t]*[-\u2013\u2014,])"
     r"[ \t]*(?:\d|(?i:" + "|".join(WEEKDAYS + MONTH_NAMES + MONTH_ABBREVIATIONS) + r")\b|[^\n]{0,40}?(?:\(|\s[-\u2013\u2014]\s))")
 
 

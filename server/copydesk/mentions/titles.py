@@ -285,8 +285,8 @@ def _pre_title(doc: Document, name: NameMention, by_last: dict[int, NameMention]
             and not _ends_a_longer_name(by_last, i):
         toks.insert(0, tok)
         i -= 1
-    if not toks or not is_role_head(toks[-1]):
-        return None
+    if not toks or not is_role_head(toks[-1]) or "\n" in doc.prose[toks[-1].end : name.start]:
+        return None  # "Ada Moss, Chair\nDr Ivo Pent, Chief Executive": a list's line ends with its own title
     toks += portfolio
     affiliation = by_last.get(i)
     return _make(doc, toks, name, affiliation, "pre")
@@ -486,16 +486,19 @@ def _apposition_after(doc: Document, name: NameMention, by_first: dict[int, Name
     if nxt is not None and nxt.lower == "and" and (more := _same_sentence(doc, nxt.index + 1, name.sentence)) is not None \
             and more.kind == "word" and more.text.islower():
         nxt = None  # "chief executive of Tarrow Bank and grandson of its founder": a second description
+    if nxt is not None and "\n" in doc.prose[doc.tokens[nxt.index - 1].end : nxt.start]:
+        nxt = None  # "Dr Ivo Pent, Chief Executive\nAda Moss, Chair": a list's line ends its title
     if nxt is not None and nxt.kind == "word" and nxt.lower not in _RELATIVE:
         return []  # "the neurologist who led the study" is one still
     return [_make(doc, part, name, affiliation, "apposition") for part in (joined, toks) if part]
 
 
 def _body_before_a_role(doc: Document, m: NameMention) -> bool:
-    """Whether an organization's name qualifies the role right after it, as wire copy writes a
-    body's post: "Ada Moss, CWS chief forecaster,", "the Tarrow Bank chief economist"."""
+    """Whether an organization's (or a place's) name qualifies the role right after it, as wire
+    copy writes a body's post: "Ada Moss, CWS chief forecaster,", "the Tarrow Bank chief
+    economist", "the Tisdale County emergency manager"."""
     after = _same_sentence(doc, m.last_token, m.sentence)
-    return m.kind == "organization" and after is not None and after.kind == "word" and is_role_word(after)
+    return m.kind in ("organization", "place") and after is not None and after.kind == "word" and is_role_word(after)
 
 
 def _age_before_role(doc: Document, i: int, sentence: int) -> int:
