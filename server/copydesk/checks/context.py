@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from copydesk.document import forget_sentences
 from copydesk.factbase.query import PROBE_FACTS
-from copydesk.factbase.text import clause_cuts, clause_keys, content_words, name_key
+from copydesk.factbase.text import clause_cuts, clause_keys, content_words, document_stamps, name_key
 from copydesk.lexicon import NAME_CONNECTORS, ORG_WORDS, STOPWORDS, fold
 from copydesk.mentions import Mentions, NameMention, extract_mentions
 from copydesk.mentions.quotes import SHORT_QUOTE
@@ -276,6 +276,11 @@ class CheckContext:
         if key not in self.memo:
             self.memo[key] = compute()
         return self.memo[key]  # type: ignore[return-value]
+
+    def own_dates(self) -> list[tuple[int, int]]:
+        """The spans that date the draft itself (a date line, a dateline: see `document_stamps`),
+        found once per check for the date checks."""
+        return self.remember(("own dates",), lambda: document_stamps(self.document))
 
     def names_in(self, sentence: int) -> list[NameMention]:
         """The draft's name mentions in sentence `sentence`, from one index per check (not a pass

@@ -20,7 +20,7 @@ from copydesk.checks.params import Params, Share, doc
 from copydesk.document import Document, Sentence
 from copydesk.factbase.model import DateFact, Provenance
 from copydesk.factbase.query import PROBE_FACTS
-from copydesk.factbase.text import DATE_WORDS, content_words, document_stamps, event_words, once_in
+from copydesk.factbase.text import DATE_WORDS, content_words, event_words, once_in
 from copydesk.lexicon import MONTH_NAMES, ORDINAL_WORDS, REPORTING_VERBS, WEEKDAYS, in_words
 from copydesk.mentions.dates import (
     ISSUE,
@@ -232,12 +232,6 @@ def _hit(d_span: tuple[int, int], found: str, fact: DateFact, right: str, what: 
                fixes=[(f"Replace with \"{right}\"", right)], evidence=[fact.provenance], preferred=agreed)
 
 
-def _own_dates(ctx: CheckContext) -> list[tuple[int, int]]:
-    """The spans that date the draft itself (a date header, a wire dateline), not an event; found
-    once per check."""
-    return ctx.remember(("own dates",), lambda: document_stamps(ctx.document))
-
-
 def _says(f: DateFact, d: DateMention) -> bool:
     """Whether a source date gives the draft's value: every part the draft writes (weekday, day,
     month, year) that the source date has."""
@@ -312,7 +306,7 @@ def _anothers_sentence(ctx: CheckContext, d: DateMention, f: DateFact) -> bool:
     `event_words`). "gales on the coast on Wednesday and the first widespread frost by Friday" is
     not aligned with "a night on Thursday will bring the first widespread frost by Friday" by the
     frost, which is Friday's in both."""
-    stamps = _own_dates(ctx)  # the dateline dates the draft, no event of its sentence
+    stamps = ctx.own_dates()  # the dateline dates the draft, no event of its sentence
     others = [x for x in ctx.mentions.dates if x is not d and x.sentence == d.sentence and (x.day or x.weekday is not None)
               and not any(a < x.end and x.start < b for a, b in stamps)]
     doc = f.provenance.document
@@ -376,7 +370,7 @@ def _written_elsewhere(ctx: CheckContext, d: DateMention, f: DateFact) -> bool:
     (and year, if it writes one), read within the paragraph: a check after an edit sees the same."""
     sentences = ctx.document.sentences
     here = sentences[d.sentence].paragraph
-    stamps = _own_dates(ctx)  # the dateline dates the draft
+    stamps = ctx.own_dates()  # the dateline dates the draft
     # by its day alone: "the early hours of Sunday, October 11" writes the sources' Saturday 11
     # October for another event, however wrong its own weekday
     return any(x is not d and x.month and x.day and sentences[x.sentence].paragraph == here
@@ -706,7 +700,7 @@ def _year_by_companion(ctx: CheckContext, d: DateMention) -> Hit | None:
 
 def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     doc = ctx.document
-    stamps = _own_dates(ctx)
+    stamps = ctx.own_dates()
     for d in ctx.mentions.dates:
         if d.kind == "relative" or any(a < d.end and d.start < b for a, b in stamps):
             continue  # the draft's own dateline dates the draft, not an event

@@ -215,25 +215,18 @@ def _wrong_first_name(ctx: CheckContext, m, entity) -> Iterator[Hit]:
     own = {fold(w) for a in entity.aliases for w in a.split()}
     if fold(first) in own or first.lower() in NOT_NAMES or ctx.is_known_word(first) or ctx.near_misses(first):
         return
-    if fold(m.words[-1]) not in own:
+    if fold(m.words[-1]) not in own or fold(first) in ctx.kb.vocabulary.capitalized:
+        # the sources write the first name capitalized, though no name of theirs has it: a line in
+        # capitals no name was read from ("Before HIS HONOUR JUDGE AMBROSE QUILLANE"), no advice
         return
     full_names = [a for a in entity.aliases if len(a.split()) >= 2 and a.split()[0].lower().rstrip(".") not in HONORIFICS]
     sentence_start = ctx.document.sentences[m.sentence].first_token
     if not full_names and m.first_token > sentence_start and ctx.document.tokens[m.first_token - 1].lower == "the":
         return  # "the White House" names no person, whatever the sources call "House"
-    if _capitalized_in_sources(ctx, first):
-        return  # "Before HIS HONOUR JUDGE AMBROSE QUILLANE": a line in capitals no name was read from
     start, end = m.word_spans[0]
     yield Hit(start, end, {"found": first, "expected": entity.name, "sources": _in_sources([entity])},
               evidence=entity.mentions[:2], severity="information",
               variant="other-first-name" if full_names else "unstated-first-name")
-
-
-def _capitalized_in_sources(ctx: CheckContext, first: str) -> bool:
-    """Whether the sources write the draft's first name capitalized, though no name of theirs has
-    it: a line in capitals no name was read from ("Before HIS HONOUR JUDGE AMBROSE QUILLANE").
-    Where they do, the first name may well be the person's: no advice."""
-    return fold(first) in ctx.kb.vocabulary.capitalized
 
 
 def _none_of_the_bearers(ctx: CheckContext, m) -> Iterator[Hit]:

@@ -118,14 +118,19 @@ def compatible(a: NumberMention | NumberFact, b: NumberMention | NumberFact) -> 
 _DECIMALS = re.compile(r"\d\.(\d+)")
 
 
+def _decimals(text: str) -> int:
+    """How many decimals a figure's text writes ("1.12 percent": 2; "40": 0)."""
+    m = _DECIMALS.search(text)
+    return len(m.group(1)) if m else 0
+
+
 def _fewer_decimals(a: NumberMention | NumberFact, b: NumberMention | NumberFact) -> bool:
     """Whether one figure is the other rounded to fewer decimals, one at least ("1.1" for "1.12",
     "0.4" for "0.41"); not at a scale ("£3.8 million": see `_rounding`)."""
-    ma, mb = _DECIMALS.search(a.text), _DECIMALS.search(b.text)
-    if ma is None or mb is None or _SCALED.search(a.text) or _SCALED.search(b.text):
+    if _SCALED.search(a.text) or _SCALED.search(b.text):
         return False
-    da, db = len(ma.group(1)), len(mb.group(1))
-    if da == db:
+    da, db = _decimals(a.text), _decimals(b.text)
+    if not da or not db or da == db:
         return False
     short, long_, kept = (a, b, da) if da < db else (b, a, db)
     return abs(long_.value - short.value) <= 0.5 * 10 ** -kept + 1e-9
@@ -794,8 +799,7 @@ def _distinctive_figure_written(ctx: CheckContext, n: NumberMention) -> bool:
     three to two decimals) anywhere, even in a table's cell that no clause reads: "9,482 votes" is
     the row's 9,482, "peaked at 5.91 metres" the gauge table's "9 February 2032  5.91 m"."""
     digits = len(_significant(n.value))
-    decimals = len(m.group(1)) if (m := _DECIMALS.search(n.text)) else 0
-    return n.exact and (digits >= _DISTINCTIVE_DIGITS or (digits >= _DISTINCTIVE_DIGITS - 1 and decimals >= 2)) \
+    return n.exact and (digits >= _DISTINCTIVE_DIGITS or (digits >= _DISTINCTIVE_DIGITS - 1 and _decimals(n.text) >= 2)) \
         and bool(ctx.kb.stated_values(n.value * (1 - 1e-9), n.value * (1 + 1e-9)))
 
 
@@ -1325,10 +1329,9 @@ def _stated_with_companions(ctx: CheckContext, n: NumberMention) -> bool:
 
 def _one_decimal_more(n: NumberMention) -> list[float]:
     """The values of one decimal more that the draft's figure rounds ("0.4": 0.35 to 0.44)."""
-    m = _DECIMALS.search(n.text)
-    if m is None or _SCALED.search(n.text):
+    kept = _decimals(n.text)
+    if not kept or _SCALED.search(n.text):
         return []
-    kept = len(m.group(1))
     step = 10.0 ** -(kept + 1)
     return [round(n.value + k * step, kept + 1) for k in range(-5, 5) if k]
 

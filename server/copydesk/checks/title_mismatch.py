@@ -224,10 +224,10 @@ def _affiliation_conflict(ctx: CheckContext, t, entity) -> Hit | None:
     known = [f for f in entity.titles if f.affiliation and f.role and compatible(f.role, t.role)]
     if not known or any(f.affiliation == t.affiliation for f in known):
         return None
-    if any(f.affiliation.lower() in ORG_WORDS and aff.text.lower().endswith(f.affiliation.lower()) for f in known):
-        return None  # "The Board's chief executive" names the Harbour Board the draft writes out
     if any(_a_defined_party(f.affiliation) for f in known):
-        return None  # "Non-Executive Chairman of the Company": a filing's name for its own company
+        # "Non-Executive Chairman of the Company": a filing's name for its own company; "The Board's
+        # chief executive" names the Harbour Board the draft writes out
+        return None
     mine_country = country_of(t.affiliation)
     if mine_country is not None and all(f.country for f in known):
         if any(f.country == mine_country for f in known):

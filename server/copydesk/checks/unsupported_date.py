@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.factbase.derived import StatedDates
-from copydesk.factbase.text import document_stamps
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -28,7 +27,7 @@ def unsupported_date(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         return
     stated = ctx.kb.summary.dates
     dateline = ctx.document.dateline
-    stamps = document_stamps(ctx.document)
+    stamps = ctx.own_dates()
     for d in ctx.mentions.dates:
         if any(a < d.end and d.start < b for a, b in stamps):
             continue  # the draft's own dateline ("FELLBROOK, July 31 -") or date line dates the draft
