@@ -4018,3 +4018,40 @@ def test_a_first_name_a_line_in_capitals_gives_is_no_advice():
                "notes.txt": "11:52 Jury note: verdicts reached on all counts. Judge Quillane has jury brought in."}
     draft = 'Judge Ambrose Quillane called it "a cynical scheme".'
     assert [f.rule for f in check(draft, sources) if f.rule == "name-spelling"] == []
+
+
+def test_a_retired_trade_is_compared_with_the_sources_retired_trade():
+    """ "Ivo Pent, 71, a retired fisherman" where the sources make him a retired postman: one trade
+    he left, whatever its noun; "a retired policeman" for their retired police officer is the same
+    trade, and a retired trade says nothing against an office he holds."""
+    sources = {"a.txt": "Ivo Pent, a retired postman who has volunteered for six years, fed the seal. "
+                        "Ada Moss, a retired police officer and the club's chairwoman, carried it."}
+    draft = "Ivo Pent, 71, a retired fisherman who has volunteered for years, fed the seal."
+    found = [(f.rule, draft[f.start : f.end], [x.replacement for x in f.fixes]) for f in check(draft, sources)
+             if f.rule == "title-mismatch"]
+    assert found == [("title-mismatch", "retired fisherman", ["retired postman"])]
+    for same in ("Ada Moss, a retired policeman, carried it.", "Ada Moss, a retired police officer, said it.",
+                 "Ivo Pent, a retired postman said, fed the seal."):
+        assert claims(same, sources, "title-mismatch") == []
+
+
+def test_a_name_of_no_kind_between_a_person_and_a_pronoun_gives_the_person_no_gender():
+    """ "Ambrose has fed Nettle every day since she arrived": "she" may be the seal's, so Ambrose
+    Tilsey is not made a woman, and his own "he said" stands."""
+    sources = {"blog.txt": "Thanks go to Ambrose Tilsey, a veterinary nurse who has volunteered with us for six "
+                           "years. Ambrose has done the fish round for Nettle's pool almost every day since she "
+                           "arrived.\n\n\"She never once said thank you,\" Ambrose joked.",
+               "note.txt": "Volunteer Ambrose Tilsey, 71, fed Nettle most mornings."}
+    draft = 'Ambrose Tilsey fed the seal. "She never once said thank you," he joked.'
+    assert claims(draft, sources, "attribution-pronoun") == []
+
+
+def test_a_bare_majority_counts_votes_and_is_compared_with_a_majority():
+    """ "took the seat with a majority of 1,204" counts votes though it names none, and the draft's
+    "with a majority of 1,402 votes" is that margin written wrong, not a candidate's total."""
+    sources = {"wire.txt": "DUNMARROW, Friday 6 May 2033 - Nerys Palfrey took Drelham South from the Civic Union, "
+                           "ending Tobias Kestrand's 12 years as its MP with a majority of 1,204. Palfrey took "
+                           "18,642 votes."}
+    draft = "Nerys Palfrey won Drelham South, ending Tobias Kestrand's 12 years as its MP, with a majority of 1,402 votes."
+    assert claims(draft, sources, "number-mismatch") == [("number-mismatch", "1,402")]
+    assert claims(draft.replace("1,402", "1,204"), sources, "number-mismatch") == []

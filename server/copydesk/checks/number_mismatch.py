@@ -549,8 +549,8 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
     # the rest of the clause differs: the clause need only be related, as for support
     floor = support if n.unit not in GENERIC_UNITS and set(n.modifiers) - {PART_OF} else threshold
     levels = ctx.ranked("numbers", keys, floor, n.unit)
-    after_by, between_figures = _a_difference(ctx, n), _between_figures(ctx, n)  # the draft's, read once
-    margin = after_by and _a_margin(ctx, n)
+    margin = _a_margin(ctx, n)  # "won it by 2,300 votes", "with a majority of 2,311": a margin, and so a difference
+    after_by, between_figures = _a_difference(ctx, n) or margin, _between_figures(ctx, n)  # the draft's, read once
 
     def usable(f: NumberFact, n=n) -> bool:
         """Counts of the same thing: a part ("11 of 14 berths") only with a part, and where both

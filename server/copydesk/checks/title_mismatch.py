@@ -16,7 +16,7 @@ from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.roles import LOWER_RANKS, compatible, is_office, role_words
 from copydesk.factbase.text import name_key
 from copydesk.lexicon import KIN_NOUNS, ORG_WORDS, is_role_noun, is_specialist
-from copydesk.mentions.titles import TitleMention
+from copydesk.mentions.titles import RETIRED, TitleMention
 from copydesk.world import country_of, place_of
 
 
@@ -91,6 +91,9 @@ def title_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if rank is not None:
             yield rank
             continue
+        if (trade := _trade_conflict(t, entity)) is not None:
+            yield trade
+            continue
         if t.former or not is_office(t.role) or _a_relation(ctx, t):
             continue
         # a specialist's field is compared with fields only: a professor may be a neurologist; and a
@@ -114,6 +117,35 @@ def title_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                                    "source_text": fact.provenance.sentence if fact.provenance else ""},
                   fixes=[(f"Replace with \"{right}\"", right)],
                   evidence=[f.provenance for f in offices if f.provenance][:2])
+
+
+def _trade_conflict(t, entity) -> Hit | None:
+    """ "a retired optician" where the sources make him a retired pharmacist: one trade its holder
+    left, as wire copy describes people by it. Compared only with the sources' retired trades, and
+    silent where a word of one is part of a word of the other ("policeman", "police officer") or
+    where the sources also give the draft's trade."""
+    if RETIRED not in t.role.split():
+        return None
+    known = [f for f in entity.titles if RETIRED in f.role.split()]
+    if not known or any(_one_trade(t.role, f.role) for f in known) or any(
+            t.head in f.role.split() for f in entity.titles):
+        return None
+    fact = known[0]
+    right = _styled(fact.text, t.text)
+    return Hit(t.start, t.end, {"found": t.text, "name": entity.name, "expected": fact.text,
+                                "source_text": fact.provenance.sentence if fact.provenance else ""},
+               fixes=[(f"Replace with \"{right}\"", right)], evidence=[f.provenance for f in known if f.provenance][:2])
+
+
+def _one_trade(role: str, known: str) -> bool:
+    """Whether two retired trades may be one: a word of one inside a word of the other, or the two
+    begun alike ("police officer", "policeman"; "teacher", "schoolteacher"; "postal worker", "postman")."""
+    mine = [w for w in role.split() if w != RETIRED]
+    theirs = [w for w in known.split() if w != RETIRED]
+    return any(a in b or b in a or a[:_STEM] == b[:_STEM] for a in mine for b in theirs)
+
+
+_STEM = 4  # letters two words of one trade begin with ("post", "farm", "poli")
 
 
 # Ranks of a service or an academy, held whatever post their holder has ("Brigadier General", the

@@ -249,6 +249,14 @@ class Merger:
         first = next((m for m in people if m.sentence == nearest.sentence), None)
         return first is not None and first is not nearest and self.resolve(first) is not self.resolve(nearest)
 
+    def _a_thing_between(self, names: list[NameMention], candidate: NameMention, pronoun) -> bool:
+        """Whether a one-word name of no known kind (an animal's: "Nettle") stands between a pronoun
+        and the person before it, in the pronoun's sentence: the pronoun may be that name's. (A
+        longer one, or one hyphenated, is a body's or a party's: "the Rural Subcommittee", "R-Idaho".)"""
+        return any(candidate.end <= m.start < pronoun.start and m.sentence == pronoun.sentence
+                   and len(m.words) == 1 and "-" not in m.words[0]
+                   and ((e := self.resolve(m)) is None or e.kind == "thing") for m in names)
+
     def _may_be_person(self, doc: Document, m: NameMention) -> bool:
         """Whether a name could be someone's: a person's, or a surname that no one person owns
         ("Strood" where the sources know two Stroods); not a name after "the" ("the Courier")."""
@@ -352,6 +360,8 @@ class Merger:
                 candidates = [c for c in candidates if not any(a <= c.start < b for a, b in quote_spans)]
             if candidates and object_of_its_subject(doc, p, candidates[0]):
                 continue  # "Niamh gave him a beautiful ride": "him" is not Niamh, nor need he be the one before
+            if candidates and not q and not inside and self._a_thing_between(mentions.names, candidates[0], p):
+                continue  # "Ambrose has fed Nettle every day since she arrived": "she" may be the seal's
             if candidates and not q and not inside and self._two_people_before(candidates, p.sentence):
                 continue  # "Pent tried to pass Moss. He locked ...": either may be "he"; no vote
             if candidates and any(o.sentence == p.sentence and o.start < candidates[0].start and o.gender == p.gender

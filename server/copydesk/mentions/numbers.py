@@ -793,6 +793,9 @@ def _carry_elided_nouns(text: str, figures: list[_Figure]) -> None:
                 and before.unit not in CURRENCY_SYMBOLS.values() and before.unit not in CURRENCY_WORDS.values():
             f.unit, f.unit_end = before.unit, f.match.end()
             f.modifiers = tuple(w for w in before.modifiers if w != PART_OF)  # "28 of the 51 seats, a gain of 11"
+    for f in figures:  # "took the seat with a majority of 1,204": a majority counts votes where nothing else says
+        if not f.unit and _MAJORITY_OF.search(text, max(0, f.match.start() - 30), f.match.start()):
+            f.unit, f.unit_end = "vote", f.match.end()
 
 
 _NOT_COUNTS = {"percent", "age", "vote"}
@@ -806,6 +809,7 @@ def _past_verb(word: str) -> bool:
     return word in IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed"))
 # "28 of the 51 seats, a gain of 11": the change counts what the figure before it counts
 _CHANGE_OF = re.compile(r"\b(?:gain|loss|rise|fall|increase|decrease|drop|majority)\s+of\s+$", re.I)
+_MAJORITY_OF = re.compile(r"\bmajority\s+of\s+(?:just\s+|only\s+|some\s+|about\s+|more\s+than\s+)?$", re.I)
 
 
 def _link_ranges(text: str, figures: list[_Figure]) -> dict[int, tuple[float, float, int]]:

@@ -29,7 +29,9 @@ _FORMER = {"former", "then", "ex", "outgoing", "late", "erstwhile", "previously"
 _TENURE = {"current", "present", "new", "longtime", "long-time", "veteran", "sitting", "incumbent", "serving",
            "newly", "now", "recently", "also"}
 _LINKS = {"of", "at", "for", "with", "in"}
+RETIRED = "retired"  # "a retired optician": the one trade its holder worked in, named by any noun
 _RELATIVE = {"who", "whose", "whom"}  # a relative clause after a role in apposition
+_TRADE_ENDS = _LINKS | _RELATIVE | {"and", "from"}
 _SYNONYM_WORDS = {w for v in ROLE_SYNONYMS.values() for w in v.split()}
 
 
@@ -344,6 +346,11 @@ def _role_phrase_after(doc: Document, i: int, sentence: int) -> tuple[list[Token
         words.append(tok)  # type: ignore[arg-type]
         j += 1
     heads = [k for k, t in enumerate(words) if is_role_head(t)]
+    if not heads and words and words[0].lower == RETIRED:  # "a retired postman": a trade left, whatever its noun
+        trade = words[:3]
+        after = _same_sentence(doc, i + len(trade), sentence)  # the phrase ends there: "a retired postman said" is no trade
+        if len(trade) > 1 and (after is None or after.kind != "word" or after.lower in _TRADE_ENDS):
+            return trade, i + len(trade)
     if not heads:
         return [], i
     toks = words[: heads[-1] + 1]
