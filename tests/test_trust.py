@@ -4055,3 +4055,82 @@ def test_a_bare_majority_counts_votes_and_is_compared_with_a_majority():
     draft = "Nerys Palfrey won Drelham South, ending Tobias Kestrand's 12 years as its MP, with a majority of 1,402 votes."
     assert claims(draft, sources, "number-mismatch") == [("number-mismatch", "1,402")]
     assert claims(draft.replace("1,402", "1,204"), sources, "number-mismatch") == []
+
+
+def test_mrs_and_a_surname_is_not_the_man_the_sources_know_by_it():
+    """ "Mrs Pellowe said ... she said" where the sources know only Gethin Pellowe, whom they call
+    he, by that surname (and his wife Rhian): the honorific says she is someone else."""
+    sources = {"release.txt": "Brackenholt Olive, shown by Rhian and Gethin Pellowe, was named Supreme Champion.\n\n"
+                              "Gethin Pellowe said the heifer had not made it easy. \"She has been a madam all week,\" "
+                              "he said.\n\nHis wife Rhian said the family had taken a gamble. \"Everyone told us we "
+                              "were mad,\" she said."}
+    draft = 'Mrs Pellowe said the family had taken a gamble. "Everyone told us we were mad," she said.'
+    assert claims(draft, sources) == []
+
+
+def test_a_name_set_off_inside_a_relative_clause_is_not_the_speaker():
+    """ "Ada Moss, who hosted Tarsland's prime minister, Ivo Pent, at the palace, said ..." : the
+    clause after "who" runs to the verb, so Moss speaks."""
+    sources = {"transcript.txt": "PRESIDENT ADA MOSS: Today we stopped talking about the past.\n\n"
+                                 "PRIME MINISTER IVO PENT: Thank you, Madam President.",
+               "wire.txt": "President Ada Moss hosted Prime Minister Ivo Pent of Tarsland at the palace. \"Today we "
+                           "stopped talking about the past,\" Moss said."}
+    draft = ("President Ada Moss, who hosted Tarsland's prime minister, Ivo Pent, at the palace, said the two had "
+             "\"stopped talking about the past\".")
+    assert claims(draft, sources, "attribution-speaker") == []
+    swapped = draft.replace("Ada Moss, who hosted Tarsland's prime minister, Ivo Pent",
+                            "Ivo Pent, who hosted Tarsland's president, Ada Moss")
+    assert ("attribution-speaker", "Ivo Pent") in claims(swapped, sources, "attribution-speaker")
+
+
+def test_a_date_whose_written_year_and_month_both_differ_is_another_day():
+    """ "began digging on June 19, 2030" is no slip of the October 15, 2031 on which a release
+    reports: no claim, and no fix writing "October 15, 2030"."""
+    sources = {"release.txt": "Embargoed until 16:00, Wednesday 15 October 2031\n\nA pterosaur has been named as a "
+                              "new species, palaeontologists at the University of Lanmere report today. The team "
+                              "dug at the foot of the cliff in two seasons, from 9 to 27 June 2030 and from 14 to 25 "
+                              "April 2031."}
+    draft = "A team from the University of Lanmere began digging at the foot of the cliff on June 19, 2030."
+    assert claims(draft, sources, "date-mismatch") == []
+
+
+def test_a_list_line_broken_before_it_is_full_ends_its_title():
+    """A minutes' list, one member to a line: "Deputy Governor for Monetary Policy" ends its line, and
+    the next line's "Renata Brisegaard" is a person of her own, whose title is her line's; "the
+    Governor, Ms Brisegaard, Mr Vethers" is a list, not her title."""
+    sources = {"minutes.txt": "Members present:\nIlse Varnholt, Governor (Chair)\nHalvard Ostrenko, Deputy Governor "
+                              "for Monetary Policy\nRenata Brisegaard, Deputy Governor for Financial Stability\n"
+                              "Conall Vethers, Chief Economist\n\n4. Five members - the Governor, Ms Brisegaard, Mr "
+                              "Vethers and Ms Kellenbeck - judged that a cut was appropriate."}
+    draft = "Renata Brisegaard, the deputy governor for monetary policy, also voted for the cut."
+    fixes = [[x.replacement for x in f.fixes] for f in check(draft, sources) if f.rule == "title-mismatch"]
+    assert all("governor" not in r.lower() or "deputy" in r.lower() for rs in fixes for r in rs)
+    assert claims("Renata Brisegaard, a deputy governor, also voted for the cut.", sources, "title-mismatch") == []
+    names = [m.text for m in extract_mentions(Document(sources["minutes.txt"], "minutes.txt")).names]
+    assert "Renata Brisegaard" in names
+
+
+def test_a_month_at_the_start_of_a_span_or_of_its_month_is_stated():
+    """ "Rainfall since March" is the sources' "since the start of March" and their "March to July
+    2031", not July; "the middle of March" is their "mid-March"."""
+    sources = {"release.txt": "CALDERWICK, Monday 28 July 2031 - Rainfall since the start of March has been 58 per "
+                              "cent of the long-term average, and this has been the driest July since 1911.",
+               "report.txt": "Week ending Sunday 27 July 2031\n\n2. Rainfall\n\nJuly 2031 to date (1 to 27 July): 19 "
+                             "mm, 31 per cent of the long-term average for the period.\nMarch to July 2031: 58 per "
+                             "cent of the long-term average.\nJuly 2031 is the driest July at the gauge since records "
+                             "began in 1911.\n\n3. Demand\n\nPeak daily demand: 1,046 megalitres on Tuesday 22 July "
+                             "2031, the highest on record.\n\nThe joey was born in mid-March."}
+    draft = ("Rainfall since March has been 58% of the long-term average, and demand reached a record 1,046 "
+             "megalitres on Tuesday, July 22.")
+    assert claims(draft, sources, "date-mismatch") == []
+    assert check("Keepers think the joey was born in the middle of March.", sources) == []
+
+
+def test_a_year_of_a_span_the_sources_give_whole_is_stated():
+    """ "with deliveries running from 2034 to 2038" in a sentence about the order's price: the
+    sources' "Deliveries are scheduled from 2034 to 2038", not another order's "delivery in 2035"."""
+    sources = {"release.txt": "Solvane ordered 40 jets. Deliveries are scheduled from 2034 to 2038.",
+               "wire.txt": "At list prices the firm order is worth $6.2 billion. In a smaller deal, Halloway ordered "
+                           "six freighters, worth $1.05 billion at list prices, for delivery in 2035."}
+    draft = "The firm order is worth $6.2 billion at list prices, with deliveries running from 2034 to 2038."
+    assert claims(draft, sources, "date-mismatch") == []

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, TypeVar
 from copydesk.document import forget_sentences
 from copydesk.factbase.query import PROBE_FACTS
 from copydesk.factbase.text import clause_cuts, clause_keys, content_words, document_stamps, name_key
-from copydesk.lexicon import NAME_CONNECTORS, ORG_WORDS, STOPWORDS, fold
+from copydesk.lexicon import HONORIFICS, NAME_CONNECTORS, ORG_WORDS, STOPWORDS, fold
 from copydesk.mentions import Mentions, NameMention, extract_mentions
 from copydesk.mentions.quotes import SHORT_QUOTE
 from copydesk.world import demonym_of, place_of
@@ -211,6 +211,9 @@ class CheckContext:
         acronym = None if found is not None else self.acronym_of(m)
         if acronym is not None:  # an expansion is its acronym's entity ("the Harbour Safety Board (HSB)")
             return self.lookup(("resolve", (acronym,)), lambda: self._resolve_words((acronym,)))
+        if found is not None and m.honorific and (said := HONORIFICS.get(m.honorific)) and found.gender \
+                and found.gender != said:
+            return None  # "Mrs Pellowe" is not the Gethin Pellowe the sources call "he": his wife, maybe
         return found
 
     def bearers(self, surname: str) -> list[Entity]:

@@ -77,6 +77,10 @@ def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable) -> list[t
     # a birth or a death is its person's date, not that of what the draft's sentence tells ("resigns on a
     # Tuesday" is not dated by "Ada Moss, born 14 August 1982")
     found = [(score, f) for score, f in found if not f.keys & life]
+    if d.year_span is not None and d.month is not None:
+        # "began digging on June 19, 2030" is no slip of the "October 15" a 2031 release reports
+        # on: a date whose written year and month both differ tells of another day
+        found = [(score, f) for score, f in found if not _another_year_and_month(d, f)]
     if d.tense == "future":
         # what the draft says is to come is no day its source had seen ("will appear again on Friday,
         # November 14" is not the court list's heading "Tuesday 14 October 2031")
@@ -102,6 +106,14 @@ def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable) -> list[t
     if d.day or d.weekday is not None:
         return [(score, f) for score, f in same_role if not _ends_a_span(f)]
     return same_role
+
+
+def _another_year_and_month(d: DateMention, f: DateFact) -> bool:
+    """Whether a source date (as written, or as its dateline resolves it) has another year and
+    another month than the draft's."""
+    year = f.year or (f.date.year if f.date else None)
+    month = f.month or (f.date.month if f.date else None)
+    return year is not None and month is not None and year != d.year and month != d.month
 
 
 def _of_another_year(d: DateMention, f: DateFact) -> bool:
@@ -246,6 +258,22 @@ def _says(f: DateFact, d: DateMention) -> bool:
     if year is not None and f.year != year:
         return False
     return d.weekday is not None or bool(d.month) or year is not None
+
+
+_YEAR_SPAN = re.compile(r"\b(?:from|between)\s+(?P<a>(?:19|20)\d\d)\s*(?:to|and|until|through|-|\u2013)\s*(?P<b>(?:19|20)\d\d)\b",
+                        re.I)
+
+
+def _span_given(ctx: CheckContext, d: DateMention) -> bool:
+    """Whether a year is an end of a span of years ("deliveries running from 2034 to 2038") that a
+    source sentence gives with both its ends: the span is stated, whatever the clause's other words."""
+    prose = ctx.document.prose
+    for m in _YEAR_SPAN.finditer(prose, max(0, d.start - 30), min(len(prose), d.end + 30)):
+        if m.start("a") <= d.start < m.end("b"):
+            other = m["b"] if m.start("a") == d.start else m["a"]
+            return any(other in ctx.kb.dates[i].provenance.sentence
+                       for ids in ctx.kb.dates_giving(f"year:{d.year}", {}, 0.0).values() for i in ids)
+    return False
 
 
 def _stated(ctx: CheckContext, d: DateMention, rule: Rule) -> bool:
@@ -704,7 +732,7 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     for d in ctx.mentions.dates:
         if d.kind == "relative" or any(a < d.end and d.start < b for a, b in stamps):
             continue  # the draft's own dateline dates the draft, not an event
-        if _stated(ctx, d, rule):
+        if _stated(ctx, d, rule) or (d.kind == "year" and _span_given(ctx, d)):
             continue
         if d.year and (hit := _year_by_companion(ctx, d)) is not None:
             yield hit

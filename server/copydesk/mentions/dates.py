@@ -48,8 +48,14 @@ _MONTH_YEAR_RE = re.compile(
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+(1[89]\d\d|20\d\d)\b"
 )
 _MONTH_ONLY_RE = re.compile(
-    r"\b(?:in|since|until|by|from|during|early|late|mid|mid-|this|next|last)\s+(January|February|March|April|May|June|July|August"
-    r"|September|October|November|December)\b(?!\s+\d)"
+    r"\b(?:(?:in|since|until|by|from|during|early|late|mid|this|next|last|(?:start|end|beginning|middle)\s+of)\s+|mid-)"
+    r"(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
+)
+# the first month of a span whose second month has the year: "March to July 2031" is March 2031
+_MONTH_TO_MONTH_YEAR_RE = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s*(?:to|until|through|-|\u2013)\s*(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\s+(1[89]\d\d|20\d\d)\b"
 )
 _FUTURE = re.compile(r"\b(will|would|shall|due|scheduled|set to|plans?|planned|next|expected|is to|are to|to be"
                      r"|takes?\s+effect|(?:comes?|go|goes)\s+into\s+(?:force|effect))\b",
@@ -280,6 +286,12 @@ def extract_dates(doc: Document, sentences: list[Sentence] | None = None) -> lis
                                    year_span=(s.start + m.start(2), s.start + m.end(2)),
                                    anchor=_year_anchor(text, m.start(), m.end())))
             taken.append((m.start(), m.end()))
+        for m in _MONTH_TO_MONTH_YEAR_RE.finditer(text) if digit and month else ():
+            if free(m.start(1), m.end(1)):
+                span = (s.start + m.start(1), s.start + m.end(1))
+                out.append(DateMention(*span, m.group(1), s.index, "month", month=_month(m.group(1)), monthday_span=span,
+                                       year=int(m.group(2)), anchor=_year_anchor(text, m.start(), m.end())))
+                taken.append((m.start(1), m.end(1)))
         for m in _YEAR_RE.finditer(text) if digit and any(c in text for c in _CENTURIES) else ():
             if not free(m.start(), m.end()):
                 continue

@@ -243,7 +243,8 @@ def capitalized_runs(doc: Document, tokens: list[Token]) -> list[list[Token]]:
             if run and not bridged and ((gap.strip(" \t\r\n.") and gap.strip() != "&"
                                          and not _glued_by_connector(run, tok) and not _plural_possessive(run, gap))
                                         or ("\n" in gap and (tok.is_all_caps or run[-1].is_all_caps
-                                                             or _a_list_line(doc, run) or _opens_a_name(tok)))):
+                                                             or _a_list_line(doc, run) or _opens_a_name(tok)
+                                                             or _broken_short(doc, run, tok)))):
                 runs.append(run)
                 run = []
             run.append(tok)
@@ -354,6 +355,28 @@ def _a_list_line(doc: Document, run: list[Token]) -> bool:
     return run[0].start <= start + 1 and run[-1].end - start < _LIST_LINE
 
 
+def _portfolio_for(rest: list[Token]) -> bool:
+    """Whether the words after a role head are "for" and a portfolio of common words ("Deputy
+    Governor for Financial Stability"), though a portfolio word may be a role's too ("financial")."""
+    return len(rest) > 1 and rest[0].lower == "for" and all(is_common_english(t.bare) for t in rest[1:])
+
+
+def _broken_short(doc: Document, run: list[Token], tok: Token) -> bool:
+    """Whether the line the run ends was broken before it was full: the next word would have fit
+    on it, within the document's longest line, so the break is the writer's (a list's
+    "Ivo Pent, Deputy Governor for Monetary Policy" over "Ada Moss, ..."), not a wrap."""
+    line_start = doc.prose.rfind("\n", 0, run[-1].start) + 1
+    line_end = doc.prose.find("\n", run[-1].end)
+    if line_end < 0 or doc.prose[run[-1].end : line_end].strip():
+        return False
+    return (line_end - line_start) + 1 + len(tok.text) <= _longest_line(doc.prose)
+
+
+@lru_cache(maxsize=64)
+def _longest_line(prose: str) -> int:
+    return max(len(line) for line in prose.split("\n"))
+
+
 def _opens_a_name(tok: Token) -> bool:
     """Whether the word opens a person's name ("Cllr", "Dr", "Mr"): after a line break it begins a
     name of its own ("Grant application: Tarrow Bowls Club" heading a line, "Cllr Ada Moss left"
@@ -426,7 +449,8 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
     # title inside the run: the last role head followed by non-role capitalized words
     head_at = -1
     for k, tok in enumerate(run):
-        if _is_role_head(tok) and k + 1 < len(run) and not any(_is_role(t) for t in run[k + 1 :]) \
+        if _is_role_head(tok) and k + 1 < len(run) and (not any(_is_role(t) for t in run[k + 1 :])
+                                                          or _portfolio_for(run[k + 1 :])) \
                 and not (k > 0 and run[k - 1].lower in _PATRONYMICS):  # "Hilal bin Sultan": a father's name
             head_at = k
     has_org_word = any(fold(t.bare) in ORG_WORDS or t.bare.lower() in ORG_WORDS for t in run[head_at + 1 :])

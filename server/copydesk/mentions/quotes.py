@@ -766,6 +766,11 @@ def _before(
         k -= 1
     speaker = _classify(doc, phrase, by_last, "before") if phrase else None
     speaker = _person_of(doc, speaker, by_last) or speaker
+    if speaker is not None and speaker.kind == "name" and (opener := _sentence_subject(doc, sentence, names)) is not None \
+            and opener.name is not None and opener.start < speaker.start and _relative_after(doc, opener.name):
+        # "Ada Moss, who hosted Kenya's leader, Ivo Pent, at the palace, said": the clause after "who"
+        # runs to the verb; the name it sets off is not who speaks
+        return opener
     if speaker is not None and speaker.kind == "name" and any(
             t.lower in REPORTING_VERBS and t.lower != "according" for t in tokens if t.end <= speaker.start):
         return None  # 'Ada Pent said Nightkestrel had claimed 60 attacks and "..."': whose words the
@@ -816,6 +821,12 @@ def _sentence_subject(doc: Document, sentence: Sentence, names: list[NameMention
             for t in doc.tokens[sentence.first_token : m.first_token]):
         return None
     return Speaker(m.start, m.end, m.text, "name", name=m, position="before")
+
+
+def _relative_after(doc: Document, m: NameMention) -> bool:
+    """Whether a relative clause set off by a comma follows a name: "Ada Moss, who ...", "..., whose ..."."""
+    comma, pronoun = m.last_token, m.last_token + 1
+    return pronoun < len(doc.tokens) and doc.tokens[comma].text == "," and doc.tokens[pronoun].lower in ("who", "whose")
 
 
 def _state_of_a_place(doc: Document, segment: list[Token], comma: int) -> bool:

@@ -528,6 +528,8 @@ def _apposition_before(doc: Document, name: NameMention, by_last: dict[int, Name
     after = _same_sentence(doc, name.last_token, name.sentence)
     if after is not None and after.kind == "word" and not name.possessive and after.lower not in ("said", "says", "told"):
         return None
+    if after is not None and after.text == "," and _a_list_goes_on(doc, after.index + 1, name.sentence):
+        return None  # "the Governor, Ms Brisegaard, Mr Vethers and Ms Kellenbeck": a list, not her title
     of_org = _role_of_org_before(doc, name, first - 2, by_last)
     if of_org is not None:
         return of_org
@@ -544,6 +546,15 @@ def _apposition_before(doc: Document, name: NameMention, by_last: dict[int, Name
     if prev is not None and prev.lower in ("her", "his") and toks[-1].lower in _SERVICES:
         return None  # "her editor, Ada Moss": whose editor she is, a service to a person, not an office
     return _make(doc, toks, name, affiliation, "apposition")
+
+
+def _a_list_goes_on(doc: Document, i: int, sentence: int) -> bool:
+    """Whether token `i`, after a name and its comma, begins another name of a list: an honorific,
+    or a capitalized word that is no title and no one's possessive ("Ms Brisegaard, Mr Vethers")."""
+    tok = _same_sentence(doc, i, sentence)
+    return tok is not None and (_honorific_at(doc, i, sentence) or (
+        tok.kind == "word" and tok.is_capitalized and not tok.possessive and not is_role_word(tok)
+        and not tok.sentence_initial))
 
 
 # roles one person has for another ("her agent", "his lawyer"), unlike a post ("her chief of staff")
