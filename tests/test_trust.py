@@ -4134,3 +4134,15 @@ def test_a_year_of_a_span_the_sources_give_whole_is_stated():
                            "six freighters, worth $1.05 billion at list prices, for delivery in 2035."}
     draft = "The firm order is worth $6.2 billion at list prices, with deliveries running from 2034 to 2038."
     assert claims(draft, sources, "date-mismatch") == []
+
+
+def test_no_certain_fix_of_a_day_whose_weekday_would_no_longer_fit():
+    """ "until Tuesday, August 5" where the sources give Monday 4 August: the day is wrong, but
+    "Tuesday, August 4" would be wrong too, so the fix is offered, not applied by fix-all."""
+    sources = {"release.txt": "CALDERWICK WATER\nNEWS RELEASE\nMonday 28 July 2031\n\nCalderwick Water today "
+                              "announced a hosepipe ban. Anyone who wishes to make representations about the ban has "
+                              "until Monday 4 August to do so."}
+    draft = "Customers who want to make representations about the ban have until Tuesday, August 5."
+    found = [(draft[f.start : f.end], [(x.replacement, x.preferred) for x in f.fixes]) for f in check(draft, sources)
+             if f.rule == "date-mismatch"]
+    assert found == [("August 5", [("August 4", False)])]

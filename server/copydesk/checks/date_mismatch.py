@@ -17,10 +17,10 @@ from typing import Annotated
 from copydesk.checks.context import ANY_SHARE, CheckContext
 from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.params import Params, Share, doc
-from copydesk.document import Document, Sentence
+from copydesk.document import Document, Sentence, safe_date
 from copydesk.factbase.model import DateFact, Provenance
 from copydesk.factbase.query import PROBE_FACTS
-from copydesk.factbase.text import DATE_WORDS, content_words, event_words, once_in
+from copydesk.factbase.text import DATE_WORDS, ENTITY_KEY, content_words, entity_key, event_words, once_in
 from copydesk.lexicon import MONTH_NAMES, ORDINAL_WORDS, REPORTING_VERBS, WEEKDAYS, in_words
 from copydesk.mentions.dates import (
     ISSUE,
@@ -156,7 +156,7 @@ def _sayer(ctx: CheckContext, before: str) -> frozenset[str]:
         return frozenset()
     for text in (m["short"], m["name"]):
         if text and (entity := ctx.kb.entity_for_name(text)) is not None:
-            return frozenset(content_words(" ".join(entity.aliases)) | {f"e:{entity.id}"})
+            return frozenset(content_words(" ".join(entity.aliases)) | {entity_key(entity.id)})
     return frozenset(content_words(m["name"]))
 
 
@@ -202,6 +202,14 @@ def _day_in_paragraph(ctx: CheckContext, d: DateMention, fact: DateFact) -> bool
     return any(f.provenance.source == fact.provenance.source
                and (f.provenance.sentence == fact.provenance.sentence or (here is not None and paragraph(f) == here))
                for f in given)
+
+
+def _fact_date(f: DateFact, d: DateMention) -> dt.date | None:
+    """The calendar day of a source date, in the draft's year where the source writes none."""
+    if f.date is not None:
+        return f.date
+    year = f.year or d.year or (d.date.year if d.date else None)
+    return safe_date(year, f.month, f.day) if year and f.month and f.day else None
 
 
 def _role(f: DateFact) -> str:
@@ -315,7 +323,7 @@ def _name_keys(ctx: CheckContext, d: DateMention) -> frozenset[str]:
     """The keys of the names in a draft date's sentence (their words and entities)."""
     names = ctx.names_in(d.sentence)
     return frozenset(content_words(" ".join(w for m in names for w in m.words))) | {
-        f"e:{e.id}" for m in names if (e := ctx.resolve(m)) is not None}
+        entity_key(e.id) for m in names if (e := ctx.resolve(m)) is not None}
 
 
 _MIDNIGHT_BEFORE = re.compile(r"\bmidnight[ \t]+(?:on[ \t]+)?$", re.I)
@@ -629,9 +637,9 @@ def _date_of_a_life(ctx: CheckContext, d: DateMention) -> Hit | None:
     event = keys & _ONCE_IN_A_LIFE
     if not event:
         return None
-    people = {k for k in keys if k.startswith("e:") and ctx.kb.entity(int(k[2:])).kind == "person"}
+    people = {k for k in keys if k.startswith(ENTITY_KEY) and ctx.kb.entity(int(k[len(ENTITY_KEY):])).kind == "person"}
     if not people and (person := _whom_the_pronoun_names(ctx, d)) is not None:
-        people = {f"e:{person.id}"}  # "Born on March 14, 1967, ... she learned to swim": the one named before
+        people = {entity_key(person.id)}  # "Born on March 14, 1967, ... she learned to swim": the one named before
     if len(people) != 1:
         return None
     person = ctx.kb.entity(int(next(iter(people))[2:]))
@@ -798,6 +806,8 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                            and (_day_in_digits(fact) or _day_written(ctx, month, day)))
                 if draft_md.isdigit() and month != d.month:
                     hit.fixes, hit.preferred = [], False
+                if d.weekday is not None and (day_of := _fact_date(fact, d)) is not None and day_of.weekday() != d.weekday:
+                    hit.preferred = False  # "Tuesday, August 5" made "Tuesday, August 4": the weekday wrong then
                 yield hit
                 found_problem = True
             elif cands and d.year and d.year_span:

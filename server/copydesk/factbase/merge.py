@@ -24,6 +24,7 @@ from copydesk.factbase.text import (
     clause_keys,
     content_words,
     document_stamps,
+    entity_key,
     name_key,
     name_key_of_text,
     name_word,
@@ -488,7 +489,7 @@ class Merger:
         by_sentence: dict[int, set[str]] = defaultdict(set)
         for m in ex.mentions.names:
             if e := self.resolve(m):
-                by_sentence[m.sentence].add(f"e:{e.id}")
+                by_sentence[m.sentence].add(entity_key(e.id))
         counts: Counter = Counter()
         for s in ex.document.sentences:
             counts.update(content_words(ex.document.sentence_text(s.index)) | by_sentence[s.index])

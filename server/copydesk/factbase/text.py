@@ -159,6 +159,14 @@ def _first_and(prose: str, lo: int, hi: int) -> int | None:
 _DASHED_ASIDE = re.compile(r"\s[-\u2013\u2014]\s(?:(?!\s[-\u2013\u2014]\s).){1,160}?\s[-\u2013\u2014]\s")
 
 
+ENTITY_KEY = "e:"  # a clause key naming an entity: "e:12"
+
+
+def entity_key(entity_id: int) -> str:
+    """The clause key of an entity the clause names (see `clause_keys`)."""
+    return f"{ENTITY_KEY}{entity_id}"
+
+
 def clause_keys(doc: Document, mentions: Mentions, start: int, end: int,
                 resolve: Callable[[NameMention], object | None]) -> frozenset[str]:
     """Entity ids and content words of the clause around [start, end); the sentence if the clause is thin."""
@@ -180,7 +188,7 @@ def clause_keys(doc: Document, mentions: Mentions, start: int, end: int,
         words = content_words(text) - DATE_WORDS
     starts = mentions.name_starts
     names = mentions.names[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
-    ents = {f"e:{e.id}" for m in names if (e := resolve(m))}
+    ents = {entity_key(e.id) for m in names if (e := resolve(m))}
     return frozenset(words | ents)
 
 
