@@ -4146,3 +4146,26 @@ def test_no_certain_fix_of_a_day_whose_weekday_would_no_longer_fit():
     found = [(draft[f.start : f.end], [(x.replacement, x.preferred) for x in f.fixes]) for f in check(draft, sources)
              if f.rule == "date-mismatch"]
     assert found == [("August 5", [("August 4", False)])]
+
+
+def test_a_transcript_label_with_an_office_or_a_rank_names_its_speaker():
+    """ "CHIEF CONSTABLE ADA MOSS:" and "DET SUPT PENT:" label turns of a briefing: their answers are
+    Moss's and Pent's words, so a changed word in a draft's quote of them is a misquote."""
+    source = ("HARROWMERE CONSTABULARY\nTranscript: press briefing\n\nPresent: Chief Constable Ada Moss; Detective "
+              "Superintendent Ivo Pent.\n\nCHIEF CONSTABLE MOSS: Good morning. Two men were arrested today.\n\n"
+              "ANNA LEE (Evening Post): Was the gun real?\n\nDET SUPT PENT: We believe it was an imitation firearm, "
+              "but the staff had no way of knowing that, and they were terrified.\n\nANNA LEE: How is the manager?\n\n"
+              "DET SUPT PENT: She went home the same evening.")
+    draft = 'Ivo Pent said: "The staff had no way of knowing that, and they were petrified."'
+    assert claims(draft, {"briefing.txt": source}, "misquote") == [("misquote", "petrified")]
+
+
+def test_a_number_word_compound_opening_a_name_is_not_part_of_it():
+    """ "Fifteen-year-old Bethan Coultard", "Two-time champion Ada Moss": the age and the count are
+    no words of a name (a name's own "One-Day Cup" stays one)."""
+    for text, name in (("Fifteen-year-old Bethan Coultard won the pig championship.", "Bethan Coultard"),
+                       ("Two-time champion Ada Moss won again.", "Ada Moss"),
+                       ("Ivo Pent played in the Royal London One-Day Cup.", "Royal London One-Day Cup")):
+        names = [m.text for m in extract_mentions(Document(text, "d.txt")).names]
+        assert name in names and not any(m != name and name in m for m in names)
+    assert [m.text for m in extract_mentions(Document("Two-time champion Ada Moss won.", "d.txt")).names] == ["Ada Moss"]

@@ -355,6 +355,16 @@ def _a_list_line(doc: Document, run: list[Token]) -> bool:
     return run[0].start <= start + 1 and run[-1].end - start < _LIST_LINE
 
 
+def _counted_compound(tok: Token) -> bool:
+    """Whether a hyphenated word opens with a number word, the rest in lower case: "Fifteen-year-old",
+    "Two-time", "Four-day" (not a name's "One-Day Cup")."""
+    parts = tok.text.split("-")
+    return len(parts) > 1 and parts[0].lower() in _COUNTING_WORDS and parts[1][:1].islower()
+
+
+_COUNTING_WORDS = NUMBER_WORDS.keys() | {"one"}
+
+
 def _portfolio_for(rest: list[Token]) -> bool:
     """Whether the words after a role head are "for" and a portfolio of common words ("Deputy
     Governor for Financial Stability"), though a portfolio word may be a role's too ("financial")."""
@@ -407,7 +417,7 @@ def extract_names(doc: Document, vocab: Vocabulary, sentences: list[Sentence] | 
 
 def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_tokens: list[Token]) -> list[NameMention]:
     """One capitalized run -> its name mentions (the name, and the affiliation before a title)."""
-    if _is_shouted_heading(run):
+    if _is_shouted_heading(doc, run):
         return []
     # Drop a common word that is capitalized only because it opens the sentence ("The", "Efforts"),
     # but not from a name in capitals: "NEW HALDEN" opens a dateline as one name.
@@ -417,7 +427,8 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
     while run and not shouted and ((run[0].sentence_initial and vocab.is_common(run[0].bare)
                                     and not _is_role(run[0]) and run[0].lower not in HONORIFICS)
                                    or run[0].lower in _NOT_A_NAME_START
-                                   or (len(run) > 1 and any(c.isdigit() for c in run[0].text))):  # "Q14 Ada Moss:"
+                                   or (len(run) > 1 and any(c.isdigit() for c in run[0].text))  # "Q14 Ada Moss:"
+                                   or _counted_compound(run[0])):  # "Fifteen-year-old Ada Moss", "Two-time"
         run = run[1:]  # "The", "Efforts" opening a sentence; "Former", "Four" before a name
         while run and not _capitalized(run[0]):
             run = run[1:]
@@ -505,14 +516,22 @@ _APPOSED_AGE = re.compile(r",\s*(?:1[4-9]|[2-9]\d|1[01]\d),(?!\d)")
 _AFTER_A_TIME = re.compile(r"(?:\d[:.]\d\d|\d\s*[ap]\.?m\.?|\btimes?)\s+$", re.I)
 
 
-def _is_shouted_heading(run: list[Token]) -> bool:
+def _is_shouted_heading(doc: Document, run: list[Token]) -> bool:
     """ "THE MORNING UNFOLDED", "WHAT HAPPENS NEXT": words in capitals that a function word joins,
     or three and more of them, are a heading; an acronym or a dateline ("NEW HALDEN") stays a name, and
-    so does a person's after an honorific ("DR ADA MOSS:" labelling a transcript's turn)."""
+    so does a person's after an honorific ("DR ADA MOSS:" labelling a transcript's turn) or, labelling
+    one, after an office or a rank ("CHIEF CONSTABLE ADA MOSS:", "DET SUPT PENT:")."""
     words = [t for t in run if t.kind == "word"]
     return len(words) >= 2 and all(t.is_all_caps for t in words) and (
-        (len(words) >= 3 and not (len(words) <= 4 and words[0].lower.rstrip(".") in HONORIFICS))
+        (len(words) >= 3 and not (len(words) <= 4 and words[0].lower.rstrip(".") in HONORIFICS)
+         and not (len(words) <= 5 and _office_labelled(doc, words)))
         or any(t.lower in FUNCTION_WORDS for t in words))
+
+
+def _office_labelled(doc: Document, words: list[Token]) -> bool:
+    """Whether capitals open with an office or a rank and end at a label's colon: "CHIEF CONSTABLE ADA MOSS:"."""
+    return (_is_role(words[0]) or words[0].lower.rstrip(".") in RANK_ABBREVIATIONS) \
+        and doc.prose[words[-1].end : words[-1].end + 1] == ":"
 
 
 def _given_name_like(doc: Document, run: list[Token]) -> bool:

@@ -19,7 +19,9 @@ from copydesk.lexicon import (
     DETERMINERS,
     HONORIFICS,
     POSTNOMINALS,
+    RANK_ABBREVIATIONS,
     REPORTING_VERBS,
+    ROLE_MODIFIERS,
     STOPWORDS,
     SUBJECT_PRONOUNS,
     TITLE_TAILS,
@@ -232,9 +234,13 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
             first_turn = min(first_turn, a)
             continue
         name = at.get(label.start(1))
-        if name is None and (office := _LABEL_OFFICE.match(prose, label.start(1), label.end(1))) \
-                and (is_role_noun(office[1].lower()) or office[1].lower().rstrip(".") in HONORIFICS):
-            name = at.get(office.end())  # "MAYOR BLASKOVITZ-RAND:", "Dr Moss:": the office or honorific is no name
+        office_at = label.start(1)
+        while name is None and (office := _LABEL_OFFICE.match(prose, office_at, label.end(1))) \
+                and _office_word(office[1].lower()):
+            # "MAYOR BLASKOVITZ-RAND:", "Dr Moss:", "CHIEF CONSTABLE ADA MOSS:", "DET SUPT PENT:": the
+            # office, rank or honorific is no name
+            office_at = office.end()
+            name = at.get(office_at)
         described = "(" in prose[label.end(1) : label.end()]  # "BRENDA (CALLER):": a person, however short
         if name is None or name.end != label.end(1) or name.kind in ("place", "nationality") \
                 or (name.kind == "organization" and not described) \
@@ -387,6 +393,12 @@ def _introduced(
     colon = doc.prose.rindex(":", before.start, before.end)
     lead = QuoteMention(q.start, q.end, q.text, colon, q.close_at, before.index, q.last_sentence)
     return _before(doc, lead, closes, by_last, by_sentence)
+
+
+def _office_word(word: str) -> bool:
+    """A word of an office, a rank or an honorific before a transcript label's name."""
+    word = word.rstrip(".")
+    return is_role_noun(word) or word in ROLE_MODIFIERS or word in HONORIFICS or word in RANK_ABBREVIATIONS
 
 
 def _labelled(doc: Document, q: QuoteMention, by_last: dict[int, NameMention]) -> Speaker | None:
