@@ -4169,3 +4169,15 @@ def test_a_number_word_compound_opening_a_name_is_not_part_of_it():
         names = [m.text for m in extract_mentions(Document(text, "d.txt")).names]
         assert name in names and not any(m != name and name in m for m in names)
     assert [m.text for m in extract_mentions(Document("Two-time champion Ada Moss won.", "d.txt")).names] == ["Ada Moss"]
+
+
+def test_an_attendance_and_a_part_of_a_total_are_counts():
+    """ "Attendance on Sunday was 4,122" counts a crowd, as a results sheet's "Attendance: 4,212"
+    and a report's "8,082 spectators ..., including 4,212 on Sunday" do: the very digits swapped.
+    "the total over the two days to 8,082" counts no days."""
+    sources = {"report.txt": "A total of 8,082 spectators attended over the two days, including 4,212 on Sunday.",
+               "results.txt": "DAY 2 RESULTS\n\nAttendance: 4,212\n"}
+    draft = "Attendance on Sunday was 4,122, bringing the total over the two days to 8,082."
+    assert claims(draft, sources, "number-mismatch") == [("number-mismatch", "4,122")]
+    units = {m.text: m.unit for m in extract_mentions(Document(draft, "d.txt")).numbers}
+    assert units.get("4,122") == "attendance" and units.get("8,082") != "day"

@@ -259,8 +259,10 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
                 f.unit = fold(noun)
             if not f.unit and (label := _LABEL_BEFORE.match(text, 0, m.start())) is not None \
                     and (noun := next((w.lower() for w in label["label"].split()[:3] if w.isalpha()
-                                       and _is_plural(w) and w.lower() not in STOPWORDS), None)):
-                f.unit = fold(noun)  # a list's "Applications in the quarter: 9,824" counts applications
+                                       and (_is_plural(w) or w.lower() in _ATTENDANCE) and w.lower() not in STOPWORDS),
+                                      None)):
+                # a list's "Applications in the quarter: 9,824" counts applications, "Attendance: 4,212" a crowd
+                f.unit = "attendance" if noun in _ATTENDANCE else fold(noun)
             if not f.unit and _AGAINST_AFTER.match(text, m.end()):
                 f.unit = "vote"  # "68 votes in favor, 51 against"
             verb_like = f.unit.endswith("ed") or f.unit in IRREGULAR_PAST  # "a crowd of 11,842 watched"
@@ -389,6 +391,7 @@ def _counted_noun(counted: re.Match) -> str | None:
 _LABEL_BEFORE = re.compile(r"[\W_]*(?P<label>[A-Za-z][A-Za-z' -]{0,48}?):[ \t]*$")
 _COUNT_OF = re.compile(r"\b(crowd|attendance|audience|turnout|gate|workforce|membership|population|toll|congregation"
                        r"|ratio|index|average|median|coefficient)"  # and a measure's: "a risk ratio of 0.72"
+                       r"(?:\s+(?:on|in|at|for)\s+[A-Za-z]+)?"  # "Attendance on Sunday was 4,212"
                        r"\s+(?:of|was|is|were|stood at|reached|totalled|totaled)\s+"
                        r"(?:(?:about|around|roughly|some|nearly|almost|over|more than|just over|just under|fewer than|"
                        r"less than|at least|up to)\s+)?$", re.I)
@@ -768,6 +771,7 @@ def _carry_elided_nouns(text: str, figures: list[_Figure]) -> None:
     sentence counts, where that is a count of things (not a share, a sum, an age, a time or a rank)."""
     items: set[int] = set()  # the figures read as a breakdown's items
     for k, f in enumerate(figures):
+        including = None
         verb = f.unit.isalpha() and not f.modifiers and _past_verb(f.unit)
         if verb and k:  # "Of the 1,368 members who cast ballots, 1,287 voted to authorize": the verb counts nothing
             f.unit = ""
@@ -780,9 +784,11 @@ def _carry_elided_nouns(text: str, figures: list[_Figure]) -> None:
                                                                                  f.match.start()) is not None
         if f.unit or not k or not (
                 verb or item or tally or _ELIDED_NOUN.match(text, f.match.end())
+                or (including := _INCLUDING.search(text, max(0, f.match.start() - 30), f.match.start()))
                 or _CHANGE_OF.search(text, max(0, f.match.start() - 30), f.match.start())):
             continue
-        before = next((g for g in reversed(figures[:k]) if g.unit), None)
+        # a part "including" counts what the whole does, past a span of time between them
+        before = next((g for g in reversed(figures[:k]) if g.unit and not (including and g.unit in TIME_UNITS)), None)
         if tally:  # "19,482 votes to Pelloquin's 19,473": the other side's votes; no score's, share's or age's
             if before is not None and before.unit.isalpha() and before.unit.islower() \
                     and before.unit not in (SCORE, "percent", "age") and before.unit not in TIME_UNITS:
@@ -799,6 +805,7 @@ def _carry_elided_nouns(text: str, figures: list[_Figure]) -> None:
 
 
 _NOT_COUNTS = {"percent", "age", "vote"}
+_INCLUDING = re.compile(r"\bincluding\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+)?$", re.I)  # "8,082 spectators, including 4,212 on Sunday"
 # the other side of a tally right after a count: "19,482 votes to Pelloquin's 19,473", "had 19,482 votes
 # and Pelloquin 19,473" (only names between: no clause of its own)
 _TALLY_SIDE = re.compile(r"\s+(?:to|and)\s+(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?:['’]s)?\s+)?")
@@ -830,7 +837,8 @@ def _link_ranges(text: str, figures: list[_Figure]) -> dict[int, tuple[float, fl
         if a.unit == "percent" and not b.unit and gap.strip().lower() == "to" \
                 and _RATE_OF_CHANGE_BEFORE.search(text, max(0, a.match.start() - 30), a.match.start()):
             continue  # "rose 13.3 per cent to 868,900": a rate of change, then a level of something else
-        if a.unit and not b.unit and gap.strip().lower() == "to" and _RANGE_GAP.fullmatch(gap):
+        if a.unit and not b.unit and gap.strip().lower() == "to" and _RANGE_GAP.fullmatch(gap) \
+                and not (a.unit in TIME_UNITS and b.value > _SPAN_APART * a.value):  # "over the two days to 8,082"
             b.unit, b.modifiers, b.unit_end = a.unit, a.modifiers, b.match.end()  # "from 60 to 63", "68 votes to 51"
             b.opposed = a.unit == "vote"
             continue  # two values: a change or a tally, not a range
@@ -852,6 +860,9 @@ def _link_ranges(text: str, figures: list[_Figure]) -> dict[int, tuple[float, fl
         lo, hi = min(a.value, b.value), max(a.value, b.value)
         found[i], found[i + 1] = (lo, hi, i + 1), (lo, hi, i)
     return found
+
+
+_SPAN_APART = 100  # a figure after "N days to" more than this many times N is no count of days
 
 
 def _in_points(f: _Figure) -> bool:
