@@ -4181,3 +4181,16 @@ def test_an_attendance_and_a_part_of_a_total_are_counts():
     assert claims(draft, sources, "number-mismatch") == [("number-mismatch", "4,122")]
     units = {m.text: m.unit for m in extract_mentions(Document(draft, "d.txt")).numbers}
     assert units.get("4,122") == "attendance" and units.get("8,082") != "day"
+
+
+def test_a_race_time_to_the_hundredth_is_a_figure():
+    """ "won in 4:08.73" where the results give "4:08.37": a race time is one figure, its digits
+    swapped a slip, and the fix written as the draft writes times."""
+    sources = {"results.txt": "WOMEN'S 1500 METRES FINAL\n1    Liesel AARNHOLT    Brennhaven Harriers    4:08.37  CB PB\n",
+               "report.txt": "Liesel Aarnholt led from the gun in the women's 1500m final and won in 4:08.37, a "
+                             "personal best."}
+    draft = "Liesel Aarnholt led from the gun in the women's 1500 metres final and won in 4:08.73, a personal best."
+    found = [(draft[f.start : f.end], [x.replacement for x in f.fixes]) for f in check(draft, sources)
+             if f.rule == "number-mismatch"]
+    assert found == [("4:08.73", ["4:08.37"])]
+    assert claims(draft.replace("4:08.73", "4:08.37"), sources) == []

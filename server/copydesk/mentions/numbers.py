@@ -587,7 +587,8 @@ def score_parts(value: float) -> set[int]:
 DURATION = "duration"  # the unit of a time taken ("2:06:41", "2 hours 6 minutes 41 seconds")
 HEIGHT = "height"  # the unit of a height in feet and inches ("5ft 10in", "6 feet 2 inches")
 CLOCK = "time of day"  # the unit of a clock time ("18:26", "6.26pm", "11:52 a.m."), its value 24-hour hhmm
-IN_PARTS = (DURATION, HEIGHT, CLOCK)  # measures written in parts, each one figure, compared whole as a score is
+RACE_TIME = "race time"  # a time run, swum or ridden to the hundredth ("4:08.37", "1:46.82")
+IN_PARTS = (DURATION, HEIGHT, CLOCK, RACE_TIME)  # measures written in parts, each one figure, compared whole as a score is
 _CLOCK_DURATION = re.compile(r"(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:]|\.\d|\s*[ap]\.?m\b)", re.I)
 _PART = rf"\d{{1,3}}|{NUMBER_WORDS_RE}"  # "2 hours 47 minutes", "two hours and 47 minutes"
 _SPELLED_DURATION = re.compile(
@@ -596,16 +597,20 @@ _SPELLED_DURATION = re.compile(
     rf"(?:(?(m),?\s*(?:and\s+)?|(?(h),?\s*(?:and\s+)?))(?P<s>{_PART})(?P<su>\s*(?:seconds?|secs?)|s)\b)?", re.I)
 _FEET_INCHES = re.compile(r"(?P<f>[1-8])(?P<fu>\s*(?:ft|feet|foot)\b|['’′])\s*(?:and\s+)?"
                           r"(?P<i>\d{1,2})(?P<iu>\s*(?:inch(?:es)?|ins?)\b|[\"”″])", re.I)
-_IN_PARTS = ((_CLOCK_DURATION, DURATION, "hms"), (_SPELLED_DURATION, DURATION, "hms"), (_FEET_INCHES, HEIGHT, "fi"))
+_RACE = re.compile(r"(?P<m>\d{1,2}):(?P<s>[0-5]\d)\.(?P<f>\d\d)(?![\d.:])")  # minutes, seconds, hundredths
+_IN_PARTS = ((_CLOCK_DURATION, DURATION, "hms"), (_SPELLED_DURATION, DURATION, "hms"), (_FEET_INCHES, HEIGHT, "fi"),
+             (_RACE, RACE_TIME, "msf"))
+_PART_LIMITS = {"hms": (100, 60, 60), "fi": (100, 12), "msf": (100, 60, 100)}  # each part under its limit
 
 
 def _parts(m: re.Match, names: str) -> tuple[int, ...] | None:
     """The parts of a measure, largest first, or None: a single part ("21 minutes") is a count of its
     unit, and a part under a larger one is under the larger's base (60 seconds, 12 inches)."""
     given = [m.group(g) for g in names]
-    base = 12 if names == "fi" else 60
+    limits = _PART_LIMITS[names]
     values = [_part_value(x) for x in given]
-    if sum(x is not None for x in given) < 2 or any(x and v >= base and any(given[:k]) for k, (x, v) in enumerate(zip(given, values))):
+    if sum(x is not None for x in given) < 2 or any(x and v >= limits[k] and any(given[:k])
+                                                    for k, (x, v) in enumerate(zip(given, values))):
         return None
     return tuple(values)
 
@@ -721,6 +726,8 @@ def written_in_parts(value: float, like: str) -> str | None:
         parts = [int(value) // 100 ** (len(names) - 1 - k) % 100 for k in range(len(names))]
         if pattern is _CLOCK_DURATION:
             return f"{parts[0]}:{parts[1]:02}:{parts[2]:02}"
+        if pattern is _RACE:
+            return f"{parts[0]}:{parts[1]:02}.{parts[2]:02}"
         if any(v and not pm.group(g) for g, v in zip(names, parts)) or not all(
                 pm.group(g).isdigit() for g in names if pm.group(g)):
             return None  # a part the draft leaves out, or writes in words
