@@ -4194,3 +4194,30 @@ def test_a_race_time_to_the_hundredth_is_a_figure():
              if f.rule == "number-mismatch"]
     assert found == [("4:08.73", ["4:08.37"])]
     assert claims(draft.replace("4:08.73", "4:08.37"), sources) == []
+
+
+def test_a_plea_on_the_day_a_release_gives_it_is_not_dated_by_the_events_day():
+    """ "On Wednesday afternoon his mother pleaded with him" dates her plea: the release that carries
+    it is issued on Wednesday, and the "yesterday afternoon" it tells of (Tuesday) is the boy's, not
+    hers. "On Tuesday the bridge collapsed, police said" still dates the collapse."""
+    sources = {"update.txt": "WESSMOOR POLICE - NEWS RELEASE\n\nIssued: 16:30, Wednesday 26 November 2031\n\nOfficers "
+                             "searching for missing 15-year-old Callum Revington have established from CCTV that he "
+                             "boarded a bus shortly after leaving Kelderby bus station yesterday afternoon.\n\nCallum's "
+                             "mother, Joanne Revington, said in a statement issued through police:\n\n\"Callum, if you "
+                             "see this, you're not in any trouble.\""}
+    draft = "On Wednesday afternoon Callum's mother, Joanne Revington, pleaded with her son to get in touch."
+    assert claims(draft, sources, "date-mismatch") == []
+    roles = {m.text: m.role for t in (draft, "On Tuesday the bridge collapsed, police said.")
+             for m in extract_mentions(Document(t, "d.txt")).dates}
+    assert roles == {"Wednesday": "report", "Tuesday": "event"}
+
+
+def test_a_record_of_another_year_and_month_is_no_slip_of_the_drafts_day():
+    """ "first picked on August 26" in a 2031 harvest is no slip of "previous earliest: 2 September
+    2028", the record the report compares its own start with."""
+    sources = {"report.txt": "date 2031-10-21\n\nHARVEST REPORT 2031\n\nHarvest dates\n- Cremant de Valdorre base "
+                             "wines: from Thursday 28 August, the earliest start on record (previous earliest: 2 "
+                             "September 2028).\n- Still white wines: from 4 September.\n- Red wines: from 15 September."}
+    draft = ("The harvest was the earliest on record. Grapes for Cremant de Valdorre were first picked on August 26, "
+             "still whites followed from September 4 and reds from September 15.")
+    assert claims(draft, sources, "date-mismatch") == []

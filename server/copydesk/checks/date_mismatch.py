@@ -77,10 +77,11 @@ def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable) -> list[t
     # a birth or a death is its person's date, not that of what the draft's sentence tells ("resigns on a
     # Tuesday" is not dated by "Ada Moss, born 14 August 1982")
     found = [(score, f) for score, f in found if not f.keys & life]
-    if d.year_span is not None and d.month is not None:
+    if d.month is not None:
         # "began digging on June 19, 2030" is no slip of the "October 15" a 2031 release reports
         # on: a date whose written year and month both differ tells of another day
-        found = [(score, f) for score, f in found if not _another_year_and_month(d, f)]
+        found = [(score, f) for score, f in found if not (_another_year_and_month(d, f) if d.year_span is not None
+                                                          else _of_another_year_and_month(d, f))]
     if d.tense == "future":
         # what the draft says is to come is no day its source had seen ("will appear again on Friday,
         # November 14" is not the court list's heading "Tuesday 14 October 2031")
@@ -96,7 +97,7 @@ def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable) -> list[t
     # (but not a day counted back from a statement: "investigators said on Wednesday" is not the
     # Monday of the landing that a source's "said on Tuesday, a day after" counts back to)
     same_role = [(score, f) for score, f in found if _role(f) == d.role] or [
-        (score, f) for score, f in found if d.role != REPORT or not counts_days(f.text)]
+        (score, f) for score, f in found if d.role != REPORT or not (counts_days(f.text) or _opens_with_a_plea(ctx, d))]
     # a span's end is compared with ends, its start with starts: "to 2 May" is not "from 9 March"
     # and a day is not a span's bound ("Sentencing him on Tuesday" / "backdated to 17 March"); a
     # month or a year may be ("set in August 2018" / "had stood since August 2019")
@@ -108,12 +109,37 @@ def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable) -> list[t
     return same_role
 
 
+def _opens_with_a_plea(ctx: CheckContext, d: DateMention) -> bool:
+    """Whether the draft's statement date opens its sentence ("On Wednesday afternoon his mother
+    pleaded ..."): the day of what was said, which no event's date of the sources dates."""
+    s = ctx.document.sentences[d.sentence]
+    return not ctx.document.prose[s.start : d.start].strip(" \t\n\"'“‘").lower().removesuffix("on").strip()
+
+
 def _another_year_and_month(d: DateMention, f: DateFact) -> bool:
     """Whether a source date (as written, or as its dateline resolves it) has another year and
     another month than the draft's."""
     year = f.year or (f.date.year if f.date else None)
     month = f.month or (f.date.month if f.date else None)
     return year is not None and month is not None and year != d.year and month != d.month
+
+
+def _of_another_year_and_month(d: DateMention, f: DateFact) -> bool:
+    """Whether a source date writes a year, and it and its month both differ from the draft's day
+    (its year the draft's reading of it, else the year of the source that writes it): "first
+    picked on August 26" in 2031 is no slip of the record "previous earliest: 2 September 2028"."""
+    source = f.provenance.document
+    year = d.year or (d.date.year if d.date else None) or (
+        source.dateline.date.year if source is not None and source.dateline is not None else None)
+    return bool(f.year and year and f.month and _year_written(f) and f.year != year and f.month != d.month)
+
+
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _year_written(f: DateFact) -> bool:
+    """Whether a source date writes its year ("2 September 2028"), not its source's dateline giving it."""
+    return _A_YEAR.search(f.text) is not None
 
 
 def _of_another_year(d: DateMention, f: DateFact) -> bool:

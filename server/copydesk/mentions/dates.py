@@ -330,7 +330,7 @@ def extract_dates(doc: Document, sentences: list[Sentence] | None = None) -> lis
                                        relative=" ".join(m.group().lower().split()),
                                        anchor=_year_anchor(text, m.start(), m.end(), loose=True)))
         for d in out[first:]:
-            d.role, d.tense = date_role(text, d.start - s.start), _tense(text, d.start - s.start) or ""
+            d.role, d.tense = date_role(text, d.start - s.start, d.end - s.start), _tense(text, d.start - s.start) or ""
             if reference and d.kind == "date" and d.year is None and d.date is not None:
                 d.date = _in_its_tense(d, _clause_tense(text, d.start - s.start), reference)
     out.sort(key=lambda d: d.start)
@@ -447,15 +447,25 @@ def bounds_a_span(before: str) -> bool:
     return bool(_SPAN_BEFORE.search(tail) or _BETWEEN_END.search(tail))
 
 
-def date_role(text: str, start: int) -> str:
+def date_role(text: str, start: int, end: int | None = None) -> str:
     """REPORT when one of the two nearest words before a date (in its clause, leaving out function
-    words and names) says something was said; else EVENT. "The ministry said on Tuesday that the
-    talks begin on Thursday": Tuesday dates the statement, Thursday the talks."""
+    words and names) says something was said, or, for a date opening its sentence (`end` given),
+    when the first verb after it is a verb of saying; else EVENT. "The ministry said on Tuesday
+    that the talks begin on Thursday": Tuesday dates the statement, Thursday the talks; "On
+    Wednesday afternoon his mother pleaded with him" dates her plea, "On Tuesday the bridge
+    collapsed, police said" the collapse."""
     clause = _REPORTED_CLAUSE_START.split(text[:start])[-1]
     words = [m.group() for m in _WORD.finditer(clause)]
     content = [w for w in words if w.islower() and (w not in STOPWORDS or w in _REPORT_WORDS)
                and w not in _TIME_WORDS][-2:]
-    return REPORT if any(w in _REPORT_WORDS for w in content) else EVENT
+    if any(w in _REPORT_WORDS for w in content):
+        return REPORT
+    if end is not None and all(w.lower() in ("on", "early", "late", "later") for w in words):
+        after = (m.group() for m in _WORD.finditer(text, end, min(len(text), end + 120)))
+        verb = next((w for w in after if w.islower() and (w in _PAST_WORDS or (len(w) > 4 and w.endswith("ed")))), None)
+        if verb is not None and verb in REPORTING_VERBS:
+            return REPORT
+    return EVENT
 
 
 _TIME_WORDS = {"morning", "afternoon", "evening", "night", "early", "late", "a.m", "p.m", "am", "pm", "noon", "midnight"}
