@@ -4221,3 +4221,15 @@ def test_a_record_of_another_year_and_month_is_no_slip_of_the_drafts_day():
     draft = ("The harvest was the earliest on record. Grapes for Cremant de Valdorre were first picked on August 26, "
              "still whites followed from September 4 and reds from September 15.")
     assert claims(draft, sources, "date-mismatch") == []
+
+
+def test_a_past_weekday_is_no_day_more_than_a_week_from_the_drafts_reading_of_it():
+    """ "he told reporters at the training ground on Wednesday" in a deadline-day story: the day is
+    the press conference's Tuesday, not a day more than a week from the draft's own, so the one
+    weekday left is a certain fix."""
+    story = ROOT / "tests" / "data" / "stories" / "sports-transfer-window-rst"
+    sources = {p.name: p.read_text() for p in sorted((story / "sources").iterdir())}
+    draft = (story / "drafts" / "errors.rst").read_text()
+    found = [(f.rule, [(x.replacement, x.preferred) for x in f.fixes]) for f in check(draft, sources, "errors.rst")
+             if draft[f.start : f.end] == "Wednesday"]
+    assert found == [("date-mismatch", [("Tuesday", True)])]

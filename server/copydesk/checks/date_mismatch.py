@@ -853,6 +853,8 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                      and not _anothers_sentence(ctx, d, f)]
             if d.kind == "weekday":
                 cands = _within_the_week(ctx, d, cands)
+                if d.date is not None and d.tense == "past":  # "set out on Monday" in a draft of Monday 10 February is no day six weeks on
+                    cands = [(sc, f) for sc, f in cands if f.date is None or abs(f.date - d.date) <= _WEEK]
             if d.month and d.day:
                 cands = [(sc, f) for sc, f in cands if _monthday(f) == (d.month, d.day)]
             days = {d.weekday, (d.weekday + 1) % 7} if _a_night(ctx, d) else {d.weekday}
