@@ -4233,3 +4233,14 @@ def test_a_past_weekday_is_no_day_more_than_a_week_from_the_drafts_reading_of_it
     found = [(f.rule, [(x.replacement, x.preferred) for x in f.fixes]) for f in check(draft, sources, "errors.rst")
              if draft[f.start : f.end] == "Wednesday"]
     assert found == [("date-mismatch", [("Tuesday", True)])]
+
+
+def test_a_name_the_sources_write_with_and_without_its_accent_is_no_misspelling():
+    """ "Crémant de Valdorre" where one source writes "Cremant de Valdorre" and another "Crémant":
+    both are the sources' spellings; "Wittkamper" where they write only "Wittkämper" is a slip."""
+    sources = {"report.txt": "- Cremant de Valdorre base wines: from Thursday 28 August, the earliest start on record.",
+               "wire.txt": "Crémant base wines, Valdorre's sparkling speciality, have been picked since August 28.",
+               "union.txt": "Union leader Jörg Wittkämper said the strike would go ahead."}
+    assert claims("Picking began on August 28 with grapes for Crémant de Valdorre.", sources, "name-spelling") == []
+    assert claims("Union leader Jörg Wittkamper said the strike would go ahead.", sources, "name-spelling") == [
+        ("name-spelling", "Wittkamper")]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -410,6 +411,11 @@ def singular(word: str) -> str:
 
 
 @lru_cache(maxsize=1 << 16)
+def unaccented(word: str) -> str:
+    """A word without its diacritics ("Crémant" -> "Cremant"): two spellings of one name."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
 def fold(word: str) -> str:
     """The comparison form of a word: lowercase, American spelling, singular, plain hyphens/apostrophes."""
     w = word.lower().replace("’", "'").replace("\u2011", "-").replace("\u2010", "-")

@@ -24,6 +24,7 @@ from copydesk.lexicon import (
     fold,
     is_place_adjective,
     is_role_noun,
+    unaccented,
 )
 from copydesk.world import NOUN_ZIPF, is_common_english, is_english, national_place, place_of
 
@@ -102,6 +103,8 @@ def _misspelled_words(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             if not misses:
                 continue
             known, _distance = misses[0]
+            if unaccented(fold(word)) == unaccented(known) and fold(word) in ctx.kb.vocabulary.capitalized:
+                continue  # "Crémant" where one source writes "Cremant" and another "Crémant": both the sources'
             if m.kind != "person" and is_common_english(word) and is_common_english(ctx.surface(known)) and (
                     entity is None or known not in {fold(w) for a in entity.aliases for w in a.split()}):
                 continue  # the "Kestle Hill Residents' Association", where the sources name a "Town Hall":
