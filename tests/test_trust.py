@@ -4244,3 +4244,13 @@ def test_a_name_the_sources_write_with_and_without_its_accent_is_no_misspelling(
     assert claims("Picking began on August 28 with grapes for Crémant de Valdorre.", sources, "name-spelling") == []
     assert claims("Union leader Jörg Wittkamper said the strike would go ahead.", sources, "name-spelling") == [
         ("name-spelling", "Wittkamper")]
+
+
+def test_a_figure_a_table_writes_is_no_swap_of_another_units_figure():
+    """ "Pinot Noir with 221 g/L" where the sugar table's row gives 221: the rainfall's "212 mm" is
+    an anagram of it by chance, not the figure the draft meant."""
+    sources = {"report.txt": "Rainfall from April to September was 184 mm, against the long-term average of 212 mm.\n\n"
+                             "Sugar at harvest (g/L)\nVariety        2031   Alcohol  Acidity  2030\n"
+                             "Chardonnay     208    12.2     5.9      191\nPinot Noir     221    13.0     5.2      203\n"}
+    draft = "Chardonnay averaged 208 grams of sugar per litre, and Pinot Noir 221 g/L, or 13% potential alcohol."
+    assert claims(draft, sources, "number-mismatch") == []

@@ -1301,6 +1301,8 @@ def _transposed(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     if len({f.value for f in facts}) != 1:
         return None  # none, or two candidates: no clear correction
     fact = facts[0]
+    if fact.unit != n.unit and ctx.kb.stated_values(n.value * (1 - 1e-9), n.value * (1 + 1e-9)):
+        return None  # "221 g/L", a table's cell, where the sources' "212 mm" is rain: the draft's own figure is written
     return Hit(start, end, _fields(ctx, start, end, fact), fixes=_fixes_to(n, found, fact), evidence=[fact.provenance],
                preferred=False, variant="transposed")
 
