@@ -4254,3 +4254,20 @@ def test_a_figure_a_table_writes_is_no_swap_of_another_units_figure():
                              "Chardonnay     208    12.2     5.9      191\nPinot Noir     221    13.0     5.2      203\n"}
     draft = "Chardonnay averaged 208 grams of sugar per litre, and Pinot Noir 221 g/L, or 13% potential alcohol."
     assert claims(draft, sources, "number-mismatch") == []
+
+
+def test_a_figure_told_as_the_one_before_it_counts_what_that_one_does():
+    """ "19 call-outs in July and 24 in August": the 24 counts call-outs, so the sources' August
+    "24 call-outs" is that figure's, not a contradiction of July's 19; and a list's "Operational
+    volunteers at 31 December 2031: 52" states the draft's 52."""
+    sources = {"report.txt": "THE YEAR IN NUMBERS\n\nCall-outs: 147\nOperational volunteers at 31 December 2031: 52 "
+                             "(38 full members, 14 probationers)\n\nCall-outs by month, 2031\nJuly 19\nAugust 24\n",
+               "courier.txt": "August was the busiest month, with 24 call-outs, and February the quietest, with six. "
+                              "She said the team now has 55 operational volunteers, after three new probationers "
+                              "joined in January."}
+    draft = ("The summer was the peak: 19 call-outs in July and 24 in August. The team ended 2031 with 52 operational "
+             "volunteers, 38 of them full members and 14 on probation.")
+    assert claims(draft, sources, "number-mismatch") == []
+    units = {m.text: m.unit for m in extract_mentions(Document("There were 19 call-outs in July and 24 in August.",
+                                                               "d.txt")).numbers}
+    assert units.get("24") == "call-out"

@@ -388,7 +388,7 @@ def _counted_noun(counted: re.Match) -> str | None:
 
 
 # a line's label before its figure: "- Applications in the quarter: 9,824", "Deaths: 14"
-_LABEL_BEFORE = re.compile(r"[\W_]*(?P<label>[A-Za-z][A-Za-z' -]{0,48}?):[ \t]*$")
+_LABEL_BEFORE = re.compile(r"[\W_]*(?P<label>[A-Za-z][A-Za-z' -]{0,48}?(?:\s+(?:at|on|in)\s+[\w ,]{1,24})?):[ \t]*$")
 _COUNT_OF = re.compile(r"\b(crowd|attendance|audience|turnout|gate|workforce|membership|population|toll|congregation"
                        r"|ratio|index|average|median|coefficient)"  # and a measure's: "a risk ratio of 0.72"
                        r"(?:\s+(?:on|in|at|for)\s+[A-Za-z]+)?"  # "Attendance on Sunday was 4,212"
@@ -789,19 +789,20 @@ def _carry_elided_nouns(text: str, figures: list[_Figure]) -> None:
             items.add(k)
         tally = not f.unit and k and figures[k - 1].unit and _TALLY_SIDE.fullmatch(text, figures[k - 1].unit_end,
                                                                                  f.match.start()) is not None
+        parallel = not f.unit and k and figures[k - 1].unit and _in_parallel(text, figures[k - 1], f)
         if f.unit or not k or not (
-                verb or item or tally or _ELIDED_NOUN.match(text, f.match.end())
+                verb or item or tally or parallel or _ELIDED_NOUN.match(text, f.match.end())
                 or (including := _INCLUDING.search(text, max(0, f.match.start() - 30), f.match.start()))
                 or _CHANGE_OF.search(text, max(0, f.match.start() - 30), f.match.start())):
             continue
         # a part "including" counts what the whole does, past a span of time between them
         before = next((g for g in reversed(figures[:k]) if g.unit and not (including and g.unit in TIME_UNITS)), None)
         if tally:  # "19,482 votes to Pelloquin's 19,473": the other side's votes; no score's, share's or age's
-            if before is not None and before.unit.isalpha() and before.unit.islower() \
+            if before is not None and before.unit.replace("-", "").isalpha() and before.unit.islower() \
                     and before.unit not in (SCORE, "percent", "age") and before.unit not in TIME_UNITS:
                 f.unit, f.unit_end = before.unit, f.match.end()
             continue
-        if before is not None and before.unit.isalpha() and before.unit.islower() and before.unit not in _NOT_COUNTS \
+        if before is not None and before.unit.replace("-", "").isalpha() and before.unit.islower() and before.unit not in _NOT_COUNTS \
                 and before.unit not in TIME_UNITS \
                 and before.unit not in CURRENCY_SYMBOLS.values() and before.unit not in CURRENCY_WORDS.values():
             f.unit, f.unit_end = before.unit, f.match.end()
@@ -812,6 +813,15 @@ def _carry_elided_nouns(text: str, figures: list[_Figure]) -> None:
 
 
 _NOT_COUNTS = {"percent", "age", "vote"}
+# "19 call-outs in July and 24 in August": the second figure, told as the first is, counts what it does
+_PARALLEL_BEFORE = re.compile(r"[\w'-]*\s+(?P<link>in|on|at|for|from|by)\s+[\w' -]{1,30}?(?:,\s*|\s+)(?:and|or|but|while)\s+$")
+
+
+def _in_parallel(text: str, before: _Figure, f: _Figure) -> bool:
+    """Whether a bare figure repeats the form of the counted figure before it: "19 call-outs in
+    July and 24 in August", "12 seats in the north and 9 in the south"."""
+    m = _PARALLEL_BEFORE.fullmatch(text, before.unit_end, f.match.start())
+    return m is not None and re.match(rf"\s+{m['link']}\b", text[f.match.end() :]) is not None
 _INCLUDING = re.compile(r"\bincluding\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+)?$", re.I)  # "8,082 spectators, including 4,212 on Sunday"
 # the other side of a tally right after a count: "19,482 votes to Pelloquin's 19,473", "had 19,482 votes
 # and Pelloquin 19,473" (only names between: no clause of its own)
