@@ -4271,3 +4271,17 @@ def test_a_figure_told_as_the_one_before_it_counts_what_that_one_does():
     units = {m.text: m.unit for m in extract_mentions(Document("There were 19 call-outs in July and 24 in August.",
                                                                "d.txt")).numbers}
     assert units.get("24") == "call-out"
+
+
+def test_a_place_of_two_words_before_based_is_the_base():
+    """ "the Dunholme Bridge-based Tarrow Valley Railway Society" is based in Dunholme Bridge: the
+    draft's "based in Dunholme Bridge" agrees, and the fix of "Skelby-based" writes the whole place."""
+    sources = {"gazette.txt": "The Dunholme Bridge-based Tarrow Valley Railway Society will use its grant for a new "
+                              "boiler."}
+    assert claims("The Tarrow Valley Railway Society, based in Dunholme Bridge, gets a grant for a new boiler.",
+                  sources, "title-mismatch") == []
+    draft = "The grant goes to the Skelby-based Tarrow Valley Railway Society for a new boiler."
+    fixes = [[x.replacement for x in f.fixes] for f in check(draft, sources) if f.rule == "title-mismatch"]
+    assert fixes == [["Dunholme Bridge-based"]]
+    names = [m.text for m in extract_mentions(Document("The New York-based firm said so.", "d.txt")).names]
+    assert names == ["New York"]

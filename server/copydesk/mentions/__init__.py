@@ -47,7 +47,9 @@ def extract_mentions(doc: Document, vocab: Vocabulary | None = None, cache: Muta
     vocab = vocab or Vocabulary()
     local = Vocabulary(EitherSet(vocab.lower, doc.lower_words), vocab.name_words)  # type: ignore[arg-type]
     names, dates, numbers = sentence_mentions(doc, local, cache)
-    names += [place for _tok, place in based_descriptors(doc)]
+    based = [place for _tok, place in based_descriptors(doc)]
+    if based:  # "Dunholme" of "Dunholme Bridge-based" is a word of the place, no name of its own
+        names = [m for m in names if not any(p.start <= m.start and m.end <= p.end for p in based)] + based
     names.sort(key=lambda m: m.start)
     titles = extract_titles(doc, names)
     quotes = find_quotes(doc)

@@ -211,6 +211,20 @@ def _name_cased(token: Token) -> bool:
     return (token.text[0].isupper() and not token.is_all_caps) or _particle_prefixed_word(token.text)
 
 
+def _place_words_before(doc: Document, i: int) -> list[Token]:
+    """The capitalized words of a place's name right before token `i` ("New" of "New York-based",
+    "Dunholme" of "Dunholme Bridge-based"), up to two, one space apart: no determiner, title,
+    possessive or common word opening the sentence."""
+    out: list[Token] = []
+    k = i - 1
+    while len(out) < 2 and k >= 0 and (t := doc.tokens[k]).kind == "word" and t.sentence == doc.tokens[i].sentence \
+            and t.text[:1].isupper() and not t.possessive and t.lower not in FUNCTION_WORDS and not _is_role(t) \
+            and doc.prose[t.end : doc.tokens[k + 1].start] == " " and not (t.sentence_initial and is_common_english(t.bare)):
+        out.insert(0, t)
+        k -= 1
+    return out
+
+
 def _based_place(token: Token) -> str | None:
     """"Northport" for the word "Northport-based"."""
     return _based_head(token.text)
@@ -698,10 +712,13 @@ def based_descriptors(doc: Document) -> list[tuple[Token, NameMention]]:
         tok = doc.tokens[i]
         place = _based_place(tok) if tok.kind == "word" and tok.text[0].isupper() else None
         if place:
+            before = _place_words_before(doc, i)  # "Dunholme" of "the Dunholme Bridge-based society"
+            words = (*(t.text for t in before), place)
+            spans = (*((t.start, t.end) for t in before), (tok.start, tok.start + len(place)))
             mention = NameMention(
-                start=tok.start, end=tok.start + len(place), text=place, words=(place,),
-                word_spans=((tok.start, tok.start + len(place)),), kind="place", sentence=tok.sentence,
-                first_token=tok.index, last_token=tok.index + 1,
+                start=spans[0][0], end=tok.start + len(place), text=doc.prose[spans[0][0] : tok.start + len(place)],
+                words=words, word_spans=spans, kind="place", sentence=tok.sentence,
+                first_token=tok.index - len(before), last_token=tok.index + 1,
             )
             out.append((tok, mention))
     return out

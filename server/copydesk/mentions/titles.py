@@ -592,10 +592,11 @@ def _based(doc: Document, names: list[NameMention]) -> list[TitleMention]:
     for tok, place in based_descriptors(doc):
         target = None
         # "Harbour Union, a Northport-based group"
-        det = _same_sentence(doc, tok.index - 1, tok.sentence)
-        comma = _same_sentence(doc, tok.index - 2, tok.sentence)
+        first = place.first_token  # "Dunholme" of "a Dunholme Bridge-based charity"
+        det = _same_sentence(doc, first - 1, tok.sentence)
+        comma = _same_sentence(doc, first - 2, tok.sentence)
         if det is not None and det.lower in ("a", "an", "the") and comma is not None and comma.text == ",":
-            target = ending.get(tok.index - 2)
+            target = ending.get(first - 2)
         if target is None:
             # "the Northport-based nonprofit group Harbour Union": the first name after it, if in
             # the same sentence (a name's sentence is its first token's, so it only grows)
@@ -609,7 +610,8 @@ def _based(doc: Document, names: list[NameMention]) -> list[TitleMention]:
             target = _common_noun_target(doc, tok)
         if target is None:
             continue
-        out.append(TitleMention(tok.start, tok.end, tok.text, "", "", False, "", fold(place.text), target, "based"))
+        out.append(TitleMention(place.start, tok.end, doc.text[place.start : tok.end], "", "", False, "", fold(place.text),
+                                target, "based"))
     return out
 
 
