@@ -4285,3 +4285,16 @@ def test_a_place_of_two_words_before_based_is_the_base():
     assert fixes == [["Dunholme Bridge-based"]]
     names = [m.text for m in extract_mentions(Document("The New York-based firm said so.", "d.txt")).names]
     assert names == ["New York"]
+
+
+def test_a_role_noun_for_what_the_sources_say_the_person_did_is_no_other_title():
+    """ "said prosecutor Nadia Kowal" where the sources make her "the council's senior enforcement
+    officer, who prosecuted the case": she is the prosecutor of it; but "founder" where her
+    great-grandfather founded the firm is another title."""
+    sources = {"council.txt": "Nadia Kowal, the council's senior environmental enforcement officer, who prosecuted the "
+                              "case, said the invoice helped.",
+               "paper.txt": "The company's managing director, Orla Quill, whose great-grandfather founded the firm, "
+                            "said the order was welcome."}
+    assert claims("The invoice, said prosecutor Nadia Kowal, made the job easier.", sources, "title-mismatch") == []
+    assert claims("Orla Quill, the firm's founder, said the order was welcome.", sources, "title-mismatch") == [
+        ("title-mismatch", "founder")]

@@ -8,6 +8,7 @@ sources give.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 
@@ -108,7 +109,8 @@ def title_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         offices = [f for f in offices if not any(role_words(f.role) < role_words(g.role) for g in offices)]
         # a seat and a post held in its chamber go together: a councillor may be the council's deputy leader
         offices = [f for f in offices if not _seat_and_post(t.role, f.role)]
-        if not offices or any(compatible(t.role, f.role) for f in offices) or _another_bodys_post(ctx, t, entity):
+        if not offices or any(compatible(t.role, f.role) for f in offices) or _another_bodys_post(ctx, t, entity) \
+                or _does_what_it_names(entity, t.head):
             continue
         best_role = Counter(f.role for f in offices).most_common(1)[0][0]
         fact = next(f for f in offices if f.role == best_role)
@@ -146,6 +148,23 @@ def _one_trade(role: str, known: str) -> bool:
 
 
 _STEM = 4  # letters two words of one trade begin with ("post", "farm", "poli")
+
+
+_AGENT_ENDS = ("or", "er")  # "prosecutor", "manager": a noun of one who does what its verb says
+
+
+def _does_what_it_names(entity, head: str) -> bool:
+    """Whether a source sentence naming the person says, in a clause of theirs, that they do what the
+    draft's role noun names: "prosecutor" for "the council's enforcement officer, who prosecuted the
+    case" (not "directed by Ada Moss", nor "whose grandfather founded the firm")."""
+    stem = next((head[: -len(end)] for end in _AGENT_ENDS if head.endswith(end)), None)
+    if stem is None or len(stem) < _AGENT_STEM:
+        return False
+    verb = re.compile(rf"\bwho\s+(?:also\s+|had\s+|has\s+)?{re.escape(stem)}(?:ed|es|s)\b", re.I)
+    return any(verb.search(p.sentence) for p in entity.mentions)
+
+
+_AGENT_STEM = 5  # letters of a verb stem long enough to tell it ("prosecut", "manag" is too short to trust)
 
 
 # Ranks of a service or an academy, held whatever post their holder has ("Brigadier General", the
