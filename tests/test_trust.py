@@ -4298,3 +4298,14 @@ def test_a_role_noun_for_what_the_sources_say_the_person_did_is_no_other_title()
     assert claims("The invoice, said prosecutor Nadia Kowal, made the job easier.", sources, "title-mismatch") == []
     assert claims("Orla Quill, the firm's founder, said the order was welcome.", sources, "title-mismatch") == [
         ("title-mismatch", "founder")]
+
+
+
+def test_a_weekday_in_a_draft_dated_without_a_year_is_no_day_weeks_away():
+    """ "PORT TELLEN, Feb. 10 - ... after Orravay Sound Ferries set out the biggest timetable in its
+    history on Monday": the dateline's day, in the year the sources give it, is a Monday; the
+    timetable's start "next Friday, 28 March" in a later column is weeks away, no slip of it."""
+    story = ROOT / "tests" / "data" / "stories" / "orravay-ferries-summer-timetable"
+    sources = {p.name: p.read_text() for p in sorted((story / "sources").iterdir())}
+    draft = (story / "drafts" / "clean.txt").read_text()
+    assert [f for f in check(draft, sources, "clean.txt") if f.rule == "date-mismatch"] == []

@@ -109,6 +109,34 @@ def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable) -> list[t
     return same_role
 
 
+def _weekdays_about(ctx: CheckContext, d: DateMention) -> list[dt.date]:
+    """The days a bare weekday may name in a draft whose dateline gives no year ("PORT TELLEN, Feb.
+    10 -", as wire style writes it): the last such weekday on or before the dateline's day and the
+    next after it, in the year the sources give that day (or their one year)."""
+    filed = ctx.remember(("filed on",), lambda: _filed_on(ctx))
+    if filed is None or d.weekday is None:
+        return []
+    last = filed - dt.timedelta(days=(filed.weekday() - d.weekday) % 7)
+    return [last, last + _WEEK]
+
+
+def _filed_on(ctx: CheckContext) -> dt.date | None:
+    """The day a draft's dateline or date line gives, its year from the sources where it writes none."""
+    doc = ctx.document
+    if doc.dateline is not None:
+        return doc.dateline.date
+    stamp = next((m for m in ctx.mentions.dates if m.month and m.day
+                  and any(a <= m.start < b for a, b in ctx.own_dates())), None)
+    if stamp is None:
+        return None
+    year = stamp.year
+    if year is None:
+        given = ctx.kb.dates_giving(f"monthday:{stamp.month}-{stamp.day}", {}, 0.0)
+        years = {f.year for ids in given.values() for i in ids if (f := ctx.kb.dates[i]).year} or ctx.kb.summary.date_years
+        year = next(iter(years)) if len(years) == 1 else None
+    return safe_date(year, stamp.month, stamp.day) if year else None
+
+
 def _opens_with_a_plea(ctx: CheckContext, d: DateMention) -> bool:
     """Whether the draft's statement date opens its sentence ("On Wednesday afternoon his mother
     pleaded ..."): the day of what was said, which no event's date of the sources dates."""
@@ -853,8 +881,10 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                      and not _anothers_sentence(ctx, d, f)]
             if d.kind == "weekday":
                 cands = _within_the_week(ctx, d, cands)
-                if d.date is not None and d.tense == "past":  # "set out on Monday" in a draft of Monday 10 February is no day six weeks on
-                    cands = [(sc, f) for sc, f in cands if f.date is None or abs(f.date - d.date) <= _WEEK]
+                days_named = [d.date] if d.date is not None and d.tense == "past" else (
+                    _weekdays_about(ctx, d) if d.date is None else [])
+                if days_named:  # "set out on Monday" in a draft of Monday 10 February is no day six weeks on
+                    cands = [(sc, f) for sc, f in cands if f.date is None or any(abs(f.date - day) <= _WEEK for day in days_named)]
             if d.month and d.day:
                 cands = [(sc, f) for sc, f in cands if _monthday(f) == (d.month, d.day)]
             days = {d.weekday, (d.weekday + 1) % 7} if _a_night(ctx, d) else {d.weekday}
