@@ -386,19 +386,20 @@ def _portfolio_for(rest: list[Token]) -> bool:
 
 
 def _broken_short(doc: Document, run: list[Token], tok: Token) -> bool:
-    """Whether the line the run ends was broken before it was full: the next word would have fit
-    on it, within the document's longest line, so the break is the writer's (a list's
-    "Ivo Pent, Deputy Governor for Monetary Policy" over "Ada Moss, ..."), not a wrap."""
+    """Whether the run ends a short line and the next word opens another short one: lines of a
+    list ("Ivo Pent, Deputy Governor for Monetary Policy" over "Ada Moss, Deputy Governor for
+    Financial Stability"), not prose wrapped at its width. Read from the two lines alone, so a
+    paragraph reads the same whatever the rest of the document holds."""
     line_start = doc.prose.rfind("\n", 0, run[-1].start) + 1
     line_end = doc.prose.find("\n", run[-1].end)
-    if line_end < 0 or doc.prose[run[-1].end : line_end].strip():
+    if line_end < 0 or doc.prose[run[-1].end : line_end].strip() or doc.prose[line_end : tok.start].strip():
         return False
-    return (line_end - line_start) + 1 + len(tok.text) <= _longest_line(doc.prose)
+    next_end = doc.prose.find("\n", tok.start)
+    next_end = len(doc.prose) if next_end < 0 else next_end
+    return line_end - line_start < _SHORT_LINE and next_end - tok.start < _SHORT_LINE
 
 
-@lru_cache(maxsize=64)
-def _longest_line(prose: str) -> int:
-    return max(len(line) for line in prose.split("\n"))
+_SHORT_LINE = 60  # characters: shorter than prose wrapped at its usual 65 to 80
 
 
 def _opens_a_name(tok: Token) -> bool:
