@@ -4309,3 +4309,15 @@ def test_a_weekday_in_a_draft_dated_without_a_year_is_no_day_weeks_away():
     sources = {p.name: p.read_text() for p in sorted((story / "sources").iterdir())}
     draft = (story / "drafts" / "clean.txt").read_text()
     assert [f for f in check(draft, sources, "clean.txt") if f.rule == "date-mismatch"] == []
+
+
+def test_a_team_of_n_is_the_n_strong_team():
+    """ "The team of 13 arrived at the camp" where the release's "11-strong team arrived at the
+    remote camp": both count the team; "a 40-strong crowd" counts an attendance."""
+    sources = {"release.txt": "The 11-strong team - seven scientists, three drillers and a doctor - arrived at the "
+                              "remote camp on Tuesday, November 11."}
+    assert claims("The team of 13 arrived at the camp on Tuesday.", sources, "number-mismatch") == [
+        ("number-mismatch", "13")]
+    assert claims("The team of 11 arrived at the camp on Tuesday.", sources, "number-mismatch") == []
+    units = {m.text: m.unit for m in extract_mentions(Document("A 40-strong crowd gathered.", "d.txt")).numbers}
+    assert units == {"40-strong crowd": "attendance"}

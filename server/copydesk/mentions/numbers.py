@@ -236,6 +236,9 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
             elif before[-2:] in (["who", "was"], ["who", "is"]) and (_CLAUSE_END.match(text, m.end())
                                                                   or _AND_AFTER.match(text, m.end())):
                 f.unit = "age"  # "the woman, who was 71, was pulled from the water", "who is 91 and has walked"
+            elif strong := _STRONG.match(text, m.end()):
+                noun = fold(strong["noun"])  # "the 11-strong team": a team of 11, as "a team of 11" counts it
+                f.unit, f.unit_end = ("attendance" if noun in _ATTENDANCE else noun), strong.end()
             elif compound := _COMPOUND_UNIT.match(text, m.end()):
                 f.unit, f.unit_end = fold(compound.group(1)), compound.end()  # "a five-week trial", "a 16-storey block"
             elif _is_apposed_age(text, m):
@@ -331,6 +334,7 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
 
 # a figure joined by a hyphen to the noun it measures, as an adjective: "a five-week trial"
 _COMPOUND_UNIT = re.compile(r"[-\u2011]([a-z]{3,})\b(?![-\u2011])")
+_STRONG = re.compile(r"[-\u2011]strong\s+(?P<noun>[a-z]{3,})\b")  # "the 11-strong team", "a 40-strong crowd"
 # a bare figure set off by commas after a capitalized name or a person ("Ivo Pent, 41, said", "the
 # woman, 29,"): a person's age
 _APPOSED_PEOPLE = {"man", "woman", "boy", "girl", "driver", "victim", "passenger", "pedestrian", "cyclist", "motorcyclist",
@@ -390,6 +394,7 @@ def _counted_noun(counted: re.Match) -> str | None:
 # a line's label before its figure: "- Applications in the quarter: 9,824", "Deaths: 14"
 _LABEL_BEFORE = re.compile(r"[\W_]*(?P<label>[A-Za-z][A-Za-z' -]{0,48}?(?:\s+(?:at|on|in)\s+[\w ,]{1,24})?):[ \t]*$")
 _COUNT_OF = re.compile(r"\b(crowd|attendance|audience|turnout|gate|workforce|membership|population|toll|congregation"
+                       r"|team|crew|squad|delegation|contingent"  # "a team of 13", counted as "the 11-strong team"
                        r"|ratio|index|average|median|coefficient)"  # and a measure's: "a risk ratio of 0.72"
                        r"(?:\s+(?:on|in|at|for)\s+[A-Za-z]+)?"  # "Attendance on Sunday was 4,212"
                        r"\s+(?:of|was|is|were|stood at|reached|totalled|totaled)\s+"
