@@ -4321,3 +4321,13 @@ def test_a_team_of_n_is_the_n_strong_team():
     assert claims("The team of 11 arrived at the camp on Tuesday.", sources, "number-mismatch") == []
     units = {m.text: m.unit for m in extract_mentions(Document("A 40-strong crowd gathered.", "d.txt")).numbers}
     assert units == {"40-strong crowd": "attendance"}
+
+
+def test_the_chair_of_a_bodys_branch_holds_a_title_in_that_body():
+    """ "chairman of the Vennshire branch of the Westmark Farmers' Union" is a title: the draft's
+    "president of the Westmark Farmers' Union" for him is another."""
+    sources = {"weekly.txt": "Gareth Penhallow, chairman of the Vennshire branch of the Westmark Farmers' Union, said "
+                             "the figures confirmed what members had been telling him."}
+    draft = "Gareth Penhallow, president of the Westmark Farmers' Union, said the figures were grim."
+    assert claims(draft, sources, "title-mismatch") == [("title-mismatch", "president")]
+    assert claims(draft.replace("president", "chairman"), sources, "title-mismatch") == []

@@ -477,6 +477,9 @@ def _apposition_after(doc: Document, name: NameMention, by_first: dict[int, Name
         elif j in by_first and affiliation is None:
             affiliation = by_first[j]  # "head of the Harbour Union"
             nxt = _same_sentence(doc, affiliation.last_token, name.sentence)
+            if (part := _part_of_a_body(doc, affiliation, by_first)) is not None:
+                affiliation = part  # "chairman of the Vennshire branch of the Westmark Farmers' Union"
+                nxt = _same_sentence(doc, affiliation.last_token, name.sentence)
             skip = 2 if nxt is not None and (det := _same_sentence(doc, nxt.index + 1, name.sentence)) is not None \
                 and det.lower == "the" else 1  # "in the Department of Ocean Sciences at the University of Tarrow"
             if nxt is not None and nxt.lower == "at" and (body := by_first.get(nxt.index + skip)) is not None:
@@ -498,6 +501,22 @@ def _apposition_after(doc: Document, name: NameMention, by_first: dict[int, Name
     if nxt is not None and nxt.kind == "word" and nxt.lower not in _RELATIVE:
         return []  # "the neurologist who led the study" is one still
     return [_make(doc, part, name, affiliation, "apposition") for part in (joined, toks) if part]
+
+
+_BODY_PARTS = {"branch", "division", "chapter", "section", "wing", "arm", "office", "unit", "region", "district"}
+
+
+def _part_of_a_body(doc: Document, m: NameMention, by_first: dict[int, NameMention]) -> NameMention | None:
+    """The body whose part a name heads ("the Vennshire branch of the Westmark Farmers' Union"):
+    the name after "<part> of (the)", where one follows."""
+    i = m.last_token
+    part, of = _same_sentence(doc, i, m.sentence), _same_sentence(doc, i + 1, m.sentence)
+    if part is None or of is None or part.lower not in _BODY_PARTS or of.lower != "of":
+        return None
+    j = i + 2
+    if (det := _same_sentence(doc, j, m.sentence)) is not None and det.lower in DETERMINERS:
+        j += 1
+    return by_first.get(j)
 
 
 def _body_before_a_role(doc: Document, m: NameMention) -> bool:
