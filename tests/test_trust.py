@@ -4331,3 +4331,18 @@ def test_the_chair_of_a_bodys_branch_holds_a_title_in_that_body():
     draft = "Gareth Penhallow, president of the Westmark Farmers' Union, said the figures were grim."
     assert claims(draft, sources, "title-mismatch") == [("title-mismatch", "president")]
     assert claims(draft.replace("president", "chairman"), sources, "title-mismatch") == []
+
+
+def test_a_minister_of_state_for_a_portfolio_is_a_title_not_a_name():
+    """ "Answered by Gideon Parfrey, Minister of State for Rail": a title with its portfolio, no
+    name of its own, so "Transport Secretary Gideon Parfrey" is another title, and the fix writes
+    the whole office."""
+    sources = {"answer.txt": "Written answer, 11 February 2031\n\nAnswered by Gideon Parfrey, Minister of State for "
+                             "Rail\n\nCancellations rose by 30 per cent.",
+               "release.txt": "Ms Achterberg said she had met the Minister of State for Rail, Gideon Parfrey, in January."}
+    draft = "The figures were published on Tuesday by Transport Secretary Gideon Parfrey."
+    fixes = [(draft[f.start : f.end], [x.replacement for x in f.fixes]) for f in check(draft, sources)
+             if f.rule == "title-mismatch"]
+    assert fixes == [("Transport Secretary", ["Minister of State for Rail"])]
+    names = [m.text for m in extract_mentions(Document(sources["release.txt"], "r.txt")).names]
+    assert "Minister of State for Rail" not in names

@@ -379,6 +379,15 @@ def _counted_compound(tok: Token) -> bool:
 _COUNTING_WORDS = NUMBER_WORDS.keys() | {"one"}
 
 
+def _office_for_a_portfolio(run: list[Token]) -> bool:
+    """Whether a run is an office's words, then "for" and a portfolio of one to three common words:
+    "Minister of State for Rail", "Cabinet Member for Planning and Growth"."""
+    at = next((k for k, t in enumerate(run) if t.lower == "for"), -1)
+    office, portfolio = run[:at], run[at + 1 :]
+    return at > 0 and any(_is_role_head(t) for t in office) and all(_is_role(t) or _is_connector(t) for t in office) \
+        and 0 < len(portfolio) <= 3 and all(is_common_english(t.bare) or _is_connector(t) for t in portfolio)
+
+
 def _portfolio_for(rest: list[Token]) -> bool:
     """Whether the words after a role head are "for" and a portfolio of common words ("Deputy
     Governor for Financial Stability"), though a portfolio word may be a role's too ("financial")."""
@@ -449,8 +458,8 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
             run = run[1:]
     if not run:
         return []
-    if all(_is_role(t) or _is_connector(t) for t in run):
-        return []  # a title with no name: "the President said", "Director of Finance"
+    if all(_is_role(t) or _is_connector(t) for t in run) or _office_for_a_portfolio(run):
+        return []  # a title with no name: "the President said", "Director of Finance", "Minister of State for Rail"
     if run[-1].kind == "word" and _is_role_head(run[-1]):
         # "Velmoran Defense Minister will ...": a title without a name; keep the affiliation only
         k = len(run)

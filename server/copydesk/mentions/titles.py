@@ -366,6 +366,9 @@ def _role_phrase_after(doc: Document, i: int, sentence: int) -> tuple[list[Token
                 more, beyond = _styled_portfolio(doc, after + 1, sentence)
             if more:
                 nouns, after = [*nouns, conj, *more], beyond
+        if nouns and toks[-1].text[:1].isupper() and (conj := _same_sentence(doc, after, sentence)) is not None \
+                and conj.lower == "for" and (more := _styled_portfolio(doc, after + 1, sentence)[0]):
+            nouns, after = [*nouns, conj, *more], after + 1 + len(more)  # "Minister of State for Rail"
         if nouns and not any(is_role_head(t) for t in nouns):
             return [*toks, link, *nouns], after
     return toks, j
@@ -377,8 +380,8 @@ def _styled_portfolio(doc: Document, i: int, sentence: int) -> tuple[list[Token]
     words: list[Token] = []
     while (tok := _same_sentence(doc, i, sentence)) is not None and len(words) < 5 and (
             (tok.kind == "word" and tok.is_capitalized and not tok.possessive and is_english(tok.bare))
-            or (words and tok.lower in ("and", "&") and (nxt := _same_sentence(doc, i + 1, sentence)) is not None
-                and nxt.is_capitalized)):
+            or (words and tok.lower in ("and", "&", "for") and (nxt := _same_sentence(doc, i + 1, sentence)) is not None
+                and nxt.is_capitalized and is_english(nxt.bare))):  # "Minister of State for Rail"
         words.append(tok)
         i += 1
     return words, i
