@@ -854,6 +854,14 @@ def find_dateline(text: str) -> Dateline | None:
     return _dateline_in(text[:3000])
 
 
+def wire_day(text: str) -> tuple[int, int] | None:
+    """The month and day of a wire dateline that gives no year ("PORT TELLEN, Feb. 10 -"), or None."""
+    m = _WIRE.search(text[:3000])
+    if m is None or m[3]:
+        return None
+    return MONTHS[m[1].lower()[:3] if m[1].lower()[:4] != "sept" else "sep"], int(m[2])
+
+
 @lru_cache(maxsize=256)
 def _dateline_in(head: str) -> Dateline | None:
     """`find_dateline` of a text's first 3,000 characters, all it reads: remembered, since an edit

@@ -17,7 +17,7 @@ from typing import Annotated
 from copydesk.checks.context import ANY_SHARE, CheckContext
 from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.params import Params, Share, doc
-from copydesk.document import Document, Sentence, safe_date
+from copydesk.document import Document, Sentence, safe_date, wire_day
 from copydesk.factbase.model import DateFact, Provenance
 from copydesk.factbase.query import PROBE_FACTS
 from copydesk.factbase.text import DATE_WORDS, ENTITY_KEY, content_words, entity_key, event_words, once_in
@@ -80,8 +80,9 @@ def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable) -> list[t
     if d.month is not None:
         # "began digging on June 19, 2030" is no slip of the "October 15" a 2031 release reports
         # on: a date whose written year and month both differ tells of another day
+        drafts_year = _the_drafts_year(ctx)
         found = [(score, f) for score, f in found if not (_another_year_and_month(d, f) if d.year_span is not None
-                                                          else _of_another_year_and_month(d, f))]
+                                                          else _of_another_year_and_month(d, f, drafts_year))]
     if d.tense == "future":
         # what the draft says is to come is no day its source had seen ("will appear again on Friday,
         # November 14" is not the court list's heading "Tuesday 14 October 2031")
@@ -113,7 +114,7 @@ def _weekdays_about(ctx: CheckContext, d: DateMention) -> list[dt.date]:
     """The days a bare weekday may name in a draft whose dateline gives no year ("PORT TELLEN, Feb.
     10 -", as wire style writes it): the last such weekday on or before the dateline's day and the
     next after it, in the year the sources give that day (or their one year)."""
-    filed = ctx.remember(("filed on",), lambda: _filed_on(ctx))
+    filed = _filed_on(ctx)
     if filed is None or d.weekday is None:
         return []
     last = filed - dt.timedelta(days=(filed.weekday() - d.weekday) % 7)
@@ -125,16 +126,14 @@ def _filed_on(ctx: CheckContext) -> dt.date | None:
     doc = ctx.document
     if doc.dateline is not None:
         return doc.dateline.date
-    stamp = next((m for m in ctx.mentions.dates if m.month and m.day
-                  and any(a <= m.start < b for a, b in ctx.own_dates())), None)
-    if stamp is None:
+    day = wire_day(doc.text)  # read from the text itself: a check of the paragraphs an edit reached sees it too
+    if day is None:
         return None
-    year = stamp.year
-    if year is None:
-        given = ctx.kb.dates_giving(f"monthday:{stamp.month}-{stamp.day}", {}, 0.0)
-        years = {f.year for ids in given.values() for i in ids if (f := ctx.kb.dates[i]).year} or ctx.kb.summary.date_years
-        year = next(iter(years)) if len(years) == 1 else None
-    return safe_date(year, stamp.month, stamp.day) if year else None
+    month, day_of_month = day
+    given = ctx.kb.dates_giving(f"monthday:{month}-{day_of_month}", {}, 0.0)
+    years = {f.year for ids in given.values() for i in ids if (f := ctx.kb.dates[i]).year} or ctx.kb.summary.date_years
+    year = next(iter(years)) if len(years) == 1 else None
+    return safe_date(year, month, day_of_month) if year else None
 
 
 def _opens_with_a_plea(ctx: CheckContext, d: DateMention) -> bool:
@@ -152,14 +151,17 @@ def _another_year_and_month(d: DateMention, f: DateFact) -> bool:
     return year is not None and month is not None and year != d.year and month != d.month
 
 
-def _of_another_year_and_month(d: DateMention, f: DateFact) -> bool:
+def _of_another_year_and_month(d: DateMention, f: DateFact, year_of_draft: int | None) -> bool:
     """Whether a source date writes a year, and it and its month both differ from the draft's day
-    (its year the draft's reading of it, else the year of the source that writes it): "first
+    (its year the draft's reading of it, else the first year the draft writes): "first
     picked on August 26" in 2031 is no slip of the record "previous earliest: 2 September 2028"."""
-    source = f.provenance.document
-    year = d.year or (d.date.year if d.date else None) or (
-        source.dateline.date.year if source is not None and source.dateline is not None else None)
+    year = d.year or (d.date.year if d.date else None) or year_of_draft
     return bool(f.year and year and f.month and _year_written(f) and f.year != year and f.month != d.month)
+
+
+def _the_drafts_year(ctx: CheckContext) -> int | None:
+    """The first year the draft writes (its lede's, as a story tells its year first), if it writes one."""
+    return next((m.year for m in ctx.mentions.dates if m.year and m.year_span is not None), None)
 
 
 _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")

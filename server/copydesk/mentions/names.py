@@ -401,8 +401,9 @@ def _broken_short(doc: Document, run: list[Token], tok: Token) -> bool:
     paragraph reads the same whatever the rest of the document holds."""
     line_start = doc.prose.rfind("\n", 0, run[-1].start) + 1
     line_end = doc.prose.find("\n", run[-1].end)
-    if line_end < 0 or doc.prose[run[-1].end : line_end].strip() or doc.prose[line_end : tok.start].strip():
-        return False
+    if line_end < 0 or doc.prose[run[-1].end : line_end].strip() or doc.prose[line_end : tok.start].strip() \
+            or not any(_is_role(t) for t in run):
+        return False  # a list's line ends with a title; "The harbour chief, Ada\nMoss" is one name wrapped
     next_end = doc.prose.find("\n", tok.start)
     next_end = len(doc.prose) if next_end < 0 else next_end
     return line_end - line_start < _SHORT_LINE and next_end - tok.start < _SHORT_LINE
