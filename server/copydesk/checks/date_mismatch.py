@@ -20,7 +20,15 @@ from copydesk.checks.params import Params, Share, doc
 from copydesk.document import Document, Sentence, safe_date, wire_day
 from copydesk.factbase.model import DateFact, Provenance
 from copydesk.factbase.query import PROBE_FACTS
-from copydesk.factbase.text import DATE_WORDS, ENTITY_KEY, content_words, entity_key, event_words, once_in
+from copydesk.factbase.text import (
+    DATE_WORDS,
+    ENTITY_KEY,
+    content_words,
+    entity_key,
+    entity_of_key,
+    event_words,
+    once_in,
+)
 from copydesk.lexicon import MONTH_NAMES, ORDINAL_WORDS, REPORTING_VERBS, WEEKDAYS, in_words
 from copydesk.mentions.dates import (
     ISSUE,
@@ -693,12 +701,12 @@ def _date_of_a_life(ctx: CheckContext, d: DateMention) -> Hit | None:
     event = keys & _ONCE_IN_A_LIFE
     if not event:
         return None
-    people = {k for k in keys if k.startswith(ENTITY_KEY) and ctx.kb.entity(int(k[len(ENTITY_KEY):])).kind == "person"}
+    people = {k for k in keys if k.startswith(ENTITY_KEY) and ctx.kb.entity(entity_of_key(k)).kind == "person"}
     if not people and (person := _whom_the_pronoun_names(ctx, d)) is not None:
         people = {entity_key(person.id)}  # "Born on March 14, 1967, ... she learned to swim": the one named before
     if len(people) != 1:
         return None
-    person = ctx.kb.entity(int(next(iter(people))[2:]))
+    person = ctx.kb.entity(entity_of_key(next(iter(people))))
     # the person by entity, or by a word of their name ("Ragnhild was born on 4 March 1967")
     names = frozenset(people) | frozenset(content_words(" ".join(person.aliases)))
     facts = [f for _, ids in ctx.ranked("dates", names, ANY_SHARE) for i in ids  # looked up by the name

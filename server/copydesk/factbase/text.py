@@ -167,6 +167,11 @@ def entity_key(entity_id: int) -> str:
     return f"{ENTITY_KEY}{entity_id}"
 
 
+def entity_of_key(key: str) -> int:
+    """The entity id an entity's clause key names ("e:12" -> 12)."""
+    return int(key[len(ENTITY_KEY) :])
+
+
 def clause_keys(doc: Document, mentions: Mentions, start: int, end: int,
                 resolve: Callable[[NameMention], object | None]) -> frozenset[str]:
     """Entity ids and content words of the clause around [start, end); the sentence if the clause is thin."""
