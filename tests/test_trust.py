@@ -1824,6 +1824,10 @@ def test_a_partial_quote_after_a_negation_the_draft_writes_itself_is_exact():
     assert claims(draft, {"w.txt": source}, "misquote") == []
     assert claims('Moss said students would be "disadvantaged in their final degree classification".',
                   {"w.txt": source}, "misquote") != []
+    # "instead of" carries the negation as well as "no"
+    tariff = {"w.txt": '"The Government should bring in a social tariff, not taking a victory lap," she said.'}
+    assert claims('She said it should bring in a tariff instead of "taking a victory lap".', tariff, "misquote") == []
+    assert claims('She said it should be "taking a victory lap".', tariff, "misquote") != []
 
 
 def test_an_honorific_and_a_party_before_the_name_and_a_press_kits_region_leave_the_person_speaking():
@@ -4346,3 +4350,155 @@ def test_a_minister_of_state_for_a_portfolio_is_a_title_not_a_name():
     assert fixes == [("Transport Secretary", ["Minister of State for Rail"])]
     names = [m.text for m in extract_mentions(Document(sources["release.txt"], "r.txt")).names]
     assert "Minister of State for Rail" not in names
+
+
+def test_a_council_cabinet_members_portfolio_is_the_post_they_hold():
+    """ "cabinet member for housing" for the sources' cabinet member for climate and environment is
+    another portfolio; a portfolio the sources' own words cover is none ("for climate")."""
+    sources = {"w.txt": "Councillor Ivo Pent, the council's cabinet member for climate and environment, said the "
+                        "zone worked. Councillor Ada Moss, executive member for transport, agreed."}
+    draft = "Councillor Ivo Pent, the council's cabinet member for housing, said the zone worked."
+    (f,) = [f for f in check(draft, sources) if f.rule == "title-mismatch"]
+    assert draft[f.start : f.end] == "cabinet member for housing"
+    assert f.fixes[0].replacement == "cabinet member for climate and environment"
+    assert claims(draft.replace("housing", "climate"), sources) == []
+    assert claims("Councillor Ada Moss, the executive member for transport, agreed.", sources) == []
+    assert claims("Councillor Ada Moss, the executive member for housing, agreed.", sources, "title-mismatch") == [
+        ("title-mismatch", "executive member for housing")]
+
+
+def test_a_capitalized_fix_keeps_the_small_words_of_a_portfolio_small():
+    sources = {"w.txt": "Ivo Pent, the minister for housing, said the zone worked."}
+    (f,) = [f for f in check("Transport Minister Ivo Pent said the zone worked.", sources) if f.rule == "title-mismatch"]
+    assert f.fixes[0].replacement == "Minister for Housing"
+
+
+def test_the_leader_of_a_council_is_one_post_and_a_portfolio_holder_is_not_it():
+    """ "the council leader" and "leader of the council" (a body named by its noun after "of the")
+    are the post the council's leader holds; a party's leader may hold any post."""
+    sources = {"w.txt": "Councillor Ivo Pent, the council's cabinet member for transport, said the lane worked. "
+                        "Ada Moss, the Civic Party leader, disagreed."}
+    for title in ("the council leader", "leader of the council"):
+        draft = f"Councillor Ivo Pent, {title}, said the lane worked."
+        assert claims(draft, sources, "title-mismatch") == [("title-mismatch", title.removeprefix("the "))]
+    assert claims("Councillor Ivo Pent, a councillor for the ward, said the lane worked.", sources, "title-mismatch") == []
+    assert claims("Ada Moss, the party leader, disagreed.", sources, "title-mismatch") == []
+    (t,) = [t for t in extract_mentions(Document("Ada Moss, director of the hurricane center, spoke.", "d.txt")).titles]
+    assert (t.text, t.role) == ("director of the hurricane center", "hurricane center director")
+
+
+def test_a_title_in_title_case_after_a_name_is_its_title_not_a_name():
+    """ "Head of Water Resources", "Head of Housing Options" (a portfolio word that is a role word
+    too) and "Solvarra's Chief Customer Officer" set off after a name are the person's title."""
+    draft = ("Ivo Pent, Head of Housing Options, said it. Ada Moss, Head of Water Resources at Tarrow Water, "
+             "said it. Lena Vale, Solvarra's Chief Customer Officer, who told members that waits fell, agreed.")
+    mentions = extract_mentions(Document(draft, "d.txt"))
+    assert [(t.text, t.role, t.target.text) for t in mentions.titles] == [
+        ("Head of Housing Options", "housing options head", "Ivo Pent"),
+        ("Head of Water Resources", "water resources head", "Ada Moss"),
+        ("Chief Customer Officer", "chief customer officer", "Lena Vale")]
+    assert not any(n.text.startswith("Head") for n in mentions.names)
+    sources = {"w.txt": draft}
+    assert claims("Lena Vale, Solvarra's chief financial officer, said waits fell.", sources, "title-mismatch") == [
+        ("title-mismatch", "chief financial officer")]
+
+
+def test_a_pronoun_opening_the_paragraph_after_a_quote_returns_to_the_story_not_the_speaker():
+    """ '"...," said Ivo Pent. // She will conduct ...': a new paragraph that reports nothing goes back
+    to the story's subject; in the quote's own paragraph "She" would be the speaker."""
+    source = ("Ada Moss will become principal conductor. She will conduct 12 weeks a season. "
+              "\"The players asked for her,\" said Ivo Pent, the principal viola. He chairs the players' committee.")
+    draft = ("Ada Moss will become principal conductor.\n\n"
+             "\"The players asked for her,\" said Ivo Pent, the principal viola.\n\n"
+             "She will conduct 12 weeks a season.")
+    assert claims(draft, {"w.txt": source}, "attribution-pronoun") == []
+    same = draft.replace("viola.\n\nShe", "viola. She")
+    assert claims(same, {"w.txt": source}, "attribution-pronoun") == [("attribution-pronoun", "She")]
+
+
+def test_a_department_named_in_the_sources_title_is_no_other_affiliation():
+    """ "dean of Tarrow Business School at the University of Velmar": the school is in the title,
+    the university its body; the draft's "dean of Tarrow Business School" contradicts neither."""
+    sources = {"w.txt": "The panel was chaired by Dr Ada Moss, dean of Tarrow Business School at the University of Velmar."}
+    assert claims("The judges were Dr Moss, dean of Tarrow Business School, and two others.", sources) == []
+
+
+def test_a_transcript_label_of_an_office_is_the_turn_of_the_one_person_named_with_it():
+    """ "FIRST MINISTER:" labels the turns of the First Minister the transcript names ("Speakers:
+    First Minister Ada Moss"): her words, not a look-alike quote of someone else's."""
+    transcript = ("Speakers: First Minister Ada Moss; journalists as named.\n\n"
+                  "FIRST MINISTER: Good morning. The waiting lists are down.\n\n"
+                  "IVO PENT (Courier): First Minister, are you worried?\n\n"
+                  "FIRST MINISTER: Polls go up and polls go down. I am not going to govern by the weekly numbers.\n\n"
+                  "IVO PENT (Courier): Thank you.")
+    statement = "Lena Vale said: \"I am not going to celebrate a poll. I am going to keep knocking on doors.\""
+    sources = {"t.txt": transcript, "s.txt": statement}
+    draft = "\"Polls go up and polls go down. I am not going to govern by the weekly numbers,\" Moss told reporters."
+    assert claims(draft, sources) == []
+    assert claims(draft.replace("Moss told", "Vale told"), sources, "attribution-speaker") == [
+        ("attribution-speaker", "Vale")]
+    quotes = extract_mentions(Document(transcript, "t.txt")).quotes
+    assert [(q.speaker.text, q.speaker.name.text) for q in quotes if q.text.startswith("Polls")] == [
+        ("FIRST MINISTER", "Ada Moss")]
+
+
+def test_the_holder_of_an_office_of_a_place_speaks_not_the_place():
+    """ "The Bishop of Tarrow said:" quotes the bishop: the draft giving the quote to her by name
+    is no other speaker, and "she" may be her."""
+    sources = {"w.txt": "The Bishop of Tarrow, the Rt Revd Dr Ada Moss, today named the new dean. "
+                        "The Bishop of Tarrow said: \"Ivo is a priest of deep prayer and wide sympathy.\""}
+    draft = "Dr Ada Moss called him \"a priest of deep prayer and wide sympathy\"."
+    assert claims(draft, sources) == []
+    assert claims("\"Ivo is a priest of deep prayer and wide sympathy,\" she said.", sources) == []
+    quotes = extract_mentions(Document(sources["w.txt"], "w.txt")).quotes
+    assert [(q.speaker.kind, q.speaker.text) for q in quotes] == [("noun", "Bishop of Tarrow")]
+
+
+def test_a_pronoun_reporting_a_named_persons_words_after_them_is_someone_named_before():
+    """ "Ada Moss had told MPs in March that the lists had turned the corner, he recalled": he is
+    who recalls it (named before), not the woman he reports."""
+    source = ("Ivo Pent opened for the opposition. \"In March the Prime Minister told this House that waiting "
+              "lists had turned the corner,\" he said. Ada Moss said she stood by it.")
+    draft = ("Ivo Pent opened for the opposition. Figures showed 421,600 people waiting. Ada Moss had told MPs "
+             "in March that the lists had turned the corner, he recalled.")
+    assert claims(draft, {"w.txt": source}, "attribution-pronoun") == []
+
+
+def test_a_figure_the_sources_write_is_not_held_against_another_that_shares_one_word():
+    """ "Other parties took 6%" beside a party's "14 per cent" shares "party" alone; the table's
+    "Others: 6%" writes the draft's figure: no claim. A figure no source writes still is one."""
+    sources = {"poll.txt": "Unity Party: 31%\nOthers: 6% (+1)",
+               "s.txt": "Green Future co-leader Ada Moss welcomed the party's 14 per cent in the poll."}
+    assert claims("Other parties took 6%.", sources, "number-mismatch") == []
+    assert claims("Green Future co-leader Ada Moss welcomed the party's 16 per cent in the poll.", sources,
+                  "number-mismatch") == [("number-mismatch", "16")]
+
+
+def test_a_date_in_a_clause_after_after_has_the_tense_of_its_own_verb():
+    """ "will be free next May after a panel on Tuesday cut her ban": Tuesday is no future day (the
+    day a draft's "a panel on Wednesday cut the ban" is compared with); "ruled" after it says past."""
+    def tense(text: str, word: str) -> str:
+        return next(d.tense for d in extract_mentions(Document(text, "w.txt")).dates if text[d.start : d.end] == word)
+    assert tense("Ada Moss will be free to race next May after a panel on Tuesday cut her ban.", "Tuesday") == ""
+    assert tense("Ada Moss will be free to race next May after a panel on Tuesday ruled on her ban.", "Tuesday") == "past"
+    assert tense("Ada Moss will race next May and the panel will meet on Tuesday.", "Tuesday") == "future"
+
+
+def test_an_abbreviated_rank_is_a_title_not_a_first_name():
+    """ "Cpl", "Pte", "Maj Gen", "Brig" before a name are ranks: no "first name the sources never give"."""
+    sources = {"w.txt": "Corporal Ada Moss, 26, a medic, marched. Private Ivo Pent, 19, marched too. "
+                        "Brigadier Lena Vale took the salute."}
+    draft = "Cpl Ada Moss, 26, marched with Pte Ivo Pent, 19. Brig Lena Vale took the salute."
+    assert [f for f in check(draft, sources) if f.rule == "name-spelling"] == []
+    titles = extract_mentions(Document("Maj Gen Lena Vale took the salute.", "d.txt")).titles
+    assert [(t.text, t.role) for t in titles] == [("Maj Gen", "major general")]
+
+
+def test_an_age_a_source_corrects_is_no_ground_for_a_claim():
+    """ "A release misstated the age of Ada Moss. She is 32, not 31.": the draft's 32 is the
+    corrected age; the first release's "Ada Moss, 31," holds nothing against it."""
+    sources = {"a.txt": "Ada Moss, 31, of Essery, was arrested on Friday after deputies stopped her car.",
+               "c.txt": "CORRECTION: A news release issued on Monday misstated the age of Ada Moss. She is 32, not 31."}
+    draft = "Ada Moss, 32, of Essery, was arrested on Friday after deputies stopped her car."
+    assert claims(draft, sources, "number-mismatch") == []
+    assert claims(draft, {"a.txt": sources["a.txt"]}, "number-mismatch") == [("number-mismatch", "32")]

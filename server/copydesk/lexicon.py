@@ -39,6 +39,8 @@ RANK_ABBREVIATIONS = {
     "supt": "superintendent", "col": "colonel", "gen": "general", "adm": "admiral", "cmdr": "commander",
     "cdr": "commander", "gov": "governor", "sen": "senator", "rep": "representative", "pres": "president",
     "cllr": "councillor", "cr": "councillor", "crs": "councillor", "ch": "chief",  # "Cr Ada Moss" (Australian)
+    "cpl": "corporal", "lcpl": "lance corporal", "pte": "private", "pvt": "private", "maj": "major",
+    "brig": "brigadier", "cpt": "captain", "cmdre": "commodore",  # "Cpl Ada Moss", "Maj Gen Ivo Pent"
 }
 
 PRONOUNS = {
@@ -128,13 +130,14 @@ ROLE_MODIFIERS = {
     "ex", "outgoing", "incoming", "founding", "co", "budget", "planning", "water", "mining",
     "oil", "petroleum", "information", "immigration", "veterans", "social", "welfare", "women",
     "detective", "circuit", "divisional", "special",  # "Special Agent", "special adviser"
+    "designate", "elect",  # after the head: "Principal Conductor Designate", "President Elect"
 }
 # capitalized words that are no name, whatever their capital: months, weekdays, honorifics, office words
 NOT_NAMES = set(MONTH_NAMES) | set(WEEKDAYS) | set(HONORIFICS) | ROLE_HEADS | ROLE_MODIFIERS
 # offices that take a portfolio: after "for" ("the minister for emergency management") or as a
 # capitalized word before them ("Industries Minister"); a spokeswoman "for the union" speaks for a
-# body, she holds no portfolio
-PORTFOLIO_HEADS = {"minister", "ministers", "secretary", "commissioner", "spokesperson"}
+# body, she holds no portfolio; a council's "cabinet member for housing" holds one too
+PORTFOLIO_HEADS = {"minister", "ministers", "secretary", "commissioner", "spokesperson", "member"}
 # Roles that exclude each other: a person holds one of these at a time (per affiliation).
 OFFICE_HEADS = {
     "minister", "president", "chancellor", "premier", "secretary", "chairman", "chairwoman", "chair",

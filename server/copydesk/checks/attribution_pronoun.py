@@ -26,8 +26,10 @@ from copydesk.world import demonym_of
 
 
 def _is_person_noun(text: str) -> bool:
-    """ "the minister", "the 30-year-old", "the Norwegian": a noun that can only be a person."""
-    words = text.split()[-1:]
+    """ "the minister", "the 30-year-old", "the Norwegian", "the Bishop of Tarrow": a noun that can
+    only be a person (an office's word before "of" and where it is)."""
+    words = text.split()
+    words = words[words.index("of") - 1 : words.index("of")] if "of" in words[1:] else words[-1:]
     return any(w.lower() in PERSON_NOUNS or w.lower().endswith("year-old") or demonym_of(w) for w in words)
 
 
@@ -97,12 +99,20 @@ def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             continue  # "Ada Moss said her brother had phoned to say he would be home": he is the brother
         at = doc.token_index_at(start)
         if here is not None and not reports(doc.tokens, at) and _carried_by_pronoun(
-                ctx, here.paragraph, start, PRONOUNS[text.lower()]):
+                ctx, here.paragraph, start, PRONOUNS[text.lower()], 2 if _opens_paragraph(doc, here) else 1):
             continue  # after a quote, "He plans..." may be the feature's subject, who goes by "he" throughout
+            # (a paragraph of its own after a paragraph of someone's quote: "her" two paragraphs up)
         if here is not None and not reports_itself(doc.tokens, at) and _carried_by_pronoun(
                 ctx, here.paragraph, doc.paragraph_opening(here).start, PRONOUNS[text.lower()]):
             continue  # "Ada Moss said he would ...", after a paragraph about a man who goes by "he": he may be
-        candidates = [ctx.resolve(m) for m in antecedents(doc, narrated, start, sentences_back=1)]
+        before = antecedents(doc, narrated, start, sentences_back=1)
+        if here is not None and _trailing_report(doc, at):
+            # "Ada Moss had told MPs the lists were falling, he recalled": whom he reports is not he,
+            # who is named before (she may recall her own words)
+            gender = PRONOUNS[text.lower()]
+            before = [m for m in before if m.sentence != here.index
+                      or (e := ctx.resolve(m)) is None or e.gender in (None, gender)]
+        candidates = [ctx.resolve(m) for m in before]
         if not candidates and quoted_speaker is not None:  # a new paragraph goes on about the speaker
             candidates = [ctx.resolve(quoted_speaker)]
         if not candidates:  # "Velmora's chief executive said that she ...": the office's holder
@@ -168,14 +178,14 @@ def _kind(entity: Entity | None, m) -> str:
     return entity.kind if entity is not None else m.kind
 
 
-def _carried_by_pronoun(ctx: CheckContext, paragraph: int, before: int, gender: str) -> bool:
-    """Whether a pronoun of `gender` outside quotes runs through the previous paragraph or this
-    one before `before`: a feature's subject goes by "she" for paragraphs on end, so the people
-    named nearby are not all "she" could be."""
+def _carried_by_pronoun(ctx: CheckContext, paragraph: int, before: int, gender: str, back: int = 1) -> bool:
+    """Whether a pronoun of `gender` outside quotes runs through the `back` paragraphs before or
+    this one before `before`: a feature's subject goes by "she" for paragraphs on end, so the
+    people named nearby are not all "she" could be."""
     doc = ctx.document
     quoted = [(q.open_at, q.close_at + 1) for q in ctx.mentions.quotes]
     return any(PRONOUNS.get(p.text.lower()) == gender and p.start < before
-               and doc.sentences[p.sentence].paragraph in (paragraph - 1, paragraph)
+               and paragraph - back <= doc.sentences[p.sentence].paragraph <= paragraph
                and not any(a <= p.start < b for a, b in quoted) for p in ctx.mentions.pronouns)
 
 
@@ -215,6 +225,18 @@ def _name_ending_at(ctx: CheckContext, token: int) -> int | None:
 def _affiliated(ctx: CheckContext, affiliation: str, organization: Entity) -> bool:
     return (bool(affiliation) and ctx.kb.entity_for_key(tuple(affiliation.split())) is organization) or \
         bool(set(affiliation.split()) & organization.alias_words)
+
+
+def _opens_paragraph(doc, sentence) -> bool:
+    return sentence.index == 0 or doc.sentences[sentence.index - 1].paragraph != sentence.paragraph
+
+
+def _trailing_report(doc, at: int) -> bool:
+    """Whether the pronoun at token `at` follows a comma and reports what went before it: "...,
+    he recalled." closing its sentence."""
+    tokens = doc.tokens
+    return 0 < at < len(tokens) - 1 and tokens[at - 1].text == "," and tokens[at + 1].lower in REPORTING_VERBS \
+        and (at + 2 >= len(tokens) or tokens[at + 2].sentence != tokens[at].sentence or tokens[at + 2].kind == "punct")
 
 
 def _no_antecedent(entities: list[Entity | None], gender: str, start: int, end: int, text: str, fields: dict) -> Hit | None:

@@ -89,8 +89,7 @@ def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable) -> list[t
         # "began digging on June 19, 2030" is no slip of the "October 15" a 2031 release reports
         # on: a date whose written year and month both differ tells of another day
         drafts_year = _the_drafts_year(ctx)
-        found = [(score, f) for score, f in found if not (_another_year_and_month(d, f) if d.year_span is not None
-                                                          else _of_another_year_and_month(d, f, drafts_year))]
+        found = [(score, f) for score, f in found if not _another_year_and_month(d, f, drafts_year)]
     if d.tense == "future":
         # what the draft says is to come is no day its source had seen ("will appear again on Friday,
         # November 14" is not the court list's heading "Tuesday 14 October 2031")
@@ -151,18 +150,16 @@ def _opens_with_a_plea(ctx: CheckContext, d: DateMention) -> bool:
     return not ctx.document.prose[s.start : d.start].strip(" \t\n\"'“‘").lower().removesuffix("on").strip()
 
 
-def _another_year_and_month(d: DateMention, f: DateFact) -> bool:
-    """Whether a source date (as written, or as its dateline resolves it) has another year and
-    another month than the draft's."""
-    year = f.year or (f.date.year if f.date else None)
-    month = f.month or (f.date.month if f.date else None)
-    return year is not None and month is not None and year != d.year and month != d.month
-
-
-def _of_another_year_and_month(d: DateMention, f: DateFact, year_of_draft: int | None) -> bool:
-    """Whether a source date writes a year, and it and its month both differ from the draft's day
-    (its year the draft's reading of it, else the first year the draft writes): "first
-    picked on August 26" in 2031 is no slip of the record "previous earliest: 2 September 2028"."""
+def _another_year_and_month(d: DateMention, f: DateFact, year_of_draft: int | None) -> bool:
+    """Whether a source date's year and month both differ from the draft's day. A draft date that
+    writes its year meets the source's year as written or as its dateline resolves it; one that does
+    not (its year the draft's reading of it, else the first year the draft writes) meets only a year
+    the source writes: "first picked on August 26" in 2031 is no slip of the record "previous
+    earliest: 2 September 2028"."""
+    if d.year_span is not None:
+        year = f.year or (f.date.year if f.date else None)
+        month = f.month or (f.date.month if f.date else None)
+        return year is not None and month is not None and year != d.year and month != d.month
     year = d.year or (d.date.year if d.date else None) or year_of_draft
     return bool(f.year and year and f.month and _year_written(f) and f.year != year and f.month != d.month)
 

@@ -57,7 +57,8 @@ def misquote(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         yield from _misquoted(ctx, rule, whole)
 
 
-_NEGATING = NEGATIONS | {"nobody", "none", "neither"}  # and what the draft's lead may negate with
+# and what the draft's lead may negate with: 'a social tariff instead of "taking a victory lap"'
+_NEGATING = NEGATIONS | {"nobody", "none", "neither", "instead", "rather", "without"}
 
 
 def _negated_before(ctx: CheckContext, q: QuoteMention) -> bool:

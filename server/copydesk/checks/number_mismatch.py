@@ -30,7 +30,7 @@ from copydesk.checks.quote_sources import quote_matches
 from copydesk.factbase.derived import PAIRS_MAX, sentence_values
 from copydesk.factbase.model import Entity, NumberFact
 from copydesk.factbase.query import PROBE_FACTS
-from copydesk.factbase.text import once_in
+from copydesk.factbase.text import ENTITY_KEY, once_in
 from copydesk.lexicon import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
@@ -324,6 +324,13 @@ def _rank_of_another(ctx: CheckContext, n: NumberMention) -> Hit | None:
     fixes = [(f"Replace with \"{right}\"", right)] if right else []
     return Hit(start, end, {**fields, **_fields(ctx, start, end, fact)},
                fixes=fixes, evidence=[fact.provenance, theirs.provenance], preferred=bool(fixes))
+
+
+def _one_word_in_common(keys: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether a draft clause and a source clause share a single word and no name: too little to
+    hold against the draft a figure that the sources also state."""
+    shared = keys & theirs
+    return len(shared) < 2 and not any(k.startswith(ENTITY_KEY) for k in shared)
 
 
 def _one_fact(a: NumberMention | NumberFact, b: NumberFact) -> bool:
@@ -682,6 +689,10 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
     closeness = {id(f): _closeness(n, f) for _, f in aligned}
     aligned.sort(key=lambda sf: (closeness[id(sf[1])], sf[0]), reverse=True)
     score, fact = aligned[0]
+    if n.unit == "age" and (name := _name_before(ctx, n)) is not None and _age_corrected(ctx.resolve(name)):
+        return
+    if _one_word_in_common(keys, fact.keys) and n.exact and ctx.kb.numbers_writing(n.value, 0):
+        return  # "Other parties took 6%" beside "the party's 14 per cent", where "Others: 6%" is a source's
     closest = [f for _, f in aligned if closeness[id(f)] == closeness[id(fact)]]
     start, end = n.number_span
     fixes = []
@@ -882,13 +893,24 @@ def _age_of_the_person(ctx: CheckContext, n: NumberMention, keys: frozenset[str]
             if m is not None and ctx.kb.entity_for_name(m[1]) is person:
                 ages.append(f)
     values = {f.value for f in ages}
-    if len(values) != 1 or n.value in values:
+    if len(values) != 1 or n.value in values or _age_corrected(person):
         return None
     fact = ages[0]
     start, end = n.number_span
     right = _replacement(fact.text, ctx.document.text[start:end], fact) or f"{fact.value:.0f}"  # "aged seven" -> "six"
     return Hit(start, end, _fields(ctx, start, end, fact), fixes=[(f"Replace with \"{right}\"", right)],
                evidence=[f.provenance for f in ages[:2]], preferred=True)
+
+
+# a correction of someone's age: "misstated the age of Ada Moss", "Ada Moss's age was given wrongly"
+_AGE_CORRECTED = re.compile(r"\b(?:misstated|misreported|incorrectly|wrongly|erroneously)\b[^.]{0,60}\bage\b"
+                            r"|\bage\b[^.]{0,60}\b(?:misstated|misreported|incorrectly|wrongly|erroneously)\b", re.I)
+
+
+def _age_corrected(person: Entity | None) -> bool:
+    """Whether a source corrects the person's age ("A release misstated the age of Ada Moss. She is
+    32, not 31."): the ages the sources give are then in doubt, and no claim rests on them."""
+    return person is not None and any(_AGE_CORRECTED.search(p.sentence) for p in person.mentions)
 
 
 def _name_before(ctx: CheckContext, n: NumberMention) -> NameMention | None:

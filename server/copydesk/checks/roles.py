@@ -72,6 +72,7 @@ _BODIES = {"union", "party", "board", "cabinet", "military", "army", "navy", "po
            "city", "town", "parish", "committee", "group", "company", "club", "church", "assembly", "parliament"}
 
 
+_CABINETS = {"cabinet", "executive", "lead"}  # a council's portfolio holders: "executive member for transport"
 _STAFF = {"officer", "official"}  # heads that name a post only with a field ("press officer", "finance officer")
 
 
@@ -85,6 +86,10 @@ def is_office(role: str) -> bool:
         return False  # "the council officer who leads the count", "a senior official": anyone on its staff
     if words[-1] in OFFICE_HEADS or is_specialist(words[-1]):
         return True
+    if len(words) > 2 and words[-1] == "member" and words[-2] in _CABINETS:
+        return True  # a portfolio in a council's cabinet: "cabinet member for housing" holds that one
+    if words[-1] == "leader" and words[:-1] == ["council"]:
+        return True  # "the council leader", "leader of the council": one member leads it (a party's may hold any post)
     if len(words) > 1 and words[0] in ("chief", "head") and is_role_noun(words[-1]):
         return True  # a profession's top post: "chief nurse", "head forecaster"
     # a headship of a portfolio, or a rank below the head of a body: "deputy leader" is one post

@@ -16,7 +16,7 @@ from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.roles import LOWER_RANKS, compatible, is_office, role_words
 from copydesk.factbase.text import name_key
-from copydesk.lexicon import KIN_NOUNS, ORG_WORDS, is_role_noun, is_specialist
+from copydesk.lexicon import FUNCTION_WORDS, KIN_NOUNS, ORG_WORDS, is_role_noun, is_specialist
 from copydesk.mentions.titles import RETIRED, TitleMention
 from copydesk.world import country_of, place_of
 
@@ -34,7 +34,8 @@ def _styled(source_text: str, draft_text: str) -> str:
     if draft_text.islower():
         return source_text.lower()
     if draft_text[:1].isupper() and source_text[:1].islower():
-        return " ".join(w[:1].upper() + w[1:] for w in source_text.split())
+        return " ".join(w if i and w in FUNCTION_WORDS else w[:1].upper() + w[1:]
+                        for i, w in enumerate(source_text.split()))  # "Minister for Housing"
     return source_text
 
 
@@ -273,8 +274,8 @@ def _affiliation_conflict(ctx: CheckContext, t, entity) -> Hit | None:
     if aff is None or t.former or not t.role:
         return None
     known = [f for f in entity.titles if f.affiliation and f.role and compatible(f.role, t.role)]
-    if not known or any(f.affiliation == t.affiliation for f in known):
-        return None
+    if not known or any(f.affiliation == t.affiliation or aff.text.lower() in f.text.lower() for f in known):
+        return None  # "dean of Tarrow Business School" at the university: the school is in the title
     if any(_a_defined_party(f.affiliation) for f in known):
         # "Non-Executive Chairman of the Company": a filing's name for its own company; "The Board's
         # chief executive" names the Harbour Board the draft writes out

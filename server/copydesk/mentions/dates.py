@@ -180,8 +180,17 @@ def _tense(sentence: str, at: int | None) -> str | None:
         return None
     if at is None:
         return "future" if any(t == "future" for _, t in marks) else "past"
-    before = [t for p, t in marks if p < at]
-    return before[-1] if before else marks[0][1]
+    before = [(p, t) for p, t in marks if p < at]
+    if before and _EARLIER_CLAUSE.search(sentence, before[-1][0], at):
+        # "will be free next May after a panel on Tuesday cut her ban": the clause after "after"
+        # has a tense of its own, told by a verb right after the date or not at all
+        return next((t for p, t in marks if at <= p < at + _VERB_REACH), None)
+    return before[-1][1] if before else marks[0][1]
+
+
+# a clause of what came earlier or brought it about, inside a sentence of any tense
+_EARLIER_CLAUSE = re.compile(r"\b(?:after|since|because|once)\b", re.I)
+_VERB_REACH = 20  # characters after a date its clause's verb is read in ("on Tuesday ruled")
 
 
 def tense_before(sentence: str, at: int) -> str | None:

@@ -132,7 +132,7 @@ def _role_word(lower: str) -> tuple[bool, bool]:
 
 
 def _role_part(part: str) -> bool:
-    return is_role_noun(RANK_ABBREVIATIONS.get(part, part))
+    return part in RANK_ABBREVIATIONS or is_role_noun(part)  # "Cpl", "Maj": a rank, whatever its word
 
 
 def _is_connector(token: Token) -> bool:
@@ -380,9 +380,12 @@ _COUNTING_WORDS = NUMBER_WORDS.keys() | {"one"}
 
 
 def _office_for_a_portfolio(run: list[Token]) -> bool:
-    """Whether a run is an office's words, then "for" and a portfolio of one to three common words:
-    "Minister of State for Rail", "Cabinet Member for Planning and Growth"."""
+    """Whether a run is an office's words, then "for" or "of" and a portfolio of one to three common
+    words: "Minister of State for Rail", "Cabinet Member for Planning and Growth", "Head of Water
+    Resources" ("Bank of Tarrow" has no office, "Governor of Tarrow" no common word after it)."""
     at = next((k for k, t in enumerate(run) if t.lower == "for"), -1)
+    if at < 0:
+        at = next((k for k, t in enumerate(run) if t.lower == "of"), -1)
     office, portfolio = run[:at], run[at + 1 :]
     return at > 0 and any(_is_role_head(t) for t in office) and all(_is_role(t) or _is_connector(t) for t in office) \
         and 0 < len(portfolio) <= 3 and all(is_common_english(t.bare) or _is_connector(t) for t in portfolio)

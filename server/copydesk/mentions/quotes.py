@@ -213,6 +213,7 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
     people_in_full = {m.text.lower() for m in names if m.kind == "person" and len(m.words) > 1}
     people = {m.words[-1].lower() for m in names if m.kind == "person" and len(m.words) > 1}  # "Ada Moss": "moss"
     described_labels: set[int] = set()  # where a label with a role in brackets begins
+    office_turns: dict[int, tuple[int, int, str]] = {}  # a turn labelled by its speaker's office -> the label
     questions, first_turn = 0, len(prose)
     for a, b in _turn_spans(doc):
         label = _LABEL.match(prose, a, b)
@@ -241,6 +242,13 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
             # office, rank or honorific is no name
             office_at = office.end()
             name = at.get(office_at)
+        if (name is None or name.end != label.end(1) or name.kind != "person") \
+                and (holder := _office_holder(doc, names, label.group(1))) is not None:
+            # "FIRST MINISTER:" where the text names one "First Minister Ada Moss": her turns
+            office_turns[id(current := [] if _quoting(prose, label.end(), b) else [(label.end(), b)])] = \
+                (label.start(1), label.end(1), label.group(1))
+            turns.setdefault(holder.words[-1].lower(), []).append((holder, current))
+            continue
         described = "(" in prose[label.end(1) : label.end()]  # "BRENDA (CALLER):": a person, however short
         if name is None or name.end != label.end(1) or name.kind in ("place", "nationality") \
                 or (name.kind == "organization" and not described) \
@@ -283,12 +291,26 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
                 name.kind == "person" or name.start in described_labels for name, _ in answers)):
             continue
         for name, paragraphs in answers:
-            out += _turn(doc, name, paragraphs)
+            out += _turn(doc, name, paragraphs, office_turns.get(id(paragraphs)))
     # "Q: ... A: ...": an interview whose heading names one person, the guest, who gives the answers
     if len(guest_answers) >= 2 and questions and (guest := _guest(doc, names, first_turn)) is not None:
         for paragraphs in guest_answers:
             out += _turn(doc, guest, paragraphs)
     return out
+
+
+def _office_holder(doc: Document, names: list[NameMention], label: str) -> NameMention | None:
+    """The one person the text names right after the office a transcript label is made of
+    ("FIRST MINISTER:" and "Speakers: First Minister Ada Moss"), if the label ends in an office's word."""
+    words = label.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if not words or not is_role_noun(words[-1].lower().rstrip(".")):
+        return None
+    after = {m.start: m for m in names if m.kind == "person" and len(m.words) > 1}
+    office = re.compile(r"\b" + r"[ \t]+".join(map(re.escape, words)) + r"[ \t]+", re.I)
+    holders = {after[m.end()].words[-1].lower(): after[m.end()] for m in office.finditer(doc.prose) if m.end() in after}
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def _quoting(prose: str, a: int, b: int) -> bool:
@@ -325,10 +347,13 @@ def _guest(doc: Document, names: list[NameMention], first_turn: int) -> NameMent
     return max((m for m in heading if m.words[-1].lower() == ranked[0]), key=lambda m: len(m.words))
 
 
-def _turn(doc: Document, name: NameMention, paragraphs: list[tuple[int, int]]) -> list[QuoteMention]:
-    """A transcript turn's paragraphs as quotes of `name`."""
+def _turn(doc: Document, name: NameMention, paragraphs: list[tuple[int, int]],
+          label: tuple[int, int, str] | None = None) -> list[QuoteMention]:
+    """A transcript turn's paragraphs as quotes of `name`, whose words are the label's, or the
+    office's `label` (start, end, text) that names them."""
     prose, out = doc.prose, []
-    speaker = Speaker(name.start, name.end, name.text, "name", name=name, position="before")
+    start, end, text = label or (name.start, name.end, name.text)
+    speaker = Speaker(start, end, text, "name", name=name, position="before")
     for start, end in paragraphs:
         while end > start and prose[end - 1].isspace():
             end -= 1
@@ -777,7 +802,7 @@ def _before(
             break
         k -= 1
     speaker = _classify(doc, phrase, by_last, "before") if phrase else None
-    speaker = _person_of(doc, speaker, by_last) or speaker
+    speaker = _person_of(doc, speaker, by_last) or _office_of(doc, speaker) or speaker
     if speaker is not None and speaker.kind == "name" and (opener := _sentence_subject(doc, sentence, names)) is not None \
             and opener.name is not None and opener.start < speaker.start and _relative_after(doc, opener.name):
         # "Ada Moss, who hosted Kenya's leader, Ivo Pent, at the palace, said": the clause after "who"
@@ -864,6 +889,20 @@ def _person_of(doc: Document, speaker: Speaker | None, by_last: dict[int, NameMe
     if m is None or m.kind != "person":
         return None
     return Speaker(m.start, m.end, m.text, "name", name=m, position=speaker.position)
+
+
+def _office_of(doc: Document, speaker: Speaker | None) -> Speaker | None:
+    """The office in "The Bishop of Tarrow said": a place or a body after an office's word and
+    "of" names where the office is, not who speaks."""
+    if speaker is None or speaker.kind != "name" or speaker.name is None or speaker.name.kind == "person":
+        return None
+    link = speaker.name.first_token - 1
+    if link >= 1 and doc.tokens[link].lower == "the":
+        link -= 1
+    if link < 1 or doc.tokens[link].lower != "of" or not is_role_noun(doc.tokens[link - 1].lower):
+        return None
+    start = doc.tokens[link - 1].start
+    return Speaker(start, speaker.end, doc.text[start : speaker.end], "noun", position=speaker.position)
 
 
 def _officer_of(doc: Document, sentence, comma: int, org: NameMention, by_last: dict[int, NameMention]) -> NameMention:

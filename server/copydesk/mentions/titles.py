@@ -342,7 +342,11 @@ def _role_phrase_after(doc: Document, i: int, sentence: int) -> tuple[list[Token
     index after it. Nothing if the words hold no role head."""
     words: list[Token] = []
     j = i
-    while len(words) < 4 and _phrase_word(tok := _same_sentence(doc, j, sentence)):
+    first = _same_sentence(doc, i, sentence)
+    titled = first is not None and first.text[:1].isupper() and is_role_word(first)  # "Chief Customer Officer"
+    while len(words) < 4 and (_phrase_word(tok := _same_sentence(doc, j, sentence)) or (
+            titled and tok is not None and tok.kind == "word" and tok.text[:1].isupper() and not tok.possessive
+            and is_common_english(tok.bare) and tok.lower not in FUNCTION_WORDS)):
         words.append(tok)  # type: ignore[arg-type]
         j += 1
     heads = [k for k, t in enumerate(words) if is_role_head(t)]
@@ -358,8 +362,12 @@ def _role_phrase_after(doc: Document, i: int, sentence: int) -> tuple[list[Token
     link = _same_sentence(doc, j, sentence)
     if link is not None and (link.lower == "of" or (link.lower == "for" and toks[-1].lower in PORTFOLIO_HEADS)):
         nouns, after = _lower_nouns(doc, j + 1, sentence)
-        if not nouns and toks[-1].text[:1].isupper():
-            nouns, after = _styled_portfolio(doc, j + 1, sentence)  # "Director of Housing and Communities"
+        article = _same_sentence(doc, j + 1, sentence)
+        if not nouns and link.lower == "of" and article is not None and article.lower == "the":
+            nouns, after = _lower_nouns(doc, j + 2, sentence)  # "leader of the council": a body named by its noun
+            nouns = [article, *nouns] if nouns else []
+        if toks[-1].text[:1].isupper() and len(styled := _styled_portfolio(doc, j + 1, sentence)[0]) > len(nouns):
+            nouns, after = styled, j + 1 + len(styled)  # "Director of Housing and Communities", "Head of Housing Options"
         if nouns and (conj := _same_sentence(doc, after, sentence)) is not None and conj.lower in ("and", "&"):
             more, beyond = _lower_nouns(doc, after + 1, sentence)  # "minister of trade and industry"
             if not more and nouns[-1].text[:1].isupper():
