@@ -4502,3 +4502,44 @@ def test_an_age_a_source_corrects_is_no_ground_for_a_claim():
     draft = "Ada Moss, 32, of Essery, was arrested on Friday after deputies stopped her car."
     assert claims(draft, sources, "number-mismatch") == []
     assert claims(draft, {"a.txt": sources["a.txt"]}, "number-mismatch") == [("number-mismatch", "32")]
+
+
+def test_sources_disagree_only_on_the_same_thing():
+    """ "Vegetable prices fell 1.3% on the month" and "Prices rose 0.3% on the month" are two
+    figures: the draft's vegetables' 1.3% is supported, with no disagreement to report."""
+    sources = {"a.txt": "Food: Vegetable prices fell by 1.3% on the month, and dairy prices were unchanged for the "
+                        "second month running. Bread and cereals rose by 0.6% on the month.",
+               "b.txt": "Consumer prices rose 3.4% from a year earlier, after 3.9% in February, Statistics Tarrow said. "
+                        "Prices rose 0.3% on the month."}
+    draft = ("Food inflation eased to 5.2 per cent from 5.8 per cent, with vegetable prices down 1.3 per cent on "
+             "the month.")
+    assert [f for f in check(draft, sources) if f.rule == "number-mismatch"] == []
+
+
+def test_a_rank_is_compared_with_the_rank_the_sources_give():
+    """ "Sgt Ada Moss" for the sources' Corporal, "Maj Gen Lena Vale" for their Brigadier (who
+    is also the brigade's commander): the rank is wrong, and the fix is the sources' rank."""
+    sources = {"w.txt": "Corporal Ada Moss, 26, a medic, marched. Brigadier Lena Vale, the brigade commander, "
+                        "took the salute."}
+    assert claims("Sgt Ada Moss, 26, marched.", sources, "title-mismatch") == [("title-mismatch", "Sgt")]
+    (f,) = [f for f in check("Maj Gen Lena Vale took the salute.", sources) if f.rule == "title-mismatch"]
+    assert f.fixes[0].replacement == "Brigadier"
+    assert claims("Cpl Ada Moss marched. Brig Lena Vale took the salute.", sources) == []
+
+
+def test_months_joined_by_hyphens_and_a_word_after_a_clock_time_are_no_unknown_names():
+    """ "the July-to-September cap" names no one; "at 2 p.m. Rides on the stretch are free" opens a
+    sentence the splitter kept whole after "p.m.", so "Rides" is a common word there."""
+    sources = {"w.txt": "The regulator will set the cap for July to September on Wednesday. The line opens at 2 p.m."}
+    draft = "The regulator will set the July-to-September cap. The line opens at 2 p.m. Rides are free until Sunday."
+    assert [f for f in check(draft, sources) if f.rule == "unsupported-entity"] == []
+
+
+def test_a_date_written_in_capitals_is_a_date():
+    """A diary's heading "THURSDAY 16 OCTOBER" gives the day its events are on: the draft's
+    "Thursday, Oct. 16" is the sources'."""
+    (d,) = extract_mentions(Document("THURSDAY 16 OCTOBER\n\n19:00 - The festival opens.", "w.txt")).dates
+    assert (d.weekday, d.month, d.day) == (3, 10, 16)
+    source = "TARROW DIARY 2031\n\nTHURSDAY 16 OCTOBER\n\n19:00 - Tarrow Literary Festival opens."
+    draft = "The Tarrow Literary Festival opens at 7 p.m. on Thursday, Oct. 16."
+    assert [f for f in check(draft, {"w.txt": source}) if f.rule in ("date-mismatch", "unsupported-date")] == []

@@ -58,7 +58,7 @@ ROLE_HEADS = {
     "governor", "mayor", "senator", "ambassador", "commissioner", "envoy", "king", "queen", "prince",
     "princess", "emir", "sultan", "sheikh", "pope", "judge", "justice", "attorney", "prosecutor",
     "general", "admiral", "colonel", "commander", "captain", "lieutenant", "sergeant", "founder",
-    "co-founder", "ceo", "cfo", "coo", "cto", "treasurer", "speaker", "lawmaker", "legislator",
+    "corporal", "brigadier", "commodore", "co-founder", "ceo", "cfo", "coo", "cto", "treasurer", "speaker", "lawmaker", "legislator",
     "congressman", "congresswoman", "representative", "head", "leader", "chief", "boss", "analyst",
     "economist", "adviser", "advisor", "aide", "official", "editor", "correspondent", "reporter",
     "professor", "manager", "lawyer", "partner", "strategist", "deputy", "counterpart", "diplomat", "negotiator",
@@ -147,6 +147,7 @@ OFFICE_HEADS = {
     "ceo", "cfo", "coo", "cto", "treasurer", "speaker", "congressman", "congresswoman", "analyst",
     "economist", "professor", "editor", "lawyer", "councillor", "councilor", "councilman", "councilwoman",
     "alderman", "coach", "manager", "captain", "lieutenant", "sergeant", "inspector", "superintendent", "constable",
+    "corporal", "brigadier", "commodore",
     "clerk", "headteacher", "headmaster", "headmistress", "registrar", "curator", "referee", "umpire",
     "counsel", "sheriff", "lord-lieutenant",
 }

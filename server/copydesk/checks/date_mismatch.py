@@ -584,9 +584,11 @@ def _issue_day(ctx: CheckContext, d: DateMention, rule: Rule) -> Hit | None:
     params: DateMismatchParams = rule.params
     cands: list[tuple[float, DateFact]] = []
     own_act = d.role == REPORT or bool(_lead_words(ctx.document.prose[max(0, d.start - _LEAD_REACH) : d.start]) & _PUBLISHING)
+    # a lede's news is the sources' news: its long sentence need share less with their headings
+    least = params.min_match * (_LEDE_SHARE if d.sentence < _LEDE_SENTENCES else 1.0)
     for keys in (ctx.keys(d.start, d.end), ctx.keys(s.start, s.end)):  # its clause's news, or its sentence's
         # a source's heading dates the source's own act (its statement, its publication), not an event
-        cands = cands or ctx.near_best(ctx.ranked("dates", keys, params.min_match), ctx.kb.dates, params.min_match,
+        cands = cands or ctx.near_best(ctx.ranked("dates", keys, least), ctx.kb.dates, least,
                                        params.near_best, lambda f: f.role == ISSUE and (own_act or not _heading(f)))
     days = {f.date for _, f in cands if f.date is not None}
     if not days or any(day.weekday() == d.weekday for day in days):
@@ -602,6 +604,8 @@ def _issue_day(ctx: CheckContext, d: DateMention, rule: Rule) -> Hit | None:
 
 
 _WEEK = dt.timedelta(days=7)
+_LEDE_SENTENCES = 2  # a headline and the lede
+_LEDE_SHARE = 2 / 3  # of the clause share a lede's weekday needs with a source's own date
 
 
 def _within_the_week(ctx: CheckContext, d: DateMention,

@@ -603,7 +603,11 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
         fit = _closeness(n, supporting)  # as close a fit as the figure that supports it ("on cycle lanes")
         # a source that also states the draft's value gives two facts, not another value of one
         agreeing = {supporting.provenance.source} | {f.provenance.source for _, f in aligned if compatible(n, f)}
+        # what the draft's figure and the one that supports it share ("vegetable prices") the other
+        # must say too: "prices rose 0.3% on the month" is all items, not vegetables' 1.3%
+        common = shared_anchors(n.anchor, supporting.anchor).keys()
         other = next((f for _, f in aligned if not compatible(n, f) and not compatible(supporting, f)
+                      and common <= _bare_anchors(f.anchor).keys()
                       and _closeness(n, f) >= fit and f.provenance.source not in agreeing
                       and _one_fact(f, supporting)  # "below 150 metres" bounds the "125 metres" it aligned with
                       # a source that writes the draft's value beside other figures gives it as another

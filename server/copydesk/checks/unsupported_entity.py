@@ -29,6 +29,8 @@ def unsupported_entity(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             continue  # known, or the expansion of an acronym the sources write
         # "Roman-period", "Tarrow-style": a name made an adjective, told apart by the name alone
         words = [_LOWER_TAIL.sub("", w) for w in m.words if w.lower() not in NOT_NAMES and w.lower() not in STOPWORDS]
+        if all(part.lower() in NOT_NAMES or part.lower() in STOPWORDS for w in m.words for part in w.split("-")):
+            continue  # "July-to-September": months joined, no name
         if len(m.text) < 2 or (len(words) == 1 and _abbreviation_cased(words[0]) and len(words[0]) <= 3
                                and is_common_english(words[0])):
             continue  # an initial, or a common abbreviation ("TV", "PhD")

@@ -218,12 +218,20 @@ def _tense_marks(sentence: str) -> list[tuple[int, str]]:
 _PRESENT_BE = frozenset({"be", "being", "is", "are", "am"})
 
 
+# a month's or a weekday's name in capitals (same length as it is read: offsets hold)
+_SHOUTED_CALENDAR = re.compile(r"\b(?:JAN(?:UARY)?|FEB(?:RUARY)?|MARCH|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
+                               r"|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?"
+                               r"|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b")
+
+
 def extract_dates(doc: Document, sentences: list[Sentence] | None = None) -> list[DateMention]:
     """The dates of the draft's sentences (or of `sentences`, a paragraph's), by start."""
     reference = doc.dateline.date if doc.dateline else None
     out: list[DateMention] = []
     for s in doc.sentences if sentences is None else sentences:
         text = doc.prose[s.start : s.end]
+        if _SHOUTED_CALENDAR.search(text):  # "THURSDAY 16 OCTOBER": a diary's heading, read as written small
+            text = _SHOUTED_CALENDAR.sub(lambda m: m.group().capitalize(), text)
         digit = _DIGIT.search(text) is not None
         month = _MONTH_HINT.search(text) is not None
         lower = text.lower()

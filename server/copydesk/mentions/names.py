@@ -601,13 +601,22 @@ def _mention(
     # "Duffy, 37, has joined": an age set off by commas makes a sentence's first word a name (whose,
     # where two people share a surname, the rest of the source says)
     aged = len(tokens) == 1 and bool(_APPOSED_AGE.match(doc.prose, end))
-    certain = not (tokens[0].sentence_initial and len(tokens) == 1 and not honorific and not title and not aged)
+    opens = tokens[0].sentence_initial or _after_a_clock_abbreviation(doc, tokens[0])  # "at 2 p.m. Rides are free"
+    certain = not (opens and len(tokens) == 1 and not honorific and not title and not aged)
     kind = _guess_kind(doc, tokens, honorific, bool(title), sentence_tokens)
     return NameMention(
         start=start, end=end, text=doc.text[start:end], words=words, word_spans=spans, kind=kind,
         sentence=tokens[0].sentence, first_token=tokens[0].index, last_token=tokens[-1].index + 1,
         possessive=tokens[-1].possessive, honorific=honorific, certain=certain, title_tokens=title,
     )
+
+
+def _after_a_clock_abbreviation(doc: Document, tok: Token) -> bool:
+    """Whether a word follows "a.m." or "p.m.", which may end a sentence the splitter kept whole."""
+    return _CLOCK_BEFORE.search(doc.prose, max(0, tok.start - 8), tok.start) is not None
+
+
+_CLOCK_BEFORE = re.compile(r"\b[ap]\.\s?m\.\s+$", re.I)
 
 
 # What follows "CITY," in a dateline: a date, or a region before the agency's dash ("TARN, Velmar (AP) -")
