@@ -4543,3 +4543,108 @@ def test_a_date_written_in_capitals_is_a_date():
     source = "TARROW DIARY 2031\n\nTHURSDAY 16 OCTOBER\n\n19:00 - Tarrow Literary Festival opens."
     draft = "The Tarrow Literary Festival opens at 7 p.m. on Thursday, Oct. 16."
     assert [f for f in check(draft, {"w.txt": source}) if f.rule in ("date-mismatch", "unsupported-date")] == []
+
+
+def test_a_possessive_common_word_the_sources_write_small_is_no_miscased_title():
+    """ "Maud, the lamplighter's daughter" where the sources write "the last lamplighter" as well as
+    the play's title "The Lamplighter's Daughter": the word is written small, with no fix to a capital."""
+    source = ("The Tarrow Players give \"The Lamplighter's Daughter\", a new play. It follows Maud, the daughter "
+              "of the last lamplighter at the gas works. \"The Lamplighter's Daughter\" runs all week.")
+    draft = "Ada Moss plays Maud, the lamplighter's daughter."
+    assert claims(draft, {"w.txt": source}, "name-spelling") == []
+
+
+def test_a_list_of_founders_each_with_its_title_gives_each_title_to_the_name_before_it():
+    """ "by Ada Moss, its chief executive, Ivo Pent, its chief scientific officer": the chief
+    executive is Moss, not Pent."""
+    sources = {"w.txt": "The firm was founded by Dr Ada Moss, Chief Executive Officer; Professor Ivo Pent, Chief "
+                        "Scientific Officer; and Dr Lena Vale, Chief Technology Officer."}
+    draft = ("It was set up by Dr Ada Moss, its chief executive, Professor Ivo Pent, its chief scientific officer, "
+             "and Dr Lena Vale, its chief technology officer.")
+    assert claims(draft, sources) == []
+
+
+def test_a_name_and_age_before_a_relative_clause_speak_not_the_name_inside_it():
+    """ "Mate Ada Moss, 31, who survived with deckhand Ivo Pent, 27, said:" quotes Moss."""
+    source = ('Mate Ada Moss, 31, who survived with deckhand Ivo Pent, 27, said: "One minute we were hauling, the '
+              'next the sea was over the rail and she was gone." Mr Pent said he owed her his life.')
+    draft = '"One minute we were hauling, the next the sea was over the rail and she was gone," Moss said.'
+    assert claims(draft, {"w.txt": source}) == []
+
+
+def test_an_office_before_a_style_and_a_name_is_the_persons_title():
+    """ "said MSA Administrator Dr. Ada Moss": the speaker is Moss, her title Administrator."""
+    source = '"No single nation could do this alone," said MSA Administrator Dr. Ada Moss.'
+    draft = 'MSA administrator Ada Moss called it work "no single nation could do this alone".'
+    assert claims(draft, {"w.txt": source}) == []
+    assert claims('MSA deputy administrator Ada Moss spoke.', {"w.txt": source}, "title-mismatch") == [
+        ("title-mismatch", "deputy administrator")]
+
+
+def test_a_pronoun_that_goes_on_about_an_object_pronoun_is_no_vote_for_the_subject():
+    """ "Judge Ada Moss made an order requiring him to repay. He will serve ...": he is him, and
+    neither "him" nor "He" makes Moss a man; "the judge told Ivo Pent that ... She said" is hers."""
+    source = ("Staff Sergeant Ivo Pent, 38, was jailed. Judge Advocate Ada Moss also made an order requiring him "
+              "to repay the money. He will serve his detention at Tarrow. Passing sentence, the judge advocate told "
+              "Pent that he had abused the system. She said the involvement of a clerk was \"an aggravating "
+              "feature of real seriousness.\"")
+    from copydesk.factbase.build import factbase_from_texts
+    kb = factbase_from_texts({"w.txt": source})
+    moss = next(e for e in kb.entities if e.name == "Ada Moss")
+    assert moss.gender != "male"
+    (quote,) = [q for q in kb.quotes if q.text.startswith("an aggravating")]
+    assert quote.speaker_id is None or kb.entity(quote.speaker_id).name != "Ivo Pent"
+
+
+def test_a_figure_in_a_persons_relative_clause_is_theirs_among_others_named():
+    """ "Ada Moss misses out, and forward Ivo Pent, who has scored nine goals, is a doubt" gives the
+    goals to Pent, not to "Striker Lena Vale has 29 goals", whose sentence opens with her title."""
+    source = ("Tarrow are without injured defender Ada Moss, and forward Ivo Pent is doubtful with a tight hamstring. "
+              "Captain Emil Rask, 33, will win his 88th cap. Striker Lena Vale has 29 goals in 52 internationals "
+              "but has gone five games without scoring for her club.")
+    draft = ("Defender Ada Moss misses out with an ankle injury, and forward Ivo Pent, who has scored nine goals in "
+             "30 appearances, is a doubt with a tight hamstring.")
+    assert claims(draft, {"w.txt": source}, "number-mismatch") == []
+
+
+def test_a_word_describing_the_holder_is_no_part_of_the_post():
+    """ "a young clerk" holds a clerk's post: the draft's "junior orderly room clerk" is no other one."""
+    sources = {"w.txt": "He told Lance Corporal Ivo Pent, a young clerk, to backdate the form."}
+    assert claims("He told Ivo Pent, a junior orderly room clerk, to backdate the form.", sources, "title-mismatch") == []
+
+
+def test_a_year_the_sources_give_to_the_sentences_other_words_is_stated():
+    """ "played only two Championship matches in 2030 after knee surgery that May": a source "missed
+    most of the 2030 season after knee surgery in May 2030"; the clause's words matching "the
+    leading Championship wicket-taker in 2029" do not make 2030 wrong."""
+    sources = {"s.txt": "Ivo Pent joined the Tarrow Academy at 14. He has played 57 County Championship matches for "
+                        "Tarrow and was the club's leading Championship wicket-taker in 2029.",
+               "c.txt": "Notes\n\n- Missed most of the 2030 season after knee surgery in May 2030.\n"
+                        "- Leading wicket-taker for Tarrow in the County Championship in 2029 and 2031."}
+    draft = ("Fitness has held him back. A stress fracture cost Ivo Pent most of the 2027 season, and he played "
+             "only two Championship matches in 2030 after knee surgery that May.")
+    assert claims(draft, sources, "date-mismatch") == []
+
+
+def test_a_ledes_report_weekday_is_the_sources_own_day():
+    """ "TARROW - Ada Moss will become principal conductor next year, the orchestra announced on
+    Monday": the release that announces it is dated Tuesday."""
+    sources = {"r.txt": "date 2031-09-09\\n\\nPRESS RELEASE\\nTuesday 9 September 2031\\n\\nTARROW PHILHARMONIC NAMES ADA "
+                        "MOSS AS ITS NEXT PRINCIPAL CONDUCTOR\\n\\nThe Tarrow Philharmonic Orchestra today announces the "
+                        "appointment of Ada Moss as its eleventh Principal Conductor."}
+    draft = ("Velmar Opera's director to lead Tarrow Philharmonic\\n\\nTARROW - Ada Moss, the 41-year-old music "
+             "director of Velmar Opera, will become principal conductor of the Tarrow Philharmonic Orchestra next "
+             "year, the orchestra announced on Monday, ending an 18-month search.")
+    assert claims(draft, sources, "date-mismatch") == [("date-mismatch", "Monday")]
+    assert claims(draft.replace("Monday", "Tuesday"), sources, "date-mismatch") == []
+
+
+def test_a_diary_days_heading_dates_the_items_under_it():
+    """ "FRIDAY 14 MAY" over "Museum late opening, 6pm-9pm, Fore Street": the draft's "On Friday
+    evening the museum on Fore Street stays open" is that day, though the diary's notes give the
+    street's closure "on Saturday and Sunday" (an invented story's diary and draft)."""
+    story = ROOT / "tests" / "data" / "stories" / "saltmere-weekend-whats-on"
+    source = (story / "sources" / "council_events_diary.txt").read_text(encoding="utf-8")
+    line = next(x for x in (story / "drafts" / "clean.txt").read_text(encoding="utf-8").splitlines()
+                if "On Friday evening" in x)
+    assert claims(line, {"d.txt": source}, "date-mismatch") == []

@@ -58,7 +58,7 @@ ROLE_HEADS = {
     "governor", "mayor", "senator", "ambassador", "commissioner", "envoy", "king", "queen", "prince",
     "princess", "emir", "sultan", "sheikh", "pope", "judge", "justice", "attorney", "prosecutor",
     "general", "admiral", "colonel", "commander", "captain", "lieutenant", "sergeant", "founder",
-    "corporal", "brigadier", "commodore", "co-founder", "ceo", "cfo", "coo", "cto", "treasurer", "speaker", "lawmaker", "legislator",
+    "corporal", "brigadier", "commodore", "advocate", "administrator", "co-founder", "ceo", "cfo", "coo", "cto", "treasurer", "speaker", "lawmaker", "legislator",
     "congressman", "congresswoman", "representative", "head", "leader", "chief", "boss", "analyst",
     "economist", "adviser", "advisor", "aide", "official", "editor", "correspondent", "reporter",
     "professor", "manager", "lawyer", "partner", "strategist", "deputy", "counterpart", "diplomat", "negotiator",

@@ -286,9 +286,11 @@ def _day_in_digits(f: DateFact) -> bool:
 
 
 def _day_written(ctx: CheckContext, month: int, day: int) -> bool:
-    """Whether some source writes this month and day."""
+    """Whether some source writes this month and day for an event: a release's own date ("For
+    immediate release: Wednesday 12 March") is the day it was issued, which a weekday of its text
+    need not be the event of."""
     given = ctx.kb.dates_giving(f"monthday:{month}-{day}", {}, 0.0)
-    return any(_day_in_digits(ctx.kb.dates[i]) for ids in given.values() for i in ids)
+    return any(_day_in_digits(f := ctx.kb.dates[i]) and f.role != ISSUE for ids in given.values() for i in ids)
 
 
 def _ends_a_span(f: DateFact) -> bool:
@@ -585,7 +587,7 @@ def _issue_day(ctx: CheckContext, d: DateMention, rule: Rule) -> Hit | None:
     cands: list[tuple[float, DateFact]] = []
     own_act = d.role == REPORT or bool(_lead_words(ctx.document.prose[max(0, d.start - _LEAD_REACH) : d.start]) & _PUBLISHING)
     # a lede's news is the sources' news: its long sentence need share less with their headings
-    least = params.min_match * (_LEDE_SHARE if d.sentence < _LEDE_SENTENCES else 1.0)
+    least = params.min_match * (_LEDE_SHARE if _DATELINED.match(ctx.document.prose, s.start, s.end) else 1.0)
     for keys in (ctx.keys(d.start, d.end), ctx.keys(s.start, s.end)):  # its clause's news, or its sentence's
         # a source's heading dates the source's own act (its statement, its publication), not an event
         cands = cands or ctx.near_best(ctx.ranked("dates", keys, least), ctx.kb.dates, least,
@@ -604,8 +606,10 @@ def _issue_day(ctx: CheckContext, d: DateMention, rule: Rule) -> Hit | None:
 
 
 _WEEK = dt.timedelta(days=7)
-_LEDE_SENTENCES = 2  # a headline and the lede
 _LEDE_SHARE = 2 / 3  # of the clause share a lede's weekday needs with a source's own date
+# a lede opened by its dateline ("HALVERGATE - ", "PORT TELLEN, Feb. 10 - "): read from the sentence
+# alone, so a check of the paragraphs an edit reached reads it as a whole check does
+_DATELINED = re.compile(r"[A-Z][A-Z'.-]+(?:[ \t]+[A-Z][A-Z'.-]+)*(?:,[^\n\-–—]{1,40})?[ \t]+[-–—][ \t]+")
 
 
 def _within_the_week(ctx: CheckContext, d: DateMention,
@@ -619,6 +623,14 @@ def _within_the_week(ctx: CheckContext, d: DateMention,
         issued.setdefault(f.provenance.source, []).append(f.date)
     return [(sc, f) for sc, f in cands if f.date is None or f.role == ISSUE or f.provenance.source not in issued
             or any(abs(f.date - day) <= _WEEK for day in issued[f.provenance.source])]
+
+
+def _a_heading_gives(ctx: CheckContext, weekday: int, sources: set[str]) -> bool:
+    """Whether one of `sources` gives `weekday` in a line of its own ("FRIDAY 14 MAY" heading a
+    diary's day), which dates the lines under it, whatever words they share with the draft's."""
+    return any(f.provenance.source in sources and f.provenance.sentence.strip(" \t\n.:-").lower() == f.text.strip().lower()
+               for ids in ctx.kb.dates_giving(f"weekday:{weekday}", {}, 0.0).values() for i in ids
+               if (f := ctx.kb.dates[i]))
 
 
 def _heading(f: DateFact) -> bool:
@@ -666,12 +678,25 @@ def _year_of(ctx: CheckContext, d: DateMention, rule: Rule) -> Hit | None:
     if d.kind == "year" and any(f.year == d.year and f.role != ISSUE and set(f.anchor.split()) & d.anchor
                                 for ids in anchored.values() for i in ids if (f := ctx.kb.dates[i])):
         return None  # "the winter of 1953" where a source sets something in "the winter of 1953": that year
+    if d.kind == "year" and _year_given_to_the_sentence(ctx, d):
+        return None
     fact = cands[0][1]
     if d.relative:
         hit = _hit((d.start, d.end), d.text, fact, str(fact.year), "year")
         hit.fixes = []
         return hit
     return _hit(d.year_span, str(d.year), fact, str(fact.year), "year")
+
+
+def _year_given_to_the_sentence(ctx: CheckContext, d: DateMention) -> bool:
+    """Whether a source gives the draft's year to two words or more of the draft's sentence beyond
+    its names: "played two matches in 2030 after knee surgery that May" where a source "missed most
+    of the 2030 season after knee surgery in May 2030" (the clause's words matched another year)."""
+    s = ctx.document.sentences[d.sentence]
+    words = ctx.keys(s.start, s.end) - _name_keys(ctx, d)
+    given = ctx.kb.dates_giving(f"year:{d.year}", ctx.weights(words), 0.0, sorted(words))
+    return any(len(f.keys & words) >= 2 for ids in given.values() for i in ids
+               if (f := ctx.kb.dates[i]).role != ISSUE and f.year == d.year)
 
 
 _YEAR_IN = re.compile(r"(?<![\d.,£$€])(1[5-9]\d\d|20\d\d)(?![\d]|[.,]\d)")
@@ -902,6 +927,8 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             differ = bool(cands) and not any(_fact_weekday(f) in days for _, f in cands)
             if differ:
                 cands = _closest_first(ctx, d, cands)
+            if differ and d.month is None and _a_heading_gives(ctx, d.weekday, {f.provenance.source for _, f in cands}):
+                differ = False  # a diary's "FRIDAY 14 MAY" over its items: the draft's Friday may be any of them
             if differ and not (cands[0][1].role == ISSUE and _weekday_given(ctx, d.weekday)):
                 fact = cands[0][1]
                 agreed = len({_fact_weekday(f) for _, f in cands}) == 1

@@ -418,9 +418,16 @@ def _of_another_person(ctx: CheckContext, n: NumberMention, f: NumberFact) -> bo
     # no one named near the source's figure: its sentence's subject holds it ("Lena Vale converted pole
     # into the lead and led the first 12 laps")
     runs = _capitalized_runs(f.provenance.sentence)
-    subject = ctx.kb.entity_for_name(runs[0]) if runs and f.provenance.sentence.startswith(runs[0]) \
-        and not runs[0].endswith(("'s", "’s")) else None  # "Ada Moss's team mate Ivo Pent ..." is Pent's
+    subject = None
+    if runs and f.provenance.sentence.startswith(runs[0]) and not runs[0].endswith(("'s", "’s")):
+        words = runs[0].split()  # "Ada Moss's team mate Ivo Pent ..." is Pent's
+        # "Striker Ivo Pent has 29 goals": the name after the words of a title
+        subject = next((e for k in range(min(len(words), _TITLE_WORDS + 1))
+                        if (e := ctx.kb.entity_for_name(" ".join(words[k:]))) is not None), None)
     return subject is not None and subject.kind == "person" and subject.id != mine.id
+
+
+_TITLE_WORDS = 2  # capitalized words of a title a sentence's subject may open with ("Striker", "Head Coach")
 
 
 def _over_another_name(ctx: CheckContext, n: NumberMention, f: NumberFact) -> bool:
@@ -469,7 +476,9 @@ def _person_of_figure_now(ctx: CheckContext, n: NumberMention) -> Entity | None:
     words = set(_bare_anchors(n.anchor))
     names = ctx.names_in(n.sentence)
     people = {e.id: e for m in names if (e := _a_person(ctx, m)) is not None and words & _name_stems(e)}
-    if not people and (who := _WHO_BEFORE.search(ctx.document.prose, max(0, n.start - 120), n.start)):
+    if len(people) != 1 and (who := _WHO_BEFORE.search(ctx.document.prose, max(0, n.start - 120), n.start)):
+        # the relative clause's person, however many others the clause's words name ("Ada Moss misses
+        # out, and Ivo Pent, who has scored nine goals, is a doubt")
         people = {e.id: e for m in names if m.end == who.start() and (e := _a_person(ctx, m)) is not None}
     return next(iter(people.values())) if len(people) == 1 else None
 

@@ -60,6 +60,11 @@ class SourceFacts:
     genders: list[tuple[int, str, Provenance, int]]  # (entity id, gender, evidence, votes): a gendered title or a pronoun
 
 
+# verbs of saying whose object is the one spoken to, not the speaker who goes on ("asked" is
+# not one: "We asked Ivo Pent what to watch for. He said ..." is his answer)
+_TELLING = frozenset({"told", "tells", "warned", "warns", "urged", "urges", "reminded", "informed", "assured"})
+
+
 def gender_votes_of(facts: SourceFacts, entity_id: int) -> Counter:
     """The gender votes one source's facts give an entity (see SPEAKER_VOTES)."""
     out: Counter = Counter()
@@ -338,6 +343,7 @@ class Merger:
         after_quote = after_named_quotes(doc, mentions.quotes)
         reported = reported_speakers(doc, people)
         voted: set[int] = set()  # the pronouns that gave someone a gender
+        objects: list[tuple[str, int, int]] = []  # a pronoun not its clause's subject: (gender, subject's start, sentence)
         by_first = {m.first_token: m for m in people}
         for p in mentions.pronouns:
             if (kin := _kin_in_apposition(doc, p.token, by_first)) is not None:
@@ -360,7 +366,10 @@ class Merger:
             else:  # whom a quote speaks of is not whom the narration goes on about
                 candidates = [c for c in candidates if not any(a <= c.start < b for a, b in quote_spans)]
             if candidates and object_of_its_subject(doc, p, candidates[0]):
+                objects.append((p.gender, candidates[0].start, p.sentence))
                 continue  # "Niamh gave him a beautiful ride": "him" is not Niamh, nor need he be the one before
+            if candidates and any(g == p.gender and at == candidates[0].start and p.sentence - s <= 1 for g, at, s in objects):
+                continue  # "Moss made an order requiring him to repay. He will serve ...": he is him, not Moss
             if candidates and not q and not inside and self._a_thing_between(mentions.names, candidates[0], p):
                 continue  # "Ambrose has fed Nettle every day since she arrived": "she" may be the seal's
             if candidates and not q and not inside and self._two_people_before(candidates, p.sentence):
@@ -449,6 +458,8 @@ class Merger:
                     if cands and gender and any(o.sentence == cands[0].sentence and o.start < cands[0].start
                                                 and o.gender == gender for o in mentions.pronouns):
                         cands = []  # "Her agent, Ivo Pent, signed her after she sent him, she admits": not Pent
+                    if cands and cands[0].first_token > 0 and doc.tokens[cands[0].first_token - 1].lower in _TELLING:
+                        cands = []  # "the judge advocate told Ivo Pent that ... She said": she is the one who told him
                     if cands and nearest and nearest[0] is cands[0] and not self._after_a_subject(cands[0], people):
                         speaker_id = self.resolve(cands[0]).id
                     elif not cands and not nearest and at is not None and (

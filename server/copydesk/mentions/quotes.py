@@ -17,6 +17,7 @@ from typing import Any
 from copydesk.document import Document, Sentence, Token
 from copydesk.lexicon import (
     DETERMINERS,
+    FUNCTION_WORDS,
     HONORIFICS,
     POSTNOMINALS,
     RANK_ABBREVIATIONS,
@@ -855,15 +856,22 @@ def _sentence_subject(doc: Document, sentence: Sentence, names: list[NameMention
     m = next((m for m in names if m.kind != "nationality"), None)  # `names`: the sentence's, in order
     if m is None or m.first_token - sentence.first_token > 3 or not all(
             t.lower in DETERMINERS or t.lower.rstrip(".") in HONORIFICS or t.text == "." or is_role_word(t)
+            or (m.kind == "person" and t.is_capitalized and is_common_english(t.bare)
+                and t.lower not in FUNCTION_WORDS)  # "Mate Ada Moss, 31, who ...": her trade, not "In Tarrow"
             for t in doc.tokens[sentence.first_token : m.first_token]):
         return None
     return Speaker(m.start, m.end, m.text, "name", name=m, position="before")
 
 
 def _relative_after(doc: Document, m: NameMention) -> bool:
-    """Whether a relative clause set off by a comma follows a name: "Ada Moss, who ...", "..., whose ..."."""
+    """Whether a relative clause set off by a comma follows a name: "Ada Moss, who ...", "..., whose
+    ...", after an age set off too ("Ada Moss, 31, who ...")."""
     comma, pronoun = m.last_token, m.last_token + 1
-    return pronoun < len(doc.tokens) and doc.tokens[comma].text == "," and doc.tokens[pronoun].lower in ("who", "whose")
+    tokens = doc.tokens
+    if pronoun + 2 < len(tokens) and tokens[comma].text == "," and tokens[pronoun].kind == "number" \
+            and tokens[pronoun + 1].text == ",":
+        comma, pronoun = pronoun + 1, pronoun + 2  # the age, then the clause
+    return pronoun < len(tokens) and tokens[comma].text == "," and tokens[pronoun].lower in ("who", "whose")
 
 
 def _state_of_a_place(doc: Document, segment: list[Token], comma: int) -> bool:

@@ -60,6 +60,11 @@ def is_role_head(tok: Token) -> bool:
     return tok.kind == "word" and bool(parts) and is_role_noun(parts[-1])
 
 
+# words that describe a holder, not the post: "a young clerk" holds the clerk's post
+_DESCRIBING = frozenset({"young", "old", "elderly", "new", "veteran", "experienced", "popular", "longtime",
+                         "long-serving", "respected", "talented", "well-known"})
+
+
 def normalize_role(words: list[str]) -> tuple[str, str, bool]:
     """Role words as written -> (normalized role, head, former)."""
     parts: list[str] = []
@@ -78,7 +83,7 @@ def normalize_role(words: list[str]) -> tuple[str, str, bool]:
         i = parts.index("of") if "of" in parts else parts.index("for")
         parts = parts[i + 1 :] + parts[:i]
     parts = [p for p in " ".join(parts).split() if is_role_noun(p) or p in ROLE_MODIFIERS or p in _SYNONYM_WORDS
-             or (p.isalpha() and p not in FUNCTION_WORDS)]  # portfolio words too: "chief medical officer"
+             or (p.isalpha() and p not in FUNCTION_WORDS and p not in _DESCRIBING)]  # portfolio words too: "chief medical officer"
     role = " ".join(parts)
     head = parts[-1] if parts else ""
     return role, head, former
@@ -575,6 +580,11 @@ def _apposition_before(doc: Document, name: NameMention, by_last: dict[int, Name
         return None
     if prev is not None and prev.lower in ("her", "his") and toks[-1].lower in _SERVICES:
         return None  # "her editor, Ada Moss": whose editor she is, a service to a person, not an office
+    if prev is not None and prev.lower in DETERMINERS | {"its", "their"} \
+            and (comma := _same_sentence(doc, i - 1, name.sentence)) is not None and comma.text == "," \
+            and i - 2 in by_last and by_last[i - 2].kind == "person":
+        return None  # "by Ada Moss, its chief executive, Ivo Pent, its ...": the title set off after Moss is hers
+        # ("Baltic Air, its chief executive, Ivo Pent": a body's, so Pent's)
     return _make(doc, toks, name, affiliation, "apposition")
 
 
