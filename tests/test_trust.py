@@ -4648,3 +4648,22 @@ def test_a_diary_days_heading_dates_the_items_under_it():
     line = next(x for x in (story / "drafts" / "clean.txt").read_text(encoding="utf-8").splitlines()
                 if "On Friday evening" in x)
     assert claims(line, {"d.txt": source}, "date-mismatch") == []
+
+
+def test_a_heading_in_capitals_on_a_line_of_its_own_is_no_name():
+    """A draft's box heading "KEY MEN (caps, goals)" or "EARLY RISERS" names no one; a dateline's
+    "NEW YORK, Feb 3 -" is still a place."""
+    draft = "The squad:\n\nKEY MEN (caps, goals)\nEmil Rask, captain: 87, 14\n\nEARLY RISERS\nThe market opens at 8am."
+    names = [n.text for n in extract_mentions(Document(draft, "d.txt")).names]
+    assert "KEY MEN" not in names and "EARLY RISERS" not in names and "Emil Rask" in names
+    dated = extract_mentions(Document("NEW YORK, Feb 3 - The market fell.", "d.txt")).names
+    assert [(n.text, n.kind) for n in dated][:1] == [("NEW YORK", "place")]
+
+
+def test_two_digits_swapped_where_no_source_writes_the_draft_figure():
+    """ "now has 63 employees" where the release says "It now employs 36 people" and no source
+    writes 63: the digits of the one figure the sentence's words give, in another order."""
+    source = "The joinery opened in 2019. It now employs 36 people and increased its turnover by 22 per cent last year."
+    draft = "The joinery, which opened in 2019, now has 63 employees and grew its turnover by 22% last year."
+    assert claims(draft, {"w.txt": source}, "number-mismatch") == [("number-mismatch", "63")]
+    assert claims(draft, {"w.txt": source + " Its sister shop has 63 staff."}, "number-mismatch") == []

@@ -1315,10 +1315,14 @@ def _transposed(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
         # "escaped with £36,850" where the sources' £38,650 is told in other words: four digits an
         # anagram of a sum or a figure of a specific unit are no chance
         facts = _of_unit_anywhere(ctx, n, swapped_values)
-    if not facts and len(digits.rstrip("0")) >= _ANY_SWAP_DIGITS:
+    significant = len(digits.rstrip("0"))
+    if not facts and (significant >= _ANY_SWAP_DIGITS or (
+            significant == 2 and n.unit and not ctx.kb.numbers_writing(n.value, 0))):
         # "47 of the 71 members made 241 entries" where a clause sharing a word with the sentence
         # gives "made 214 new or amended entries": three digits an anagram of a figure of a related
-        # clause, whatever it counts, are no chance
+        # clause, whatever it counts, are no chance; two digits ("63 employees" where "it now
+        # employs 36 people") only where no source writes the draft's figure and the source's
+        # sentence names what the draft counts
         anyone = replace(n, unit=None, modifiers=())
         here = ctx.document.sentences[n.sentence]
         for around in (keys, ctx.keys(here.start, here.end)):  # its clause's, else its sentence's words

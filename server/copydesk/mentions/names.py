@@ -42,7 +42,7 @@ from copydesk.lexicon import (
     is_role_noun,
     role_parts,
 )
-from copydesk.world import is_common_english, national_place, place_of
+from copydesk.world import is_common_english, is_english, national_place, place_of
 
 _NATIONALITY_SUFFIXES = ("ian", "ean", "ese", "ish", "ch", "can", "i")
 _DATE_WORDS = set(WEEKDAYS) | set(MONTH_NAMES) | set(MONTH_ABBREVIATIONS)
@@ -553,7 +553,18 @@ def _is_shouted_heading(doc: Document, run: list[Token]) -> bool:
     return len(words) >= 2 and all(t.is_all_caps for t in words) and (
         (len(words) >= 3 and not (len(words) <= 4 and words[0].lower.rstrip(".") in HONORIFICS)
          and not (len(words) <= 5 and _office_labelled(doc, words)))
-        or any(t.lower in FUNCTION_WORDS for t in words))
+        or any(t.lower in FUNCTION_WORDS for t in words)
+        or (all(is_english(t.bare) for t in words) and _a_line_of_its_own(doc, words)))  # "KEY MEN (caps, goals)"
+
+
+def _a_line_of_its_own(doc: Document, words: list[Token]) -> bool:
+    """Whether words in capitals make a line of their own, a bracket's note at most after them
+    ("EARLY RISERS", "KEY MEN (caps, goals)"): a section's heading, not a dateline's "NEW YORK, Feb 3"."""
+    before = doc.prose[: words[0].start].rstrip(" \t")
+    return (not before or before.endswith("\n")) and _LINE_END.match(doc.prose, words[-1].end) is not None
+
+
+_LINE_END = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*(?:\n|$)")
 
 
 def _office_labelled(doc: Document, words: list[Token]) -> bool:
