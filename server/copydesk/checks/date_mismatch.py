@@ -165,8 +165,10 @@ def _another_year_and_month(d: DateMention, f: DateFact, year_of_draft: int | No
 
 
 def _the_drafts_year(ctx: CheckContext) -> int | None:
-    """The first year the draft writes (its lede's, as a story tells its year first), if it writes one."""
-    return next((m.year for m in ctx.mentions.dates if m.year and m.year_span is not None), None)
+    """The first year the draft writes (its lede's, as a story tells its year first), if it writes
+    one: read from the text, so a check of the paragraphs an edit reached reads it as a whole check does."""
+    found = _A_YEAR.search(ctx.document.text)
+    return int(found.group()) if found else None
 
 
 _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -628,7 +630,8 @@ def _within_the_week(ctx: CheckContext, d: DateMention,
 def _a_heading_gives(ctx: CheckContext, weekday: int, sources: set[str]) -> bool:
     """Whether one of `sources` gives `weekday` in a line of its own ("FRIDAY 14 MAY" heading a
     diary's day), which dates the lines under it, whatever words they share with the draft's."""
-    return any(f.provenance.source in sources and f.provenance.sentence.strip(" \t\n.:-").lower() == f.text.strip().lower()
+    return any(f.provenance.source in sources and _weekday_written(f)
+               and f.provenance.sentence.strip(" \t\n.:-").lower() == f.text.strip().lower()
                for ids in ctx.kb.dates_giving(f"weekday:{weekday}", {}, 0.0).values() for i in ids
                if (f := ctx.kb.dates[i]))
 

@@ -109,7 +109,7 @@ def title_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             continue  # the sources' very words
         offices = [f for f in offices if not any(role_words(f.role) < role_words(g.role) for g in offices)]
         # a seat and a post held in its chamber go together: a councillor may be the council's deputy leader
-        offices = [f for f in offices if not _seat_and_post(t.role, f.role)]
+        offices = [f for f in offices if not _seat_and_post(t.role, f.role) and not _deputy_in_cabinet(t.role, f.role)]
         if not offices or any(compatible(t.role, f.role) for f in offices) or _another_bodys_post(ctx, t, entity) \
                 or _does_what_it_names(entity, t.head):
             continue
@@ -191,6 +191,17 @@ def _seat_and_post(role: str, known: str) -> bool:
     ("councillor" and "deputy leader", "senator" and "majority leader")."""
     a, b = role.split()[-1:], known.split()[-1:]
     return bool((set(a) & _SEATS and set(b) & _POSTS) or (set(b) & _SEATS and set(a) & _POSTS))
+
+
+def _deputy_in_cabinet(role: str, known: str) -> bool:
+    """Whether one role is a council's deputy leader and the other a cabinet portfolio, which the
+    deputy leader often holds beside it."""
+    def deputy(r: str) -> bool:
+        return r.split()[-2:] == ["deputy", "leader"]
+
+    def portfolio(r: str) -> bool:
+        return r.split()[-1:] == ["member"] and len(r.split()) > 2
+    return (deputy(role) and portfolio(known)) or (deputy(known) and portfolio(role))
 
 
 def _rank_conflict(t, entity) -> Hit | None:

@@ -370,7 +370,7 @@ def _role_phrase_after(doc: Document, i: int, sentence: int) -> tuple[list[Token
         article = _same_sentence(doc, j + 1, sentence)
         if not nouns and link.lower == "of" and article is not None and article.lower == "the":
             nouns, after = _lower_nouns(doc, j + 2, sentence)  # "leader of the council": a body named by its noun
-            nouns = [article, *nouns] if nouns else []
+            nouns = [article, *nouns] if nouns and all(t.text.islower() for t in nouns) else []
         if toks[-1].text[:1].isupper() and len(styled := _styled_portfolio(doc, j + 1, sentence)[0]) > len(nouns):
             nouns, after = styled, j + 1 + len(styled)  # "Director of Housing and Communities", "Head of Housing Options"
         if nouns and (conj := _same_sentence(doc, after, sentence)) is not None and conj.lower in ("and", "&"):
@@ -584,7 +584,7 @@ def _apposition_before(doc: Document, name: NameMention, by_last: dict[int, Name
             and (comma := _same_sentence(doc, i - 1, name.sentence)) is not None and comma.text == "," \
             and i - 2 in by_last and by_last[i - 2].kind == "person":
         return None  # "by Ada Moss, its chief executive, Ivo Pent, its ...": the title set off after Moss is hers
-        # ("Baltic Air, its chief executive, Ivo Pent": a body's, so Pent's)
+        # ("Tarrow Air, its chief executive, Ivo Pent": a body's, so Pent's)
     return _make(doc, toks, name, affiliation, "apposition")
 
 
