@@ -4667,3 +4667,33 @@ def test_two_digits_swapped_where_no_source_writes_the_draft_figure():
     draft = "The joinery, which opened in 2019, now has 63 employees and grew its turnover by 22% last year."
     assert claims(draft, {"w.txt": source}, "number-mismatch") == [("number-mismatch", "63")]
     assert claims(draft, {"w.txt": source + " Its sister shop has 63 staff."}, "number-mismatch") == []
+
+
+def test_a_figure_is_the_one_of_the_source_paragraph_about_whom_the_drafts_paragraph_names():
+    """A sentence worded like another company's may not give that company's figure: the draft's
+    paragraph says whose order it is, and the source paragraph that names that buyer has its price."""
+    source = ("Velmar Shipping placed a firm order for 40 ferries on Monday.\n\n"
+              "At list prices the firm order is worth $6.2 billion. Velmar expects the first ferry in 2034.\n\n"
+              "Tarrow Lines signed for 25 ferries. The firm order is valued at $3.1 billion at list prices.")
+    draft = ("Tarrow Lines signed for 25 ferries from the yard on Monday. "
+             "At list prices the firm order is worth $3.4 billion.")
+    assert flagged(draft, source) == [("3.4", ["3.1"])]
+    found = [f for f in check(draft, {"w.txt": source}) if f.rule == "number-mismatch"]
+    assert [f.evidence[0].text for f in found] == ["$3.1 billion"]
+    assert all(x.replacement != "6.2" for f in found for x in f.fixes)
+    # the other buyer's paragraph still gives its own figure
+    velmar = "Velmar Shipping placed a firm order for 40 ferries. At list prices the firm order is worth $6.4 billion."
+    assert [(f.evidence[0].text) for f in check(velmar, {"w.txt": source}) if f.rule == "number-mismatch"] == ["$6.2 billion"]
+
+
+def test_a_weekday_a_source_writes_with_the_day_outweighs_one_counted_from_a_year_guessed():
+    """A report of February lists a November search without a year; the year read for it is the
+    report's, and its weekday a guess: the release that writes "Saturday 8 November 2031" decides."""
+    sources = {"report.txt": "TARROW, Feb. 12, 2032 - The rescue team published its annual report.\n\n"
+                             "Longest incident: 19 hours, Tarrow Edge, 8-9 November",
+               "release.txt": "TARROW, Nov. 9, 2031 - The alarm was raised at 17:20 on Saturday 8 November 2031 by his wife."}
+    wrong = "Ivo Pent went missing on Tarrow Edge on Friday, Nov. 8."
+    assert [(wrong[f.start : f.end], [x.replacement for x in f.fixes]) for f in check(wrong, sources)
+            if f.rule == "date-mismatch"] == [("Friday", ["Saturday"])]
+    right = wrong.replace("Friday", "Saturday")
+    assert [f for f in check(right, sources) if f.rule == "date-mismatch"] == []

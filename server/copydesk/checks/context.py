@@ -24,7 +24,7 @@ T = TypeVar("T")
 if TYPE_CHECKING:
     from copydesk.checks.engine import Hit
     from copydesk.document import Document
-    from copydesk.factbase.model import Entity
+    from copydesk.factbase.model import Entity, Provenance
     from copydesk.factbase.query import FactBase
 
 
@@ -295,6 +295,27 @@ class CheckContext:
             return out
 
         return self.remember(("names by sentence",), index).get(sentence, [])
+
+    def paragraph_subjects(self, sentence: int) -> frozenset[int]:
+        """The known people and organizations the draft's paragraph names up to sentence
+        `sentence` (its own included): whom a figure or date in it is most likely about."""
+        def named() -> frozenset[int]:
+            here = self.document.sentences[sentence]
+            first = self.document.paragraph_opening(here).index
+            return frozenset(e.id for i in range(first, sentence + 1) for m in self.names_in(i)
+                             if (e := self.resolve(m)) is not None and e.kind in ("person", "organization"))
+        return self.remember(("paragraph subjects", sentence), named)
+
+    def source_paragraph_names(self, provenance: Provenance, ids: frozenset[int]) -> bool:
+        """Whether the source paragraph a fact was read in names any of the entities `ids`."""
+        doc = provenance.document
+        there = doc.sentence_at(provenance.start) if doc is not None else None
+        if there is None:
+            return False
+        first = doc.paragraph_opening(there)
+        end = next((s.start for s in doc.sentences[there.index + 1:] if s.paragraph != there.paragraph), len(doc.text))
+        return any(p.source == provenance.source and first.start <= p.start < end
+                   for i in ids for p in self.kb.mentions_of(i))
 
     def keys(self, start: int, end: int) -> frozenset[str]:
         return self.remember(("keys", start, end), lambda: self._keys(start, end))

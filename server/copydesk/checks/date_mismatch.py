@@ -929,7 +929,13 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             days = {d.weekday, (d.weekday + 1) % 7} if _a_night(ctx, d) else {d.weekday}
             differ = bool(cands) and not any(_fact_weekday(f) in days for _, f in cands)
             if differ:
-                cands = _closest_first(ctx, d, cands)
+                # a weekday a source writes outweighs one counted from a date: first among the aligned
+                # dates, then the draft's very day as a source writes it with its weekday ("Saturday 8
+                # November 2031" against a report's "8-9 November", dated by the report to a year on)
+                cands = _closest_first(ctx, d, [c for c in cands if _weekday_written(c[1])] or cands)
+                if d.month and d.day and not _weekday_written(cands[0][1]) and (written := _day_written_with_weekday(ctx, d)):
+                    differ = not any(_fact_weekday(f) in days for f in written)
+                    cands = [(cands[0][0], f) for f in written]
             if differ and d.month is None and _a_heading_gives(ctx, d.weekday, {f.provenance.source for _, f in cands}):
                 differ = False  # a diary's "FRIDAY 14 MAY" over its items: the draft's Friday may be any of them
             if differ and not (cands[0][1].role == ISSUE and _weekday_given(ctx, d.weekday)):
@@ -976,6 +982,15 @@ def _weekday_and_day_written(ctx: CheckContext, d: DateMention) -> bool:
     given = ctx.kb.dates_giving(f"monthday:{d.month}-{d.day}", {}, 0.0)
     return any((f := ctx.kb.dates[i]).role != ISSUE and _fact_weekday(f) == d.weekday and f.weekday is not None
                for ids in given.values() for i in ids)
+
+
+def _day_written_with_weekday(ctx: CheckContext, d: DateMention) -> list[DateFact]:
+    """The sources' dates of the draft's very day (of the draft's year, where it writes one) that
+    write their weekday, where they agree on it; else none."""
+    given = ctx.kb.dates_giving(f"monthday:{d.month}-{d.day}", {}, 0.0)
+    found = [f for ids in given.values() for i in ids if (f := ctx.kb.dates[i]).role != ISSUE
+             and _weekday_written(f) and (d.year is None or f.year in (None, d.year))]
+    return found if len({_fact_weekday(f) for f in found}) == 1 else []
 
 
 def _year_nearest_the_sources(ctx: CheckContext, d: DateMention) -> int | None:

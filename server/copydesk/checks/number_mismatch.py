@@ -326,6 +326,19 @@ def _rank_of_another(ctx: CheckContext, n: NumberMention) -> Hit | None:
                fixes=fixes, evidence=[fact.provenance, theirs.provenance], preferred=bool(fixes))
 
 
+def _of_the_paragraphs_subject(ctx: CheckContext, n: NumberMention,
+                               aligned: list[tuple[float, NumberFact]]) -> list[tuple[float, NumberFact]]:
+    """The aligned facts read in a source paragraph that names someone the draft's paragraph names
+    up to the figure, where some are and some are not: "At list prices the firm order is worth $3.4
+    billion" after "Castellan won an order from Kestrava" is the Kestrava paragraph's $3.1 billion,
+    not the $6.2 billion of another airline's order whose sentence reads word for word alike."""
+    subjects = ctx.paragraph_subjects(n.sentence)
+    if not subjects or len({f.value for _, f in aligned}) < 2:
+        return aligned
+    about = [(sc, f) for sc, f in aligned if ctx.source_paragraph_names(f.provenance, subjects)]
+    return about if about and len(about) < len(aligned) else aligned
+
+
 def _one_word_in_common(keys: frozenset[str], theirs: frozenset[str]) -> bool:
     """Whether a draft clause and a source clause share a single word and no name: too little to
     hold against the draft a figure that the sources also state."""
@@ -534,7 +547,8 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             yield hit
             continue
         keys = ctx.keys(n.start, n.end)
-        yield from ctx.hits_at(("number-mismatch", params, n.signature(), keys, _read_around(ctx, n)), n.start,
+        yield from ctx.hits_at(("number-mismatch", params, n.signature(), keys, _read_around(ctx, n),
+                                ctx.paragraph_subjects(n.sentence)), n.start,
                                lambda n=n, keys=keys: _number_hits(ctx, n, keys, params, years))
 
 
@@ -698,7 +712,9 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
             yield swapped
         return
     # the closest: most words around the figure in common ("spend ... on cycle lanes" is the 7
-    # million for cycle lanes, not the 31 million for roads in the same sentence), then the clause
+    # million for cycle lanes, not the 31 million for roads in the same sentence), then the clause;
+    # of a source paragraph about whom the draft's paragraph is about, where one is
+    aligned = _of_the_paragraphs_subject(ctx, n, aligned)
     closeness = {id(f): _closeness(n, f) for _, f in aligned}
     aligned.sort(key=lambda sf: (closeness[id(sf[1])], sf[0]), reverse=True)
     score, fact = aligned[0]
