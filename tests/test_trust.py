@@ -4697,3 +4697,24 @@ def test_a_weekday_a_source_writes_with_the_day_outweighs_one_counted_from_a_yea
             if f.rule == "date-mismatch"] == [("Friday", ["Saturday"])]
     right = wrong.replace("Friday", "Saturday")
     assert [f for f in check(right, sources) if f.rule == "date-mismatch"] == []
+
+
+def test_a_range_end_is_stated_by_that_end_not_by_a_figure_within_the_range():
+    source = ("Tarrow Pumps now expects revenue for the full year of EUR 4.95 billion to EUR 5.05 billion.\n\n"
+              "On guidance, it was up from 4.85 billion to 5.05 billion euros.")
+    draft = "Tarrow Pumps now expects full-year revenue of €4.95 billion to €5.15 billion."
+    assert [span for span, _ in flagged(draft, source)] == ["5.15"]
+    assert flagged(draft.replace("5.15", "5.05"), source) == []
+    # a rounding is no range: "nearly 1,200 flights" is not held to either end of anything
+    flights = "The airline will cancel 1,180 flights on Thursday."
+    assert flagged("The airline will cancel nearly 1,200 flights on Thursday.", flights) == []
+
+
+def test_a_rank_is_the_one_of_the_clause_that_names_its_people():
+    source = ("The decisive game was played in round six, when Ada Moss outplayed Ivo Pent in a 58-move endgame.\n\n"
+              "In round seven, a player arrived at the board 40 minutes late and lost by default.")
+    draft = "The title was settled in round seven, when Ada Moss ground down Ivo Pent in a 58-move endgame."
+    assert [span for span, _ in flagged(draft, source)] == ["seven"]
+    assert flagged(draft.replace("round seven", "round six"), source) == []
+    # the forfeit's round, told of no one, is stated
+    assert flagged("In round seven, a player lost by default after arriving at the board late.", source) == []

@@ -339,6 +339,24 @@ def _of_the_paragraphs_subject(ctx: CheckContext, n: NumberMention,
     return about if about and len(about) < len(aligned) else aligned
 
 
+def _named_otherwise(ctx: CheckContext, n: NumberMention, supporting: NumberFact,
+                     related: Callable[[], list[tuple[float, NumberFact]]]) -> Hit | None:
+    """A rank whose clause names two or more known people ("settled in round seven, when Tarrow beat
+    Moss"), stated only in a clause that names none of them (a forfeit "in round seven"), where the
+    `related` clauses that name them all give it one other value: theirs is the fact (a rank's clause
+    says little else that aligns it)."""
+    names = {w for w, is_name in _bare_anchors(n.anchor).items() if is_name}
+    people = {w for m in ctx.names_in(n.sentence) if (e := _a_person(ctx, m)) is not None for w in _name_stems(e)}
+    if len(names & people) < 2 or names & _bare_anchors(supporting.anchor).keys():
+        return None
+    theirs = [f for _, f in related() if not compatible(n, f) and names <= _bare_anchors(f.anchor).keys()
+              and any(not is_name for is_name in shared_anchors(n.anchor, f.anchor).values())]
+    if len({f.value for f in theirs}) != 1:
+        return None
+    start, end = n.number_span
+    return Hit(start, end, _fields(ctx, start, end, theirs[0]), evidence=[theirs[0].provenance])
+
+
 def _one_word_in_common(keys: frozenset[str], theirs: frozenset[str]) -> bool:
     """Whether a draft clause and a source clause share a single word and no name: too little to
     hold against the draft a figure that the sources also state."""
@@ -614,6 +632,11 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
         if counted_otherwise and (swapped := _transposed(ctx, n, keys, support)) is not None:
             yield swapped  # near a figure counted otherwise, but the very digits of another swapped
         return  # "14 Scottish universities" for the related clause's "the 14 institutions"; "81.6 per cent"
+    if supporting is not None and n.unit.startswith(RANK) and (hit := _named_otherwise(ctx, n, supporting, lambda: ctx.near_best(
+            ctx.ranked("numbers", keys, support, n.unit), facts, support, 0.0,
+            lambda f, n=n: usable(f) and same_event(n, f, years)))) is not None:
+        yield hit  # "settled in round seven, when Tarrow beat Moss": the round of Tarrow's win over Moss,
+        return  # not the "round seven" of a forfeit another clause gives
     if supporting is not None and not _same_value(supporting.value, n.value) \
             and (swapped := _transposed(ctx, n, keys, support)) is not None:
         # "up to 65.2%" bounds the 36.8% a related clause gives, "about 3,142 students" rounds its
@@ -1054,19 +1077,32 @@ def _games(score: float) -> int:
 
 def _stated(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support: float) -> NumberFact | None:
     """See `_stated_now`; remembered for the fact base, so a draft checked again asks it once."""
-    key = ("stated number", n.unit, n.value, n.low, n.high, tuple(sorted(set(n.modifiers))), keys, support)
-    return ctx.lookup(key, lambda: _stated_now(ctx, n, keys, support))
+    end_only = bool(_range_end(n)) and _a_stated_range(ctx, n)
+    key = ("stated number", n.unit, n.value, n.low, n.high, tuple(sorted(set(n.modifiers))), keys, support, end_only)
+    return ctx.lookup(key, lambda: _stated_now(ctx, n, keys, support, end_only))
 
 
-def _stated_now(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support: float) -> NumberFact | None:
+def _a_stated_range(ctx: CheckContext, n: NumberMention) -> bool:
+    """Whether the draft writes both ends of the range `n` is an end of ("€4.95 billion to €5.15
+    billion"), not a rounding that allows values below or above it ("nearly 1,200")."""
+    return any(m.sentence == n.sentence and m.low == n.low and m.high == n.high and m.value != n.value
+               for m in ctx.mentions.numbers)
+
+
+def _stated_now(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support: float,
+                end_only: bool = False) -> NumberFact | None:
     """The source fact that states the draft's value for the same kind of thing, whole or as a
     part, in a clause related to the draft's (one that shares `support` of its weight), if any:
     the best related, the first in the sources among equals. Looked up by value: few facts state it."""
     low, high = _interval(n)
-    # an open bound states only a bound: "up to 150 million" does not state the draft's 128 million
+    # an open bound states only a bound: "up to 150 million" does not state the draft's 128 million;
+    # and, where `end_only`, a figure within a range ("5.05 billion" of "4.95 billion to 5.15 billion")
+    # states neither of its ends
+
     def fits(f: NumberFact) -> bool:
         return compatible(n, f) and (not _bound(f) or _bound(f) == _bound(n)) and not _ranks_another_holder(ctx, n, f) \
-            and not _anothers_age(ctx, keys, n, f)
+            and not _anothers_age(ctx, keys, n, f) \
+            and (not end_only or bool(_range_end(f)) or abs(f.value - n.value) <= EXACT * abs(n.value))
 
     return (_first_stated(ctx, n, low, high, keys, support, fits) or _stated_of_object(ctx, n, low, high, fits)
             or _stated_of_people(ctx, n, low, high, keys, support, fits))

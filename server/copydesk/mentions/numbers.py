@@ -852,6 +852,8 @@ def _link_ranges(text: str, figures: list[_Figure]) -> dict[int, tuple[float, fl
         if a.unit and (when := _WHEN_AFTER.match(text, after_a)):
             after_a = when.end()  # "from 3.1 million last year to 4.5 million"
         gap = text[after_a : b.match.start()]
+        if (code := _CODE_AFTER_GAP.search(gap)) and fold(code[1]) in CURRENCY_CODES_BEFORE and b.unit == fold(code[1]):
+            gap = gap[: code.start()]  # "EUR 4.95 billion to EUR 5.05 billion": the second end's code read as its unit
         if a.unit and not b.unit and gap.strip().lower() == "and" and _AGE_ENDS.match(text, b.match.end()) \
                 and not _BETWEEN_BEFORE.search(text, max(0, a.match.start() - 20), a.match.start()):
             b.unit, b.modifiers, b.unit_end = a.unit, a.modifiers, b.match.end()  # "aged 41 and 56,": two of a kind
@@ -884,6 +886,7 @@ def _link_ranges(text: str, figures: list[_Figure]) -> dict[int, tuple[float, fl
     return found
 
 
+_CODE_AFTER_GAP = re.compile(r"\s+([A-Z]{3})\s*$")  # a currency code written before a range's second end
 _SPAN_APART = 100  # a figure after "N days to" more than this many times N is no count of days
 
 
