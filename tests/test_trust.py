@@ -4718,3 +4718,15 @@ def test_a_rank_is_the_one_of_the_clause_that_names_its_people():
     assert flagged(draft.replace("round seven", "round six"), source) == []
     # the forfeit's round, told of no one, is stated
     assert flagged("In round seven, a player lost by default after arriving at the board late.", source) == []
+
+
+def test_an_office_in_title_case_with_its_portfolio_is_the_title_of_the_name_set_off_after_it():
+    source = ("The contract was signed in the presence of the Minister of Infrastructure and Water Management, "
+              "Ivo Pent. The Minister of Health, Ada Moss, did not attend. "
+              "The Secretary of State for Transport, Lena Vale, sent a letter.")
+    assert claims("Agriculture Minister Ivo Pent attended the signing.", {"w.txt": source}, "title-mismatch") \
+        == [("title-mismatch", "Agriculture Minister")]
+    assert claims("Finance Minister Ada Moss did not attend.", {"w.txt": source}, "title-mismatch") \
+        == [("title-mismatch", "Finance Minister")]
+    assert claims("Health Minister Ada Moss did not attend.", {"w.txt": source}, "title-mismatch") == []
+    assert claims("The Minister of Infrastructure and Water Management, Ivo Pent, attended.", {"w.txt": source}) == []

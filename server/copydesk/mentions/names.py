@@ -380,15 +380,15 @@ _COUNTING_WORDS = NUMBER_WORDS.keys() | {"one"}
 
 
 def _office_for_a_portfolio(run: list[Token]) -> bool:
-    """Whether a run is an office's words, then "for" or "of" and a portfolio of one to three common
-    words: "Minister of State for Rail", "Cabinet Member for Planning and Growth", "Head of Water
-    Resources" ("Bank of Tarrow" has no office, "Governor of Tarrow" no common word after it)."""
+    """Whether a run is an office's words, then "for" or "of" and a portfolio of one to five common
+    words and connectors: "Minister of State for Rail", "Cabinet Member for Planning and Growth", "Head
+    of Water Resources" ("Bank of Tarrow" has no office, "Governor of Tarrow" no common word after it)."""
     at = next((k for k, t in enumerate(run) if t.lower == "for"), -1)
     if at < 0:
         at = next((k for k, t in enumerate(run) if t.lower == "of"), -1)
     office, portfolio = run[:at], run[at + 1 :]
     return at > 0 and any(_is_role_head(t) for t in office) and all(_is_role(t) or _is_connector(t) for t in office) \
-        and 0 < len(portfolio) <= 3 and all(is_common_english(t.bare) or _is_connector(t) for t in portfolio)
+        and 0 < len(portfolio) <= 5 and all(is_common_english(t.bare) or _is_connector(t) for t in portfolio)
 
 
 def _portfolio_for(rest: list[Token]) -> bool:

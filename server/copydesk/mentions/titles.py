@@ -308,7 +308,7 @@ def _ends_a_longer_name(by_last: dict[int, NameMention], i: int) -> bool:
 
 def _portfolio_before(doc: Document, i: int, sentence: int) -> list[Token]:
     """ "of staff" in "chief of staff Ivo Pent": "of" and one or two lower-case nouns ending at token
-    `i`, after a role head; else nothing."""
+    `i`, after a role head; else a capitalized office's portfolio (`_styled_portfolio_before`)."""
     nouns: list[Token] = []
     while len(nouns) < 2 and (tok := _same_sentence(doc, i - len(nouns), sentence)) is not None and tok.kind == "word" \
             and tok.text.islower() and tok.lower not in FUNCTION_WORDS and not is_role_head(tok) and not tok.possessive:
@@ -318,6 +318,26 @@ def _portfolio_before(doc: Document, i: int, sentence: int) -> list[Token]:
         head = _same_sentence(doc, i - k - 1, sentence)
         if of is not None and of.lower == "of" and head is not None and head.kind == "word" and is_role_head(head):
             return [of, *nouns[-k:]]
+    return _styled_portfolio_before(doc, i, sentence)
+
+
+def _styled_portfolio_before(doc: Document, i: int, sentence: int) -> list[Token]:
+    """ "of Health" in "The Minister of Health, Ivo Pent,", "of Infrastructure and Water Management",
+    "of State for Transport": "of" and capitalized common words (joined by "and", "&" or "for")
+    ending at token `i`, after a capitalized role head; else nothing."""
+    words: list[Token] = []
+    while len(words) < 5 and (tok := _same_sentence(doc, i - len(words), sentence)) is not None and (
+            (tok.kind == "word" and tok.is_capitalized and not tok.possessive and is_english(tok.bare)
+             and not is_role_head(tok))
+            or (words and tok.lower in ("and", "&", "for"))):
+        words.insert(0, tok)
+    while words and words[0].lower in ("and", "&", "for"):
+        words = words[1:]
+    of = _same_sentence(doc, i - len(words), sentence)
+    head = _same_sentence(doc, i - len(words) - 1, sentence)
+    if words and of is not None and of.lower == "of" and head is not None and head.kind == "word" \
+            and head.text[:1].isupper() and is_role_head(head):
+        return [of, *words]
     return []
 
 
