@@ -4730,3 +4730,14 @@ def test_an_office_in_title_case_with_its_portfolio_is_the_title_of_the_name_set
         == [("title-mismatch", "Finance Minister")]
     assert claims("Health Minister Ada Moss did not attend.", {"w.txt": source}, "title-mismatch") == []
     assert claims("The Minister of Infrastructure and Water Management, Ivo Pent, attended.", {"w.txt": source}) == []
+
+
+def test_a_unions_organiser_and_convenor_hold_offices():
+    source = ("Tarrow Union regional organiser Ivo Pent said talks had failed. "
+              "Ada Moss, the Tarrow Union convenor at the plant, spoke at the gate. "
+              "Workers at Velmar Motors' Halden assembly plant walked out on Monday.")
+    assert claims("Ivo Pent, the union's deputy general secretary, said talks had failed.", {"w.txt": source},
+                  "title-mismatch") == [("title-mismatch", "deputy general secretary")]
+    assert claims("Ivo Pent, the union's regional organiser, said talks had failed.", {"w.txt": source}) == []
+    # where the convenor works is no other body than the one whose convenor she is
+    assert claims("Ada Moss, the union's convenor at Halden, spoke at the gate.", {"w.txt": source}, "title-mismatch") == []

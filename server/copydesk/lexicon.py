@@ -68,7 +68,7 @@ ROLE_HEADS = {
     "councillor", "councilor", "councilman", "councilwoman", "alderman", "assemblyman", "assemblywoman",
     "coach", "striker", "goalkeeper", "midfielder", "defender", "constable", "detective", "recorder", "coroner",
     "magistrate", "barrister", "solicitor", "clerk", "headteacher", "headmaster", "headmistress", "registrar",
-    "curator",
+    "curator", "organiser", "organizer", "convenor", "convener",  # a union's or a campaign's officers
     # professions: a title's head, and with "chief" or "head" before them a post ("chief nurse")
     "nurse", "surgeon", "doctor", "physician", "midwife", "paramedic", "pharmacist", "teacher", "forecaster",
     "engineer", "architect", "accountant", "pilot", "caddie", "winger", "firefighter", "referee", "umpire",
@@ -149,7 +149,7 @@ OFFICE_HEADS = {
     "alderman", "coach", "manager", "captain", "lieutenant", "sergeant", "inspector", "superintendent", "constable",
     "corporal", "brigadier", "commodore",
     "clerk", "headteacher", "headmaster", "headmistress", "registrar", "curator", "referee", "umpire",
-    "counsel", "sheriff", "lord-lieutenant",
+    "counsel", "sheriff", "lord-lieutenant", "organiser", "organizer", "convenor", "convener",
 }
 ROLE_SYNONYMS = {
     "ceo": "chief executive", "chief executive officer": "chief executive", "cfo": "chief financial officer",

@@ -303,8 +303,8 @@ def _affiliation_conflict(ctx: CheckContext, t, entity) -> Hit | None:
     theirs = [ctx.kb.entity_for_key(name_key(tuple(f.affiliation.split()))) for f in known]
     if mine is None or any(e is None or e.id == mine.id for e in theirs):
         return None
-    kinds = {mine.kind, *(e.kind for e in theirs)}
-    if kinds not in ({"nationality"}, {"organization"}):
+    kinds = {mine.kind, *(e.kind for e in theirs)} | ({"place"} if aff.kind == "place" else set())
+    if kinds not in ({"nationality"}, {"organization"}):  # "the union's convenor at Tarrow": where, not whose
         return None
     fact = known[0]
     right = theirs[0].name
