@@ -4741,3 +4741,17 @@ def test_a_unions_organiser_and_convenor_hold_offices():
     assert claims("Ivo Pent, the union's regional organiser, said talks had failed.", {"w.txt": source}) == []
     # where the convenor works is no other body than the one whose convenor she is
     assert claims("Ada Moss, the union's convenor at Halden, spoke at the gate.", {"w.txt": source}, "title-mismatch") == []
+
+
+def test_an_office_of_one_place_is_not_the_same_office_of_another():
+    source = ("Ivo Pent, the Tisdale County emergency manager, said 11 people were taken to hospital. "
+              "The storm also hit Marrow County.")
+    assert claims("Ivo Pent, Marrow County's emergency manager, said two were in hospital.", {"w.txt": source},
+                  "title-mismatch") == [("title-mismatch", "Marrow County")]
+    assert claims("Ivo Pent, Tisdale County's emergency manager, said two were in hospital.", {"w.txt": source}) == []
+    # a team's nickname ("Reds captain Ada Moss" where the sources write "Tarrow captain") names no other place
+    from copydesk.checks.title_mismatch import _a_nickname
+    assert _a_nickname("Reds") and _a_nickname("Saints") and not _a_nickname("Marrow County") and not _a_nickname("Tarrow")
+    # a base is no body: "the Tarrow-based copper producer" gives no one an office in Tarrow
+    based = "The board of Velmar Cobre, the Tarrow-based copper producer, backed the offer."
+    assert claims("The board of Velmar Cobre, the Tarrow-based copper producer, backed the offer.", {"w.txt": based}) == []

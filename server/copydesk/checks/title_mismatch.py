@@ -18,7 +18,7 @@ from copydesk.checks.roles import LOWER_RANKS, compatible, is_office, role_words
 from copydesk.factbase.text import name_key
 from copydesk.lexicon import FUNCTION_WORDS, KIN_NOUNS, ORG_WORDS, is_role_noun, is_specialist
 from copydesk.mentions.titles import RETIRED, TitleMention
-from copydesk.world import country_of, place_of
+from copydesk.world import country_of, is_common_english, place_of
 
 
 def _described_as(ctx: CheckContext, noun: str):
@@ -277,6 +277,12 @@ def _a_defined_party(affiliation: str) -> bool:
     return len(affiliation.split()) == 1 and affiliation.lower() in ORG_WORDS
 
 
+def _a_nickname(name: str) -> bool:
+    """A team's nickname, a plural of a common word ("Reds", "Saints"): no place, whatever its entity."""
+    words = name.split()
+    return len(words) == 1 and words[0].endswith("s") and is_common_english(words[0])
+
+
 def _affiliation_conflict(ctx: CheckContext, t, entity) -> Hit | None:
     """ "Velmoran Defense Minister Ada Moss" where the sources give her the same office as a
     Quillonian: two nationalities, or two organizations, for one role. A place and a nationality
@@ -303,9 +309,11 @@ def _affiliation_conflict(ctx: CheckContext, t, entity) -> Hit | None:
     theirs = [ctx.kb.entity_for_key(name_key(tuple(f.affiliation.split()))) for f in known]
     if mine is None or any(e is None or e.id == mine.id for e in theirs):
         return None
-    kinds = {mine.kind, *(e.kind for e in theirs)} | ({"place"} if aff.kind == "place" else set())
-    if kinds not in ({"nationality"}, {"organization"}):  # "the union's convenor at Tarrow": where, not whose
-        return None
+    kinds = {mine.kind, *(e.kind for e in theirs)}
+    if kinds == {"place"} and (aff.kind != "place" or _a_nickname(aff.text) or not is_office(t.role)):
+        return None  # two places for one office ("Tarrow's mayor" for the mayor of Halden), not a team's "Reds"
+    if kinds not in ({"nationality"}, {"organization"}, {"place"}) or (aff.kind == "place" and kinds != {"place"}):
+        return None  # "the union's convenor at Tarrow": where it is held, not whose post
     fact = known[0]
     right = theirs[0].name
     return Hit(aff.start, aff.end, {"found": aff.text, "name": entity.name, "expected": f"{right} {fact.text}".strip(),

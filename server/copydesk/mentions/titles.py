@@ -560,7 +560,9 @@ def _body_before_a_role(doc: Document, m: NameMention) -> bool:
     copy writes a body's post: "Ada Moss, CWS chief forecaster,", "the Tarrow Bank chief
     economist", "the Tisdale County emergency manager"."""
     after = _same_sentence(doc, m.last_token, m.sentence)
-    return m.kind in ("organization", "place") and after is not None and after.kind == "word" and is_role_word(after)
+    return m.kind in ("organization", "place") and after is not None and after.kind == "word" and (
+        is_role_word(after) or (doc.tokens[m.last_token - 1].bare_end == m.end  # not "Tarrow-based copper producer"
+                                and bool(_role_phrase_after(doc, m.last_token, m.sentence)[0])))  # "emergency manager"
 
 
 def _age_before_role(doc: Document, i: int, sentence: int) -> int:
