@@ -4755,3 +4755,11 @@ def test_an_office_of_one_place_is_not_the_same_office_of_another():
     # a base is no body: "the Tarrow-based copper producer" gives no one an office in Tarrow
     based = "The board of Velmar Cobre, the Tarrow-based copper producer, backed the offer."
     assert claims("The board of Velmar Cobre, the Tarrow-based copper producer, backed the offer.", {"w.txt": based}) == []
+
+
+def test_a_retort_after_a_quote_names_its_speaker():
+    source = ('Ivo Pent said the plan was costed. "That is simply not true and she knows it," Ada Moss said. '
+              'Pent did not reply.')
+    draft = '"That is simply not true and she knows it," Mr Pent shot back.'
+    assert claims(draft, {"debate.txt": source}, "attribution-speaker") == [("attribution-speaker", "Pent")]
+    assert claims(draft.replace("Mr Pent", "Ms Moss"), {"debate.txt": source}, "attribution-speaker") == []

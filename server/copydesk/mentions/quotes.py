@@ -559,8 +559,9 @@ def _after(doc: Document, q: QuoteMention, by_first: dict[int, NameMention], by_
     while j < len(doc.tokens) and len(phrase) <= 8 and (doc.tokens[j].kind == "word" or _in_an_age(doc.tokens, j)):
         tok = doc.tokens[j]
         nxt = doc.tokens[j + 1].lower if j + 1 < len(doc.tokens) else ""
-        if tok.lower in REPORTING_VERBS or (tok.lower in ("was", "is") and phrase and nxt == "in"):
-            break
+        if tok.lower in REPORTING_VERBS or (tok.lower in ("was", "is") and phrase and nxt == "in") \
+                or (tok.lower in _ANSWERED_BACK and nxt == "back" and phrase):
+            break  # `..." Ada Moss said`, `..." Ada Moss shot back`
         phrase.append(tok)
         j += 1
     else:  # no reporting verb: but `..." Ada Moss, the finance chief, said.`
@@ -586,6 +587,9 @@ def _after(doc: Document, q: QuoteMention, by_first: dict[int, NameMention], by_
             return Speaker(t.start, t.end, t.text, "pronoun", pronoun=t.lower)
         return _role_then_name(doc, k, by_first, by_last)
     return _classify(doc, phrase, by_last, "after")
+
+
+_ANSWERED_BACK = {"shot", "hit", "fired", "snapped", "struck", "bit"}  # "shot back", "hit back": a retort
 
 
 def _in_an_age(tokens: list[Token], j: int) -> bool:
