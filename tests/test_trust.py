@@ -4763,3 +4763,10 @@ def test_a_retort_after_a_quote_names_its_speaker():
     draft = '"That is simply not true and she knows it," Mr Pent shot back.'
     assert claims(draft, {"debate.txt": source}, "attribution-speaker") == [("attribution-speaker", "Pent")]
     assert claims(draft.replace("Mr Pent", "Ms Moss"), {"debate.txt": source}, "attribution-speaker") == []
+
+
+def test_a_source_figure_in_a_relative_clause_is_the_figure_of_the_person_it_is_of():
+    source = "Lena Vale, a 41-year-old conductor, succeeds Ivo Pent, who stepped down in March after 14 years in the post."
+    draft = "She succeeds Ivo Pent, who stepped down in March after 16 years."
+    assert flagged(draft, source) == [("16", ["14"])]
+    assert flagged(draft.replace("16", "14"), source) == []

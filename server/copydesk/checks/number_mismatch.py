@@ -446,8 +446,16 @@ def _of_another_person(ctx: CheckContext, n: NumberMention, f: NumberFact) -> bo
     people = _people_named(ctx, f.provenance.sentence)
     if any(other.id != mine.id and words & _name_stems(other) for other in people):
         return True
-    # no one named near the source's figure: its sentence's subject holds it ("Lena Vale converted pole
-    # into the lead and led the first 12 laps")
+    # no one named near the source's figure: the person its relative clause is of holds it ("succeeds
+    # Ada Moss, who stepped down after 14 years"), else its sentence's subject ("Lena Vale converted
+    # pole into the lead and led the first 12 laps")
+    sentence = f.provenance.sentence
+    at = once_in(sentence, f.provenance.text)
+    if at is not None and (who := _WHO_BEFORE.search(sentence, max(0, at - 120), at)) is not None:
+        before = _capitalized_runs(sentence[: who.start()])
+        if before and sentence[: who.start()].endswith(before[-1]):
+            held = ctx.kb.entity_for_name(before[-1])
+            return held is not None and held.kind == "person" and held.id != mine.id
     runs = _capitalized_runs(f.provenance.sentence)
     subject = None
     if runs and f.provenance.sentence.startswith(runs[0]) and not runs[0].endswith(("'s", "’s")):
