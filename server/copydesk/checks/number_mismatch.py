@@ -397,8 +397,8 @@ def _nearer_beside(ctx: CheckContext, n: NumberMention, f: NumberFact) -> bool:
     """Whether another figure of the draft's sentence, of its unit, is nearer the source figure, and
     wrong by it too: the fact may be that figure's, so no fix is certain ("occupancy reached 97.8
     per cent, against a standard of 92 per cent": the sources' 97.3 is no fix for the standard)."""
-    return any(m is not n and m.sentence == n.sentence and m.unit == n.unit and not compatible(m, f)
-               and abs(m.value - f.value) < abs(n.value - f.value) for m in ctx.mentions.numbers)
+    return any(m is not n and m.unit == n.unit and not compatible(m, f)
+               and abs(m.value - f.value) < abs(n.value - f.value) for m in _figures_of_sentence(ctx, n.sentence))
 
 
 _SIZE_APART = 10  # a figure more than ten times another is no slip of it (an extra zero is ten times)
@@ -415,9 +415,19 @@ def _written_beside(ctx: CheckContext, n: NumberMention, f: NumberFact) -> bool:
     """Whether another figure of the draft's sentence gives the source figure: it is that figure's
     fact, not this one's ("down 0.9% on the week, though up 4% on the year" is not contradicted by
     the week's 0.9%)."""
-    beside = ctx.remember(("figures of sentence", n.sentence),
-                          lambda: [m for m in ctx.mentions.numbers if m.sentence == n.sentence])
-    return any(m is not n and m.unit == f.unit and compatible(m, f) for m in beside)
+    return any(m is not n and m.unit == f.unit and compatible(m, f) for m in _figures_of_sentence(ctx, n.sentence))
+
+
+def _figures_of_sentence(ctx: CheckContext, sentence: int) -> list[NumberMention]:
+    """The draft's figures in sentence `sentence`: what a figure's hits read of its sentence's
+    other figures, and so part of the key they are kept by."""
+    def index() -> dict[int, list[NumberMention]]:
+        out: dict[int, list[NumberMention]] = {}
+        for m in ctx.mentions.numbers:
+            out.setdefault(m.sentence, []).append(m)
+        return out
+
+    return ctx.remember(("figures by sentence",), index).get(sentence, [])
 
 
 def _closeness(n: NumberMention, f: NumberFact) -> tuple[int, int]:
@@ -573,8 +583,10 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             yield hit
             continue
         keys = ctx.keys(n.start, n.end)
+        figures = _figures_of_sentence(ctx, n.sentence)  # what is before it, beside it, a range's other end
+        beside = (figures.index(n), tuple((m.unit, m.value, m.low, m.high) for m in figures))
         yield from ctx.hits_at(("number-mismatch", params, n.signature(), keys, _read_around(ctx, n),
-                                ctx.paragraph_subjects(n.sentence)), n.start,
+                                ctx.paragraph_subjects(n.sentence), beside), n.start,
                                lambda n=n, keys=keys: _number_hits(ctx, n, keys, params, years))
 
 
@@ -993,7 +1005,7 @@ def _score_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     A wrong score is one number off; a score sharing neither is another match's or another vote's."""
     if _stated(ctx, n, keys, support) is not None:
         return
-    written = {m.value for m in ctx.mentions.numbers if m.sentence == n.sentence and m.unit == SCORE}
+    written = {m.value for m in _figures_of_sentence(ctx, n.sentence) if m.unit == SCORE}
     mine = score_parts(n.value)
     facts = ctx.kb.numbers
     # one number off; or, in a clause that shares two words around it, the same number of games or
@@ -1093,8 +1105,7 @@ def _stated(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support: 
 def _a_stated_range(ctx: CheckContext, n: NumberMention) -> bool:
     """Whether the draft writes both ends of the range `n` is an end of ("€4.95 billion to €5.15
     billion"), not a rounding that allows values below or above it ("nearly 1,200")."""
-    return any(m.sentence == n.sentence and m.low == n.low and m.high == n.high and m.value != n.value
-               for m in ctx.mentions.numbers)
+    return any(m.low == n.low and m.high == n.high and m.value != n.value for m in _figures_of_sentence(ctx, n.sentence))
 
 
 def _stated_now(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support: float,
