@@ -15,7 +15,7 @@ from copydesk.document import forget_sentences
 from copydesk.factbase.query import PROBE_FACTS
 from copydesk.factbase.text import clause_cuts, clause_keys, content_words, document_stamps, name_key
 from copydesk.lexicon import HONORIFICS, NAME_CONNECTORS, ORG_WORDS, STOPWORDS, fold
-from copydesk.mentions import Mentions, NameMention, extract_mentions
+from copydesk.mentions import Mentions, NameMention, NumberMention, extract_mentions
 from copydesk.mentions.quotes import SHORT_QUOTE
 from copydesk.world import demonym_of, place_of
 
@@ -288,13 +288,20 @@ class CheckContext:
     def names_in(self, sentence: int) -> list[NameMention]:
         """The draft's name mentions in sentence `sentence`, from one index per check (not a pass
         over every name for each figure or date that asks)."""
-        def index() -> dict[int, list[NameMention]]:
-            out: dict[int, list[NameMention]] = {}
-            for m in self.mentions.names:
+        return self._by_sentence("names", self.mentions.names).get(sentence, [])
+
+    def numbers_in(self, sentence: int) -> list[NumberMention]:
+        """The draft's figures in sentence `sentence`, from one index per check, as `names_in`."""
+        return self._by_sentence("numbers", self.mentions.numbers).get(sentence, [])
+
+    def _by_sentence(self, kind: str, mentions: list) -> dict[int, list]:
+        def index() -> dict[int, list]:
+            out: dict[int, list] = {}
+            for m in mentions:
                 out.setdefault(m.sentence, []).append(m)
             return out
 
-        return self.remember(("names by sentence",), index).get(sentence, [])
+        return self.remember((kind, "by sentence"), index)
 
     def paragraph_subjects(self, sentence: int) -> frozenset[int]:
         """The known people and organizations the draft's paragraph names up to sentence

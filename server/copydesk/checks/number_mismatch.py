@@ -398,7 +398,7 @@ def _nearer_beside(ctx: CheckContext, n: NumberMention, f: NumberFact) -> bool:
     wrong by it too: the fact may be that figure's, so no fix is certain ("occupancy reached 97.8
     per cent, against a standard of 92 per cent": the sources' 97.3 is no fix for the standard)."""
     return any(m is not n and m.unit == n.unit and not compatible(m, f)
-               and abs(m.value - f.value) < abs(n.value - f.value) for m in _figures_of_sentence(ctx, n.sentence))
+               and abs(m.value - f.value) < abs(n.value - f.value) for m in ctx.numbers_in(n.sentence))
 
 
 _SIZE_APART = 10  # a figure more than ten times another is no slip of it (an extra zero is ten times)
@@ -415,19 +415,7 @@ def _written_beside(ctx: CheckContext, n: NumberMention, f: NumberFact) -> bool:
     """Whether another figure of the draft's sentence gives the source figure: it is that figure's
     fact, not this one's ("down 0.9% on the week, though up 4% on the year" is not contradicted by
     the week's 0.9%)."""
-    return any(m is not n and m.unit == f.unit and compatible(m, f) for m in _figures_of_sentence(ctx, n.sentence))
-
-
-def _figures_of_sentence(ctx: CheckContext, sentence: int) -> list[NumberMention]:
-    """The draft's figures in sentence `sentence`: what a figure's hits read of its sentence's
-    other figures, and so part of the key they are kept by."""
-    def index() -> dict[int, list[NumberMention]]:
-        out: dict[int, list[NumberMention]] = {}
-        for m in ctx.mentions.numbers:
-            out.setdefault(m.sentence, []).append(m)
-        return out
-
-    return ctx.remember(("figures by sentence",), index).get(sentence, [])
+    return any(m is not n and m.unit == f.unit and compatible(m, f) for m in ctx.numbers_in(n.sentence))
 
 
 def _closeness(n: NumberMention, f: NumberFact) -> tuple[int, int]:
@@ -583,7 +571,8 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             yield hit
             continue
         keys = ctx.keys(n.start, n.end)
-        figures = _figures_of_sentence(ctx, n.sentence)  # what is before it, beside it, a range's other end
+        # its sentence's figures are read by its hits (what is before it, beside it, a range's other end)
+        figures = ctx.numbers_in(n.sentence)
         beside = (figures.index(n), tuple((m.unit, m.value, m.low, m.high) for m in figures))
         yield from ctx.hits_at(("number-mismatch", params, n.signature(), keys, _read_around(ctx, n),
                                 ctx.paragraph_subjects(n.sentence), beside), n.start,
@@ -925,7 +914,7 @@ def _against_in_the_tally(ctx: CheckContext, n: NumberMention, support: float) -
     """The votes against of a tally ("seven votes to five") against the votes against of the one
     source tally whose votes for the draft's tally gives: the tally's sentence says whose they are,
     however little else the clauses share."""
-    partner = next((m for m in reversed(ctx.mentions.numbers) if m.sentence == n.sentence and m.end <= n.start
+    partner = next((m for m in reversed(ctx.numbers_in(n.sentence)) if m.end <= n.start
                     and m.unit == n.unit and OPPOSED not in m.anchor), None)
     if partner is None or not partner.exact:
         return None
@@ -1005,7 +994,7 @@ def _score_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     A wrong score is one number off; a score sharing neither is another match's or another vote's."""
     if _stated(ctx, n, keys, support) is not None:
         return
-    written = {m.value for m in _figures_of_sentence(ctx, n.sentence) if m.unit == SCORE}
+    written = {m.value for m in ctx.numbers_in(n.sentence) if m.unit == SCORE}
     mine = score_parts(n.value)
     facts = ctx.kb.numbers
     # one number off; or, in a clause that shares two words around it, the same number of games or
@@ -1105,7 +1094,7 @@ def _stated(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support: 
 def _a_stated_range(ctx: CheckContext, n: NumberMention) -> bool:
     """Whether the draft writes both ends of the range `n` is an end of ("€4.95 billion to €5.15
     billion"), not a rounding that allows values below or above it ("nearly 1,200")."""
-    return any(m.low == n.low and m.high == n.high and m.value != n.value for m in _figures_of_sentence(ctx, n.sentence))
+    return any(m.low == n.low and m.high == n.high and m.value != n.value for m in ctx.numbers_in(n.sentence))
 
 
 def _stated_now(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support: float,
@@ -1117,7 +1106,6 @@ def _stated_now(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     # an open bound states only a bound: "up to 150 million" does not state the draft's 128 million;
     # and, where `end_only`, a figure within a range ("5.05 billion" of "4.95 billion to 5.15 billion")
     # states neither of its ends
-
     def fits(f: NumberFact) -> bool:
         return compatible(n, f) and (not _bound(f) or _bound(f) == _bound(n)) and not _ranks_another_holder(ctx, n, f) \
             and not _anothers_age(ctx, keys, n, f) \
@@ -1274,7 +1262,7 @@ def _between_figures(ctx: CheckContext, n: NumberMention) -> bool:
     if not _a_difference(ctx, n):
         return False
     kind = _MONEY if n.unit in _MONEY else {n.unit}
-    return any(m.sentence == n.sentence and m.end <= n.start and m.unit in kind for m in ctx.mentions.numbers)
+    return any(m.end <= n.start and m.unit in kind for m in ctx.numbers_in(n.sentence))
 
 
 _DERIVATION_CUE = re.compile(
