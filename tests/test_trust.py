@@ -4770,3 +4770,20 @@ def test_a_source_figure_in_a_relative_clause_is_the_figure_of_the_person_it_is_
     draft = "She succeeds Ivo Pent, who stepped down in March after 16 years."
     assert flagged(draft, source) == [("16", ["14"])]
     assert flagged(draft.replace("16", "14"), source) == []
+
+
+def test_whom_a_speaker_told_is_not_the_speaker():
+    source = ('Chair of the bench Ada Moss told him: "The engine was running and you were in the seat. That is driving." '
+              "He was banned for 20 months. Enforcement officer Ivo Pent said later: \"We found her name on a letter.\"")
+    draft = '"We found her name on a letter," said Mrs Moss.'
+    # "him" and the "He" after her quote are the defendant: she is no "he", so "Mrs Moss" is she
+    assert claims(draft, {"court.txt": source}, "attribution-speaker") == [("attribution-speaker", "Moss")]
+    assert claims(draft.replace("Mrs Moss", "Mr Pent"), {"court.txt": source}) == []
+
+
+def test_letters_after_a_name_are_not_part_of_it():
+    source = ("Bench: Mrs Ada Moss JP (chair), Mr Ivo Pent JP. Ada Moss fined the company. "
+              "Lena Vale KC, prosecuting, spoke first.")
+    names = [m.text for m in extract_mentions(Document(source, "court.txt")).names if m.kind == "person"]
+    assert "Ada Moss JP" not in names and "Ivo Pent" in names and "Lena Vale" in names
+    assert claims("Ada Moss, the chair of the bench, fined the company.", {"court.txt": source}) == []

@@ -237,8 +237,9 @@ ORG_NOUNS = {
 }
 PLACE_PREPOSITIONS = {"in", "to", "from", "at", "near", "across", "into", "via", "toward", "towards"}
 # Letters after a person's name (honours, offices, degrees, generations): not part of the name.
-POSTNOMINALS = {"kc", "qc", "sc", "mp", "msp", "mla", "mep", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd",
-                "jr", "sr", "ii", "iii", "iv"}
+POSTNOMINALS = {"kc", "qc", "sc", "jp", "dl", "pc", "mp", "msp", "mla", "mep", "td", "obe", "mbe", "cbe", "kbe",
+                "dbe", "bem", "cb", "kcb", "gcb", "cvo", "lvo", "mvo", "dso", "dfc", "mc", "vc", "gc", "qpm", "kpm",
+                "qfsm", "kfsm", "frs", "freng", "fba", "frcp", "frcs", "phd", "md", "jr", "sr", "ii", "iii", "iv"}
 NAME_CONNECTORS = {"of", "de", "du", "da", "das", "dos", "der", "den", "van", "von", "al", "el", "bin",
                    "ibn", "la", "le", "y", "and", "&", "for", "on", "ter", "ten", "zu", "del", "della", "di", "dei"}
 

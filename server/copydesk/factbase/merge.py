@@ -368,7 +368,8 @@ class Merger:
             if candidates and object_of_its_subject(doc, p, candidates[0]):
                 objects.append((p.gender, candidates[0].start, p.sentence))
                 continue  # "Niamh gave him a beautiful ride": "him" is not Niamh, nor need he be the one before
-            if candidates and any(g == p.gender and at == candidates[0].start and p.sentence - s <= 1 for g, at, s in objects):
+            if candidates and any(g == p.gender and at == candidates[0].start and _narrated_since(doc, s, p.sentence, quote_spans) <= 1
+                                  for g, at, s in objects):
                 continue  # "Moss made an order requiring him to repay. He will serve ...": he is him, not Moss
             if candidates and not q and not inside and self._a_thing_between(mentions.names, candidates[0], p):
                 continue  # "Ambrose has fed Nettle every day since she arrived": "she" may be the seal's
@@ -623,6 +624,13 @@ def _vote_kind(kinds: Counter) -> str:
     if not specific:
         return "thing"
     return max(specific)[1]
+
+
+def _narrated_since(doc: Document, first: int, last: int, quote_spans: list[tuple[int, int]]) -> int:
+    """How many sentences after sentence `first` up to `last` the narration tells, not counting
+    those a quote holds ('Moss told him: "You drove. That is driving." He was banned': one)."""
+    return sum(1 for i in range(first + 1, last + 1)
+               if not any(a < doc.sentences[i].start < b for a, b in quote_spans))
 
 
 def _kin_in_apposition(doc: Document, i: int, by_first: dict[int, NameMention]) -> tuple[NameMention, str] | None:

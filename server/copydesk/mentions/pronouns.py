@@ -130,6 +130,9 @@ _AFTER_AN_OBJECT = re.compile(r"\s*(?:[^\w\s]|$|(?:a|an|the|to|for|with|in|on|at
 _CLAUSE_BETWEEN = re.compile(r"[;:,()\u2013\u2014\"“”]|\s-\s|\b(?:and|but|or|after|before|because|when|while|"
                              r"although|until|if|who|whom|whose|which|that|said|says|told|tells)\b", re.I)
 
+# a verb of telling right before the pronoun, whose object it is ("told" otherwise opens what is told)
+_TOLD_JUST_BEFORE = re.compile(r"\b(?:told|tells|telling)\s+$", re.I)
+
 
 def object_of_its_subject(doc: Document, p: PronounMention, name: NameMention) -> bool:
     """Whether pronoun `p` is an object in the clause that `name` is the subject of ("Niamh gave
@@ -138,8 +141,10 @@ def object_of_its_subject(doc: Document, p: PronounMention, name: NameMention) -
     low = p.text.lower()
     if low != "him" and not (low == "her" and _AFTER_AN_OBJECT.match(doc.prose, p.end)):
         return False
-    return name.sentence == p.sentence and name.end <= p.start \
-        and _CLAUSE_BETWEEN.search(doc.prose, name.end, p.start) is None
+    if name.sentence != p.sentence or name.end > p.start:
+        return False
+    told = _TOLD_JUST_BEFORE.search(doc.prose, name.end, p.start)  # "Ada Moss told him": its object
+    return _CLAUSE_BETWEEN.search(doc.prose, name.end, told.start() if told else p.start) is None
 
 
 _TOPIC_OPENER = re.compile(r"[\W_]*(?:on|about|of|for|regarding|as for|asked about|turning to|speaking of)\s+$", re.I)
