@@ -4787,3 +4787,15 @@ def test_letters_after_a_name_are_not_part_of_it():
     names = [m.text for m in extract_mentions(Document(source, "court.txt")).names if m.kind == "person"]
     assert "Ada Moss JP" not in names and "Ivo Pent" in names and "Lena Vale" in names
     assert claims("Ada Moss, the chair of the bench, fined the company.", {"court.txt": source}) == []
+
+
+def test_a_firm_named_for_its_trade_is_no_person():
+    source = ("Tarrow Drilling's chief executive, Ivo Pent, said the company had kept in contact with the families. "
+              '"This is a day of relief," he said. Ada Moss, a spokeswoman for the ministry, thanked the mediators.')
+    # the firm is no person opening the sentence: "he" is its chief executive
+    assert claims('"This is a day of relief," Moss said.', {"wire.txt": source}, "attribution-speaker") \
+        == [("attribution-speaker", "Moss")]
+    assert claims('"This is a day of relief," Pent said.', {"wire.txt": source}) == []
+    # and a firm no source names is worth a check, not a misspelling of another firm
+    assert [(f.rule, f.message) for f in check("The work went to Vexley Construction.", {"wire.txt": source})] \
+        == [("unsupported-entity", 'No source mentions "Vexley Construction": worth a check')]

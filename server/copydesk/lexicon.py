@@ -208,6 +208,12 @@ ORG_WORDS |= {"securities", "equities", "associates", "brokerage", "consulting",
 ORG_WORDS |= {"tour", "fc", "afc", "rfc", "cf", "llp", "lp", "pty", "bv", "nv", "spa", "srl", "oyj", "asa", "kk", "co"}
 ORG_WORDS |= {"cycling", "racing", "athletics", "rowing", "motorsport", "zoo", "aquarium"}  # teams and zoos:
 # "Ardentia Cycling", "Zoo Varnstad"
+ORG_WORDS |= {"drilling", "engineering", "construction", "builders", "developments", "properties", "haulage", "freight",
+              "trading", "exports", "electronics", "semiconductors", "chemicals", "textiles", "aerospace", "automotive",
+              "telecom", "telecoms", "communications", "solutions", "software", "analytics", "robotics", "biotech",
+              "healthcare", "dairies", "fisheries", "forestry", "distillers", "distillery", "brewing", "brewers",
+              "utilities", "quarries", "steelworks", "shipyard", "shipbuilders"}  # trades that name firms:
+# "Brekkvold Drilling", "Tarrow Engineering" (words no one's surname is)
 ORG_WORDS |= {"mutual", "assurance", "reinsurance", "underwriters", "bancorp", "bancshares"}  # insurers and
 # banks: "Harn Mutual", "Velmar Assurance"
 # Head words that make a capitalized phrase a place.
