@@ -4799,3 +4799,18 @@ def test_a_firm_named_for_its_trade_is_no_person():
     # and a firm no source names is worth a check, not a misspelling of another firm
     assert [(f.rule, f.message) for f in check("The work went to Vexley Construction.", {"wire.txt": source})] \
         == [("unsupported-entity", 'No source mentions "Vexley Construction": worth a check')]
+
+
+def test_a_compound_rank_is_one_title_not_a_nationality_or_a_name():
+    text = ("Petty Officer Ivo Pent steered. Staff Sergeant Ada Moss led. Sergeant Major Lena Vale watched. "
+            "The Regimental Sergeant Major, Warrant Officer Class 1 Ada Rook, spoke.")
+    mentions = extract_mentions(Document(text, "army.txt"))
+    assert [(m.text, m.kind) for m in mentions.names] == [
+        ("Ivo Pent", "person"), ("Ada Moss", "person"), ("Lena Vale", "person"), ("Ada Rook", "person")]
+    assert [(t.text, t.target.text) for t in mentions.titles][:3] == [
+        ("Petty Officer", "Ivo Pent"), ("Staff Sergeant", "Ada Moss"), ("Sergeant Major", "Lena Vale")]
+    # no one else opens the sentence, so "he" after the quote is the sergeant major
+    source = ("The Regimental Sergeant Major, Warrant Officer Class 1 Ivo Pent, said it was his last parade. "
+              '"You do not get many days like this," he said. Ada Moss, the mayor, thanked the soldiers.')
+    assert claims('"You do not get many days like this," Moss said.', {"wire.txt": source}, "attribution-speaker") \
+        == [("attribution-speaker", "Moss")]

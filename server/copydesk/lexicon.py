@@ -43,6 +43,20 @@ RANK_ABBREVIATIONS = {
     "brig": "brigadier", "cpt": "captain", "cmdre": "commodore",  # "Cpl Ada Moss", "Maj Gen Ivo Pent"
 }
 
+# Compound ranks: a word that makes a rank with the rank word after it ("Petty Officer", "Staff
+# Sergeant", "Sergeant Major", "Major General"), not a nationality or a name before it.
+RANK_COMPOUNDS = {
+    "petty": {"officer"}, "warrant": {"officer"}, "lance": {"corporal", "sergeant", "bombardier"},
+    "staff": {"sergeant"}, "colour": {"sergeant"}, "color": {"sergeant"}, "master": {"sergeant"},
+    "regimental": {"sergeant"}, "company": {"sergeant"}, "quartermaster": {"sergeant"}, "command": {"sergeant"},
+    "first": {"sergeant", "lieutenant"}, "second": {"lieutenant"}, "sub": {"lieutenant"},
+    "flight": {"lieutenant", "sergeant"}, "squadron": {"leader"}, "wing": {"commander"}, "group": {"captain"},
+    "air": {"marshal", "commodore"}, "rear": {"admiral"}, "major": {"general"},
+    "sergeant": {"major"}, "drum": {"major"}, "pipe": {"major"},
+}
+# what grades a rank after it, before a number ("Warrant Officer Class 1 Ivo Pent")
+RANK_GRADES = {"class", "grade"}
+
 PRONOUNS = {
     "he": "male", "him": "male", "his": "male", "himself": "male",
     "she": "female", "her": "female", "hers": "female", "herself": "female",

@@ -33,6 +33,8 @@ from copydesk.lexicon import (
     POSSESSIVE_DETERMINERS,
     POSTNOMINALS,
     RANK_ABBREVIATIONS,
+    RANK_COMPOUNDS,
+    RANK_GRADES,
     REPORTING_VERBS,
     ROLE_MODIFIERS,
     STYLE_GRADES,
@@ -149,6 +151,17 @@ def _is_portfolio(token: Token, head: Token) -> bool:
     """A common word before a minister's office is its portfolio ("Industries Minister", "Mines
     Secretary"), not a name; a nationality or a place before it is the minister's country."""
     return head.lower in PORTFOLIO_HEADS and is_common_english(token.bare) and place_of(token.bare) is None
+
+
+def _ends_a_compound_rank(run: list[Token], k: int) -> bool:
+    """Whether run[k] is a rank word made one rank with the word before it ("Major" in "Sergeant
+    Major", "Officer" in "Petty Officer")."""
+    return 0 < k < len(run) and run[k].lower in RANK_COMPOUNDS.get(run[k - 1].lower, ())
+
+
+def _number_after(doc: Document, token: Token) -> bool:
+    following = doc.tokens[token.index + 1] if token.index + 1 < len(doc.tokens) else None
+    return following is not None and following.text[:1].isdigit()
 
 
 def _between_roles(run: list[Token], i: int) -> bool:
@@ -462,7 +475,9 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
             run = run[1:]
     if not run:
         return []
-    if all(_is_role(t) or _is_connector(t) for t in run) or _office_for_a_portfolio(run):
+    if all(_is_role(t) or _is_connector(t) or _ends_a_compound_rank(run, k) or _ends_a_compound_rank(run, k + 1)
+           for k, t in enumerate(run)) \
+            or _office_for_a_portfolio(run):
         return []  # a title with no name: "the President said", "Director of Finance", "Minister of State for Rail"
     if run[-1].kind == "word" and _is_role_head(run[-1]):
         # "Velmoran Defense Minister will ...": a title without a name; keep the affiliation only
@@ -488,7 +503,8 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
     # title inside the run: the last role head followed by non-role capitalized words
     head_at = -1
     for k, tok in enumerate(run):
-        if _is_role_head(tok) and k + 1 < len(run) and (not any(_is_role(t) for t in run[k + 1 :])
+        if (_is_role_head(tok) or _ends_a_compound_rank(run, k)) and k + 1 < len(run) and (
+                not any(_is_role(t) for t in run[k + 1 :])
                                                           or _portfolio_for(run[k + 1 :])) \
                 and not (k > 0 and run[k - 1].lower in _PATRONYMICS):  # "Hilal bin Sultan": a father's name
             head_at = k
@@ -500,7 +516,8 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
         while first_role > 0 and not run[first_role - 1].possessive and (
                 _is_role(run[first_role - 1]) or _is_portfolio(run[first_role - 1], run[head_at])
                 or (first_role < head_at and run[first_role - 1].lower in COMPASS_WORDS)  # "Northern Affairs Minister"
-                or (first_role == 1 and run[0].lower in _COURT_PLACES)):  # "District Judge", "State Senator"
+                or (first_role == 1 and run[0].lower in _COURT_PLACES)  # "District Judge", "State Senator"
+                or _ends_a_compound_rank(run, first_role)):  # "Petty Officer", "Regimental Sergeant Major"
             first_role -= 1
         title = tuple(t.index for t in run[first_role : head_at + 1])
         name_tokens = run[head_at + 1 :]
@@ -508,6 +525,11 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
             # "Ada Moss, Chair\nDr Ivo Pent, Chief Executive": the line's title is its own name's
             name = _mention(doc, name_tokens, vocab, honorific, sentence_tokens)
             return [name] if name else []
+        if len(name_tokens) == 1 and name_tokens[0].lower in RANK_GRADES and _number_after(doc, name_tokens[0]):
+            name_tokens = []  # "Warrant Officer Class 1 Ivo Pent": the rank's grade, the name after the number
+        if not name_tokens:
+            affiliation = _mention(doc, run[:first_role], vocab, None, sentence_tokens) if first_role else None
+            return [affiliation] if affiliation else []
         if honorific is None and len(name_tokens) > 1 and name_tokens[0].lower in HONORIFICS:
             honorific = name_tokens[0].lower  # "Chief Minister Smt. Ada Velkar": the honorific after the title
             name_tokens = name_tokens[1:]
