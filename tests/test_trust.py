@@ -4814,3 +4814,16 @@ def test_a_compound_rank_is_one_title_not_a_nationality_or_a_name():
               '"You do not get many days like this," he said. Ada Moss, the mayor, thanked the soldiers.')
     assert claims('"You do not get many days like this," Moss said.', {"wire.txt": source}, "attribution-speaker") \
         == [("attribution-speaker", "Moss")]
+
+
+def test_a_pronoun_going_on_from_the_paragraph_before_keeps_its_speaker():
+    source = ("Ivo Pent, the managing director of Tarrow Ferries, told the Courier he understood the anger.\n\n"
+              '"I live on the island myself," he said.\n\n'
+              'Asked about a relief vessel, he said none was free. "We have asked every operator we know," he said.\n\n'
+              "Ada Moss, the council leader, said she would ask for a vessel.")
+    draft = '"We have asked every operator we know," Ada Moss said.'
+    assert claims(draft, {"courier.txt": source}, "attribution-speaker") == [("attribution-speaker", "Ada Moss")]
+    assert claims(draft.replace("Ada Moss", "Ivo Pent"), {"courier.txt": source}) == []
+    # someone else named in the paragraph before may be "he": no speaker, no claim
+    named = source.replace("myself,\" he said.", "myself,\" he said. Lena Vale nodded.")
+    assert claims(draft, {"courier.txt": named}, "attribution-speaker") == []

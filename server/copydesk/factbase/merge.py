@@ -422,6 +422,7 @@ class Merger:
                                  and e.kind == "person"])
         pronoun_speakers: dict[int, int | None] = {}  # a pronoun's offset -> whom it was read as
         described: dict[int, int | None] = {}  # the same for a descriptor ("the 30-year-old")
+        last_speakers: dict[int, tuple[str, int | None]] = {}  # a paragraph -> its last quote's pronoun and speaker
         for q in mentions.quotes:
             speaker_id, text, kind = None, "", ""
             if q.speaker:
@@ -472,6 +473,8 @@ class Merger:
                         speaker_id = e.id if e is not None and e.kind == "person" else None
                     elif not cands and not nearest and at is not None:
                         speaker_id = self._the_one_before(doc, people, q)
+                        if speaker_id is None:
+                            speaker_id = _going_on(doc, people, quote_spans, q, last_speakers, self.resolve)
                     pronoun_speakers[q.speaker.start] = speaker_id
                     gender = PRONOUNS.get(q.speaker.text.lower())
                     if speaker_id is not None and gender and q.speaker.start not in voted:
@@ -480,6 +483,8 @@ class Merger:
                         out.genders.append((speaker_id, gender, self.provenance(ex, q.speaker.start, q.speaker.end), SPEAKER_VOTES))
             inside_ids = frozenset(e.id for m in mentions.names if q.start <= m.start < q.end and (e := self.resolve(m)) and e.kind == "person")
             out.quotes.append(QuoteFact(q.text, q.words, speaker_id, text, kind, self.provenance(ex, q.start, q.end), inside_ids))
+            if q.speaker and q.speaker.kind == "pronoun":
+                last_speakers[doc.sentences[q.first_sentence].paragraph] = (q.speaker.text.lower(), speaker_id)
         return out
 
     def add(self, facts: SourceFacts) -> None:
@@ -624,6 +629,22 @@ def _vote_kind(kinds: Counter) -> str:
     if not specific:
         return "thing"
     return max(specific)[1]
+
+
+def _going_on(doc: Document, people: list[NameMention], quote_spans: list[tuple[int, int]], q,
+              last_speakers: dict[int, tuple[str, int | None]], resolve) -> int | None:
+    """The speaker of a quote told with only a pronoun in a paragraph that names no one, where the
+    paragraph before ends on a quote the same pronoun gave to someone it names no one else beside:
+    '"I live here," he said. // Asked about a relief vessel, he said ... "We asked," he said.'"""
+    paragraph = doc.sentences[q.first_sentence].paragraph
+    pronoun, speaker_id = last_speakers.get(paragraph - 1, ("", None))
+    if speaker_id is None or pronoun != q.speaker.text.lower():
+        return None
+    for m in people:
+        if doc.sentences[m.sentence].paragraph in (paragraph - 1, paragraph) and m.start < q.speaker.start \
+                and not any(a <= m.start < b for a, b in quote_spans) and ((e := resolve(m)) is None or e.id != speaker_id):
+            return None  # someone else is named there: "he" may be them
+    return speaker_id
 
 
 def _narrated_since(doc: Document, first: int, last: int, quote_spans: list[tuple[int, int]]) -> int:
