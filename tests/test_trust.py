@@ -4827,3 +4827,15 @@ def test_a_pronoun_going_on_from_the_paragraph_before_keeps_its_speaker():
     # someone else named in the paragraph before may be "he": no speaker, no claim
     named = source.replace("myself,\" he said.", "myself,\" he said. Lena Vale nodded.")
     assert claims(draft, {"courier.txt": named}, "attribution-speaker") == []
+
+
+def test_an_office_speaking_is_the_one_person_the_sources_give_it():
+    source = ("Introducing the plan, the council's chief executive, Ada Moss, told councillors it was ambitious. "
+              '"Tenders will go out before Christmas," said Ivo Pent, the director of housing.')
+    draft = '"Tenders will go out before Christmas," the chief executive told the meeting.'
+    found = [f for f in check(draft, {"report.txt": source}) if f.rule == "attribution-speaker"]
+    assert [(draft[f.start : f.end], f.fixes) for f in found] == [("the chief executive", [])]  # no certain words
+    assert claims(draft.replace("chief executive", "director of housing"), {"report.txt": source}) == []
+    # the draft gives the office to someone else: its "chief executive" is theirs
+    other = "Lena Vale, the chief executive of the trust, opened the scheme. " + draft
+    assert claims(other, {"report.txt": source}, "attribution-speaker") == []

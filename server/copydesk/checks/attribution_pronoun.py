@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.quote_sources import related_quotes
-from copydesk.checks.roles import compatible, compatible_words
+from copydesk.checks.roles import holder_of
 from copydesk.factbase.model import Entity
 from copydesk.lexicon import GENDERED_NOUNS, PERSON_NOUNS, PRONOUNS, REPORTING_VERBS
 from copydesk.mentions.names import NameMention
@@ -210,21 +210,11 @@ def _role_holder(ctx: CheckContext, pronoun: int) -> Entity | None:
     if owner is None and not (i >= 0 and tokens[i].lower == "the"):
         return None
     role, _head, _former = normalize_role([t.bare for t in words])
-    organization = ctx.resolve(owner) if owner is not None else None
-    people = (ctx.kb.entity(i) for i in sorted(ctx.kb.people_with_role_words(compatible_words(role))))
-    holders = {e.id: e for e in people if any(
-        t.role and compatible(role, t.role) and (organization is None or _affiliated(ctx, t.affiliation, organization))
-        for t in e.titles)}
-    return next(iter(holders.values())) if len(holders) == 1 else None
+    return holder_of(ctx, role, ctx.resolve(owner) if owner is not None else None)
 
 
 def _name_ending_at(ctx: CheckContext, token: int) -> int | None:
     return next((k for k, m in enumerate(ctx.mentions.names) if m.last_token - 1 == token), None)
-
-
-def _affiliated(ctx: CheckContext, affiliation: str, organization: Entity) -> bool:
-    return (bool(affiliation) and ctx.kb.entity_for_key(tuple(affiliation.split())) is organization) or \
-        bool(set(affiliation.split()) & organization.alias_words)
 
 
 def _opens_paragraph(doc, sentence) -> bool:

@@ -10,10 +10,11 @@ from collections.abc import Iterator
 from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.quote_sources import related_quotes
-from copydesk.checks.roles import compatible
+from copydesk.checks.roles import compatible, holder_of
 from copydesk.factbase.model import Entity
 from copydesk.lexicon import HONORIFICS, KIN_NOUNS, RANK_ABBREVIATIONS, fold, is_role_noun
 from copydesk.mentions.quotes import find_run, quote_words
+from copydesk.mentions.titles import is_role_head, is_role_word, normalize_role
 
 
 def _compatible(ctx: CheckContext, draft: Entity, source_ids: set[int], said: list[str]) -> bool:
@@ -38,6 +39,22 @@ def _compatible(ctx: CheckContext, draft: Entity, source_ids: set[int], said: li
                 and mine & {fold(w) for w in _WORD.findall(" ".join(said))}):
             return True  # "the Tarrow Trust said" for "said Ada Moss, the trust's director"
     return False
+
+
+def _office_holder(ctx: CheckContext, sp) -> Entity | None:
+    """The one person the sources give the office a speaker noun names ("the chief executive told
+    the meeting"), unless the draft gives that office to someone else it names."""
+    doc = ctx.document
+    tokens = [t for t in doc.tokens[doc.token_index_at(sp.start):] if t.start < sp.end]
+    if len(tokens) < 2 or tokens[0].lower != "the" or not all(is_role_word(t) for t in tokens[1:]) \
+            or not is_role_head(tokens[-1]):
+        return None
+    role, _head, _former = normalize_role([t.bare for t in tokens[1:]])
+    holder = holder_of(ctx, role)
+    if holder is None or any(t.role and t.target is not None and compatible(role, t.role) and ctx.resolve(t.target) is not holder
+                             for t in ctx.mentions.titles):
+        return None
+    return holder
 
 
 def _bare_surname_of(ctx: CheckContext, bare: Entity, person: Entity) -> bool:
@@ -79,13 +96,14 @@ def _named_as_the_draft_names(ctx: CheckContext, words: tuple[str, ...], draft: 
 def attribution_speaker(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     for q in ctx.mentions.quotes:
         sp = q.speaker
-        if sp is None or sp.kind not in ("name", "noun") or sp.name is None or sp.position == "continued":
+        if sp is None or sp.kind not in ("name", "noun") or sp.position == "continued":
             continue  # a continued quote's speaker is named (and checked) at the quote before; a noun
             # speaks for the name it belongs to ("Velmora's government")
         if _NESTED_QUOTE.search(q.text):
             continue  # '"He said, \'You sound like a Dravenport,\'" Dravenport recalled': a quote inside the
             # speaker's own, whose words may be a source's quote of the one reported
-        draft = ctx.resolve(sp.name)
+        office = sp.name is None
+        draft = ctx.resolve(sp.name) if sp.name is not None else _office_holder(ctx, sp)
         if draft is None or draft.kind == "nationality":
             continue  # "the Texas Republican said", "the Frenchman said": a description of the speaker
         if sp.kind == "noun" and (sp.text.split() or [""])[-1].lower() in KIN_NOUNS:
@@ -100,6 +118,11 @@ def attribution_speaker(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             continue
         fact = facts[0]
         right_entity = ctx.kb.entity(fact.speaker_id)
+        if office:  # "the chief executive told the meeting": which words would say who spoke is no certain fix
+            yield Hit(sp.start, sp.end, {"found": sp.text, "expected": right_entity.name, "quote": fact.text,
+                                         "source": fact.provenance.source.rsplit("/", 1)[-1]},
+                      fixes=[], evidence=[f.provenance for f in facts[:2]])
+            continue
         right = _named_as_the_draft_names(ctx, sp.name.words, draft, right_entity)
         before = ctx.document.prose[max(0, sp.start - 12) : sp.start].split()
         word = before[-1].lower().rstrip(".") if before else ""

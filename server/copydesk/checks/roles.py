@@ -6,7 +6,13 @@ move a title from one person to another), so that each compares roles the same w
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from copydesk.lexicon import OFFICE_HEADS, is_role_noun, is_specialist
+
+if TYPE_CHECKING:
+    from copydesk.checks.context import CheckContext
+    from copydesk.factbase.model import Entity
 
 HEAD_WORDS = {"head", "chief", "leader", "boss"}
 
@@ -95,3 +101,19 @@ def is_office(role: str) -> bool:
     # a headship of a portfolio, or a rank below the head of a body: "deputy leader" is one post
     return words[-1] in HEAD_WORDS and any(w in LOWER_RANKS or (w not in _BODIES and w not in HEAD_WORDS)
                                            for w in words[:-1])
+
+
+def holder_of(ctx: CheckContext, role: str, organization: Entity | None = None) -> Entity | None:
+    """The one person the sources give `role` (of `organization`, where the draft names it): whom
+    "the chief executive" or "Velmora's chief executive" is. A role two people hold, or none,
+    names no one."""
+    people = (ctx.kb.entity(i) for i in sorted(ctx.kb.people_with_role_words(compatible_words(role))))
+    holders = {e.id: e for e in people if any(
+        t.role and compatible(role, t.role) and (organization is None or _affiliated(ctx, t.affiliation, organization))
+        for t in e.titles)}
+    return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _affiliated(ctx: CheckContext, affiliation: str, organization: Entity) -> bool:
+    return (bool(affiliation) and ctx.kb.entity_for_key(tuple(affiliation.split())) is organization) or \
+        bool(set(affiliation.split()) & organization.alias_words)
