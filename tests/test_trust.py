@@ -4839,3 +4839,15 @@ def test_an_office_speaking_is_the_one_person_the_sources_give_it():
     # the draft gives the office to someone else: its "chief executive" is theirs
     other = "Lena Vale, the chief executive of the trust, opened the scheme. " + draft
     assert claims(other, {"report.txt": source}, "attribution-speaker") == []
+
+
+def test_a_sources_office_speaking_is_the_one_it_gives_that_office_plainly():
+    minutes = ("Present:\nAda Moss, Chair\nIvo Pent, Director and Chair of the Finance Committee\n"
+               "Lena Vale, Chief Executive\n\n"
+               'The Chair said: "The board cannot sign off a third revision in one year."')
+    draft = '"The board cannot sign off a third revision in one year," Lena Vale said.'
+    assert claims(draft, {"minutes.txt": minutes}, "attribution-speaker") == [("attribution-speaker", "Lena Vale")]
+    assert claims(draft.replace("Lena Vale", "Ada Moss"), {"minutes.txt": minutes}) == []
+    # two plain chairs: "The Chair" is neither for certain
+    two = minutes.replace("Director and Chair of the Finance Committee", "Chair")
+    assert claims(draft, {"minutes.txt": two}, "attribution-speaker") == []

@@ -43,6 +43,7 @@ from copydesk.mentions import NameMention, Vocabulary
 from copydesk.mentions.dates import ISSUE, dateline_dated, days_apart
 from copydesk.mentions.pronouns import antecedents, object_of_its_subject, subject_of_report
 from copydesk.mentions.quotes import after_named_quotes, reported_speakers
+from copydesk.mentions.titles import normalize_role
 from copydesk.world import demonym_of
 
 SPEAKER_VOTES = 3  # a pronoun that says who spoke a quote counts as three others
@@ -418,8 +419,9 @@ class Merger:
         for n in mentions.numbers:
             out.numbers.append(NumberFact(n.text, n.value, n.unit, n.modifiers, keys(n.start, n.end), self.provenance(ex, n.start, n.end),
                                           n.low, n.high, n.anchor))
-        holders = _role_holders([(t.head, e.id) for t in mentions.titles if t.role and (e := self.resolve(t.target))
-                                 and e.kind == "person"])
+        held = [(t, e.id) for t in mentions.titles if t.role and (e := self.resolve(t.target)) and e.kind == "person"]
+        holders = _role_holders([(t.head, i) for t, i in held])
+        offices = _office_holders([(t.role, bool(t.affiliation), i) for t, i in held])
         pronoun_speakers: dict[int, int | None] = {}  # a pronoun's offset -> whom it was read as
         described: dict[int, int | None] = {}  # the same for a descriptor ("the 30-year-old")
         last_speakers: dict[int, tuple[str, int | None]] = {}  # a paragraph -> its last quote's pronoun and speaker
@@ -428,7 +430,7 @@ class Merger:
             if q.speaker:
                 text, kind = q.speaker.text, q.speaker.kind
                 if q.speaker.kind == "noun" and q.speaker.name is None:
-                    speaker_id = _role_noun_holder(q.speaker.text, holders)
+                    speaker_id = _role_noun_holder(q.speaker.text, holders, offices)
                     if speaker_id is None and _describes_the_last_named(q.speaker.text):
                         # '"...," the 30-year-old told reporters. "..."': both quotes the one read
                         speaker_id = described.setdefault(q.speaker.start, self._last_named(doc, people, mentions.names, q))
@@ -580,6 +582,7 @@ class Merger:
 
 
 _ROLE_NOUN = re.compile(r"(?i)^the\s+(\w+)$")  # "the judge", "the minister": a role named alone
+_ROLE_PHRASE = re.compile(r"(?i)^the\s+((?:[\w-]+\s+){0,3}[\w-]+)$")  # "the acting dean", "The Prime Minister"
 _ROLE_ALIKE = {"justice": "judge"}  # "Mr Justice Vale" is "the judge"
 
 
@@ -602,9 +605,27 @@ def _describes_the_last_named(noun: str) -> bool:
         len(words) == 2 and words[0].lower() == "the" and demonym_of(words[1]) is not None)
 
 
-def _role_noun_holder(text: str, holders: dict[str, set[int]]) -> int | None:
-    """ "the judge said" where the source gives one person the title of judge: that person. A
-    role that two people hold, or none, names no one."""
+def _office_holders(titles: list[tuple[str, bool, int]]) -> dict[str, dict[int, bool]]:
+    """A source's roles -> the people it gives them to, and whether each holds it of a body it
+    names ("Chair of the Finance Committee") rather than plainly ("Chair")."""
+    out: dict[str, dict[int, bool]] = {}
+    for role, of_a_body, entity_id in titles:
+        held = out.setdefault(role, {})
+        held[entity_id] = held.get(entity_id, True) and of_a_body
+    return out
+
+
+def _role_noun_holder(text: str, holders: dict[str, set[int]], offices: dict[str, dict[int, bool]]) -> int | None:
+    """ "the judge said", "The Prime Minister said" where the source gives one person that title
+    (or gives it plainly to one, and to others of a body: "The Chair" of a board's minutes, not the
+    "Chair of the Finance Committee"): that person. A role that two people hold, or none, names no one."""
+    phrase = _ROLE_PHRASE.match(text.strip())
+    if phrase is not None:
+        role, _head, _former = normalize_role(phrase.group(1).split())
+        held = offices.get(role, {})
+        plain = [i for i, of_a_body in held.items() if not of_a_body]
+        if len(held) == 1 or len(plain) == 1:
+            return next(iter(held)) if len(held) == 1 else plain[0]
     m = _ROLE_NOUN.match(text.strip())
     if m is None:
         return None
