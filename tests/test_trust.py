@@ -4851,3 +4851,15 @@ def test_a_sources_office_speaking_is_the_one_it_gives_that_office_plainly():
     # two plain chairs: "The Chair" is neither for certain
     two = minutes.replace("Director and Chair of the Finance Committee", "Chair")
     assert claims(draft, {"minutes.txt": two}, "attribution-speaker") == []
+
+
+def test_a_name_after_at_is_where_not_who_opens_the_sentence():
+    source = ("At St Wenna's Academy in Scowbridge, the headteacher, Mr Ivo Pent, said he was pleased. "
+              '"Not every success shows up in a league table," he said. Ada Moss, the council leader, welcomed the results.')
+    draft = '"Not every success shows up in a league table," Moss said.'
+    assert claims(draft, {"council.txt": source}, "attribution-speaker") == [("attribution-speaker", "Moss")]
+    # a hospital is no person between the consultant and his "he said"
+    hospital = ("Dr Ivo Pent, a consultant at Tarrow Royal Infirmary, told the inquest the department was full. "
+                '"We are doing everything we can," he said. Ada Moss, the trust director, apologised.')
+    assert claims('"We are doing everything we can," Moss said.', {"inquest.txt": hospital}, "attribution-speaker") \
+        == [("attribution-speaker", "Moss")]

@@ -34,6 +34,7 @@ from copydesk.lexicon import (
     GENDERED_NOUNS,
     HONORIFICS,
     ORG_WORDS,
+    PLACE_PREPOSITIONS,
     PRONOUNS,
     STOPWORDS,
     SUBJECT_PRONOUNS,
@@ -250,10 +251,12 @@ class Merger:
         for entity in self.entities:
             if entity.titles or any(p for p in entity.gender_votes):
                 entity.kind = "person" if entity.kind in ("thing", "person") else entity.kind
-    def _after_a_subject(self, nearest: NameMention, people: list[NameMention]) -> bool:
+    def _after_a_subject(self, doc: Document, nearest: NameMention, people: list[NameMention]) -> bool:
         """Whether another person opens the sentence of the nearest name: in "Ada Moss described
         Ivo Pent as 'tireless'. He added: ..." the pronoun may be either, so it names no one."""
-        first = next((m for m in people if m.sentence == nearest.sentence), None)
+        first = next((m for m in people if m.sentence == nearest.sentence and m.start <= nearest.start
+                      and not (m.first_token > 0 and doc.tokens[m.first_token - 1].lower in PLACE_PREPOSITIONS)), None)
+        # (a name after "at" or "in" is where, not who: "At St Wenna's Academy, the head, Ivo Pent, said")
         return first is not None and first is not nearest and self.resolve(first) is not self.resolve(nearest)
 
     def _a_thing_between(self, names: list[NameMention], candidate: NameMention, pronoun) -> bool:
@@ -464,7 +467,7 @@ class Merger:
                         cands = []  # "Her agent, Ivo Pent, signed her after she sent him, she admits": not Pent
                     if cands and cands[0].first_token > 0 and doc.tokens[cands[0].first_token - 1].lower in _TELLING:
                         cands = []  # "the judge advocate told Ivo Pent that ... She said": she is the one who told him
-                    if cands and nearest and nearest[0] is cands[0] and not self._after_a_subject(cands[0], people):
+                    if cands and nearest and nearest[0] is cands[0] and not self._after_a_subject(doc, cands[0], people):
                         speaker_id = self.resolve(cands[0]).id
                     elif not cands and not nearest and at is not None and (
                             named := after_quote.get(at.index) or reported.get(q.first_sentence)):
