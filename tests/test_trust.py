@@ -4863,3 +4863,14 @@ def test_a_name_after_at_is_where_not_who_opens_the_sentence():
                 '"We are doing everything we can," he said. Ada Moss, the trust director, apologised.')
     assert claims('"We are doing everything we can," Moss said.', {"inquest.txt": hospital}, "attribution-speaker") \
         == [("attribution-speaker", "Moss")]
+
+
+def test_a_shadow_minister_is_not_the_minister_nor_a_chief_magistrate_a_senior_principal_one():
+    source = ("Ada Moss (Shadow Health Minister) (Labour): Can the Prime Minister tell the House? "
+              "Energy Secretary Lena Vale replied. Senior Principal Magistrate Ivo Pent sentenced him.")
+    found = claims("Health Minister Ada Moss asked a question. Lena Vale, the shadow energy secretary, replied. "
+                   "Chief Magistrate Ivo Pent sentenced him.", {"hansard.txt": source}, "title-mismatch")
+    assert found == [("title-mismatch", "Health Minister"), ("title-mismatch", "shadow energy secretary"),
+                     ("title-mismatch", "Chief Magistrate")]
+    assert claims("Shadow Health Minister Ada Moss asked a question. Ada Moss, the shadow health minister, spoke.",
+                  {"hansard.txt": source}) == []

@@ -132,7 +132,7 @@ def role_parts(word: str) -> list[str]:
 TITLE_TAILS = {"charge"}  # "Special Agent in Charge", "Officer in Charge": a title goes on after "in"
 
 ROLE_MODIFIERS = {
-    "prime", "vice", "deputy", "acting", "interim", "former", "then", "chief", "executive", "general",
+    "prime", "vice", "deputy", "shadow", "acting", "interim", "former", "then", "chief", "executive", "general",
     "foreign", "defense", "defence", "interior", "home", "finance", "financial", "economy", "economic",
     "trade", "justice", "health", "education", "energy", "environment", "agriculture", "transport",
     "labor", "labour", "culture", "tourism", "security", "intelligence", "national", "state", "affairs",

@@ -31,8 +31,9 @@ def compatible_words(role: str) -> set[str] | None:
     return set(role.split()) | (HEAD_WORDS if "head" in role_words(role) else set())
 
 
-# A rank below the office it names: a deputy director is not the director.
-LOWER_RANKS = {"deputy", "vice", "assistant", "associate", "under", "lieutenant"}
+# A rank below the office it names: a deputy director is not the director, nor a shadow minister
+# (the opposition's spokesperson for a portfolio) the minister.
+LOWER_RANKS = {"deputy", "vice", "assistant", "associate", "under", "lieutenant", "shadow"}
 
 
 def compatible(role: str, known: str) -> bool:

@@ -172,7 +172,7 @@ _AGENT_STEM = 5  # letters of a verb stem long enough to tell it ("prosecut", "m
 # army's spokesman; "Professor", the vice-chancellor).
 _SERVICE_RANKS = {"general", "admiral", "colonel", "commander", "captain", "lieutenant", "sergeant", "major",
                   "brigadier", "commodore", "corporal", "constable", "inspector", "superintendent", "marshal",
-                  "professor"}
+                  "professor", "magistrate"}  # a bench's grades too: "Chief Magistrate", "Senior Principal Magistrate"
 
 
 def _a_rank(role: str) -> bool:
