@@ -4874,3 +4874,14 @@ def test_a_shadow_minister_is_not_the_minister_nor_a_chief_magistrate_a_senior_p
                      ("title-mismatch", "Chief Magistrate")]
     assert claims("Shadow Health Minister Ada Moss asked a question. Ada Moss, the shadow health minister, spoke.",
                   {"hansard.txt": source}) == []
+
+
+def test_an_m_after_a_bare_figure_is_metres_where_a_measure_says_so():
+    numbers = extract_mentions(Document(
+        "Protesters must stay 50m away. The course has 2,490m (8,169ft) of climb. She won the 100m final. "
+        "It serves 50m people. The firm raised £50m.", "d.txt")).numbers
+    assert [(n.value, n.unit) for n in numbers] == [
+        (50.0, "meter"), (2490.0, "meter"), (8169.0, "foot"), (100.0, "meter"), (50e6, "people"), (50e6, "gbp")]
+    source = "The order bars protesters from obstructing vehicles within 150 metres of the main gate."
+    assert flagged("Protesters must not obstruct vehicles within 50m of the main gate.", source) == [("50", ["150"])]
+    assert flagged("Protesters must not obstruct vehicles within 150m of the main gate.", source) == []

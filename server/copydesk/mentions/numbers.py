@@ -204,7 +204,8 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
                 value = word_value(m.group("words"))
                 fig = (m.start("words"), m.end("words"))
             scale = (m.group("scale") or "").lower()
-            if scale:
+            metres = scale == "m" and not m.group("cur") and not m.group("pct") and _metres(text, m.start(), m.end())
+            if scale and not metres:
                 value *= SCALES[scale]
             unit_from = m.end()
             if not (scale or m.group("pct")) and (fraction := _fraction_after(text, m)) is not None:
@@ -217,6 +218,8 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
             before = re.findall(r"[a-z]+", text[max(0, m.start() - 20) : m.start()].lower())[-2:]
             if m.group("pct"):
                 f.unit = "percent"
+            elif metres:
+                f.unit = "meter"
             elif m.group("cur"):
                 f.unit = CURRENCY_SYMBOLS.get(m.group("cur")[-1]) or CURRENCY_PREFIXES[m.group("cur").lower()]
             elif code := _CODE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
@@ -896,6 +899,20 @@ def _in_points(f: _Figure) -> bool:
 
 
 _IRREGULAR_PLURALS = {"people", "children", "men", "women", "staff", "personnel", "aircraft", "police", "cattle"}
+
+
+# what says an "m" after a bare figure is metres: a measure's adjective or a race after it, a
+# distance's "within" before it, feet beside it ("2,490m (9,646ft)")
+_METRES_AFTER = re.compile(r"(?:-?\s*(?:high|long|wide|deep|tall|away|final|race|sprint|freestyle|backstroke|"
+                           r"breaststroke|butterfly|hurdles|relay|medley|climb|ascent|descent|drop|fall|"
+                           r"of\s+(?:climb|ascent|descent))\b|\s*\(\s*[\d,.]+\s*(?:ft|feet)\b)", re.I)
+_METRES_BEFORE = re.compile(r"\bwithin\s+$", re.I)
+
+
+def _metres(text: str, start: int, end: int) -> bool:
+    """Whether an "m" after a bare figure is metres ("within 50m of the gate", "2,490m of climb",
+    "the 100m final", "a 200m-high tower"), not millions ("50m people", "revenue of 50m")."""
+    return bool(_METRES_AFTER.match(text, end) or _METRES_BEFORE.search(text, max(0, start - 8), start))
 
 
 def _is_plural(word: str) -> bool:
