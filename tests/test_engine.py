@@ -353,6 +353,22 @@ def test_long_text_and_slow_rules_stay_bounded(kb, monkeypatch) -> None:
     assert any("took too long" in note for note in document.notes)
 
 
+
+def test_a_rules_time_budget_is_the_time_its_patterns_take_not_its_findings(monkeypatch) -> None:
+    """A rule that spends time on each match it is given (a finding, a fix) is not cut short for
+    it: on a loaded machine that time grows, and a budget that counted it lost findings by load."""
+    rule = rule_from("id: s\ncheck: existence\nseverity: hint\nmessage: m\nparams: {tokens: [kerfuffle]}\n")
+    document = Document("\n\n".join(["A kerfuffle began."] * 10), "draft.txt")
+    pattern = patterns.compile_pattern("kerfuffle", regex=False, ignorecase=True)
+    monkeypatch.setattr(patterns, "TIME_BUDGET", 0.05)
+    found = []
+    for match in patterns.scan(document, [pattern], rule):
+        spin = time.thread_time() + 0.01  # the caller's own CPU time, 0.1 s in all, twice the budget
+        while time.thread_time() < spin:
+            pass
+        found.append(match)
+    assert len(found) == 10 and not document.notes
+
 # --------------------------------------------------------------------------- suppression
 
 

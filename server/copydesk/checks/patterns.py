@@ -182,9 +182,10 @@ def scan(document: Document, patterns: list[Pattern], rule: Rule,
     `required[i]`, if given, is ASCII text in lower case that every match of pattern i contains
     (a plain word's first word, matched ignoring case): a pattern whose text is nowhere in the
     prose is skipped without running it. Stops, with a note on the document, once the rule has
-    used its time budget.
+    used its time budget: the time spent matching, not the caller's between the matches it is given
+    (a rule that makes a finding of each of 1,600 matches spends that on the findings, not the patterns).
     """
-    deadline = time.thread_time() + TIME_BUDGET
+    spent = 0.0
     chosen = list(enumerate(patterns))
     if required is not None:
         lowered = document.prose.lower()
@@ -194,6 +195,7 @@ def scan(document: Document, patterns: list[Pattern], rule: Rule,
     if not chosen:
         return
     for start, end in segments(document):
+        began = time.thread_time()
         found: list[Match] = []
         for which, pattern in chosen:
             if isinstance(pattern, LinearPattern):
@@ -201,9 +203,10 @@ def scan(document: Document, patterns: list[Pattern], rule: Rule,
             else:
                 found.extend(Match(m.start(), m.end(), m.group(), which, m)
                              for m in pattern.finditer(document.prose, start, end) if m.end() > m.start())
-            if time.thread_time() > deadline:
+            if spent + time.thread_time() - began > TIME_BUDGET:
                 document.notes.append(f"rule '{rule.id}' took too long and was stopped; simplify its patterns")
                 return
+        spent += time.thread_time() - began
         found.sort(key=lambda x: (x.start, -x.end, x.which))
         last_end = -1
         for match in found:
