@@ -45,7 +45,7 @@ def _office_holder(ctx: CheckContext, sp) -> Entity | None:
     """The one person the sources give the office a speaker noun names ("the chief executive told
     the meeting"), unless the draft gives that office to someone else it names."""
     doc = ctx.document
-    tokens = [t for t in doc.tokens[doc.token_index_at(sp.start):] if t.start < sp.end]
+    tokens = doc.tokens_between(sp.start, sp.end)
     if len(tokens) < 2 or tokens[0].lower != "the" or not all(is_role_word(t) for t in tokens[1:]) \
             or not is_role_head(tokens[-1]):
         return None
