@@ -627,8 +627,10 @@ def _role_noun_holder(text: str, holders: dict[str, set[int]], offices: dict[str
         role, _head, _former = normalize_role(phrase.group(1).split())
         held = offices.get(role, {})
         plain = [i for i, of_a_body in held.items() if not of_a_body]
-        if len(held) == 1 or len(plain) == 1:
-            return next(iter(held)) if len(held) == 1 else plain[0]
+        if len(held) == 1:
+            return next(iter(held))
+        if len(plain) == 1:
+            return plain[0]
     m = _ROLE_NOUN.match(text.strip())
     if m is None:
         return None
