@@ -103,7 +103,7 @@ def attribution_speaker(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             continue  # '"He said, \'You sound like a Dravenport,\'" Dravenport recalled': a quote inside the
             # speaker's own, whose words may be a source's quote of the one reported
         office = sp.name is None
-        draft = ctx.resolve(sp.name) if sp.name is not None else _office_holder(ctx, sp)
+        draft = _office_holder(ctx, sp) if office else ctx.resolve(sp.name)
         if draft is None or draft.kind == "nationality":
             continue  # "the Texas Republican said", "the Frenchman said": a description of the speaker
         if sp.kind == "noun" and (sp.text.split() or [""])[-1].lower() in KIN_NOUNS:
@@ -118,26 +118,29 @@ def attribution_speaker(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             continue
         fact = facts[0]
         right_entity = ctx.kb.entity(fact.speaker_id)
-        if office:  # "the chief executive told the meeting": which words would say who spoke is no certain fix
-            yield Hit(sp.start, sp.end, {"found": sp.text, "expected": right_entity.name, "quote": fact.text,
-                                         "source": fact.provenance.source.rsplit("/", 1)[-1]},
-                      fixes=[], evidence=[f.provenance for f in facts[:2]])
-            continue
-        right = _named_as_the_draft_names(ctx, sp.name.words, draft, right_entity)
-        before = ctx.document.prose[max(0, sp.start - 12) : sp.start].split()
-        word = before[-1].lower().rstrip(".") if before else ""
-        # "Dr Pent", "Cllr Pent": the title is his, and the one who spoke may hold none
-        titled = bool(before) and (word in HONORIFICS or (before[-1][:1].isupper()
-                                                          and is_role_noun(RANK_ABBREVIATIONS.get(word, word))))
-        # "said Caspian Wyld, the controller of Westmark One": the apposition is his too
-        titled = titled or bool(_APPOSITION_AFTER.match(ctx.document.prose, sp.end))
-        # "said head judge Ivo Pent": a title the draft gives him would pass to the one who spoke,
-        # unless the sources give her that title too
-        titled = titled or any(t.target.start == sp.name.start and not any(
-            compatible(t.role, f.role) for f in right_entity.titles if f.role) for t in ctx.mentions.titles)
+        # an office ("the chief executive told the meeting"): no words would say certainly who spoke
+        fixes = [] if office else _named_fix(ctx, sp, draft, right_entity)
         yield Hit(sp.start, sp.end, {"found": sp.text, "expected": right_entity.name, "quote": fact.text,
                                      "source": fact.provenance.source.rsplit("/", 1)[-1]},
-                  fixes=[] if titled else [(f"Replace with \"{right}\"", right)], evidence=[f.provenance for f in facts[:2]])
+                  fixes=fixes, evidence=[f.provenance for f in facts[:2]])
+
+
+def _named_fix(ctx: CheckContext, sp, draft: Entity, right_entity: Entity) -> list[tuple[str, str]]:
+    """The fix of a named speaker: the right speaker named as the draft names the wrong one, unless
+    a title or an apposition the draft gives the wrong one would pass to the right one."""
+    right = _named_as_the_draft_names(ctx, sp.name.words, draft, right_entity)
+    before = ctx.document.prose[max(0, sp.start - 12) : sp.start].split()
+    word = before[-1].lower().rstrip(".") if before else ""
+    # "Dr Pent", "Cllr Pent": the title is his, and the one who spoke may hold none
+    titled = bool(before) and (word in HONORIFICS or (before[-1][:1].isupper()
+                                                      and is_role_noun(RANK_ABBREVIATIONS.get(word, word))))
+    # "said Caspian Wyld, the controller of Westmark One": the apposition is his too
+    titled = titled or bool(_APPOSITION_AFTER.match(ctx.document.prose, sp.end))
+    # "said head judge Ivo Pent": a title the draft gives him would pass to the one who spoke,
+    # unless the sources give her that title too
+    titled = titled or any(t.target.start == sp.name.start and not any(
+        compatible(t.role, f.role) for f in right_entity.titles if f.role) for t in ctx.mentions.titles)
+    return [] if titled else [(f"Replace with \"{right}\"", right)]
 
 
 KIND = CheckKind("attribution-speaker", attribution_speaker)

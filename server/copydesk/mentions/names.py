@@ -527,9 +527,6 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
             return [name] if name else []
         if len(name_tokens) == 1 and name_tokens[0].lower in RANK_GRADES and _number_after(doc, name_tokens[0]):
             name_tokens = []  # "Warrant Officer Class 1 Ivo Pent": the rank's grade, the name after the number
-        if not name_tokens:
-            affiliation = _mention(doc, run[:first_role], vocab, None, sentence_tokens) if first_role else None
-            return [affiliation] if affiliation else []
         if honorific is None and len(name_tokens) > 1 and name_tokens[0].lower in HONORIFICS:
             honorific = name_tokens[0].lower  # "Chief Minister Smt. Ada Velkar": the honorific after the title
             name_tokens = name_tokens[1:]
@@ -539,6 +536,8 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
             affiliation.certain = True  # "Velmoran" before "Defense Minister" is a name even at a sentence start
             if len(affiliation.words) == 1 and affiliation.kind == "thing" and not affiliation.possessive:
                 affiliation.kind = "nationality"  # a lone adjective before a title: "Velmoran Defense Minister"
+        if not name_tokens:
+            return [affiliation] if affiliation else []
         if _is_connector(name_tokens[0]):
             # "Head of Modern Pictures", "Director of Finance": an office and its department, no one's name
             department = _mention(doc, name_tokens[1:], vocab, None, sentence_tokens)
