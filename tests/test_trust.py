@@ -4885,3 +4885,25 @@ def test_an_m_after_a_bare_figure_is_metres_where_a_measure_says_so():
     source = "The order bars protesters from obstructing vehicles within 150 metres of the main gate."
     assert flagged("Protesters must not obstruct vehicles within 50m of the main gate.", source) == [("50", ["150"])]
     assert flagged("Protesters must not obstruct vehicles within 150m of the main gate.", source) == []
+
+
+def test_a_tally_with_no_noun_counts_votes_where_a_vote_is_told():
+    numbers = extract_mentions(Document(
+        "The wardens voted 14 to 3 to close the quay. The levy passed by 22 to 9 with two abstentions. "
+        "Harbour board: 11 for, 4 against. Fares rose by 5 to 10 per cent.", "d.txt")).numbers
+    assert [(n.value, n.unit) for n in numbers] == [
+        (14.0, "vote"), (3.0, "vote"), (22.0, "vote"), (9.0, "vote"), (2.0, "abstention"), (11.0, "vote"),
+        (4.0, "vote"), (5.0, "percent"), (10.0, "percent")]
+    draft = "The harbour board approved the north quay's closure by nine to {} with one abstention."
+    for source in ("Tarrow Harbour Board voted nine to four to close the north quay, with one abstention.",
+                   "Harbour board, closure of the north quay: 9 for, 4 against, 1 abstention"):
+        assert claims(draft.format("three"), {"r.txt": source}, "number-mismatch") == [("number-mismatch", "three")]
+        assert claims(draft.format("four"), {"r.txt": source}, "number-mismatch") == []
+
+
+def test_a_year_after_a_season_dates_what_comes_before_the_season():
+    source = "Ivo Pent came through the academy at Tarrow Town and joined Velmar Rovers in the summer of 2031."
+    draft = "Pent, a Tarrow Town academy graduate, joined Velmar Rovers in {}."
+    assert claims(draft.format("2029"), {"r.txt": source}, "date-mismatch") == [("date-mismatch", "2029")]
+    assert claims(draft.format("2031"), {"r.txt": source}, "date-mismatch") == []
+    assert claims(draft.format("early 2029"), {"r.txt": source}, "date-mismatch") == [("date-mismatch", "2029")]

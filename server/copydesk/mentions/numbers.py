@@ -246,6 +246,8 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
                 f.unit, f.unit_end = fold(compound.group(1)), compound.end()  # "a five-week trial", "a 16-storey block"
             elif _is_apposed_age(text, m):
                 f.unit = "age"  # "Declan Vale, 41, said"
+            elif not scale and (_bare_tally(text, m, before) or _FOR_THEN_AGAINST.match(text, m.end())):
+                f.unit = "vote"  # "voted 84 to 31", "by 84 to 13 with four abstentions", "84 for, 31 against"
             else:
                 f.unit, f.modifiers, end = _unit_after(text, unit_from, 0)
                 f.unit_end = end
@@ -818,6 +820,28 @@ def _carry_elided_nouns(text: str, figures: list[_Figure]) -> None:
     for f in figures:  # "took the seat with a majority of 1,204": a majority counts votes where nothing else says
         if not f.unit and _MAJORITY_OF.search(text, max(0, f.match.start() - 30), f.match.start()):
             f.unit, f.unit_end = "vote", f.match.end()
+
+
+# the votes for of a tally whose votes against follow: "84 for, 31 against", "44 in favour and 12 against"
+_FOR_THEN_AGAINST = re.compile(r"\s+(?:votes?\s+)?(?:for|in\s+favou?r)\s*[,;]?\s*(?:and\s+|with\s+|to\s+)?"
+                               r"(?:\d[\d,]*|[a-z]+)\s+(?:votes?\s+)?against\b", re.I)
+_TALLY_TO = re.compile(r"\s+to\s+")
+# what may follow a tally's second figure: the clause ends, or goes on to abstentions or a side
+_TALLY_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:with|in|and|against|on|to)\b")
+_VOTE_WORDS = re.compile(r"\b(?:vot(?:e|es|ed|ing)|abstentions?|abstained|ballots?|in\s+favou?r)\b", re.I)
+
+
+def _bare_tally(text: str, m: re.Match, before: list[str]) -> bool:
+    """ "The clergy voted 84 to 31", "passed by 84 to 13 with four abstentions": a tally written with
+    no noun counts votes where "voted" comes right before it, or "by" in a sentence about a vote;
+    not a change ("rose by 5 to 10"), whose second figure has a unit of its own."""
+    if not before or before[-1] not in ("voted", "by") or (to := _TALLY_TO.match(text, m.end())) is None:
+        return False
+    other = _NUMBER_RE.match(text, to.end())
+    if other is None or other.group("cur") or other.group("pct") or other.group("scale") \
+            or _TALLY_END.match(text, other.end()) is None:
+        return False
+    return before[-1] == "voted" or _VOTE_WORDS.search(text) is not None
 
 
 _NOT_COUNTS = {"percent", "age", "vote"}
