@@ -7,6 +7,7 @@ from copydesk.document import Document
 from copydesk.findings import Finding, Fix
 from copydesk.lsp.actions import fix_all_edits
 from copydesk.mentions import extract_mentions
+from copydesk.mentions.numbers import PART_OF
 from copydesk.world import country_of, is_common_english, national_place
 from helpers import ROOT, check
 
@@ -4907,3 +4908,50 @@ def test_a_year_after_a_season_dates_what_comes_before_the_season():
     assert claims(draft.format("2029"), {"r.txt": source}, "date-mismatch") == [("date-mismatch", "2029")]
     assert claims(draft.format("2031"), {"r.txt": source}, "date-mismatch") == []
     assert claims(draft.format("early 2029"), {"r.txt": source}, "date-mismatch") == [("date-mismatch", "2029")]
+
+
+def test_an_office_of_a_named_body_is_a_title_and_the_body_not_an_organization_called_for_the_office():
+    from copydesk.factbase.build import factbase_from_texts
+    source = ("I, Ada Moss, Chief Executive of Tarrow Borough Council and Returning Officer for the election held "
+              "on 6 May, give notice that the votes have been counted. Ivo Pent, Presiding Officer, signed it.")
+    kb = factbase_from_texts({"notice.txt": source})
+    assert sorted((e.name, e.kind, [(t.role, t.affiliation) for t in e.titles]) for e in kb.entities) == [
+        ("Ada Moss", "person", [("chief executive", "tarrow borough council")]),
+        ("Ivo Pent", "person", [("presiding officer", "")]),
+        ("Tarrow Borough Council", "organization", [])]
+    found = claims("Council deputy chief executive Ada Moss declared the result. Tarow Borough Council published it.",
+                   {"notice.txt": source})
+    assert found == [("title-mismatch", "deputy chief executive"), ("name-spelling", "Tarow")]
+    assert claims("Council chief executive Ada Moss declared the result.", {"notice.txt": source}) == []
+
+
+def test_a_quote_after_a_sentence_reporting_its_speaker_is_that_speakers():
+    source = ("Professor Ivo Pent, a climatologist at Tarrow University, said the month fitted a pattern.\n\n"
+              "\"What we see is the summer stretching at both ends,\" he said.\n\n"
+              "He said the Harrowgate reading was striking. \"Breaking a record by that much is a big margin.\"\n\n"
+              "Ada Moss, the service's forecaster, said the summer had refused to leave.")
+    assert claims("Ms Moss said the record was notable. \"Breaking a record by that much is a big margin.\"",
+                  {"r.txt": source}) == [("attribution-speaker", "Moss")]
+    assert claims("Pent said the record was notable. \"Breaking a record by that much is a big margin.\"",
+                  {"r.txt": source}) == []
+    assert claims("\"Breaking a record by that much is a big margin,\" said Ada Moss.", {"r.txt": source}) == [
+        ("attribution-speaker", "Ada Moss")]
+    # where the sentence before names two people, "she" may be either: no speaker, and no gender for him
+    from copydesk.factbase.build import factbase_from_texts
+    kb = factbase_from_texts({"n.txt": "Victim statement, Mrs Ada Moss, read by Ivo Pent: \"I was frightened.\" She says she has "
+                                       "cut her hours. \"I still hear the glass.\""})
+    assert [(q.speaker_id, q.speaker_text) for q in kb.quotes if q.text.startswith("I still")] == [(None, "She")]
+    assert [dict(e.gender_votes) for e in kb.entities if e.name == "Ivo Pent"] == [{}]
+
+
+def test_a_breakdowns_rough_items_and_a_part_of_a_named_whole_count_what_the_whole_does():
+    numbers = extract_mentions(Document(
+        "About 610 roles go in Velmar, about 340 in Tarrow and roughly 230 in Ardmore. "
+        "More than 29,000 of Stadion Kalvena's 38,500 seats are sold.", "d.txt")).numbers
+    assert [(n.value, n.unit, PART_OF in n.modifiers) for n in numbers] == [
+        (610.0, "role", False), (340.0, "role", False), (230.0, "role", False), (29000.0, "seat", True),
+        (38500.0, "seat", False)]
+    source = "About 610 roles will be cut in Velmar, about 340 in Tarrow, mostly at the plant, and about 230 in Ardmore."
+    draft = "According to the memo, about 610 of the roles are in Velmar, some {} in Tarrow, and roughly 230 in Ardmore."
+    assert claims(draft.format("430"), {"m.txt": source}, "number-mismatch") == [("number-mismatch", "430")]
+    assert claims(draft.format("340"), {"m.txt": source}, "number-mismatch") == []

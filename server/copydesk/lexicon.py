@@ -145,6 +145,7 @@ ROLE_MODIFIERS = {
     "oil", "petroleum", "information", "immigration", "veterans", "social", "welfare", "women",
     "detective", "circuit", "divisional", "special",  # "Special Agent", "special adviser"
     "designate", "elect",  # after the head: "Principal Conductor Designate", "President Elect"
+    "returning", "presiding", "commanding", "investigating",  # "Returning Officer", "Senior Investigating Officer"
 }
 # capitalized words that are no name, whatever their capital: months, weekdays, honorifics, office words
 NOT_NAMES = set(MONTH_NAMES) | set(WEEKDAYS) | set(HONORIFICS) | ROLE_HEADS | ROLE_MODIFIERS

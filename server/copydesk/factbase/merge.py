@@ -340,8 +340,10 @@ class Merger:
             if gendered:
                 out.genders.append((entity.id, gendered, self.provenance(ex, t.start, t.end), 1))
         quote_spans = [(q.open_at, q.close_at + 1) for q in mentions.quotes]
+        # the pronouns of said-clauses; not a narrated sentence's subject whose words a quote after
+        # it goes on with ("She says she no longer walks alone. '...'"), read as narration's pronouns are
         speaker_pronouns = {q.speaker.start: q for q in mentions.quotes
-                            if q.speaker and q.speaker.kind == "pronoun" and q.speaker.position != "continued"}
+                            if q.speaker and q.speaker.kind == "pronoun" and q.speaker.position not in ("continued", "reported")}
         # "...," said Ada Moss. // She said ...: a pronoun opening the paragraph after a named
         # speaker's quote goes on about that speaker
         after_quote = after_named_quotes(doc, mentions.quotes)

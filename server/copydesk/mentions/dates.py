@@ -501,8 +501,8 @@ def _year_anchor(text: str, start: int, end: int, loose: bool = False) -> frozen
     if after and after[0].lower() not in STOPWORDS:
         words.update(fold(w) for w in after if w.lower() not in STOPWORDS)
     if (part := _PART_OF_YEAR_BEFORE.search(text, max(0, start - 40), start)) is not None:
-        # "joining Sporting Ardemar in the summer of 2027", "signed in early 2027": the season
-        # and what the year dates, as "joined Ardemar in 2027" gives it
+        # "joining Tarrow Rovers in the summer of 2027", "signed in early 2027": the season
+        # and what the year dates, as "joined Tarrow Rovers in 2027" gives it
         words.update(fold(w) for w in re.findall(r"[A-Za-z][\w'-]*", part["part"])
                      if w.lower() not in STOPWORDS and w.lower() not in ("early", "late", "mid"))
         dated = re.findall(r"[A-Za-z][\w'-]*", re.split(r"[,.;:!?()]", text[max(0, part.start() - 40) : part.start()])[-1])

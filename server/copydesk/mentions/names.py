@@ -509,8 +509,12 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
                 and not (k > 0 and run[k - 1].lower in _PATRONYMICS):  # "Hilal bin Sultan": a father's name
             head_at = k
     has_org_word = any(fold(t.bare) in ORG_WORDS or t.bare.lower() in ORG_WORDS for t in run[head_at + 1 :])
-    if head_at == 0 and len(run) > 2 and _is_connector(run[1]):
-        has_org_word = False  # "Head of Modern Pictures": an office and its department, whatever heads that
+    body_named = has_org_word  # "of Tarrow Borough Council": a body, not a department ("of Finance")
+    if head_at >= 0 and head_at + 2 < len(run) and _is_connector(run[head_at + 1]) \
+            and all(_is_role(t) for t in run[:head_at]):
+        # "Head of Modern Pictures", "Chief Executive of Tarrow Borough Council": an office and
+        # the body it serves, whatever heads that
+        has_org_word = False
     if head_at >= 0 and not has_org_word:
         first_role = head_at
         while first_role > 0 and not run[first_role - 1].possessive and (
@@ -542,7 +546,7 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
             # "Head of Modern Pictures", "Director of Finance": an office and its department, no one's name
             department = _mention(doc, name_tokens[1:], vocab, None, sentence_tokens)
             if department is not None:
-                department.kind, department.certain = "organization", False
+                department.kind, department.certain = "organization", body_named
             return [m for m in (affiliation, department) if m]
         name = _mention(doc, name_tokens, vocab, honorific, sentence_tokens, title=title)
         if name is None:

@@ -247,7 +247,7 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
             elif _is_apposed_age(text, m):
                 f.unit = "age"  # "Declan Vale, 41, said"
             elif not scale and (_bare_tally(text, m, before) or _FOR_THEN_AGAINST.match(text, m.end())):
-                f.unit = "vote"  # "voted 84 to 31", "by 84 to 13 with four abstentions", "84 for, 31 against"
+                f.unit = "vote"  # "voted 14 to 3", "by 22 to 9 with two abstentions", "11 for, 4 against"
             else:
                 f.unit, f.modifiers, end = _unit_after(text, unit_from, 0)
                 f.unit_end = end
@@ -774,11 +774,12 @@ def _marks(text: str, f: _Figure) -> frozenset[str]:
 _ELIDED_NOUN = re.compile(r"\s+(?:were|was|are|is|have|has|had|died|remain|remained|received|suffered|needed|"
                           r"required|will|would)\b|,\s+or\s+(?:about\s+|nearly\s+|almost\s+)?\d")  # "1,278, or 94%,"
 # a breakdown's item after a count: "1,384,000 displaced: 720,000 in Lower Ombrel, 486,000 in the Delta"
-_LIST_ITEM_BEFORE = re.compile(r"[:;,]\s*(?:and\s+)?$")
+_ROUGHLY = r"(?:(?:about|some|roughly|around|nearly|almost|approximately)\s+)?"  # "..., about 340 in the south"
+_LIST_ITEM_BEFORE = re.compile(r"[:;,]\s*(?:and\s+)?" + _ROUGHLY + "$")
 # what a breakdown's item says after its figure: where ("720,000 in Lower Ombrel") or what for ("240 for
 # cost rental and 375 for affordable purchase")
 _ITEM_AFTER = re.compile(r"\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z]|for\s+(?:the\s+)?[a-z]{3,})")
-_NEXT_ITEM_BEFORE = re.compile(r"(?:,|\band)\s*$")  # the next item: "..., 240 for cost rental and 375 for ..."
+_NEXT_ITEM_BEFORE = re.compile(r"(?:,|\band)\s*" + _ROUGHLY + "$")  # the next item: "..., 240 for cost rental and 375 for ..."
 
 
 
@@ -793,8 +794,8 @@ def _carry_elided_nouns(text: str, figures: list[_Figure]) -> None:
         if verb and k:  # "Of the 1,368 members who cast ballots, 1,287 voted to authorize": the verb counts nothing
             f.unit = ""
         item = not f.unit and k and _ITEM_AFTER.match(text, f.match.end()) and (
-            _LIST_ITEM_BEFORE.search(text, max(0, f.match.start() - 8), f.match.start())
-            or (k - 1 in items and _NEXT_ITEM_BEFORE.search(text, max(0, f.match.start() - 8), f.match.start())))
+            _LIST_ITEM_BEFORE.search(text, max(0, f.match.start() - 24), f.match.start())
+            or (k - 1 in items and _NEXT_ITEM_BEFORE.search(text, max(0, f.match.start() - 24), f.match.start())))
         if item:
             items.add(k)
         tally = not f.unit and k and figures[k - 1].unit and _TALLY_SIDE.fullmatch(text, figures[k - 1].unit_end,
@@ -822,7 +823,7 @@ def _carry_elided_nouns(text: str, figures: list[_Figure]) -> None:
             f.unit, f.unit_end = "vote", f.match.end()
 
 
-# the votes for of a tally whose votes against follow: "84 for, 31 against", "44 in favour and 12 against"
+# the votes for of a tally whose votes against follow: "11 for, 4 against", "44 in favour and 12 against"
 _FOR_THEN_AGAINST = re.compile(r"\s+(?:votes?\s+)?(?:for|in\s+favou?r)\s*[,;]?\s*(?:and\s+|with\s+|to\s+)?"
                                r"(?:\d[\d,]*|[a-z]+)\s+(?:votes?\s+)?against\b", re.I)
 _TALLY_TO = re.compile(r"\s+to\s+")
@@ -832,7 +833,7 @@ _VOTE_WORDS = re.compile(r"\b(?:vot(?:e|es|ed|ing)|abstentions?|abstained|ballot
 
 
 def _bare_tally(text: str, m: re.Match, before: list[str]) -> bool:
-    """ "The clergy voted 84 to 31", "passed by 84 to 13 with four abstentions": a tally written with
+    """ "The wardens voted 14 to 3", "passed by 22 to 9 with two abstentions": a tally written with
     no noun counts votes where "voted" comes right before it, or "by" in a sentence about a vote;
     not a change ("rose by 5 to 10"), whose second figure has a unit of its own."""
     if not before or before[-1] not in ("voted", "by") or (to := _TALLY_TO.match(text, m.end())) is None:
@@ -946,7 +947,8 @@ def _is_plural(word: str) -> bool:
 
 PART_OF = "of"  # a modifier marking a part of a whole: "11 of the port's 14 berths"
 _PARTITIVE = re.compile(
-    r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those|all)\s+)?(?:[A-Za-z][\w-]*['’]s\s+)?(?:\d[\d,]*\s+)?"
+    r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those|all)\s+)?(?:(?:[A-Z][\w-]*\s+){0,2}[A-Za-z][\w-]*['’]s\s+)?"
+    r"(?:\d[\d,]*\s+)?"  # "11 of the port's 14 berths", "900 of Tarrow Arena's 1,200 seats"
 )
 
 

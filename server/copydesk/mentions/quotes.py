@@ -53,7 +53,8 @@ class Speaker:
     kind: str  # "name" | "pronoun" | "noun"
     name: NameMention | None = None
     pronoun: str | None = None
-    position: str = "after"  # said-clause "after" or "before" the quote, or "continued" from the quote before
+    position: str = "after"  # said-clause "after" or "before" the quote, "continued" from the quote before, or
+    # "reported": the subject of the sentence before, which reports its words
 
 
 @dataclass(slots=True)
@@ -134,23 +135,61 @@ def reported_speakers(doc: Document, people: list[NameMention]) -> dict[int, Nam
     Vale, said the family had decided to sell.") -> that person: a quote opening the next paragraph
     with only "he said" after it goes on with the same speaker."""
     out = {}
-    tokens = doc.tokens
     for m in people:
-        s = doc.sentences[m.sentence]
-        if in_a_relative_clause(doc, m, s.end):
-            continue  # "Ivo Pent, whose family farms at Tarrow Lea, told ...": Tarrow Lea tells nothing
-        i = m.last_token
-        for _ in range(_APPOSITIONS):  # "Ada Moss, a senior analyst at Tarrow, forecast"; "Ivo Pent, 34, whose ..., told"
-            if not (i < s.last_token and tokens[i].text == ","):
-                break
-            k = next((k for k in range(i + 1, min(i + _APPOSITION_TOKENS, s.last_token)) if tokens[k].text == ","), None)
-            if k is None or (k + 1 < s.last_token and tokens[k + 1].lower in _REPORTING):
-                i = i + 1 if k is None else k + 1
-                break
-            i = k  # the next apposition's opening comma
-        if i < s.last_token and tokens[i].kind == "word" and tokens[i].lower in _REPORTING:
+        if _reports(doc, m):
             out.setdefault(m.sentence + 1, m)
     return out
+
+
+def _reports(doc: Document, m: NameMention) -> bool:
+    """Whether a name is the subject of a verb of saying or thinking right after it, past up to two
+    appositions ("Ada Moss, a senior analyst at Tarrow, forecast"; "Ivo Pent, 34, whose ..., told")."""
+    s, tokens = doc.sentences[m.sentence], doc.tokens
+    if in_a_relative_clause(doc, m, s.end):
+        return False  # "Ivo Pent, whose family farms at Tarrow Lea, told ...": Tarrow Lea tells nothing
+    i = m.last_token
+    for _ in range(_APPOSITIONS):
+        if not (i < s.last_token and tokens[i].text == ","):
+            break
+        k = next((k for k in range(i + 1, min(i + _APPOSITION_TOKENS, s.last_token)) if tokens[k].text == ","), None)
+        if k is None or (k + 1 < s.last_token and tokens[k + 1].lower in _REPORTING):
+            i = i + 1 if k is None else k + 1
+            break
+        i = k  # the next apposition's opening comma
+    return _reporting_verb_at(doc, i, s.last_token)
+
+
+def _reporting_verb_at(doc: Document, i: int, end: int) -> bool:
+    """Whether token `i` (before token `end`) is a verb of saying or thinking, past an adverb ("also said")."""
+    while i < end and doc.tokens[i].lower in _ADVERBS_BEFORE_A_VERB:
+        i += 1
+    return i < end and doc.tokens[i].kind == "word" and doc.tokens[i].lower in _REPORTING
+
+
+_ADVERBS_BEFORE_A_VERB = {"also", "later", "then", "once", "again"}
+
+
+def _reported_before(doc: Document, q: QuoteMention, by_sentence: dict[int, list[NameMention]]) -> Speaker | None:
+    """ 'Ada Moss said the vote was close. "We lost by a whisker."': a quote that is a sentence
+    of its own, right after a sentence of its paragraph whose subject (a name or a pronoun opening
+    it) reports words, goes on with that subject's words."""
+    if q.first_sentence == 0 or not _fills_its_sentence(doc, q):
+        return None
+    first, before = doc.sentences[q.first_sentence], doc.sentences[q.first_sentence - 1]
+    if first.start != q.open_at or before.paragraph != first.paragraph \
+            or any(mark in doc.prose[before.start : before.end] for mark in _QUOTE_MARKS):
+        return None
+    subject = _sentence_subject(doc, before, by_sentence.get(before.index, []))
+    if subject is None:
+        return None
+    if subject.kind == "name":
+        reports = subject.name is not None and subject.name.kind == "person" and _reports(doc, subject.name)
+    else:
+        reports = _reporting_verb_at(doc, doc.token_index_at(subject.start) + 1, before.last_token)
+    return replace(subject, position="reported") if reports else None
+
+
+_QUOTE_MARKS = ('"', "\u201c", "\u201d")
 
 
 _APPOSITION_TOKENS = 12  # an apposition between a name and its verb is this short
@@ -401,6 +440,8 @@ def attribute(doc: Document, quotes: list[QuoteMention], names: list[NameMention
         if q.speaker is None and previous is not None and previous.speaker is not None and (
                 _continues(doc, previous, q) or _joined(doc, previous, q) or _carried_over(doc, previous, q)):
             q.speaker = replace(previous.speaker, position="continued")
+        if q.speaker is None:
+            q.speaker = _reported_before(doc, q, by_sentence)
         previous = q
 
 

@@ -530,8 +530,9 @@ def _apposition_after(doc: Document, name: NameMention, by_first: dict[int, Name
     if nxt is not None and nxt.lower == "in" and affiliation is not None and (where := by_first.get(nxt.index + 1)) is not None:
         nxt = _same_sentence(doc, where.last_token, name.sentence)  # "chief economist at Tarrow Bank in Velmar"
     if nxt is not None and nxt.lower == "and" and (more := _same_sentence(doc, nxt.index + 1, name.sentence)) is not None \
-            and more.kind == "word" and more.text.islower():
-        nxt = None  # "chief executive of Tarrow Bank and grandson of its founder": a second description
+            and more.kind == "word" and (more.text.islower() or is_role_word(more)):
+        nxt = None  # "chief executive of Tarrow Bank and grandson of its founder", "Chief Executive of
+        # Tarrow Council and Returning Officer for the election": a second description
     if nxt is not None and "\n" in doc.prose[doc.tokens[nxt.index - 1].end : nxt.start]:
         nxt = None  # "Dr Ivo Pent, Chief Executive\nAda Moss, Chair": a list's line ends its title
     if nxt is not None and nxt.kind == "word" and nxt.lower not in _RELATIVE:
