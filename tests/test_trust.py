@@ -4955,3 +4955,13 @@ def test_a_breakdowns_rough_items_and_a_part_of_a_named_whole_count_what_the_who
     draft = "According to the memo, about 610 of the roles are in Velmar, some {} in Tarrow, and roughly 230 in Ardmore."
     assert claims(draft.format("430"), {"m.txt": source}, "number-mismatch") == [("number-mismatch", "430")]
     assert claims(draft.format("340"), {"m.txt": source}, "number-mismatch") == []
+
+
+def test_a_departments_head_is_one_title():
+    source = ("Ada Moss, Commercial Director of Tarrow Sealink, said: \"We have held our fares.\"\n\n"
+              "Ivo Pent, the Artistic Director, chose the season.")
+    assert claims("Ada Moss, Tarrow Sealink's finance director, said fares had been held. "
+                  "Operations director Ivo Pent chose the season.", {"n.txt": source}, "title-mismatch") == [
+        ("title-mismatch", "finance director"), ("title-mismatch", "Operations director")]
+    assert claims("Ada Moss, Tarrow Sealink's commercial director, said fares had been held. "
+                  "Artistic director Ivo Pent chose the season.", {"n.txt": source}) == []

@@ -146,6 +146,8 @@ ROLE_MODIFIERS = {
     "detective", "circuit", "divisional", "special",  # "Special Agent", "special adviser"
     "designate", "elect",  # after the head: "Principal Conductor Designate", "President Elect"
     "returning", "presiding", "commanding", "investigating",  # "Returning Officer", "Senior Investigating Officer"
+    "commercial", "marketing", "sales", "operations", "creative", "editorial", "medical", "clinical", "nursing",
+    "artistic", "musical",  # a department's head: "Commercial Director", "Artistic Director"
 }
 # capitalized words that are no name, whatever their capital: months, weekdays, honorifics, office words
 NOT_NAMES = set(MONTH_NAMES) | set(WEEKDAYS) | set(HONORIFICS) | ROLE_HEADS | ROLE_MODIFIERS
