@@ -4965,3 +4965,9 @@ def test_a_departments_head_is_one_title():
         ("title-mismatch", "finance director"), ("title-mismatch", "Operations director")]
     assert claims("Ada Moss, Tarrow Sealink's commercial director, said fares had been held. "
                   "Artistic director Ivo Pent chose the season.", {"n.txt": source}) == []
+
+
+def test_a_misspelt_name_that_folds_as_a_plural_is_still_near_the_name():
+    source = "Ada Vankreis, Velmar's president of distribution, said the studio aimed at adults."
+    found = claims("Ada Vankries, Velmar's head of marketing, said it aimed at adults.", {"t.txt": source})
+    assert found == [("name-spelling", "Vankries"), ("title-mismatch", "head of marketing")]

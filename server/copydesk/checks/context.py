@@ -182,8 +182,13 @@ class CheckContext:
         if limit == 0:
             return []
         target = fold(word)
-        found = self.kb.near_name_words(target, limit)
-        return sorted(((w, d) for w, d in found if w != target and len(w) >= 3), key=lambda x: x[1])
+        nearest: dict[str, int] = {}
+        # as folded and as written: folding a slip can take it further from the name ("Fenwarden-Kries",
+        # a plural's "-ies", folds to "fenwarden-kry", two edits more from "fenwarden-kreis")
+        for form in dict.fromkeys((target, word.lower())):
+            for w, d in self.kb.near_name_words(form, limit):
+                nearest[w] = min(d, nearest.get(w, d))
+        return sorted(((w, d) for w, d in nearest.items() if w != target and len(w) >= 3), key=lambda x: x[1])
 
     def is_familiar(self, word: str) -> bool:
         """A word the sources know as (part of) a name, write capitalized, or nearly spell."""
