@@ -4891,7 +4891,8 @@ def test_an_m_after_a_bare_figure_is_metres_where_a_measure_says_so():
 def test_a_tally_with_no_noun_counts_votes_where_a_vote_is_told():
     numbers = extract_mentions(Document(
         "The wardens voted 14 to 3 to close the quay. The levy passed by 22 to 9 with two abstentions. "
-        "Harbour board: 11 for, 4 against. Fares rose by 5 to 10 per cent.", "d.txt")).numbers
+        "Harbour board: 11 for, 4 against. Fares rose by 5 to 10 per cent. She paid 10 for tickets against advice.",
+        "d.txt")).numbers
     assert [(n.value, n.unit) for n in numbers] == [
         (14.0, "vote"), (3.0, "vote"), (22.0, "vote"), (9.0, "vote"), (2.0, "abstention"), (11.0, "vote"),
         (4.0, "vote"), (5.0, "percent"), (10.0, "percent")]

@@ -825,7 +825,8 @@ def _carry_elided_nouns(text: str, figures: list[_Figure]) -> None:
 
 # the votes for of a tally whose votes against follow: "11 for, 4 against", "44 in favour and 12 against"
 _FOR_THEN_AGAINST = re.compile(r"\s+(?:votes?\s+)?(?:for|in\s+favou?r)\s*[,;]?\s*(?:and\s+|with\s+|to\s+)?"
-                               r"(?:\d[\d,]*|[a-z]+)\s+(?:votes?\s+)?against\b", re.I)
+                               rf"(?:\d[\d,]*|(?:{_TENS})(?:[-\s](?:one|{_UNITS}))?|one|{_UNITS}|{_TEENS}|none|no)"
+                               r"\s+(?:votes?\s+)?against\b", re.I)  # not "paid 10 for tickets against advice"
 _TALLY_TO = re.compile(r"\s+to\s+")
 # what may follow a tally's second figure: the clause ends, or goes on to abstentions or a side
 _TALLY_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:with|in|and|against|on|to)\b")

@@ -169,15 +169,16 @@ def _reporting_verb_at(doc: Document, i: int, end: int) -> bool:
 _ADVERBS_BEFORE_A_VERB = {"also", "later", "then", "once", "again"}
 
 
-def _reported_before(doc: Document, q: QuoteMention, by_sentence: dict[int, list[NameMention]]) -> Speaker | None:
+def _reported_before(doc: Document, q: QuoteMention, previous: QuoteMention | None,
+                     by_sentence: dict[int, list[NameMention]]) -> Speaker | None:
     """ 'Ada Moss said the vote was close. "We lost by a whisker."': a quote that is a sentence
-    of its own, right after a sentence of its paragraph whose subject (a name or a pronoun opening
-    it) reports words, goes on with that subject's words."""
+    of its own, right after a sentence of its paragraph that quotes no one and whose subject (a name
+    or a pronoun opening it) reports words, goes on with that subject's words."""
     if q.first_sentence == 0 or not _fills_its_sentence(doc, q):
         return None
     first, before = doc.sentences[q.first_sentence], doc.sentences[q.first_sentence - 1]
     if first.start != q.open_at or before.paragraph != first.paragraph \
-            or any(mark in doc.prose[before.start : before.end] for mark in _QUOTE_MARKS):
+            or (previous is not None and previous.close_at >= before.start):
         return None
     subject = _sentence_subject(doc, before, by_sentence.get(before.index, []))
     if subject is None:
@@ -188,8 +189,6 @@ def _reported_before(doc: Document, q: QuoteMention, by_sentence: dict[int, list
         reports = _reporting_verb_at(doc, doc.token_index_at(subject.start) + 1, before.last_token)
     return replace(subject, position="reported") if reports else None
 
-
-_QUOTE_MARKS = ('"', "\u201c", "\u201d")
 
 
 _APPOSITION_TOKENS = 12  # an apposition between a name and its verb is this short
@@ -441,7 +440,7 @@ def attribute(doc: Document, quotes: list[QuoteMention], names: list[NameMention
                 _continues(doc, previous, q) or _joined(doc, previous, q) or _carried_over(doc, previous, q)):
             q.speaker = replace(previous.speaker, position="continued")
         if q.speaker is None:
-            q.speaker = _reported_before(doc, q, by_sentence)
+            q.speaker = _reported_before(doc, q, previous, by_sentence)
         previous = q
 
 
