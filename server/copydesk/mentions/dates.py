@@ -503,8 +503,8 @@ def _year_anchor(text: str, start: int, end: int, loose: bool = False) -> frozen
     if (part := _PART_OF_YEAR_BEFORE.search(text, max(0, start - 40), start)) is not None:
         # "joining Tarrow Rovers in the summer of 2027", "signed in early 2027": the season
         # and what the year dates, as "joined Tarrow Rovers in 2027" gives it
-        words.update(fold(w) for w in re.findall(r"[A-Za-z][\w'-]*", part["part"])
-                     if w.lower() not in STOPWORDS and w.lower() not in ("early", "late", "mid"))
+        if part["season"]:
+            words.add(fold(part["season"]))
         dated = re.findall(r"[A-Za-z][\w'-]*", re.split(r"[,.;:!?()]", text[max(0, part.start() - 40) : part.start()])[-1])
         words.update(fold(w) for w in dated[-2:] if w.lower() not in STOPWORDS)
     elif before and before[-1].lower() in ("in", "since", "until", "by", "from", "of"):
@@ -515,8 +515,8 @@ def _year_anchor(text: str, start: int, end: int, loose: bool = False) -> frozen
 
 
 # a part of the year between a year and its preposition: "in the summer of 2027", "in early 2027"
-_PART_OF_YEAR_BEFORE = re.compile(r"\b(?:in|during|by|until|since|from)\s+(?:the\s+)?(?P<part>(?:early|late|mid)[\s-]+"
-                                  r"|(?:summer|winter|spring|autumn)\s+(?:of\s+)?)$", re.I)
+_PART_OF_YEAR_BEFORE = re.compile(r"\b(?:in|during|by|until|since|from)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+"
+                                  r"|(?P<season>summer|winter|spring|autumn)\s+(?:of\s+)?)$", re.I)
 _BRACKETED_AFTER_TITLE = re.compile(r"[\"“](?P<title>[^\"”\n]{1,60})[\"”]\s*\(\s*\d{4}$")  # '"Dusk" (1887'
 
 

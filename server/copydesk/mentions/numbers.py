@@ -823,10 +823,10 @@ def _carry_elided_nouns(text: str, figures: list[_Figure]) -> None:
             f.unit, f.unit_end = "vote", f.match.end()
 
 
-# the votes for of a tally whose votes against follow: "11 for, 4 against", "44 in favour and 12 against"
+# the votes for of a tally whose votes against follow: "11 for, 4 against", "44 in favour and 12 against";
+# a figure between them ("paid 10 for tickets against advice" is no vote)
 _FOR_THEN_AGAINST = re.compile(r"\s+(?:votes?\s+)?(?:for|in\s+favou?r)\s*[,;]?\s*(?:and\s+|with\s+|to\s+)?"
-                               rf"(?:\d[\d,]*|(?:{_TENS})(?:[-\s](?:one|{_UNITS}))?|one|{_UNITS}|{_TEENS}|none|no)"
-                               r"\s+(?:votes?\s+)?against\b", re.I)  # not "paid 10 for tickets against advice"
+                               rf"(?:\d[\d,]*|{NUMBER_WORDS_RE}|one|none|no)\s+(?:votes?\s+)?against\b", re.I)
 _TALLY_TO = re.compile(r"\s+to\s+")
 # what may follow a tally's second figure: the clause ends, or goes on to abstentions or a side
 _TALLY_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:with|in|and|against|on|to)\b")

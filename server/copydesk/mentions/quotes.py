@@ -186,9 +186,8 @@ def _reported_before(doc: Document, q: QuoteMention, previous: QuoteMention | No
     if subject.kind == "name":
         reports = subject.name is not None and subject.name.kind == "person" and _reports(doc, subject.name)
     else:
-        reports = _reporting_verb_at(doc, doc.token_index_at(subject.start) + 1, before.last_token)
+        reports = _reporting_verb_at(doc, before.first_token + 1, before.last_token)  # the pronoun opens it
     return replace(subject, position="reported") if reports else None
-
 
 
 _APPOSITION_TOKENS = 12  # an apposition between a name and its verb is this short
