@@ -4972,3 +4972,68 @@ def test_a_misspelt_name_that_folds_as_a_plural_is_still_near_the_name():
     source = "Ada Vankreis, Velmar's president of distribution, said the studio aimed at adults."
     found = claims("Ada Vankries, Velmar's head of marketing, said it aimed at adults.", {"t.txt": source})
     assert found == [("name-spelling", "Vankries"), ("title-mismatch", "head of marketing")]
+
+
+def test_a_rounding_reaches_one_step_of_the_digit_it_is_written_to():
+    source = ("Of the 71 salaried players of the Tarrow Sinfonia, 64 voted on a turnout of 90.6%. Investigators "
+              "said the Velmar coach was travelling at 68 mph on the bend.")
+    draft = "The Tarrow Sinfonia players voted on a turnout of almost {}. The Velmar coach was doing about {} mph on the bend."
+    assert claims(draft.format("96%", "75"), {"s.txt": source}, "number-mismatch") == [
+        ("number-mismatch", "96"), ("number-mismatch", "75")]
+    assert claims(draft.format("91%", "70"), {"s.txt": source}, "number-mismatch") == []
+    numbers = extract_mentions(Document("About 3,100 people came, about a third of them from Velmar.", "d.txt")).numbers
+    assert (numbers[0].low, numbers[0].high) == (3000.0, 3200.0)  # a step of 100, not a tenth's 310
+    assert round(numbers[1].low, 1) == 30.0  # a common fraction is as rough as "about" says
+
+
+def test_a_bound_is_exact_at_its_figure():
+    source = "There were 148,912 people on the Tarrow electoral register on 1 April."
+    draft = "{} people are on the Tarrow electoral register."
+    assert claims(draft.format("More than 149,000"), {"s.txt": source}, "number-mismatch") == [
+        ("number-mismatch", "149,000")]
+    assert claims(draft.format("Nearly 149,000"), {"s.txt": source}, "number-mismatch") == []
+
+
+def test_a_scale_joined_to_a_units_abbreviation_is_the_unit_and_no_name():
+    mentions = extract_mentions(Document("The Velmar deposit holds 28.4Mt at 1.62g/t for 1.48Moz, and 310koz more.",
+                                         "d.txt"))
+    assert [(n.value, n.unit) for n in mentions.numbers if n.unit != "g"] == [
+        (28_400_000.0, "tonne"), (1_480_000.0, "ounce"), (310_000.0, "ounce")]
+    assert [m.text for m in mentions.names] == ["Velmar"]
+
+
+def test_an_expectation_since_overtaken_is_a_former_figure():
+    sources = {"r.txt": "Tarrow Gold said the Velmar resource grew to 1.48 million ounces.",
+               "n.txt": "Bigger than we expected: we had forecast 1.2Moz for Velmar."}
+    draft = ("Tarrow Gold said the Velmar resource grew to 1.48 million ounces. Analysts had expected the resource "
+             "to grow to about {} million ounces.")
+    assert claims(draft.format("1.2"), sources, "number-mismatch") == []
+    assert claims(draft.format("1.25"), {"r.txt": sources["r.txt"]}, "number-mismatch") == []
+
+
+def test_the_number_of_a_kind_put_at_or_changed_to_a_level_counts_that_kind():
+    numbers = extract_mentions(Document(
+        "The number of dairy cows fell by 5.1 per cent to 58,200. The Tarrow census put the number of dairy cows "
+        "at 58,200 on 1 June.", "d.txt")).numbers
+    assert [(n.value, n.unit, n.modifiers) for n in numbers] == [
+        (5.1, "percent", ()), (58200.0, "cow", ("dairy",)), (58200.0, "cow", ("dairy",))]
+    source = ("The Tarrow county council's agricultural census, published last Thursday, put the number of dairy cows "
+              "at 58,200 on 1 June. Over the year 35 holdings with fewer than 150 cows stopped milking.")
+    draft = "The Tarrow county council's agricultural census found {} dairy cows on June 1."
+    assert claims(draft.format("58,800"), {"f.txt": source}, "number-mismatch") == [("number-mismatch", "58,800")]
+    assert claims(draft.format("58,200"), {"f.txt": source}, "number-mismatch") == []
+
+
+def test_a_place_by_a_measure_meets_only_places_by_that_measure():
+    numbers = extract_mentions(Document("Tarrow has the third-highest median age and the second largest port. "
+                                        "It was the first test of the second harvest.", "d.txt")).numbers
+    assert [(n.value, n.unit) for n in numbers] == [(3.0, "#highest"), (2.0, "#largest")]
+    source = "Tarrow has the oldest population in Velmar, with a median age of 51.3, the sixth-highest of 318 districts."
+    draft = "Tarrow has Velmar's oldest population, with a median age of 51.3, the {}-highest of 318 districts."
+    found = [f for f in check(draft.format("third"), {"c.txt": source}) if f.rule == "number-mismatch"]
+    assert [(f.severity, draft.format("third")[f.start : f.end], [x.replacement for x in f.fixes]) for f in found] == [
+        ("warning", "third", ["sixth"])]
+    assert claims(draft.format("sixth"), {"c.txt": source}) == []
+    # the sources' figures give the order: no advice that none of them writes "second-largest"
+    assert [f.rule for f in check("The second-largest award, 1.2m pounds, goes to Ivo Pent.",
+                                  {"a.txt": "Ivo Pent receives 1.2m pounds; Ada Moss receives 1.5m pounds."})] == []

@@ -99,5 +99,7 @@ def test_a_date_no_source_gives_is_advice_and_the_dateline_gives_its_weekday():
 def test_a_rounded_figure_inside_a_stated_band_and_clock_times_are_supported():
     source = "The council expects inflation of between 1.5 and 3.5 percent. About 2,400 staff may strike."
     assert advice("Inflation of about 3 percent is expected.", {"w.txt": source}, "unsupported-number") == []
-    assert advice("About 2,900 staff may strike.", {"w.txt": source}, "unsupported-number") == ["2,900"]
+    assert advice("About 2,900 nurses joined the union.", {"w.txt": source}, "unsupported-number") == ["2,900"]
+    # one step of its hundreds from "about 2,400", the same clause's figure: a contradiction, not mere advice
+    assert advice("About 2,900 staff may strike.", {"w.txt": source}, "number-mismatch") == ["2,900"]
     assert advice("At 09:25 and in the 90+3rd minute the staff struck.", {"w.txt": source}, "unsupported-number") == []

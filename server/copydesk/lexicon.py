@@ -325,7 +325,8 @@ NUMBER_WORDS = {
 UNIT_ABBREVIATIONS = {"km": "kilometer", "kms": "kilometer", "mi": "mile", "ft": "foot", "cm": "centimeter",
                       "mm": "millimeter", "kg": "kilogram", "kgs": "kilogram", "ha": "hectare", "sqkm": "square kilometer",
                       "mw": "megawatt", "gw": "gigawatt", "kw": "kilowatt", "kwh": "kilowatt-hour", "mwh": "megawatt-hour",
-                      "mph": "mile per hour", "kph": "kilometer per hour", "kmh": "kilometer per hour"}
+                      "mph": "mile per hour", "kph": "kilometer per hour", "kmh": "kilometer per hour",
+                      "oz": "ounce", "t": "tonne"}
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,

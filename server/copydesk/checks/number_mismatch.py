@@ -112,6 +112,10 @@ def compatible(a: NumberMention | NumberFact, b: NumberMention | NumberFact) -> 
     if not _bound(a) and not _bound(b) and _fewer_decimals(a, b):
         return True  # "1.1 percent" for "1.12 percent": rounded to the decimals the writer keeps
     (a0, a1), (b0, b1) = _interval(a), _interval(b)
+    if _bound(a) and b.low == b.high and b.unit not in IN_PARTS:
+        b0 = b1 = b.value  # "more than 149,000" is not 148,912, however near: a bound is exact at its figure
+    elif _bound(b) and a.low == a.high and a.unit not in IN_PARTS:
+        a0 = a1 = a.value
     return a0 <= b1 and b0 <= a1
 
 

@@ -22,7 +22,15 @@ from msgspec import Meta
 from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.params import Params, doc
 from copydesk.lexicon import FUNCTION_WORDS
-from copydesk.mentions.numbers import RANK, SCORE, Figure, a_conversion, figures, multiple_near
+from copydesk.mentions.numbers import (
+    RANK,
+    SCORE,
+    Figure,
+    a_conversion,
+    figures,
+    multiple_near,
+    ranked_by_a_measure,
+)
 
 if TYPE_CHECKING:
     from copydesk.checks.context import CheckContext
@@ -75,9 +83,10 @@ def unsupported_number(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
 
 def _unsupported_ranks(ctx: CheckContext) -> Iterator[Hit]:
     """A place, a seed or a minute ("lifted them to third", "fifth seed", "the 43rd minute") that no
-    source gives as that rank; a minute also stands where a source writes the figure ("after 43 minutes")."""
+    source gives as that rank; a minute also stands where a source writes the figure ("after 43 minutes").
+    Not a place by a measure ("the second-largest award"): the sources' figures give it by their order."""
     for n in ctx.mentions.numbers:
-        if not n.unit.startswith(RANK) or ctx.kb.numbers_stating(n.unit, n.value, n.value, 0):
+        if not n.unit.startswith(RANK) or ranked_by_a_measure(n.unit) or ctx.kb.numbers_stating(n.unit, n.value, n.value, 0):
             continue
         if n.unit == f"{RANK}minute" and ctx.kb.stated_values(n.value, n.value):
             continue

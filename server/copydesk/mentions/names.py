@@ -39,6 +39,7 @@ from copydesk.lexicon import (
     ROLE_MODIFIERS,
     STYLE_GRADES,
     TITLE_TAILS,
+    UNIT_ABBREVIATIONS,
     WEEKDAYS,
     fold,
     is_role_noun,
@@ -253,6 +254,16 @@ def _based_head(text: str) -> str | None:
     return None
 
 
+def _unit_of_figure(tokens: list[Token], i: int) -> bool:
+    """Whether a word joined to the figure before it is its unit ("50MW", "2GW", "28.4Mt",
+    "1.48Moz"): an abbreviation, alone or after a scale's letter, and no name."""
+    tok = tokens[i]
+    if not i or tokens[i - 1].end != tok.start or not tokens[i - 1].text[-1:].isdigit():
+        return False
+    word = tok.text.lower()
+    return word in UNIT_ABBREVIATIONS or (word[:1] in "mk" and word[1:] in UNIT_ABBREVIATIONS)
+
+
 def capitalized_runs(doc: Document, tokens: list[Token]) -> list[list[Token]]:
     """Maximal runs of capitalized words in one sentence, joined by name connectors ("Bank of
     Defense") and honorific full stops ("Mr. Smith"); a possessive word ends its run."""
@@ -263,7 +274,7 @@ def capitalized_runs(doc: Document, tokens: list[Token]) -> list[list[Token]]:
     bridged = False  # the run goes on past a nickname in quotes
     while i < n:
         tok = tokens[i]
-        if _capitalized(tok) and not (_is_date_word(tok) and not tok.is_all_caps and not _name_between(tokens, i)) and not (
+        if _capitalized(tok) and not _unit_of_figure(tokens, i) and not (_is_date_word(tok) and not tok.is_all_caps and not _name_between(tokens, i)) and not (
             tok.lower in FUNCTION_WORDS and not tok.sentence_initial and not tok.is_all_caps
         ):
             gap = doc.prose[run[-1].end : tok.start] if run else ""

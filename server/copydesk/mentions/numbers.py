@@ -28,7 +28,8 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|dozen"
 NUMBER_WORDS_RE = rf"(?:(?:{_TENS})(?:[-\u2011 ](?:one|{_UNITS}))?|{_UNITS}|{_TEENS})\b"
-_SCALE = r"(?P<scale>hundred|thousand|million|billion|trillion|bn\b|m\b|k\b)"
+# "28.4Mt", "1.48Moz", "310koz": a scale joined to a unit's abbreviation, as mining and energy reports write them
+_SCALE = r"(?P<scale>hundred|thousand|million|billion|trillion|bn\b|m\b|k\b|(?-i:M|k)(?=(?:oz|t)\b))"
 _FRACTION_WORD = r"quarters?|thirds?|halves|fifths?|eighths?"  # "three-quarter": a fraction, not three quarters
 _NUMBER_RE = re.compile(
     r"(?<![\w.,/])(?P<cur>(?:A|AU|C|CA|NZ|US|HK|S)?\$|[€£¥₹₪]|(?:Dhs?|RM)(?=\s?\d))?(?(cur)\s?)"  # "A$183.9 million": a dollar
@@ -50,7 +51,8 @@ _ROUND = ("about", "around", "roughly", "some", "approximately", "an estimated",
 _QUALIFIER_RE = re.compile(
     r"\b(" + "|".join(sorted((re.escape(w) for w in (*_LOWER, *_UPPER, *_NEAR_UNDER, *_ROUND)), key=len, reverse=True))
     + r")\s*$", re.I)
-ROUNDING = 0.1  # "about X": within a tenth of X
+ROUNDING = 0.1  # "about X": within a tenth of X at most (see `rough_reach`)
+LEAST_ROUNDING = 0.02  # and within this share of it at least, however precisely it is written
 # Between two figures: a range ("1%-3%", "1 to 3 percent", "between 1 and 3 percent").
 _RANGE_GAP = re.compile(r"\s*(?:[-\u2013\u2014]|to|and)\s*$", re.I)
 _AGE_AFTER = re.compile(r"\s*-\s*years?\s*-\s*old\b|\s+years?\s+old\b|\s+years?\s+of\s+age\b", re.I)
@@ -67,18 +69,35 @@ _ONE = re.compile(r"(?P<one>an?)\s+[\"“'‘]?(?P<unit>second|minute|hour|day|w
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 
 
-def bounds(value: float, qualifier: str) -> tuple[float, float]:
-    """The values a figure allows given the words before it."""
+def bounds(value: float, qualifier: str, fraction: bool = False) -> tuple[float, float]:
+    """The values a figure allows given the words before it (`fraction`: a common fraction, "a
+    third", which is as rough as "about" says)."""
     q = qualifier.lower()
     if q in _LOWER:
         return value, math.inf
     if q in _UPPER:
         return -math.inf, value
+    reach = abs(value) * ROUNDING if fraction else rough_reach(value)
     if q in _NEAR_UNDER:
-        return value * (1 - ROUNDING), value
+        return value - reach, value
     if q in _ROUND:
-        return value * (1 - ROUNDING), value * (1 + ROUNDING)
+        return value - reach, value + reach
     return value, value
+
+
+def rough_reach(value: float) -> float:
+    """How far a rounded figure ("about 75", "almost 96%") may lie from its value: one step of the
+    digit it is written to (a writer who rounds 68 writes "about 70", not "about 75"; 90.6% is not
+    "almost 96%"), within LEAST_ROUNDING and ROUNDING of it. A figure with decimals is left at ROUNDING."""
+    size = abs(value)
+    if not size or value != int(value):
+        return size * ROUNDING
+    step = 1
+    while size % (step * 10) == 0:
+        step *= 10
+    if size % (step * 5) == 0:
+        step *= 5
+    return min(size * ROUNDING, max(step, size * LEAST_ROUNDING))
 
 
 @dataclass(slots=True)
@@ -261,10 +280,10 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
                 f.unit = "people"  # "the storm kills 17 in ..."
             if not f.unit and (counted := _NUMBER_OF.search(text, max(0, m.start() - 90), m.start())
                                or _PLURAL_SUBJECT.search(text, max(0, m.start() - 40), m.start())) \
-                    and (noun := _counted_noun(counted)):
+                    and (counted_noun := _counted_noun(counted)):
                 # "the number of unemployed people rose from 128,900", "passenger numbers climb from 3.1 million",
                 # "the number of new bonds lodged with the registry fell to 24,317"
-                f.unit = fold(noun)
+                f.unit, f.modifiers = fold(counted_noun[0]), counted_noun[1]
             if not f.unit and (label := _LABEL_BEFORE.match(text, 0, m.start())) is not None \
                     and (noun := next((w.lower() for w in label["label"].split()[:3] if w.isalpha()
                                        and (_is_plural(w) or w.lower() in _ATTENDANCE) and w.lower() not in STOPWORDS),
@@ -330,7 +349,7 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
                 low, high = _clock_window(f.value, text[max(0, m.start() - 25) : m.start()])
             else:
                 q = _QUALIFIER_RE.search(text[max(0, m.start() - 25) : m.start()])
-                low, high = bounds(f.value, q.group(1) if q else "about" if f.rounded else "")
+                low, high = bounds(f.value, q.group(1) if q else "about" if f.rounded else "", f.rounded)
             anchor = anchors[i]
             out.append(NumberMention(start, unit_end, doc.visible_text(start, unit_end), f.value, f.unit, f.modifiers, s.index,
                                      low != high, (s.start + f.fig[0], s.start + f.fig[1]), low, high, anchor))
@@ -374,8 +393,13 @@ _LEVEL_VERBS = (r"(?:has\s+|had\s+|have\s+|would\s+|will\s+)?"
                 r"drop|drops|dropping|dropped|increase|increases|increasing|increased|decrease|decreases|"
                 r"decreasing|decreased|climb|climbs|climbing|climbed|went up|went down|was|is|were|stood at|"
                 r"reach|reaches|reached|hit)")
-_NUMBER_OF = re.compile(r"\b(?:number of ((?:[\w-]+\W+){0,7}?[a-z]+)|([a-z]+) numbers)\W+" + _LEVEL_VERBS
-                        + r"\s+(?:from|to|at|by)?\s*$", re.I)
+_NUMBER_OF = re.compile(
+    r"\b(?:number of ((?:[\w-]+\W+){0,7}?[a-z]+)|([a-z]+) numbers)\W+" + _LEVEL_VERBS
+    + r"(?:\s+by\s+[\d.,]+\s*(?:%|per\s*cent|percent))?"  # "fell by 5.1 per cent to 58,200": the level after the change
+    + r"\s+(?:from|to|at|by)?\s*$"
+    # "the census put the number of dairy cows at 58,200"
+    r"|\b(?:put|puts|putting|estimated|estimates|estimate|placed|places|place)\s+the\s+number\s+of\s+"
+    r"((?:[\w-]+\W+){0,7}?[a-z]+)\s+at\s*$", re.I)
 # a plural subject whose level a figure gives: "Rescues have risen to 74", "rents fell from $612"
 _PLURAL_SUBJECT = re.compile(r"(?:^|[,;:]\s+|\b(?:and|the|its|their|said|says|that)\s+)(?:[A-Za-z][a-z]+\s+)?([A-Za-z][a-z]{2,}s)\s+"
                              + _LEVEL_VERBS
@@ -384,16 +408,22 @@ _NOT_SUBJECTS = {"shares", "prices", "rates", "yields", "levels", "temperatures"
                  "rents", "earnings", "revenues", "wages", "results", "figures", "totals", "numbers"}  # measures, not things counted
 
 
-def _counted_noun(counted: re.Match) -> str | None:
-    """What "the number of ..." or "... numbers" counts: the first plural among the three words
-    after "number of" ("new bonds" of "new bonds lodged with the registry"), or the noun before
-    "numbers" ("passenger numbers")."""
+def _counted_noun(counted: re.Match) -> tuple[str, tuple[str, ...]] | None:
+    """What "the number of ..." or "... numbers" counts, and the words before it that name its
+    kind: the first plural among the three words after "number of" ("new bonds" of "new bonds
+    lodged with the registry", "dairy cows"), or the noun before "numbers" ("passenger numbers")."""
     if counted.re is _PLURAL_SUBJECT:
         word = counted.group(1).lower()
-        return word if _is_plural(word) and word not in STOPWORDS and word not in _NOT_SUBJECTS else None
+        return (word, ()) if _is_plural(word) and word not in STOPWORDS and word not in _NOT_SUBJECTS else None
     if counted.group(2):
-        return counted.group(2) if counted.group(2).lower() not in STOPWORDS else None
-    return next((w for w in counted.group(1).split()[:3] if w.isalpha() and w.islower() and _is_plural(w)), None)
+        return (counted.group(2), ()) if counted.group(2).lower() not in STOPWORDS else None
+    words = (counted.group(1) or counted.group(3)).split()[:3]
+    at = next((i for i, w in enumerate(words) if w.isalpha() and w.islower() and _is_plural(w)), None)
+    if at is None:
+        return None
+    kind = words[:at]
+    return words[at], tuple(fold(w) for w in kind) if all(w.isalpha() and w.islower() and w not in STOPWORDS
+                                                         for w in kind) else ()
 
 
 # a line's label before its figure: "- Applications in the quarter: 9,824", "Deaths: 14"
@@ -422,6 +452,12 @@ _RANKED_NOUNS = {"seed": "seed", "seeded": "seed", "minute": "minute", "place": 
                  "position": "place", "spot": "place",
                  "floor": "floor", "storey": "floor", "edition": "edition",  # "the fifth floor", "its 42nd edition"
                  "round": "round", "lap": "lap"}  # "in the 17th round", "on the 43rd lap"
+# a place in an order by a measure: "the third-highest median age", "the sixth-busiest airport"
+_SUPERLATIVES = frozenset((
+    "highest", "lowest", "largest", "biggest", "smallest", "busiest", "oldest", "youngest", "longest", "shortest",
+    "richest", "poorest", "fastest", "slowest", "best", "worst", "greatest", "deadliest", "wettest", "driest",
+    "hottest", "coldest", "warmest", "strongest", "weakest", "tallest", "safest", "cheapest", "heaviest"))
+_RANKED_NOUNS |= {w: w for w in _SUPERLATIVES}
 _NUMBERED_ONLY = {"round", "lap"}  # ranked in digits only: "the first round" of a tournament is its stage's name
 _RANKED_NOUN = re.compile(r"(?:\s+|\s*[-\u2011]\s*)(" + "|".join(_RANKED_NOUNS) + r")\b", re.I)
 # a bare ordinal that is a place in a table: after a verb of standing or moving ("finished third",
@@ -432,6 +468,12 @@ _PLACE_BEFORE = re.compile(r"\b(?:finish(?:ed|es|ing)?|came|comes?|end(?:ed|s)?|
                            r"are|is|was|were)"
                            r"(?:(?:\s+[\w'’]+){0,2}?\s+(?:to|into)|\s+in)?\s+$", re.I)
 _PLACE_AFTER = re.compile(r"\s*(?:$|[,.;:)]|\s(?:in|on|with|after|behind|ahead|above|below|of|for|and|at|from)\b)")
+
+
+def ranked_by_a_measure(unit: str) -> bool:
+    """Whether a rank is a place in an order by a measure ("the second-largest award"), which a
+    source's figures give by their order as often as in words."""
+    return unit.startswith(RANK) and unit[len(RANK) :] in _SUPERLATIVES
 
 
 def ordinal_value(word: str) -> float:
@@ -543,6 +585,8 @@ _EARLIER_AFTER = re.compile(r"\s*,?\s*(?:(?:a|one) year (?:earlier|ago|before)|(
                             r"previous|prior) (?:quarter|period|month|year)|last year\b)", re.I)
 
 
+# an expectation since overtaken, in the figure's clause: "had expected the resource to reach about 1.2 million"
+_EXPECTED_BEFORE = re.compile(r"\bhad\s+(?:expected|forecast|predicted|projected|estimated|anticipated)\b[^.;:!?,]*$", re.I)
 _TO_BEFORE = re.compile(r"\bto" + _MONEY_BEFORE, re.I)  # "rose from 5% to 7%": the 7% is now
 _CHANGE_BEFORE = re.compile(r"\b(?:(?:rose|risen|rise|rises|fell|fallen|falls?|grew|grown|grows?|increased?|decreased?|dropped|"
                             r"drops?|climbed|jumped|slipped|up|down)\s+by|(?:increase|rise|fall|drop|decrease|gain|loss|"
@@ -756,7 +800,8 @@ def _marks(text: str, f: _Figure) -> frozenset[str]:
     mark of a change ("rose by 83,500", "1.2 percentage points"), the MORE mark of an increment
     ("two more plaintiffs", "a further 9 million euros")."""
     before = text[max(0, f.match.start() - 50) : f.match.start()]
-    earlier = (_EARLIER_RE.search(before) and not _TO_BEFORE.search(before)) or _EARLIER_AFTER.match(text, f.unit_end)
+    earlier = (_EARLIER_RE.search(before) and not _TO_BEFORE.search(before)) or _EARLIER_AFTER.match(text, f.unit_end) \
+        or _EXPECTED_BEFORE.search(before)
     opposed = f.opposed or _AGAINST_AFTER.match(text, f.match.end())
     change = _CHANGE_BEFORE.search(before) or _in_points(f)  # percentage points measure a change of a share
     # "a margin of nearly 2,500 votes", "a lead of eight seconds": a difference of two counts, not a count
