@@ -5037,3 +5037,16 @@ def test_a_place_by_a_measure_meets_only_places_by_that_measure():
     # the sources' figures give the order: no advice that none of them writes "second-largest"
     assert [f.rule for f in check("The second-largest award, 1.2m pounds, goes to Ivo Pent.",
                                   {"a.txt": "Ivo Pent receives 1.2m pounds; Ada Moss receives 1.5m pounds."})] == []
+
+
+def test_a_bound_on_a_part_is_neither_stated_nor_given_by_its_whole():
+    source = "More than 31,000 of the 38,500 seats at Stadion Tarrow have been sold."
+    draft = "More than {} of Stadion Tarrow's 38,500 seats have been sold."
+    assert claims(draft.format("29,000"), {"a.txt": source}, "number-mismatch") == [("number-mismatch", "29,000")]
+    assert claims(draft.format("31,000"), {"a.txt": source}, "number-mismatch") == []
+    # a figure the bound rounds gives it: "£41,380 in all" is the "more than £41,000" of a second source
+    sources = {"a.txt": "The false housing claims were worth £34,960.",
+               "b.txt": "A sergeant who claimed more than £41,000 in housing and travel allowances was jailed."}
+    found = check("The housing claims came to £34,960, and he took another £6,420 in travel allowance - £41,380 in "
+                  "all, which he must repay.", sources)
+    assert [f.rule for f in found if f.rule == "number-mismatch"] == []

@@ -60,6 +60,7 @@ from copydesk.mentions.numbers import (
     multiple_near,
     ordinal_value,
     rank_holder,
+    rough_reach,
     score_parts,
     word_value,
     written_in_parts,
@@ -418,8 +419,11 @@ def _of_a_size(n: NumberMention, f: NumberFact) -> bool:
 def _written_beside(ctx: CheckContext, n: NumberMention, f: NumberFact) -> bool:
     """Whether another figure of the draft's sentence gives the source figure: it is that figure's
     fact, not this one's ("down 0.9% on the week, though up 4% on the year" is not contradicted by
-    the week's 0.9%)."""
-    return any(m is not n and m.unit == f.unit and compatible(m, f) for m in ctx.numbers_in(n.sentence))
+    the week's 0.9%). A bound is given by a figure it rounds ("£41,380 in all" by "more than £41,000"),
+    not by one it merely allows ("29,000 of its 38,500 seats": the 38,500 is not the "more than 31,000" sold)."""
+    return any(m is not n and m.unit == f.unit and compatible(m, f)
+               and (_bound(m) or not _bound(f) or abs(m.value - f.value) <= rough_reach(f.value))
+               for m in ctx.numbers_in(n.sentence))
 
 
 def _closeness(n: NumberMention, f: NumberFact) -> tuple[int, int]:
@@ -1110,8 +1114,12 @@ def _stated_now(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     # an open bound states only a bound: "up to 150 million" does not state the draft's 128 million;
     # and, where `end_only`, a figure within a range ("5.05 billion" of "4.95 billion to 5.15 billion")
     # states neither of its ends
+    # and a bound on a part is stated by a part: "more than 29,000 of its 38,500 seats" is not the 38,500
+    part_bound = bool(_bound(n)) and PART_OF in n.modifiers
+
     def fits(f: NumberFact) -> bool:
         return compatible(n, f) and (not _bound(f) or _bound(f) == _bound(n)) and not _ranks_another_holder(ctx, n, f) \
+            and (not part_bound or PART_OF in f.modifiers) \
             and not _anothers_age(ctx, keys, n, f) \
             and (not end_only or bool(_range_end(f)) or abs(f.value - n.value) <= EXACT * abs(n.value))
 
