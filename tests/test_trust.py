@@ -5050,3 +5050,21 @@ def test_a_bound_on_a_part_is_neither_stated_nor_given_by_its_whole():
     found = check("The housing claims came to £34,960, and he took another £6,420 in travel allowance - £41,380 in "
                   "all, which he must repay.", sources)
     assert [f.rule for f in found if f.rule == "number-mismatch"] == []
+
+
+def test_a_bound_written_to_its_units_reaches_one_step_of_them():
+    source = "Tarrow Homes appealed against the refusal of outline permission for 96 homes at Velmar Farm."
+    draft = "Up to {} homes can be built at Velmar Farm after Tarrow Homes won its appeal against the refusal."
+    assert claims(draft.format("98"), {"c.txt": source}, "number-mismatch") == [("number-mismatch", "98")]
+    assert claims(draft.format("100"), {"c.txt": source}, "number-mismatch") == []  # a round cap allows 96
+    # the figure a table gives, which the bound rounds: "more than 705 million" for 705,102,644
+    table = "Resolution | For | Against\n\n2. Remuneration report | 433,040,118 | 272,062,526\n\nTotal votes: 705,102,644"
+    wire = ("The issued share capital of Tarrow was 1,046,500,000 ordinary shares. More than 272 million shares were "
+            "voted against the remuneration report and almost 433 million in favour.")
+    assert claims("Of more than 705 million shares voted on the Tarrow remuneration report, about 272 million were "
+                  "cast against.", {"r.txt": table, "w.txt": wire}, "number-mismatch") == []
+    # a maximum one source states is no other value of a smaller depth another source gives
+    sources = {"a.txt": "Under yesterday's Velmar camp the ice was 2,870 metres thick, the deepest so far.",
+               "b.txt": "Ada Moss said her radar had measured ice 2,640 metres thick under the Velmar camp."}
+    assert [f.rule for f in check("Ada Moss's radar has measured Velmar ice up to 2,870 metres thick.", sources)
+            if f.rule == "number-mismatch"] == []

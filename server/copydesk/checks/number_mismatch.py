@@ -57,6 +57,7 @@ from copydesk.mentions.numbers import (
     SCORE_RE,
     TIME_UNITS,
     NumberMention,
+    figure_step,
     multiple_near,
     ordinal_value,
     rank_holder,
@@ -96,7 +97,7 @@ def _range_end(x: NumberMention | NumberFact) -> str:
     return "low" if x.value == x.low else "high" if x.value == x.high else ""
 
 
-def compatible(a: NumberMention | NumberFact, b: NumberMention | NumberFact) -> bool:
+def compatible(a: NumberMention | NumberFact, b: NumberMention | NumberFact, precise: bool = True) -> bool:
     """Whether two figures can be one value: their allowed values overlap; two bounds of one
     direction ("at least 51", "at least 15") are two statements of the bound and must agree, as
     two ranges must ("an estimate of £5m to £8m" is not the sources' "£5m-£7m")."""
@@ -106,7 +107,7 @@ def compatible(a: NumberMention | NumberFact, b: NumberMention | NumberFact) -> 
         return all(abs(x - y) <= EXACT * max(abs(x), abs(y)) for x, y in ((a.low, b.low), (a.high, b.high)))
     if a.value != b.value and _digits_swapped(a.value, b.value):
         return False  # "about $269m" is within a rounding of "about $296 million", but a slip of it
-    if bool(_bound(a)) != bool(_bound(b)) and not _within_reach(*((a, b) if _bound(a) else (b, a))):
+    if bool(_bound(a)) != bool(_bound(b)) and not _within_reach(*((a, b) if _bound(a) else (b, a)), precise=precise):
         return False  # "at least 14 people" is true of 87, but no writer bounds 87 by 14
     if not _bound(a) and not _bound(b) and (reach := _rounding_between(a, b)) and abs(a.value - b.value) <= reach * (1 + 1e-9):
         return True  # "£3.8 million" for "£3.84 million": a figure at a scale rounded to its last digit
@@ -175,16 +176,24 @@ def _rounding_between(a: NumberMention | NumberFact, b: NumberMention | NumberFa
     return _rounding(mine[0]) if mine else max(_rounding(a), _rounding(b))
 
 
+PRECISE_BOUND = 0.025  # a bound whose figure's step is at most this share of it is written to its units (see `_within_reach`)
 BOUND_REACH = 2.0  # a bound ("more than 100") stands for figures up to this many times it (or down to, for "under")
 
 
-def _within_reach(bound: NumberMention | NumberFact, other: NumberMention | NumberFact) -> bool:
+def _within_reach(bound: NumberMention | NumberFact, other: NumberMention | NumberFact, precise: bool = True) -> bool:
     """Whether a figure (or a rounding's values) lies within a bound's reach: "more than 100" is
-    written of 120 or 180, not of 400."""
+    written of 120 or 180, not of 400; a bound written to its last few units reaches one step of
+    them ("up to 98 homes" is not written of 96, nor "more than 2,300" of 2,450). Not `precise`:
+    what the bound allows at all (a source's "2,640 metres" is no other value of the "up to 2,870
+    metres" another source's deepest "2,870 metres" states)."""
     if not bound.value or not other.value:
         return True
     lo, hi = _interval(other)
-    return lo <= bound.value * BOUND_REACH if _bound(bound) == "lower" else hi >= bound.value / BOUND_REACH
+    step = figure_step(bound.value)
+    reach = step if precise and step and step <= PRECISE_BOUND * abs(bound.value) else None
+    if _bound(bound) == "lower":
+        return lo <= (bound.value + reach if reach else bound.value * BOUND_REACH)
+    return hi >= (bound.value - reach if reach else bound.value / BOUND_REACH)
 
 
 def _figure_value(figure: str) -> float | None:
@@ -669,7 +678,7 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
         # what the draft's figure and the one that supports it share ("vegetable prices") the other
         # must say too: "prices rose 0.3% on the month" is all items, not vegetables' 1.3%
         common = shared_anchors(n.anchor, supporting.anchor).keys()
-        other = next((f for _, f in aligned if not compatible(n, f) and not compatible(supporting, f)
+        other = next((f for _, f in aligned if not compatible(n, f, precise=False) and not compatible(supporting, f)
                       and common <= _bare_anchors(f.anchor).keys()
                       and _closeness(n, f) >= fit and f.provenance.source not in agreeing
                       and _one_fact(f, supporting)  # "below 150 metres" bounds the "125 metres" it aligned with
@@ -879,6 +888,12 @@ def _distinctive_figure_written(ctx: CheckContext, n: NumberMention) -> bool:
     three to two decimals) anywhere, even in a table's cell that no clause reads: "9,482 votes" is
     the row's 9,482, "peaked at 5.91 metres" the gauge table's "9 February 2032  5.91 m"."""
     digits = len(_significant(n.value))
+    if _bound(n) and digits >= _DISTINCTIVE_DIGITS - 1 and (step := figure_step(n.value)) \
+            and step <= PRECISE_BOUND * abs(n.value):
+        # a bound written to its units is the figure it rounds, in a table's cell too: "more than 705
+        # million shares voted" for the results table's 705,102,644
+        low, high = (n.value, n.value + step) if _bound(n) == "lower" else (n.value - step, n.value)
+        return bool(ctx.kb.stated_values(low, high))
     return n.exact and (digits >= _DISTINCTIVE_DIGITS or (digits >= _DISTINCTIVE_DIGITS - 1 and _decimals(n.text) >= 2)) \
         and bool(ctx.kb.stated_values(n.value * (1 - 1e-9), n.value * (1 + 1e-9)))
 

@@ -92,12 +92,19 @@ def rough_reach(value: float) -> float:
     size = abs(value)
     if not size or value != int(value):
         return size * ROUNDING
+    return min(size * ROUNDING, max(figure_step(value), size * LEAST_ROUNDING))
+
+
+def figure_step(value: float) -> float:
+    """The step of the digit a whole figure is written to: 1 for 96, 5 for 75, 100 for 3,100,
+    500,000 for 1.5 million; 0 for a figure with a fraction."""
+    size = abs(value)
+    if not size or value != int(value):
+        return 0.0
     step = 1
     while size % (step * 10) == 0:
         step *= 10
-    if size % (step * 5) == 0:
-        step *= 5
-    return min(size * ROUNDING, max(step, size * LEAST_ROUNDING))
+    return step * 5 if size % (step * 5) == 0 else step
 
 
 @dataclass(slots=True)
