@@ -5068,3 +5068,16 @@ def test_a_bound_written_to_its_units_reaches_one_step_of_them():
                "b.txt": "Ada Moss said her radar had measured ice 2,640 metres thick under the Velmar camp."}
     assert [f.rule for f in check("Ada Moss's radar has measured Velmar ice up to 2,870 metres thick.", sources)
             if f.rule == "number-mismatch"] == []
+
+
+def test_an_academic_post_takes_its_field_after_in_and_is_a_grade_of_its_own():
+    source = "Dr Ada Moss, a senior lecturer in astrophysics at the University of Tarrow, said the planet was rare."
+    draft = "\"It is rare,\" said Dr Ada Moss, a {} at the University of Tarrow."
+    assert claims(draft.format("professor of astrophysics"), {"u.txt": source}) == [
+        ("title-mismatch", "professor of astrophysics")]
+    assert claims(draft.format("lecturer in astrophysics"), {"u.txt": source}) == []  # a grade left out
+    assert claims(draft.format("senior lecturer"), {"u.txt": source}) == []
+    # a profession's top post is an office: the ratings body's "chief statistician" is not its head of analysis
+    assert claims("\"Viewing has changed,\" said Ivo Pent, the ratings body's chief statistician.",
+                  {"r.txt": "Ivo Pent, Tarrowvue's head of audience analysis, said: \"Viewing has changed.\""}) == [
+        ("title-mismatch", "chief statistician")]

@@ -87,6 +87,8 @@ ROLE_HEADS = {
     "nurse", "surgeon", "doctor", "physician", "midwife", "paramedic", "pharmacist", "teacher", "forecaster",
     "engineer", "architect", "accountant", "pilot", "caddie", "winger", "firefighter", "referee", "umpire",
     "principal", "agronomist", "ranger", "lifeguard", "skipper", "veterinarian",  # a school's head, field and sea trades
+    "radiographer", "physiotherapist", "dentist", "optometrist", "technician",  # health and laboratory trades
+    "lecturer", "tutor", "instructor", "librarian", "historian", "physicist", "chemist", "statistician",  # academic posts
     "arbiter", "steward", "grandmaster", "master",  # a game's officials and titles: "Arbiter Ada Moss"
     "commandant", "collector",  # a force's and a district's heads ("Commandant Ada Pent")
     "ombudsman", "ombudswoman", "ombudsperson", "auditor", "comptroller", "sheriff", "marshal", "warden",
@@ -155,6 +157,8 @@ NOT_NAMES = set(MONTH_NAMES) | set(WEEKDAYS) | set(HONORIFICS) | ROLE_HEADS | RO
 # capitalized word before them ("Industries Minister"); a spokeswoman "for the union" speaks for a
 # body, she holds no portfolio; a council's "cabinet member for housing" holds one too
 PORTFOLIO_HEADS = {"minister", "ministers", "secretary", "commissioner", "spokesperson", "member"}
+# posts that take a field after "in" as others take one after "of": "a senior lecturer in astrophysics"
+FIELD_HEADS = {"lecturer", "professor", "researcher", "tutor", "instructor"}
 # Roles that exclude each other: a person holds one of these at a time (per affiliation).
 OFFICE_HEADS = {
     "minister", "president", "chancellor", "premier", "secretary", "chairman", "chairwoman", "chair",
@@ -162,7 +166,7 @@ OFFICE_HEADS = {
     "governor", "mayor", "senator", "ambassador", "commissioner", "king", "queen", "emir", "sultan",
     "pope", "judge", "attorney", "prosecutor", "general", "admiral", "colonel", "commander", "founder",
     "ceo", "cfo", "coo", "cto", "treasurer", "speaker", "congressman", "congresswoman", "analyst",
-    "economist", "professor", "editor", "lawyer", "councillor", "councilor", "councilman", "councilwoman",
+    "economist", "professor", "lecturer", "editor", "lawyer", "councillor", "councilor", "councilman", "councilwoman",
     "alderman", "coach", "manager", "captain", "lieutenant", "sergeant", "inspector", "superintendent", "constable",
     "corporal", "brigadier", "commodore",
     "clerk", "headteacher", "headmaster", "headmistress", "registrar", "curator", "referee", "umpire",

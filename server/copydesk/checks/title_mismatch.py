@@ -172,7 +172,9 @@ _AGENT_STEM = 5  # letters of a verb stem long enough to tell it ("prosecut", "m
 # army's spokesman; "Professor", the vice-chancellor).
 _SERVICE_RANKS = {"general", "admiral", "colonel", "commander", "captain", "lieutenant", "sergeant", "major",
                   "brigadier", "commodore", "corporal", "constable", "inspector", "superintendent", "marshal",
-                  "professor", "magistrate"}  # a bench's grades too: "Chief Magistrate", "Senior Principal Magistrate"
+                  "professor", "lecturer",  # an academy's grades: "a senior lecturer" is no professor
+                  "magistrate"}  # a bench's grades too: "Chief Magistrate", "Senior Principal Magistrate"
+_ACADEMIC_GRADES = {"professor", "lecturer"}  # a grade left out ("lecturer" for "senior lecturer") is no other post
 
 
 def _a_rank(role: str) -> bool:
@@ -243,8 +245,8 @@ def _grade_conflict(t, entity) -> Hit | None:
     """ "Chief Superintendent Ada Moss" where the sources make her a superintendent, or the other
     way round: a service rank at another grade. Silent where the sources also give the draft's grade."""
     words = t.role.split()
-    if not _graded_rank(words):
-        return None
+    if not _graded_rank(words) or words[-1] in _ACADEMIC_GRADES:
+        return None  # "a physiotherapy lecturer" says less than "senior lecturer in physiotherapy", nothing else
     grade = set(words[:-1]) & _GRADES
     same = [f for f in entity.titles if f.role and _graded_rank(f.role.split()) and f.role.split()[-1] == words[-1]]
     if not same or any(set(f.role.split()[:-1]) & _GRADES == grade for f in same):

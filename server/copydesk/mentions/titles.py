@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from copydesk.document import HYPHENS, Document, Token
 from copydesk.lexicon import (
     DETERMINERS,
+    FIELD_HEADS,
     FUNCTION_WORDS,
     HONORIFICS,
     ORG_NOUNS,
@@ -79,8 +80,9 @@ def normalize_role(words: list[str]) -> tuple[str, str, bool]:
             phrase = phrase.replace(long, short)
     parts = [ROLE_SYNONYMS.get(p, p) for p in phrase.split()]
     # "minister of defense" -> "defense minister"
-    if "of" in parts or "for" in parts:  # "minister for emergency management" too
-        i = parts.index("of") if "of" in parts else parts.index("for")
+    field = "in" in parts and parts.index("in") > 0 and parts[parts.index("in") - 1] in FIELD_HEADS
+    if "of" in parts or "for" in parts or field:  # "minister for emergency management", "lecturer in law" too
+        i = parts.index("of") if "of" in parts else parts.index("for") if "for" in parts else parts.index("in")
         parts = parts[i + 1 :] + parts[:i]
     parts = [p for p in " ".join(parts).split() if is_role_noun(p) or p in ROLE_MODIFIERS or p in _SYNONYM_WORDS
              or (p.isalpha() and p not in FUNCTION_WORDS and p not in _DESCRIBING)]  # portfolio words too: "chief medical officer"
@@ -385,7 +387,8 @@ def _role_phrase_after(doc: Document, i: int, sentence: int) -> tuple[list[Token
     toks = words[: heads[-1] + 1]
     j = i + len(toks)
     link = _same_sentence(doc, j, sentence)
-    if link is not None and (link.lower == "of" or (link.lower == "for" and toks[-1].lower in PORTFOLIO_HEADS)):
+    if link is not None and (link.lower == "of" or (link.lower == "for" and toks[-1].lower in PORTFOLIO_HEADS)
+                             or (link.lower == "in" and toks[-1].lower in FIELD_HEADS)):
         nouns, after = _lower_nouns(doc, j + 1, sentence)
         article = _same_sentence(doc, j + 1, sentence)
         if not nouns and link.lower == "of" and article is not None and article.lower == "the":
