@@ -5081,3 +5081,13 @@ def test_an_academic_post_takes_its_field_after_in_and_is_a_grade_of_its_own():
     assert claims("\"Viewing has changed,\" said Ivo Pent, the ratings body's chief statistician.",
                   {"r.txt": "Ivo Pent, Tarrowvue's head of audience analysis, said: \"Viewing has changed.\""}) == [
         ("title-mismatch", "chief statistician")]
+
+
+def test_a_figure_of_them_is_a_part_of_the_count_before_it():
+    numbers = extract_mentions(Document("Ivo Pent has six previous convictions, two of them for assault.", "d.txt")).numbers
+    assert [(n.value, n.unit, PART_OF in n.modifiers) for n in numbers] == [
+        (6.0, "conviction", False), (2.0, "conviction", True)]
+    source = "\"You have six previous convictions, two of them for assault,\" the sheriff told Ivo Pent."
+    draft = "Ivo Pent, a joiner from Tarrow, has six previous convictions, {} of them for assault."
+    assert claims(draft.format("three"), {"s.txt": source}, "number-mismatch") == [("number-mismatch", "three")]
+    assert claims(draft.format("two"), {"s.txt": source}, "number-mismatch") == []

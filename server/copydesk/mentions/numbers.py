@@ -835,6 +835,9 @@ _NEXT_ITEM_BEFORE = re.compile(r"(?:,|\band)\s*" + _ROUGHLY + "$")  # the next i
 
 
 
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)  # a part of the count before: "six of them"
+
+
 def _carry_elided_nouns(text: str, figures: list[_Figure]) -> None:
     """ "Fourteen people were treated, and six were taken to hospital", "28 of the 51 seats, a gain
     of 11": a bare figure a verb follows, or a change's, counts what the figure before it in the
@@ -853,8 +856,9 @@ def _carry_elided_nouns(text: str, figures: list[_Figure]) -> None:
         tally = not f.unit and k and figures[k - 1].unit and _TALLY_SIDE.fullmatch(text, figures[k - 1].unit_end,
                                                                                  f.match.start()) is not None
         parallel = not f.unit and k and figures[k - 1].unit and _in_parallel(text, figures[k - 1], f)
+        of_them = not f.unit and k and _OF_THEM.match(text, f.match.end()) is not None
         if f.unit or not k or not (
-                verb or item or tally or parallel or _ELIDED_NOUN.match(text, f.match.end())
+                verb or item or tally or parallel or of_them or _ELIDED_NOUN.match(text, f.match.end())
                 or (including := _INCLUDING.search(text, max(0, f.match.start() - 30), f.match.start()))
                 or _CHANGE_OF.search(text, max(0, f.match.start() - 30), f.match.start())):
             continue
@@ -870,6 +874,8 @@ def _carry_elided_nouns(text: str, figures: list[_Figure]) -> None:
                 and before.unit not in CURRENCY_SYMBOLS.values() and before.unit not in CURRENCY_WORDS.values():
             f.unit, f.unit_end = before.unit, f.match.end()
             f.modifiers = tuple(w for w in before.modifiers if w != PART_OF)  # "28 of the 51 seats, a gain of 11"
+            if of_them:  # "31 people were taken to hospital, six of them seriously hurt": a part of that count
+                f.modifiers = (PART_OF, *f.modifiers)
     for f in figures:  # "took the seat with a majority of 1,204": a majority counts votes where nothing else says
         if not f.unit and _MAJORITY_OF.search(text, max(0, f.match.start() - 30), f.match.start()):
             f.unit, f.unit_end = "vote", f.match.end()
