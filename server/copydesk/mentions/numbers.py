@@ -88,7 +88,8 @@ def bounds(value: float, qualifier: str, fraction: bool = False) -> tuple[float,
 def rough_reach(value: float) -> float:
     """How far a rounded figure ("about 75", "almost 96%") may lie from its value: one step of the
     digit it is written to (a writer who rounds 68 writes "about 70", not "about 75"; 90.6% is not
-    "almost 96%"), within LEAST_ROUNDING and ROUNDING of it. A figure with decimals is left at ROUNDING."""
+    "almost 96%"), within LEAST_ROUNDING and ROUNDING of it. A value with a fraction ("about 4.5") is
+    left at ROUNDING: its step is in its text, not its value."""
     size = abs(value)
     if not size or value != int(value):
         return size * ROUNDING
