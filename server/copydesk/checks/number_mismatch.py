@@ -189,11 +189,17 @@ def _within_reach(bound: NumberMention | NumberFact, other: NumberMention | Numb
     if not bound.value or not other.value:
         return True
     lo, hi = _interval(other)
-    step = figure_step(bound.value)
-    reach = step if precise and step and step <= PRECISE_BOUND * abs(bound.value) else None
+    reach = _units_step(bound.value) if precise else 0.0
     if _bound(bound) == "lower":
         return lo <= (bound.value + reach if reach else bound.value * BOUND_REACH)
     return hi >= (bound.value - reach if reach else bound.value / BOUND_REACH)
+
+
+def _units_step(value: float) -> float:
+    """The step of a bound's figure where the bound is written to its units ("up to 98": 1,
+    "more than 705 million": 5 million), else 0 (a round bound: "more than 100")."""
+    step = figure_step(value)
+    return step if step <= PRECISE_BOUND * abs(value) else 0.0
 
 
 def _figure_value(figure: str) -> float | None:
@@ -888,8 +894,7 @@ def _distinctive_figure_written(ctx: CheckContext, n: NumberMention) -> bool:
     three to two decimals) anywhere, even in a table's cell that no clause reads: "9,482 votes" is
     the row's 9,482, "peaked at 5.91 metres" the gauge table's "9 February 2032  5.91 m"."""
     digits = len(_significant(n.value))
-    if _bound(n) and digits >= _DISTINCTIVE_DIGITS - 1 and (step := figure_step(n.value)) \
-            and step <= PRECISE_BOUND * abs(n.value):
+    if _bound(n) and digits >= _DISTINCTIVE_DIGITS - 1 and (step := _units_step(n.value)):
         # a bound written to its units is the figure it rounds, in a table's cell too: "more than 705
         # million shares voted" for the results table's 705,102,644
         low, high = (n.value, n.value + step) if _bound(n) == "lower" else (n.value - step, n.value)

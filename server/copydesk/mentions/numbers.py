@@ -77,12 +77,10 @@ def bounds(value: float, qualifier: str, fraction: bool = False) -> tuple[float,
         return value, math.inf
     if q in _UPPER:
         return -math.inf, value
+    if q not in _NEAR_UNDER and q not in _ROUND:
+        return value, value  # an exact figure, as most are: no reach to work out
     reach = abs(value) * ROUNDING if fraction else rough_reach(value)
-    if q in _NEAR_UNDER:
-        return value - reach, value
-    if q in _ROUND:
-        return value - reach, value + reach
-    return value, value
+    return value - reach, (value + reach if q in _ROUND else value)  # "almost": only below
 
 
 def rough_reach(value: float) -> float:

@@ -80,9 +80,12 @@ def normalize_role(words: list[str]) -> tuple[str, str, bool]:
             phrase = phrase.replace(long, short)
     parts = [ROLE_SYNONYMS.get(p, p) for p in phrase.split()]
     # "minister of defense" -> "defense minister"
-    field = "in" in parts and parts.index("in") > 0 and parts[parts.index("in") - 1] in FIELD_HEADS
-    if "of" in parts or "for" in parts or field:  # "minister for emergency management", "lecturer in law" too
-        i = parts.index("of") if "of" in parts else parts.index("for") if "for" in parts else parts.index("in")
+    # "minister for emergency management", "lecturer in law" too
+    link = next((w for w in ("of", "for") if w in parts), None)
+    if link is None and "in" in parts and (k := parts.index("in")) and parts[k - 1] in FIELD_HEADS:
+        link = "in"
+    if link is not None:
+        i = parts.index(link)
         parts = parts[i + 1 :] + parts[:i]
     parts = [p for p in " ".join(parts).split() if is_role_noun(p) or p in ROLE_MODIFIERS or p in _SYNONYM_WORDS
              or (p.isalpha() and p not in FUNCTION_WORDS and p not in _DESCRIBING)]  # portfolio words too: "chief medical officer"
