@@ -5091,3 +5091,14 @@ def test_a_figure_of_them_is_a_part_of_the_count_before_it():
     draft = "Ivo Pent, a joiner from Tarrow, has six previous convictions, {} of them for assault."
     assert claims(draft.format("three"), {"s.txt": source}, "number-mismatch") == [("number-mismatch", "three")]
     assert claims(draft.format("two"), {"s.txt": source}, "number-mismatch") == []
+
+
+def test_a_short_source_clause_dates_the_draft_clause_that_holds_most_of_its_words():
+    history = ("The Tarrow Point light was built by the Velmar Lights Board between 1861 and 1864. "
+               "The light was first lit on 3 October 1864. It was automated in 1979.")
+    draft = "Built by the Velmar Lights Board, the 38-metre granite tower was first lit on 3 October 1865."
+    assert claims(draft, {"h.txt": history}, "date-mismatch") == [("date-mismatch", "1865")]
+    assert claims(draft.replace("1865", "1864"), {"h.txt": history}, "date-mismatch") == []
+    # the draft's day of another event, which the short clause's words do not make the same one
+    other = "Built by the Velmar Lights Board, the 38-metre granite tower was repainted on 3 October 1865."
+    assert claims(other, {"h.txt": history}, "date-mismatch") == []

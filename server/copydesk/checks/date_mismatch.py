@@ -81,6 +81,8 @@ def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable) -> list[t
     stated_on = d.role == REPORT and d.kind in ("weekday", "date")
     found = ctx.near_best(ctx.ranked("dates", keys, params.min_match), ctx.kb.dates, params.min_match,
                           params.near_best, lambda f: (f.role != ISSUE or stated_on) and usable(f))
+    if not found and d.day:
+        found = _of_a_short_clause(ctx, keys, params.min_match, lambda f: f.role != ISSUE and usable(f))
     life = frozenset() if keys & _ONCE_IN_A_LIFE else _ONCE_IN_A_LIFE
     # a birth or a death is its person's date, not that of what the draft's sentence tells ("resigns on a
     # Tuesday" is not dated by "Ada Moss, born 14 August 1982")
@@ -115,6 +117,22 @@ def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable) -> list[t
     if d.day or d.weekday is not None:
         return [(score, f) for score, f in same_role if not _ends_a_span(f)]
     return same_role
+
+
+# a source clause this short says little besides its date's event: "The light was first lit on 1 November 1871."
+_SHORT_CLAUSE = 2  # content words, not counting the entities it names
+_SHORT_SHARE = 0.5  # of the short clause's weight the draft clause must match
+
+
+def _of_a_short_clause(ctx: CheckContext, keys: frozenset[str], min_match: float, usable) -> list[tuple[float, DateFact]]:
+    """Source dates of a short clause most of whose words the draft's clause has: "the granite tower was
+    first lit on 1 November 1872" shares too small a part of its words with "The light was first lit on 1
+    November 1871" to align by the draft's share, but it holds most of the source's. A day only (a
+    month or weekday says too little to be dated by one shared verb), asked only where nothing aligns."""
+    loose = min_match / 2
+    return [(score, f) for score, f in ctx.near_best(ctx.ranked("dates", keys, loose), ctx.kb.dates, loose, 0.0, usable)
+            if sum(not k.startswith(ENTITY_KEY) for k in f.keys) <= _SHORT_CLAUSE
+            and ctx.score(f.keys, f.keys & keys) >= _SHORT_SHARE]
 
 
 def _weekdays_about(ctx: CheckContext, d: DateMention) -> list[dt.date]:
