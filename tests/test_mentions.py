@@ -213,6 +213,16 @@ def test_dates_month_year_next_year_role_and_tense():
     assert by_text["Friday"].date == dt.date(2030, 3, 8)  # "is due to end": ahead
 
 
+def test_a_verb_whose_stem_ends_in_ed_is_no_past_tense():
+    """ "will succeed" and "two hundred" end in "-ed" but say no past: the date after them is ahead."""
+    m = mentions("date 2030-03-05\n\nIvo Pent will succeed Ada Moss as chair on Friday. "
+                 "Two hundred runners will start the Tarrow relay on Sunday. The race was moved on Monday.")
+    by_text = {d.text: d for d in m.dates}
+    assert by_text["Friday"].tense == "future" and by_text["Friday"].date == dt.date(2030, 3, 8)
+    assert by_text["Sunday"].tense == "future" and by_text["Sunday"].date == dt.date(2030, 3, 10)
+    assert by_text["Monday"].tense == "past"
+
+
 def test_a_sentence_of_more_figures_than_a_clause_can_explain_is_a_table():
     """Forty figures in one sentence read as prose; one more makes it a table whose figures no
     clause explains (the bound that keeps `1 1 1 ...` linear), in a draft and in a source alike."""

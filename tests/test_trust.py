@@ -5102,3 +5102,12 @@ def test_a_short_source_clause_dates_the_draft_clause_that_holds_most_of_its_wor
     # the draft's day of another event, which the short clause's words do not make the same one
     other = "Built by the Velmar Lights Board, the 38-metre granite tower was repainted on 3 October 1865."
     assert claims(other, {"h.txt": history}, "date-mismatch") == []
+
+
+def test_the_day_a_change_takes_effect_is_the_day_its_span_starts():
+    letter = "From 7 April the average weekly rent for a Tarrow Homes flat will go up from £98.20 to £104.10."
+    draft = "The rise, which comes into force on April 1, takes the average weekly rent for a Tarrow Homes flat to £104.10."
+    assert claims(draft, {"l.txt": letter}, "date-mismatch") == [("date-mismatch", "April 1")]
+    assert claims(draft.replace("April 1", "April 7"), {"l.txt": letter}, "date-mismatch") == []
+    assert claims(draft.replace("comes into force on", "takes effect on"), {"l.txt": letter}, "date-mismatch") \
+        == [("date-mismatch", "April 1")]

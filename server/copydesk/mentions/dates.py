@@ -65,6 +65,11 @@ _FUTURE = re.compile(r"\b(will|would|shall|due|scheduled|set to|plans?|planned|n
 # tried at every word: the same words, found in a fraction of the time.
 _PAST_WORDS = frozenset({"said", "told", "was", "were", "had", "did", "held", "met", "announced", "agreed", "reported",
                          "published", *(w.lower() for w in IRREGULAR_PAST)})
+# words ending in "-ed" that are no past tense: verbs whose own stem ends so ("will succeed"), a
+# number word ("two hundred"), adjectives ("sacred")
+_NOT_PAST = frozenset({"succeed", "proceed", "exceed", "need", "feed", "seed", "heed", "speed", "breed", "bleed",
+                       "indeed", "embed", "shed", "bed", "red", "hundred", "sacred", "kindred", "naked", "wicked",
+                       "wretched", "rugged", "ragged", "jagged", "crooked", "hatred", "creed", "greed", "deed", "reed"})
 _WORD_RUN = re.compile(r"\w+")
 
 
@@ -209,7 +214,8 @@ def _tense_marks(sentence: str) -> list[tuple[int, str]]:
     ahead = {at for at, _ in future}  # "expected to restore", "planned": the future they speak of
     words = list(_WORD_RUN.finditer(sentence))
     return sorted(future + [(m.start(), "past") for i, m in enumerate(words) if m.start() not in ahead
-                            and ((w := m.group().lower()) in _PAST_WORDS or (len(w) >= 3 and w.endswith("ed")))
+                            and ((w := m.group().lower()) in _PAST_WORDS
+                                 or (len(w) >= 3 and w.endswith("ed") and w not in _NOT_PAST))
                             and not (i and words[i - 1].group().lower() in _PRESENT_BE)])
 
 
@@ -439,7 +445,9 @@ _REPORTED_CLAUSE_START = re.compile(f"{CLAUSE_MARKS}|[\"“”]|\\bthat\\b")  # 
 
 _SPAN_STARTS = "from|since|between"  # words that open a span of time
 _SPAN_ENDS = "to|until|till|through"  # and that close one
-_START_BEFORE = re.compile(rf"\b(?:{_SPAN_STARTS}|starting|beginning|opens?|opening)\s+(?:on\s+)?$", re.I)
+# a change starts a span on the day it takes effect: "comes into force on April 1" is "from 1 April"
+_START_BEFORE = re.compile(rf"\b(?:{_SPAN_STARTS}|starting|beginning|opens?|opening|into\s+force|effect|effective)"
+                           r"\s+(?:on\s+)?$", re.I)
 _END_BEFORE = re.compile(rf"\b(?:{_SPAN_ENDS}|ending|closes?|closing)\s+(?:on\s+)?$", re.I)
 _SPAN_BEFORE = re.compile(rf"\b(?:{_SPAN_STARTS}|{_SPAN_ENDS})\s+(?:on\s+)?$", re.I)
 
