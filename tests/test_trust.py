@@ -5111,3 +5111,10 @@ def test_the_day_a_change_takes_effect_is_the_day_its_span_starts():
     assert claims(draft.replace("April 1", "April 7"), {"l.txt": letter}, "date-mismatch") == []
     assert claims(draft.replace("comes into force on", "takes effect on"), {"l.txt": letter}, "date-mismatch") \
         == [("date-mismatch", "April 1")]
+
+
+def test_what_was_first_done_on_a_day_is_the_start_of_what_has_gone_on_since():
+    report = "Velmar sparkling base wines, which need higher acidity, have been picked at Tarrow since August 28."
+    draft = "At Tarrow, grapes for Velmar sparkling base wines were first picked on August 26."
+    assert claims(draft, {"r.txt": report}, "date-mismatch") == [("date-mismatch", "August 26")]
+    assert claims(draft.replace("26", "28"), {"r.txt": report}, "date-mismatch") == []

@@ -445,9 +445,10 @@ _REPORTED_CLAUSE_START = re.compile(f"{CLAUSE_MARKS}|[\"“”]|\\bthat\\b")  # 
 
 _SPAN_STARTS = "from|since|between"  # words that open a span of time
 _SPAN_ENDS = "to|until|till|through"  # and that close one
-# a change starts a span on the day it takes effect: "comes into force on April 1" is "from 1 April"
-_START_BEFORE = re.compile(rf"\b(?:{_SPAN_STARTS}|starting|beginning|opens?|opening|into\s+force|effect|effective)"
-                           r"\s+(?:on\s+)?$", re.I)
+# a change starts a span on the day it takes effect ("comes into force on April 1" is "from 1 April"),
+# and what was first done on a day has gone on since ("first picked on August 26": "picked since")
+_START_BEFORE = re.compile(rf"\b(?:{_SPAN_STARTS}|starting|beginning|opens?|opening|into\s+force|effect|effective"
+                           r"|first\s+[a-z]+ed)\s+(?:on\s+)?$", re.I)
 _END_BEFORE = re.compile(rf"\b(?:{_SPAN_ENDS}|ending|closes?|closing)\s+(?:on\s+)?$", re.I)
 _SPAN_BEFORE = re.compile(rf"\b(?:{_SPAN_STARTS}|{_SPAN_ENDS})\s+(?:on\s+)?$", re.I)
 
