@@ -5118,3 +5118,13 @@ def test_what_was_first_done_on_a_day_is_the_start_of_what_has_gone_on_since():
     draft = "At Tarrow, grapes for Velmar sparkling base wines were first picked on August 26."
     assert claims(draft, {"r.txt": report}, "date-mismatch") == [("date-mismatch", "August 26")]
     assert claims(draft.replace("26", "28"), {"r.txt": report}, "date-mismatch") == []
+
+
+def test_a_day_written_with_its_year_dates_the_same_events_bare_year():
+    source = "Ada Moss opened the lace museum in the former Velmar Chapel on Saturday 13 May 1989, with 410 pieces."
+    draft = "Ada Moss opened the lace museum in 1988 in the former Velmar Chapel, with 410 pieces."
+    assert claims(draft, {"s.txt": source}, "date-mismatch") == [("date-mismatch", "1988")]
+    assert claims(draft.replace("1988", "1989"), {"s.txt": source}, "date-mismatch") == []
+    # a day whose year only the dateline gives says nothing of a year the draft writes
+    wire = "TARROW, May 20, 2031 - Ada Moss opened the lace museum in the former Velmar Chapel on 13 May, with 410 pieces."
+    assert claims(draft, {"w.txt": wire}, "date-mismatch") == []

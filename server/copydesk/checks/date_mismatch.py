@@ -692,6 +692,11 @@ def _year_of(ctx: CheckContext, d: DateMention, rule: Rule) -> Hit | None:
     give the same words; a relative year is flagged without a fix."""
     cands = _candidates(ctx, d, rule, lambda f: f.year is not None and f.weekday is None
                         and (f.month is None or d.kind == "month") and bool(set(f.anchor.split()) & d.anchor))
+    if not cands and d.kind == "year":
+        # "She opened the museum in 1988" where a source's museum opened "on Saturday 13 May 1989": a
+        # day the sources write with its year dates the same event's year, where no year does
+        cands = _candidates(ctx, d, rule, lambda f: f.day is not None and _year_written(f) and not f.anchor
+                            and f.role != ISSUE and same_event(d, f) and same_clause(ctx, d, f))
     if not cands or any(f.year == d.year for _, f in cands):
         return None
     # looked up by the anchor's words, not read over every date of that year
