@@ -5128,3 +5128,12 @@ def test_a_day_written_with_its_year_dates_the_same_events_bare_year():
     # a day whose year only the dateline gives says nothing of a year the draft writes
     wire = "TARROW, May 20, 2031 - Ada Moss opened the lace museum in the former Velmar Chapel on 13 May, with 410 pieces."
     assert claims(draft, {"w.txt": wire}, "date-mismatch") == []
+
+
+def test_a_day_the_sources_say_is_to_come_gives_its_weekday_to_nothing_that_happened():
+    update = ("VELMAR GAS NETWORKS\nStatement on the explosion in Pent Street, Tarrow\nSaturday 8 November 2031, 13:40\n\n"
+              "Our engineers were called to Pent Street at 06:20 this morning and made the area safe. "
+              "Our next update will be issued tomorrow morning.")
+    draft = "One man is critically injured after an explosion destroyed a house in Tarrow early on Sunday."
+    assert claims(draft, {"u.txt": update}, "date-mismatch") == [("date-mismatch", "Sunday")]
+    assert claims(draft.replace("Sunday", "Saturday"), {"u.txt": update}, "date-mismatch") == []

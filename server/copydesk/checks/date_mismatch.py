@@ -601,7 +601,7 @@ def _issue_day(ctx: CheckContext, d: DateMention, rule: Rule) -> Hit | None:
         return None  # "from Wednesday", "until Friday": when something starts or ends, not the news's day
     if d.role != REPORT and tense_before(ctx.document.prose[s.start : s.end], d.start - s.start) != "past":
         return None  # "On Friday the museum opens ...": what is to come is not dated by a report
-    if _weekday_given(ctx, d.weekday):
+    if _weekday_given(ctx, d.weekday, past=True):
         return None
     params: DateMismatchParams = rule.params
     cands: list[tuple[float, DateFact]] = []
@@ -673,10 +673,12 @@ def _written(day: dt.date) -> str:
     return f"{_weekday_name(day.weekday())} {day.day} {MONTH_NAMES[day.month - 1].capitalize()} {day.year}"
 
 
-def _weekday_given(ctx: CheckContext, weekday: int) -> bool:
+def _weekday_given(ctx: CheckContext, weekday: int, past: bool = False) -> bool:
     """Whether a source gives `weekday` to anything: writes it, dates a day it falls on with its
     year or from its dateline ("yesterday"), or is dated on it. A day whose year is only the
-    sources' guess ("until after 15 June") does not give its weekday."""
+    sources' guess ("until after 15 June") does not give its weekday; nor, to what a draft says
+    happened (`past`), a day the sources say is to come ("will present the results on Wednesday 5
+    March" is not the Wednesday the fund "said" its return on)."""
     part = f"weekday:{weekday}"
     if weekday not in ctx.kb.summary.dates.weekdays:
         return False
@@ -684,7 +686,8 @@ def _weekday_given(ctx: CheckContext, weekday: int) -> bool:
         return True  # an archive gives every weekday to something
     return any(WEEKDAYS[weekday] in (text := f.text.lower()) or (f.year and str(f.year) in text)
                or not (any(c.isdigit() for c in text) or any(m in text for m in MONTH_NAMES))  # "yesterday"
-               for ids in ctx.kb.dates_giving(part, {}, 0.0).values() for i in ids if (f := ctx.kb.dates[i]))
+               for ids in ctx.kb.dates_giving(part, {}, 0.0).values() for i in ids
+               if (f := ctx.kb.dates[i]) and not (past and f.tense == "future"))
 
 
 def _year_of(ctx: CheckContext, d: DateMention, rule: Rule) -> Hit | None:
