@@ -5137,3 +5137,17 @@ def test_a_day_the_sources_say_is_to_come_gives_its_weekday_to_nothing_that_happ
     draft = "One man is critically injured after an explosion destroyed a house in Tarrow early on Sunday."
     assert claims(draft, {"u.txt": update}, "date-mismatch") == [("date-mismatch", "Sunday")]
     assert claims(draft.replace("Sunday", "Saturday"), {"u.txt": update}, "date-mismatch") == []
+
+
+def test_a_day_weeks_from_the_news_gives_its_weekday_to_nothing_in_the_news():
+    release = ("TARROW COUNTY CRICKET CLUB\nWednesday 24 September 2031\n\n"
+               "Tarrow have signed fast bowler Ivo Pent from Velmar on a two-year contract.\n\n"
+               "First-class debut: Velmar v Halden, 18 April 2023")  # a Tuesday, eight years before
+    draft = "Tarrow have signed fast bowler Ivo Pent from Velmar on a two-year contract, the club announced on Tuesday."
+    assert claims(draft, {"r.txt": release}, "date-mismatch") == [("date-mismatch", "Tuesday")]
+    assert claims(draft.replace("Tuesday", "Wednesday"), {"r.txt": release}, "date-mismatch") == []
+    notice = ("PRODUCT RECALL NOTICE\nDate of issue: Tuesday 15 March 2033\n\n"
+              "Velmar Housewares Ltd is recalling its Tarrow hand blenders because the blade can come away. "
+              "Timeline: 21 February 2033: Velmar suspends sales of the blenders.")  # a Monday, three weeks before
+    recall = "Velmar hand blenders are being recalled because the blade can come away, the safety office said on Monday."
+    assert claims(recall, {"n.txt": notice}, "date-mismatch") == [("date-mismatch", "Monday")]

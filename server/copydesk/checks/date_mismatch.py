@@ -601,8 +601,6 @@ def _issue_day(ctx: CheckContext, d: DateMention, rule: Rule) -> Hit | None:
         return None  # "from Wednesday", "until Friday": when something starts or ends, not the news's day
     if d.role != REPORT and tense_before(ctx.document.prose[s.start : s.end], d.start - s.start) != "past":
         return None  # "On Friday the museum opens ...": what is to come is not dated by a report
-    if _weekday_given(ctx, d.weekday, past=True):
-        return None
     params: DateMismatchParams = rule.params
     cands: list[tuple[float, DateFact]] = []
     own_act = d.role == REPORT or bool(_lead_words(ctx.document.prose[max(0, d.start - _LEAD_REACH) : d.start]) & _PUBLISHING)
@@ -613,7 +611,10 @@ def _issue_day(ctx: CheckContext, d: DateMention, rule: Rule) -> Hit | None:
         cands = cands or ctx.near_best(ctx.ranked("dates", keys, least), ctx.kb.dates, least,
                                        params.near_best, lambda f: f.role == ISSUE and (own_act or not _heading(f)))
     days = {f.date for _, f in cands if f.date is not None}
-    if not days or any(day.weekday() == d.weekday for day in days):
+    # a statement or a publication is of its source's week; an event the sources date may be a
+    # fixture weeks ahead of the handbook that lists it
+    if not days or any(day.weekday() == d.weekday for day in days) \
+            or _weekday_given(ctx, d.weekday, past=True, near=days if own_act else ()):
         return None
     if any(x is not d and x.sentence == d.sentence and x.weekday is not None and day.weekday() == x.weekday
            for x in ctx.mentions.dates for day in days):
@@ -673,21 +674,25 @@ def _written(day: dt.date) -> str:
     return f"{_weekday_name(day.weekday())} {day.day} {MONTH_NAMES[day.month - 1].capitalize()} {day.year}"
 
 
-def _weekday_given(ctx: CheckContext, weekday: int, past: bool = False) -> bool:
+def _weekday_given(ctx: CheckContext, weekday: int, past: bool = False, near: Iterable[dt.date] = ()) -> bool:
     """Whether a source gives `weekday` to anything: writes it, dates a day it falls on with its
     year or from its dateline ("yesterday"), or is dated on it. A day whose year is only the
     sources' guess ("until after 15 June") does not give its weekday; nor, to what a draft says
     happened (`past`), a day the sources say is to come ("will present the results on Wednesday 5
-    March" is not the Wednesday the fund "said" its return on)."""
+    March" is not the Wednesday the fund "said" its return on); nor, where the news is dated
+    (`near`: the days of the sources that tell it), a day more than a week from it (a debut on
+    "18 April 2023" is not the Tuesday a club "announced on" in 2031)."""
     part = f"weekday:{weekday}"
     if weekday not in ctx.kb.summary.dates.weekdays:
         return False
     if ctx.kb.dates_with_part(part, PROBE_FACTS) > PROBE_FACTS:
         return True  # an archive gives every weekday to something
+    near = list(near)
     return any(WEEKDAYS[weekday] in (text := f.text.lower()) or (f.year and str(f.year) in text)
                or not (any(c.isdigit() for c in text) or any(m in text for m in MONTH_NAMES))  # "yesterday"
                for ids in ctx.kb.dates_giving(part, {}, 0.0).values() for i in ids
-               if (f := ctx.kb.dates[i]) and not (past and f.tense == "future"))
+               if (f := ctx.kb.dates[i]) and not (past and f.tense == "future")
+               and not (near and f.date is not None and all(abs(f.date - day) > _WEEK for day in near)))
 
 
 def _year_of(ctx: CheckContext, d: DateMention, rule: Rule) -> Hit | None:
@@ -964,7 +969,8 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                     cands = [(cands[0][0], f) for f in written]
             if differ and d.month is None and _a_heading_gives(ctx, d.weekday, {f.provenance.source for _, f in cands}):
                 differ = False  # a diary's "FRIDAY 14 MAY" over its items: the draft's Friday may be any of them
-            if differ and not (cands[0][1].role == ISSUE and _weekday_given(ctx, d.weekday)):
+            if differ and not (cands[0][1].role == ISSUE and _weekday_given(
+                    ctx, d.weekday, near=[f.date for _, f in cands if f.role == ISSUE and f.date is not None])):
                 fact = cands[0][1]
                 agreed = len({_fact_weekday(f) for _, f in cands}) == 1
                 hit = _hit(d.weekday_span, doc.text[d.weekday_span[0] : d.weekday_span[1]], fact,
