@@ -4219,13 +4219,16 @@ def test_a_plea_on_the_day_a_release_gives_it_is_not_dated_by_the_events_day():
 
 def test_a_record_of_another_year_and_month_is_no_slip_of_the_drafts_day():
     """ "first picked on August 26" in a 2031 harvest is no slip of "previous earliest: 2 September
-    2028", the record the report compares its own start with."""
+    2028", the record the report compares its own start with, but of this year's start, "from
+    Thursday 28 August": what was first done on a day started then."""
     sources = {"report.txt": "date 2031-10-21\n\nHARVEST REPORT 2031\n\nHarvest dates\n- Cremant de Valdorre base "
                              "wines: from Thursday 28 August, the earliest start on record (previous earliest: 2 "
                              "September 2028).\n- Still white wines: from 4 September.\n- Red wines: from 15 September."}
     draft = ("The 2031 harvest was the earliest on record. Grapes for Cremant de Valdorre were first picked on August 26, "
              "still whites followed from September 4 and reds from September 15.")
-    assert claims(draft, sources, "date-mismatch") == []
+    found = [f for f in check(draft, sources) if f.rule == "date-mismatch"]
+    assert [(draft[f.start : f.end], [x.replacement for x in f.fixes]) for f in found] == [("August 26", ["August 28"])]
+    assert "2028" not in found[0].message
 
 
 def test_a_past_weekday_is_no_day_more_than_a_week_from_the_drafts_reading_of_it():
@@ -5128,15 +5131,6 @@ def test_a_day_written_with_its_year_dates_the_same_events_bare_year():
     # a day whose year only the dateline gives says nothing of a year the draft writes
     wire = "TARROW, May 20, 2031 - Ada Moss opened the lace museum in the former Velmar Chapel on 13 May, with 410 pieces."
     assert claims(draft, {"w.txt": wire}, "date-mismatch") == []
-
-
-def test_a_day_the_sources_say_is_to_come_gives_its_weekday_to_nothing_that_happened():
-    update = ("VELMAR GAS NETWORKS\nStatement on the explosion in Pent Street, Tarrow\nSaturday 8 November 2031, 13:40\n\n"
-              "Our engineers were called to Pent Street at 06:20 this morning and made the area safe. "
-              "Our next update will be issued tomorrow morning.")
-    draft = "One man is critically injured after an explosion destroyed a house in Tarrow early on Sunday."
-    assert claims(draft, {"u.txt": update}, "date-mismatch") == [("date-mismatch", "Sunday")]
-    assert claims(draft.replace("Sunday", "Saturday"), {"u.txt": update}, "date-mismatch") == []
 
 
 def test_a_day_weeks_from_the_news_gives_its_weekday_to_nothing_in_the_news():

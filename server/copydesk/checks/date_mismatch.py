@@ -614,7 +614,7 @@ def _issue_day(ctx: CheckContext, d: DateMention, rule: Rule) -> Hit | None:
     # a statement or a publication is of its source's week; an event the sources date may be a
     # fixture weeks ahead of the handbook that lists it
     if not days or any(day.weekday() == d.weekday for day in days) \
-            or _weekday_given(ctx, d.weekday, past=True, near=days if own_act else ()):
+            or _weekday_given(ctx, d.weekday, near=days if own_act else ()):
         return None
     if any(x is not d and x.sentence == d.sentence and x.weekday is not None and day.weekday() == x.weekday
            for x in ctx.mentions.dates for day in days):
@@ -674,12 +674,10 @@ def _written(day: dt.date) -> str:
     return f"{_weekday_name(day.weekday())} {day.day} {MONTH_NAMES[day.month - 1].capitalize()} {day.year}"
 
 
-def _weekday_given(ctx: CheckContext, weekday: int, past: bool = False, near: Iterable[dt.date] = ()) -> bool:
+def _weekday_given(ctx: CheckContext, weekday: int, near: Iterable[dt.date] = ()) -> bool:
     """Whether a source gives `weekday` to anything: writes it, dates a day it falls on with its
     year or from its dateline ("yesterday"), or is dated on it. A day whose year is only the
-    sources' guess ("until after 15 June") does not give its weekday; nor, to what a draft says
-    happened (`past`), a day the sources say is to come ("will present the results on Wednesday 5
-    March" is not the Wednesday the fund "said" its return on); nor, where the news is dated
+    sources' guess ("until after 15 June") does not give its weekday; nor, where the news is dated
     (`near`: the days of the sources that tell it), a day more than a week from it (a debut on
     "18 April 2023" is not the Tuesday a club "announced on" in 2031)."""
     part = f"weekday:{weekday}"
@@ -691,7 +689,7 @@ def _weekday_given(ctx: CheckContext, weekday: int, past: bool = False, near: It
     return any(WEEKDAYS[weekday] in (text := f.text.lower()) or (f.year and str(f.year) in text)
                or not (any(c.isdigit() for c in text) or any(m in text for m in MONTH_NAMES))  # "yesterday"
                for ids in ctx.kb.dates_giving(part, {}, 0.0).values() for i in ids
-               if (f := ctx.kb.dates[i]) and not (past and f.tense == "future")
+               if (f := ctx.kb.dates[i])
                and not (near and f.date is not None and all(abs(f.date - day) > _WEEK for day in near)))
 
 
@@ -700,9 +698,10 @@ def _year_of(ctx: CheckContext, d: DateMention, rule: Rule) -> Hit | None:
     give the same words; a relative year is flagged without a fix."""
     cands = _candidates(ctx, d, rule, lambda f: f.year is not None and f.weekday is None
                         and (f.month is None or d.kind == "month") and bool(set(f.anchor.split()) & d.anchor))
-    if not cands and d.kind == "year":
+    if not cands and d.kind == "year" and _IN_A_YEAR.search(ctx.document.prose, max(0, d.start - 4), d.start):
         # "She opened the museum in 1988" where a source's museum opened "on Saturday 13 May 1989": a
-        # day the sources write with its year dates the same event's year, where no year does
+        # day the sources write with its year dates the same event's year, where no year does (a
+        # year "in" which it happened, not one of a name: "the Housing Plan 2026-2030")
         cands = _candidates(ctx, d, rule, lambda f: f.day is not None and _year_written(f) and not f.anchor
                             and f.role != ISSUE and same_event(d, f) and same_clause(ctx, d, f))
     if not cands or any(f.year == d.year for _, f in cands):
@@ -720,6 +719,9 @@ def _year_of(ctx: CheckContext, d: DateMention, rule: Rule) -> Hit | None:
         hit.fixes = []
         return hit
     return _hit(d.year_span, str(d.year), fact, str(fact.year), "year")
+
+
+_IN_A_YEAR = re.compile(r"\bin\s+$")
 
 
 def _year_given_to_the_sentence(ctx: CheckContext, d: DateMention) -> bool:
