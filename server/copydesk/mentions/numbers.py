@@ -463,7 +463,7 @@ _SUPERLATIVES = frozenset((
     "highest", "lowest", "largest", "biggest", "smallest", "busiest", "oldest", "youngest", "longest", "shortest",
     "richest", "poorest", "fastest", "slowest", "best", "worst", "greatest", "deadliest", "wettest", "driest",
     "hottest", "coldest", "warmest", "strongest", "weakest", "tallest", "safest", "cheapest", "heaviest"))
-_RANKED_NOUNS |= {w: w for w in _SUPERLATIVES}
+_RANKED_NOUNS |= {w: w for w in sorted(_SUPERLATIVES)}  # in one order: the pattern is the same text each run
 _NUMBERED_ONLY = {"round", "lap"}  # ranked in digits only: "the first round" of a tournament is its stage's name
 _RANKED_NOUN = re.compile(r"(?:\s+|\s*[-\u2011]\s*)(" + "|".join(_RANKED_NOUNS) + r")\b", re.I)
 # a bare ordinal that is a place in a table: after a verb of standing or moving ("finished third",
