@@ -33,6 +33,16 @@ def test_a_straight_quote_opens_a_clause_only_where_it_opens_a_quote():
     assert initial == {"We", "He", "Moss"}  # "Pent" follows a closing quote: mid-sentence, so a certain name
 
 
+def test_a_plurals_possessive_keeps_its_apostrophe_and_a_closing_quote_stays_a_mark():
+    doc = Document("Ivo Pent, Tarrow Athletics' performance director, praised the workers' union. "
+                   "She called it 'a hunch'. Then the 'experts' Ada Moss named left.")
+    words = [t.text for t in doc.tokens]
+    assert "Athletics'" in words and "workers'" in words
+    assert [t.possessive for t in doc.tokens if t.text == "Athletics'"] == [True]
+    assert [t.bare for t in doc.tokens if t.text == "workers'"] == ["workers"]
+    assert "hunch" in words and "experts" in words  # before a full stop or a capital: the quote closes
+
+
 def test_name_broken_across_a_line_stays_in_one_sentence():
     doc = Document("Harbour chief Ada\nMoss will speak.\n\nNext paragraph.")
     assert doc.sentence_text(0) == "Harbour chief Ada Moss will speak."

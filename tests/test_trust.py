@@ -5145,3 +5145,14 @@ def test_a_day_weeks_from_the_news_gives_its_weekday_to_nothing_in_the_news():
               "Timeline: 21 February 2033: Velmar suspends sales of the blenders.")  # a Monday, three weeks before
     recall = "Velmar hand blenders are being recalled because the blade can come away, the safety office said on Monday."
     assert claims(recall, {"n.txt": notice}, "date-mismatch") == [("date-mismatch", "Monday")]
+
+
+def test_a_plurals_possessive_before_a_role_gives_the_role_and_the_body():
+    wire = 'Ivo Pent, Tarrow Athletics\' performance director, said: "We have four athletes inside the top eight."'
+    draft = '"We have four athletes inside the top eight," said Ivo Pent, the federation\'s head coach.'
+    assert claims(draft, {"w.txt": wire}, "title-mismatch") == [("title-mismatch", "head coach")]
+    assert claims(draft.replace("head coach", "performance director"), {"w.txt": wire}, "title-mismatch") == []
+    # a body's role set off after the speaker's name is no speaker of its own
+    said = 'Moss, the Larks\' captain and wicketkeeper, who also made 31, called it "a hunch more than a plan".'
+    (quote,) = extract_mentions(Document(said, "d.txt")).quotes
+    assert quote.speaker is not None and (quote.speaker.text, quote.speaker.kind) == ("Moss", "name")

@@ -198,7 +198,11 @@ def blank_outside(prose: str, start: int, end: int) -> str:
 
 # --------------------------------------------------------------------------- tokens and sentences
 
-_WORD = r"[^\W\d_][\w]*(?:[" + APOSTROPHES + r"][^\W\d_]+)*(?:[" + HYPHENS[:3] + r"][\w]+(?:[" + APOSTROPHES + r"][^\W\d_]+)*)*"
+# a plural's possessive keeps its apostrophe where a lower-case word follows: "Korvast Athletics'
+# performance director", "the workers' union" (a closing quote is followed by a capital or a mark)
+_PLURAL_POSSESSIVE = r"(?:(?<=[sS])[" + APOSTROPHES + r"](?=[ \t]+[a-z]))?"
+_WORD = (r"[^\W\d_][\w]*(?:[" + APOSTROPHES + r"][^\W\d_]+)*(?:[" + HYPHENS[:3] + r"][\w]+(?:[" + APOSTROPHES
+         + r"][^\W\d_]+)*)*" + _PLURAL_POSSESSIVE)
 TOKEN_RE = re.compile(r"(?P<word>" + _WORD + r")|(?P<number>\d+(?:[.,]\d+)*)|(?P<punct>[^\w\s])")
 WORD_RE = re.compile(_WORD)  # the word tokens alone: a word never starts inside a number or a mark
 

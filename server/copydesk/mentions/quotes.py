@@ -995,7 +995,9 @@ def _role_apposition(doc: Document, sentence, i: int) -> bool:
     if comma <= sentence.first_token:
         return False
     first, before = doc.tokens[comma + 1], doc.tokens[comma - 1]
-    role_after = comma + 2 < len(doc.tokens) and is_role_word(doc.tokens[comma + 2])  # "the MP for Tarrow"
+    role_after = comma + 2 < len(doc.tokens) and (is_role_word(doc.tokens[comma + 2]) or (  # "the MP for Tarrow"
+        doc.tokens[comma + 2].possessive and comma + 3 < len(doc.tokens) and is_role_word(doc.tokens[comma + 3])))
+    # ("the Larks' captain", "the club's chair": a body's role)
     return first.kind == "word" and first.text[:1].islower() and (first.lower not in DETERMINERS or role_after) \
         and before.is_capitalized
 
