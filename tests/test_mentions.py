@@ -237,3 +237,14 @@ def test_a_sentence_of_more_figures_than_a_clause_can_explain_is_a_table():
     assert len(figures(prose.prose)) == FIGURES_PER_SENTENCE
     assert extract_mentions(table).numbers == []
     assert figures(table.prose) == []
+
+
+def test_a_common_word_opening_the_sentence_before_a_role_is_the_posts_field_not_a_body():
+    def title(text: str) -> tuple[str, str]:
+        (t,) = mentions(text).titles
+        return t.text, t.affiliation
+
+    assert title("Training officer Ivo Pent led the search.") == ("Training officer", "")
+    assert title("First-team coach Ada Moss will take charge.") == ("First-team coach", "")
+    assert title("Reds captain Ivo Pent scored twice.")[1] == "red"  # a club's nickname (folded): a body
+    assert title("Society secretary Ada Moss judged the cattle.")[1] == "society"

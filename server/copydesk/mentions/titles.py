@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from copydesk.document import HYPHENS, Document, Token
@@ -301,7 +302,22 @@ def _pre_title(doc: Document, name: NameMention, by_last: dict[int, NameMention]
         return None  # "Ada Moss, Chair\nDr Ivo Pent, Chief Executive": a list's line ends with its own title
     toks += portfolio
     affiliation = by_last.get(i)
+    if affiliation is not None and _a_field_opening_the_sentence(doc, affiliation):
+        toks.insert(0, doc.tokens[i])  # "Training officer Ada Moss": a training officer, of no body named
+        affiliation = None
     return _make(doc, toks, name, affiliation, "pre")
+
+
+def _a_field_opening_the_sentence(doc: Document, m: NameMention) -> bool:
+    """Whether a name read before a role is one common word that is capitalized only because it
+    opens the sentence: "Training officer Ada Moss", "First-team coach Ivo Pent" name a post's
+    field, not a body; a body's word ("Council", "Society") or a plural (a club's "Reds") does."""
+    if m.certain or m.last_token - m.first_token != 1:
+        return False
+    word = doc.tokens[m.first_token].bare
+    parts = [part.lower() for part in re.split(f"[{HYPHENS}]", word) if part]
+    return bool(parts) and not parts[-1].endswith("s") and not (len(parts) == 1 and parts[0] in ORG_WORDS) \
+        and all(is_common_english(part) for part in parts)  # a compound ("First-team") names no body
 
 
 def _ends_a_longer_name(by_last: dict[int, NameMention], i: int) -> bool:
