@@ -248,3 +248,9 @@ def test_a_common_word_opening_the_sentence_before_a_role_is_the_posts_field_not
     assert title("First-team coach Ada Moss will take charge.") == ("First-team coach", "")
     assert title("Reds captain Ivo Pent scored twice.")[1] == "red"  # a club's nickname (folded): a body
     assert title("Society secretary Ada Moss judged the cattle.")[1] == "society"
+
+
+def test_a_name_ending_in_a_plural_place_word_is_a_place():
+    """ "Heights" and "Hills" fold to their singulars, which no place word list holds."""
+    kinds = {n.text: n.kind for n in mentions("Ada Moss, a teacher from Tarrow Heights, met Ivo Pent of Velmar Hills.").names}
+    assert kinds["Tarrow Heights"] == kinds["Velmar Hills"] == "place"

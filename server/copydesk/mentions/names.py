@@ -684,7 +684,8 @@ def _guess_kind(doc: Document, tokens: list[Token], honorific: str | None, title
         return "organization"
     if len(tokens) > 1 and "&" in doc.prose[tokens[0].start : tokens[-1].end]:
         return "organization"  # "Corbell & Pike": a firm
-    if len(tokens) > 1 and (fold(tokens[-1].bare) in PLACE_WORDS or tokens[0].lower in COMPASS_WORDS
+    if len(tokens) > 1 and (folded[-1] in PLACE_WORDS or tokens[-1].bare.lower() in PLACE_WORDS  # "Heights" as written
+                            or tokens[0].lower in COMPASS_WORDS
                             or tokens[0].lower.rstrip(".") in PLACE_OPENERS):
         return "place"
     before = _token_before(doc, tokens[0])
