@@ -5156,3 +5156,12 @@ def test_a_plurals_possessive_before_a_role_gives_the_role_and_the_body():
     said = 'Moss, the Larks\' captain and wicketkeeper, who also made 31, called it "a hunch more than a plan".'
     (quote,) = extract_mentions(Document(said, "d.txt")).quotes
     assert quote.speaker is not None and (quote.speaker.text, quote.speaker.kind) == ("Moss", "name")
+
+
+def test_a_seats_plural_titles_a_list_of_names_and_is_no_body():
+    source = ("Budget chair Ivo Tarrow, the District 5 council member, led the hearings. Voting in favor were Council "
+              "Members Tarrow, Velmar and Pent. Councilwoman Ada Moss voted no.\n\n"
+              "\"Not one new dollar for the crisis teams we promised,\" Moss said.")
+    draft = "\"Not one new dollar for the crisis teams we promised,\" Tarrow said."
+    assert claims(draft, {"s.txt": source}, "attribution-speaker") == [("attribution-speaker", "Tarrow")]
+    assert claims(draft.replace("Tarrow said", "Moss said"), {"s.txt": source}, "attribution-speaker") == []

@@ -135,7 +135,13 @@ def _role_word(lower: str) -> tuple[bool, bool]:
 
 
 def _role_part(part: str) -> bool:
-    return part in RANK_ABBREVIATIONS or is_role_noun(part)  # "Cpl", "Maj": a rank, whatever its word
+    """A rank's abbreviation ("Cpl", "Maj"), a role noun, or a seat's plural that titles a list of
+    names ("Council Members Moss, Pent and Tarrow": no body called "Council Members Moss")."""
+    return part in RANK_ABBREVIATIONS or is_role_noun(part) or part in _LISTED_SEATS
+
+
+_LISTED_SEATS = frozenset({"members", "councillors", "councilors", "councilmembers", "senators", "representatives",
+                           "justices", "judges", "commissioners", "ministers"})
 
 
 def _is_connector(token: Token) -> bool:
