@@ -5165,3 +5165,15 @@ def test_a_seats_plural_titles_a_list_of_names_and_is_no_body():
     draft = "\"Not one new dollar for the crisis teams we promised,\" Tarrow said."
     assert claims(draft, {"s.txt": source}, "attribution-speaker") == [("attribution-speaker", "Tarrow")]
     assert claims(draft.replace("Tarrow said", "Moss said"), {"s.txt": source}, "attribution-speaker") == []
+
+
+def test_a_statement_from_one_person_is_hers_and_a_joint_one_no_ones_alone():
+    source = ("Police chief Ivo Pent said the Tarrow bridge would stay closed.\n\n"
+              "Statement from Area Manager Ada Moss, Tarrow Fire and Rescue Service:\n\n"
+              "\"Conditions in the river were extremely difficult.\n\n"
+              "\"We will keep searching until we have found everyone, however long that takes.\"")
+    draft = "\"We will keep searching until we have found everyone, however long that takes,\" said Mr Pent."
+    assert claims(draft, {"s.txt": source}, "attribution-speaker") == [("attribution-speaker", "Pent")]
+    assert claims(draft.replace("Mr Pent", "Ms Moss"), {"s.txt": source}, "attribution-speaker") == []
+    joint = source.replace("Area Manager Ada Moss, Tarrow Fire and Rescue Service", "Ada Moss and her daughters, Isla and Mae")
+    assert claims(draft.replace("Mr Pent", "Mae"), {"s.txt": joint}, "attribution-speaker") == []

@@ -457,7 +457,27 @@ def _introduced(
         return None
     colon = doc.prose.rindex(":", before.start, before.end)
     lead = QuoteMention(q.start, q.end, q.text, colon, q.close_at, before.index, q.last_sentence)
-    return _before(doc, lead, closes, by_last, by_sentence)
+    return _before(doc, lead, closes, by_last, by_sentence) or _statement_of(doc, before, by_sentence)
+
+
+# a heading that gives whose words follow: "Statement from Area Manager Ada Moss, Tarrow Fire Service:"
+_STATEMENT_OF = re.compile(r"\b(?:statement|remarks|comments|message)\s+(?:from|by)\s+", re.I)
+
+
+def _statement_of(doc: Document, line: Sentence, by_sentence: dict[int, list[NameMention]]) -> Speaker | None:
+    """The one person a "Statement from ..." line names, whose statement the quote under it is; a
+    statement of several ("from Ada Moss and her daughters, Isla and Mae") is no one's alone."""
+    m = _STATEMENT_OF.search(doc.prose, line.start, line.end)
+    if m is None:
+        return None
+    comma = doc.prose.find(",", m.end(), line.end)
+    whose = (m.end(), comma if comma >= 0 else line.end)  # "Ada Moss, Tarrow Fire and Rescue Service": hers
+    if re.search(r"\s(?:and|&)\s", doc.prose[whose[0] : whose[1]]):
+        return None
+    people = [n for n in by_sentence.get(line.index, []) if whose[0] <= n.start < whose[1] and n.kind == "person"]
+    if len(people) != 1:
+        return None
+    return Speaker(people[0].start, people[0].end, people[0].text, "name", name=people[0], position="before")
 
 
 def _office_word(word: str) -> bool:
