@@ -198,7 +198,7 @@ def blank_outside(prose: str, start: int, end: int) -> str:
 
 # --------------------------------------------------------------------------- tokens and sentences
 
-# a plural's possessive keeps its apostrophe where a lower-case word follows: "Korvast Athletics'
+# a plural's possessive keeps its apostrophe where a lower-case word follows: "Tarrow Athletics'
 # performance director", "the workers' union" (a closing quote is followed by a capital or a mark)
 _PLURAL_POSSESSIVE = r"(?:(?<=[sS])[" + APOSTROPHES + r"](?=[ \t]+[a-z]))?"
 _WORD = (r"[^\W\d_][\w]*(?:[" + APOSTROPHES + r"][^\W\d_]+)*(?:[" + HYPHENS[:3] + r"][\w]+(?:[" + APOSTROPHES

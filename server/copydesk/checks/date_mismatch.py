@@ -119,15 +119,15 @@ def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable) -> list[t
     return same_role
 
 
-# a source clause this short says little besides its date's event: "The light was first lit on 1 November 1871."
+# a source clause this short says little besides its date's event: "The light was first lit on 3 October 1864."
 _SHORT_CLAUSE = 2  # content words, not counting the entities it names
 _SHORT_SHARE = 0.5  # of the short clause's weight the draft clause must match
 
 
 def _of_a_short_clause(ctx: CheckContext, keys: frozenset[str], min_match: float, usable) -> list[tuple[float, DateFact]]:
     """Source dates of a short clause most of whose words the draft's clause has: "the granite tower was
-    first lit on 1 November 1872" shares too small a part of its words with "The light was first lit on 1
-    November 1871" to align by the draft's share, but it holds most of the source's. A day only (a
+    first lit on 3 October 1865" shares too small a part of its words with "The light was first lit on 3
+    October 1864" to align by the draft's share, but it holds most of the source's. A day only (a
     month or weekday says too little to be dated by one shared verb), asked only where nothing aligns."""
     loose = min_match / 2
     return [(score, f) for score, f in ctx.near_best(ctx.ranked("dates", keys, loose), ctx.kb.dates, loose, 0.0, usable)

@@ -462,6 +462,7 @@ def _introduced(
 
 # a heading that gives whose words follow: "Statement from Area Manager Ada Moss, Tarrow Fire Service:"
 _STATEMENT_OF = re.compile(r"\b(?:statement|remarks|comments|message)\s+(?:from|by)\s+", re.I)
+_JOINED = re.compile(r"\s(?:and|&)\s")  # "from Ada Moss and her daughters": several speak
 
 
 def _statement_of(doc: Document, line: Sentence, by_sentence: dict[int, list[NameMention]]) -> Speaker | None:
@@ -472,7 +473,7 @@ def _statement_of(doc: Document, line: Sentence, by_sentence: dict[int, list[Nam
         return None
     comma = doc.prose.find(",", m.end(), line.end)
     whose = (m.end(), comma if comma >= 0 else line.end)  # "Ada Moss, Tarrow Fire and Rescue Service": hers
-    if re.search(r"\s(?:and|&)\s", doc.prose[whose[0] : whose[1]]):
+    if _JOINED.search(doc.prose, whose[0], whose[1]):
         return None
     people = [n for n in by_sentence.get(line.index, []) if whose[0] <= n.start < whose[1] and n.kind == "person"]
     if len(people) != 1:

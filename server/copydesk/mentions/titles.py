@@ -308,6 +308,9 @@ def _pre_title(doc: Document, name: NameMention, by_last: dict[int, NameMention]
     return _make(doc, toks, name, affiliation, "pre")
 
 
+_HYPHEN = re.compile(f"[{HYPHENS}]")
+
+
 def _a_field_opening_the_sentence(doc: Document, m: NameMention) -> bool:
     """Whether a name read before a role is one common word that is capitalized only because it
     opens the sentence: "Training officer Ada Moss", "First-team coach Ivo Pent" name a post's
@@ -315,7 +318,7 @@ def _a_field_opening_the_sentence(doc: Document, m: NameMention) -> bool:
     if m.certain or m.last_token - m.first_token != 1:
         return False
     word = doc.tokens[m.first_token].bare
-    parts = [part.lower() for part in re.split(f"[{HYPHENS}]", word) if part]
+    parts = [part.lower() for part in _HYPHEN.split(word) if part]
     return bool(parts) and not parts[-1].endswith("s") and not (len(parts) == 1 and parts[0] in ORG_WORDS) \
         and all(is_common_english(part) for part in parts)  # a compound ("First-team") names no body
 
