@@ -5177,3 +5177,13 @@ def test_a_statement_from_one_person_is_hers_and_a_joint_one_no_ones_alone():
     assert claims(draft.replace("Mr Pent", "Ms Moss"), {"s.txt": source}, "attribution-speaker") == []
     joint = source.replace("Area Manager Ada Moss, Tarrow Fire and Rescue Service", "Ada Moss and her daughters, Isla and Mae")
     assert claims(draft.replace("Mr Pent", "Mae"), {"s.txt": joint}, "attribution-speaker") == []
+
+
+def test_a_field_word_between_a_body_and_its_role_is_the_posts():
+    source = "The debate was moderated by Ada Moss, political editor at NTV, in the Tarrow Hall."
+    draft = "The debate, moderated by NTV economics editor Ada Moss, was held in the Tarrow Hall."
+    assert claims(draft, {"s.txt": source}, "title-mismatch") == [("title-mismatch", "economics editor")]
+    assert claims(draft.replace("economics", "political"), {"s.txt": source}, "title-mismatch") == []
+    # a verb between a body and a role is no field
+    (hired,) = extract_mentions(Document("Tarrow hired coach Ivo Pent on Monday.", "d.txt")).titles
+    assert hired.text == "coach"

@@ -301,6 +301,9 @@ def _pre_title(doc: Document, name: NameMention, by_last: dict[int, NameMention]
     if not toks or not is_role_head(toks[-1]) or "\n" in doc.prose[toks[-1].end : name.start]:
         return None  # "Ada Moss, Chair\nDr Ivo Pent, Chief Executive": a list's line ends with its own title
     toks += portfolio
+    if (field := _field_after_a_body(doc, i, name.sentence, by_last)) is not None:
+        toks.insert(0, field)  # "NTV economics editor Ada Moss": an economics editor, of NTV
+        i -= 1
     affiliation = by_last.get(i)
     if affiliation is not None and _a_field_opening_the_sentence(doc, affiliation):
         toks.insert(0, doc.tokens[i])  # "Training officer Ada Moss": a training officer, of no body named
@@ -309,6 +312,22 @@ def _pre_title(doc: Document, name: NameMention, by_last: dict[int, NameMention]
 
 
 _HYPHEN = re.compile(f"[{HYPHENS}]")
+
+
+def _field_after_a_body(doc: Document, i: int, sentence: int, by_last: dict[int, NameMention]) -> Token | None:
+    """The lower-case word at token `i` that names a post's field between a body and its role:
+    "economics" in "NTV economics editor Ada Moss", "first-team" in "the club's first-team coach";
+    a word after a body's name or its possessive, never a verb ("Tarrow hired coach Ivo Pent",
+    "Tarrow signs coach Ivo Pent"; a field ending in -s is one of "economics", "politics")."""
+    tok = _same_sentence(doc, i, sentence)
+    before = _same_sentence(doc, i - 1, sentence)
+    if tok is None or before is None or tok.kind != "word" or not tok.text.islower() or tok.possessive \
+            or tok.lower in FUNCTION_WORDS or tok.lower in _DESCRIBING or tok.lower.endswith("ed") \
+            or (tok.lower.endswith("s") and not tok.lower.endswith("ics")) \
+            or not is_common_english(tok.lower):
+        return None
+    body = by_last.get(i - 1)
+    return tok if (body is not None and body.kind == "organization") or (before.possessive and before.text.islower()) else None
 
 
 def _a_field_opening_the_sentence(doc: Document, m: NameMention) -> bool:
