@@ -604,6 +604,8 @@ def _issue_day(ctx: CheckContext, d: DateMention, rule: Rule) -> Hit | None:
     params: DateMismatchParams = rule.params
     cands: list[tuple[float, DateFact]] = []
     own_act = d.role == REPORT or bool(_lead_words(ctx.document.prose[max(0, d.start - _LEAD_REACH) : d.start]) & _PUBLISHING)
+    if not own_act and _weekday_given(ctx, d.weekday):
+        return None  # an event the sources date may be a fixture weeks after the handbook that lists it
     # a lede's news is the sources' news: its long sentence need share less with their headings
     least = params.min_match * (_LEDE_SHARE if _DATELINED.match(ctx.document.prose, s.start, s.end) else 1.0)
     for keys in (ctx.keys(d.start, d.end), ctx.keys(s.start, s.end)):  # its clause's news, or its sentence's
@@ -611,11 +613,9 @@ def _issue_day(ctx: CheckContext, d: DateMention, rule: Rule) -> Hit | None:
         cands = cands or ctx.near_best(ctx.ranked("dates", keys, least), ctx.kb.dates, least,
                                        params.near_best, lambda f: f.role == ISSUE and (own_act or not _heading(f)))
     days = {f.date for _, f in cands if f.date is not None}
-    # a statement or a publication is of its source's week; an event the sources date may be a
-    # fixture weeks ahead of the handbook that lists it
     if not days or any(day.weekday() == d.weekday for day in days) \
-            or _weekday_given(ctx, d.weekday, near=days if own_act else ()):
-        return None
+            or (own_act and _weekday_given(ctx, d.weekday, near=days)):
+        return None  # a statement or a publication is of its source's week
     if any(x is not d and x.sentence == d.sentence and x.weekday is not None and day.weekday() == x.weekday
            for x in ctx.mentions.dates for day in days):
         return None  # "on Monday told its citizens to avoid travel from Wednesday": Monday is the news's day
