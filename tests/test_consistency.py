@@ -52,6 +52,25 @@ def test_a_name_the_sources_know_is_the_right_form():
     assert findings(draft, rules, {"w.txt": "Lena Vale spoke to the board."}) == [("draft-consistency", "Valle")] * 2
 
 
+def test_run_alone_it_reads_names_only_and_finds_what_a_whole_check_finds():
+    """An edit re-runs this whole-draft check alone over the draft: it finds the names without the
+    titles, quotes and pronouns the other checks read, and the same findings as among them."""
+    from copydesk.checks.context import CheckContext
+    from copydesk.checks.deadline import Deadline
+
+    kb = factbase_from_texts({"w.txt": "The harbour board met on Monday to set the winter timetable."})
+    draft = ('Harbour master Lena Valle spoke first. "We sail at dawn," she said. Vale then left, and '
+             "Valle stayed.\n\nThe board's chair, Ivo Pent, agreed.")
+    alone = RuleSet([r for r in load_rules().rules if r.id == "draft-consistency"])
+    ctx = CheckContext(Document(draft, "d.txt"), kb)
+    found = run_checks(ctx.document, kb, alone, deadline=Deadline(60), context=ctx)
+    assert "mentions" not in ctx.__dict__  # no titles, quotes or pronouns were looked for
+    everything = run_checks(Document(draft, "d.txt"), kb, load_rules())
+    assert [(f.start, f.end, f.message) for f in found] == [
+        (f.start, f.end, f.message) for f in everything if f.rule == "draft-consistency"]
+    assert [draft[f.start : f.end] for f in found] == ["Vale"]
+
+
 def test_first_names_of_two_surnames_are_two_people():
     rules = RuleSet([r for r in load_rules().rules if r.id == "draft-consistency"])
     draft = "Corin Ashgrove runs the dairy. Headteacher Colin Marwood runs the school."

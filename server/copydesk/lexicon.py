@@ -449,6 +449,7 @@ def unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and asked for every word of a draft by several checks
 def fold(word: str) -> str:
     """The comparison form of a word: lowercase, American spelling, singular, plain hyphens/apostrophes."""
     w = word.lower().replace("’", "'").replace("\u2011", "-").replace("\u2010", "-")

@@ -60,7 +60,7 @@ def _names(ctx: CheckContext) -> Iterator[Hit]:
     draft uses less (the later one on a tie)."""
     spans: dict[str, list[tuple[int, int]]] = {}
     surnames: dict[str, set[str] | None] = {}  # a word -> the last words of the names it begins; None: it ends one
-    for m in ctx.mentions.names:
+    for m in ctx.names:
         for k, (word, span) in enumerate(zip(m.words, m.word_spans)):
             if _name_word(word):
                 spans.setdefault(word, []).append(span)
@@ -139,7 +139,7 @@ def _ages(ctx: CheckContext) -> Iterator[Hit]:
     is compared with the same full name, a surname alone with the one full name of it aged before."""
     first: dict[str, tuple[str, int, int]] = {}  # a full name (or a surname alone) -> its first age
     bearers: dict[str, set[str]] = {}  # a surname -> the full names given an age
-    ended = {n.end: n for n in ctx.mentions.names}
+    ended = {n.end: n for n in ctx.names}
     prose = ctx.document.prose
     hints = [m.start() for m in _AGE_HINT.finditer(prose)]
     for s in ctx.document.sentences:
@@ -185,4 +185,4 @@ def validate(params: ConsistencyParams) -> tuple[tuple, str] | None:
 
 
 KIND = CheckKind("consistency", consistency, ConsistencyParams, fields=frozenset({"found", "other", "what"}),
-                 whole_draft=True, validate=validate)
+                 whole_draft=True, names_only=True, validate=validate)

@@ -15,7 +15,7 @@ from copydesk.document import forget_sentences
 from copydesk.factbase.query import PROBE_FACTS
 from copydesk.factbase.text import clause_cuts, clause_keys, content_words, document_stamps, name_key
 from copydesk.lexicon import HONORIFICS, NAME_CONNECTORS, ORG_WORDS, STOPWORDS, fold
-from copydesk.mentions import Mentions, NameMention, NumberMention, extract_mentions
+from copydesk.mentions import Mentions, NameMention, NumberMention, extract_mentions, extract_names_alone
 from copydesk.mentions.quotes import SHORT_QUOTE
 from copydesk.world import demonym_of, place_of
 
@@ -110,6 +110,7 @@ def forget_lookups(kb: FactBase) -> None:
     _lookups_of(kb).clear()
     forget_sentences()
     content_words.cache_clear()  # clauses' words and sentences' clauses: a new draft's are new
+    fold.cache_clear()
     clause_cuts.cache_clear()
 
 
@@ -164,6 +165,14 @@ class CheckContext:
     @cached_property
     def mentions(self) -> Mentions:
         return extract_mentions(self.document, self.kb.vocabulary, self._lookups)  # paragraphs seen before reused
+
+    @cached_property
+    def names(self) -> list[NameMention]:
+        """The draft's names: those of `mentions` where a check has asked for them, else the names
+        alone, for a check kind that reads no other mention (`CheckKind.names_only`)."""
+        if "mentions" in self.__dict__:
+            return self.mentions.names
+        return extract_names_alone(self.document, self.kb.vocabulary, self._lookups)
 
     # -- names ---------------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import difflib
+import functools
 import re
 import string
 from collections.abc import Callable, Iterable
@@ -96,6 +97,8 @@ class CheckKind:
     that runs it, its params (types, defaults, docs), and the message fields its hits fill.
     `whole_draft`: its findings depend on words anywhere in the draft (two spellings of a name),
     so an edit re-runs it over the whole draft, not only the paragraphs around the edit.
+    `names_only`: it reads no mention but names (`CheckContext.names`), so a run of such checks
+    alone (an edit's re-run of the whole-draft ones) finds no titles, quotes or pronouns.
     `validate`: what types cannot say (a regex that compiles), as (keys, message) or None."""
 
     name: str
@@ -103,6 +106,7 @@ class CheckKind:
     params: type[Params] = Params
     fields: frozenset[str] = FACT_FIELDS
     whole_draft: bool = False
+    names_only: bool = False
     validate: Callable[[Any], tuple[tuple, str] | None] | None = None
 
 
@@ -274,10 +278,33 @@ class _PlainFormatter(string.Formatter):
 
 
 def render_message(template: str, fields: dict[str, Any]) -> str:
+    plan = _plain_fields(template)
+    if plan is not None:  # a message of text and `{name}` fields, as nearly all are: filled without a formatter
+        return "".join(part if name is None else format(fields.get(name, part), "") for part, name in plan)
     try:
         return _PlainFormatter().vformat(template, (), _LenientFields(fields))
     except (ValueError, IndexError, AttributeError):
         return template
+
+
+@functools.lru_cache(maxsize=1024)
+def _plain_fields(template: str) -> tuple[tuple[str, str | None], ...] | None:
+    """A template of literal text and bare `{name}` fields as (text, None) and ("{name}", name)
+    parts, parsed once; None for any other template (a conversion, a format spec, a number),
+    which `_PlainFormatter` fills."""
+    parts: list[tuple[str, str | None]] = []
+    try:
+        for literal, name, spec, conversion in string.Formatter().parse(template):
+            if literal:
+                parts.append((literal, None))
+            if name is None:
+                continue
+            if spec or conversion or not name.isidentifier():
+                return None
+            parts.append(("{" + name + "}", name))
+    except ValueError:
+        return None
+    return tuple(parts)
 
 
 def run_checks(
@@ -308,7 +335,8 @@ def run_checks(
             deadline.cut += ["mentions", *(r.id for r in rules.enabled)]
             return []
         with contextlib.suppress(Exception):  # if it raises, each rule that reads it reports that
-            _ = ctx.mentions  # the longest shared step, done before the first rule so it can be cut short
+            # the longest shared step, done before the first rule so it can be cut short
+            _ = ctx.names if all(kinds[r.check].names_only for r in rules.enabled) else ctx.mentions
     ignored = {w.lower() for w in ignore}
     suppressed = _suppressions(document)
     findings: list[Finding] = []

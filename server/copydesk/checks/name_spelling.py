@@ -291,19 +291,18 @@ def _lowercased_names(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     name) and it is no common English word, nor its plural ("older", "review", "independents")."""
     kb = ctx.kb
     tokens = ctx.document.tokens
+    capitalized: dict[str, str | None] = {}  # a word's capitalized form in the sources, where it may be a name's
     for tok in tokens:
-        if tok.kind != "word" or not tok.text.islower() or len(tok.text) < 3:
+        if tok.kind != "word" or len(tok.text) < 3 or not tok.text.islower():
             continue
-        low = tok.bare.lower()  # "the lamplighter's daughter": the word, not its possessive
-        if low in kb.vocabulary.lower or low in STOPWORDS or low in ORG_WORDS or low in NOT_NAMES \
-                or is_role_noun(tok.bare.lower()):
-            continue  # "ombudsman finds" for the sources' "the Ombudsman found": an office, not its name
-        f = fold(tok.bare)
-        if f not in kb.word_index:
+        bare = tok.bare  # "the lamplighter's daughter": the word, not its possessive
+        if bare in capitalized:
+            right = capitalized[bare]
+        else:
+            right = capitalized[bare] = _capitalized_in_sources(ctx, bare)
+        if right is None:
             continue
-        right = ctx.surface(f)
-        if right.lower() != tok.bare.lower() or not right[0].isupper():
-            continue
+        f = fold(bare)
         if not _completes_known_name(ctx, tokens, tok.index):
             if f not in kb.standalone_names and f not in kb.surnames:
                 continue
@@ -317,6 +316,20 @@ def _lowercased_names(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                   fixes=[(f"Replace with \"{right}\"", right)], evidence=_evidence(ctx, f), preferred=True)
 
 
+
+
+def _capitalized_in_sources(ctx: CheckContext, word: str) -> str | None:
+    """How the sources write a lower-case draft word they only ever capitalize, as a name's word;
+    None for a word they write in lower case too, a function word, an office, or one they lack."""
+    kb = ctx.kb
+    low = word.lower()
+    if low in kb.vocabulary.lower or low in STOPWORDS or low in ORG_WORDS or low in NOT_NAMES or is_role_noun(low):
+        return None  # "ombudsman finds" for the sources' "the Ombudsman found": an office, not its name
+    f = fold(word)
+    if f not in kb.word_index:
+        return None
+    right = ctx.surface(f)
+    return right if right.lower() == low and right[0].isupper() else None
 
 
 def _completes_known_name(ctx: CheckContext, tokens: list, i: int) -> bool:

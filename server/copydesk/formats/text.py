@@ -48,7 +48,12 @@ def _form_and_table_blocks(text: str) -> list[int]:
     short = True
     at = 0
     for line in [*text.split("\n"), ""]:
-        gaps = [at + m.end() for m in (_CELL_GAP.finditer(line) if line.count("|") < 2 else _PIPE.finditer(line))]
+        if line.count("|") >= 2:
+            gaps = [at + m.end() for m in _PIPE.finditer(line)]
+        elif "\t" in line or "  " in line:  # (a cell's gap is a tab or two spaces at least)
+            gaps = [at + m.end() for m in _CELL_GAP.finditer(line)]
+        else:
+            gaps = []
         if gaps:
             starts += [at, *gaps]  # a table's row, and each cell after the first
         if not line.strip():

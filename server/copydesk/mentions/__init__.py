@@ -44,13 +44,7 @@ def extract_mentions(doc: Document, vocab: Vocabulary | None = None, cache: Muta
                      ) -> Mentions:
     """Every mention of the document; with a `cache` (kept by the caller for one vocabulary), the
     names, dates and numbers of paragraphs seen before are reused (see mentions.paragraphs)."""
-    vocab = vocab or Vocabulary()
-    local = Vocabulary(EitherSet(vocab.lower, doc.lower_words), vocab.name_words)  # type: ignore[arg-type]
-    names, dates, numbers = sentence_mentions(doc, local, cache)
-    based = [place for _tok, place in based_descriptors(doc)]
-    if based:  # "Dunholme" of "Dunholme Bridge-based" is a word of the place, no name of its own
-        names = [m for m in names if not any(p.start <= m.start and m.end <= p.end for p in based)] + based
-    names.sort(key=lambda m: m.start)
+    names, dates, numbers = _names_dates_numbers(doc, vocab or Vocabulary(), cache)
     titles = extract_titles(doc, names)
     quotes = find_quotes(doc)
     attribute(doc, quotes, names)
@@ -59,7 +53,26 @@ def extract_mentions(doc: Document, vocab: Vocabulary | None = None, cache: Muta
     return Mentions(names, titles, dates, numbers, quotes, extract_pronouns(doc))
 
 
+def extract_names_alone(doc: Document, vocab: Vocabulary | None = None, cache: MutableMapping[tuple, object] | None = None,
+                        ) -> list[NameMention]:
+    """The document's names as `extract_mentions` finds them, without its titles, quotes and
+    pronouns: for a check that reads names only, re-run over a whole draft after an edit."""
+    return _names_dates_numbers(doc, vocab or Vocabulary(), cache)[0]
+
+
+def _names_dates_numbers(doc: Document, vocab: Vocabulary, cache: MutableMapping[tuple, object] | None,
+                         ) -> tuple[list[NameMention], list[DateMention], list[NumberMention]]:
+    """The sentence-level mentions, one pass shared by `extract_mentions` and `extract_names_alone`."""
+    local = Vocabulary(EitherSet(vocab.lower, doc.lower_words), vocab.name_words)  # type: ignore[arg-type]
+    names, dates, numbers = sentence_mentions(doc, local, cache)
+    based = [place for _tok, place in based_descriptors(doc)]
+    if based:  # "Dunholme" of "Dunholme Bridge-based" is a word of the place, no name of its own
+        names = [m for m in names if not any(p.start <= m.start and m.end <= p.end for p in based)] + based
+    names.sort(key=lambda m: m.start)
+    return names, dates, numbers
+
+
 __all__ = [
     "DateMention", "Mentions", "NameMention", "NumberMention", "PronounMention", "QuoteMention",
-    "TitleMention", "Vocabulary", "extract_mentions",
+    "TitleMention", "Vocabulary", "extract_mentions", "extract_names_alone",
 ]
