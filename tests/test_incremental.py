@@ -217,6 +217,9 @@ def test_an_edited_document_reads_as_the_same_text_read_whole(text: str, where: 
     assert quick._block_starts == sorted(whole._block_starts)
     assert quick.sentences == whole.sentences and quick.tokens == whole.tokens
     assert quick.lower_words == whole.lower_words
+    read, fresh = quick.read_whole(), Document(edited, path)  # as an edit's re-run of the whole-draft rules reads it
+    assert read.prose == fresh.prose and read.sentences == fresh.sentences and read.tokens == fresh.tokens
+    assert read.lower_words == fresh.lower_words and read.dateline == fresh.dateline
 
 
 @pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ".rst"])

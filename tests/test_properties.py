@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from copydesk.document import Document
 from copydesk.mentions import extract_mentions
+from copydesk.mentions.spans import SpanSet
 from helpers import check
 
 PROFILE = settings(max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
@@ -42,3 +43,13 @@ def test_extraction_never_raises(text, markdown):
 def test_checks_never_raise_and_stay_in_bounds(text):
     for f in check(text, {"s.txt": 'Ada Moss said "we will sell" on Monday. 17 ferries, €2 million.'}):
         assert 0 <= f.start <= f.end <= len(text)
+
+
+@PROFILE
+@given(st.lists(st.tuples(st.integers(0, 40), st.integers(0, 12)), max_size=12), st.integers(0, 50), st.integers(0, 12))
+def test_a_span_set_covers_a_span_where_one_of_its_spans_holds_it(spans, start, width):
+    """`SpanSet.covers` (which names a "-based" place holds) agrees with asking every span."""
+    spans = [(a, a + w) for a, w in spans]
+    end = start + width
+    assert SpanSet(spans).covers(start, end) == any(a <= start and end <= b for a, b in spans)
+    assert SpanSet(spans).overlaps(start, end) == any(a < end and start < b for a, b in spans)

@@ -442,6 +442,17 @@ class Document(Positions):
             document.lower_word_counts = previous.lower_word_counts - _lower_word_counts(removed) + _lower_word_counts(added)
         return document
 
+    def read_whole(self) -> Document:
+        """This text read through all its prose, not only its `region`: its masking (and its
+        words' counts) reused, as an edit's re-check of the whole draft reads it."""
+        if self.region is None:
+            return self
+        document = Document(self.text, self.path, self.format, encoding=self.encoding,
+                            masked=Masked(self.whole_prose, self._block_starts))
+        if "lower_word_counts" in self.__dict__:  # (of the whole prose already)
+            document.lower_word_counts = self.lower_word_counts
+        return document
+
     @classmethod
     def from_path(cls, path: str | Path, display: str | None = None) -> Document:
         text, notes, encoding = read_decoded(path)

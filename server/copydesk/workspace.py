@@ -258,7 +258,7 @@ class Workspace:
         rerun = whole if len(text) <= WHOLE_RULES_ON_EDIT else RuleSet([])
         kept = carry_over([f for f in previous.findings if rerun.get(f.rule) is None], affected[0], affected[1] - delta,
                           delta, document)
-        drafts = self._findings(Document(text, path), rerun, cancelled, errors, deadline) if rerun.rules else []
+        drafts = self._findings(document.read_whole(), rerun, cancelled, errors, deadline) if rerun.rules else []
         if deadline.cut or self._store_failed():
             return None  # a partial quick check is no basis to carry findings over: the whole check says what it cut
         findings = drop_advice_under_claims(sorted(kept + fresh + drafts, key=lambda f: (f.start, f.end, f.rule)))

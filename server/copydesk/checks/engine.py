@@ -357,7 +357,8 @@ def run_checks(
             continue
         for hit in hits:
             span_text = document.text[hit.start : hit.end]
-            if span_text.lower() in ignored or any(w.lower() in ignored for w in re.findall(r"[\w’'-]+", span_text)):
+            if ignored and (span_text.lower() in ignored
+                            or any(w.lower() in ignored for w in re.findall(r"[\w’'-]+", span_text))):
                 continue
             if _is_suppressed(suppressed, document.line_of(hit.start), rule.id):
                 continue

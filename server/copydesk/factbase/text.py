@@ -106,10 +106,16 @@ _STAMP = re.compile(
 
 def document_stamps(doc: Document) -> list[tuple[int, int]]:
     """Spans that date the document rather than an event: a date header, "Updated: ...", a wire dateline."""
-    spans = [(m.start(), m.end()) for m in _STAMP.finditer(doc.text[:3000])] + date_stamp_lines(doc.text)
+    spans = [*_stamp_spans(doc.text[:3000]), *date_stamp_lines(doc.text)]
     if doc.dateline:
         spans.append((doc.dateline.start, doc.dateline.end))
     return spans
+
+
+@lru_cache(maxsize=64)
+def _stamp_spans(head: str) -> tuple[tuple[int, int], ...]:
+    """`_STAMP`'s spans in a document's head: asked again for each edit of a draft whose head is the same."""
+    return tuple((m.start(), m.end()) for m in _STAMP.finditer(head))
 
 
 def event_words(doc: Document, start: int, end: int, dated: list[tuple[int, int]], alone: bool = False) -> frozenset[str]:
@@ -120,6 +126,7 @@ def event_words(doc: Document, start: int, end: int, dated: list[tuple[int, int]
     s = doc.sentence_at(start)
     if s is None:
         return frozenset()
+    dated = [(x, y) for x, y in dated if s.start < y and x < s.end]  # a clause's others lie in its sentence
     text = doc.prose[s.start : s.end]
     cuts = clause_cuts(text)
     words: set[str] = set()

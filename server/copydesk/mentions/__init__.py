@@ -67,7 +67,8 @@ def _names_dates_numbers(doc: Document, vocab: Vocabulary, cache: MutableMapping
     names, dates, numbers = sentence_mentions(doc, local, cache)
     based = [place for _tok, place in based_descriptors(doc)]
     if based:  # "Dunholme" of "Dunholme Bridge-based" is a word of the place, no name of its own
-        names = [m for m in names if not any(p.start <= m.start and m.end <= p.end for p in based)] + based
+        held = SpanSet((p.start, p.end) for p in based)
+        names = [m for m in names if not held.covers(m.start, m.end)] + based
     names.sort(key=lambda m: m.start)
     return names, dates, numbers
 

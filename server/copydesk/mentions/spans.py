@@ -19,3 +19,9 @@ class SpanSet:
     def overlaps(self, start: int, end: int) -> bool:
         k = bisect.bisect_left(self._starts, end)
         return k > 0 and self._reach[k - 1] > start
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether one span holds all of [start, end): of the spans starting at or before
+        `start`, the furthest end reaches `end`."""
+        k = bisect.bisect_right(self._starts, start)
+        return k > 0 and self._reach[k - 1] >= end
