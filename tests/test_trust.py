@@ -1903,6 +1903,15 @@ def test_an_age_given_in_a_who_clause_is_that_persons_age():
     assert claims(draft.format("91"), {"n.txt": source}, "number-mismatch") == []
 
 
+def test_an_age_given_as_who_is_now_is_that_persons_age_and_who_was_then_is_not():
+    source = ('"The water came up the lane in minutes," said Ada Tarrowby, who is now 51. Her brother Ivo Velmar, '
+              'who was then 40, carried their mother out.')
+    draft = '"The water came up the lane in minutes," said Ada Tarrowby, {}. Ivo Velmar, {}, carried their mother out.'
+    assert claims(draft.format("53", "40"), {"n.txt": source}, "number-mismatch") == [("number-mismatch", "53")]
+    assert claims(draft.format("51", "40"), {"n.txt": source}, "number-mismatch") == []
+    assert claims(draft.format("51", "41"), {"n.txt": source}, "number-mismatch") == []  # his age then, not now
+
+
 def test_a_two_digit_swap_is_told_by_the_other_figures_of_its_sentence():
     source = ("The exhibition brings together 68 works: 41 paintings, 19 drawings and 8 etchings, lent by 23 "
               "museums and private collections in nine countries.")

@@ -55,6 +55,7 @@ ROUNDING = 0.1  # "about X": within a tenth of X at most (see `rough_reach`)
 LEAST_ROUNDING = 0.02  # and within this share of it at least, however precisely it is written
 # Between two figures: a range ("1%-3%", "1 to 3 percent", "between 1 and 3 percent").
 _RANGE_GAP = re.compile(r"\s*(?:[-\u2013\u2014]|to|and)\s*$", re.I)
+_WHO_IS = re.compile(r"\bwho\s+(?:is\s+now|is|was)\s+$", re.I)  # an age's relative clause, right before it ("then": an age at another time)
 _AGE_AFTER = re.compile(r"\s*-\s*years?\s*-\s*old\b|\s+years?\s+old\b|\s+years?\s+of\s+age\b", re.I)
 # A span of one written with an article, after a word that says it lasts: "would take a week".
 _ONE_SPAN = re.compile(r"\b(?:takes?|took|taken|taking|lasts?|lasted|lasting|for|within|spend|spent)\s+"
@@ -261,9 +262,9 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
             elif _POSITION_BEFORE.search(text, max(0, m.start() - 12), m.start()) and m.group("digits") \
                     and not _NAME_AFTER.match(text, m.end()):
                 f.unit = f"{RANK}position"  # "peaked at number 14", "No. 3 in the world": a position, not a count
-            elif before[-2:] in (["who", "was"], ["who", "is"]) and (_CLAUSE_END.match(text, m.end())
+            elif _WHO_IS.search(text, max(0, m.start() - 24), m.start()) and (_CLAUSE_END.match(text, m.end())
                                                                   or _AND_AFTER.match(text, m.end())):
-                f.unit = "age"  # "the woman, who was 71, was pulled from the water", "who is 91 and has walked"
+                f.unit = "age"  # "the woman, who was 71, was pulled from the water", "who is 91 and has walked", "who is now 51"
             elif strong := _STRONG.match(text, m.end()):
                 noun = fold(strong["noun"])  # "the 11-strong team": a team of 11, as "a team of 11" counts it
                 f.unit, f.unit_end = ("attendance" if noun in _ATTENDANCE else noun), strong.end()
