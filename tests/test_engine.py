@@ -11,8 +11,10 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from copydesk.checks import patterns
+from copydesk.checks import engine, patterns
 from copydesk.checks.engine import Rule, RuleSet, check_kinds, load_rules, parse_rule, run_checks
 from copydesk.config import load_config
 from copydesk.document import Document
@@ -402,3 +404,20 @@ def test_ignore_list(kb) -> None:
 def test_ignore_list_from_config(tmp_path: Path) -> None:
     ws = workspace(tmp_path, "ignore: [alot]\n")
     assert [f.rule for f in house_findings(ws, "Alot of it, irregardless.")] == ["nonstandard-usage"]
+
+
+_MESSAGE_PIECES = ["{found}", "{right}", "{missing}", "{0}", "{x.y}", "{found!r}", "{found:>5}", "{right:09999}",
+                   "{{", "}}", "{", "}", "{é}", "{e\u0301}", "text ", "\"", ": the sources say "]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_MESSAGE_PIECES), max_size=8).map("".join))
+def test_a_message_is_filled_as_the_lenient_formatter_fills_it(template: str):
+    """`render_message` fills plain `{name}` templates without a formatter: whatever the template,
+    its text is the one the lenient formatter gives (or the template as written where that fails)."""
+    fields = {"found": "Vale", "right": 3, "é": "x"}
+    try:
+        expected = engine._PlainFormatter().vformat(template, (), engine._LenientFields(fields))
+    except (ValueError, IndexError, AttributeError):
+        expected = template
+    assert engine.render_message(template, fields) == expected

@@ -299,7 +299,7 @@ def _plain_fields(template: str) -> tuple[tuple[str, str | None], ...] | None:
                 parts.append((literal, None))
             if name is None:
                 continue
-            if spec or conversion or not name.isidentifier():
+            if spec or conversion or not (name.isidentifier() and re.fullmatch(r"\w+", name)):
                 return None
             parts.append(("{" + name + "}", name))
     except ValueError:
