@@ -1912,6 +1912,14 @@ def test_an_age_given_as_who_is_now_is_that_persons_age_and_who_was_then_is_not(
     assert claims(draft.format("51", "41"), {"n.txt": source}, "number-mismatch") == []  # his age then, not now
 
 
+def test_an_age_in_brackets_before_an_address_is_that_persons_age_and_a_batting_score_is_not():
+    source = "Ivo Velmar, 41, of Tarrow Close, was arrested on the bypass. Ada Moss made 44 and Ivo Pent 12."
+    draft = "Ivo Velmar ({}), of Tarrow Close, was arrested on the bypass."
+    assert claims(draft.format("44"), {"log.txt": source}, "number-mismatch") == [("number-mismatch", "44")]
+    assert claims(draft.format("41"), {"log.txt": source}, "number-mismatch") == []
+    assert claims("Ada Moss (41) and Ivo Pent (12) put on 56.", {"log.txt": source}, "number-mismatch") == []
+
+
 def test_a_two_digit_swap_is_told_by_the_other_figures_of_its_sentence():
     source = ("The exhibition brings together 68 works: 41 paintings, 19 drawings and 8 etchings, lent by 23 "
               "museums and private collections in nine countries.")

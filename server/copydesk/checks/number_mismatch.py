@@ -934,7 +934,7 @@ def _share_given(ctx: CheckContext, n: NumberMention) -> bool:
 
 
 # "Gideon Moss, 47,", "Gideon Moss, who is 47,": an age set off after a name
-_AGE_GAP = r",\s*(?:who\s+(?:is|was)\s+(?:now\s+)?|aged\s+)?"  # "Ada Moss, who is now 51": her age today
+_AGE_GAP = r"(?:,\s*(?:who\s+(?:is|was)\s+(?:now\s+)?|aged\s+)?|\s+\()"  # "Ada Moss, who is now 51": her age today
 _APPOSED_AGE = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)" + _AGE_GAP + "$")
 
 

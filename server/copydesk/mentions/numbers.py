@@ -372,6 +372,10 @@ _APPOSED_PEOPLE = {"man", "woman", "boy", "girl", "driver", "victim", "passenger
                    "rider", "teenager", "suspect", "defendant", "mother", "father", "son", "daughter", "husband", "wife"}
 _NAME_AND_COMMA = re.compile(r"(?:\b[A-Z][\w'’-]+|\b(?:[Tt]he|[Aa])\s+(?:" + "|".join(sorted(_APPOSED_PEOPLE)) + r")),\s*$")
 _AGE_ENDS = re.compile(r"\s*(?:,|;|\)|\.(?!\d)|$)")
+# a court or police report's age in brackets, before the person's address: "Ada Moss (44), of Tarrow Road"
+# (not a cricketer's score, "Moss (44) and Pent (12)")
+_NAME_AND_BRACKET = re.compile(r"\b[A-Z][\w'’-]+\s+\($")
+_BRACKETED_AGE_ENDS = re.compile(r"\),?\s+(?:of|from)\s")
 
 
 _NUMBERED_BEFORE = re.compile(r"\b(round|lap)\s+$", re.I)  # a round or lap named by its number
@@ -384,12 +388,16 @@ _AND_AFTER = re.compile(r"\s+and\s+[a-z]")  # a second predicate: "who is 91 and
 
 def _is_apposed_age(text: str, m: re.Match) -> bool:
     """ "Pent, 41, was jailed": a whole figure of a plausible age, with no scale, percent or
-    currency, between a name and a comma (or the clause's end)."""
+    currency, between a name and a comma (or the clause's end); or in brackets before where the
+    person is from ("Ada Moss (44), of Tarrow Road")."""
     if not m.group("digits") or m.group("scale") or m.group("pct") or m.group("cur"):
         return False
     digits = m.group("digits")
-    return (digits.isdigit() and 1 <= int(digits) <= 120 and bool(_NAME_AND_COMMA.search(text, max(0, m.start() - 40), m.start()))
-            and bool(_AGE_ENDS.match(text, m.end())))
+    if not (digits.isdigit() and 1 <= int(digits) <= 120):
+        return False
+    before = max(0, m.start() - 40)
+    return (bool(_NAME_AND_COMMA.search(text, before, m.start())) and bool(_AGE_ENDS.match(text, m.end()))) \
+        or (bool(_NAME_AND_BRACKET.search(text, before, m.start())) and bool(_BRACKETED_AGE_ENDS.match(text, m.end())))
 
 
 # a noun that is a count of its own, before the figure: "a crowd of 11,842", "attendance was 11,842"
