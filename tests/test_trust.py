@@ -1920,6 +1920,22 @@ def test_an_age_in_brackets_before_an_address_is_that_persons_age_and_a_batting_
     assert claims("Ada Moss (41) and Ivo Pent (12) put on 56.", {"log.txt": source}, "number-mismatch") == []
 
 
+def test_a_quote_given_to_someone_no_source_mentions_is_advice_naming_who_said_it():
+    source = ('Sergeant Ada Velmar said: "Two minutes checking your locks at night is the best crime prevention '
+              'there is." Ivo Pent runs the hardware shop.')
+    quote = '"Two minutes checking your locks at night is the best crime prevention there is," said {}.'
+
+    def speaker_notes(draft: str) -> list[tuple[str, str, list]]:
+        return [(draft[f.start : f.end], f.severity, [x.replacement for x in f.fixes]) for f in check(draft, {"release.txt": source})
+                if f.rule == "attribution-speaker"]
+
+    assert speaker_notes(quote.format("PC Rhodri Tarrowby")) == [("PC Rhodri Tarrowby", "information", [])]
+    assert speaker_notes(quote.format("Ivo Pent")) == [("Ivo Pent", "warning", ["Ada Velmar"])]
+    assert speaker_notes(quote.format("Ada Velmer")) == []  # a misspelling of the one who spoke: name-spelling's
+    assert speaker_notes(quote.format("Rhodri Velmar")) == []  # a name the sources share with the speaker
+    assert speaker_notes(quote.format("Tarrowby Holdings")) == []  # a body: perhaps the speaker's own
+
+
 def test_a_two_digit_swap_is_told_by_the_other_figures_of_its_sentence():
     source = ("The exhibition brings together 68 works: 41 paintings, 19 drawings and 8 etchings, lent by 23 "
               "museums and private collections in nine countries.")

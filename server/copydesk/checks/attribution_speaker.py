@@ -12,7 +12,7 @@ from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.quote_sources import related_quotes
 from copydesk.checks.roles import compatible, holder_of
 from copydesk.factbase.model import Entity
-from copydesk.lexicon import HONORIFICS, KIN_NOUNS, RANK_ABBREVIATIONS, fold, is_role_noun
+from copydesk.lexicon import HONORIFICS, KIN_NOUNS, ORG_WORDS, RANK_ABBREVIATIONS, fold, is_role_noun
 from copydesk.mentions.quotes import find_run, quote_words
 from copydesk.mentions.titles import is_role_head, is_role_word, normalize_role
 
@@ -104,7 +104,8 @@ def attribution_speaker(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             # speaker's own, whose words may be a source's quote of the one reported
         office = sp.name is None
         draft = _office_holder(ctx, sp) if office else ctx.resolve(sp.name)
-        if draft is None or draft.kind == "nationality":
+        stranger = draft is None and not office and _a_stranger(ctx, sp.name)
+        if (draft is None and not stranger) or (draft is not None and draft.kind == "nationality"):
             continue  # "the Texas Republican said", "the Frenchman said": a description of the speaker
         if sp.kind == "noun" and (sp.text.split() or [""])[-1].lower() in KIN_NOUNS:
             continue  # "Isolde's parents said": a person's family, lawyer or agent speaks, not the person
@@ -114,15 +115,29 @@ def attribution_speaker(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if not facts or any(f.speaker_id is None for f in facts):
             continue
         source_ids = {f.speaker_id for f in facts}
-        if _compatible(ctx, draft, source_ids, [f.provenance.sentence for f in facts]):
+        if draft is not None and _compatible(ctx, draft, source_ids, [f.provenance.sentence for f in facts]):
             continue
         fact = facts[0]
         right_entity = ctx.kb.entity(fact.speaker_id)
-        # an office ("the chief executive told the meeting"): no words would say certainly who spoke
-        fixes = [] if office else _named_fix(ctx, sp, draft, right_entity)
+        # an office ("the chief executive told the meeting"): no words would say certainly who spoke;
+        # a stranger's title or apposition would pass to the one who spoke
+        fixes = [] if office or draft is None else _named_fix(ctx, sp, draft, right_entity)
+        # a speaker no source mentions may still be the one who spoke, under a name the sources do
+        # not use (a married name, a pen name): advice, beside the note that no source names them
         yield Hit(sp.start, sp.end, {"found": sp.text, "expected": right_entity.name, "quote": fact.text,
                                      "source": fact.provenance.source.rsplit("/", 1)[-1]},
-                  fixes=fixes, evidence=[f.provenance for f in facts[:2]])
+                  fixes=fixes, evidence=[f.provenance for f in facts[:2]],
+                  severity="information" if stranger else None)
+
+
+def _a_stranger(ctx: CheckContext, name) -> bool:
+    """Whether a speaker's name is a full name (no body's: no organization word) none of whose
+    words the sources know, nor a near miss of one: someone the sources never mention, not another
+    spelling or form of the name of the one who spoke ("said Ivo Pent" for a quote the sources give
+    to Ada Moss). A body the sources never name may be the speaker's own, and is left alone."""
+    words = [w for w in name.words if w.lower() not in HONORIFICS]
+    return name.kind in ("person", "thing") and len(words) >= 2 and not any(
+        fold(w) in ORG_WORDS or ctx.is_known_word(w) or ctx.near_misses(w) for w in words)
 
 
 def _named_fix(ctx: CheckContext, sp, draft: Entity, right_entity: Entity) -> list[tuple[str, str]]:
