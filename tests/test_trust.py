@@ -5220,3 +5220,28 @@ def test_a_field_word_between_a_body_and_its_role_is_the_posts():
     # a verb between a body and a role is no field
     (hired,) = extract_mentions(Document("Tarrow hired coach Ivo Pent on Monday.", "d.txt")).titles
     assert hired.text == "coach"
+
+
+def test_a_former_value_after_a_count_counts_what_it_counts():
+    numbers = extract_mentions(Document("The Velmar Walk drew 612 walkers, up from 388 last year. Ferry calls "
+                                        "dropped 2.1% to 2,471 at Tarrow.", "d.txt")).numbers
+    assert [(n.value, n.unit) for n in numbers] == [(612.0, "walker"), (388.0, "walker"), (2.1, "percent"),
+                                                     (2471.0, "call")]
+    assert "~earlier" in numbers[1].anchor and "~earlier" not in numbers[0].anchor
+    # no count before it: a bare former value stays no figure of anything
+    assert [n.value for n in extract_mentions(Document("Sales reached 40, up from 30.", "d.txt")).numbers] == []
+
+
+def test_the_one_value_the_sources_give_a_kind_is_advice_where_no_clause_aligns():
+    sources = {"n.txt": "On Sunday 612 walkers in the Velmar Walk set off from Tarrow Cross for the 13-mile route over the reservoir to "
+                        "the hospice gates. Together they raised £48,372, up from £39,800 from 488 walkers last year."}
+    draft = ("The Velmar Walk on Sunday drew 612 walkers, up from {} last year, who set off from Tarrow Cross for the "
+             "13-mile route over the reservoir to the hospice gates.")
+    found = [(f.rule, f.severity, draft.format("388")[f.start : f.end], f.fixes)
+             for f in check(draft.format("388"), sources)]
+    # a contradiction told as advice, with no fix; "no source gives 388" steps aside for it
+    assert found == [("number-mismatch", "information", "388", [])]
+    assert check(draft.format("488"), sources) == []
+    # two former counts of walkers: which one the draft means is unknown, so only "no source gives"
+    two = {"n.txt": sources["n.txt"] + " The 2029 walk raised £35,000, up from £30,000 from 450 walkers a year earlier."}
+    assert [(f.rule, f.severity) for f in check(draft.format("388"), two)] == [("unsupported-number", "information")]

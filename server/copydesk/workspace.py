@@ -9,7 +9,7 @@ from typing import Literal
 
 from copydesk.checks.context import CheckContext
 from copydesk.checks.deadline import Deadline
-from copydesk.checks.engine import CheckCancelled, RuleSet, drop_advice_under_claims, load_rules, run_checks
+from copydesk.checks.engine import CheckCancelled, RuleSet, drop_covered_advice, load_rules, run_checks
 from copydesk.checks.resolution import Resolution
 from copydesk.config import Config, default_config, find_config, load_config
 from copydesk.document import Document, declared_encoding, read_decoded
@@ -261,7 +261,7 @@ class Workspace:
         drafts = self._findings(document.read_whole(), rerun, cancelled, errors, deadline) if rerun.rules else []
         if deadline.cut or self._store_failed():
             return None  # a partial quick check is no basis to carry findings over: the whole check says what it cut
-        findings = drop_advice_under_claims(sorted(kept + fresh + drafts, key=lambda f: (f.start, f.end, f.rule)))
+        findings = drop_covered_advice(sorted(kept + fresh + drafts, key=lambda f: (f.start, f.end, f.rule)), self.rules)
         return CheckResult(document, findings, [], self.rules, self.factbase, errors)
 
     def _deadline(self) -> Deadline:

@@ -99,6 +99,8 @@ class CheckKind:
     so an edit re-runs it over the whole draft, not only the paragraphs around the edit.
     `names_only`: it reads no mention but names (`CheckContext.names`), so a run of such checks
     alone (an edit's re-run of the whole-draft ones) finds no titles, quotes or pronouns.
+    `yields_to`: the kind whose finding on the same words says more (a figure no source gives,
+    where the sources give another for it): this kind's advice there goes.
     `validate`: what types cannot say (a regex that compiles), as (keys, message) or None."""
 
     name: str
@@ -107,6 +109,7 @@ class CheckKind:
     fields: frozenset[str] = FACT_FIELDS
     whole_draft: bool = False
     names_only: bool = False
+    yields_to: str | None = None
     validate: Callable[[Any], tuple[tuple, str] | None] | None = None
 
 
@@ -383,7 +386,7 @@ def run_checks(
                 )
             )
     findings.sort(key=lambda f: (f.start, f.end, f.rule))
-    return drop_advice_under_claims(findings)
+    return drop_covered_advice(findings, rules)
 
 
 # "a" or "an" before a fix; capitalized only where it opens a sentence ("Grade A 6" holds no article)
@@ -418,12 +421,25 @@ def _sounds_a_vowel(word: str) -> bool:
     return lower[:1] in "aeio" and not lower.startswith(("one", "once", "uni", "use", "eu"))
 
 
-def drop_advice_under_claims(findings: list[Finding]) -> list[Finding]:
-    """One finding per error: advice (information, hint) on words a warning or error already covers goes."""
+def drop_covered_advice(findings: list[Finding], rules: RuleSet) -> list[Finding]:
+    """One finding per error: advice (information, hint) on words a warning or error already
+    covers goes, and so does the advice of a kind that `yields_to` another where a finding of that
+    kind covers its words ("no source gives 388" under "the sources say 488 walkers")."""
     claims = [f for f in findings if f.severity in ("error", "warning")]
+    kinds = check_kinds()
+    kind_of = {r.id: kinds[r.check] for r in rules.rules if r.check in kinds}
+    yielding = {r for r, k in kind_of.items() if k.yields_to}
+    by_kind: dict[str, list[Finding]] = {}
+    if yielding & {f.rule for f in findings}:
+        for f in findings:
+            if f.rule in kind_of:
+                by_kind.setdefault(kind_of[f.rule].name, []).append(f)
     return [
         f for f in findings
-        if f.severity in ("error", "warning") or not any(c.start < f.end and f.start < c.end for c in claims)
+        if f.severity in ("error", "warning") or not (
+            any(c.start < f.end and f.start < c.end for c in claims)
+            or (f.rule in yielding and any(c.start < f.end and f.start < c.end
+                                           for c in by_kind.get(kind_of[f.rule].yields_to, ()))))
     ]
 
 

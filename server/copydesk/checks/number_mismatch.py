@@ -717,7 +717,8 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
             ctx, n, keys, support, lambda f: usable(f) and same_event(n, f, years)))
 
     if not any(usable(facts[i]) for _, ids in levels for i in ids) and not labelled():
-        hit = _other_currency(ctx, n, keys, threshold) or _transposed(ctx, n, keys, support)
+        hit = _other_currency(ctx, n, keys, threshold) or _transposed(ctx, n, keys, support) \
+            or _the_one_value_of_its_kind(ctx, n, keys, lambda f: usable(f) and same_event(n, f, years))
         if hit:
             yield hit
         return
@@ -745,7 +746,8 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
     if not aligned:
         aligned = labelled()
     if not aligned:
-        hit = _transposed(ctx, n, keys, support)
+        hit = _transposed(ctx, n, keys, support) \
+            or _the_one_value_of_its_kind(ctx, n, keys, lambda f: usable(f) and same_event(n, f, years))
         if hit:
             yield hit
         return
@@ -794,6 +796,27 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
     if certain and right and _keeps_scale(n, ctx.document.text[start:end], right, fact.value):
         fixes = [(f"Replace with \"{right}\"", right)]
     yield Hit(start, end, _fields(ctx, start, end, fact), fixes=fixes, evidence=[fact.provenance], preferred=bool(fixes))
+
+
+def _the_one_value_of_its_kind(ctx: CheckContext, n: NumberMention, keys: frozenset[str],
+                               usable: Callable[[NumberFact], bool]) -> Hit | None:
+    """Advice where no source clause aligns with the figure's, but of the figures of its named kind
+    that share a word around it (whose it is, its verb) and its marks (a former value, a change),
+    the sources give one value, and the draft's nowhere: "drew 612 walkers, up from 388 last year"
+    where a source's only former count of walkers is "488 walkers last year". Likely the same fact
+    worded otherwise, not certainly: information, and no fix."""
+    if not n.unit or n.unit in GENERIC_UNITS or n.unit.startswith(RANK) or ctx.kb.stated_values(n.low, n.high):
+        return None
+    facts = ctx.kb.numbers
+    found = [facts[i] for _, ids in ctx.ranked("numbers", keys, _KIND_ONLY, n.unit) for i in ids]
+    found = [f for f in found if usable(f) and not compatible(n, f)]
+    if not found or len({(f.low, f.high) for f in found}) != 1:
+        return None
+    start, end = n.number_span
+    return Hit(start, end, _fields(ctx, start, end, found[0]), evidence=[found[0].provenance], severity="information")
+
+
+_KIND_ONLY = 0.05  # any clause sharing a weighty word: the kind, the marks and an anchor word align it
 
 
 def _clock_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], params: NumberMismatchParams,

@@ -51,4 +51,4 @@ def _unsupported_part(d, stated: StatedDates, dateline: dt.date | None) -> str |
     return None
 
 
-KIND = CheckKind("unsupported-date", unsupported_date)
+KIND = CheckKind("unsupported-date", unsupported_date, yields_to="date-mismatch")

@@ -189,4 +189,4 @@ def _nearby(ctx: CheckContext, f: Figure) -> str:
     return ""
 
 
-KIND = CheckKind("unsupported-number", unsupported_number, UnsupportedNumberParams)
+KIND = CheckKind("unsupported-number", unsupported_number, UnsupportedNumberParams, yields_to="number-mismatch")

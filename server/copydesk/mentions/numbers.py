@@ -415,10 +415,13 @@ _NUMBER_OF = re.compile(
     # "the census put the number of dairy cows at 58,200"
     r"|\b(?:put|puts|putting|estimated|estimates|estimate|placed|places|place)\s+the\s+number\s+of\s+"
     r"((?:[\w-]+\W+){0,7}?[a-z]+)\s+at\s*$", re.I)
+_ROUGHLY = r"(?:(?:about|some|roughly|around|nearly|almost|approximately)\s+)?"  # "..., about 340 in the south"
 # a plural subject whose level a figure gives: "Rescues have risen to 74", "rents fell from $612"
 _PLURAL_SUBJECT = re.compile(r"(?:^|[,;:]\s+|\b(?:and|the|its|their|said|says|that)\s+)(?:[A-Za-z][a-z]+\s+)?([A-Za-z][a-z]{2,}s)\s+"
                              + _LEVEL_VERBS
-                             + r"\s+(?:from|to)\s*$")
+                             # "Vessel calls dropped 2.1% to 2,471", "rose by 412 to": the level after the change
+                             + r"(?:\s+(?:by\s+)?[\d.,]*\d\s*(?:%|per\s*cent|percent)?)?"
+                             + r"\s+(?:from|to)\s+" + _ROUGHLY + "$")
 _NOT_SUBJECTS = {"shares", "prices", "rates", "yields", "levels", "temperatures", "sales", "profits", "losses", "costs",
                  "rents", "earnings", "revenues", "wages", "results", "figures", "totals", "numbers"}  # measures, not things counted
 
@@ -834,7 +837,6 @@ def _marks(text: str, f: _Figure) -> frozenset[str]:
 _ELIDED_NOUN = re.compile(r"\s+(?:were|was|are|is|have|has|had|died|remain|remained|received|suffered|needed|"
                           r"required|will|would)\b|,\s+or\s+(?:about\s+|nearly\s+|almost\s+)?\d")  # "1,278, or 94%,"
 # a breakdown's item after a count: "1,384,000 displaced: 720,000 in Lower Ombrel, 486,000 in the Delta"
-_ROUGHLY = r"(?:(?:about|some|roughly|around|nearly|almost|approximately)\s+)?"  # "..., about 340 in the south"
 _LIST_ITEM_BEFORE = re.compile(r"[:;,]\s*(?:and\s+)?" + _ROUGHLY + "$")
 # what a breakdown's item says after its figure: where ("720,000 in Lower Ombrel") or what for ("240 for
 # cost rental and 375 for affordable purchase")
@@ -843,6 +845,8 @@ _NEXT_ITEM_BEFORE = re.compile(r"(?:,|\band)\s*" + _ROUGHLY + "$")  # the next i
 
 
 
+# the former value of the count just before: "drew 612 walkers, up from 388 last year", "(down from 74)"
+_FORMER_AFTER_COUNT = re.compile(r"(?:,|\(|\bor)\s*(?:up|down)\s+from\s+" + _ROUGHLY + "$")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)  # a part of the count before: "six of them"
 
 
@@ -867,6 +871,7 @@ def _carry_elided_nouns(text: str, figures: list[_Figure]) -> None:
         of_them = not f.unit and k and _OF_THEM.match(text, f.match.end()) is not None
         if f.unit or not k or not (
                 verb or item or tally or parallel or of_them or _ELIDED_NOUN.match(text, f.match.end())
+                or _FORMER_AFTER_COUNT.search(text, max(0, f.match.start() - 30), f.match.start())
                 or (including := _INCLUDING.search(text, max(0, f.match.start() - 30), f.match.start()))
                 or _CHANGE_OF.search(text, max(0, f.match.start() - 30), f.match.start())):
             continue
