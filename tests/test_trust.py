@@ -5245,3 +5245,15 @@ def test_the_one_value_the_sources_give_a_kind_is_advice_where_no_clause_aligns(
     # two former counts of walkers: which one the draft means is unknown, so only "no source gives"
     two = {"n.txt": sources["n.txt"] + " The 2029 walk raised £35,000, up from £30,000 from 450 walkers a year earlier."}
     assert [(f.rule, f.severity) for f in check(draft.format("388"), two)] == [("unsupported-number", "information")]
+
+
+def test_a_crowd_put_at_a_figure_and_a_level_after_a_change_count_their_noun():
+    numbers = extract_mentions(Document("A crowd police estimated at 8,000 lined the route. Ada Moss spoke to a crowd "
+                                        "Tarrow Hall put at 1,830. Membership rose by 9,300 to about 381,000.",
+                                        "d.txt")).numbers
+    assert [(n.value, n.unit) for n in numbers] == [(8000.0, "attendance"), (1830.0, "attendance"),
+                                                     (381000.0, "membership")]
+    source = "Ada Moss spoke at Tarrow Hall on Thursday to a crowd of 1,380, the hall said."
+    draft = "Ada Moss spoke at Tarrow Hall on Thursday to a crowd the hall put at {}."
+    assert claims(draft.format("1,830"), {"h.txt": source}, "number-mismatch") == [("number-mismatch", "1,830")]
+    assert claims(draft.format("1,380"), {"h.txt": source}) == []

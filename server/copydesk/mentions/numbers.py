@@ -450,7 +450,10 @@ _COUNT_OF = re.compile(r"\b(crowd|attendance|audience|turnout|gate|workforce|mem
                        r"|team|crew|squad|delegation|contingent"  # "a team of 13", counted as "the 11-strong team"
                        r"|ratio|index|average|median|coefficient)"  # and a measure's: "a risk ratio of 0.72"
                        r"(?:\s+(?:on|in|at|for)\s+[A-Za-z]+)?"  # "Attendance on Sunday was 4,212"
-                       r"\s+(?:of|was|is|were|stood at|reached|totalled|totaled)\s+"
+                       r"\s+(?:of|was|is|were|stood at|reached|totalled|totaled"
+                       r"|(?:[A-Za-z]+\s+){0,2}?(?:estimated|put|placed)\s+at"  # "a crowd police estimated at 8,000"
+                       # "Membership rose by 9,300 to 381,000": the level after the change
+                       r"|" + _LEVEL_VERBS + r"(?:\s+by\s+[\d.,]*\d\s*(?:%|per\s*cent|percent)?)?\s+to)\s+"
                        r"(?:(?:about|around|roughly|some|nearly|almost|over|more than|just over|just under|fewer than|"
                        r"less than|at least|up to)\s+)?$", re.I)
 
