@@ -5257,3 +5257,15 @@ def test_a_crowd_put_at_a_figure_and_a_level_after_a_change_count_their_noun():
     draft = "Ada Moss spoke at Tarrow Hall on Thursday to a crowd the hall put at {}."
     assert claims(draft.format("1,830"), {"h.txt": source}, "number-mismatch") == [("number-mismatch", "1,830")]
     assert claims(draft.format("1,380"), {"h.txt": source}) == []
+
+
+def test_an_office_of_a_portfolio_before_a_name_is_its_holders_title():
+    mentions = extract_mentions(Document("Minister of Health Ada Moss said the plan would work. Moss added that it "
+                                         "was funded. The Head of Water Resources said so.", "d.txt"))
+    assert [(t.text, t.target.text) for t in mentions.titles] == [("Minister of Health", "Ada Moss")]
+    assert [(n.text, n.kind) for n in mentions.names if len(n.words) > 1] == [("Ada Moss", "person")]
+    source = "Director of Football Ivo Pent said: \"He is quick.\" Pent said the club had looked for a striker."
+    assert claims("Tarrow's head coach, Ivo Pent, said the club had looked for a striker.", {"c.txt": source}) == [
+        ("title-mismatch", "head coach")]
+    assert claims("Ivo Pent, Tarrow's director of football, said the club had looked for a striker.",
+                  {"c.txt": source}) == []

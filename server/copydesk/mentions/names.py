@@ -421,6 +421,24 @@ def _office_for_a_portfolio(run: list[Token]) -> bool:
         and 0 < len(portfolio) <= 5 and all(is_common_english(t.bare) or _is_connector(t) for t in portfolio)
 
 
+def _name_after_a_portfolio(doc: Document, run: list[Token], vocab: Vocabulary) -> int:
+    """How many of a run's last words are a person's name after an office's "of" and its portfolio
+    ("Minister of Health Ada Moss", "Director of Football Ivo Pent"): two capitalized words, after at
+    least one of the portfolio's, whose last the draft also writes on its own elsewhere ("Moss said")
+    or the sources know as a name's word; else 0 (a portfolio of three words: "of Water Resources")."""
+    at = next((k for k, t in enumerate(run) if t.lower in ("of", "for")), -1)
+    if at < 0 or len(run) - at - 1 < 3:
+        return 0
+    first, last = run[-2], run[-1]
+    if not all(t.kind == "word" and _capitalized(t) and not _is_role(t) and not _is_connector(t)
+               and t.bare.lower() not in ORG_WORDS for t in (first, last)):
+        return 0
+    if fold(last.bare) in vocab.name_words:
+        return 2
+    alone = re.compile(rf"(?<![\w'’-])(?<!{re.escape(first.bare)} ){re.escape(last.bare)}(?![\w'’-])")
+    return 2 if any(m.start() != last.start for m in alone.finditer(doc.prose)) else 0
+
+
 def _portfolio_for(rest: list[Token]) -> bool:
     """Whether the words after a role head are "for" and a portfolio of common words ("Deputy
     Governor for Financial Stability"), though a portfolio word may be a role's too ("financial")."""
@@ -495,6 +513,10 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
     if all(_is_role(t) or _is_connector(t) or _ends_a_compound_rank(run, k) or _ends_a_compound_rank(run, k + 1)
            for k, t in enumerate(run)) \
             or _office_for_a_portfolio(run):
+        if (named := _name_after_a_portfolio(doc, run, vocab)) and _office_for_a_portfolio(run[:-named]):
+            # "Minister of Health Ada Moss said ... Moss added": the office, then its holder
+            name = _mention(doc, run[-named:], vocab, None, sentence_tokens, title=tuple(t.index for t in run[:-named]))
+            return [name] if name else []
         return []  # a title with no name: "the President said", "Director of Finance", "Minister of State for Rail"
     if run[-1].kind == "word" and _is_role_head(run[-1]):
         # "Velmoran Defense Minister will ...": a title without a name; keep the affiliation only
@@ -560,11 +582,15 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
         if not name_tokens:
             return [affiliation] if affiliation else []
         if _is_connector(name_tokens[0]):
-            # "Head of Modern Pictures", "Director of Finance": an office and its department, no one's name
-            department = _mention(doc, name_tokens[1:], vocab, None, sentence_tokens)
+            # "Head of Modern Pictures", "Director of Finance": an office and its department, no one's name;
+            # "Director of Football Ivo Pent": the office, then its holder
+            named = 0 if body_named else _name_after_a_portfolio(doc, name_tokens, vocab)
+            department = _mention(doc, name_tokens[1 : len(name_tokens) - named], vocab, None, sentence_tokens)
             if department is not None:
                 department.kind, department.certain = "organization", body_named
-            return [m for m in (affiliation, department) if m]
+            holder = _mention(doc, name_tokens[-named:], vocab, honorific, sentence_tokens,
+                              title=title + tuple(t.index for t in name_tokens[:-named])) if named else None
+            return [m for m in (affiliation, department, holder) if m]
         name = _mention(doc, name_tokens, vocab, honorific, sentence_tokens, title=title)
         if name is None:
             return [affiliation] if affiliation else []
