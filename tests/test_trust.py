@@ -5269,3 +5269,48 @@ def test_an_office_of_a_portfolio_before_a_name_is_its_holders_title():
         ("title-mismatch", "head coach")]
     assert claims("Ivo Pent, Tarrow's director of football, said the club had looked for a striker.",
                   {"c.txt": source}) == []
+
+
+def test_a_transcripts_speaker_may_speak_once_or_be_known_by_a_label_alone():
+    conference = ("TRANSCRIPT: PRESS CONFERENCE\n\nSpeakers:\nDr Ada Tarrowby, Director, Tarrow Observatory\n"
+                  "Dr Ivo Velmarsh, Head of Gas Monitoring, Tarrow Observatory\n\n"
+                  "TARROWBY: Good morning. We raised the alert level at six this morning.\n\n"
+                  "QUESTION: Will there be an eruption?\n\n"
+                  "TARROWBY: We cannot say. The next bulletin is at six this evening.\n\n"
+                  "VELMARSH: When gas output rises six-fold in three weeks, the magma is close to the surface.\n\n"
+                  "QUESTION: Thank you.\n")
+    quotes = extract_mentions(Document(conference, "t.txt")).quotes
+    assert [(q.speaker.name.text, q.text[:12]) for q in quotes] == [
+        ("TARROWBY", "Good morning"), ("TARROWBY", "We cannot sa"), ("VELMARSH", "When gas out")]
+    draft = ("\"When gas output rises six-fold in three weeks, the magma is close to the surface,\" said Dr Ada Tarrowby, "
+             "the observatory's director.")
+    assert claims(draft, {"t.txt": conference}, "attribution-speaker") == [("attribution-speaker", "Ada Tarrowby")]
+    # an interview whose guest only its labels name: her answers are hers all the same
+    interview = ("POST-MATCH INTERVIEW\nInterviewer: Ivo Velmarsh, bulletin editor\n\n"
+                 "VELMARSH: Congratulations. Why play for a win?\n\nVELMARSDOTTIR: I do not know how to play for a draw.\n\n"
+                 "VELMARSH: And the round six game?\n\nVELMARSDOTTIR: Tarik is the best endgame player here, so I did not "
+                 "expect to win that ending.\n")
+    assert [q.speaker.name.text for q in extract_mentions(Document(interview, "i.txt")).quotes] == [
+        "VELMARSH", "VELMARSDOTTIR", "VELMARSH", "VELMARSDOTTIR"]
+    draft = "\"Tarik is the best endgame player in the world, so I did not expect to win that ending,\" Velmarsdottir said."
+    assert [rule for rule, _ in claims(draft, {"i.txt": interview})] == ["misquote"]
+
+
+def test_a_short_surname_in_capitals_labels_the_turns_of_the_person_it_names():
+    conference = ("Speakers:\nDr Ada Moss, Director, Tarrow Observatory\nDr Ivo Pent, Head of Gas Monitoring\n\n"
+                  "MOSS: Good morning. We raised the alert level at six this morning.\n\n"
+                  "MOSS: The next bulletin is at six this evening.\n\n"
+                  "PENT: When gas output rises six-fold in three weeks, the magma is close to the surface.\n\n"
+                  "PENT: We have ten stations on the mountain.\n")
+    assert [q.speaker.name.text for q in extract_mentions(Document(conference, "t.txt")).quotes] == [
+        "MOSS", "MOSS", "PENT", "PENT"]
+    draft = "\"When gas output rises six-fold in three weeks, the magma is close to the surface,\" Dr Ada Moss said."
+    assert claims(draft, {"t.txt": conference}, "attribution-speaker") == [("attribution-speaker", "Ada Moss")]
+
+
+def test_one_turn_labelled_with_a_full_name_is_that_persons_but_a_heading_is_no_turn():
+    briefing = ("# Tarrow Motors: strike briefing\n\nAda Moss: We can only give you our figures.\n\n"
+                "Ada Moss: We will be at the conciliation service on Thursday.\n\n"
+                "Ivo Pent: We do not recognise the union's figures.\n")
+    assert [(q.speaker.text, q.text[:12]) for q in extract_mentions(Document(briefing, "b.md")).quotes] == [
+        ("Ada Moss", "We can only "), ("Ada Moss", "We will be a"), ("Ivo Pent", "We do not re")]

@@ -289,7 +289,8 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
             continue
         described = "(" in prose[label.end(1) : label.end()]  # "BRENDA (CALLER):": a person, however short
         if name is None or name.end != label.end(1) or name.kind in ("place", "nationality") \
-                or (name.kind == "organization" and not described) \
+                or (name.kind == "organization" and not described
+                    and not (name.text.isupper() and name.words[-1].lower() in people)) \
                 or (name.kind != "person" and len(name.words) > 1 and all(is_common_english(w) for w in name.words)
                     and name.words[-1].lower() not in people) \
                 or (name.kind != "person" and len(name.words) == 1 and not name.text.isupper()
@@ -325,8 +326,17 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
         if speech:
             out += _turn(doc, label, answers[0][1])
             continue
-        if (len(answers) < 2 and not once_in_full) or not full or (surname not in full and not once_in_full and not all(
-                name.kind == "person" or name.start in described_labels for name, _ in answers)):
+        # in a transcript, one turn of someone it names in full ("Speakers: ... Dr Ada Moss, ...",
+        # then "MOSS:" once, or "Ada Moss:") is hers: a press conference's panel may each speak once
+        named_once = len(answers) == 1 and bool(full) and (
+            (label.text.isupper() and surname in people) or (len(label.words) > 1 and label.kind == "person")) \
+            and bool(answers[0][1]) and _ENDS_A_SENTENCE.search(prose, *answers[0][1][-1]) is not None  # no heading
+        # and a label in capitals that is no common word ("STREVELAAR:", twice or more) is a speaker
+        # the transcript leaves to its reader to know, as it does its other speakers
+        by_label = len(answers) >= 2 and label.text.isupper() and not is_common_english(surname)
+        if (len(answers) < 2 and not once_in_full and not named_once) or not full or (
+                surname not in full and not once_in_full and not named_once and not by_label
+                and not all(name.kind == "person" or name.start in described_labels for name, _ in answers)):
             continue
         for name, paragraphs in answers:
             out += _turn(doc, name, paragraphs, office_turns.get(id(paragraphs)))
