@@ -5314,3 +5314,17 @@ def test_one_turn_labelled_with_a_full_name_is_that_persons_but_a_heading_is_no_
                 "Ivo Pent: We do not recognise the union's figures.\n")
     assert [(q.speaker.text, q.text[:12]) for q in extract_mentions(Document(briefing, "b.md")).quotes] == [
         ("Ada Moss", "We can only "), ("Ada Moss", "We will be a"), ("Ivo Pent", "We do not re")]
+
+
+def test_the_one_age_the_sources_give_someone_described_alike_is_advice():
+    sources = {"w.txt": "A German man and a Dutch woman were killed on Monday in an avalanche above Tarrow. The man, "
+                        "34, and the woman, 29, were among a group of five skiers who had left the marked runs."}
+    draft = "A 34-year-old German man and a {}-year-old Dutch woman died when a slab broke away at about 11:30."
+    found = [(f.rule, f.severity, f.fixes) for f in check(draft.format(39), sources)]
+    assert found == [("number-mismatch", "information", [])]
+    assert check(draft.format(29), sources) == []
+    # an age of no one the draft's words name ("a woman aged 60 or over" beside "the retired teacher"): silent
+    record = {"r.txt": "She set a record for the fastest crossing by a woman aged 60 or over. The previous record was "
+                       "held by Ivo Pent, who completed the crossing at the age of 60."}
+    assert [f.rule for f in check("The 63-year-old retired teacher from Tarrow finished the crossing.", record)
+            if "number" in f.rule] == ["unsupported-number"]

@@ -803,17 +803,24 @@ def _the_one_value_of_its_kind(ctx: CheckContext, n: NumberMention, keys: frozen
     """Advice where no source clause aligns with the figure's, but of the figures of its named kind
     that share a word around it (whose it is, its verb) and its marks (a former value, a change),
     the sources give one value, and the draft's nowhere: "drew 612 walkers, up from 388 last year"
-    where a source's only former count of walkers is "488 walkers last year". Likely the same fact
+    where a source's only former count of walkers is "488 walkers last year"; an age, where the two
+    also share whose it is ("a 39-year-old Dutch woman" and "the woman, 29"). Likely the same fact
     worded otherwise, not certainly: information, and no fix."""
-    if not n.unit or n.unit in GENERIC_UNITS or n.unit.startswith(RANK) or ctx.kb.stated_values(n.low, n.high):
+    if not n.unit or (n.unit in GENERIC_UNITS and n.unit != "age") or n.unit.startswith(RANK) \
+            or ctx.kb.stated_values(n.low, n.high):
         return None
     facts = ctx.kb.numbers
     found = [facts[i] for _, ids in ctx.ranked("numbers", keys, _KIND_ONLY, n.unit) for i in ids]
-    found = [f for f in found if usable(f) and not compatible(n, f)]
+    found = [f for f in found if usable(f) and not compatible(n, f) and (n.unit != "age" or _of_one_person(n, f))]
     if not found or len({(f.low, f.high) for f in found}) != 1:
         return None
     start, end = n.number_span
     return Hit(start, end, _fields(ctx, start, end, found[0]), evidence=[found[0].provenance], severity="information")
+
+
+def _of_one_person(n: NumberMention, f: NumberFact) -> bool:
+    """Whether two ages share whose they are: a name, or a word for the person ("the woman, 29")."""
+    return any(name or w in PERSON_NOUNS for w, name in shared_anchors(n.anchor, f.anchor).items())
 
 
 _KIND_ONLY = 0.05  # any clause sharing a weighty word: the kind, the marks and an anchor word align it
