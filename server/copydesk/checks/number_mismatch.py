@@ -807,8 +807,9 @@ def _the_one_value_of_its_kind(ctx: CheckContext, n: NumberMention, keys: frozen
     also share whose it is ("a 39-year-old Dutch woman" and "the woman, 29"). Likely the same fact
     worded otherwise, not certainly: information, and no fix."""
     if not n.unit or (n.unit in GENERIC_UNITS and n.unit != "age") or n.unit.startswith(RANK) \
-            or ctx.kb.stated_values(n.low, n.high):
-        return None
+            or ctx.kb.stated_values(n.low, n.high) \
+            or ctx.kb.numbers_stating(n.unit, -math.inf, math.inf, _FEW_OF_A_KIND) > _FEW_OF_A_KIND:
+        return None  # an archive's hundreds of ages: "the one value" says nothing there
     facts = ctx.kb.numbers
     found = [facts[i] for _, ids in ctx.ranked("numbers", keys, _KIND_ONLY, n.unit) for i in ids]
     found = [f for f in found if usable(f) and not compatible(n, f) and (n.unit != "age" or _of_one_person(n, f))]
@@ -823,6 +824,7 @@ def _of_one_person(n: NumberMention, f: NumberFact) -> bool:
     return any(name or w in PERSON_NOUNS for w, name in shared_anchors(n.anchor, f.anchor).items())
 
 
+_FEW_OF_A_KIND = 40  # figures of one kind the sources may give for "the one value" to mean anything
 _KIND_ONLY = 0.05  # any clause sharing a weighty word: the kind, the marks and an anchor word align it
 
 
