@@ -5328,3 +5328,16 @@ def test_the_one_age_the_sources_give_someone_described_alike_is_advice():
                        "held by Ivo Pent, who completed the crossing at the age of 60."}
     assert [f.rule for f in check("The 63-year-old retired teacher from Tarrow finished the crossing.", record)
             if "number" in f.rule] == ["unsupported-number"]
+
+
+def test_an_honorific_picks_the_one_bearer_of_a_surname_it_does_not_rule_out():
+    source = ("Ada Tarrowby and her husband Ivo Tarrowby won the prize.\n\n"
+              "ADA TARROWBY: I will keep my shifts. I'm not leaving the girls in the lurch.\n\n"
+              "IVO TARROWBY: I'm not giving up my allotment for anybody.\n\n"
+              "ADA TARROWBY: We talked about it.\n\nIVO TARROWBY: I'd rather tell people myself.\n")
+    draft = "\"I'm not leaving the girls in the lurch,\" said {} Tarrowby."
+    assert claims(draft.format("Mr"), {"t.txt": source}) == [("attribution-speaker", "Tarrowby")]
+    assert claims(draft.format("Mrs"), {"t.txt": source}) == []
+    # neither bearer's sex given: an honorific alone picks no one (never guessed from a first name)
+    plain = source.replace("and her husband", "and")
+    assert claims(draft.format("Mr"), {"t.txt": plain}) == []

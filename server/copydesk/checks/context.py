@@ -225,8 +225,14 @@ class CheckContext:
         acronym = None if found is not None else self.acronym_of(m)
         if acronym is not None:  # an expansion is its acronym's entity ("the Harbour Safety Board (HSB)")
             return self.lookup(("resolve", (acronym,)), lambda: self._resolve_words((acronym,)))
-        if found is not None and m.honorific and (said := HONORIFICS.get(m.honorific)) and found.gender \
-                and found.gender != said:
+        said = HONORIFICS.get(m.honorific) if m.honorific else None
+        if said and len(m.words) == 1 and (found is None or found.kind != "person" or found.gender != said):
+            # "Mr Tarrowby" where the sources know Ada Tarrowby, whom they call "she", and Ivo Tarrowby:
+            # the one bearer of the surname the honorific does not rule out
+            others = [e for e in self.bearers(m.words[0]) if e.gender in (None, said)]
+            if len(others) == 1 and len(self.bearers(m.words[0])) > 1:
+                return others[0]
+        if found is not None and said and found.gender and found.gender != said:
             return None  # "Mrs Pellowe" is not the Gethin Pellowe the sources call "he": his wife, maybe
         return found
 
