@@ -5341,3 +5341,12 @@ def test_an_honorific_picks_the_one_bearer_of_a_surname_it_does_not_rule_out():
     # neither bearer's sex given: an honorific alone picks no one (never guessed from a first name)
     plain = source.replace("and her husband", "and")
     assert claims(draft.format("Mr"), {"t.txt": plain}) == []
+
+
+def test_a_nationality_after_an_apposed_age_is_the_persons():
+    source = "Ivo Pent, 44, a Danish sommelier, spent nine years at the Tarrow Hotel."
+    draft = "Velmarsh, which she runs with the {} sommelier Ivo Pent, opened on Friday."
+    assert claims(draft.format("Swedish"), {"a.txt": source}) == [("title-mismatch", "Swedish")]
+    assert claims(draft.format("Danish"), {"a.txt": source}) == []
+    assert claims("Ada Moss, 34, a Dane, won the race.", {"a.txt": "Norwegian Ada Moss won the race."}) == [
+        ("title-mismatch", "Dane")]

@@ -207,7 +207,8 @@ def _nationalities(doc: Document, names: list[NameMention], by_first: dict[int, 
             comma = _same_sentence(doc, k - 1, nat.sentence)
             if det is None or det.lower not in ("a", "an", "the") or comma is None or comma.text != ",":
                 continue
-            target = by_last.get(k - 2)  # "Velmora Lines, a Canadian carrier"
+            target = by_last.get(_past_an_age(doc, k - 2, nat.sentence))  # "Velmora Lines, a Canadian carrier",
+            # "Ivo Pent, 44, a Danish sommelier"
             if target is None or target.kind == "nationality":
                 continue
         out.append(TitleMention(nat.start, nat.end, nat.text, "", nouns[-1].lower, False, fold(nat.words[0]), "",
@@ -251,8 +252,18 @@ def _of_a_nationality(doc: Document, nat: NameMention, by_first: dict[int, NameM
         if comma is None or comma.text != "," or (after is not None and after.text not in (",", ".", ";")
                                                   and after.lower not in ("who", "whose")):
             return None
-        target = by_last.get(k - 2)
+        target = by_last.get(_past_an_age(doc, k - 2, nat.sentence))  # "Ada Moss, 34, a Dane,"
     return target if target is not None and target.kind not in ("nationality", "place") else None
+
+
+def _past_an_age(doc: Document, i: int, sentence: int) -> int:
+    """Token `i`, or where an age set off by commas ends there ("Ivo Pent, 44, a Dane"), the token
+    before the age: the name the description after it is given to."""
+    number, comma = _same_sentence(doc, i, sentence), _same_sentence(doc, i - 1, sentence)
+    if number is not None and number.kind == "number" and number.text.isdigit() and comma is not None \
+            and comma.text == ",":
+        return i - 2
+    return i
 
 
 def _lower_nouns(doc: Document, i: int, sentence: int) -> tuple[list[Token], int]:
