@@ -229,8 +229,9 @@ class CheckContext:
         if said and len(m.words) == 1 and (found is None or found.kind != "person" or found.gender != said):
             # "Mr Tarrowby" where the sources know Ada Tarrowby, whom they call "she", and Ivo Tarrowby:
             # the one bearer of the surname the honorific does not rule out
-            others = [e for e in self.bearers(m.words[0]) if e.gender in (None, said)]
-            if len(others) == 1 and len(self.bearers(m.words[0])) > 1:
+            bearers = self.bearers(m.words[0])
+            others = [e for e in bearers if e.gender in (None, said)]
+            if len(others) == 1 and len(bearers) > 1:
                 return others[0]
         if found is not None and said and found.gender and found.gender != said:
             return None  # "Mrs Pellowe" is not the Gethin Pellowe the sources call "he": his wife, maybe
