@@ -5350,21 +5350,3 @@ def test_a_nationality_after_an_apposed_age_is_the_persons():
     assert claims(draft.format("Danish"), {"a.txt": source}) == []
     assert claims("Ada Moss, 34, a Dane, won the race.", {"a.txt": "Norwegian Ada Moss won the race."}) == [
         ("title-mismatch", "Dane")]
-
-
-def test_a_source_in_its_authors_own_voice_is_quoted_words():
-    memo = ("Tarrow Systems chief executive Ada Moss sent the following memo to all staff on Tuesday.\n\n---\n\n"
-            "Team,\n\nToday we are reducing the size of Tarrow by about 14%. I want you to hear it from me first.\n\n"
-            "This is the hardest decision I have made since Ivo and I started Tarrow in a spare bedroom, and it is "
-            "my decision. Nobody else should carry it.\n\nWe will support every colleague who leaves. Our "
-            "severance terms are set out below.\n")
-    draft = ("\"This is the hardest decision I have made since Ivo and I started Tarrow in a spare bedroom, and it is "
-             "my {},\" Ada Moss wrote.")
-    assert claims(draft.format("responsibility"), {"m.txt": memo}) == [("misquote", "responsibility")]
-    assert claims(draft.format("decision"), {"m.txt": memo}) == []
-    # the narration of a source that is no one's own voice stays unquoted: one "we" is not a voice
-    report = "Tarrow cut 14% of its staff on Tuesday. Ada Moss said we would hear more. It is her decision, staff said."
-    assert claims("Ada Moss called it \"her responsibility\".", {"r.txt": report}) == []
-    # a draft's own first-person prose quotes no one
-    assert check("We spent a week with Tarrow's staff. I asked them about the cuts. We heard the same story.",
-                 {"m.txt": memo}) == []

@@ -34,7 +34,6 @@ from copydesk.formats import format_of
 from copydesk.lexicon import fold
 from copydesk.mentions import Mentions, Vocabulary, extract_mentions
 from copydesk.mentions.dates import pin_weekdays
-from copydesk.mentions.quotes import first_person_passages
 
 PARALLEL_MIN = 200  # uncached sources before extraction fans out over processes
 
@@ -131,11 +130,9 @@ def extract_worker(item: tuple[str, str, frozenset[str]]) -> bytes:
 
 def source_mentions(doc: Document, words: frozenset[str]) -> Mentions:
     """A source's mentions, read whole: its bare weekdays on the dates it writes them with
-    (`pin_weekdays`; a draft's are read paragraph by paragraph as typed, and left as they read),
-    and its paragraphs in its author's own voice (`first_person_passages`)."""
+    (`pin_weekdays`; a draft's are read paragraph by paragraph as typed, and left as they read)."""
     mentions = extract_mentions(doc, Vocabulary(set(words)))
     mentions.dates = pin_weekdays(mentions.dates, doc.prose)
-    mentions.voiced = first_person_passages(doc, mentions.quotes)
     return mentions
 
 

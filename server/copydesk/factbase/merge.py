@@ -492,8 +492,6 @@ class Merger:
             out.quotes.append(QuoteFact(q.text, q.words, speaker_id, text, kind, self.provenance(ex, q.start, q.end), inside_ids))
             if q.speaker and q.speaker.kind == "pronoun":
                 last_speakers[doc.sentences[q.first_sentence].paragraph] = (q.speaker.text.lower(), speaker_id)
-        for q in mentions.voiced:  # the author's own words: quoted, of no speaker named
-            out.quotes.append(QuoteFact(q.text, q.words, None, "", "", self.provenance(ex, q.start, q.end), frozenset()))
         return out
 
     def add(self, facts: SourceFacts) -> None:

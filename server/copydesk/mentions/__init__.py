@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import MutableMapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 
 from copydesk.document import Document
@@ -25,9 +25,6 @@ class Mentions:
     numbers: list[NumberMention]
     quotes: list[QuoteMention]
     pronouns: list[PronounMention]
-    # a source's paragraphs in its author's own voice (`first_person_passages`): quoted words for
-    # `misquote`, but narration for who said what and whom a pronoun means
-    voiced: list[QuoteMention] = field(default_factory=list)
 
     @cached_property
     def name_starts(self) -> list[int]:

@@ -428,34 +428,6 @@ def _turn_spans(doc: Document) -> list[tuple[int, int]]:
     return out
 
 
-def first_person_passages(doc: Document, quotes: list[QuoteMention]) -> list[QuoteMention]:
-    """A source's paragraphs in its author's own voice, as quotes of no named speaker: a memo, a
-    letter, a statement or a ruling published in full says "I" and "we" outside quotation marks, and
-    a draft quoting it quotes those words ("it is my decision" for the memo's words). A source speaks
-    so where `_VOICED` sentences or more, in two paragraphs or more, say "I" or "we" outside any
-    quotation or transcript turn; its passages are then its paragraphs from the first of those on
-    that quote no one. For sources only: a draft's own first-person prose is not quoting anyone."""
-    taken = sorted((q.open_at, q.close_at + 1) for q in quotes)
-    free = []  # paragraphs that quote no one: (start, end, first sentence, last sentence, voiced sentences)
-    for group in sentence_groups(doc):
-        start, end = group[0].start, group[-1].end
-        at = bisect.bisect_left(taken, (end,))
-        if (at and taken[at - 1][1] > start) or _QUOTATION.search(doc.prose, start, end):
-            continue  # it quotes someone, or is a transcript's turn
-        voiced = sum(1 for s in group if _FIRST_PERSON.search(doc.prose, s.start, s.end))
-        free.append((start, end, group[0].index, group[-1].index, voiced))
-    if sum(p[4] for p in free) < _VOICED or sum(1 for p in free if p[4]) < 2:
-        return []
-    first = next(k for k, p in enumerate(free) if p[4])
-    return [QuoteMention(start, end, " ".join(doc.prose[start:end].split()), start - 1, end, a, b)
-            for start, end, a, b, _ in free[first:]]
-
-
-_VOICED = 3  # first-person sentences that make a source its author's own words
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Ww]e|[Ww]e're|[Ww]e've|[Ww]e'll|[Mm]y|[Oo]urs?|me|us)\b")
-_QUOTATION = re.compile("[\"“”]")  # a paragraph that quotes anyone, however its quotes were read
-
-
 def _paragraphs(doc: Document) -> list[tuple[int, int]]:
     """(start, end) of each paragraph's sentences, in order."""
     return [(group[0].start, group[-1].end) for group in sentence_groups(doc)]
