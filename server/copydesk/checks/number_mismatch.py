@@ -643,6 +643,9 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
             and (compatible(n, f) or not _written_beside(ctx, n, f)) and _of_a_size(n, f) \
             and (not difference or after_by) and (not (between_figures or margin) or difference)
 
+    def of_this_event(f: NumberFact, n=n) -> bool:
+        return usable(f) and same_event(n, f, years)
+
     # the value stated for the same named kind anywhere ("8oz gloves" in another sentence) supports it
     supporting = _stated(ctx, n, keys, support if floor == threshold else 0.0)
     if supporting is None and n.unit in _MEASURES and n.exact and _of_unit_anywhere(ctx, n, [n.value]):
@@ -666,7 +669,7 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
         return  # "14 Scottish universities" for the related clause's "the 14 institutions"; "81.6 per cent"
     if supporting is not None and n.unit.startswith(RANK) and (hit := _named_otherwise(ctx, n, supporting, lambda: ctx.near_best(
             ctx.ranked("numbers", keys, support, n.unit), facts, support, 0.0,
-            lambda f, n=n: usable(f) and same_event(n, f, years)))) is not None:
+            of_this_event))) is not None:
         yield hit  # "settled in round seven, when Tarrow beat Moss": the round of Tarrow's win over Moss,
         return  # not the "round seven" of a forfeit another clause gives
     if supporting is not None and not _same_value(supporting.value, n.value) \
@@ -677,7 +680,7 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
         yield swapped
         return
     if supporting is not None:
-        aligned = ctx.near_best(levels, facts, threshold, near, lambda f, n=n: usable(f) and same_event(n, f, years))
+        aligned = ctx.near_best(levels, facts, threshold, near, of_this_event)
         fit = _closeness(n, supporting)  # as close a fit as the figure that supports it ("on cycle lanes")
         # a source that also states the draft's value gives two facts, not another value of one
         agreeing = {supporting.provenance.source} | {f.provenance.source for _, f in aligned if compatible(n, f)}
@@ -714,11 +717,11 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
         """ "£150,000 for the runner-up": the prize list's "runner-up £100,000" (asked once, and only
         where nothing else aligns)."""
         return ctx.remember(("labelled alike", n.start, n.end), lambda: _labelled_alike(
-            ctx, n, keys, support, lambda f: usable(f) and same_event(n, f, years)))
+            ctx, n, keys, support, of_this_event))
 
     if not any(usable(facts[i]) for _, ids in levels for i in ids) and not labelled():
         hit = _other_currency(ctx, n, keys, threshold) or _transposed(ctx, n, keys, support) \
-            or _the_one_value_of_its_kind(ctx, n, keys, lambda f: usable(f) and same_event(n, f, years))
+            or _the_one_value_of_its_kind(ctx, n, keys, of_this_event)
         if hit:
             yield hit
         return
@@ -747,7 +750,7 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
         aligned = labelled()
     if not aligned:
         hit = _transposed(ctx, n, keys, support) \
-            or _the_one_value_of_its_kind(ctx, n, keys, lambda f: usable(f) and same_event(n, f, years))
+            or _the_one_value_of_its_kind(ctx, n, keys, of_this_event)
         if hit:
             yield hit
         return

@@ -409,13 +409,17 @@ def _counted_compound(tok: Token) -> bool:
 _COUNTING_WORDS = NUMBER_WORDS.keys() | {"one"}
 
 
+def _portfolio_at(run: list[Token]) -> int:
+    """Where an office's portfolio follows: its "for" ("Minister of State for Rail"), else its "of"; -1."""
+    at = next((k for k, t in enumerate(run) if t.lower == "for"), -1)
+    return at if at >= 0 else next((k for k, t in enumerate(run) if t.lower == "of"), -1)
+
+
 def _office_for_a_portfolio(run: list[Token]) -> bool:
     """Whether a run is an office's words, then "for" or "of" and a portfolio of one to five common
     words and connectors: "Minister of State for Rail", "Cabinet Member for Planning and Growth", "Head
     of Water Resources" ("Bank of Tarrow" has no office, "Governor of Tarrow" no common word after it)."""
-    at = next((k for k, t in enumerate(run) if t.lower == "for"), -1)
-    if at < 0:
-        at = next((k for k, t in enumerate(run) if t.lower == "of"), -1)
+    at = _portfolio_at(run)
     office, portfolio = run[:at], run[at + 1 :]
     return at > 0 and any(_is_role_head(t) for t in office) and all(_is_role(t) or _is_connector(t) for t in office) \
         and 0 < len(portfolio) <= 5 and all(is_common_english(t.bare) or _is_connector(t) for t in portfolio)
@@ -426,7 +430,7 @@ def _name_after_a_portfolio(doc: Document, run: list[Token], vocab: Vocabulary) 
     ("Minister of Health Ada Moss", "Director of Football Ivo Pent"): two capitalized words, after at
     least one of the portfolio's, whose last the draft also writes on its own elsewhere ("Moss said")
     or the sources know as a name's word; else 0 (a portfolio of three words: "of Water Resources")."""
-    at = next((k for k, t in enumerate(run) if t.lower in ("of", "for")), -1)
+    at = _portfolio_at(run)
     if at < 0 or len(run) - at - 1 < 3:
         return 0
     first, last = run[-2], run[-1]
