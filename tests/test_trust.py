@@ -5350,3 +5350,49 @@ def test_a_nationality_after_an_apposed_age_is_the_persons():
     assert claims(draft.format("Danish"), {"a.txt": source}) == []
     assert claims("Ada Moss, 34, a Dane, won the race.", {"a.txt": "Norwegian Ada Moss won the race."}) == [
         ("title-mismatch", "Dane")]
+
+
+def test_a_speaker_after_a_quote_may_open_with_an_abbreviation_and_its_stop():
+    source = ("\"The truck did not stop. We are still working out why,\" Sgt. Ivo Pent, a patrol spokesman, "
+              "said Wednesday. He said the brakes would be examined. Ada Moss, the mayor, said it was a sad day.")
+    draft = "On Wednesday, the sergeant spoke. \"We are still working out why,\" she said."
+    assert claims(draft, {"a.txt": source}) == [("attribution-pronoun", "she")]
+    assert claims(draft.replace("she", "he"), {"a.txt": source}) == []
+    # the speaker read after the quote in the draft too
+    draft = "\"We are still working out why,\" {} Ada Moss said."
+    assert claims(draft.format("Dr."), {"a.txt": source}) == [("attribution-speaker", "Ada Moss")]
+    assert claims(draft.format("Gov."), {"a.txt": source}, "attribution-speaker") == [("attribution-speaker", "Ada Moss")]
+
+
+def test_a_name_set_off_after_a_role_with_the_and_a_style_is_the_speaker():
+    source = ("The Acting Dean, the {} Ada Moss-Tarrow, said: \"We are ready for new leadership.\" "
+              "Ivo Pent, the organist, said the choir was ready too.")
+    draft = "\"We are ready for new leadership,\" Pent said."
+    for style in ("Ven", "Very Rev", "Rev."):
+        assert claims(draft, {"a.txt": source.format(style)}) == [("attribution-speaker", "Pent")], style
+    assert claims(draft.replace("Pent", "Moss-Tarrow"), {"a.txt": source.format("Ven")}) == []
+
+
+def test_a_country_of_birth_is_compared_only_with_a_country_of_birth():
+    source = "Ivo Pent, 44, a Danish-born sommelier, spent nine years at the Tarrow Hotel."
+    draft = "Velmarsh, which she runs with {} sommelier Ivo Pent, opened on Friday."
+    assert claims(draft.format("Swedish-born"), {"a.txt": source}) == [("title-mismatch", "Swedish-born")]
+    fixes = [x.fixes for x in check(draft.format("Swedish-born"), {"a.txt": source}) if x.rule == "title-mismatch"]
+    assert [fx.replacement for fx in fixes[0]] == ["Danish-born"]
+    assert claims(draft.format("Danish-born"), {"a.txt": source}) == []
+    # a Danish-born Swede is no error: a nationality and a country of birth are not compared
+    assert claims(draft.format("Swedish"), {"a.txt": source}) == []
+    assert claims(draft.format("Swedish-born"), {"a.txt": source.replace("Danish-born", "Danish")}) == []
+    # "a native of" a country is where someone was born, however it is written
+    native = "Ada Moss-Tarrow signed in 2023. A native of the Dominican Republic, Moss-Tarrow made her debut in May."
+    assert claims("Venezuelan-born Ada Moss-Tarrow signed.", {"a.txt": native}) == [("title-mismatch", "Venezuelan-born")]
+    assert claims("Ada Moss-Tarrow, a native of Peru, signed.", {"a.txt": native}) == [("title-mismatch", "a native of Peru")]
+    assert claims("Dominican-born Ada Moss-Tarrow signed.", {"a.txt": native}) == []
+    fixes = [x.fixes for x in check("Venezuelan-born Ada Moss-Tarrow signed.", {"a.txt": native}) if x.rule == "title-mismatch"]
+    assert fixes == [[]]  # "a native of the Dominican Republic" is no word for "Venezuelan-born"
+
+
+def test_a_country_of_two_words_is_one_place():
+    names = extract_mentions(Document("A native of the Dominican Republic, Ivo Pent flew to the Czech Republic.", "d.txt")).names
+    assert [(n.text, n.kind) for n in names] == [("Dominican Republic", "place"), ("Ivo Pent", "person"),
+                                                ("Czech Republic", "place")]

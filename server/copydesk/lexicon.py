@@ -25,6 +25,7 @@ HONORIFICS = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "
               "shri": "male", "sri": "male", "smt": "female", "shrimati": "female", "kumari": "female",
               # styles of clergy and office: "the Rev Ada Moss", "Fr Ivo Pent", "the Rt Hon Lena Vale"
               "rev": None, "revd": None, "reverend": None, "fr": "male", "hon": None,
+              "ven": None, "venerable": None,  # an archdeacon: "the Ven Ada Moss"
               # other languages' honorifics as English copy keeps them: "Monsieur Ivo Pent", "Frau Moss"
               "monsieur": "male", "madame": "female", "mme": "female", "mademoiselle": "female", "mlle": "female",
               "herr": "male", "frau": "female", "señor": "male", "señora": "female", "senor": "male",

@@ -18,7 +18,7 @@ from copydesk.checks.roles import LOWER_RANKS, compatible, is_office, role_words
 from copydesk.factbase.text import name_key
 from copydesk.lexicon import FUNCTION_WORDS, KIN_NOUNS, ORG_WORDS, is_role_noun, is_specialist
 from copydesk.mentions.titles import RETIRED, TitleMention
-from copydesk.world import country_of, is_common_english, place_of
+from copydesk.world import born_in, country_of, is_common_english, place_of
 
 
 def _described_as(ctx: CheckContext, noun: str):
@@ -257,7 +257,19 @@ def _grade_conflict(t, entity) -> Hit | None:
 def _nationality_conflict(t, entity) -> Hit | None:
     """ "Italian drugmaker Harbourline" where the sources call it Spanish, or Madrid-based: the
     nationality names another country than every one the sources give it. Words the gazetteer
-    does not know ("Anglo-Dutch") are never compared."""
+    does not know ("Anglo-Dutch") are never compared. A country of birth ("Swedish-born") is
+    compared only with the countries of birth the sources give: a Swedish-born Dane is no error."""
+    if (mine := born_in(t.affiliation)) is not None:
+        known = [f for f in entity.titles if born_in(f.affiliation)]
+        if not known or any(born_in(f.affiliation) == mine for f in known):
+            return None
+        fields = {"found": t.text, "name": entity.name, "expected": known[0].text,
+                  "source_text": known[0].provenance.sentence if known[0].provenance else ""}
+        # "a native of Norway" is no word to put for "Swedish-born": a fix only from a word of its form
+        fixes = [(f"Replace with \"{known[0].text}\"", known[0].text)] if len({born_in(f.affiliation) for f in known}) == 1 \
+            and known[0].text.lower().endswith("-born") and t.text.lower().endswith("-born") else []
+        return Hit(t.start, t.end, fields, fixes=fixes, evidence=[f.provenance for f in known if f.provenance][:2],
+                   preferred=bool(fixes))
     mine = country_of(t.affiliation)
     known = [f for f in entity.titles if f.country]
     if mine is None or not known or any(f.country == mine for f in known):

@@ -45,7 +45,7 @@ from copydesk.lexicon import (
     is_role_noun,
     role_parts,
 )
-from copydesk.world import is_common_english, is_english, national_place, place_of
+from copydesk.world import born_in, is_common_english, is_english, national_place, place_of
 
 _NATIONALITY_SUFFIXES = ("ian", "ean", "ese", "ish", "ch", "can", "i")
 _DATE_WORDS = set(WEEKDAYS) | set(MONTH_NAMES) | set(MONTH_ABBREVIATIONS)
@@ -601,14 +601,20 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
         name.affiliation = affiliation
         return [m for m in (affiliation, name) if m]
     if len(run) > 1 and _looks_national(run[0]) and not honorific and not any(t.bare.lower() in ORG_WORDS for t in run) \
-            and not _given_name_like(doc, run):
-        # "the Velmoran Daily Star newspaper": a nationality adjective before a name
+            and not _given_name_like(doc, run) and not _a_country(run):
+        # "the Velmoran Daily Star newspaper": a nationality adjective before a name; not "the
+        # Dominican Republic", one country
         first = _mention(doc, run[:1], vocab, None, sentence_tokens)
         if first:
             first.kind = "nationality"
         return [m for m in (first, *_split_run(doc, run[1:], vocab, sentence_tokens)) if m]
     mention = _mention(doc, run, vocab, honorific, sentence_tokens)
     return [mention] if mention else []
+
+
+def _a_country(run: list[Token]) -> bool:
+    place = place_of(" ".join(t.bare for t in run))
+    return place is not None and place.kind == "country"
 
 
 # an age set off by commas right after a name (a team's score has no closing comma)
@@ -665,7 +671,7 @@ def _looks_national(tok: Token) -> bool:
     if place is not None:
         return place.kind == "demonym"
     w = tok.bare.lower()
-    return w.endswith(("ish", "ian", "ese", "i")) and len(w) > 4
+    return (w.endswith(("ish", "ian", "ese", "i")) and len(w) > 4) or born_in(tok.bare) is not None  # "Swedish-born"
 
 
 def _mention(
@@ -739,6 +745,8 @@ def _guess_kind(doc: Document, tokens: list[Token], honorific: str | None, title
         # "ADA MOSS, Tarrow head coach"
     if len(tokens) == 1 and (place := national_place(tokens[0].bare)) is not None:
         return "nationality" if place.kind == "demonym" else "place"
+    if len(tokens) == 1 and born_in(tokens[0].bare):
+        return "nationality"  # "Swedish-born": a nationality by birth
     if len(tokens) > 1 and (place := place_of(" ".join(t.bare for t in tokens))) is not None and place.kind == "region":
         return "place"  # "Latin America", "Melanesia": a region of the world, no one's name
     if len(tokens) == 1:

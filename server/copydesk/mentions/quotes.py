@@ -24,6 +24,7 @@ from copydesk.lexicon import (
     REPORTING_VERBS,
     ROLE_MODIFIERS,
     STOPWORDS,
+    STYLE_GRADES,
     SUBJECT_PRONOUNS,
     TITLE_TAILS,
     VIEW_VERBS,
@@ -626,8 +627,12 @@ def _after(doc: Document, q: QuoteMention, by_first: dict[int, NameMention], by_
         return None  # '"... in the mud?" // Professor Ivo Pent said ...': a new paragraph is another's
     phrase: list[Token] = []
     j = i
-    while j < len(doc.tokens) and len(phrase) <= 8 and (doc.tokens[j].kind == "word" or _in_an_age(doc.tokens, j)):
+    while j < len(doc.tokens) and len(phrase) <= 8 and (doc.tokens[j].kind == "word" or _in_an_age(doc.tokens, j)
+                                                         or _abbreviation_stop(doc.tokens, j, phrase)):
         tok = doc.tokens[j]
+        if tok.kind == "punct":  # `..." Sgt. Ada Moss said`: the stop of a rank's abbreviation
+            j += 1
+            continue
         nxt = doc.tokens[j + 1].lower if j + 1 < len(doc.tokens) else ""
         if tok.lower in REPORTING_VERBS or (tok.lower in ("was", "is") and phrase and nxt == "in") \
                 or (tok.lower in _ANSWERED_BACK and nxt == "back" and phrase):
@@ -668,6 +673,21 @@ def _in_an_age(tokens: list[Token], j: int) -> bool:
     at = j if tokens[j].kind == "number" else j - 1 if tokens[j].text == "-" else -1
     return at >= 0 and at + 2 < len(tokens) and tokens[at].kind == "number" and tokens[at + 1].text == "-" \
         and tokens[at + 2].lower.startswith(("year-old", "years-old"))
+
+
+_BEFORE_A_STYLE = STYLE_GRADES | {"the"}  # "the Very Rev Ada Moss", "the Ven Ivo Pent"
+
+
+def _a_style(tok: Token) -> bool:
+    return tok.lower.rstrip(".") in HONORIFICS or tok.lower in STYLE_GRADES
+
+
+def _abbreviation_stop(tokens: list[Token], j: int, phrase: list[Token]) -> bool:
+    """Whether token `j` is the full stop of an honorific or a rank abbreviated before a name
+    (`..." Dr. Ada Moss said`, `..." Gov. Ivo Pent said`), which goes on to the name."""
+    return tokens[j].text == "." and bool(phrase) and phrase[-1].end == tokens[j].start and (
+        phrase[-1].lower in HONORIFICS or phrase[-1].lower in RANK_ABBREVIATIONS) \
+        and j + 1 < len(tokens) and tokens[j + 1].kind == "word" and tokens[j + 1].text[:1].isupper()
 
 
 def _apposed_speaker(doc: Document, comma: int, m: NameMention) -> Speaker | None:
@@ -854,8 +874,10 @@ def _before(
             j -= 1
         segment = doc.tokens[j + 1 : i]
         while len(segment) > 1 and (segment[0].lower.rstrip(".") in HONORIFICS or segment[0].text == "."
-                                    or (segment[0].is_capitalized and is_role_word(segment[0]))):
-            segment = segment[1:]  # "Ms. Ada Moss", "Councillor Ada Moss": the name after its title
+                                    or (segment[0].is_capitalized and is_role_word(segment[0]))
+                                    or (segment[0].lower in _BEFORE_A_STYLE and _a_style(segment[1]))):
+            # "Ms. Ada Moss", "Councillor Ada Moss", "the Very Rev Ada Moss": the name after its title
+            segment = segment[1:]
         if j < sentence.first_token:  # "X has refused reporting, said it was ..."
             return _sentence_subject(doc, sentence, names)
         if segment and segment[-1].index in by_last and by_last[segment[-1].index].first_token == segment[0].index \

@@ -24,7 +24,7 @@ from copydesk.lexicon import (
     role_parts,
 )
 from copydesk.mentions.names import NameMention, based_descriptors
-from copydesk.world import country_of, is_common_english, is_english
+from copydesk.world import born_in, country_of, is_common_english, is_english
 
 _FORMER = {"former", "then", "ex", "outgoing", "late", "erstwhile", "previously", "formerly"}
 # words that say when or how long a role is held, not which role: "the council's present leader"
@@ -122,6 +122,7 @@ def extract_titles(doc: Document, names: list[NameMention]) -> list[TitleMention
     out.extend(_based(doc, names))
     out.extend(_based_in(doc, names))
     out.extend(_nationalities(doc, names, by_first, by_last))
+    out.extend(_natives(doc, by_first, by_last))
     out.extend(_countries_of_people(doc, names, by_first, by_last))
     return out
 
@@ -743,6 +744,32 @@ def _common_noun_target(doc: Document, tok: Token) -> NameMention | None:
             return NameMention(nxt.start, nxt.bare_end, nxt.bare, (nxt.bare,), ((nxt.start, nxt.bare_end),), "organization",
                                nxt.sentence, nxt.index, nxt.index + 1, certain=False)
     return None
+
+
+def _natives(doc: Document, by_first: dict[int, NameMention], by_last: dict[int, NameMention]) -> list[TitleMention]:
+    """ "A native of Sweden, Ada Moss joined in 2023" and "Ada Moss, a native of Sweden,": a country
+    of birth, the same descriptor as "Swedish-born" (its affiliation is written so)."""
+    out: list[TitleMention] = []
+    if "native of" not in doc.prose:
+        return out
+    for tok in doc.tokens:
+        if tok.lower != "native" or tok.index + 2 >= len(doc.tokens) or doc.tokens[tok.index + 1].lower != "of":
+            continue
+        j = tok.index + 2 + (doc.tokens[tok.index + 2].lower == "the")
+        place, det = by_first.get(j), _same_sentence(doc, tok.index - 1, tok.sentence)
+        if place is None or det is None or det.lower not in ("a", "an") or born_in(place.text + "-born") is None:
+            continue
+        after = _same_sentence(doc, place.last_token, tok.sentence)
+        if det.index == doc.sentences[tok.sentence].first_token:
+            target = by_first.get(place.last_token + 1) if after is not None and after.text == "," else None
+        else:
+            comma = _same_sentence(doc, det.index - 1, tok.sentence)
+            target = by_last.get(det.index - 2) if comma is not None and comma.text == "," else None
+        if target is None or target.kind not in ("person", "thing"):  # "Velarde-Stroud": a surname alone
+            continue
+        out.append(TitleMention(det.start, place.end, doc.text[det.start : place.end], "", "", False,
+                                fold(place.text) + "-born", "", target, "nationality"))
+    return out
 
 
 def _based_in(doc: Document, names: list[NameMention]) -> list[TitleMention]:

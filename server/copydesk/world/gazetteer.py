@@ -175,6 +175,18 @@ def country_of(name: str) -> str | None:
     return place.country or None if place else None  # a region is of no one country
 
 
+def born_in(name: str) -> str | None:
+    """The country a birth adjective names ("Swedish-born", "Sweden-born" -> SE), else None: where
+    someone was born, which says nothing of the nationality they hold ("a Swedish-born American")."""
+    if not name.lower().endswith(_BORN):
+        return None
+    place = national_place(name[: -len(_BORN)])
+    return place.country if place is not None and place.kind in ("demonym", "country") else None
+
+
+_BORN = "-born"
+
+
 def demonym_of(name: str) -> str | None:
     """The country a nationality adjective names ("Spanish" -> ES); None for anything else."""
     place = place_of(name)
