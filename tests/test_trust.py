@@ -5396,3 +5396,12 @@ def test_a_country_of_two_words_is_one_place():
     names = extract_mentions(Document("A native of the Dominican Republic, Ivo Pent flew to the Czech Republic.", "d.txt")).names
     assert [(n.text, n.kind) for n in names] == [("Dominican Republic", "place"), ("Ivo Pent", "person"),
                                                 ("Czech Republic", "place")]
+
+
+def test_a_figures_clause_resumes_after_an_aside_set_off_by_dashes():
+    source = "For about 40% of the affected accounts, or roughly 920,000, the attackers also obtained bank sort codes."
+    draft = "For about {} of them - roughly 920,000 accounts - bank sort codes were taken as well."
+    assert claims(draft.format("60%"), {"a.txt": source}) == [("number-mismatch", "60")]
+    assert claims(draft.format("40%"), {"a.txt": source}) == []
+    # a figure whose clause has words of its own keeps them: the aside's end is another clause
+    assert claims("Some 60% of the staff - roughly 900 people - had bank sort codes taken.", {"a.txt": source}) == []

@@ -87,9 +87,24 @@ class SentenceIndex:
             first = end + len(tail) - 1
         return first
 
+    def after_an_aside(self, at: int) -> tuple[int, int] | None:
+        """Where a clause that a dash ends at `at` resumes, past the aside a second dash closes:
+        [the end of that dash, the next break), within ANCHOR_REACH; None if no dash is there."""
+        k = bisect.bisect_left(self.break_starts, at)
+        if k + 1 >= len(self.break_starts) or self.break_starts[k] != at or not _dash(self.text, k, self) \
+                or not _dash(self.text, k + 1, self) or self.break_ends[k + 1] - at > ANCHOR_REACH:
+            return None
+        hi = self.break_starts[k + 2] if k + 2 < len(self.break_starts) else len(self.text)
+        return self.break_ends[k + 1], min(hi, self.break_ends[k + 1] + ANCHOR_REACH)
+
     def figure_ends_within(self, lo: int, hi: int) -> bool:
         k = bisect.bisect_left(self.figure_ends, lo)
         return k < len(self.figure_ends) and self.figure_ends[k] <= hi
+
+
+def _dash(text: str, k: int, index: SentenceIndex) -> bool:
+    """Whether break `k` of a sentence is a dash (" - ", "–", "—")."""
+    return text[index.break_starts[k] : index.break_ends[k]].strip() in ("-", "\u2013", "\u2014")
 
 
 def anchor_words(index: SentenceIndex, start: int, end: int, skip: set[str] = frozenset(),
@@ -133,6 +148,10 @@ def anchor_words(index: SentenceIndex, start: int, end: int, skip: set[str] = fr
     after = content(end, hi)[:_ANCHOR_WORDS]
     # "rose 9% in 2028 and 12% in 2029": with nothing of its own before it, a figure shares the verb
     before = content(lo, start) or content(clause, start)
+    if not after and not before and (resumed := index.after_an_aside(hi)) is not None:
+        # "For about 60% of them - roughly 920,000 accounts - bank sort codes": the clause goes on
+        # after the aside the dashes set off
+        after = content(*resumed)[:_ANCHOR_WORDS]
     times = [TIME + t.lower() for t in _TIME_RE.findall(text[lo:start] + " " + text[end:hi])]
     return frozenset(before[-_ANCHOR_WORDS:] + after + [OBJECT + w.removeprefix(NAME) for w in after] + times)
 
