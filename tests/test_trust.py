@@ -5405,3 +5405,12 @@ def test_a_figures_clause_resumes_after_an_aside_set_off_by_dashes():
     assert claims(draft.format("40%"), {"a.txt": source}) == []
     # a figure whose clause has words of its own keeps them: the aside's end is another clause
     assert claims("Some 60% of the staff - roughly 900 people - had bank sort codes taken.", {"a.txt": source}) == []
+
+
+def test_a_sum_joined_to_its_currency_by_a_hyphen_is_that_currency():
+    source = "He earns 40,000 euros for the victory and a course-record bonus of 15,000 euros."
+    draft = "The win earns him 40,000 euros plus a {}-euro bonus for the record."
+    assert claims(draft.format("25,000"), {"a.txt": source}) == [("number-mismatch", "25,000")]
+    assert claims(draft.format("15,000"), {"a.txt": source}) == []
+    units = [n.unit for n in extract_mentions(Document("A 10-dollar fee and a 300-pound lineman.", "d.txt")).numbers]
+    assert units == ["usd", "pound"]  # a pound joined by a hyphen weighs as often as it pays

@@ -269,7 +269,10 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
                 noun = fold(strong["noun"])  # "the 11-strong team": a team of 11, as "a team of 11" counts it
                 f.unit, f.unit_end = ("attendance" if noun in _ATTENDANCE else noun), strong.end()
             elif compound := _COMPOUND_UNIT.match(text, m.end()):
-                f.unit, f.unit_end = fold(compound.group(1)), compound.end()  # "a five-week trial", "a 16-storey block"
+                word = compound.group(1)  # "a five-week trial", "a 16-storey block", "a 25,000-euro bonus"
+                # (not "a 300-pound lineman": a weight as often as a sum)
+                f.unit = CURRENCY_WORDS[word] if word in CURRENCY_WORDS and word != "pound" else fold(word)
+                f.unit_end = compound.end()
             elif _is_apposed_age(text, m):
                 f.unit = "age"  # "Declan Vale, 41, said"
             elif not scale and (_bare_tally(text, m, before) or _FOR_THEN_AGAINST.match(text, m.end())):
