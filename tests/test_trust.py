@@ -5414,3 +5414,19 @@ def test_a_sum_joined_to_its_currency_by_a_hyphen_is_that_currency():
     assert claims(draft.format("15,000"), {"a.txt": source}) == []
     units = [n.unit for n in extract_mentions(Document("A 10-dollar fee and a 300-pound lineman.", "d.txt")).numbers]
     assert units == ["usd", "pound"]  # a pound joined by a hyphen weighs as often as it pays
+
+
+def test_a_pronoun_after_a_sentence_opened_by_a_person_noun_gives_the_name_after_it_no_gender():
+    from copydesk.factbase.build import factbase_from_texts
+
+    def gender(text: str, surname: str) -> str | None:
+        kb = factbase_from_texts({"a.txt": text})
+        return next(e.gender for e in kb.entities if e.name.endswith(surname))
+
+    # "She" may be the judge: no vote for the doctor the judge heard
+    assert gender("The judge heard evidence from her doctor, Dr Ivo Pent, and from two experts. "
+                  "She preferred the evidence of Dr Pent.", "Pent") is None
+    assert gender("Dr Ivo Pent gave evidence to the court. She said the patient was calm.", "Pent") == "female"
+    # the noun that opens the sentence is the name's own title: hers
+    assert gender("The chief inspector of marine accidents, Captain Ada Moss, said her inspectors were busy.",
+                  "Moss") == "female"

@@ -34,13 +34,14 @@ from copydesk.lexicon import (
     GENDERED_NOUNS,
     HONORIFICS,
     ORG_WORDS,
+    PERSON_NOUNS,
     PLACE_PREPOSITIONS,
     PRONOUNS,
     STOPWORDS,
     SUBJECT_PRONOUNS,
     fold,
 )
-from copydesk.mentions import NameMention, Vocabulary
+from copydesk.mentions import Mentions, NameMention, Vocabulary
 from copydesk.mentions.dates import ISSUE, dateline_dated, days_apart
 from copydesk.mentions.pronouns import antecedents, object_of_its_subject, subject_of_report
 from copydesk.mentions.quotes import after_named_quotes, reported_speakers
@@ -379,8 +380,10 @@ class Merger:
                 continue  # "Moss made an order requiring him to repay. He will serve ...": he is him, not Moss
             if candidates and not q and not inside and self._a_thing_between(mentions.names, candidates[0], p):
                 continue  # "Ambrose has fed Nettle every day since she arrived": "she" may be the seal's
-            if candidates and not q and not inside and self._two_people_before(candidates, p.sentence):
-                continue  # "Pent tried to pass Moss. He locked ...": either may be "he"; no vote
+            if candidates and not q and not inside and (self._two_people_before(candidates, p.sentence)
+                                                         or _after_a_person_nouns_subject(doc, mentions, candidates[0])):
+                continue  # "Pent tried to pass Moss. He locked ...", "The judge heard Dr Moss. She
+                # preferred ...": either may be "he" or "she"; no vote
             if candidates and any(o.sentence == p.sentence and o.start < candidates[0].start and o.gender == p.gender
                                   for o in mentions.pronouns):
                 continue  # "Her agent, Ivo Pent, signed her after she sent him ...": "she" is not Pent
@@ -584,6 +587,19 @@ class Merger:
             sentence = self._sentence_texts.get((ex.key, s.index)) or self._sentence_texts.setdefault(
                 (ex.key, s.index), doc.sentence_text(s.index))
         return Provenance(ex.display, start, end, doc.text[start:end], sentence, doc)
+
+
+def _after_a_person_nouns_subject(doc: Document, mentions: Mentions, m: NameMention) -> bool:
+    """Whether the sentence of name `m` opens, before it, with a person named by a noun ("The judge
+    heard evidence from Dr Ada Moss"): someone a pronoun after it may refer to as well; not the
+    name's own title ("The chief inspector, Captain Ada Moss, said")."""
+    s = doc.sentences[m.sentence]
+    opening = _NOUN_SUBJECT.match(doc.prose, s.start, m.start)
+    return opening is not None and any(w in PERSON_NOUNS for w in opening.group(1).split()) and not any(
+        t.target.start == m.start and opening.start() <= t.start < opening.end() for t in mentions.titles)
+
+
+_NOUN_SUBJECT = re.compile(r"(?:The|A|An)((?:\s+[a-z][\w-]*){1,3})\b(?!['’])")  # "The acting dean", "A spokesman"
 
 
 _ROLE_NOUN = re.compile(r"(?i)^the\s+(\w+)$")  # "the judge", "the minister": a role named alone
