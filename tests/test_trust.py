@@ -5430,3 +5430,16 @@ def test_a_pronoun_after_a_sentence_opened_by_a_person_noun_gives_the_name_after
     # the noun that opens the sentence is the name's own title: hers
     assert gender("The chief inspector of marine accidents, Captain Ada Moss, said her inspectors were busy.",
                   "Moss") == "female"
+
+
+def test_a_name_after_a_persons_name_and_of_is_where_they_work_not_a_person():
+    names = extract_mentions(Document("Its administrator, Ada Moss of Tarrowby Velmar, told reporters she was calm.",
+                                      "d.txt")).names
+    assert [(n.text, n.kind) for n in names] == [("Ada Moss", "person"), ("Tarrowby Velmar", "thing")]
+    source = ("Its joint administrator, Ada Moss of Tarrowby Velmar, told The Velmar Gazette she believed the chain "
+              "had a viable core. \"The restaurants that remain are profitable on their own,\" she said. \"What broke "
+              "this business was the cost of the ones that never should have been opened.\" Ivo Pent, the founder, "
+              "declined to comment.")
+    draft = "\"What broke this business was the cost of the ones that never should have been opened,\" {} said."
+    assert claims(draft.format("Pent"), {"a.txt": source}) == [("attribution-speaker", "Pent")]
+    assert claims(draft.format("Moss"), {"a.txt": source}) == []

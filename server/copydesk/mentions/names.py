@@ -768,6 +768,9 @@ def _guess_kind(doc: Document, tokens: list[Token], honorific: str | None, title
     if of is not None and (place_of(" ".join(t.bare for t in tokens[of + 1 :])) is not None
                            or is_common_english(tokens[0].bare)):
         return "thing"  # "Agriculture of Iceland", the end of a minister's title: no one is "X of Iceland"
+    if before is not None and before.lower in ("of", "for") and (named := _token_before(doc, before)) is not None \
+            and _name_cased(named) and not named.is_all_caps:
+        return "thing"  # "Ada Moss of Quillfoss Brandt": where she works or lives, no one's name
     parts = [t for t in tokens if not _is_connector(t)]
     return "person" if all(_name_cased(t) for t in parts) and len(parts) <= 4 else "thing"
 
