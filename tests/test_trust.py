@@ -5443,3 +5443,16 @@ def test_a_name_after_a_persons_name_and_of_is_where_they_work_not_a_person():
     draft = "\"What broke this business was the cost of the ones that never should have been opened,\" {} said."
     assert claims(draft.format("Pent"), {"a.txt": source}) == [("attribution-speaker", "Pent")]
     assert claims(draft.format("Moss"), {"a.txt": source}) == []
+
+
+def test_the_leader_of_a_council_is_the_council_leader_however_it_is_written():
+    source = ("Councillor Ada Moss, Tarrow Borough Council's cabinet member for housing, said the council had no power. "
+              "Ivo Pent, Leader of the Council, said the budget was set.")
+    for draft in ("Council leader Ada Moss said the council had no power.",
+                  "council leader Ada Moss said the council had no power.",
+                  "Tarrow Council leader Ada Moss said the council had no power."):
+        found = claims(draft, {"a.txt": source})
+        assert found == [("title-mismatch", draft.split(" Ada")[0])], draft
+    assert claims("Council leader Ivo Pent said the budget was set.", {"a.txt": source}) == []
+    # a party's leader may hold any post
+    assert claims("Green Party leader Ada Moss said the council had no power.", {"a.txt": source}) == []

@@ -11,10 +11,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
+from typing import TypeVar
 
 from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.roles import LOWER_RANKS, compatible, is_office, role_words
+from copydesk.factbase.model import TitleFact
 from copydesk.factbase.text import name_key
 from copydesk.lexicon import FUNCTION_WORDS, KIN_NOUNS, ORG_WORDS, is_role_noun, is_specialist
 from copydesk.mentions.titles import RETIRED, TitleMention
@@ -96,11 +99,12 @@ def title_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if (trade := _trade_conflict(t, entity)) is not None:
             yield trade
             continue
+        t = _with_its_body(t, ctx.document.text)
         if t.former or not is_office(t.role) or _a_relation(ctx, t):
             continue
         # a specialist's field is compared with fields only: a professor may be a neurologist; and a
         # rank with ranks: a general may be the army's spokesman
-        offices = [f for f in entity.titles if is_office(f.role)
+        offices = [f for f in (_with_its_body(f) for f in entity.titles) if is_office(f.role)
                    and is_specialist(f.role.split()[-1]) == is_specialist(t.role.split()[-1])
                    and _a_rank(f.role) == _a_rank(t.role)]
         # "director" says less than the "associate director" the sources also call her: the draft's
@@ -120,6 +124,23 @@ def title_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                                    "source_text": fact.provenance.sentence if fact.provenance else ""},
                   fixes=[(f"Replace with \"{right}\"", right)],
                   evidence=[f.provenance for f in offices if f.provenance][:2])
+
+
+def _with_its_body(title: T, text: str = "") -> T:
+    """A title whose head is an office only with the body it leads, written as that office: the
+    "leader" of the "council" ("Council leader Ada Moss", "Leader of the Council") is the council
+    leader, one person; a party's leader is not compared. A draft's title then spans the body's
+    word written right before it (`text`: the draft's)."""
+    body = title.affiliation.split()[-1] if title.affiliation else ""
+    if body not in ORG_WORDS or " " in title.role or is_office(title.role) or not is_office(full := f"{body} {title.role}"):
+        return title  # ("Tarrow Council leader": its council's)
+    named = title.affiliation_mention if isinstance(title, TitleMention) else None
+    if named is not None and named.end <= title.start and not text[named.end : title.start].strip():
+        return replace(title, role=full, start=named.start, text=text[named.start : title.end])
+    return replace(title, role=full)
+
+
+T = TypeVar("T", TitleMention, TitleFact)
 
 
 def _trade_conflict(t, entity) -> Hit | None:

@@ -312,6 +312,10 @@ def _pre_title(doc: Document, name: NameMention, by_last: dict[int, NameMention]
         i -= 1
     if not toks or not is_role_head(toks[-1]) or "\n" in doc.prose[toks[-1].end : name.start]:
         return None  # "Ada Moss, Chair\nDr Ivo Pent, Chief Executive": a list's line ends with its own title
+    if (body := _same_sentence(doc, i, name.sentence)) is not None and body.kind == "word" and body.text.islower() \
+            and body.lower in ORG_WORDS and not body.possessive:
+        toks.insert(0, body)  # "council leader Ada Moss", "union boss Ivo Pent": the body's word is the title's
+        i -= 1
     toks += portfolio
     if (field := _field_after_a_body(doc, i, name.sentence, by_last)) is not None:
         toks.insert(0, field)  # "NTV economics editor Ada Moss": an economics editor, of NTV
