@@ -5456,3 +5456,13 @@ def test_the_leader_of_a_council_is_the_council_leader_however_it_is_written():
     assert claims("Council leader Ivo Pent said the budget was set.", {"a.txt": source}) == []
     # a party's leader may hold any post
     assert claims("Green Party leader Ada Moss said the council had no power.", {"a.txt": source}) == []
+
+
+def test_a_word_of_the_future_made_an_adjective_tells_no_tense():
+    source = ("The data monitoring committee met on Thursday, March 13, 2031, for a scheduled review of the trial "
+              "and recommended ending the study.")
+    draft = "WASHINGTON, March 17, 2031 - The data monitoring committee met for a scheduled review on {} and recommended ending the study."
+    assert claims(draft.format("Wednesday"), {"a.txt": source}) == [("date-mismatch", "Wednesday")]
+    assert claims(draft.format("Thursday"), {"a.txt": source}) == []
+    tenses = [d.tense for d in extract_mentions(Document("The planned strike on Monday will go ahead.", "d.txt")).dates]
+    assert tenses == ["future"]

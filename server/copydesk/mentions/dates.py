@@ -210,13 +210,21 @@ def _tense_marks(sentence: str) -> list[tuple[int, str]]:
     """Where a sentence's verbs say future or past, in order. Remembered: each date of a sentence
     asks (read only, never changed)."""
     # a capitalized word inside a sentence names something: "the Housing Delivery Plan" plans nothing
-    future = [(m.start(), "future") for m in _FUTURE.finditer(sentence) if not (m.start() and m.group()[0].isupper())]
-    ahead = {at for at, _ in future}  # "expected to restore", "planned": the future they speak of
+    found = [m for m in _FUTURE.finditer(sentence) if not (m.start() and m.group()[0].isupper())]
+    # "met for a scheduled review", "the planned strike": a word of the future made an adjective
+    # tells no tense, past or future
+    said = [m for m in found if not _DESCRIBED.search(sentence, max(0, m.start() - _DESCRIBED_REACH), m.start())]
+    future = [(m.start(), "future") for m in said]
+    ahead = {m.start() for m in found}  # "expected to restore", "planned": the future they speak of
     words = list(_WORD_RUN.finditer(sentence))
     return sorted(future + [(m.start(), "past") for i, m in enumerate(words) if m.start() not in ahead
                             and ((w := m.group().lower()) in _PAST_WORDS
                                  or (len(w) >= 3 and w.endswith("ed") and w not in _NOT_PAST))
                             and not (i and words[i - 1].group().lower() in _PRESENT_BE)])
+
+
+_DESCRIBED = re.compile(r"\b(?:a|an|the|its|his|her|their|our|this|that)\s+$", re.I)
+_DESCRIBED_REACH = 8  # characters before a word read for the determiner that makes it an adjective
 
 
 # a participle after these is a passive of now or of what must be ("must be kept indoors", "are
