@@ -5466,3 +5466,10 @@ def test_a_word_of_the_future_made_an_adjective_tells_no_tense():
     assert claims(draft.format("Thursday"), {"a.txt": source}) == []
     tenses = [d.tense for d in extract_mentions(Document("The planned strike on Monday will go ahead.", "d.txt")).dates]
     assert tenses == ["future"]
+
+
+def test_an_age_set_off_after_a_titled_name_is_that_persons():
+    source = "Canon Ivo Pent-Tarrow, who is 52, will be installed as Dean of Velmar at a service on Sunday."
+    draft = "Canon Pent-Tarrow, {}, taught music in a secondary school before he was ordained in 2006."
+    assert claims(draft.format(54), {"a.txt": source}) == [("number-mismatch", "54")]
+    assert claims(draft.format(52), {"a.txt": source}) == []

@@ -34,11 +34,13 @@ from copydesk.factbase.text import ENTITY_KEY, once_in
 from copydesk.lexicon import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    HONORIFICS,
     PERSON_NOUNS,
     STOPWORDS,
     UNIT_ABBREVIATIONS,
     fold,
     in_words,
+    is_role_noun,
     ordinal_in_digits,
 )
 from copydesk.mentions.anchors import NAME, OBJECT, TIME, stem
@@ -1014,7 +1016,7 @@ def _age_of_the_person(ctx: CheckContext, n: NumberMention, keys: frozenset[str]
             f = ctx.kb.numbers[i]
             at = once_in(f.provenance.sentence, f.provenance.text)
             m = _APPOSED_AGE.search(f.provenance.sentence[max(0, at - 60) : at]) if at is not None else None
-            if m is not None and ctx.kb.entity_for_name(m[1]) is person:
+            if m is not None and _person_named(ctx, m[1]) is person:
                 ages.append(f)
     values = {f.value for f in ages}
     if len(values) != 1 or n.value in values or _age_corrected(person):
@@ -1024,6 +1026,19 @@ def _age_of_the_person(ctx: CheckContext, n: NumberMention, keys: frozenset[str]
     right = _replacement(fact.text, ctx.document.text[start:end], fact) or f"{fact.value:.0f}"  # "aged seven" -> "six"
     return Hit(start, end, _fields(ctx, start, end, fact), fixes=[(f"Replace with \"{right}\"", right)],
                evidence=[f.provenance for f in ages[:2]], preferred=True)
+
+
+def _person_named(ctx: CheckContext, run: str) -> Entity | None:
+    """The entity a source's capitalized run before an age names, past the titles that open it
+    ("Canon Ada Moss, who is 52": Ada Moss)."""
+    words = run.split()
+    while words:
+        if (e := ctx.kb.entity_for_name(" ".join(words))) is not None or len(words) == 1:
+            return e
+        if not (is_role_noun(words[0].lower()) or words[0].lower().rstrip(".") in HONORIFICS):
+            return None
+        words = words[1:]
+    return None
 
 
 # a correction of someone's age: "misstated the age of Ada Moss", "Ada Moss's age was given wrongly"
