@@ -5473,3 +5473,12 @@ def test_an_age_set_off_after_a_titled_name_is_that_persons():
     draft = "Canon Pent-Tarrow, {}, taught music in a secondary school before he was ordained in 2006."
     assert claims(draft.format(54), {"a.txt": source}) == [("number-mismatch", "54")]
     assert claims(draft.format(52), {"a.txt": source}) == []
+
+
+def test_a_former_value_compared_with_a_count_counts_its_kind():
+    source = "Since October our service has handled 58 cases related to Velmar, compared with 37 in the whole of September."
+    draft = "The ministry has handled 58 Velmar cases this month, up from {} in all of September."
+    assert claims(draft.format(73), {"a.txt": source}) == [("number-mismatch", "73")]
+    assert claims(draft.format(37), {"a.txt": source}) == []
+    numbers = extract_mentions(Document(source, "s.txt")).numbers
+    assert [(n.text, n.unit) for n in numbers] == [("58 cases", "case"), ("37", "case")]

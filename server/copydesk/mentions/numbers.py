@@ -851,8 +851,9 @@ _NEXT_ITEM_BEFORE = re.compile(r"(?:,|\band)\s*" + _ROUGHLY + "$")  # the next i
 
 
 
-# the former value of the count just before: "drew 612 walkers, up from 388 last year", "(down from 74)"
-_FORMER_AFTER_COUNT = re.compile(r"(?:,|\(|\bor)\s*(?:up|down)\s+from\s+" + _ROUGHLY + "$")
+# the former value of the count just before: "drew 612 walkers, up from 388 last year", "(down from 74)",
+# "handled 58 cases, compared with 37 in September"
+_FORMER_AFTER_COUNT = re.compile(r"(?:,|\(|\bor)\s*(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+" + _ROUGHLY + "$")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)  # a part of the count before: "six of them"
 
 
