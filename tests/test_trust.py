@@ -5482,3 +5482,15 @@ def test_a_former_value_compared_with_a_count_counts_its_kind():
     assert claims(draft.format(37), {"a.txt": source}) == []
     numbers = extract_mentions(Document(source, "s.txt")).numbers
     assert [(n.text, n.unit) for n in numbers] == [("58 cases", "case"), ("37", "case")]
+
+
+def test_a_margin_its_own_tally_puts_otherwise_is_the_slip():
+    source = ("MOSS, Ada (Harbour Party) 1,904 ELECTED\nPENT, Ivo (Velmar Party) 1,716\nMajority: 188. Turnout: 42.7%.\n\n"
+              "The Velmar Party came within 188 votes of unseating Ada Moss in Tarrow Cross.")
+    draft = "After a recount, Ada Moss has held Tarrow Cross by {} votes, 1,904 to 1,716 over Ivo Pent."
+    found = [(f.rule, draft.format(168)[f.start:f.end], [x.replacement for x in f.fixes])
+             for f in check(draft.format(168), {"r.txt": source}) if f.severity == "warning"]
+    assert found == [("number-mismatch", "168", ["188"])]
+    assert claims(draft.format(188), {"r.txt": source}) == []
+    # a tally the sources do not give is no evidence: the margin may be right and a side wrong
+    assert claims("Ada Moss held Tarrow Cross by 168 votes, 1,904 to 1,736.", {"r.txt": source}) == []

@@ -626,6 +626,9 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
     if n.unit == "age" and (hit := _age_of_the_person(ctx, n, keys)) is not None:
         yield hit
         return
+    if (hit := _margin_against_its_tally(ctx, n)) is not None:
+        yield hit
+        return
     facts = ctx.kb.numbers
     # a count of a named kind of thing ("council homes") aligns on its kind and verb even where
     # the rest of the clause differs: the clause need only be related, as for support
@@ -1335,6 +1338,28 @@ def _a_margin(ctx: CheckContext, n: NumberMention) -> bool:
     return _DIFFERENCE.search(ctx.document.prose, max(0, start - 60), start) is not None
 
 
+def _margin_against_its_tally(ctx: CheckContext, n: NumberMention) -> Hit | None:
+    """ "held the seat by 168 votes, 1,904 to 1,716": a margin its own tally puts otherwise, where
+    the sources give both sides of the tally and the difference between them (a result's
+    "Majority: 188"): the sides agree with the sources, so the margin is the slip."""
+    if not n.exact or not _a_margin(ctx, n) or (tally := _TALLY_AFTER.match(ctx.document.prose, n.end)) is None:
+        return None
+    first, second = (float(side.replace(",", "")) for side in tally.groups())
+    gap = abs(first - second)
+    if _same_value(gap, n.value) or not all(ctx.kb.stated_values(v, v) for v in (first, second)):
+        return None
+    facts = [f for ids in ctx.kb.numbers_between(None, gap, gap, {}).values() for i in ids
+             if (f := ctx.kb.numbers[i]).low == f.high and _same_value(f.value, gap)]
+    if not facts:
+        return None
+    start, end = n.number_span
+    found = ctx.document.text[start:end]
+    right = f"{gap:,.0f}" if "," in found else f"{gap:.0f}"
+    return Hit(start, end, _fields(ctx, start, end, facts[0]), fixes=[(f"Replace with \"{right}\"", right)],
+               evidence=[f.provenance for f in facts[:2]], preferred=True)
+
+
+_TALLY_AFTER = re.compile(r"\s*,\s*(\d{1,3}(?:,\d{3})*|\d+)\s+(?:votes\s+)?to\s+(\d{1,3}(?:,\d{3})*|\d+)\b(?![.,]\d)")
 _MONEY = CURRENCY_CODES | {"cent", "penny", "pence"}
 
 
