@@ -5494,3 +5494,14 @@ def test_a_margin_its_own_tally_puts_otherwise_is_the_slip():
     assert claims(draft.format(188), {"r.txt": source}) == []
     # a tally the sources do not give is no evidence: the margin may be right and a side wrong
     assert claims("Ada Moss held Tarrow Cross by 168 votes, 1,904 to 1,736.", {"r.txt": source}) == []
+
+
+def test_a_figure_rounded_to_fewer_decimals_is_stated_by_the_precise_one():
+    sources = {"close.txt": "- Tarrow 100 (London): 8,324.19, down 34.27 points or 0.41 percent",
+               "midday.txt": "London's Tarrow 100 was down 0.3 percent at midday, weighed down by mining stocks."}
+    draft = "London's Tarrow 100 lost {} percent to 8,324.19, as miners tracked copper lower."
+    assert claims(draft.format("0.4"), sources) == []
+    assert claims(draft.format("0.6"), sources) == [("number-mismatch", "0.6")]
+    # a change restated as a rate is a change too
+    numbers = extract_mentions(Document("Shares fell 12 cents, or 1.5%, to 7.90.", "d.txt")).numbers
+    assert [n.text for n in numbers if "~change" in n.anchor] == ["1.5%"]

@@ -1182,8 +1182,12 @@ def _stated_now(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
                 end_only: bool = False) -> NumberFact | None:
     """The source fact that states the draft's value for the same kind of thing, whole or as a
     part, in a clause related to the draft's (one that shares `support` of its weight), if any:
-    the best related, the first in the sources among equals. Looked up by value: few facts state it."""
+    the best related, the first in the sources among equals. Looked up by value: few facts state it;
+    a figure with decimals by the values it may round ("0.4" of the sources' "0.41")."""
     low, high = _interval(n)
+    if n.low == n.high and (places := _decimals(n.text)) and not _SCALED.search(n.text):
+        reach = 0.5 * 10 ** -places  # as far as `_fewer_decimals` allows
+        low, high = min(low, n.value - reach), max(high, n.value + reach)
     # an open bound states only a bound: "up to 150 million" does not state the draft's 128 million;
     # and, where `end_only`, a figure within a range ("5.05 billion" of "4.95 billion to 5.15 billion")
     # states neither of its ends

@@ -619,6 +619,9 @@ _RATE_OF_CHANGE_BEFORE = re.compile(
     r"\b(?:rose|risen|rises?|rising|fell|fallen|falls?|falling|grew|grown|grows?|growing|increased?|increasing|"
     r"decreased?|decreasing|dropped|drops?|dropping|climbed|climbs?|climbing|jumped|jumps?|slipped|up|down|gained|lost)"
     r"\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|more than|less than)\s+)?$", re.I)
+_CHANGE_RESTATED = re.compile(
+    r"\b(?:rose|risen|rises?|fell|fallen|falls?|grew|gained|lost|added|shed|climbed|jumped|slipped|dropped|up|down)"
+    r"\s+(?:[$€£¥]\s*)?\d[\d,.]*\s*(?:[a-z]+\s*)?,?\s+or\s+$", re.I)
 _AND_SO = re.compile(r"[^.;:]{0,25}\band\s+")  # what joins a second figure of the same sort to the first
 _MARGIN_BEFORE = re.compile(r"\b(?:margin|lead|majority)\s+of" + _MONEY_BEFORE, re.I)
 _TALLIED = {"vote", "point", "second", "minute", "run", "goal", "length", "stroke", "shot", "seat", "wicket"}
@@ -830,8 +833,10 @@ def _marks(text: str, f: _Figure) -> frozenset[str]:
     change = _CHANGE_BEFORE.search(before) or _in_points(f)  # percentage points measure a change of a share
     # "a margin of nearly 2,500 votes", "a lead of eight seconds": a difference of two counts, not a count
     change = change or (f.unit in _TALLIED and _MARGIN_BEFORE.search(before))
-    # "fell 1.4 per cent": a rate of change, not the share "fell to 86.2 per cent" gives
-    change = change or (f.unit == "percent" and _RATE_OF_CHANGE_BEFORE.search(before))
+    # "fell 1.4 per cent": a rate of change, not the share "fell to 86.2 per cent" gives; and "down
+    # 34.27 points or 0.41 percent", "fell 12 cents, or 1.5%": a change restated as a rate
+    change = change or (f.unit == "percent" and (_RATE_OF_CHANGE_BEFORE.search(before)
+                                                 or _CHANGE_RESTATED.search(before)))
     # "20 to 30 km/h stronger than those shown": a difference from a level, not a level
     change = change or _COMPARED_AFTER.match(text, f.match.end())
     more = _MORE_AFTER.match(text, f.match.end()) or _MORE_BEFORE.search(before)  # "two more plaintiffs"
