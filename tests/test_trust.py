@@ -5505,3 +5505,10 @@ def test_a_figure_rounded_to_fewer_decimals_is_stated_by_the_precise_one():
     # a change restated as a rate is a change too
     numbers = extract_mentions(Document("Shares fell 12 cents, or 1.5%, to 7.90.", "d.txt")).numbers
     assert [n.text for n in numbers if "~change" in n.anchor] == ["1.5%"]
+
+
+def test_one_source_figure_contradicts_one_figure_of_a_draft_sentence():
+    source = "General and acute bed occupancy rose to 97.3%, the highest figure recorded since the trust began."
+    draft = "General and acute bed occupancy reached {} per cent in August, against a standard of 92 per cent."
+    assert claims(draft.format("97.8"), {"a.txt": source}) == [("number-mismatch", "97.8")]
+    assert claims(draft.format("97.3"), {"a.txt": source}) == []

@@ -588,20 +588,55 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     # a draft's year counts only where the sources write it (else it is itself in doubt)
     years = ctx.of_sources(("written years",), lambda: {f"{TIME}{y}" for y in ctx.kb.summary.written_years})
     quoted = [q for q in ctx.mentions.quotes if quote_matches(ctx, q)]
+    found: list[tuple[NumberMention, Hit]] = []
     for n in ctx.mentions.numbers:
         if any(q.start <= n.start < q.end for q in quoted):
             continue  # a figure in a quote of the sources is the speaker's word: `misquote` compares it
         if (n.unit.startswith(RANK) and (hit := _rank_of_another(ctx, n)) is not None) or (
                 n.unit in CURRENCY_CODES and (hit := _converted(ctx, n)) is not None):
-            yield hit
+            found.append((n, hit))
             continue
         keys = ctx.keys(n.start, n.end)
         # its sentence's figures are read by its hits (what is before it, beside it, a range's other end)
         figures = ctx.numbers_in(n.sentence)
         beside = (figures.index(n), tuple((m.unit, m.value, m.low, m.high) for m in figures))
-        yield from ctx.hits_at(("number-mismatch", params, n.signature(), keys, _read_around(ctx, n),
-                                ctx.paragraph_subjects(n.sentence), beside), n.start,
-                               lambda n=n, keys=keys: _number_hits(ctx, n, keys, params, years))
+        found.extend((n, hit) for hit in ctx.hits_at(
+            ("number-mismatch", params, n.signature(), keys, _read_around(ctx, n), ctx.paragraph_subjects(n.sentence),
+             beside), n.start, lambda n=n, keys=keys: _number_hits(ctx, n, keys, params, years)))
+    yield from _one_figure_per_fact(found)
+
+
+def _value_written(text: str) -> float | None:
+    """The value of the first figure a source's text writes, at its scale ("2.3 million": 2,300,000)."""
+    if (scaled := _SCALED.search(text)) is not None:
+        return float(scaled[1].replace(",", "") + "." + (scaled[2] or "0")) * _SCALES[scaled[3].lower()]
+    figure = _FIGURES.search(text)
+    return float(figure.group().replace(",", "")) if figure and figure.group()[-1].isdigit() else None
+
+
+def _one_figure_per_fact(found: list[tuple[NumberMention, Hit]]) -> Iterator[Hit]:
+    """Two figures of one draft sentence that one source figure contradicts ("occupancy reached
+    97.8 per cent, against a standard of 92 per cent", where the source's 97.3% is the occupancy):
+    the source figure is one of theirs, the one whose digits it swaps, else the nearest in value;
+    the other is something else, which the sources may give apart, and no claim."""
+    def claimed(hit: Hit) -> tuple | None:
+        return (hit.evidence[0].source, hit.evidence[0].start) if hit.evidence and hit.severity is None else None
+
+    def fit(n: NumberMention, hit: Hit) -> tuple[bool, float]:
+        value = _value_written(hit.evidence[0].text)
+        value = n.value if value is None else value
+        return hit.variant != "transposed", abs(n.value - value) / max(abs(value), 1.0)
+
+    best: dict[tuple, tuple[tuple[bool, float], int]] = {}
+    for k, (n, hit) in enumerate(found):
+        if (key := claimed(hit)) is not None:
+            key = (n.sentence, *key)
+            if key not in best or fit(n, hit) < best[key][0]:
+                best[key] = (fit(n, hit), k)
+    for k, (n, hit) in enumerate(found):
+        key = claimed(hit)
+        if key is None or best[(n.sentence, *key)][1] == k:
+            yield hit
 
 
 def _read_around(ctx: CheckContext, n: NumberMention) -> tuple:
