@@ -5512,3 +5512,10 @@ def test_one_source_figure_contradicts_one_figure_of_a_draft_sentence():
     draft = "General and acute bed occupancy reached {} per cent in August, against a standard of 92 per cent."
     assert claims(draft.format("97.8"), {"a.txt": source}) == [("number-mismatch", "97.8")]
     assert claims(draft.format("97.3"), {"a.txt": source}) == []
+
+
+def test_a_holder_after_a_portfolio_whose_word_is_a_roles():
+    source = "Ada Moss-Tarrow, the Minister of Infrastructure, watched the breakthrough."
+    draft = "- Government: Minister of {} Ada Moss-Tarrow"
+    assert claims(draft.format("Finance"), {"a.txt": source}) == [("title-mismatch", "Minister of Finance")]
+    assert claims(draft.format("Infrastructure"), {"a.txt": source}) == []

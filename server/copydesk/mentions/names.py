@@ -547,8 +547,9 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
     head_at = -1
     for k, tok in enumerate(run):
         if (_is_role_head(tok) or _ends_a_compound_rank(run, k)) and k + 1 < len(run) and (
-                not any(_is_role(t) for t in run[k + 1 :])
-                                                          or _portfolio_for(run[k + 1 :])) \
+                not any(_is_role(t) for t in run[k + 1 :]) or _portfolio_for(run[k + 1 :])
+                # "Minister of Finance Ada Moss": a portfolio's words may be a role's ("finance")
+                or (run[k + 1].lower == "of" and not any(is_role_noun(t.lower) for t in run[k + 1 :]))) \
                 and not (k > 0 and run[k - 1].lower in _PATRONYMICS):  # "Hilal bin Sultan": a father's name
             head_at = k
     has_org_word = any(fold(t.bare) in ORG_WORDS or t.bare.lower() in ORG_WORDS for t in run[head_at + 1 :])
