@@ -1387,6 +1387,8 @@ def _margin_against_its_tally(ctx: CheckContext, n: NumberMention) -> Hit | None
     gap = abs(first - second)
     if _same_value(gap, n.value) or not all(ctx.kb.stated_values(v, v) for v in (first, second)):
         return None
+    if ctx.kb.numbers_stating(None, gap, gap, PROBE_FACTS) > PROBE_FACTS:
+        return None  # an archive gives that difference to everything: no evidence of this one
     facts = [f for ids in ctx.kb.numbers_between(None, gap, gap, {}).values() for i in ids
              if (f := ctx.kb.numbers[i]).low == f.high and _same_value(f.value, gap)]
     if not facts:
