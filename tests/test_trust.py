@@ -5519,3 +5519,13 @@ def test_a_holder_after_a_portfolio_whose_word_is_a_roles():
     draft = "- Government: Minister of {} Ada Moss-Tarrow"
     assert claims(draft.format("Finance"), {"a.txt": source}) == [("title-mismatch", "Minister of Finance")]
     assert claims(draft.format("Infrastructure"), {"a.txt": source}) == []
+
+
+def test_a_plural_without_an_s_stays_inside_an_organization_name():
+    names = extract_mentions(Document("Ivo Pent, chairman of the Tarrow Fishermen's Association, spoke at the "
+                                      "Velmar Children's Hospital.", "d.txt")).names
+    assert [(n.text, n.kind) for n in names] == [("Ivo Pent", "person"), ("Tarrow Fishermen's Association", "organization"),
+                                                ("Velmar Children's Hospital", "organization")]
+    source = "Ivo Pent, chairman of the Tarrow Fishermen's Association, said the advice would go to all 140 members."
+    assert claims("Ivo Pent, secretary of the Tarrow Fishermen's Association, said so.", {"a.txt": source}) == [
+        ("title-mismatch", "secretary")]

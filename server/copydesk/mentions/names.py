@@ -292,7 +292,7 @@ def capitalized_runs(doc: Document, tokens: list[Token]) -> list[list[Token]]:
                 runs.append(run)
                 run = []
             run.append(tok)
-            if tok.possessive:
+            if tok.possessive and not _plural_in_a_name(tokens, i):
                 runs.append(run)
                 run = []
         elif tok.kind == "punct" and tok.text in _OPENING_QUOTES and run and (after := _nickname_end(tokens, i)):
@@ -380,6 +380,16 @@ def _split_at_and(run: list[Token]) -> list[list[Token]]:
         else:
             parts[-1].append(t)
     return [p for p in parts if p]
+
+
+def _plural_in_a_name(tokens: list[Token], i: int) -> bool:
+    """Whether possessive token `i` is a plural without an s inside a name, before another of its
+    capitalized words: "Fishermen's Association", "Women's Institute", "Children's Hospital"."""
+    return tokens[i].bare.lower().endswith(_PLURALS_WITHOUT_S) and i + 1 < len(tokens) \
+        and tokens[i + 1].sentence == tokens[i].sentence and _capitalized(tokens[i + 1])
+
+
+_PLURALS_WITHOUT_S = ("men", "people", "children", "folk")
 
 
 def _plural_possessive(run: list[Token], gap: str) -> bool:
