@@ -119,6 +119,8 @@ def extract_titles(doc: Document, names: list[NameMention]) -> list[TitleMention
         before = _apposition_before(doc, name, by_last)
         if before:
             out.append(before)
+        if (held := _role_a_relative_gives(doc, name, by_first)) is not None:
+            out.append(held)
     out.extend(_based(doc, names))
     out.extend(_based_in(doc, names))
     out.extend(_nationalities(doc, names, by_first, by_last))
@@ -598,6 +600,38 @@ def _apposition_after(doc: Document, name: NameMention, by_first: dict[int, Name
     if nxt is not None and nxt.kind == "word" and nxt.lower not in _RELATIVE:
         return []  # "the neurologist who led the study" is one still
     return [_make(doc, part, name, affiliation, "apposition") for part in (joined, toks) if part]
+
+
+def _role_a_relative_gives(doc: Document, name: NameMention, by_first: dict[int, NameMention]) -> TitleMention | None:
+    """ "Ada Moss, an investor who holds 45% of the group and becomes the club's chief executive":
+    the post a relative clause about the name says it holds or takes (after "who", a verb of
+    holding, then the role, with a body's possessive or "new" before it). The "who" must come
+    before any other name after this one, in its sentence."""
+    sentence = doc.sentences[name.sentence]
+    who = next((j for j in range(name.last_token, min(name.last_token + _WHO_REACH, sentence.last_token))
+                if doc.tokens[j].lower == "who" or (j in by_first and by_first[j].kind == "person")), None)
+    if who is None or doc.tokens[who].lower != "who" or doc.tokens[name.last_token].text != ",":
+        return None  # "Ada Moss, an investor who ...": set off by a comma right after the name
+    for j in range(who + 1, min(who + _WHO_REACH, sentence.last_token)):
+        tok = doc.tokens[j]
+        if tok.kind == "punct" and tok.text in _CLAUSE_ENDS:
+            return None
+        if tok.lower not in _HOLDS and not (tok.lower in _MADE and doc.tokens[j - 1].lower in _PASSIVE):
+            continue  # "who holds 45% of the group and becomes ...", "who was appointed the council's ..."
+        i = j + 1
+        while (nxt := _same_sentence(doc, i, name.sentence)) is not None and (
+                nxt.lower in DETERMINERS or nxt.lower == "new" or (nxt.possessive and nxt.text.islower())):
+            i += 1  # "the club's new chief executive"
+        toks, _ = _role_phrase_after(doc, i, name.sentence)
+        return _make(doc, toks, name, None, "apposition") if toks else None
+    return None
+
+
+_WHO_REACH = 16  # tokens from a name to its "who", and from "who" to its verb of holding
+_HOLDS = {"becomes", "became", "remains", "remained"}
+_MADE = {"appointed", "named", "elected", "made", "promoted"}  # a post given: only as a passive ("was appointed")
+_PASSIVE = {"was", "were", "been", "be", "is", "are"}
+_CLAUSE_ENDS = set(";:()\"“”—–")  # a post held or taken ("is" says too many other things)
 
 
 _BODY_PARTS = {"branch", "division", "chapter", "section", "wing", "arm", "office", "unit", "region", "district"}
