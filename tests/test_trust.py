@@ -5541,3 +5541,11 @@ def test_the_post_a_relative_clause_gives_a_name_is_its_title():
     assert claims("Ivo Pent, who became head of planning in April, spoke.", {"a.txt": source}) == []
     titles = extract_mentions(Document("Ada Moss, who named her chief financial officer, left.", "d.txt")).titles
     assert titles == []
+
+
+def test_a_bare_surname_is_the_one_person_bearing_it_not_a_firm_named_after_them():
+    source = ("Tarrowby Velmar Productions, the producer, was founded by Ada Tarrowby. \"We were told we would need "
+              "a star,\" Ivo Pent said. Producer Ada Tarrowby said the run would go on.")
+    draft = "\"We were told we would need a star,\" {} said."
+    assert claims(draft.format("Tarrowby"), {"a.txt": source}) == [("attribution-speaker", "Tarrowby")]
+    assert claims(draft.format("Pent"), {"a.txt": source}) == []

@@ -291,6 +291,9 @@ class CheckContext:
             people = [i for i in candidates if self.kb.entity(i).kind == "person"]
             if len(people) == 1 and len(words) > 1:
                 return self.kb.entity(people[0])
+            if len(people) == 1 and len(words) == 1 and self.bearers(words[0]) == [self.kb.entity(people[0])] \
+                    and all(self.kb.entity(i).kind == "organization" for i in candidates if i != people[0]):
+                return self.kb.entity(people[0])  # "Fitzgarrick said": Ada Fitzgarrick, not the firm she named
         return None
 
     # -- matching a draft sentence to source facts ------------------------------------------------
