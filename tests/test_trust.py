@@ -5549,3 +5549,13 @@ def test_a_bare_surname_is_the_one_person_bearing_it_not_a_firm_named_after_them
     draft = "\"We were told we would need a star,\" {} said."
     assert claims(draft.format("Tarrowby"), {"a.txt": source}) == [("attribution-speaker", "Tarrowby")]
     assert claims(draft.format("Pent"), {"a.txt": source}) == []
+
+
+def test_a_plural_subject_that_passes_a_figure_counts_it_as_a_lower_bound():
+    numbers = extract_mentions(Document("Record year for Velmar as visits pass 5.8 million", "s.txt")).numbers
+    assert [(n.unit, n.low, n.high) for n in numbers] == [("visit", 5_800_000, float("inf"))]
+    sources = {"r.txt": "Record year for Velmar as visits pass 5.8 million\n\nVelmar welcomed a record 5.86 million "
+                        "visits in 2031, according to figures published today."}
+    # the draft writes the sources' own headline figure
+    assert claims("Record 5.8 million visits to Velmar as spending rises", sources) == []
+    assert claims("Velmar welcomed a record 5.68 million visits in 2031.", sources) == [("number-mismatch", "5.68")]

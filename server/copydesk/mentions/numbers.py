@@ -289,7 +289,8 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
             if not f.unit and before and before[-1] in PEOPLE_VERBS and not _after_comma(text, m.start()):
                 f.unit = "people"  # "the storm kills 17 in ..."
             if not f.unit and (counted := _NUMBER_OF.search(text, max(0, m.start() - 90), m.start())
-                               or _PLURAL_SUBJECT.search(text, max(0, m.start() - 40), m.start())) \
+                               or _PLURAL_SUBJECT.search(text, max(0, m.start() - 40), m.start())
+                               or _PASSING_SUBJECT.search(text, max(0, m.start() - 40), m.start())) \
                     and (counted_noun := _counted_noun(counted)):
                 # "the number of unemployed people rose from 128,900", "passenger numbers climb from 3.1 million",
                 # "the number of new bonds lodged with the registry fell to 24,317"
@@ -359,7 +360,10 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
                 low, high = _clock_window(f.value, text[max(0, m.start() - 25) : m.start()])
             else:
                 q = _QUALIFIER_RE.search(text[max(0, m.start() - 25) : m.start()])
-                low, high = bounds(f.value, q.group(1) if q else "about" if f.rounded else "", f.rounded)
+                passed = q is None and _PASSING_SUBJECT.search(text, max(0, m.start() - 40), m.start()) is not None
+                # "visits pass 5.8 million", "sales topped $1bn": more than it
+                low, high = bounds(f.value, q.group(1) if q else "more than" if passed else "about" if f.rounded else "",
+                                   f.rounded)
             anchor = anchors[i]
             out.append(NumberMention(start, unit_end, doc.visible_text(start, unit_end), f.value, f.unit, f.modifiers, s.index,
                                      low != high, (s.start + f.fig[0], s.start + f.fig[1]), low, high, anchor))
@@ -425,6 +429,10 @@ _PLURAL_SUBJECT = re.compile(r"(?:^|[,;:]\s+|\b(?:and|the|its|their|said|says|th
                              # "Vessel calls dropped 2.1% to 2,471", "rose by 412 to": the level after the change
                              + r"(?:\s+(?:by\s+)?[\d.,]*\d\s*(?:%|per\s*cent|percent)?)?"
                              + r"\s+(?:from|to)\s+" + _ROUGHLY + "$")
+# a plural subject that passes the figure: "visits pass 5.8 million", "sales topped 40,000"
+_PASSING_SUBJECT = re.compile(r"(?:^|[,;:]\s+|\b(?:and|the|its|their|as|after|while|that)\s+)(?:[A-Za-z][a-z]+\s+)?"
+                              r"([A-Za-z][a-z]{2,}s)\s+(?:pass|passes|passed|tops|topped|exceed|exceeds|exceeded"
+                              r"|surpass|surpasses|surpassed)\s+" + _ROUGHLY + "$")
 _NOT_SUBJECTS = {"shares", "prices", "rates", "yields", "levels", "temperatures", "sales", "profits", "losses", "costs",
                  "rents", "earnings", "revenues", "wages", "results", "figures", "totals", "numbers"}  # measures, not things counted
 
@@ -433,7 +441,7 @@ def _counted_noun(counted: re.Match) -> tuple[str, tuple[str, ...]] | None:
     """What "the number of ..." or "... numbers" counts, and the words before it that name its
     kind: the first plural among the three words after "number of" ("new bonds" of "new bonds
     lodged with the registry", "dairy cows"), or the noun before "numbers" ("passenger numbers")."""
-    if counted.re is _PLURAL_SUBJECT:
+    if counted.re is _PLURAL_SUBJECT or counted.re is _PASSING_SUBJECT:
         word = counted.group(1).lower()
         return (word, ()) if _is_plural(word) and word not in STOPWORDS and word not in _NOT_SUBJECTS else None
     if counted.group(2):
