@@ -5559,3 +5559,14 @@ def test_a_plural_subject_that_passes_a_figure_counts_it_as_a_lower_bound():
     # the draft writes the sources' own headline figure
     assert claims("Record 5.8 million visits to Velmar as spending rises", sources) == []
     assert claims("Velmar welcomed a record 5.68 million visits in 2031.", sources) == [("number-mismatch", "5.68")]
+
+
+def test_a_temperature_is_a_figure_of_its_scale():
+    numbers = extract_mentions(Document("Ollerby reached 39.8C (102.6F); it was 30°C and 65 degrees Celsius.",
+                                        "d.txt")).numbers
+    assert [(n.text, n.unit) for n in numbers] == [("39.8C", "celsius"), ("102.6F", "fahrenheit"), ("30°C", "celsius"),
+                                                  ("65 degrees Celsius", "celsius")]
+    source = "The team recorded minus 58C at the plateau camp on day 19, the coldest of the expedition."
+    draft = "The team recorded minus {}C at the plateau camp on day 19, the coldest of the expedition."
+    assert claims(draft.format(65), {"a.txt": source}) == [("number-mismatch", "65")]
+    assert claims(draft.format(58), {"a.txt": source}) == []

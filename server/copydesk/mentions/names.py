@@ -624,6 +624,7 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
 
 
 def _a_country(run: list[Token]) -> bool:
+    """Whether a run is a country's whole name ("Dominican Republic", "Czech Republic")."""
     place = place_of(" ".join(t.bare for t in run))
     return place is not None and place.kind == "country"
 

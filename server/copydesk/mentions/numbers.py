@@ -1044,6 +1044,8 @@ _PARTITIVE = re.compile(
 )
 
 
+# a temperature: "39.8C", "102.9F", "30°C", "65 degrees Celsius" (a bare letter only glued to its figure)
+_TEMPERATURE = re.compile(r"(?:[ \t]?[°º][ \t]?|[ \t]+degrees?[ \t]+)?(?P<scale>C(?:elsius)?|F(?:ahrenheit)?)(?![\w'’])")
 UNIT_REACH = 120  # characters after a number searched for the words of its unit
 _UNIT_WORD = re.compile(r"\s*([A-Za-z][\w'’-]*|\S)")  # a figure or a mark after it ends the unit's words
 
@@ -1055,6 +1057,8 @@ def _unit_after(text: str, pos: int, base: int) -> tuple[str, tuple[str, ...], i
         text = lower  # a line in capitals ("PATH WIDTH /MAXIMUM/: 450 YARDS") is read as its words
     if _WHEN_AFTER.match(text, pos):
         return "", (), base + pos  # "3.1 million last year": when, not what, is counted
+    if (degrees := _TEMPERATURE.match(text, pos)) is not None:
+        return ("celsius" if degrees["scale"][0] == "C" else "fahrenheit"), (), base + degrees.end()
     part = _PARTITIVE.match(text, pos)
     if part:
         unit, modifiers, end = _unit_after(text, part.end(), base)
