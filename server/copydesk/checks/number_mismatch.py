@@ -163,11 +163,15 @@ def _rounding_of(text: str, value: float) -> float:
     m = _SCALED.search(text)
     if m is None:
         return 0.0
-    scale = _SCALES[m[3].lower()]
-    written = float(m[1].replace(",", "") + "." + (m[2] or "0"))
+    written, scale = _at_scale(m)
     if abs(written * scale - value) > 1e-6 * value:
         return 0.0
     return 0.5 * 10 ** -len(m[2] or "") * scale
+
+
+def _at_scale(m: re.Match) -> tuple[float, float]:
+    """A `_SCALED` match's figure as written and its scale ("3.8 million": 3.8, 1,000,000)."""
+    return float(m[1].replace(",", "") + "." + (m[2] or "0")), _SCALES[m[3].lower()]
 
 
 def _rounding_between(a: NumberMention | NumberFact, b: NumberMention | NumberFact) -> float:
@@ -609,7 +613,8 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
 def _value_written(text: str) -> float | None:
     """The value of the first figure a source's text writes, at its scale ("2.3 million": 2,300,000)."""
     if (scaled := _SCALED.search(text)) is not None:
-        return float(scaled[1].replace(",", "") + "." + (scaled[2] or "0")) * _SCALES[scaled[3].lower()]
+        written, scale = _at_scale(scaled)
+        return written * scale
     figure = _FIGURES.search(text)
     return float(figure.group().replace(",", "")) if figure and figure.group()[-1].isdigit() else None
 

@@ -284,13 +284,12 @@ def _nationality_conflict(t, entity) -> Hit | None:
         known = [f for f in entity.titles if born_in(f.affiliation)]
         if not known or any(born_in(f.affiliation) == mine for f in known):
             return None
-        fields = {"found": t.text, "name": entity.name, "expected": known[0].text,
-                  "source_text": known[0].provenance.sentence if known[0].provenance else ""}
+        hit = _another_title(t, entity, known)
         # "a native of Norway" is no word to put for "Swedish-born": a fix only from a word of its form
-        fixes = [(f"Replace with \"{known[0].text}\"", known[0].text)] if len({born_in(f.affiliation) for f in known}) == 1 \
-            and known[0].text.lower().endswith("-born") and t.text.lower().endswith("-born") else []
-        return Hit(t.start, t.end, fields, fixes=fixes, evidence=[f.provenance for f in known if f.provenance][:2],
-                   preferred=bool(fixes))
+        if len({born_in(f.affiliation) for f in known}) != 1 or not (
+                known[0].text.lower().endswith("-born") and t.text.lower().endswith("-born")):
+            hit.fixes, hit.preferred = [], False
+        return hit
     mine = country_of(t.affiliation)
     known = [f for f in entity.titles if f.country]
     if mine is None or not known or any(f.country == mine for f in known):

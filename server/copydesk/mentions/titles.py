@@ -628,10 +628,10 @@ def _role_a_relative_gives(doc: Document, name: NameMention, by_first: dict[int,
 
 
 _WHO_REACH = 16  # tokens from a name to its "who", and from "who" to its verb of holding
-_HOLDS = {"becomes", "became", "remains", "remained"}
+_HOLDS = {"becomes", "became", "remains", "remained"}  # a post held or taken ("is" says too many other things)
 _MADE = {"appointed", "named", "elected", "made", "promoted"}  # a post given: only as a passive ("was appointed")
 _PASSIVE = {"was", "were", "been", "be", "is", "are"}
-_CLAUSE_ENDS = set(";:()\"“”—–")  # a post held or taken ("is" says too many other things)
+_CLAUSE_ENDS = set(";:()\"“”—–")  # what ends the relative clause before its verb
 
 
 _BODY_PARTS = {"branch", "division", "chapter", "section", "wing", "arm", "office", "unit", "region", "district"}
