@@ -5570,3 +5570,19 @@ def test_a_temperature_is_a_figure_of_its_scale():
     draft = "The team recorded minus {}C at the plateau camp on day 19, the coldest of the expedition."
     assert claims(draft.format(65), {"a.txt": source}) == [("number-mismatch", "65")]
     assert claims(draft.format(58), {"a.txt": source}) == []
+
+
+def test_a_place_is_told_apart_by_its_rare_word_not_its_common_head():
+    source = ("Ivo Pent of Tarrowby Farm won the ram class. The route crosses Velmar Bridge, and the "
+              "Corn Street Hall hosts the dinner.")
+
+    def unsupported(draft: str) -> list[str]:
+        return [draft[f.start : f.end] for f in check(draft, {"w.txt": source}) if f.rule == "unsupported-entity"]
+
+    # the sources know a farm, a bridge and a street, not these
+    assert unsupported("Ada Moss of Orrelby Farm won the ewe class.") == ["Ada Moss", "Orrelby Farm"]
+    assert unsupported("Traffic will use the Orrelby Bridge instead.") == ["Orrelby Bridge"]
+    assert unsupported("The rival monthly Orrelby Street called it a triumph.") == ["Orrelby Street"]
+    # the ones they know, and a person known by a surname that is a common word
+    assert unsupported("Ivo Pent of Tarrowby Farm crossed Velmar Bridge to the Corn Street Hall.") == []
+

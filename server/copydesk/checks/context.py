@@ -17,7 +17,7 @@ from copydesk.factbase.text import clause_cuts, clause_keys, content_words, docu
 from copydesk.lexicon import HONORIFICS, NAME_CONNECTORS, ORG_WORDS, STOPWORDS, fold
 from copydesk.mentions import Mentions, NameMention, NumberMention, extract_mentions, extract_names_alone
 from copydesk.mentions.quotes import SHORT_QUOTE
-from copydesk.world import demonym_of, place_of
+from copydesk.world import demonym_of, is_common_english, place_of
 
 T = TypeVar("T")
 
@@ -237,6 +237,11 @@ class CheckContext:
             return None  # "Mrs Pellowe" is not the Gethin Pellowe the sources call "he": his wife, maybe
         return found
 
+    def _ends_with(self, word: str, entity: Entity) -> bool:
+        """Whether `word` is (or nearly spells) the last word of the entity's name (a surname)."""
+        last = fold(entity.name.split()[-1])
+        return fold(word) == last or any(known == last for known, _d in self.near_misses(word))
+
     def bearers(self, surname: str) -> list[Entity]:
         """The people the sources know by full names ending in `surname`, in id order: who a bare
         "Baek" or a "Jack Baek" can be."""
@@ -276,6 +281,7 @@ class CheckContext:
                 w[:1].isupper() and not self.is_familiar(w) and not self.is_common_word(w) and place_of(w) is None
                 for w in words):
             return None  # "Castlegate Sports Hall": a word no source writes nor nearly spells makes another name
+        unknown = False  # a word no source writes nor nearly spells
         for n, w in enumerate(words, 1):
             ids = set(self.kb.word_index.get(fold(w), set()))
             if not ids and not self.is_common_word(w):
@@ -283,10 +289,18 @@ class CheckContext:
                     ids |= self.kb.word_index.get(known, set())
                 if n == len(words) and person_like and not ids:
                     return None  # "Colin Marwood": a surname the sources never write is another person
+                unknown = unknown or (not ids and place_of(w) is None)
             if ids:
                 candidates = ids if candidates is None else (candidates & ids or candidates)
         if candidates and len(candidates) == 1:
-            return self.kb.entity(next(iter(candidates)))
+            found = self.kb.entity(next(iter(candidates)))
+            # a first name the sources never write may be a known person's ("Ada Pent", where
+            # they write "Pent" alone); but "Orrelby Street" is not the sources' "Corn Street
+            # Hall", nor "Orrelby Farm" their "Tarrowby Farm": beside a word no source writes,
+            # the name's last word must end the known name and, but for a surname, be no common word
+            surname = found.kind == "person" or " " not in found.name
+            return found if not unknown or (self._ends_with(words[-1], found) and (
+                surname or not is_common_english(words[-1]))) else None
         if candidates:
             people = [i for i in candidates if self.kb.entity(i).kind == "person"]
             if len(people) == 1 and len(words) > 1:

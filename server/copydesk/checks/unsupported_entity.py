@@ -37,7 +37,8 @@ def unsupported_entity(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if is_organization_name(m.words):  # an organization is unknown if any word that tells it apart is
             if all(ctx.is_familiar(w) for w in distinctive_words(m.words)):
                 continue
-        elif not words or any(ctx.is_familiar(w) for w in (words[-1:] if _full_name(ctx, m, words) else _told_apart(words))):
+        elif not words or any(ctx.is_familiar(w) for w in (words[-1:] if _full_name(ctx, m, words)
+                                                            else _told_apart(words, m.kind != "person"))):
             continue  # a person is known by the surname: "Colin Marwood" is not the sources' "Corin Ashgrove"
         if all(ctx.is_common_word(w) for w in words):
             continue
@@ -49,12 +50,16 @@ def unsupported_entity(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
 _LOWER_TAIL = re.compile(r"(?<=\w)(?:-[a-z]+)+$")
 
 
-def _told_apart(words: list[str]) -> list[str]:
+def _told_apart(words: list[str], a_place_or_thing: bool) -> list[str]:
     """The words that tell a name apart: after a short capitalized prefix of a kind ("HMP Welmoor",
-    "HMS Tarrow", "NHS Halden"), the rest; else all of them."""
+    "HMS Tarrow", "NHS Halden"), the rest; and of a place's or a thing's, the ones no common English
+    word spells, where some are ("Orrelby Farm", "Orrelby Bridge": the sources' other farms and
+    bridges do not make these known); else all of them ("Green Lane"). A person is known by any
+    (a surname may be a common word: "Moss")."""
     if len(words) > 1 and _abbreviation_cased(words[0]) and words[0].isupper() and len(words[0]) <= 4:
-        return words[1:]
-    return words
+        words = words[1:]
+    rare = [w for w in words if not all(is_common_english(part) for part in w.split("-") if part)]
+    return (rare or words) if a_place_or_thing else words
 
 
 def _abbreviation_cased(word: str) -> bool:
