@@ -4,6 +4,7 @@ sentences written for the test (no story's names)."""
 from __future__ import annotations
 
 from copydesk.document import Document
+from copydesk.factbase.build import factbase_from_texts
 from copydesk.findings import Finding, Fix
 from copydesk.lsp.actions import fix_all_edits
 from copydesk.mentions import extract_mentions
@@ -5586,3 +5587,20 @@ def test_a_place_is_told_apart_by_its_rare_word_not_its_common_head():
     # the ones they know, and a person known by a surname that is a common word
     assert unsupported("Ivo Pent of Tarrowby Farm crossed Velmar Bridge to the Corn Street Hall.") == []
 
+
+def test_a_speakers_pronoun_after_two_people_is_the_one_of_its_gender():
+    source = ("Ivo Pent crashed out on lap 12. He retired to the pits. Ada Moss-Kell won the race.\n\n"
+              "Moss-Kell was angry with Pent. \"He had no chance of making that corner,\" she said.")
+    draft = "Moss-Kell and Ivo Pent collided. \"He had no chance of making that corner,\" {} said."
+    assert claims(draft.format("Pent"), {"a.txt": source}) == [("attribution-speaker", "Pent")]
+    assert claims(draft.format("Moss-Kell"), {"a.txt": source}) == []
+    # where no other pronoun of the source tells the two apart, the quote's speaker stays unknown,
+    # and the "she" makes neither a woman
+    unknown = source.replace("He retired to the pits. ", "")
+    assert claims(draft.format("Pent"), {"a.txt": unknown}) == []
+    assert sorted((e.name, e.gender) for e in factbase_from_texts({"a.txt": unknown}).entities) == [
+        ("Ada Moss-Kell", None), ("Ivo Pent", None)]
+    # nor where the one the gender rules out is named in the quote: the speaker may be neither
+    named = source.replace("Moss-Kell was angry with Pent.", "Pent will meet Moss-Kell on Wednesday, a statement said.") \
+        .replace('"He had no chance', '"Pent had no chance')
+    assert claims('"Pent had no chance of making that corner," Pent said.', {"a.txt": named}) == []
