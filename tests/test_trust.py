@@ -4862,9 +4862,11 @@ def test_a_pronoun_going_on_from_the_paragraph_before_keeps_its_speaker():
     draft = '"We have asked every operator we know," Ada Moss said.'
     assert claims(draft, {"courier.txt": source}, "attribution-speaker") == [("attribution-speaker", "Ada Moss")]
     assert claims(draft.replace("Ada Moss", "Ivo Pent"), {"courier.txt": source}) == []
-    # someone else named in the paragraph before may be "he": no speaker, no claim
+    # someone else named in the paragraph before may be "he": no speaker named, and no fix; but
+    # "he" is not Ada Moss, whom the sources call "she"
     named = source.replace("myself,\" he said.", "myself,\" he said. Lena Vale nodded.")
-    assert claims(draft, {"courier.txt": named}, "attribution-speaker") == []
+    (f,) = [f for f in check(draft, {"courier.txt": named}) if f.rule == "attribution-speaker"]
+    assert f.fixes == [] and 'someone they call "he"' in f.message
 
 
 def test_an_office_speaking_is_the_one_person_the_sources_give_it():
@@ -5603,4 +5605,19 @@ def test_a_speakers_pronoun_after_two_people_is_the_one_of_its_gender():
     # nor where the one the gender rules out is named in the quote: the speaker may be neither
     named = source.replace("Moss-Kell was angry with Pent.", "Pent will meet Moss-Kell on Wednesday, a statement said.") \
         .replace('"He had no chance', '"Pent had no chance')
-    assert claims('"Pent had no chance of making that corner," Pent said.', {"a.txt": named}) == []
+    assert [q.speaker_id for q in factbase_from_texts({"a.txt": named}).quotes] == [None]
+
+
+def test_a_speaker_of_the_other_gender_is_not_the_sources_unnamed_she():
+    source = ("Ivo Pent chairs the board; he took over in May. Tom Vale runs the union.\n\n"
+              "The union met the board on Monday. \"We will not sell the ferries,\" she said.")
+    # the sources call Pent "he", so the "she" who spoke is not him, whoever she is: no fix
+    (f,) = [f for f in check('"We will not sell the ferries," Pent said.', {"a.txt": source})
+            if f.rule == "attribution-speaker"]
+    assert (f.severity, f.fixes) == ("warning", [])
+    assert 'someone they call "she"' in f.message
+    assert claims('"We will not sell the ferries," Tom Vale said.', {"a.txt": source}) == []  # no pronoun for him
+    # a man by the draft's own honorific, where the sources give no pronoun for him
+    assert claims('"We will not sell the ferries," Mr Vale said.', {"a.txt": source}) == [("attribution-speaker", "Vale")]
+    assert claims('"We will not sell the ferries," Ms Vale said.', {"a.txt": source}) == []
+

@@ -12,7 +12,15 @@ from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.quote_sources import related_quotes
 from copydesk.checks.roles import compatible, holder_of
 from copydesk.factbase.model import Entity
-from copydesk.lexicon import HONORIFICS, KIN_NOUNS, ORG_WORDS, RANK_ABBREVIATIONS, fold, is_role_noun
+from copydesk.lexicon import (
+    HONORIFICS,
+    KIN_NOUNS,
+    ORG_WORDS,
+    RANK_ABBREVIATIONS,
+    SUBJECT_PRONOUNS,
+    fold,
+    is_role_noun,
+)
 from copydesk.mentions.quotes import find_run, quote_words
 from copydesk.mentions.titles import is_role_head, is_role_word, normalize_role
 
@@ -113,6 +121,8 @@ def attribution_speaker(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         # of who spoke it; one that names no one we know, or says "he", leaves it open
         facts = [f for f in related_quotes(ctx, q) if f.speaker_id is not None or f.speaker_text] or _parts_quoted(ctx, q)
         if not facts or any(f.speaker_id is None for f in facts):
+            if draft is not None and (hit := _of_another_gender(ctx, sp, draft, facts)) is not None:
+                yield hit
             continue
         source_ids = {f.speaker_id for f in facts}
         if draft is not None and _compatible(ctx, draft, source_ids, [f.provenance.sentence for f in facts]):
@@ -128,6 +138,25 @@ def attribution_speaker(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                                      "source": fact.provenance.source.rsplit("/", 1)[-1]},
                   fixes=fixes, evidence=[f.provenance for f in facts[:2]],
                   severity="information" if stranger else None)
+
+
+def _of_another_gender(ctx: CheckContext, sp, draft: Entity, facts: list) -> Hit | None:
+    """ "'...,' Mr Pent said" where every source gives the quote to a "she" it names no one as
+    (their "she said" after two people, or after no one): whoever she is, she is not the man the
+    draft names, whom its honorific or the sources' pronouns make a man. No fix: the sources do
+    not say who she is."""
+    if not facts or draft.kind != "person" or any(f.speaker_id is not None or f.speaker_kind != "pronoun" for f in facts):
+        return None
+    genders = {SUBJECT_PRONOUNS.get(f.speaker_text.lower()) for f in facts}
+    theirs = genders.pop() if len(genders) == 1 else None
+    honorific = sp.name.honorific if sp.name is not None else None
+    mine = (HONORIFICS.get(honorific) if honorific else None) or draft.gender
+    if theirs not in ("male", "female") or mine not in ("male", "female") or mine == theirs:
+        return None
+    fact = facts[0]
+    return Hit(sp.start, sp.end, {"found": sp.text, "expected": f'someone they call "{fact.speaker_text.lower()}"',
+                                  "quote": fact.text, "source": fact.provenance.source.rsplit("/", 1)[-1]},
+               evidence=[f.provenance for f in facts[:2]])
 
 
 def _a_stranger(ctx: CheckContext, name) -> bool:
