@@ -5621,3 +5621,18 @@ def test_a_speaker_of_the_other_gender_is_not_the_sources_unnamed_she():
     assert claims('"We will not sell the ferries," Mr Vale said.', {"a.txt": source}) == [("attribution-speaker", "Vale")]
     assert claims('"We will not sell the ferries," Ms Vale said.', {"a.txt": source}) == []
 
+
+def test_a_speaker_is_found_past_initials_a_bracket_and_a_numbered_body():
+    def speakers(text: str) -> list[str | None]:
+        return [q.speaker.text if q.speaker else None for q in extract_mentions(Document(text, "s.txt")).quotes]
+
+    assert speakers('"The case was clear," Assistant U.S. Attorney Ada Moss said.') == ["Ada Moss"]
+    assert speakers('"The case was clear," said U.S. Attorney Moss.') == ["Moss"]
+    assert speakers('Councillor Ada Moss (Tarrow ward) said: "Tarrow is being cut adrift."') == ["Ada Moss"]
+    assert speakers('"We kept it running," said Local 512 President Ada Moss.') == ["Ada Moss"]
+    # initials are no name of their own
+    names = [m.text for m in extract_mentions(Document("U.S. Attorney Ada Moss met U.K. officials.", "s.txt")).names]
+    assert "U" not in names and "S" not in names and "Ada Moss" in names
+    source = '"We kept this railroad running," said Local 512 President Ada Moss.'
+    assert claims('"We kept this railroad running," said Ivo Pent.', {"a.txt": source + " Ivo Pent disagreed."}) == [
+        ("attribution-speaker", "Ivo Pent")]

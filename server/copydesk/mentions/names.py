@@ -270,6 +270,15 @@ def _unit_of_figure(tokens: list[Token], i: int) -> bool:
     return word in UNIT_ABBREVIATIONS or (word[:1] in "mk" and word[1:] in UNIT_ABBREVIATIONS)
 
 
+_INITIALISM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}")
+
+
+def in_an_initialism(prose: str, start: int) -> bool:
+    """Whether the token at `start` is a letter or a stop of a dotted initialism ("U.S.", "U.K."):
+    no name of its own ("U.S. Attorney Ada Moss")."""
+    return any(m.start() <= start < m.end() for m in _INITIALISM.finditer(prose, max(0, start - 8), start + 10))
+
+
 def capitalized_runs(doc: Document, tokens: list[Token]) -> list[list[Token]]:
     """Maximal runs of capitalized words in one sentence, joined by name connectors ("Bank of
     Defense") and honorific full stops ("Mr. Smith"); a possessive word ends its run."""
@@ -282,7 +291,7 @@ def capitalized_runs(doc: Document, tokens: list[Token]) -> list[list[Token]]:
         tok = tokens[i]
         if _capitalized(tok) and not _unit_of_figure(tokens, i) and not (_is_date_word(tok) and not tok.is_all_caps and not _name_between(tokens, i)) and not (
             tok.lower in FUNCTION_WORDS and not tok.sentence_initial and not tok.is_all_caps
-        ):
+        ) and not (len(tok.text) == 1 and in_an_initialism(doc.prose, tok.start)):  # "U.S.": no name
             gap = doc.prose[run[-1].end : tok.start] if run else ""
             if run and not bridged and ((gap.strip(" \t\r\n.") and gap.strip() != "&"
                                          and not _glued_by_connector(run, tok) and not _plural_possessive(run, gap))

@@ -31,7 +31,7 @@ from copydesk.lexicon import (
     american,
     is_role_noun,
 )
-from copydesk.mentions.names import NameMention
+from copydesk.mentions.names import NameMention, in_an_initialism
 from copydesk.mentions.paragraphs import paragraphs as sentence_groups
 from copydesk.mentions.pronouns import in_a_relative_clause
 from copydesk.mentions.titles import is_role_word
@@ -684,9 +684,11 @@ def _a_style(tok: Token) -> bool:
 
 def _abbreviation_stop(tokens: list[Token], j: int, phrase: list[Token]) -> bool:
     """Whether token `j` is the full stop of an honorific or a rank abbreviated before a name
-    (`..." Dr. Ada Moss said`, `..." Gov. Ivo Pent said`), which goes on to the name."""
+    (`..." Dr. Ada Moss said`, `..." Gov. Ivo Pent said`), or of an initial (`..." Assistant U.S.
+    Attorney Ada Moss said`), which goes on to the name."""
     return tokens[j].text == "." and bool(phrase) and phrase[-1].end == tokens[j].start and (
-        phrase[-1].lower in HONORIFICS or phrase[-1].lower in RANK_ABBREVIATIONS) \
+        phrase[-1].lower in HONORIFICS or phrase[-1].lower in RANK_ABBREVIATIONS
+        or (len(phrase[-1].text) == 1 and phrase[-1].text.isupper())) \
         and j + 1 < len(tokens) and tokens[j + 1].kind == "word" and tokens[j + 1].text[:1].isupper()
 
 
@@ -754,6 +756,11 @@ def _role_then_name(doc: Document, k: int, by_first: dict[int, NameMention], by_
             role.append(tok)  # "said Lt. Ada Moss", "said Police Chief Ada Moss", "said party leader Shri
             k += 1  # Ada Pent": the name's own title or honorific
             continue
+        if _numbered_body(doc, k) or (tok.kind == "number" and role and role[-1].is_capitalized) \
+                or in_an_initialism(doc.prose, tok.start):
+            role.append(tok)  # "said Local 512 President Ada Moss", "said U.S. Attorney Ada Moss": a
+            k += 1  # body known by its number or its initials
+            continue
         if tok.text == "," and role and not comma:
             comma = True  # "said the coxswain, Ada Moss"
             k += 1
@@ -764,6 +771,14 @@ def _role_then_name(doc: Document, k: int, by_first: dict[int, NameMention], by_
                                                          and doc.tokens[k].sentence == sentence and not comma):
         return None
     return _classify(doc, role, by_last, "after")
+
+
+def _numbered_body(doc: Document, k: int) -> bool:
+    """Whether token `k` is a capitalized word a number follows, in one sentence: a body or a unit
+    known by its number ("Local 512", "Station 12"), before a role."""
+    tok = doc.tokens[k]
+    return tok.kind == "word" and tok.is_capitalized and k + 1 < len(doc.tokens) \
+        and doc.tokens[k + 1].kind == "number" and doc.tokens[k + 1].sentence == tok.sentence
 
 
 def _owned_speaker(doc: Document, owner: NameMention, by_first: dict[int, NameMention]) -> Speaker:
@@ -862,6 +877,7 @@ def _before(
     i = verb.index - 1
     while i >= sentence.first_token and doc.tokens[i].kind == "word" and doc.tokens[i].lower in ("also", "later", "then", "has", "had", "have", "once", "again"):
         i -= 1
+    i = _before_a_bracket(doc, sentence, i)  # "Councillor Ada Moss (Tarrow ward) said:"
     skipped = 0
     while i >= sentence.first_token and (doc.tokens[i].text == "," or (skipped and _role_apposition(doc, sentence, i))):
         # skip an apposition or relative clause between commas, unless it is the name itself; then
@@ -910,6 +926,22 @@ def _before(
         return None  # 'Ada Pent said Nightkestrel had claimed 60 attacks and "..."': whose words the
         # quote is, the reporter's or the one reported, is not told
     return speaker
+
+
+_BRACKET_TOKENS = 12  # tokens a bracketed aside between a speaker and the verb may hold
+
+
+def _before_a_bracket(doc: Document, sentence: Sentence, i: int) -> int:
+    """The token before a short bracketed aside that ends at token `i` ("Ada Moss (Tarrow ward)"),
+    else `i`: the aside describes the speaker before it."""
+    if i < sentence.first_token or doc.tokens[i].text != ")":
+        return i
+    for k in range(i - 1, max(sentence.first_token, i - _BRACKET_TOKENS) - 1, -1):
+        if doc.tokens[k].text in ")\"“”":
+            return i
+        if doc.tokens[k].text == "(":
+            return k - 1
+    return i
 
 
 def _aside_before(doc: Document, sentence: Sentence, participle: Token) -> list[Token] | None:
