@@ -5636,3 +5636,17 @@ def test_a_speaker_is_found_past_initials_a_bracket_and_a_numbered_body():
     source = '"We kept this railroad running," said Local 512 President Ada Moss.'
     assert claims('"We kept this railroad running," said Ivo Pent.', {"a.txt": source + " Ivo Pent disagreed."}) == [
         ("attribution-speaker", "Ivo Pent")]
+
+
+def test_a_body_of_a_kind_no_source_writes_is_unsupported_though_its_place_is_known():
+    source = "Tarrow Council met on Monday. Ada Moss, who sells Tarrowlite heaters, chairs it."
+
+    def unsupported(draft: str, sources: str = source) -> list[str]:
+        return [draft[f.start : f.end] for f in check(draft, {"w.txt": sources}) if f.rule == "unsupported-entity"]
+
+    assert unsupported("The Tarrow Chamber of Trade objected.") == ["Tarrow Chamber of Trade"]
+    assert unsupported("The Tarrow Chamber of Commerce objected.") == ["Tarrow Chamber of Commerce"]
+    # the sources write the kind, in any case: it may be theirs
+    assert unsupported("The Tarrow Chamber of Trade objected.", source + " The chamber of trade backed her.") == []
+    # a word capitalized only as it opens the sentence is no kind of body
+    assert unsupported("Owners of Tarrowlite heaters should unplug them.") == []

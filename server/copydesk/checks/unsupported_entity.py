@@ -35,16 +35,33 @@ def unsupported_entity(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                                and is_common_english(words[0])):
             continue  # an initial, or a common abbreviation ("TV", "PhD")
         if is_organization_name(m.words):  # an organization is unknown if any word that tells it apart is
-            if all(ctx.is_familiar(w) for w in distinctive_words(m.words)):
+            if all(ctx.is_familiar(w) for w in distinctive_words(m.words)) and not _a_kind_never_written(ctx, m):
                 continue
-        elif not words or any(ctx.is_familiar(w) for w in (words[-1:] if _full_name(ctx, m, words)
-                                                            else _told_apart(words, m.kind != "person"))):
+        elif (not words or any(ctx.is_familiar(w) for w in (words[-1:] if _full_name(ctx, m, words)
+                                                             else _told_apart(words, m.kind != "person")))) \
+                and (m.kind == "person" or not _a_kind_never_written(ctx, m)):
             continue  # a person is known by the surname: "Colin Marwood" is not the sources' "Corin Ashgrove"
         if all(ctx.is_common_word(w) for w in words):
             continue
         if _country_known(ctx, " ".join(words)):
             continue  # "Peruvian" (or "Peruvian-born") where the sources name Peru, "Spain" where they say "Spanish"
         yield Hit(m.start, m.end, {"found": m.text, "kind": m.kind if m.kind != "thing" else "name"})
+
+
+def _a_kind_never_written(ctx: CheckContext, m) -> bool:
+    """Whether no word of the kind of body or place a name is ("Chamber", "Commerce", "Trade") is
+    in any source, in any case: "Tarrow Chamber of Trade" is no body the sources know, though they
+    know Tarrow. (Where they write "the chamber" or another Tarrow chamber, it may be.) A word
+    capitalized only as it opens the sentence ("Owners of Tarrowlite heaters") is no kind."""
+    words = m.words[1:] if ctx.document.tokens[m.first_token].sentence_initial else m.words
+    told = set(distinctive_words(words))
+    kind = [w for w in words if w.lower() not in STOPWORDS and (w not in told or _common(w))]
+    return bool(kind) and len(kind) < len([w for w in words if w.lower() not in STOPWORDS]) \
+        and not any(ctx.is_familiar(w) or w.lower() in ctx.kb.vocabulary.lower for w in kind)
+
+
+def _common(word: str) -> bool:
+    return all(is_common_english(part) for part in word.split("-") if part)
 
 
 _LOWER_TAIL = re.compile(r"(?<=\w)(?:-[a-z]+)+$")
@@ -58,7 +75,7 @@ def _told_apart(words: list[str], a_place_or_thing: bool) -> list[str]:
     (a surname may be a common word: "Moss")."""
     if len(words) > 1 and _abbreviation_cased(words[0]) and words[0].isupper() and len(words[0]) <= 4:
         words = words[1:]
-    rare = [w for w in words if not all(is_common_english(part) for part in w.split("-") if part)]
+    rare = [w for w in words if not _common(w)]
     return (rare or words) if a_place_or_thing else words
 
 
