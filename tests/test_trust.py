@@ -5650,3 +5650,15 @@ def test_a_body_of_a_kind_no_source_writes_is_unsupported_though_its_place_is_kn
     assert unsupported("The Tarrow Chamber of Trade objected.", source + " The chamber of trade backed her.") == []
     # a word capitalized only as it opens the sentence is no kind of body
     assert unsupported("Owners of Tarrowlite heaters should unplug them.") == []
+
+
+def test_major_before_a_name_is_the_rank_not_part_of_the_name():
+    def names(text: str) -> list[str]:
+        return [m.text for m in extract_mentions(Document(text, "s.txt")).names]
+
+    assert names("The prosecutor, Major Ada Tarrowby, spoke.") == ["Ada Tarrowby"]
+    assert names("Speaking later, Major Tarrowby said it was deliberate.") == ["Tarrowby"]
+    assert names("Major League Baseball agreed.") == ["Major League Baseball"]
+    source = "The case was prosecuted by Major Ada Tarrowby. Speaking later, Major Tarrowby said it was deliberate."
+    found = [(f.rule, f.message) for f in check("The board heard from Major Ivo Velmar, her deputy.", {"w.txt": source})]
+    assert ("unsupported-entity", 'No source mentions "Ivo Velmar": worth a check') in found

@@ -166,6 +166,16 @@ def _ends_a_compound_rank(run: list[Token], k: int) -> bool:
     return 0 < k < len(run) and run[k].lower in RANK_COMPOUNDS.get(run[k - 1].lower, ())
 
 
+def _a_major_before_a_name(run: list[Token], k: int) -> bool:
+    """Whether run[k] is the army rank "Major" opening a run that goes on with a person's name
+    ("Major Ada Moss", "Major Tarrowby"): not "Major League Baseball" nor "Major Road Works", whose
+    words are a body's or common ones."""
+    rest = run[k + 1 :]
+    return run[k].lower == "major" and (k == 0 or _is_role(run[k - 1])) and len(rest) in (1, 2, 3) and all(
+        t.is_capitalized and not t.is_all_caps and fold(t.bare) not in ORG_WORDS and place_of(t.bare) is None
+        for t in rest) and not all(is_common_english(t.bare) for t in rest)
+
+
 def _number_after(doc: Document, token: Token) -> bool:
     following = doc.tokens[token.index + 1] if token.index + 1 < len(doc.tokens) else None
     return following is not None and following.text[:1].isdigit()
@@ -565,7 +575,7 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
     # title inside the run: the last role head followed by non-role capitalized words
     head_at = -1
     for k, tok in enumerate(run):
-        if (_is_role_head(tok) or _ends_a_compound_rank(run, k)) and k + 1 < len(run) and (
+        if (_is_role_head(tok) or _ends_a_compound_rank(run, k) or _a_major_before_a_name(run, k)) and k + 1 < len(run) and (
                 not any(_is_role(t) for t in run[k + 1 :]) or _portfolio_for(run[k + 1 :])
                 # "Minister of Finance Ada Moss": a portfolio's words may be a role's ("finance")
                 or (run[k + 1].lower == "of" and not any(is_role_noun(t.lower) for t in run[k + 1 :]))) \
