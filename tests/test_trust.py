@@ -5662,3 +5662,6 @@ def test_major_before_a_name_is_the_rank_not_part_of_the_name():
     source = "The case was prosecuted by Major Ada Tarrowby. Speaking later, Major Tarrowby said it was deliberate."
     found = [(f.rule, f.message) for f in check("The board heard from Major Ivo Velmar, her deputy.", {"w.txt": source})]
     assert ("unsupported-entity", 'No source mentions "Ivo Velmar": worth a check') in found
+    # and a rank the sources give otherwise is a title mismatch
+    assert claims("The case was prosecuted by Captain Ada Tarrowby.", {"w.txt": source}) == [("title-mismatch", "Captain")]
+    assert claims("The case was prosecuted by Major Ada Tarrowby.", {"w.txt": source}) == []

@@ -169,7 +169,7 @@ OFFICE_HEADS = {
     "ceo", "cfo", "coo", "cto", "treasurer", "speaker", "congressman", "congresswoman", "analyst",
     "economist", "professor", "lecturer", "editor", "lawyer", "councillor", "councilor", "councilman", "councilwoman",
     "alderman", "coach", "manager", "captain", "lieutenant", "sergeant", "inspector", "superintendent", "constable",
-    "corporal", "brigadier", "commodore",
+    "corporal", "brigadier", "commodore", "major",  # "major": the rank, as a title before a name gives it
     "clerk", "headteacher", "headmaster", "headmistress", "registrar", "curator", "referee", "umpire",
     "counsel", "sheriff", "lord-lieutenant", "organiser", "organizer", "convenor", "convener",
 }
