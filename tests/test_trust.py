@@ -5665,3 +5665,13 @@ def test_major_before_a_name_is_the_rank_not_part_of_the_name():
     # and a rank the sources give otherwise is a title mismatch
     assert claims("The case was prosecuted by Captain Ada Tarrowby.", {"w.txt": source}) == [("title-mismatch", "Captain")]
     assert claims("The case was prosecuted by Major Ada Tarrowby.", {"w.txt": source}) == []
+
+
+def test_a_bound_written_to_a_decimal_reaches_no_further_than_its_last_place():
+    source = "The consented turbines will be up to 149.9 metres and 125 metres tall to the tip of their blades."
+    draft = "That leaves five turbines of up to {} metres and four of up to 125 metres."
+    assert claims(draft.format("159.9"), {"a.txt": source}) == [("number-mismatch", "159.9")]
+    assert claims(draft.format("149.9"), {"a.txt": source}) == []
+    # a fraction is no decimal written: "more than a third" still reaches 41 per cent
+    share = "The appeal was 41 per cent funded by the end of the year."
+    assert claims("More than a third of the appeal was funded by the end of the year.", {"a.txt": share}) == []

@@ -195,16 +195,19 @@ def _within_reach(bound: NumberMention | NumberFact, other: NumberMention | Numb
     if not bound.value or not other.value:
         return True
     lo, hi = _interval(other)
-    reach = _units_step(bound.value) if precise else 0.0
+    reach = _units_step(bound.value, bound.text) if precise else 0.0
     if _bound(bound) == "lower":
         return lo <= (bound.value + reach if reach else bound.value * BOUND_REACH)
     return hi >= (bound.value - reach if reach else bound.value / BOUND_REACH)
 
 
-def _units_step(value: float) -> float:
+def _units_step(value: float, text: str = "") -> float:
     """The step of a bound's figure where the bound is written to its units ("up to 98": 1,
-    "more than 705 million": 5 million), else 0 (a round bound: "more than 100")."""
+    "more than 705 million": 5 million) or to a decimal (`text` "up to 149.9 metres": 0.1; not at
+    a scale, nor "a third"), else 0 (a round bound: "more than 100")."""
     step = figure_step(value)
+    if not step and not _SCALED.search(text) and (places := _decimals(text)):
+        step = 10.0 ** -places
     return step if step <= PRECISE_BOUND * abs(value) else 0.0
 
 
