@@ -5675,3 +5675,13 @@ def test_a_bound_written_to_a_decimal_reaches_no_further_than_its_last_place():
     # a fraction is no decimal written: "more than a third" still reaches 41 per cent
     share = "The appeal was 41 per cent funded by the end of the year."
     assert claims("More than a third of the appeal was funded by the end of the year.", {"a.txt": share}) == []
+
+
+def test_the_object_of_a_relative_clause_about_a_name_is_someone_else():
+    source = ("Ivo Pent joined the band at eighteen.\n\n"
+              "Ada Moss, now 97, who gave him his first job, said the band followed him within a day.")
+    genders = {e.name: e.gender for e in factbase_from_texts({"a.txt": source}).entities}
+    assert genders["Ada Moss"] is None  # "him" is Pent, not Moss
+    # her own pronoun still tells
+    told = source + " She still plays every day."
+    assert {e.name: e.gender for e in factbase_from_texts({"a.txt": told}).entities}["Ada Moss"] == "female"

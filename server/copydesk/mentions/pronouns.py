@@ -144,7 +144,18 @@ def object_of_its_subject(doc: Document, p: PronounMention, name: NameMention) -
     if name.sentence != p.sentence or name.end > p.start:
         return False
     told = _TOLD_JUST_BEFORE.search(doc.prose, name.end, p.start)  # "Ada Moss told him": its object
-    return _CLAUSE_BETWEEN.search(doc.prose, name.end, told.start() if told else p.start) is None
+    if _CLAUSE_BETWEEN.search(doc.prose, name.end, told.start() if told else p.start) is None:
+        return True
+    # "Ada Moss, now 97, who gave him his first job": the object of the relative clause about her
+    who = _WHO_CLAUSE.search(doc.prose, name.end, p.start)
+    return who is not None and who.start() - name.end <= _APPOSITION_REACH \
+        and _CLAUSE_BETWEEN.search(doc.prose, who.end(), p.start) is None \
+        and len(doc.prose[who.end() : p.start].split()) <= _VERB_WORDS
+
+
+_WHO_CLAUSE = re.compile(r",\s+who\s+")
+_APPOSITION_REACH = 40  # characters of an apposition between a name and its "who" (", now 97,")
+_VERB_WORDS = 3  # words of the relative clause's verb before its object ("had once given")
 
 
 _TOPIC_OPENER = re.compile(r"[\W_]*(?:on|about|of|for|regarding|as for|asked about|turning to|speaking of)\s+$", re.I)
