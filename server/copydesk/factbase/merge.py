@@ -40,6 +40,7 @@ from copydesk.lexicon import (
     STOPWORDS,
     SUBJECT_PRONOUNS,
     fold,
+    is_role_noun,
 )
 from copydesk.mentions import Mentions, NameMention, Vocabulary
 from copydesk.mentions.dates import ISSUE, dateline_dated, days_apart
@@ -621,11 +622,13 @@ def _after_a_person_nouns_subject(doc: Document, mentions: Mentions, m: NameMent
     name's own title ("The chief inspector, Captain Ada Moss, said")."""
     s = doc.sentences[m.sentence]
     opening = _NOUN_SUBJECT.match(doc.prose, s.start, m.start)
-    return opening is not None and any(w in PERSON_NOUNS for w in opening.group(1).split()) and not any(
+    return opening is not None and any(w.lower() in PERSON_NOUNS or is_role_noun(w.lower())
+                                       for w in opening.group(1).split()) and not any(
         t.target.start == m.start and opening.start() <= t.start < opening.end() for t in mentions.titles)
 
 
-_NOUN_SUBJECT = re.compile(r"(?:The|A|An)((?:\s+[a-z][\w-]*){1,3})\b(?!['’])")  # "The acting dean", "A spokesman"
+# "The acting dean", "A spokesman", "The Chair" (a minute's capitalized office)
+_NOUN_SUBJECT = re.compile(r"(?:The|A|An)((?:\s+[A-Za-z][\w-]*){1,3})\b(?!['’])")
 
 
 _ROLE_NOUN = re.compile(r"(?i)^the\s+(\w+)$")  # "the judge", "the minister": a role named alone
