@@ -5694,3 +5694,13 @@ def test_a_pronoun_after_a_sentence_an_office_opens_gives_the_name_in_it_no_gend
     assert genders["Ada Moss"] is None  # "He" may be the Chair
     plain = source.replace("The Chair welcomed", "Members welcomed")
     assert {e.name: e.gender for e in factbase_from_texts({"a.txt": plain}).entities}["Ada Moss"] == "male"
+
+
+def test_a_places_coined_word_keeps_its_letters_across_british_and_american_spellings():
+    source = "Water levels at the Greyquill reservoir fell to 58%, the company said. Staff at Greyquill said it was full."
+    (f,) = [f for f in check("Levels at the Grayquill reservoir fell to 58%, the company said.", {"w.txt": source})
+            if f.rule == "name-spelling"]
+    assert [x.replacement for x in f.fixes] == ["Greyquill"]
+    # a common word in a body's name is spelled as the draft's house style spells it
+    ministry = "Velmora's Defence Ministry said on Monday it would review the exports."
+    assert claims("Velmora's Defense Ministry said on Monday it would review the exports.", {"w.txt": ministry}) == []

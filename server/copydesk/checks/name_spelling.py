@@ -142,8 +142,10 @@ def _as_prose(word: str) -> str:
 def _spelling_variant(ctx: CheckContext, entity, word: str) -> str | None:
     """ "Greycastle" for the sources' "Graycastle": a person's name word in the other of two
     spellings that compare equal as common words ("grey"/"gray", "-our"/"-or"); a name keeps its
-    letters. The sources' spelling, or None."""
-    if entity is None or entity.kind != "person":
+    letters, and so does a place's or a body's coined word ("Grayquill" for the sources' reservoir
+    "Greyquill"), though not a common word in a body's name ("Defence Ministry"). The sources'
+    spelling, or None."""
+    if entity is None or (entity.kind != "person" and is_common_english(word)):
         return None
     forms = ctx.kb.surface_forms.get(fold(word))
     if not forms or word.lower() in {f.lower() for f in forms}:
