@@ -5577,7 +5577,7 @@ def test_a_temperature_is_a_figure_of_its_scale():
 
 def test_a_place_is_told_apart_by_its_rare_word_not_its_common_head():
     source = ("Ivo Pent of Tarrowby Farm won the ram class. The route crosses Velmar Bridge, and the "
-              "Corn Street Hall hosts the dinner.")
+              "Pennick Street Hall hosts the dinner.")
 
     def unsupported(draft: str) -> list[str]:
         return [draft[f.start : f.end] for f in check(draft, {"w.txt": source}) if f.rule == "unsupported-entity"]
@@ -5587,7 +5587,7 @@ def test_a_place_is_told_apart_by_its_rare_word_not_its_common_head():
     assert unsupported("Traffic will use the Orrelby Bridge instead.") == ["Orrelby Bridge"]
     assert unsupported("The rival monthly Orrelby Street called it a triumph.") == ["Orrelby Street"]
     # the ones they know, and a person known by a surname that is a common word
-    assert unsupported("Ivo Pent of Tarrowby Farm crossed Velmar Bridge to the Corn Street Hall.") == []
+    assert unsupported("Ivo Pent of Tarrowby Farm crossed Velmar Bridge to the Pennick Street Hall.") == []
 
 
 def test_a_speakers_pronoun_after_two_people_is_the_one_of_its_gender():
@@ -5629,12 +5629,12 @@ def test_a_speaker_is_found_past_initials_a_bracket_and_a_numbered_body():
     assert speakers('"The case was clear," Assistant U.S. Attorney Ada Moss said.') == ["Ada Moss"]
     assert speakers('"The case was clear," said U.S. Attorney Moss.') == ["Moss"]
     assert speakers('Councillor Ada Moss (Tarrow ward) said: "Tarrow is being cut adrift."') == ["Ada Moss"]
-    assert speakers('"We kept it running," said Local 512 President Ada Moss.') == ["Ada Moss"]
+    assert speakers('"We kept it running," said Local 77 President Ada Moss.') == ["Ada Moss"]
     # initials are no name of their own
     names = [m.text for m in extract_mentions(Document("U.S. Attorney Ada Moss met U.K. officials.", "s.txt")).names]
     assert "U" not in names and "S" not in names and "Ada Moss" in names
-    source = '"We kept this railroad running," said Local 512 President Ada Moss.'
-    assert claims('"We kept this railroad running," said Ivo Pent.', {"a.txt": source + " Ivo Pent disagreed."}) == [
+    source = '"We kept the ferries running," said Local 77 President Ada Moss.'
+    assert claims('"We kept the ferries running," said Ivo Pent.', {"a.txt": source + " Ivo Pent disagreed."}) == [
         ("attribution-speaker", "Ivo Pent")]
 
 

@@ -295,8 +295,8 @@ class CheckContext:
         if candidates and len(candidates) == 1:
             found = self.kb.entity(next(iter(candidates)))
             # a first name the sources never write may be a known person's ("Ada Pent", where
-            # they write "Pent" alone); but "Orrelby Street" is not the sources' "Corn Street
-            # Hall", nor "Orrelby Farm" their "Tarrowby Farm": beside a word no source writes,
+            # they write "Pent" alone); but "Orrelby Street" is not the sources' "Pennick
+            # Street Hall", nor "Orrelby Farm" their "Tarrowby Farm": beside a word no source writes,
             # the name's last word must end the known name and, but for a surname, be no common word
             surname = found.kind == "person" or " " not in found.name
             return found if not unknown or (self._ends_with(words[-1], found) and (

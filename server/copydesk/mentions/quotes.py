@@ -758,7 +758,7 @@ def _role_then_name(doc: Document, k: int, by_first: dict[int, NameMention], by_
             continue
         if _numbered_body(doc, k) or (tok.kind == "number" and role and role[-1].is_capitalized) \
                 or in_an_initialism(doc.prose, tok.start):
-            role.append(tok)  # "said Local 512 President Ada Moss", "said U.S. Attorney Ada Moss": a
+            role.append(tok)  # "said Local 77 President Ada Moss", "said U.S. Attorney Ada Moss": a
             k += 1  # body known by its number or its initials
             continue
         if tok.text == "," and role and not comma:
@@ -775,7 +775,7 @@ def _role_then_name(doc: Document, k: int, by_first: dict[int, NameMention], by_
 
 def _numbered_body(doc: Document, k: int) -> bool:
     """Whether token `k` is a capitalized word a number follows, in one sentence: a body or a unit
-    known by its number ("Local 512", "Station 12"), before a role."""
+    known by its number ("Local 77", "Station 12"), before a role."""
     tok = doc.tokens[k]
     return tok.kind == "word" and tok.is_capitalized and k + 1 < len(doc.tokens) \
         and doc.tokens[k + 1].kind == "number" and doc.tokens[k + 1].sentence == tok.sentence
