@@ -5592,8 +5592,8 @@ def test_a_place_is_told_apart_by_its_rare_word_not_its_common_head():
 
 def test_a_speakers_pronoun_after_two_people_is_the_one_of_its_gender():
     source = ("Ivo Pent crashed out on lap 12. He retired to the pits. Ada Moss-Kell won the race.\n\n"
-              "Moss-Kell was angry with Pent. \"He had no chance of making that corner,\" she said.")
-    draft = "Moss-Kell and Ivo Pent collided. \"He had no chance of making that corner,\" {} said."
+              "Moss-Kell was furious with Pent. \"He braked far too late for the hairpin,\" she said.")
+    draft = "Moss-Kell and Ivo Pent collided. \"He braked far too late for the hairpin,\" {} said."
     assert claims(draft.format("Pent"), {"a.txt": source}) == [("attribution-speaker", "Pent")]
     assert claims(draft.format("Moss-Kell"), {"a.txt": source}) == []
     # where no other pronoun of the source tells the two apart, the quote's speaker stays unknown,
@@ -5603,8 +5603,8 @@ def test_a_speakers_pronoun_after_two_people_is_the_one_of_its_gender():
     assert sorted((e.name, e.gender) for e in factbase_from_texts({"a.txt": unknown}).entities) == [
         ("Ada Moss-Kell", None), ("Ivo Pent", None)]
     # nor where the one the gender rules out is named in the quote: the speaker may be neither
-    named = source.replace("Moss-Kell was angry with Pent.", "Pent will meet Moss-Kell on Wednesday, a statement said.") \
-        .replace('"He had no chance', '"Pent had no chance')
+    named = source.replace("Moss-Kell was furious with Pent.", "Pent will meet Moss-Kell on Wednesday, a statement said.") \
+        .replace('"He braked', '"Pent braked')
     assert [q.speaker_id for q in factbase_from_texts({"a.txt": named}).quotes] == [None]
 
 
@@ -5649,7 +5649,7 @@ def test_a_body_of_a_kind_no_source_writes_is_unsupported_though_its_place_is_kn
     # the sources write the kind, in any case: it may be theirs
     assert unsupported("The Tarrow Chamber of Trade objected.", source + " The chamber of trade backed her.") == []
     # a word capitalized only as it opens the sentence is no kind of body
-    assert unsupported("Owners of Tarrowlite heaters should unplug them.") == []
+    assert unsupported("Buyers of Tarrowlite lamps may return them.") == []
 
 
 def test_major_before_a_name_is_the_rank_not_part_of_the_name():
@@ -5657,29 +5657,29 @@ def test_major_before_a_name_is_the_rank_not_part_of_the_name():
         return [m.text for m in extract_mentions(Document(text, "s.txt")).names]
 
     assert names("The prosecutor, Major Ada Tarrowby, spoke.") == ["Ada Tarrowby"]
-    assert names("Speaking later, Major Tarrowby said it was deliberate.") == ["Tarrowby"]
+    assert names("Outside court, Major Tarrowby said it was wilful.") == ["Tarrowby"]
     assert names("Major League Baseball agreed.") == ["Major League Baseball"]
-    source = "The case was prosecuted by Major Ada Tarrowby. Speaking later, Major Tarrowby said it was deliberate."
+    source = "The charge was brought by Major Ada Tarrowby. Outside court, Major Tarrowby said it was wilful."
     found = [(f.rule, f.message) for f in check("The board heard from Major Ivo Velmar, her deputy.", {"w.txt": source})]
     assert ("unsupported-entity", 'No source mentions "Ivo Velmar": worth a check') in found
     # and a rank the sources give otherwise is a title mismatch
-    assert claims("The case was prosecuted by Captain Ada Tarrowby.", {"w.txt": source}) == [("title-mismatch", "Captain")]
-    assert claims("The case was prosecuted by Major Ada Tarrowby.", {"w.txt": source}) == []
+    assert claims("The charge was brought by Captain Ada Tarrowby.", {"w.txt": source}) == [("title-mismatch", "Captain")]
+    assert claims("The charge was brought by Major Ada Tarrowby.", {"w.txt": source}) == []
 
 
 def test_a_bound_written_to_a_decimal_reaches_no_further_than_its_last_place():
-    source = "The consented turbines will be up to 149.9 metres and 125 metres tall to the tip of their blades."
-    draft = "That leaves five turbines of up to {} metres and four of up to 125 metres."
-    assert claims(draft.format("159.9"), {"a.txt": source}) == [("number-mismatch", "159.9")]
-    assert claims(draft.format("149.9"), {"a.txt": source}) == []
-    # a fraction is no decimal written: "more than a third" still reaches 41 per cent
-    share = "The appeal was 41 per cent funded by the end of the year."
-    assert claims("More than a third of the appeal was funded by the end of the year.", {"a.txt": share}) == []
+    source = "The approved masts will be up to 87.5 metres and 60 metres tall."
+    draft = "That leaves three masts of up to {} metres and two of up to 60 metres."
+    assert claims(draft.format("97.5"), {"a.txt": source}) == [("number-mismatch", "97.5")]
+    assert claims(draft.format("87.5"), {"a.txt": source}) == []
+    # a fraction is no decimal written: "more than a third" still reaches 43 per cent
+    share = "The Tarrow fund was 43 per cent spent by the spring."
+    assert claims("More than a third of the Tarrow fund was spent by the spring.", {"a.txt": share}) == []
 
 
 def test_the_object_of_a_relative_clause_about_a_name_is_someone_else():
     source = ("Ivo Pent joined the band at eighteen.\n\n"
-              "Ada Moss, now 97, who gave him his first job, said the band followed him within a day.")
+              "Ada Moss, aged 88, who hired him for the quintet, said the band followed him within a day.")
     genders = {e.name: e.gender for e in factbase_from_texts({"a.txt": source}).entities}
     assert genders["Ada Moss"] is None  # "him" is Pent, not Moss
     # her own pronoun still tells
@@ -5688,17 +5688,17 @@ def test_the_object_of_a_relative_clause_about_a_name_is_someone_else():
 
 
 def test_a_pronoun_after_a_sentence_an_office_opens_gives_the_name_in_it_no_gender():
-    source = ("The Chair welcomed the public to the first meeting since Dr Ada Moss took up post as Chief "
-              "Executive. He thanked Ivo Pent for his work.")
+    source = ("The Chair opened the session, the first since Dr Ada Moss became Finance Director. "
+              "He praised Ivo Pent for his work.")
     genders = {e.name: e.gender for e in factbase_from_texts({"a.txt": source}).entities}
     assert genders["Ada Moss"] is None  # "He" may be the Chair
-    plain = source.replace("The Chair welcomed", "Members welcomed")
+    plain = source.replace("The Chair opened", "Members opened")
     assert {e.name: e.gender for e in factbase_from_texts({"a.txt": plain}).entities}["Ada Moss"] == "male"
 
 
 def test_a_places_coined_word_keeps_its_letters_across_british_and_american_spellings():
-    source = "Water levels at the Greyquill reservoir fell to 58%, the company said. Staff at Greyquill said it was full."
-    (f,) = [f for f in check("Levels at the Grayquill reservoir fell to 58%, the company said.", {"w.txt": source})
+    source = "Stocks at the Greyquill reservoir dropped to 71%, the water board said. Staff at Greyquill said it was full."
+    (f,) = [f for f in check("Stocks at the Grayquill reservoir dropped to 71%, the water board said.", {"w.txt": source})
             if f.rule == "name-spelling"]
     assert [x.replacement for x in f.fixes] == ["Greyquill"]
     # a common word in a body's name is spelled as the draft's house style spells it
