@@ -84,3 +84,21 @@ def test_codes_with_digits_are_a_list_not_two_spellings():
     rules = RuleSet([r for r in load_rules().rules if r.id == "draft-consistency"])
     draft = "Lots L2301-0417 and L2301-0422 are affected, as are models HT-220 and HT-250."
     assert findings(draft, rules, {"w.txt": "Lots L2301-0417 and L2301-0422 are affected."}) == []
+
+
+def test_two_english_words_and_two_cases_are_no_two_spellings_of_a_name():
+    rules = RuleSet([r for r in load_rules().rules if r.id == "draft-consistency"])
+    sources = {"w.txt": "Ada Moss opened Velmar Park."}
+    draft = "Ada Moss opened Velmar Park. Part of Velmar Hill is closed; the Tarrow Hall is not. VELMAR: Cloudy."
+    assert findings(draft, rules, sources) == []
+    # a coined name spelled two ways is still one
+    draft = "Ada Moss opened Velmar Park. Later Ada Mosse left Velmar Park."
+    assert findings(draft, rules, sources) == [("draft-consistency", "Mosse")]
+
+
+def test_a_figure_with_thousands_after_a_name_is_no_age():
+    rules = RuleSet([r for r in load_rules().rules if r.id == "draft-consistency"])
+    draft = "Ada Moss, 49, won. Of the ballots, 1,502 went to Moss, 1,086 to Pent and 211 to Vale."
+    assert findings(draft, rules, {"w.txt": "Ada Moss won."}) == []
+    assert findings("Ada Moss, 49, won. Later Moss, 54, spoke.", rules, {"w.txt": "Ada Moss won."}) == [
+        ("draft-consistency", "54")]

@@ -21,12 +21,13 @@ from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.params import Params, doc
 from copydesk.document import WORD_RE
 from copydesk.lexicon import HONORIFICS, STOPWORDS, american, fold, is_place_adjective
+from copydesk.world import is_common_english
 
 if TYPE_CHECKING:
     from copydesk.checks.context import CheckContext
 
 # "Ada Moss, 54, said": the name (its words as written, the last its surname) and the age
-_AGE = re.compile(r"\b((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+), (\d{1,3}),")
+_AGE = re.compile(r"\b((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+), (\d{1,3}),(?!\d)")  # not "to Moss, 1,086 to Pent"
 _AGE_HINT = re.compile(r", \d")  # what every age match holds (such marks never overlap: each is found)
 
 
@@ -103,9 +104,12 @@ def _near_pairs(words: tuple[str, ...]) -> list[tuple[str, str]]:
         low_a, reach_a = a.lower(), max_typo_distance(a)
         for _, b, low_b in later[i] if reach_a else ():
             limit = min(reach_a, max_typo_distance(b))
-            if limit and DamerauLevenshtein.distance(low_a, low_b, score_cutoff=limit) <= limit \
-                    and not is_place_adjective(low_a, low_b) and not is_place_adjective(low_b, low_a):
-                pairs.append((a, b))  # not "Ardmoria" and "Ardmorian": a place and its adjective
+            if limit and low_a != low_b and DamerauLevenshtein.distance(low_a, low_b, score_cutoff=limit) <= limit \
+                    and not is_place_adjective(low_a, low_b) and not is_place_adjective(low_b, low_a) \
+                    and not (is_common_english(a) and is_common_english(b)):
+                # not "Ardmoria" and "Ardmorian" (a place and its adjective), "AMBRATH" and "Ambrath"
+                # (capitals are typography), nor "Hall" and "Hill", two words of English in two names
+                pairs.append((a, b))
     return pairs
 
 
