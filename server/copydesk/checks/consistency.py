@@ -107,7 +107,7 @@ def _near_pairs(words: tuple[str, ...]) -> list[tuple[str, str]]:
             if limit and low_a != low_b and DamerauLevenshtein.distance(low_a, low_b, score_cutoff=limit) <= limit \
                     and not is_place_adjective(low_a, low_b) and not is_place_adjective(low_b, low_a) \
                     and not (is_common_english(a) and is_common_english(b)):
-                # not "Ardmoria" and "Ardmorian" (a place and its adjective), "AMBRATH" and "Ambrath"
+                # not "Ardmoria" and "Ardmorian" (a place and its adjective), "VELMAR" and "Velmar"
                 # (capitals are typography), nor "Hall" and "Hill", two words of English in two names
                 pairs.append((a, b))
     return pairs
