@@ -16,8 +16,9 @@ from copydesk.checks.context import CheckContext, forget_lookups
 from copydesk.config import default_config
 from copydesk.document import Document, _paragraph_boundaries, _sentence_boundaries, forget_sentences
 from copydesk.factbase.build import build_factbase
-from copydesk.incremental import changed_span, paragraphs_around
+from copydesk.incremental import changed_span, edit_reach, paragraphs_around
 from copydesk.mentions import Vocabulary, extract_mentions
+from copydesk.mentions.quotes import may_hold_a_transcript
 from copydesk.report.json import render as render_json
 from copydesk.workspace import CheckResult, Workspace
 from helpers import ROOT, SHARED
@@ -57,6 +58,10 @@ def test_paragraphs_around_reads_one_more_paragraph_either_side():
     two = text.index("Two b")
     assert text[slice(*paragraphs_around(text, two, two))] == "Two a.\nTwo b."
     assert text[slice(*paragraphs_around(text, two, two, more=1))] == "One.\n\nTwo a.\nTwo b.\n\n\nThree."
+    assert text[slice(*paragraphs_around(text, two, two, 0, 2))] == "Two a.\nTwo b.\n\n\nThree.\n\nFour."
+    affected, window = edit_reach(text, two, two)  # those that read the edit, and what they read
+    assert text[slice(*affected)] == "One.\n\nTwo a.\nTwo b.\n\n\nThree.\n\nFour."
+    assert window == (0, len(text) - 1)
 
 
 def _cases(story: Path) -> list[tuple[Path, Workspace]]:
@@ -110,28 +115,61 @@ def test_check_edit_finds_what_a_whole_check_finds(story: Path):
                 compared += 1
                 assert _shape(quick) == _shape(whole), f"{draft.name}: {text!r}"
             previous = quick or whole
-    # an HTML draft is checked whole after every edit (its markup can reach past a paragraph)
-    assert compared > 0 or all(draft.suffix in (".html", ".htm") for draft, _ in _cases(story))
+    # an HTML draft is checked whole after every edit (its markup can reach past a paragraph), and
+    # so is what may be a transcript (a headline's "Ada Moss: ..." three times over)
+    assert compared > 0 or all(draft.suffix in (".html", ".htm") or may_hold_a_transcript(
+        Document("\n\n".join([draft.read_text(encoding="utf-8").strip()] * 3), str(draft)).whole_prose)
+        for draft, _ in _cases(story))
 
 
 def test_check_edit_reads_only_the_paragraphs_around_the_edit():
     """Findings far from the edit come from the previous result, not from reading the text again."""
     ws = Workspace.discover(ROOT, no_config=True)
-    paragraphs = [f"Paragraph {i} mentions Benny Gants." for i in range(12)]
+    paragraphs = [f"Paragraph {i} mentions Benny Gants." for i in range(16)]
     text = "\n\n".join(paragraphs) + "\n"
     whole = ws.check(text)
-    assert len([f for f in whole.findings if f.rule == "name-spelling"]) == 12
+    assert len([f for f in whole.findings if f.rule == "name-spelling"]) == 16
     forgetful = CheckResult(whole.document, [], [], whole.rules, whole.factbase)
     edited = text.replace("Paragraph 6", "Paragraph six")
     quick = ws.check_edit(forgetful, edited)
     assert quick is not None
     found = [edited.count("\n\n", 0, f.start) for f in quick.findings]
-    assert found == [5, 6, 7]  # the edited paragraph and those that may read it; the rest is carried over
+    # the edited paragraph and those that may read it (one before, two after: a pronoun carried
+    # from two paragraphs up); the rest is carried over
+    assert found == [5, 6, 7, 8]
+
+
+@pytest.mark.parametrize(("prose", "transcript"), [
+    ("Q: Will the yard close?\n\nA: Not this year.\n\nQ. And then?\n\nA: We will see.", True),
+    ("Ada Moss chairs the board.\n\nMOSS: We lose.\n\nPENT: We win.\n\nMOSS: Not yet.", True),
+    ("INES VALE: We lose.\n\nPENT: We win.\n\nVALE: Not yet.", True),
+    ("MAYOR ADA MOSS: We will build it.\n\nAnd we will pay for it.", True),
+    ("FIRST MINISTER: We lose.\n\nPENT: We win.\n\nFirst Minister Ada Moss answered.", True),
+    ("Claim: rents fell.\n\nVerdict: false.\n\nClaim: jobs rose. His claim was wrong.", False),
+    ("LIVE: the river is rising.\n\nNext: Tarrow at 3pm.", False),
+    ("Tarrow: 3 branches\n\nOrrelby: 2 branches\n\nIn: Ada Moss\n\nIn: Ivo Pent", False),
+])
+def test_a_transcript_is_told_by_its_labels(prose: str, transcript: bool):
+    """What `transcript_answers` needs to read any answers, told by the labels alone: a kicker, a
+    list or a fact check's headings are no transcript, and a quick check may read them in a window."""
+    assert may_hold_a_transcript(prose) is transcript
+
+
+def test_check_edit_leaves_a_transcript_to_a_whole_check():
+    """Whose answers a transcript's turns are is read over the whole draft (its labels counted, its
+    guest named in its heading), so an edit of a draft with turn labels is checked whole."""
+    ws = Workspace.discover(ROOT, no_config=True)
+    text = ("An interview with Ada Moss.\n\nQ: Will the yard close?\n\nA: Not this year.\n\n"
+            + "Nothing new.\n\n" * 14 + "Benny Gants left.\n")
+    previous = ws.check(text)
+    assert ws.check_edit(previous, text.replace("Nothing new.", "Nothing else.", 1)) is None
+    plain = text.replace("Q: ", "Asked whether ").replace("A: ", "She said ")
+    assert ws.check_edit(ws.check(plain), plain.replace("Nothing new.", "Nothing else.", 1)) is not None
 
 
 def test_check_edit_moves_the_findings_after_the_edit():
     ws = Workspace.discover(ROOT, no_config=True)
-    text = "Benny Gants arrived.\n\nThe talks went on.\n\n" + "Nothing new.\n\n" * 6 + "Later Benny Gants left.\n"
+    text = "Benny Gants arrived.\n\nThe talks went on.\n\n" + "Nothing new.\n\n" * 10 + "Later Benny Gants left.\n"
     previous = ws.check(text)
     edited = text.replace("talks", "long, long talks")
     quick = ws.check_edit(previous, edited)
@@ -209,7 +247,7 @@ def test_an_edited_document_reads_as_the_same_text_read_whole(text: str, where: 
     b = min(len(text), a + cut)
     edited = text[:a] + insert + text[b:]
     start, _, new_end = changed_span(text, edited)
-    window = paragraphs_around(edited, *paragraphs_around(edited, start, new_end, 1), 1)
+    _, window = edit_reach(edited, start, new_end)
     previous = Document(text, path)
     _ = previous.lower_words  # the counts an edit's document takes over
     quick, whole = Document.edited(previous, edited, window), Document(edited, path, region=window)
@@ -230,7 +268,7 @@ def test_an_edit_masks_its_region_alone_unless_it_opens_a_block(suffix: str, mon
     from copydesk.formats import format_of
 
     fmt = format_of("x" + suffix)
-    text = "".join(f"Paragraph {i} says Lena Vale met the Tarrow council.\n\n" for i in range(60))
+    text = "".join(f"Paragraph {i} says Lena Vale met the Tarrow council.\n\n" for i in range(100))
     previous = Document(text, "draft" + suffix)
     masked: list[int] = []  # the length of each text masked
     recording = dataclasses.replace(fmt, mask=lambda t: masked.append(len(t)) or fmt.mask(t))
@@ -240,7 +278,7 @@ def test_an_edit_masks_its_region_alone_unless_it_opens_a_block(suffix: str, mon
         masked.clear()
         edited = text.replace("Paragraph 30 says", new_words, 1)
         start, _, new_end = changed_span(text, edited)
-        window = paragraphs_around(edited, *paragraphs_around(edited, start, new_end, 1), 1)
+        _, window = edit_reach(edited, start, new_end)
         return Document.edited(previous, edited, window)
 
     doc = edit("Paragraph thirty says")

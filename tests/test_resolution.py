@@ -56,8 +56,8 @@ def test_both_versions_where_the_sources_disagree(tmp_path: Path):
 def test_a_check_around_an_edit_keeps_no_resolution(tmp_path: Path):
     """Its mentions cover only the edited paragraphs: the editor asks the whole check's instead."""
     ws = workspace(tmp_path, {"wire.txt": SOURCE})
-    text = "\n\n".join(f"Paragraph {i} about the harbour." for i in range(12))
+    text = "\n\n".join(f"Paragraph {i} about the harbour." for i in range(16))
     whole = ws.check(text, "draft.txt")
-    edited = ws.check_edit(whole, text.replace("Paragraph 3", "Paragraph three"), "draft.txt")
+    edited = ws.check_edit(whole, text.replace("Paragraph 8", "Paragraph eight"), "draft.txt")
     assert whole.resolution is not None
     assert edited is not None and edited.resolution is None

@@ -1,6 +1,6 @@
 """After an edit: where the text changed, the paragraphs around it, and the last findings carried over.
 
-The editor re-checks only the paragraphs an edit can reach (the edited ones and their neighbours,
+The editor re-checks only the paragraphs an edit can reach (the edited ones and the neighbours
 whose speakers and pronouns may point into them) and keeps the last findings everywhere else,
 moved by the edit's length.
 That answer comes in milliseconds; the whole draft is checked right after and replaces it where a
@@ -17,7 +17,10 @@ from dataclasses import replace
 from copydesk.document import Document
 from copydesk.findings import Finding
 
-PARAGRAPH_REACH = 1  # how many paragraphs away a paragraph's findings look (speakers, antecedents)
+# how many paragraphs a paragraph's findings read: back (a speaker or an antecedent named the
+# paragraph before; a feature's "she" carried from two paragraphs up) and ahead (a speaker named after)
+PARAGRAPHS_BACK = 2
+PARAGRAPHS_AHEAD = 1
 WHOLE_RULES_ON_EDIT = 50_000  # characters: in a bigger draft, an edit carries the whole-draft rules' findings over
 
 
@@ -68,18 +71,28 @@ def paragraph_end(text: str, offset: int) -> int:
     return len(text)
 
 
-def paragraphs_around(text: str, start: int, end: int, more: int = 0) -> tuple[int, int]:
-    """The whole paragraphs [start, end) touches, and `more` paragraphs either side."""
+def paragraphs_around(text: str, start: int, end: int, more: int = 0, ahead: int | None = None) -> tuple[int, int]:
+    """The whole paragraphs [start, end) touches, `more` paragraphs before them and `ahead` after
+    (`more` again where not given)."""
     start, end = paragraph_start(text, start), paragraph_end(text, end)
     for _ in range(more):
         before = len(text[:start].rstrip())  # just past the previous paragraph's last character
         if before > 0:
             start = paragraph_start(text, before - 1)
+    for _ in range(more if ahead is None else ahead):
         rest = text[end:]
         after = end + len(rest) - len(rest.lstrip())  # the next paragraph's first character
         if after < len(text):
             end = paragraph_end(text, after)
     return start, end
+
+
+def edit_reach(text: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]]:
+    """For an edit of text[start:end]: the paragraphs whose findings may change (those that read
+    the edited ones: up to PARAGRAPHS_AHEAD before them, PARAGRAPHS_BACK after), and the window
+    those paragraphs read in turn."""
+    affected = paragraphs_around(text, start, end, PARAGRAPHS_AHEAD, PARAGRAPHS_BACK)
+    return affected, paragraphs_around(text, *affected, PARAGRAPHS_BACK, PARAGRAPHS_AHEAD)
 
 
 def carry_over(findings: list[Finding], start: int, end: int, delta: int, document: Document) -> list[Finding]:

@@ -21,13 +21,8 @@ from copydesk.factbase.query import FactBase
 from copydesk.factbase.text import document_stamps
 from copydesk.findings import Finding
 from copydesk.formats import format_of
-from copydesk.incremental import (
-    PARAGRAPH_REACH,
-    WHOLE_RULES_ON_EDIT,
-    carry_over,
-    changed_span,
-    paragraphs_around,
-)
+from copydesk.incremental import WHOLE_RULES_ON_EDIT, carry_over, changed_span, edit_reach
+from copydesk.mentions.quotes import may_hold_a_transcript
 
 MAX_DRAFT_CHARS = 2_000_000  # a longer draft is not checked, and says so (see docs/safety.md)
 CHECK_DEADLINE = 15.0  # CPU seconds a document's check may take (the fact base's build apart); see docs/safety.md
@@ -230,17 +225,16 @@ class Workspace:
         rules, another fact base or another document.
 
         A paragraph's findings read its neighbours (a speaker or a pronoun's antecedent named
-        the paragraph before), so the edited paragraphs and theirs are checked anew, with one
-        more paragraph either side read as context. The editor still checks the whole draft
-        once typing pauses, for anything that reaches further."""
+        a paragraph or two before), so the edited paragraphs and those that read them are checked
+        anew, with the paragraphs those read as context (`edit_reach`). The editor still checks
+        the whole draft once typing pauses, for anything that reaches further."""
         old = previous.document.text
         if len(text) > MAX_DRAFT_CHARS:
             return None  # a whole check says it is too big; carried-over findings would go stale
         if previous.factbase is not self.factbase or previous.rules is not self.rules or previous.document.path != path:
             return None
         start, _, new_end = changed_span(old, text)
-        affected = paragraphs_around(text, start, new_end, more=PARAGRAPH_REACH)
-        window = paragraphs_around(text, *affected, more=PARAGRAPH_REACH)
+        affected, window = edit_reach(text, start, new_end)
         if window[1] - window[0] > len(text) // 2:
             return None
         document = Document.edited(previous.document, text, window)
@@ -248,6 +242,8 @@ class Workspace:
         before, after = previous.document.whole_prose, document.whole_prose
         if before[: affected[0]] != after[: affected[0]] or before[affected[1] - delta :] != after[affected[1] :]:
             return None  # the edit changed markup further away (a comment or code fence opened or closed)
+        if may_hold_a_transcript(before) or may_hold_a_transcript(after):
+            return None  # whose answers a transcript's turns are is read over the whole draft, not a window
         if _stamps(previous.document) != _stamps(document):
             return None  # the edit changed what dates the draft itself (its date line, its dateline): every date reads it
         local, whole = self.rules.by_reach()

@@ -238,6 +238,38 @@ _LABEL_OFFICE = re.compile(r"([\w'’.-]+)[ \t]+")
 _ENDS_A_SENTENCE = re.compile(r"[.?!…][\"”’)]?(?:\s*[(\[][a-z][^()\[\]\n]{0,40}[)\]])?\s*$")
 
 
+def may_hold_a_transcript(prose: str) -> bool:
+    """Whether `prose` has what `transcript_answers` needs to read any answers: "Q:" and "A:"; the
+    one label, in capitals, of a speech by someone named in full ("MAYOR ADA MOSS:", "Ada Moss");
+    or one speaker's label twice (by its last word: "ADA MOSS:" and "MOSS:") who is named in full,
+    or an office's label ("FIRST MINISTER:") where someone follows the office. A transcript is read
+    whole (its labels counted, its guest named in its heading), so no window of it reads it the
+    same; a kicker ("LIVE:"), a list ("Tarrow: 3 branches") or a fact check's "Claim:" is none."""
+    labels = [m.group(1).rstrip(".") if m.re is _LABEL else "Q" for line in prose.split("\n")
+              if ":" in line or "Q." in line if (m := _LABEL.match(line) or _QUESTION.match(line))]
+    if sum(label.lower() in _QA_TAGS for label in labels) >= 2:
+        return True
+    named = [label for label in labels if label.lower() not in _QA_TAGS]
+    if len(named) == 1:  # "MAYOR ADA MOSS:" may name her in full by its office alone
+        return named[0].isupper() and (_follows_a_capital(prose, named[0].split()[-1])
+                                       or _office_word(named[0].split()[0].lower()))
+    last_words = Counter(label.split()[-1].lower() for label in named)
+    return any(n > 1 and (any(len(label.split()) > 1 for label in named if label.split()[-1].lower() == word)
+                          or _follows_a_capital(prose, word)) for word, n in last_words.items()) \
+        or any(is_role_noun(label.split()[-1].lower()) and _follows_a_capital(prose, label, after=True) for label in named)
+
+
+def _follows_a_capital(prose: str, words: str, after: bool = False) -> bool:
+    """Whether `prose` writes `words` as a name in running text, capitalized but not in capitals,
+    after a capitalized word ("Ada Moss" for "MOSS"; not "His claim" for "Claim"), or with `after`, in any case before one ("First Minister Ada" for
+    "FIRST MINISTER")."""
+    written = r"[ \t]+".join(map(re.escape, words.split()))
+    if after:
+        return any(m[1].isupper() for m in re.finditer(rf"(?i:{written})[ \t]+([^\W\d_])", prose))
+    return any(m[1].isupper() and m[2][0].isupper() and not m[2].isupper()
+               for m in re.finditer(rf"([^\W\d_])[\w'’.-]*[ \t]+((?i:{written}))\b", prose))
+
+
 def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMention]:
     """The answers of an interview or call transcript, each its speaker's words: a paragraph that
     begins with a person's name (and a role in brackets) and a colon, with the paragraphs of prose
