@@ -5590,6 +5590,24 @@ def test_a_place_is_told_apart_by_its_rare_word_not_its_common_head():
     assert unsupported("Ivo Pent of Tarrowby Farm crossed Velmar Bridge to the Pennick Street Hall.") == []
 
 
+def test_a_speakers_pronoun_after_two_people_is_the_one_of_its_gender():
+    source = ("Ivo Pent crashed out on lap 12. He retired to the pits. Ada Moss-Kell won the race.\n\n"
+              "Moss-Kell was furious with Pent. \"He braked far too late for the hairpin,\" she said.")
+    draft = "Moss-Kell and Ivo Pent collided. \"He braked far too late for the hairpin,\" {} said."
+    assert claims(draft.format("Pent"), {"a.txt": source}) == [("attribution-speaker", "Pent")]
+    assert claims(draft.format("Moss-Kell"), {"a.txt": source}) == []
+    # where no other pronoun of the source tells the two apart, the quote's speaker stays unknown,
+    # and the "she" makes neither a woman
+    unknown = source.replace("He retired to the pits. ", "")
+    assert claims(draft.format("Pent"), {"a.txt": unknown}) == []
+    assert sorted((e.name, e.gender) for e in factbase_from_texts({"a.txt": unknown}).entities) == [
+        ("Ada Moss-Kell", None), ("Ivo Pent", None)]
+    # nor where the one the gender rules out is named in the quote: the speaker may be neither
+    named = source.replace("Moss-Kell was furious with Pent.", "Pent will meet Moss-Kell on Wednesday, a statement said.") \
+        .replace('"He braked', '"Pent braked')
+    assert [q.speaker_id for q in factbase_from_texts({"a.txt": named}).quotes] == [None]
+
+
 def test_a_speaker_of_the_other_gender_is_not_the_sources_unnamed_she():
     source = ("Ivo Pent chairs the board; he took over in May. Tom Vale runs the union.\n\n"
               "The union met the board on Monday. \"We will not sell the ferries,\" she said.")

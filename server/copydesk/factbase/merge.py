@@ -261,6 +261,25 @@ class Merger:
         # (a name after "at" or "in" is where, not who: "At St Wenna's Academy, the head, Ivo Pent, said")
         return first is not None and first is not nearest and self.resolve(first) is not self.resolve(nearest)
 
+    def _the_one_of_its_gender(self, nearest: NameMention, people: list[NameMention], before: int, gender: str,
+                               genders: list[tuple[int, str, Provenance, int]], named_inside: set[int]) -> int | None:
+        """The one person of the nearest name's sentence (before the pronoun) that the pronoun's
+        gender can be, where this source's own pronouns give each other one there the other
+        gender: "Moss was angry with Pent. '...,' she said", where the source has called Pent "he".
+        Not where one is ruled out otherwise (named in the quote, as "Pent will explain ..." in a
+        "she said" after "Pent will meet Moss, a statement said": the speaker may be neither).
+        This source's votes only: its facts must not change with another's."""
+        ids = list(dict.fromkeys(e.id for m in people if m.sentence == nearest.sentence and m.start < before
+                                 and (e := self.resolve(m)) is not None and e.kind == "person"))
+        if named_inside & set(ids):
+            return None
+        said: dict[int, set[str]] = defaultdict(set)
+        for entity_id, g, _prov, _votes in genders:
+            said[entity_id].add(g)
+        fits = [i for i in ids if said[i] in (set(), {gender})]
+        others = [i for i in ids if i not in fits]
+        return fits[0] if len(fits) == 1 and others and all(said[i] and gender not in said[i] for i in others) else None
+
     def _a_thing_between(self, names: list[NameMention], candidate: NameMention, pronoun) -> bool:
         """Whether a one-word name of no known kind (an animal's: "Nettle") stands between a pronoun
         and the person before it, in the pronoun's sentence: the pronoun may be that name's. (A
@@ -388,6 +407,9 @@ class Merger:
             if candidates and any(o.sentence == p.sentence and o.start < candidates[0].start and o.gender == p.gender
                                   for o in mentions.pronouns):
                 continue  # "Her agent, Ivo Pent, signed her after she sent him ...": "she" is not Pent
+            if candidates and q and self._after_a_subject(doc, candidates[0], people):
+                continue  # "Moss was angry with Pent. '...,' she said": either may be "she" (the quote's
+                # speaker, where the source's other pronouns tell, is voted for with the quote)
             if candidates:
                 entity = self.resolve(candidates[0])
                 if entity is not None:
@@ -475,6 +497,10 @@ class Merger:
                         cands = []  # "the judge advocate told Ivo Pent that ... She said": she is the one who told him
                     if cands and nearest and nearest[0] is cands[0] and not self._after_a_subject(doc, cands[0], people):
                         speaker_id = self.resolve(cands[0]).id
+                    elif cands and nearest and nearest[0] is cands[0] and gender and \
+                            (one := self._the_one_of_its_gender(cands[0], people, q.speaker.start, gender, out.genders,
+                                                named_inside)) is not None:
+                        speaker_id = one  # "Moss was angry with Pent. '...,' she said", where the source calls Pent "he"
                     elif not cands and not nearest and at is not None and (
                             named := after_quote.get(at.index) or reported.get(q.first_sentence)):
                         # '... said Ada Moss: "...". // On the project, she said: "..."' or 'Ada Moss
