@@ -5704,3 +5704,19 @@ def test_a_places_coined_word_keeps_its_letters_across_british_and_american_spel
     # a common word in a body's name is spelled as the draft's house style spells it
     ministry = "Velmora's Defence Ministry said on Monday it would review the exports."
     assert claims("Velmora's Defense Ministry said on Monday it would review the exports.", {"w.txt": ministry}) == []
+
+
+def test_a_surname_written_alone_beside_its_bearers_kin_is_another_person():
+    """ "Pent is trained by his uncle, former champion Dolan Pent": the Pent the wire writes alone is
+    the nephew, whom no source names in full, so a draft's "Ivo Pent" is no other first name of the
+    uncle's; where no kin is named, the Pent written alone is the one Pent the wire names in full."""
+    kin = ("Pent, 38, will fight Ada Moss at Tarrow Hall on 12 November. Pent is trained by his uncle, "
+           "former three-time world champion Dolan Pent.\n\nPent said he was ready.\n")
+    alone = "Dolan Pent, 38, will fight Ada Moss at Tarrow Hall on 12 November.\n\nPent said he was ready.\n"
+    kb = factbase_from_texts({"wire.txt": kin})
+    assert sorted(e.name for e in kb.entities if e.kind == "person" and e.name.endswith("Pent")) == ["Dolan Pent", "Pent"]
+    draft = "Ivo Pent, 38, will fight Ada Moss at Tarrow Hall.\n"
+    assert [f.message for f in check(draft, {"wire.txt": kin}, "draft.txt") if f.rule == "name-spelling"] == [
+        'No source gives "Pent" a first name: check "Ivo" (1 source)']
+    assert [f.message for f in check(draft, {"wire.txt": alone}, "draft.txt") if f.rule == "name-spelling"] == [
+        '"Ivo": the sources know this person as "Dolan Pent" (1 source)']

@@ -33,6 +33,7 @@ from copydesk.factbase.user_facts import UserEntity, read_user_facts
 from copydesk.lexicon import (
     GENDERED_NOUNS,
     HONORIFICS,
+    KIN_NOUNS,
     ORG_WORDS,
     PERSON_NOUNS,
     PLACE_PREPOSITIONS,
@@ -233,19 +234,25 @@ class Merger:
             make(key, kind)
         singles = [k for k in by_key if len(k) == 1]
         owners_index = self._owners_index()
+        kin = {e.id for ex in self.extracts for k in kin_of_a_namesake(ex.document.text, ex.mentions.names)
+               if (e := self.resolve(ex.mentions.names[k])) is not None}
         titled = {name_key(m.words) for ex in self.extracts for m in ex.mentions.names if m.honorific or m.title_tokens} \
             | {name_key(t.target.words) for ex in self.extracts for t in ex.mentions.titles if t.role}
         for key in sorted(singles, key=lambda k: -len(by_key[k])):
             word = key[0]
             people, others = owners_index.get(word, ((), ()))
-            owners = list(people or others)
+            # "Pent is trained by his uncle, Ivo Pent": where everyone of the surname is someone's
+            # kin beside a namesake it names alone, the surname alone is that namesake, whom no
+            # source names in full
+            kin_alone = bool(people) and all(p in kin for p in people)
+            owners = [] if kin_alone else list(people or others)
             group = by_key[key]
-            if not owners and _vote_kind(kinds_of[key]) in ("person", "thing"):
+            if not owners and not kin_alone and _vote_kind(kinds_of[key]) in ("person", "thing"):
                 owners = self._first_word_owners(word, titled)  # "Tan" for "Tan Yiheng", "Ada" for "Ada Moss"
             if len(owners) == 1:
                 entity = self.entities[owners[0]]
             else:
-                kind = _vote_kind(kinds_of[key])
+                kind = "person" if kin_alone else _vote_kind(kinds_of[key])  # someone with an uncle is someone
                 surface = Counter(m.words[0] for _, m in group).most_common(1)[0][0]
                 entity = self.new_entity(surface, kind)
             for ex, m in group:
@@ -725,6 +732,20 @@ def _narrated_since(doc: Document, first: int, last: int, quote_spans: list[tupl
     those a quote holds ('Moss told him: "You drove. That is driving." He was banned': one)."""
     return sum(1 for i in range(first + 1, last + 1)
                if not any(a < doc.sentences[i].start < b for a, b in quote_spans))
+
+
+_KIN_BEFORE = re.compile(
+    rf"\b(?:(?:his|her|their)\s+(?:late\s+)?(?:{'|'.join(sorted(KIN_NOUNS))})\b|(?:{'|'.join(sorted(KIN_NOUNS))})\s+of\b)"
+    r"[^.!?;:\"“”()\n]*$", re.I)
+
+
+def kin_of_a_namesake(text: str, names: list[NameMention]) -> list[int]:
+    """The names (by index) the text gives as someone's kin ("his uncle, former champion Ivo Pent",
+    "the son of Ivo Pent") in a sentence that writes the same surname alone ("Pent is trained by
+    his uncle, ... Ivo Pent"): two people, so the surname alone is not the kin's."""
+    alone = {(m.sentence, fold(m.words[0])) for m in names if len(m.words) == 1}
+    return [k for k, m in enumerate(names) if len(m.words) > 1 and (m.sentence, fold(m.words[-1])) in alone
+            and _KIN_BEFORE.search(text, max(0, m.start - 80), m.start)]
 
 
 def _kin_in_apposition(doc: Document, i: int, by_first: dict[int, NameMention]) -> tuple[NameMention, str] | None:

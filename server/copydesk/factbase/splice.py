@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from copydesk.document import Document, InputError
 from copydesk.factbase.extract import SourceExtract, extract_all, read_documents, read_pending
-from copydesk.factbase.merge import Merger, SourceFacts, gender_votes_of
+from copydesk.factbase.merge import Merger, SourceFacts, gender_votes_of, kin_of_a_namesake
 from copydesk.factbase.model import Entity, Provenance
 from copydesk.factbase.query import BuildTally, FactBase
 from copydesk.factbase.store import ExtractStore
@@ -121,6 +121,8 @@ def _recount(counts: Counter, old: Iterable[str] | Counter, new: Iterable[str] |
 
 
 def _name_signature(ex: SourceExtract) -> list[tuple]:
-    """What the entity merge reads of a source's names (all but where they are)."""
-    return [(m.words, m.kind, m.text, m.certain, m.honorific) for m in ex.mentions.names]
+    """What the entity merge reads of a source's names (all but where they are), and which it
+    reads as someone's kin."""
+    return [(m.words, m.kind, m.text, m.certain, m.honorific) for m in ex.mentions.names] \
+        + [tuple(kin_of_a_namesake(ex.document.text, ex.mentions.names))]
 
