@@ -5720,3 +5720,19 @@ def test_a_surname_written_alone_beside_its_bearers_kin_is_another_person():
         'No source gives "Pent" a first name: check "Ivo" (1 source)']
     assert [f.message for f in check(draft, {"wire.txt": alone}, "draft.txt") if f.rule == "name-spelling"] == [
         '"Ivo": the sources know this person as "Dolan Pent" (1 source)']
+
+
+def test_a_name_after_someones_of_is_where_they_work_not_whom_a_pronoun_goes_on_about():
+    """ "Ivo Pent of Velmar First, who also stood in May, said he would ... '...,' he said": the "he" is
+    Ivo Pent, though a candidates' list took "Velmar First" for a person's name."""
+    sources = {
+        "glance.txt": "Candidates\n\nIVO PENT, 63 - Velmar First\nOccupation: retired baker.\n\n"
+                      "ADA PENT, 41 - Tarrow Greens\nOccupation: nurse.\n",
+        "poll.txt": "Notice of poll\n\nPENT | Ivo Dolan | Velmar First\nPENT | Ada Tarrowby | Tarrow Greens\n",
+        "report.txt": "Ada Pent, standing for Tarrow Greens, said the council had lost its way.\n\nIvo Pent of Velmar "
+                      "First, who also stood in May, said he would freeze the rates for two years. \"We will mend the "
+                      "roads before we paint the hall,\" he said.\n",
+    }
+    draft = ("Ada Pent, standing for Tarrow Greens, said the council had lost its way. \"We will mend the roads "
+             "before we paint the hall,\" Ada Pent said.\n")
+    assert claims(draft, sources, "attribution-speaker") == [("attribution-speaker", "Ada Pent")]

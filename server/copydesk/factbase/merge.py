@@ -297,8 +297,12 @@ class Merger:
 
     def _may_be_person(self, doc: Document, m: NameMention) -> bool:
         """Whether a name could be someone's: a person's, or a surname that no one person owns
-        ("Strood" where the sources know two Stroods); not a name after "the" ("the Courier")."""
+        ("Strood" where the sources know two Stroods); not a name after "the" ("the Courier"), nor
+        where someone named before it works or lives ("Ada Moss of Velmar First", whatever a table
+        elsewhere took Velmar First for)."""
         if m.first_token > doc.sentences[m.sentence].first_token and doc.tokens[m.first_token - 1].lower == "the":
+            return False
+        if _where_someone_is(doc, m):
             return False
         entity = self.resolve(m)
         if entity is not None and entity.kind != "thing":
@@ -352,7 +356,7 @@ class Merger:
         """What one source adds once the entities are known (read-only: see `_add`)."""
         doc, mentions = ex.document, ex.mentions
         out = SourceFacts([], [], [], [], [])
-        people = [m for m in mentions.names if (e := self.resolve(m)) and e.kind == "person"]
+        people = [m for m in mentions.names if (e := self.resolve(m)) and e.kind == "person" and not _where_someone_is(doc, m)]
 
         def keys(start: int, end: int) -> frozenset[str]:
             return clause_keys(doc, mentions, start, end, self.resolve)
@@ -709,6 +713,15 @@ def _vote_kind(kinds: Counter) -> str:
     if not specific:
         return "thing"
     return max(specific)[1]
+
+
+def _where_someone_is(doc: Document, m: NameMention) -> bool:
+    """Whether a name says where someone named right before it works or lives ("Ada Moss of Velmar
+    First", "Ivo Pent for Tarrow"): no one a pronoun goes on about there, whatever kind of name
+    another source (a table, a list) took it for."""
+    first, toks = m.first_token, doc.tokens
+    return first >= 2 and toks[first - 1].lower in ("of", "for") and toks[first - 2].sentence == m.sentence \
+        and toks[first - 2].text[:1].isupper() and not toks[first - 2].is_all_caps
 
 
 def _going_on(doc: Document, people: list[NameMention], quote_spans: list[tuple[int, int]], q,
