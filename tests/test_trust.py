@@ -5736,3 +5736,16 @@ def test_a_name_after_someones_of_is_where_they_work_not_whom_a_pronoun_goes_on_
     draft = ("Ada Pent, standing for Tarrow Greens, said the council had lost its way. \"We will mend the roads "
              "before we paint the hall,\" Ada Pent said.\n")
     assert claims(draft, sources, "attribution-speaker") == [("attribution-speaker", "Ada Pent")]
+
+
+def test_a_race_won_again_is_no_person_and_a_paragraph_it_opens_is_about_its_winner():
+    """ "It was a second Tarrow Cup for Ada Moss ... // '...,' she said": a name after an ordinal
+    ("a second Tarrow Cup") is a thing won, not someone, and a paragraph that "It" opens is about
+    the one person it names, whose quote the next paragraph's "she said" gives."""
+    wire = ("Ada Moss trains at Orrelby Farm. Ivo Pent had ridden in the Tarrow Cup nine times without a win.\n\n"
+            "It was a second Tarrow Cup for Ada Moss, who won the race in 2026. She said the mare had always "
+            "been special.\n\n\"She has been the light of the yard since the day she came,\" she said.\n")
+    draft = "\"She has been the light of the yard since the day she came,\" Ivo Pent said.\n"
+    assert claims(draft, {"wire.txt": wire}, "attribution-speaker") == [("attribution-speaker", "Ivo Pent")]
+    kb = factbase_from_texts({"wire.txt": wire})
+    assert [e.kind for e in kb.entities if e.name == "Tarrow Cup"] == ["thing"]

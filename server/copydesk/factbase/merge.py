@@ -295,14 +295,14 @@ class Merger:
                    and len(m.words) == 1 and "-" not in m.words[0]
                    and ((e := self.resolve(m)) is None or e.kind == "thing") for m in names)
 
-    def _may_be_person(self, doc: Document, m: NameMention) -> bool:
+    def _may_be_person(self, doc: Document, m: NameMention, person_ends: set[int]) -> bool:
         """Whether a name could be someone's: a person's, or a surname that no one person owns
         ("Strood" where the sources know two Stroods); not a name after "the" ("the Courier"), nor
         where someone named before it works or lives ("Ada Moss of Velmar First", whatever a table
         elsewhere took Velmar First for)."""
         if m.first_token > doc.sentences[m.sentence].first_token and doc.tokens[m.first_token - 1].lower == "the":
             return False
-        if _where_someone_is(doc, m):
+        if _where_someone_is(doc, m, person_ends):
             return False
         entity = self.resolve(m)
         if entity is not None and entity.kind != "thing":
@@ -356,7 +356,9 @@ class Merger:
         """What one source adds once the entities are known (read-only: see `_add`)."""
         doc, mentions = ex.document, ex.mentions
         out = SourceFacts([], [], [], [], [])
-        people = [m for m in mentions.names if (e := self.resolve(m)) and e.kind == "person" and not _where_someone_is(doc, m)]
+        persons = [m for m in mentions.names if (e := self.resolve(m)) and e.kind == "person"]
+        person_ends = {m.last_token for m in persons}
+        people = [m for m in persons if not _where_someone_is(doc, m, person_ends)]
 
         def keys(start: int, end: int) -> frozenset[str]:
             return clause_keys(doc, mentions, start, end, self.resolve)
@@ -499,7 +501,7 @@ class Merger:
                     # one person ("Strood" for two Stroods), "she" is not the next one back
                     nearest = [m for m in antecedents(doc, mentions.names, q.speaker.start, skip=(q.open_at, q.close_at + 1),
                                                       sentences_back=back)
-                               if not any(a <= m.start < b for a, b in quote_spans) and self._may_be_person(doc, m)]
+                               if not any(a <= m.start < b for a, b in quote_spans) and self._may_be_person(doc, m, person_ends)]
                     gender = PRONOUNS.get(q.speaker.text.lower())
                     if cands and gender and any(o.sentence == cands[0].sentence and o.start < cands[0].start
                                                 and o.gender == gender for o in mentions.pronouns):
@@ -568,7 +570,7 @@ class Merger:
         skip = (q.open_at, q.close_at + 1)
         cands = antecedents(doc, people, speaker.start, skip=skip, sentences_back=2)
         nearest = [m for m in antecedents(doc, names, speaker.start, skip=skip, sentences_back=2)
-                   if not (q.start <= m.start < q.end) and self._may_be_person(doc, m)]
+                   if not (q.start <= m.start < q.end) and self._may_be_person(doc, m, {p.last_token for p in people})]
         if not cands and not nearest:
             return self._the_one_before(doc, people, q)  # a paragraph on the person, then their quote
         e = self.resolve(cands[0]) if cands and nearest and nearest[0] is cands[0] else None
@@ -582,8 +584,10 @@ class Merger:
         if not opens or doc.prose[first.start : q.open_at].strip():
             return None
         before = next((s for s in reversed(doc.sentences[: q.first_sentence]) if s.paragraph == first.paragraph - 1), None)
-        if before is not None and doc.tokens[doc.paragraph_opening(before).first_token].lower in SUBJECT_PRONOUNS:
+        if before is not None and SUBJECT_PRONOUNS.get(doc.tokens[doc.paragraph_opening(before).first_token].lower,
+                                                        "thing") != "thing":
             return None  # "She said the trust had written to Ada Moss. // "...," she said": Moss is no subject
+            # (but "It was a second title for Ada Moss." is about her)
         named = {e.id for m in people if doc.sentences[m.sentence].paragraph == first.paragraph - 1
                  and (e := self.resolve(m)) is not None and e.kind == "person"}
         return next(iter(named)) if len(named) == 1 else None
@@ -715,13 +719,13 @@ def _vote_kind(kinds: Counter) -> str:
     return max(specific)[1]
 
 
-def _where_someone_is(doc: Document, m: NameMention) -> bool:
-    """Whether a name says where someone named right before it works or lives ("Ada Moss of Velmar
-    First", "Ivo Pent for Tarrow"): no one a pronoun goes on about there, whatever kind of name
-    another source (a table, a list) took it for."""
-    first, toks = m.first_token, doc.tokens
-    return first >= 2 and toks[first - 1].lower in ("of", "for") and toks[first - 2].sentence == m.sentence \
-        and toks[first - 2].text[:1].isupper() and not toks[first - 2].is_all_caps
+def _where_someone_is(doc: Document, m: NameMention, person_ends: set[int]) -> bool:
+    """Whether a name says where the person named right before it (whose names end at the tokens
+    `person_ends`, exclusive) works or lives ("Ada Moss of Velmar First"; not "a second Tarrow Cup
+    for Ada Moss"): no one a pronoun goes on about there, whatever kind of name another source (a
+    table, a list) took it for."""
+    first = m.first_token
+    return first >= 2 and doc.tokens[first - 1].lower == "of" and first - 1 in person_ends
 
 
 def _going_on(doc: Document, people: list[NameMention], quote_spans: list[tuple[int, int]], q,

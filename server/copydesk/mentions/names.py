@@ -23,6 +23,7 @@ from copydesk.lexicon import (
     MONTH_NAMES,
     NAME_CONNECTORS,
     NUMBER_WORDS,
+    ORDINAL_WORDS,
     ORG_NOUNS,
     ORG_WORDS,
     PLACE_OF_NOUNS,
@@ -790,8 +791,8 @@ def _guess_kind(doc: Document, tokens: list[Token], honorific: str | None, title
         if before is not None and before.lower in PLACE_PREPOSITIONS:
             return "place"
         return "thing"
-    if before is not None and before.lower == "the":
-        return "thing"  # "the Dales Courier": no person's name follows "the"
+    if before is not None and before.lower in ("the", *ORDINAL_WORDS):
+        return "thing"  # "the Dales Courier": no person's name follows "the"; "a second Tarrow Cup" is won
     if before is not None and before.lower in POSSESSIVE_DETERMINERS and after is not None and after.kind == "word" \
             and after.text[0].islower() and after.lower not in FUNCTION_WORDS and after.lower not in REPORTING_VERBS:
         return "thing"  # "their Furlong Lane ground", "her Tarrow Road flat": a name that qualifies a noun
