@@ -5749,3 +5749,17 @@ def test_a_race_won_again_is_no_person_and_a_paragraph_it_opens_is_about_its_win
     assert claims(draft, {"wire.txt": wire}, "attribution-speaker") == [("attribution-speaker", "Ivo Pent")]
     kb = factbase_from_texts({"wire.txt": wire})
     assert [e.kind for e in kb.entities if e.name == "Tarrow Cup"] == ["thing"]
+
+
+def test_a_name_set_off_after_on_is_where_not_who_opens_the_sentence():
+    """ "On Orrelby, Ada Moss, who runs the hostel, is counting on the boats. '...,' she told me": the
+    island (which a timetable's "Depart Orrelby" made a name like a person's) is where, so the one
+    person the sentence names is the speaker."""
+    sources = {
+        "timetable.txt": "Summer sailings\n\nDepart Orrelby 07:30, arrive Tarrow 08:45\nDepart Tarrow 17:00, arrive "
+                         "Orrelby 18:15\n\nSkipper Ivo Pent said the crossings would run in all weathers.\n",
+        "column.txt": "On Orrelby, Ada Moss, who runs the hostel at the pier, is counting on the extra boats. \"Last "
+                      "summer we sent walkers away because the last boat left at four,\" she told me.\n",
+    }
+    draft = "\"Last summer we sent walkers away because the last boat left at four,\" said Ivo Pent.\n"
+    assert claims(draft, sources, "attribution-speaker") == [("attribution-speaker", "Ivo Pent")]

@@ -263,9 +263,13 @@ class Merger:
     def _after_a_subject(self, doc: Document, nearest: NameMention, people: list[NameMention]) -> bool:
         """Whether another person opens the sentence of the nearest name: in "Ada Moss described
         Ivo Pent as 'tireless'. He added: ..." the pronoun may be either, so it names no one."""
+        toks = doc.tokens
         first = next((m for m in people if m.sentence == nearest.sentence and m.start <= nearest.start
-                      and not (m.first_token > 0 and doc.tokens[m.first_token - 1].lower in PLACE_PREPOSITIONS)), None)
-        # (a name after "at" or "in" is where, not who: "At St Wenna's Academy, the head, Ivo Pent, said")
+                      and not (m.first_token > 0 and (toks[m.first_token - 1].lower in PLACE_PREPOSITIONS or (
+                          toks[m.first_token - 1].lower == "on" and m.last_token < len(toks)
+                          and toks[m.last_token].text == ",")))), None)
+        # (a name after "at" or "in" is where, not who: "At St Wenna's Academy, the head, Ivo Pent, said";
+        # so is one set off after "on": "On Tarrow, Ada Moss runs the hostel")
         return first is not None and first is not nearest and self.resolve(first) is not self.resolve(nearest)
 
     def _the_one_of_its_gender(self, nearest: NameMention, people: list[NameMention], before: int, gender: str,
