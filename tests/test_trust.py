@@ -5763,3 +5763,12 @@ def test_a_name_set_off_after_on_is_where_not_who_opens_the_sentence():
     }
     draft = "\"Last summer we sent walkers away because the last boat left at four,\" said Ivo Pent.\n"
     assert claims(draft, sources, "attribution-speaker") == [("attribution-speaker", "Ivo Pent")]
+
+
+def test_a_capitalized_office_set_off_after_a_name_is_skipped_to_the_speaker():
+    """ "Ada Moss, Chair of the Tarrow Traders, which speaks for 600 shops, said:": the office as a
+    letterhead capitalizes it, and the clause after it, are set off; Ada Moss speaks, not the Chair."""
+    wire = ("Ivo Pent, the mayor, opened the market on Monday.\n\nAda Moss, Chair of the Tarrow Traders, which "
+            "speaks for more than 600 shops, said:\n\n\"Our members felt the difference by the first weekend.\"\n")
+    draft = "\"Our members felt the difference by the first weekend,\" said Ivo Pent.\n"
+    assert claims(draft, {"wire.txt": wire}, "attribution-speaker") == [("attribution-speaker", "Ivo Pent")]

@@ -1107,7 +1107,7 @@ def _comma_before(doc: Document, sentence, i: int) -> int:
 def _role_apposition(doc: Document, sentence, i: int) -> bool:
     """Whether the words from the last comma before token `i` to it are a role set off by commas
     ("chair of the Tarrow Trust", "the MP for Tarrow"): a lower-case first word (a determiner only
-    before a role word), after a comma that a name ends before."""
+    before a role word) or an office's capitalized head, after a comma that a name ends before."""
     comma = _comma_before(doc, sentence, i)
     if comma <= sentence.first_token:
         return False
@@ -1115,8 +1115,10 @@ def _role_apposition(doc: Document, sentence, i: int) -> bool:
     role_after = comma + 2 < len(doc.tokens) and (is_role_word(doc.tokens[comma + 2]) or (  # "the MP for Tarrow"
         doc.tokens[comma + 2].possessive and comma + 3 < len(doc.tokens) and is_role_word(doc.tokens[comma + 3])))
     # ("the Larks' captain", "the club's chair": a body's role)
-    return first.kind == "word" and first.text[:1].islower() and (first.lower not in DETERMINERS or role_after) \
-        and before.is_capitalized
+    # ("Chair of the Tarrow Traders", "Chief Executive, Velmar Holdings": an office as a letterhead writes it)
+    return first.kind == "word" and before.is_capitalized and (
+        (first.text[:1].islower() and (first.lower not in DETERMINERS or role_after))
+        or (first.is_capitalized and is_role_word(first)))
 
 
 def _noun_phrase(tokens: list[Token]) -> list[Token]:
