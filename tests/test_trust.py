@@ -5772,3 +5772,15 @@ def test_a_capitalized_office_set_off_after_a_name_is_skipped_to_the_speaker():
             "speaks for more than 600 shops, said:\n\n\"Our members felt the difference by the first weekend.\"\n")
     draft = "\"Our members felt the difference by the first weekend,\" said Ivo Pent.\n"
     assert claims(draft, {"wire.txt": wire}, "attribution-speaker") == [("attribution-speaker", "Ivo Pent")]
+
+
+def test_a_boat_and_a_point_are_no_people_a_profiles_quote_could_be():
+    """ "... when the trawler Velmar Gale lost power off Greyquill Point. Mr Pent took the lifeboat
+    alongside. // '...,' he says": the boat after "the trawler" and the headland are no people, so
+    the one person the paragraph names speaks."""
+    wire = ("Ada Moss, the station manager, said the crew had trained all winter.\n\n"
+            "The launch everyone remembers came in 2019, when the trawler Velmar Gale lost power two miles off "
+            "Greyquill Point. Mr Pent took the lifeboat alongside and his crew took off all five men.\n\n"
+            "\"You stop thinking when the pager goes. You just run,\" he says.\n")
+    draft = "\"You stop thinking when the pager goes. You just run,\" said Ada Moss.\n"
+    assert claims(draft, {"wire.txt": wire}, "attribution-speaker") == [("attribution-speaker", "Ada Moss")]

@@ -249,12 +249,16 @@ PLACE_WORDS = {
     "ocean", "gulf", "coast", "peninsula", "strait", "canal", "airport", "station", "park", "bridge", "road",
     "town", "village", "heights", "hills", "beach", "harbour", "harbor", "desert", "forest", "plain", "plains",
     "reservoir", "moor", "moors", "crag", "fell", "dam", "estate", "ward", "borough", "parish", "glen", "loch",
+    "point", "cove", "quay", "pier", "wharf", "headland",
 }
 # Words that open a place's name: "Port Averill", "Mount Tarrow", "Lake Halden", "Isle of Tarn".
 PLACE_OPENERS = {"port", "mount", "mt", "fort", "lake", "cape", "isle", "glen", "loch", "lough"}
 # Place nouns that name the place after "of": "the island of Innis Corra", "the town of Halden".
 PLACE_OF_NOUNS = {"island", "isle", "town", "city", "village", "county", "region", "province", "state", "district",
                   "borough", "parish", "hamlet", "port", "municipality", "principality", "kingdom", "republic"}
+# Vessels whose name may follow in apposition ("the trawler Morwen Gale"): a boat, no one's name.
+VESSEL_NOUNS = {"trawler", "tanker", "yacht", "vessel", "liner", "freighter", "schooner", "lifeboat", "frigate",
+                "warship", "dredger", "tug", "steamer", "ketch", "catamaran"}
 # Common nouns that introduce an organization or place in apposition: "the newspaper X".
 ORG_NOUNS = {
     "company", "firm", "group", "newspaper", "agency", "carrier", "airline", "bank", "organization",

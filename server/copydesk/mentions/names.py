@@ -41,6 +41,7 @@ from copydesk.lexicon import (
     STYLE_GRADES,
     TITLE_TAILS,
     UNIT_ABBREVIATIONS,
+    VESSEL_NOUNS,
     WEEKDAYS,
     fold,
     is_role_noun,
@@ -767,6 +768,8 @@ def _guess_kind(doc: Document, tokens: list[Token], honorific: str | None, title
     if before is not None and before.lower == "of" and (noun := _token_before(doc, before)) is not None \
             and noun.lower in PLACE_OF_NOUNS:
         return "place"  # "the island of Innis Corra"
+    if before is not None and before.lower in VESSEL_NOUNS:
+        return "thing"  # "the trawler Morwen Gale": a boat's name
     if before is not None and before.lower in ORG_NOUNS and not _role_compound(doc, before):
         return "organization"
     if before is not None and before.lower in ("in", "near", "across", "into") and len(tokens) > 1:
