@@ -256,7 +256,7 @@ PLACE_OPENERS = {"port", "mount", "mt", "fort", "lake", "cape", "isle", "glen", 
 # Place nouns that name the place after "of": "the island of Innis Corra", "the town of Halden".
 PLACE_OF_NOUNS = {"island", "isle", "town", "city", "village", "county", "region", "province", "state", "district",
                   "borough", "parish", "hamlet", "port", "municipality", "principality", "kingdom", "republic"}
-# Vessels whose name may follow in apposition ("the trawler Morwen Gale"): a boat, no one's name.
+# Vessels whose name may follow in apposition ("the trawler Velmar Gale"): a boat, no one's name.
 VESSEL_NOUNS = {"trawler", "tanker", "yacht", "vessel", "liner", "freighter", "schooner", "lifeboat", "frigate",
                 "warship", "dredger", "tug", "steamer", "ketch", "catamaran"}
 # Common nouns that introduce an organization or place in apposition: "the newspaper X".

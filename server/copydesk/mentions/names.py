@@ -769,7 +769,7 @@ def _guess_kind(doc: Document, tokens: list[Token], honorific: str | None, title
             and noun.lower in PLACE_OF_NOUNS:
         return "place"  # "the island of Innis Corra"
     if before is not None and before.lower in VESSEL_NOUNS:
-        return "thing"  # "the trawler Morwen Gale": a boat's name
+        return "thing"  # "the trawler Velmar Gale": a boat's name
     if before is not None and before.lower in ORG_NOUNS and not _role_compound(doc, before):
         return "organization"
     if before is not None and before.lower in ("in", "near", "across", "into") and len(tokens) > 1:
