@@ -238,15 +238,16 @@ def _rank_conflict(t, entity) -> Hit | None:
     return _another_title(t, entity, other) if other else None
 
 
-def _another_title(t, entity, facts: list) -> Hit:
-    """The hit for a title the sources give otherwise (`facts`, the first written as the fix), whose
-    fix is preferred where they agree on one role."""
+def _another_title(t, entity, facts: list, fixable: bool = True) -> Hit:
+    """The hit for a title the sources give otherwise (`facts`, the first written as the fix where
+    it is `fixable`), whose fix is preferred where they agree on one role."""
     fact = facts[0]
     right = _styled(fact.text, t.text)
     return Hit(t.start, t.end, {"found": t.text, "name": entity.name, "expected": fact.text,
                                 "source_text": fact.provenance.sentence if fact.provenance else ""},
-               fixes=[(f"Replace with \"{right}\"", right)], evidence=[f.provenance for f in facts if f.provenance][:2],
-               preferred=len({f.role for f in facts}) == 1)
+               fixes=[(f"Replace with \"{right}\"", right)] if fixable else [],
+               evidence=[f.provenance for f in facts if f.provenance][:2],
+               preferred=fixable and len({f.role for f in facts}) == 1)
 
 
 # Words that make a service rank another rank: a chief superintendent is not a superintendent, nor
@@ -284,12 +285,9 @@ def _nationality_conflict(t, entity) -> Hit | None:
         known = [f for f in entity.titles if born_in(f.affiliation)]
         if not known or any(born_in(f.affiliation) == mine for f in known):
             return None
-        hit = _another_title(t, entity, known)
         # "a native of Norway" is no word to put for "Swedish-born": a fix only from a word of its form
-        if len({born_in(f.affiliation) for f in known}) != 1 or not (
-                known[0].text.lower().endswith("-born") and t.text.lower().endswith("-born")):
-            hit.fixes, hit.preferred = [], False
-        return hit
+        return _another_title(t, entity, known, fixable=len({born_in(f.affiliation) for f in known}) == 1 and (
+            known[0].text.lower().endswith("-born") and t.text.lower().endswith("-born")))
     mine = country_of(t.affiliation)
     known = [f for f in entity.titles if f.country]
     if mine is None or not known or any(f.country == mine for f in known):

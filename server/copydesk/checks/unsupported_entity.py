@@ -55,8 +55,9 @@ def _a_kind_never_written(ctx: CheckContext, m) -> bool:
     capitalized only as it opens the sentence ("Owners of Tarrowlite heaters") is no kind."""
     words = m.words[1:] if ctx.document.tokens[m.first_token].sentence_initial else m.words
     told = set(distinctive_words(words))
-    kind = [w for w in words if w.lower() not in STOPWORDS and (w not in told or _common(w))]
-    return bool(kind) and len(kind) < len([w for w in words if w.lower() not in STOPWORDS]) \
+    content = [w for w in words if w.lower() not in STOPWORDS]
+    kind = [w for w in content if w not in told or _common(w)]
+    return bool(kind) and len(kind) < len(content) \
         and not any(ctx.is_familiar(w) or w.lower() in ctx.kb.vocabulary.lower for w in kind)
 
 
