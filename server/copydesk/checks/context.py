@@ -8,7 +8,7 @@ import threading
 import weakref
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, TypeVar
 
 from copydesk.document import forget_sentences
@@ -110,6 +110,7 @@ def forget_lookups(kb: FactBase) -> None:
     _lookups_of(kb).clear()
     forget_sentences()
     content_words.cache_clear()  # clauses' words and sentences' clauses: a new draft's are new
+    _paragraph_words.cache_clear()
     fold.cache_clear()
     clause_cuts.cache_clear()
 
@@ -121,10 +122,19 @@ def draft_words(text: str) -> set[str]:
     """The forms in which the checks ask the fact base about a draft's words: each word lower-cased,
     a capitalized one folded too (the vocabulary's flags; the checks fold names), and its clauses'
     content words (key counts), for a fact base that reads them by index to read them all at once
-    (`LazyFactBase.read_ahead`)."""
+    (`LazyFactBase.read_ahead`). Read paragraph by paragraph, each remembered (no word spans a blank
+    line): after an edit, only the edited paragraph's words are read again."""
+    words: set[str] = set()
+    for paragraph in text.split("\n\n"):
+        words |= _paragraph_words(paragraph)
+    return words
+
+
+@lru_cache(maxsize=1 << 12)
+def _paragraph_words(text: str) -> frozenset[str]:
     words = set(_WORD.findall(text))
-    return ({w.lower() for w in words} | {fold(w) for w in words if w[:1].isupper()}
-            | content_words.__wrapped__(text))
+    return frozenset({w.lower() for w in words} | {fold(w) for w in words if w[:1].isupper()}
+                     | content_words.__wrapped__(text))
 
 
 class CheckContext:
