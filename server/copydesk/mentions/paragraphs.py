@@ -63,7 +63,7 @@ def sentence_mentions(doc: Document, vocab: Vocabulary, cache: MutableMapping[tu
                       ) -> tuple[list[NameMention], list[DateMention], list[NumberMention]]:
     """(names, dates, numbers) of the whole document, each in text order; with a `cache`, the
     mentions of a paragraph already seen with the same surroundings are reused from it."""
-    if cache is None or doc.region is not None:  # a region's prose is blanked around it: no paragraph to share
+    if cache is None:
         dates = extract_dates(doc)
         return extract_names(doc, vocab), dates, extract_numbers(doc, [(d.start, d.end) for d in dates])
     names: list[NameMention] = []
