@@ -102,3 +102,26 @@ def test_a_figure_with_thousands_after_a_name_is_no_age():
     assert findings(draft, rules, {"w.txt": "Ada Moss won."}) == []
     assert findings("Ada Moss, 49, won. Later Moss, 54, spoke.", rules, {"w.txt": "Ada Moss won."}) == [
         ("draft-consistency", "54")]
+
+
+SPELLING = """\
+id: house-spelling
+check: consistency
+severity: warning
+message: 'Write "{other}" throughout, not "{found}"'
+params:
+  names: false
+  ages: false
+"""
+
+
+def test_a_spelling_used_less_is_flagged_wherever_the_two_lie(tmp_path):
+    """British and American forms of one word in different paragraphs, one of them written only
+    capitalized as a sentence opens: every use of the rarer form is flagged, and an edit that
+    adds a use of the rarer form can turn the count."""
+    rules = house_rules(tmp_path, SPELLING.replace("house-spelling", "house-either"))
+    draft = "Ada Moss leads the defence team.\n\nDefense lawyers for Tarrow met. The defense rests.\n"
+    assert findings(draft, rules) == [("house-either", "defence")]
+    more = draft + "\nThe defence of Tarrow was long. Its defence was costly, and the defence cost more.\n"
+    assert findings(more, rules) == [("house-either", "Defense"), ("house-either", "defense")]
+    assert findings("The defence team met.\n\nThe defence rests.\n", rules) == []  # one form: nothing mixed

@@ -115,13 +115,9 @@ def _near_pairs(words: tuple[str, ...]) -> list[tuple[str, str]]:
 
 def _spellings(ctx: CheckContext) -> Iterator[Hit]:
     """One word in its British and its American spelling: the spelling used less is flagged.
-    Each distinct word is folded once; only the words of a mixed pair are then found again."""
+    Only the words of a mixed pair are found again, where they lie."""
     prose = ctx.document.prose
-    forms: dict[str, list[str]] = {}
-    for word in dict.fromkeys(map(str.lower, ctx.document.words)):  # in order of first use
-        if len(word) >= 5:
-            forms.setdefault(american(word), []).append(word)
-    mixed = [words for words in forms.values() if len(words) > 1]
+    mixed = _mixed_spellings(ctx, prose)
     if not mixed:
         return
     wanted = {w for words in mixed for w in words}
@@ -130,11 +126,37 @@ def _spellings(ctx: CheckContext) -> Iterator[Hit]:
         word = m.group().lower()
         if word in wanted:
             where.setdefault(word, []).append(m.span())
-    for words in mixed:
+    for words in sorted(mixed, key=lambda words: min(where[w][0] for w in words)):  # in order of first use
         common, *others = sorted(words, key=lambda w: (-len(where[w]), where[w][0]))
         for rare in others:
             for start, end in where[rare]:
                 yield _hit(start, end, ctx.document.text[start:end], common, "spelling")
+
+
+def _mixed_spellings(ctx: CheckContext, prose: str) -> list[set[str]]:
+    """The groups of words (lower case, five letters or more) that `american` makes one. A group
+    always holds a word that it changes ("defence"), so these are gathered paragraph by paragraph,
+    each paragraph's remembered (no word spans a blank line): an edit reads only its own again."""
+    paragraphs = [ctx.lookup(("spelling forms", part), lambda part=part: _spelling_forms(part))
+                  for part in prose.split("\n\n")]
+    changed: dict[str, set[str]] = {}
+    for _, pairs in paragraphs:
+        for form, word in pairs:
+            changed.setdefault(form, set()).add(word)
+    mixed = []
+    for form, words in changed.items():
+        if american(form) == form and any(form in plain for plain, _ in paragraphs):
+            words = words | {form}  # "defense" itself, beside "defence"
+        if len(words) > 1:
+            mixed.append(words)
+    return mixed
+
+
+def _spelling_forms(paragraph: str) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
+    """A paragraph's words of five letters or more (lower case), and those that `american` changes,
+    each with its American form."""
+    words = frozenset(w for w in map(str.lower, WORD_RE.findall(paragraph)) if len(w) >= 5)
+    return words, tuple((form, w) for w in words if (form := american(w)) != w)
 
 
 def _ages(ctx: CheckContext) -> Iterator[Hit]:
