@@ -17,7 +17,7 @@ from copydesk.config import default_config
 from copydesk.document import Document, _paragraph_boundaries, _sentence_boundaries, forget_sentences
 from copydesk.factbase.build import build_factbase
 from copydesk.incremental import changed_span, edit_reach, paragraphs_around
-from copydesk.mentions import Vocabulary, extract_mentions
+from copydesk.mentions import Vocabulary, extract_mentions, extract_names_alone
 from copydesk.mentions.quotes import may_hold_a_transcript
 from copydesk.report.json import render as render_json
 from copydesk.workspace import CheckResult, Workspace
@@ -256,8 +256,33 @@ def test_an_edited_document_reads_as_the_same_text_read_whole(text: str, where: 
     assert quick.sentences == whole.sentences and quick.tokens == whole.tokens
     assert quick.lower_words == whole.lower_words
     read, fresh = quick.read_whole(), Document(edited, path)  # as an edit's re-run of the whole-draft rules reads it
-    assert read.prose == fresh.prose and read.sentences == fresh.sentences and read.tokens == fresh.tokens
+    assert read.prose == fresh.prose and read.sentences == fresh.sentences
+    # its tokens are made when asked: a sentence's alone first, then all of them, each as a fresh read makes it
+    assert [read.sentence_tokens(s.index) for s in read.sentences] == [fresh.sentence_tokens(s.index) for s in fresh.sentences]
+    assert read.tokens == fresh.tokens
     assert read.lower_words == fresh.lower_words and read.dateline == fresh.dateline
+
+
+def test_an_edits_whole_draft_names_are_those_a_fresh_read_finds_without_making_its_tokens():
+    """The whole-draft rules re-run after an edit read the names each paragraph kept, and a
+    "Tarrow-based" place from its own sentence's tokens: the names equal a fresh read's, and the
+    draft's tokens are never made."""
+    text = "".join(f"The Tarrow-based firm hired Ada Moss in year {i}.\n\nA Port Tarrowby-based group, led by"
+                   f" Ivo Pent, said so.\n\n" for i in range(6))
+    cache: dict = {}
+    previous = Document(text, "d.md")
+    extract_names_alone(previous, Vocabulary(), cache)
+    at = text.index("hired", len(text) // 2)
+    edited = text[:at] + "x" + text[at:]
+    start, _, new_end = changed_span(text, edited)
+    _, window = edit_reach(edited, start, new_end)
+    quick = Document.edited(previous, edited, window)
+    extract_names_alone(quick, Vocabulary(), cache)  # the edit's window, as its local rules read it
+    read = quick.read_whole()
+    names = extract_names_alone(read, Vocabulary(), cache)
+    assert read._tokens is None
+    assert names == extract_names_alone(Document(edited, "d.md"))
+    assert sum(m.text in ("Tarrow", "Port Tarrowby") and m.kind == "place" for m in names) == 12
 
 
 @pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ".rst"])

@@ -396,8 +396,9 @@ class Document(Positions):
     region: tuple[int, int] | None = None  # read only the prose of [start, end); positions stay the whole text's
     encoding: str | None = "utf-8"  # what the file was read as (see Decoded): `--fix` writes it back so
     masked: InitVar[Masked | None] = None  # the text's masking, where it is known already (see `edited`)
+    tokens_later: InitVar[bool] = False  # sentences now, tokens when first asked (see `read_whole`)
 
-    def __post_init__(self, masked: Masked | None) -> None:
+    def __post_init__(self, masked: Masked | None, tokens_later: bool) -> None:
         # Lone CR line breaks (old Mac files) read as LF: the same length, so every offset holds,
         # and markup, sentences and datelines see lines as they do in LF and CRLF files.
         basis = _LONE_CR.sub("\n", self.text) if "\r" in self.text else self.text
@@ -411,7 +412,7 @@ class Document(Positions):
         self._bom = 1 if self.text.startswith("\ufeff") else 0
         self.sentences: list[Sentence] = []
         self._tokens: list[Token] | None = None
-        self._split()
+        self._split(tokens_later)
         self.dateline = find_dateline(basis if fmt.dateline_in_markup else self.whole_prose)
         self.directives = [Directive(action, rules, self.line_of(at)) for action, rules, at in fmt.comments.directives(self.text)]
 
@@ -438,17 +439,28 @@ class Document(Positions):
                                        + [b + delta for b in kept if b >= old_end]))
         document = cls(text, previous.path, fmt.name, region=region, encoding=previous.encoding, masked=masked)
         if masked is not None and "lower_word_counts" in previous.__dict__:
-            removed, added = WORD_RE.findall(old.prose), WORD_RE.findall(new.prose)  # type: ignore[union-attr]
-            document.lower_word_counts = previous.lower_word_counts - _lower_word_counts(removed) + _lower_word_counts(added)
+            removed = _lower_word_counts(WORD_RE.findall(old.prose))  # type: ignore[union-attr]
+            added = _lower_word_counts(WORD_RE.findall(new.prose))  # type: ignore[union-attr]
+            counts = previous.lower_word_counts
+            if removed != added:  # the words the region's edit changed, counted anew (not every word of the draft)
+                counts = Counter(counts)
+                for word in removed.keys() | added.keys():
+                    if (n := counts[word] - removed[word] + added[word]) > 0:
+                        counts[word] = n
+                    else:
+                        del counts[word]
+            document.lower_word_counts = counts
         return document
 
     def read_whole(self) -> Document:
         """This text read through all its prose, not only its `region`: its masking (and its
-        words' counts) reused, as an edit's re-check of the whole draft reads it."""
+        words' counts) reused, as an edit's re-check of the whole draft reads it. Its tokens are
+        made when first asked: that re-check reads the names its paragraphs kept (see
+        mentions.paragraphs), and moving every token after the edit would cost more than it does."""
         if self.region is None:
             return self
         document = Document(self.text, self.path, self.format, encoding=self.encoding,
-                            masked=Masked(self.whole_prose, self._block_starts))
+                            masked=Masked(self.whole_prose, self._block_starts), tokens_later=True)
         if "lower_word_counts" in self.__dict__:  # (of the whole prose already)
             document.lower_word_counts = self.lower_word_counts
         return document
@@ -572,9 +584,13 @@ class Document(Positions):
 
     def sentence_tokens(self, index: int) -> list[Token]:
         s = self.sentences[index]
+        if self._tokens is None:  # not made yet (see `read_whole`): this sentence's alone
+            return _sentence_tokens(self.prose[s.start : s.end], self.spaced_hyphens, (s.start, s.first_token, index))
         return self.tokens[s.first_token : s.last_token]
 
-    def _split(self) -> None:
+    def _split(self, tokens_later: bool = False) -> None:
+        """Sentences and tokens; with `tokens_later`, the sentences alone (each one's tokens counted,
+        from those kept where it was seen before), the tokens made when first asked."""
         prose = self.prose
         if self.region is None or self.region == (0, len(prose)):
             boundaries = _sentence_boundaries(prose, self._block_starts)
@@ -593,14 +609,21 @@ class Document(Positions):
         tokens: list[Token] = []
         sentences: list[Sentence] = []
         spaced = self.spaced_hyphens
+        count = 0
         for s_index, (start, end, para) in enumerate(raw):
-            first = len(tokens)
-            tokens += _sentence_tokens(prose[start:end], spaced, (start, first, s_index))
-            sentences.append(Sentence(s_index, start, end, para, first, len(tokens)))
-        self._tokens = tokens
+            first = count
+            if tokens_later:
+                count += _token_count(prose[start:end], spaced, (start, first, s_index))
+            else:
+                tokens += _sentence_tokens(prose[start:end], spaced, (start, first, s_index))
+                count = len(tokens)
+            sentences.append(Sentence(s_index, start, end, para, first, count))
         self.sentences = sentences
         # sorted offsets for bisect: sentences and tokens come in text order and never overlap
         self._sentence_starts = [s.start for s in sentences]
+        if tokens_later:
+            return  # `tokens` splits again when asked: the same sentences, and then the tokens
+        self._tokens = tokens
         self._token_starts = [t.start for t in tokens]
         self._token_ends = [t.end for t in tokens]
 
@@ -632,6 +655,12 @@ def _sentence_tokens(sentence: str, spaced: bool, at: tuple[int, int, int]) -> l
                   for k, t in enumerate(found[1])]
     _SENTENCE_TOKENS[key] = (at, tokens)
     return tokens
+
+
+def _token_count(sentence: str, spaced: bool, at: tuple[int, int, int]) -> int:
+    """How many tokens `_sentence_tokens` gives a sentence, without moving those kept for it."""
+    found = _SENTENCE_TOKENS.get((sentence, spaced))
+    return len(found[1]) if found is not None else len(_sentence_tokens(sentence, spaced, at))
 
 
 def forget_sentences() -> None:

@@ -243,15 +243,15 @@ def _name_cased(token: Token) -> bool:
     return (token.text[0].isupper() and not token.is_all_caps) or _particle_prefixed_word(token.text)
 
 
-def _place_words_before(doc: Document, i: int) -> list[Token]:
-    """The capitalized words of a place's name right before token `i` ("New" of "New York-based",
-    "Dunholme" of "Dunholme Bridge-based"), up to two, one space apart: no determiner, title,
-    possessive or common word opening the sentence."""
+def _place_words_before(doc: Document, tokens: list[Token], i: int) -> list[Token]:
+    """The capitalized words of a place's name right before `tokens[i]` (a sentence's tokens: "New"
+    of "New York-based", "Dunholme" of "Dunholme Bridge-based"), up to two, one space apart: no
+    determiner, title, possessive or common word opening the sentence."""
     out: list[Token] = []
     k = i - 1
-    while len(out) < 2 and k >= 0 and (t := doc.tokens[k]).kind == "word" and t.sentence == doc.tokens[i].sentence \
+    while len(out) < 2 and k >= 0 and (t := tokens[k]).kind == "word" \
             and t.text[:1].isupper() and not t.possessive and t.lower not in FUNCTION_WORDS and not _is_role(t) \
-            and doc.prose[t.end : doc.tokens[k + 1].start] == " " and not (t.sentence_initial and is_common_english(t.bare)):
+            and doc.prose[t.end : tokens[k + 1].start] == " " and not (t.sentence_initial and is_common_english(t.bare)):
         out.insert(0, t)
         k -= 1
     return out
@@ -852,20 +852,28 @@ def _based_at(prose: str) -> list[int]:
     return sorted(out)
 
 
+def _token_start(token: Token) -> int:
+    return token.start
+
+
 def based_descriptors(doc: Document) -> list[tuple[Token, NameMention]]:
     """Words like "Northport-based": the word and a place mention for the part before the hyphen.
     Only the tokens around a hyphen and "based" are read (found by a search, not a token loop)."""
     out = []
     seen = -1
     for at in _based_at(doc.prose):
-        i = bisect.bisect_right(doc.token_starts, at) - 1
-        if i <= seen or i < 0:
+        sentence = doc.sentence_at(at)
+        if sentence is None:
             continue
-        seen = i
-        tok = doc.tokens[i]
+        tokens = doc.sentence_tokens(sentence.index)  # the sentence's alone: a document's tokens may not be made yet
+        i = bisect.bisect_right(tokens, at, key=_token_start) - 1
+        if i < 0 or tokens[i].index <= seen:
+            continue
+        tok = tokens[i]
+        seen = tok.index
         place = _based_place(tok) if tok.kind == "word" and tok.text[0].isupper() else None
         if place:
-            before = _place_words_before(doc, i)  # "Dunholme" of "the Dunholme Bridge-based society"
+            before = _place_words_before(doc, tokens, i)  # "Dunholme" of "the Dunholme Bridge-based society"
             words = (*(t.text for t in before), place)
             spans = (*((t.start, t.end) for t in before), (tok.start, tok.start + len(place)))
             mention = NameMention(
