@@ -26,6 +26,10 @@ if TYPE_CHECKING:
 FORMATS = ("text", "json", "sarif", "rdjson", "checkstyle", "github")
 STDIN = "-"
 INTERNAL_ERROR = 3  # exit status: a rule (or the whole check of a file) raised; the rest still reported
+# a language server's collector: an edit's re-check makes tens of thousands of objects, most kept a
+# while (the last check's tokens and mentions), so Python's default 700 young objects meant dozens of
+# young collections per keystroke (didChange -> publishDiagnostics at 2,000 words: p95 10.8 -> 9.8 ms)
+SERVER_GC_THRESHOLDS = (5000, 10, 10)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -101,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
             return write_config(Path(args.folder), args.sources, args.force)
         if args.command == "serve":
             gc.enable()  # run() turns the collector off for one-shot commands; a language server lives long
+            gc.set_threshold(*SERVER_GC_THRESHOLDS)
             from copydesk.lsp.server import serve
 
             return serve(args.tcp)
