@@ -9,7 +9,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from copydesk.document import Document, _line_breaks, decode, forget_sentences
+from copydesk.document import Document, _line_breaks, blank_outside, decode, forget_sentences
 
 
 def test_markdown_markup_is_blanked_but_offsets_kept():
@@ -122,3 +122,14 @@ def test_dropped_tokens_are_split_again_and_never_pickled():
     again = pickle.loads(pickle.dumps(doc))
     assert again._tokens is None
     assert again.tokens == tokens and again.token_ends == [t.end for t in tokens] and again.sentences == doc.sentences
+
+
+@given(text=st.text(alphabet="ab é\t\n\r", max_size=60), a=st.integers(0, 60), b=st.integers(0, 60))
+def test_blanking_outside_a_region_keeps_its_text_and_every_line_break(text: str, a: int, b: int):
+    """What a region's document reads outside the region: each character a space, line breaks
+    (LF, CR and CRLF) where they were, the region itself as it was."""
+    a, b = sorted((min(a, len(text)), min(b, len(text))))
+    blanked = blank_outside(text, a, b)
+    assert len(blanked) == len(text) and blanked[a:b] == text[a:b]
+    outside = [(c, d) for k, (c, d) in enumerate(zip(text, blanked, strict=True)) if not a <= k < b]
+    assert all(d == c if c in "\r\n" else d == " " for c, d in outside)

@@ -191,7 +191,9 @@ def blank_outside(prose: str, start: int, end: int) -> str:
     """`prose` with everything outside [start, end) blanked, line breaks kept."""
 
     def blank(part: str) -> str:
-        return _LINE_CONTENT.sub(lambda m: " " * len(m.group()), part)
+        if "\r" in part:
+            return _LINE_CONTENT.sub(lambda m: " " * len(m.group()), part)
+        return "\n".join(" " * len(line) for line in part.split("\n"))  # the same, without a call per line
 
     return blank(prose[:start]) + prose[start:end] + blank(prose[end:])
 

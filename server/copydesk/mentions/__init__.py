@@ -57,14 +57,15 @@ def extract_names_alone(doc: Document, vocab: Vocabulary | None = None, cache: M
                         ) -> list[NameMention]:
     """The document's names as `extract_mentions` finds them, without its titles, quotes and
     pronouns: for a check that reads names only, re-run over a whole draft after an edit."""
-    return _names_dates_numbers(doc, vocab or Vocabulary(), cache)[0]
+    return _names_dates_numbers(doc, vocab or Vocabulary(), cache, names_only=True)[0]
 
 
 def _names_dates_numbers(doc: Document, vocab: Vocabulary, cache: MutableMapping[tuple, object] | None,
-                         ) -> tuple[list[NameMention], list[DateMention], list[NumberMention]]:
-    """The sentence-level mentions, one pass shared by `extract_mentions` and `extract_names_alone`."""
+                         names_only: bool = False) -> tuple[list[NameMention], list[DateMention], list[NumberMention]]:
+    """The sentence-level mentions, one pass shared by `extract_mentions` and `extract_names_alone`
+    (`names_only`: the dates and numbers it gives are incomplete)."""
     local = Vocabulary(EitherSet(vocab.lower, doc.lower_words), vocab.name_words)  # type: ignore[arg-type]
-    names, dates, numbers = sentence_mentions(doc, local, cache)
+    names, dates, numbers = sentence_mentions(doc, local, cache, names_only)
     based = [place for _tok, place in based_descriptors(doc)]
     if based:  # "Dunholme" of "Dunholme Bridge-based" is a word of the place, no name of its own
         held = SpanSet((p.start, p.end) for p in based)

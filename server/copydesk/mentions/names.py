@@ -117,9 +117,9 @@ class NameMention:
             affiliation = self.affiliation.moved(chars, sentences, tokens, done) if self.affiliation else None
             copy = done[id(self)] = NameMention(
                 self.start + chars, self.end + chars, self.text, self.words,
-                tuple((a + chars, b + chars) for a, b in self.word_spans), self.kind, self.sentence + sentences,
+                tuple([(a + chars, b + chars) for a, b in self.word_spans]), self.kind, self.sentence + sentences,
                 self.first_token + tokens, self.last_token + tokens, self.possessive, self.honorific, self.certain,
-                tuple(t + tokens for t in self.title_tokens), affiliation)
+                tuple([t + tokens for t in self.title_tokens]) if self.title_tokens else (), affiliation)
         return copy
 
 

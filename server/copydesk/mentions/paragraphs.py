@@ -60,9 +60,10 @@ def paragraphs(doc: Document) -> list[list[Sentence]]:
 
 
 def sentence_mentions(doc: Document, vocab: Vocabulary, cache: MutableMapping[tuple, object] | None = None,
-                      ) -> tuple[list[NameMention], list[DateMention], list[NumberMention]]:
+                      names_only: bool = False) -> tuple[list[NameMention], list[DateMention], list[NumberMention]]:
     """(names, dates, numbers) of the whole document, each in text order; with a `cache`, the
-    mentions of a paragraph already seen with the same surroundings are reused from it."""
+    mentions of a paragraph already seen with the same surroundings are reused from it (with
+    `names_only`, its dates and numbers are left where they were kept: the caller reads names alone)."""
     if cache is None:
         dates = extract_dates(doc)
         return extract_names(doc, vocab), dates, extract_numbers(doc, [(d.start, d.end) for d in dates])
@@ -81,8 +82,9 @@ def sentence_mentions(doc: Document, vocab: Vocabulary, cache: MutableMapping[tu
             continue
         done: dict[int, NameMention] = {}
         names += [m.moved(chars, sentences, tokens, done) for m in kept.names]
-        dates += [d.moved(chars, sentences) for d in kept.dates]
-        numbers += [n.moved(chars, sentences) for n in kept.numbers]
+        if not names_only:
+            dates += [d.moved(chars, sentences) for d in kept.dates]
+            numbers += [n.moved(chars, sentences) for n in kept.numbers]
     return names, dates, numbers
 
 
