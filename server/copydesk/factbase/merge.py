@@ -588,8 +588,8 @@ class Merger:
         if not opens or doc.prose[first.start : q.open_at].strip():
             return None
         before = next((s for s in reversed(doc.sentences[: q.first_sentence]) if s.paragraph == first.paragraph - 1), None)
-        if before is not None and SUBJECT_PRONOUNS.get(doc.tokens[doc.paragraph_opening(before).first_token].lower,
-                                                        "thing") != "thing":
+        opener = doc.tokens[doc.paragraph_opening(before).first_token].lower if before is not None else ""
+        if opener in SUBJECT_PRONOUNS and opener != "it":
             return None  # "She said the trust had written to Ada Moss. // "...," she said": Moss is no subject
             # (but "It was a second title for Ada Moss." is about her)
         named = {e.id for m in people if doc.sentences[m.sentence].paragraph == first.paragraph - 1
