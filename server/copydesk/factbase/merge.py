@@ -573,8 +573,9 @@ class Merger:
         speaker = q.speaker
         skip = (q.open_at, q.close_at + 1)
         cands = antecedents(doc, people, speaker.start, skip=skip, sentences_back=2)
+        people_ends = {p.last_token for p in people}
         nearest = [m for m in antecedents(doc, names, speaker.start, skip=skip, sentences_back=2)
-                   if not (q.start <= m.start < q.end) and self._may_be_person(doc, m, {p.last_token for p in people})]
+                   if not (q.start <= m.start < q.end) and self._may_be_person(doc, m, people_ends)]
         if not cands and not nearest:
             return self._the_one_before(doc, people, q)  # a paragraph on the person, then their quote
         e = self.resolve(cands[0]) if cands and nearest and nearest[0] is cands[0] else None
