@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection, Container
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from copydesk.document import APOSTROPHES, HYPHENS, Document, Sentence, Token, all_caps
 from copydesk.lexicon import (
@@ -852,10 +853,6 @@ def _based_at(prose: str) -> list[int]:
     return sorted(out)
 
 
-def _token_start(token: Token) -> int:
-    return token.start
-
-
 def based_descriptors(doc: Document) -> list[tuple[Token, NameMention]]:
     """Words like "Northport-based": the word and a place mention for the part before the hyphen.
     Only the tokens around a hyphen and "based" are read (found by a search, not a token loop)."""
@@ -866,7 +863,7 @@ def based_descriptors(doc: Document) -> list[tuple[Token, NameMention]]:
         if sentence is None:
             continue
         tokens = doc.sentence_tokens(sentence.index)  # the sentence's alone: a document's tokens may not be made yet
-        i = bisect.bisect_right(tokens, at, key=_token_start) - 1
+        i = bisect.bisect_right(tokens, at, key=attrgetter("start")) - 1
         if i < 0 or tokens[i].index <= seen:
             continue
         tok = tokens[i]
