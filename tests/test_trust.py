@@ -3027,6 +3027,48 @@ def test_a_title_in_apposition_reads_past_its_bodys_place_its_region_and_a_secon
         assert claims(source, {"w.txt": source}, "title-mismatch") == [], source
 
 
+SOCIETY = ("The society's president, Ada Moss, opened the show on Saturday. "
+           "Ivo Pent counted the entries, and the club's president, Lena Vale, judged the roses.")
+
+
+def _titles(draft: str, sources: dict[str, str]) -> list[tuple[str, str, str]]:
+    return [(f.severity, draft[f.start : f.end], f.message) for f in check(draft, sources) if f.rule == "title-mismatch"]
+
+
+def test_a_bodys_post_given_to_someone_else_is_advice_naming_its_holder():
+    """One body's post the sources give one other person: advice without a fix (the post may have
+    changed hands since), in apposition and before the name alike."""
+    for draft in ("Ivo Pent, the society's president, opened the show.", "Society president Ivo Pent opened the show."):
+        (f,) = [f for f in check(draft, {"w.txt": SOCIETY}) if f.rule == "title-mismatch"]
+        assert (f.severity, draft[f.start : f.end], f.fixes) == ("information", "president", [])
+        assert "Ada Moss, not Ivo Pent" in f.message
+
+
+def test_a_post_is_silent_without_its_body_of_another_body_changed_hands_or_shared():
+    silent = ("Ivo Pent, a president, opened the show.",  # whose post: the draft does not say
+              "Ivo Pent, the society's new president, opened the show.",  # a change the sources predate
+              "Ivo Pent, the society's acting president, opened the show.")
+    for draft in silent:
+        assert _titles(draft, {"w.txt": SOCIETY}) == [], draft
+    draft = "Ivo Pent, the club's president, opened the show."  # the club's post is Lena Vale's: another body
+    assert _titles(draft, {"w.txt": SOCIETY.replace("the club's president", "the club's patron")}) == []
+    two = {"a.txt": SOCIETY, "b.txt": "The society's president, Velmar Gale, spoke."}  # two holders: no one post
+    assert _titles("Ivo Pent, the society's president, opened the show.", two) == []
+    former = SOCIETY.replace("The society's president, Ada Moss", "The society's former president, Ada Moss")
+    assert _titles("Ivo Pent, the society's president, opened the show.", {"w.txt": former}) == []
+
+
+def test_a_title_whose_holder_the_sentence_names_too_is_a_list_not_an_apposition():
+    """ "Ivo Pent, the society's president, Ada Moss, and others": the sources' president is named
+    right after her title, so neither the office they give Pent nor the post's holder is contradicted."""
+    draft = "Guests included the designer Ivo Pent, the society's president, Ada Moss, and the mayor."
+    assert _titles(draft, {"w.txt": SOCIETY}) == []
+    treasurer = SOCIETY.replace("Ivo Pent counted", "The society's treasurer, Ivo Pent, counted")
+    assert _titles(draft, {"w.txt": treasurer}) == []
+    assert claims("Ivo Pent, the society's president, opened the show.", {"w.txt": treasurer}, "title-mismatch") == [
+        ("title-mismatch", "president")]
+
+
 def test_a_quote_a_speaker_joked_is_hers():
     source = 'Ada Moss said: "He keeps dying before the interval." Ivo Pent, the director, spoke later.'
     draft = '"He keeps dying before the interval," Pent joked.'

@@ -26,7 +26,7 @@ from copydesk.lexicon import (
 from copydesk.mentions.names import NameMention, based_descriptors
 from copydesk.world import born_in, country_of, is_common_english, is_english
 
-_FORMER = {"former", "then", "ex", "outgoing", "late", "erstwhile", "previously", "formerly"}
+FORMER = {"former", "then", "ex", "outgoing", "late", "erstwhile", "previously", "formerly"}
 # words that say when or how long a role is held, not which role: "the council's present leader"
 _TENURE = {"current", "present", "new", "longtime", "long-time", "veteran", "sitting", "incumbent", "serving",
            "newly", "now", "recently", "also"}
@@ -54,7 +54,7 @@ class TitleMention:
 
 def is_role_word(tok: Token) -> bool:
     parts = role_parts(tok.bare)
-    return tok.kind == "word" and bool(parts) and (is_role_noun(parts[-1]) or parts[-1] in ROLE_MODIFIERS | _FORMER)
+    return tok.kind == "word" and bool(parts) and (is_role_noun(parts[-1]) or parts[-1] in ROLE_MODIFIERS | FORMER)
 
 
 def is_role_head(tok: Token) -> bool:
@@ -72,8 +72,8 @@ def normalize_role(words: list[str]) -> tuple[str, str, bool]:
     parts: list[str] = []
     for w in words:
         parts.extend(role_parts(w))
-    former = any(p in _FORMER for p in parts)
-    parts = [RANK_ABBREVIATIONS.get(p, american(p)) for p in parts if p not in _FORMER and p not in DETERMINERS
+    former = any(p in FORMER for p in parts)
+    parts = [RANK_ABBREVIATIONS.get(p, american(p)) for p in parts if p not in FORMER and p not in DETERMINERS
              and p not in _TENURE]  # "Lt." is a lieutenant
     phrase = " ".join(parts)
     for long, short in sorted(ROLE_SYNONYMS.items(), key=lambda kv: -len(kv[0])):
