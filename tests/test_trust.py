@@ -3069,6 +3069,44 @@ def test_a_title_whose_holder_the_sentence_names_too_is_a_list_not_an_apposition
         ("title-mismatch", "president")]
 
 
+PHARMACIST = "Ada Moss, a pharmacist in Tarrow, said the rules changed on Monday. Ivo Pent, a doctor, agreed."
+
+
+def test_a_trade_the_sources_give_otherwise_is_a_title_mismatch_whose_fix_keeps_its_article():
+    (f,) = [f for f in check("Ada Moss, a nurse, said the rules changed.", {"w.txt": PHARMACIST})
+            if f.rule == "title-mismatch"]
+    assert (f.severity, [(x.replacement, x.preferred) for x in f.fixes]) == ("warning", [("pharmacist", True)])
+    draft = "Ada Moss, an optician, said the rules changed."  # "an pharmacist": no fix
+    (f,) = [f for f in check(draft, {"w.txt": PHARMACIST}) if f.rule == "title-mismatch"]
+    assert (draft[f.start : f.end], f.fixes) == ("optician", [])
+
+
+def test_trades_of_one_family_or_one_kind_left_unsaid_and_careers_that_changed_are_no_conflict():
+    silent = ("Ivo Pent, a surgeon, agreed.",  # a surgeon is a doctor
+              "Ada Moss, a Tarrow pharmacist, said so.", "Ada Moss, a former nurse, said so.")
+    for draft in silent:
+        assert claims(draft, {"w.txt": PHARMACIST}, "title-mismatch") == [], draft
+    nurse = "Ada Moss, a veterinary nurse, treated the dog on Monday."
+    assert claims("Ada Moss, a nurse, treated the dog.", {"w.txt": nurse}, "title-mismatch") == []
+    assert claims("Ada Moss, a dental nurse, treated the dog.", {"w.txt": nurse}, "title-mismatch") == [
+        ("title-mismatch", "dental nurse")]  # both say which kind, and differ
+    changed = "Ada Moss, a former teacher, said the rules changed on Monday."
+    assert claims("Ada Moss, a nurse, said so.", {"w.txt": changed}, "title-mismatch") == []
+
+
+def test_a_trade_is_read_past_an_age_a_place_and_where_its_holder_works_but_never_from_a_surname():
+    cases = {
+        "Ada Moss, a 46-year-old pharmacist from Tarrow, said it.": "pharmacist",
+        "Ada Moss, 29, a dental nurse at a practice in Tarrow, said it.": "dental nurse",
+        "Ada Moss, a Tarrow pharmacist, said it.": "pharmacist",
+        "Ada Moss, a sheep farmer, said it.": "sheep farmer",
+        "Ada Moss, a retired GP, said it.": "retired gp",
+    }
+    for text, role in cases.items():
+        assert [t.role for t in extract_mentions(Document(text, "d.txt")).titles] == [role], text
+    assert extract_mentions(Document("Ada Farmer said it.", "d.txt")).titles == []
+
+
 def test_a_quote_a_speaker_joked_is_hers():
     source = 'Ada Moss said: "He keeps dying before the interval." Ivo Pent, the director, spoke later.'
     draft = '"He keeps dying before the interval," Pent joked.'

@@ -110,6 +110,34 @@ ROLE_HEADS = {
     "jockey", "goalie",
 }
 _SPECIALIST = ("ologist", "iatrist")
+# Trades a person is described by ("Ada Moss, a pharmacist,"): descriptors, not offices, and one
+# person's trade excludes another's unless the two are one family (below). Lower case only in a
+# draft, as many are also surnames ("Ada Farmer").
+TRADES = frozenset({
+    "nurse", "midwife", "doctor", "physician", "surgeon", "gp", "paramedic", "pharmacist", "dentist",
+    "optician", "optometrist", "radiographer", "physiotherapist", "vet", "veterinarian", "carer",
+    "teacher", "schoolteacher", "tutor", "instructor", "librarian", "student",
+    "scientist", "researcher", "physicist", "chemist", "statistician", "historian", "agronomist",
+    "engineer", "technician", "mechanic", "electrician", "plumber", "joiner", "carpenter", "builder",
+    "bricklayer", "labourer", "laborer", "welder", "surveyor", "architect", "accountant",
+    "farmer", "fisherman", "gardener", "ranger", "lifeguard", "firefighter", "pilot", "driver", "postman",
+    "chef", "cook", "baker", "butcher", "waiter", "waitress", "hairdresser", "cleaner", "shopkeeper", "publican",
+    "journalist", "photographer", "writer", "novelist", "poet", "artist", "painter", "sculptor", "designer",
+    "musician", "singer", "actor", "actress", "dancer", "developer", "solicitor", "barrister", "lawyer",
+})
+# Trades one person may be called by each ("a surgeon" is a doctor, "a novelist" a writer).
+TRADE_FAMILIES = (
+    frozenset({"doctor", "physician", "surgeon", "gp"}), frozenset({"nurse", "midwife"}),
+    frozenset({"optician", "optometrist"}), frozenset({"vet", "veterinarian"}),
+    frozenset({"teacher", "schoolteacher", "tutor", "instructor"}),
+    frozenset({"scientist", "researcher", "physicist", "chemist", "statistician", "historian", "agronomist"}),
+    frozenset({"engineer", "technician", "mechanic"}),
+    frozenset({"builder", "joiner", "carpenter", "bricklayer", "labourer", "laborer", "welder", "plumber", "electrician"}),
+    frozenset({"chef", "cook", "baker"}), frozenset({"waiter", "waitress"}),
+    frozenset({"journalist", "writer", "novelist", "poet"}), frozenset({"artist", "painter", "sculptor", "designer"}),
+    frozenset({"musician", "singer"}), frozenset({"actor", "actress"}),
+    frozenset({"solicitor", "barrister", "lawyer"}),
+)
 
 
 def is_specialist(word: str) -> bool:

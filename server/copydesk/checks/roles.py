@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from copydesk.lexicon import OFFICE_HEADS, is_role_noun, is_specialist
+from copydesk.lexicon import OFFICE_HEADS, ROLE_MODIFIERS, TRADE_FAMILIES, TRADES, is_role_noun, is_specialist
 
 if TYPE_CHECKING:
     from copydesk.checks.context import CheckContext
@@ -118,3 +118,27 @@ def holder_of(ctx: CheckContext, role: str, organization: Entity | None = None) 
 def _affiliated(ctx: CheckContext, affiliation: str, organization: Entity) -> bool:
     return (bool(affiliation) and ctx.kb.entity_for_key(tuple(affiliation.split())) is organization) or \
         bool(set(affiliation.split()) & organization.alias_words)
+
+
+def is_trade(role: str) -> bool:
+    """A trade a person is described by ("dental nurse", "sheep farmer"): no office, no rank."""
+    return bool(role.split()) and role.split()[-1] in TRADES
+
+
+def one_trade(role: str, known: str, left: str = "") -> bool:
+    """Whether two trades may be one: the same head or one family's ("surgeon", "doctor"), unless
+    both say what kind ("dental nurse", "veterinary nurse"; "sheep farmer", "dairy farmer"); or a
+    word of one inside a word of the other, or two begun alike ("police officer", "policeman";
+    "teacher", "schoolteacher"; "postal worker", "postman"). `left`: a word both drop ("retired")."""
+    mine = [w for w in role.split() if w != left]
+    theirs = [w for w in known.split() if w != left]
+    if not mine or not theirs:
+        return True
+    a, b = mine[-1], theirs[-1]
+    if a == b or a in b or b in a or any(a in f and b in f for f in TRADE_FAMILIES):
+        kinds, their_kinds = set(mine[:-1]) - ROLE_MODIFIERS, set(theirs[:-1]) - ROLE_MODIFIERS
+        return not (kinds and their_kinds) or bool(kinds & their_kinds)
+    return any(x in y or y in x or x[:_STEM] == y[:_STEM] for x in mine for y in theirs)
+
+
+_STEM = 4  # letters two words of one trade begin with ("post", "farm", "poli")

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import CheckKind, Hit, Rule
-from copydesk.checks.roles import LOWER_RANKS, compatible, is_office, role_words
+from copydesk.checks.roles import LOWER_RANKS, compatible, is_office, is_trade, one_trade, role_words
 from copydesk.factbase.model import TitleFact
 from copydesk.factbase.text import name_key
 from copydesk.lexicon import FUNCTION_WORDS, KIN_NOUNS, ORG_WORDS, is_role_noun, is_specialist
@@ -97,7 +97,7 @@ def title_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if rank is not None:
             yield rank
             continue
-        if (trade := _trade_conflict(t, entity)) is not None:
+        if (trade := _trade_conflict(ctx, t, entity)) is not None:
             yield trade
             continue
         t = _with_its_body(t, ctx.document.text)
@@ -217,33 +217,38 @@ def _with_its_body(title: T, text: str = "") -> T:
 T = TypeVar("T", TitleMention, TitleFact)
 
 
-def _trade_conflict(t, entity) -> Hit | None:
-    """ "a retired optician" where the sources make him a retired pharmacist: one trade its holder
-    left, as wire copy describes people by it. Compared only with the sources' retired trades, and
-    silent where a word of one is part of a word of the other ("policeman", "police officer") or
-    where the sources also give the draft's trade."""
-    if RETIRED not in t.role.split():
+def _trade_conflict(ctx: CheckContext, t, entity) -> Hit | None:
+    """ "a pharmacist" where the sources make her a nurse, "a retired optician" where they make him a
+    retired pharmacist: the one trade wire copy describes a person by. A trade is compared with the
+    sources' trades (a retired one with their retired ones), never with an office or a former trade
+    (careers change), and is silent where the two may be one trade ("policeman", "police officer";
+    "surgeon", "doctor") or the sources also give the draft's. The fix is the sources' trade, where
+    they give one and the article before the draft's fits it."""
+    retired = RETIRED in t.role.split()
+    if retired:
+        known = [f for f in entity.titles if RETIRED in f.role.split()]
+    elif is_trade(t.role) and not t.former:
+        known = [f for f in entity.titles if is_trade(f.role) and RETIRED not in f.role.split()
+                 and not FORMER & set(f.text.lower().split())]
+    else:
         return None
-    known = [f for f in entity.titles if RETIRED in f.role.split()]
-    if not known or any(_one_trade(t.role, f.role) for f in known) or any(
-            t.head in f.role.split() for f in entity.titles):
+    if not known or any(f.role and one_trade(t.role, f.role, RETIRED) for f in entity.titles):
         return None
     fact = known[0]
     right = _styled(fact.text, t.text)
+    fixable = len({f.role for f in known}) == 1 and _article_fits(ctx.document.text[max(0, t.start - 4) : t.start], right)
     return Hit(t.start, t.end, {"found": t.text, "name": entity.name, "expected": fact.text,
                                 "source_text": fact.provenance.sentence if fact.provenance else ""},
-               fixes=[(f"Replace with \"{right}\"", right)], evidence=[f.provenance for f in known if f.provenance][:2])
+               fixes=[(f"Replace with \"{right}\"", right)] if fixable else [],
+               evidence=[f.provenance for f in known if f.provenance][:2], preferred=fixable)
 
 
-def _one_trade(role: str, known: str) -> bool:
-    """Whether two retired trades may be one: a word of one inside a word of the other, or the two
-    begun alike ("police officer", "policeman"; "teacher", "schoolteacher"; "postal worker", "postman")."""
-    mine = [w for w in role.split() if w != RETIRED]
-    theirs = [w for w in known.split() if w != RETIRED]
-    return any(a in b or b in a or a[:_STEM] == b[:_STEM] for a in mine for b in theirs)
-
-
-_STEM = 4  # letters two words of one trade begin with ("post", "farm", "poli")
+def _article_fits(before: str, word: str) -> bool:
+    """Whether the article right before a replaced word ("a", "an", or none) still fits `word`."""
+    article = before.split()[-1].lower() if before.split() and before[-1:].isspace() else ""
+    if article not in ("a", "an"):
+        return True
+    return (article == "an") == (word[:1].lower() in "aeiou")
 
 
 _AGENT_ENDS = ("or", "er")  # "prosecutor", "manager": a noun of one who does what its verb says

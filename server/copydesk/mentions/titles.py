@@ -18,6 +18,7 @@ from copydesk.lexicon import (
     RANK_ABBREVIATIONS,
     ROLE_MODIFIERS,
     ROLE_SYNONYMS,
+    TRADES,
     american,
     fold,
     is_role_noun,
@@ -34,6 +35,7 @@ _LINKS = {"of", "at", "for", "with", "in"}
 RETIRED = "retired"  # "a retired optician": the one trade its holder worked in, named by any noun
 _RELATIVE = {"who", "whose", "whom"}  # a relative clause after a role in apposition
 _TRADE_ENDS = _LINKS | _RELATIVE | {"and", "from"}
+_WHERE_FROM = {"from", "in", "at", "on", "near"}  # where a role's holder lives or works, after the role
 _SYNONYM_WORDS = {w for v in ROLE_SYNONYMS.values() for w in v.split()}
 
 
@@ -54,12 +56,19 @@ class TitleMention:
 
 def is_role_word(tok: Token) -> bool:
     parts = role_parts(tok.bare)
-    return tok.kind == "word" and bool(parts) and (is_role_noun(parts[-1]) or parts[-1] in ROLE_MODIFIERS | FORMER)
+    return tok.kind == "word" and bool(parts) and (is_role_noun(parts[-1]) or parts[-1] in ROLE_MODIFIERS | FORMER
+                                                   or _a_trade(tok, parts[-1]))
 
 
 def is_role_head(tok: Token) -> bool:
     parts = role_parts(tok.bare)
-    return tok.kind == "word" and bool(parts) and is_role_noun(parts[-1])
+    return tok.kind == "word" and bool(parts) and (is_role_noun(parts[-1]) or _a_trade(tok, parts[-1]))
+
+
+def _a_trade(tok: Token, part: str) -> bool:
+    """A trade written in lower case ("a sheep farmer") or as an abbreviation ("a retired GP"):
+    capitalized, many are surnames ("Ada Farmer")."""
+    return part in TRADES and (tok.text.islower() or (tok.text.isupper() and len(tok.text) <= 3))
 
 
 # words that describe a holder, not the post: "a young clerk" holds the clerk's post
@@ -597,8 +606,8 @@ def _apposition_after(doc: Document, name: NameMention, by_first: dict[int, Name
         # Tarrow Council and Returning Officer for the election": a second description
     if nxt is not None and "\n" in doc.prose[doc.tokens[nxt.index - 1].end : nxt.start]:
         nxt = None  # "Dr Ivo Pent, Chief Executive\nAda Moss, Chair": a list's line ends its title
-    if nxt is not None and nxt.kind == "word" and nxt.lower not in _RELATIVE:
-        return []  # "the neurologist who led the study" is one still
+    if nxt is not None and nxt.kind == "word" and nxt.lower not in _RELATIVE | _WHERE_FROM:
+        return []  # "the neurologist who led the study" is one still; "a pharmacist from Tarrow" too
     return [_make(doc, part, name, affiliation, "apposition") for part in (joined, toks) if part]
 
 
@@ -655,6 +664,8 @@ def _body_before_a_role(doc: Document, m: NameMention) -> bool:
     copy writes a body's post: "Ada Moss, CWS chief forecaster,", "the Tarrow Bank chief
     economist", "the Tisdale County emergency manager"."""
     after = _same_sentence(doc, m.last_token, m.sentence)
+    if after is not None and m.kind != "person" and after.kind == "word" and _a_trade(after, after.lower):
+        return True  # "Ada Moss, a Tarrow pharmacist": where she works, before her trade
     return m.kind in ("organization", "place") and after is not None and after.kind == "word" and (
         is_role_word(after) or (doc.tokens[m.last_token - 1].bare_end == m.end  # not "Tarrow-based copper producer"
                                 and bool(_role_phrase_after(doc, m.last_token, m.sentence)[0])))  # "emergency manager"
