@@ -3042,6 +3042,9 @@ def test_a_bodys_post_given_to_someone_else_is_advice_naming_its_holder():
         (f,) = [f for f in check(draft, {"w.txt": SOCIETY}) if f.rule == "title-mismatch"]
         assert (f.severity, draft[f.start : f.end], f.fixes) == ("information", "president", [])
         assert "Ada Moss, not Ivo Pent" in f.message
+    council = "Councillor Ada Moss, Leader of the Council, opened the depot on Monday. Ivo Pent cut the ribbon."
+    assert _titles("Council leader Ivo Pent opened the depot.", {"w.txt": council}) == [
+        ("information", "Council leader", '"Council leader": the sources give that post to Ada Moss, not Ivo Pent (w.txt)')]
 
 
 def test_a_post_is_silent_without_its_body_of_another_body_changed_hands_or_shared():
@@ -3105,6 +3108,15 @@ def test_a_trade_is_read_past_an_age_a_place_and_where_its_holder_works_but_neve
     for text, role in cases.items():
         assert [t.role for t in extract_mentions(Document(text, "d.txt")).titles] == [role], text
     assert extract_mentions(Document("Ada Farmer said it.", "d.txt")).titles == []
+
+
+def test_the_home_nations_are_nationalities_of_their_own_within_british():
+    scottish = {"w.txt": "The Scottish novelist Ada Moss won the prize on Monday."}
+    assert claims("The Irish novelist Ada Moss won the prize.", scottish, "title-mismatch") == [("title-mismatch", "Irish")]
+    assert claims("The Welsh novelist Ada Moss won the prize.", scottish, "title-mismatch") == [("title-mismatch", "Welsh")]
+    assert claims("The British novelist Ada Moss won the prize.", scottish, "title-mismatch") == []
+    british = {"w.txt": "The British novelist Ada Moss won the prize on Monday."}
+    assert claims("The Scottish novelist Ada Moss won the prize.", british, "title-mismatch") == []
 
 
 def test_a_quote_a_speaker_joked_is_hers():

@@ -21,7 +21,7 @@ from copydesk.factbase.model import TitleFact
 from copydesk.factbase.text import name_key
 from copydesk.lexicon import FUNCTION_WORDS, KIN_NOUNS, ORG_WORDS, is_role_noun, is_specialist
 from copydesk.mentions.titles import FORMER, RETIRED, TitleMention
-from copydesk.world import born_in, country_of, is_common_english, place_of
+from copydesk.world import born_in, country_of, is_common_english, nation_of, place_of, same_nation
 
 if TYPE_CHECKING:
     from copydesk.document import Document, Token
@@ -151,7 +151,7 @@ def _held_by_another(ctx: CheckContext, t: TitleMention, entity) -> Hit | None:
     holders = {}
     for i in sorted(ctx.kb.people_with_role_words(t.role.split())):
         other = ctx.kb.entity(i)
-        posts = [f for f in other.titles if f.role and role_words(f.role) == mine]
+        posts = [f for f in map(_with_its_body, other.titles) if f.role and role_words(f.role) == mine]
         if posts and {_body_of(f) for f in posts} == {body} and not any(FORMER & set(f.text.lower().split()) for f in posts):
             holders[other.id] = (other, posts[0])
     holders.pop(entity.id, None)
@@ -367,9 +367,9 @@ def _nationality_conflict(t, entity) -> Hit | None:
         # "a native of Norway" is no word to put for "Swedish-born": a fix only from a word of its form
         return _another_title(t, entity, known, fixable=len({born_in(f.affiliation) for f in known}) == 1 and (
             known[0].text.lower().endswith("-born") and t.text.lower().endswith("-born")))
-    mine = country_of(t.affiliation)
-    known = [f for f in entity.titles if f.country]
-    if mine is None or not known or any(f.country == mine for f in known):
+    mine = nation_of(t.affiliation)
+    known = [f for f in entity.titles if _nation(f)]
+    if mine is None or not known or any(same_nation(_nation(f), mine) for f in known):  # type: ignore[arg-type]
         return None
     said = [f for f in known if not f.role and not f.based_in]  # a nationality the sources wrote
     fields = {"found": t.text, "name": entity.name, "expected": (said or known)[0].text,
@@ -379,7 +379,12 @@ def _nationality_conflict(t, entity) -> Hit | None:
     alike = [f for f in said if kind is not None and (p := place_of(f.text)) is not None and p.kind == kind.kind]
     fixes = [(f"Replace with \"{alike[0].text}\"", alike[0].text)] if alike else []
     return Hit(t.start, t.end, fields, fixes=fixes, evidence=[f.provenance for f in known if f.provenance][:2],
-               preferred=len({f.country for f in known}) == 1)
+               preferred=len({_nation(f) for f in known}) == 1)
+
+
+def _nation(f: TitleFact) -> str | None:
+    """The nation a source's nationality or base names (a home nation told apart, see `nation_of`)."""
+    return nation_of(f.based_in or f.affiliation) if (f.based_in or f.affiliation) else None
 
 
 def _a_defined_party(affiliation: str) -> bool:

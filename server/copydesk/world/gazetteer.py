@@ -175,6 +175,25 @@ def country_of(name: str) -> str | None:
     return place.country or None if place else None  # a region is of no one country
 
 
+def nation_of(name: str) -> str | None:
+    """The nation a name is of, as nationality words tell nations apart: one of the United
+    Kingdom's home nations ("Scottish", "Wales": GB-SCT, GB-WLS), which its countryinfo entry folds
+    into GB, or else its country (ISO alpha-2)."""
+    key = _norm(name.strip().removesuffix("'s").removesuffix("’s"))
+    return _HOME_NATIONS.get(_PERSON_DEMONYMS.get(key, key)) or country_of(name)
+
+
+def same_nation(one: str, other: str) -> bool:
+    """Whether two nations (see `nation_of`) may be one person's: equal, or the United Kingdom and
+    one of its home nations ("British", "Welsh")."""
+    return one == other or {one, other[:2]} == {"GB"} or {one[:2], other} == {"GB"}
+
+
+# The home nations of the United Kingdom, each a nationality of its own in news and sport.
+_HOME_NATIONS = {"scotland": "GB-SCT", "scottish": "GB-SCT", "wales": "GB-WLS", "welsh": "GB-WLS",
+                 "england": "GB-ENG", "english": "GB-ENG", "northern ireland": "GB-NIR", "northern irish": "GB-NIR"}
+
+
 def born_in(name: str) -> str | None:
     """The country a birth adjective names ("Swedish-born", "Sweden-born" -> SE), else None: where
     someone was born, which says nothing of the nationality they hold ("a Swedish-born American")."""
