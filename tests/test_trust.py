@@ -494,6 +494,32 @@ def test_a_transcript_answer_is_its_speakers_quote():
     assert extract_mentions(Document(single, "d.txt")).quotes == []
 
 
+MEMO = ("Tarrow Pumps chief executive Ada Moss sent the following memo to staff on Tuesday.\n\n"
+        "Team,\n\nToday we are closing the Orrelby yard. This is the hardest call I have made, and it is my call.\n\n"
+        "What happens next\n\nEvery colleague will hear from me by noon.\n\n— Ada\n\n"
+        "Ivo Pent, the union's organiser, said the news came as a shock.\n")
+
+
+def test_a_letter_printed_in_full_is_its_signers_words():
+    """A memo's body, between its salutation and its sign-off, is the words of the signer the text
+    names in full: its headings are no words of hers, and a draft that changes one is a misquote."""
+    quotes = extract_mentions(Document(MEMO, "memo.txt")).quotes
+    assert [(q.text[:20], q.speaker.name.text) for q in quotes] == [
+        ("Today we are closing", "Ada Moss"), ("Every colleague will", "Ada Moss")]
+    draft = 'Ada Moss told staff: "This is the hardest call I have made, and it is my responsibility."'
+    (f,) = [f for f in check(draft, {"memo.txt": MEMO}) if f.rule == "misquote"]
+    assert draft[f.start : f.end] == "responsibility"
+    exact = 'Ada Moss told staff: "This is the hardest call I have made, and it is my call."'
+    assert [f.rule for f in check(exact, {"memo.txt": MEMO}) if f.rule in ("misquote", "attribution-speaker")] == []
+
+
+def test_a_letter_is_read_only_where_its_signer_is_named_and_it_is_signed_off():
+    unsigned = MEMO.replace("— Ada\n\n", "")
+    assert extract_mentions(Document(unsigned, "memo.txt")).quotes == []
+    stranger = MEMO.replace("— Ada", "— Lena")  # no Lena named in full: whose words they are is unknown
+    assert extract_mentions(Document(stranger, "memo.txt")).quotes == []
+
+
 def test_an_abbreviated_unit_and_other_count_the_same_thing():
     source = "The board will replace 380 kilometres of mains. The school beat 38 other schools."
     assert flagged("The board will replace 480km of mains.", source) == [("480", ["380"])]

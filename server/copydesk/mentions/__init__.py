@@ -12,7 +12,7 @@ from copydesk.mentions.names import EitherSet, NameMention, Vocabulary, based_de
 from copydesk.mentions.numbers import NumberMention
 from copydesk.mentions.paragraphs import sentence_mentions
 from copydesk.mentions.pronouns import PronounMention, extract_pronouns
-from copydesk.mentions.quotes import QuoteMention, attribute, find_quotes, transcript_answers
+from copydesk.mentions.quotes import QuoteMention, attribute, find_quotes, letter_text, transcript_answers
 from copydesk.mentions.spans import SpanSet
 from copydesk.mentions.titles import TitleMention, extract_titles
 
@@ -48,7 +48,7 @@ def extract_mentions(doc: Document, vocab: Vocabulary | None = None, cache: Muta
     titles = extract_titles(doc, names)
     quotes = find_quotes(doc)
     attribute(doc, quotes, names)
-    if answers := transcript_answers(doc, names):
+    if answers := transcript_answers(doc, names) + letter_text(doc, names):
         quotes = sorted(quotes + answers, key=lambda q: q.start)
     return Mentions(names, titles, dates, numbers, quotes, extract_pronouns(doc))
 

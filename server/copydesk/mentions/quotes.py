@@ -239,12 +239,16 @@ _ENDS_A_SENTENCE = re.compile(r"[.?!…][\"”’)]?(?:\s*[(\[][a-z][^()\[\]\n]{
 
 
 def may_hold_a_transcript(prose: str) -> bool:
-    """Whether `prose` has what `transcript_answers` needs to read any answers: "Q:" and "A:"; the
+    """Whether `prose` has what `transcript_answers` or `letter_text` need to read any answers: a
+    salutation and a signature ("Team," and "— Ada"); "Q:" and "A:"; the
     one label, in capitals, of a speech by someone named in full ("MAYOR ADA MOSS:", "Ada Moss");
     or one speaker's label twice (by its last word: "ADA MOSS:" and "MOSS:") who is named in full,
     or an office's label ("FIRST MINISTER:") where someone follows the office. A transcript is read
     whole (its labels counted, its guest named in its heading), so no window of it reads it the
     same; a kicker ("LIVE:"), a list ("Tarrow: 3 branches") or a fact check's "Claim:" is none."""
+    lines = [line.strip() for line in prose.split("\n")]
+    if any(_SIGNATURE.fullmatch(line) for line in lines if line[:1] in "—–-") and any(map(_SALUTATION.fullmatch, lines)):
+        return True  # a letter's signed body: its salutation and sign-off may lie anywhere (see `letter_text`)
     labels = [m.group(1).rstrip(".") if m.re is _LABEL else "Q" for line in prose.split("\n")
               if ":" in line or "Q." in line if (m := _LABEL.match(line) or _QUESTION.match(line))]
     if sum(label.lower() in _QA_TAGS for label in labels) >= 2:
@@ -426,6 +430,60 @@ def _guest(doc: Document, names: list[NameMention], first_turn: int) -> NameMent
     if not ranked or (len(ranked) > 1 and named[ranked[0]] == named[ranked[1]]):
         return None  # no one, or two people the transcript names as often: whose answers is not told
     return max((m for m in heading if m.words[-1].lower() == ranked[0]), key=lambda m: len(m.words))
+
+
+def letter_text(doc: Document, names: list[NameMention]) -> list[QuoteMention]:
+    """The body of a letter, memo or statement a text prints in full, as its signer's words: the
+    paragraphs after a salutation ("Team,", "Dear colleagues,") up to its sign-off ("— Ada", or
+    "Best wishes," and a name), where the text names the signer in full ("chief executive Ada
+    Moss sent the following memo"). Headings (no sentence end) and paragraphs that quote others
+    with quotation marks are left out: those are the letter's layout and its own quotes."""
+    prose, spans, out = doc.prose, _paragraphs(doc), []
+    i = 0
+    while i < len(spans):
+        if not _SALUTATION.fullmatch(prose[spans[i][0] : spans[i][1]].strip()):
+            i += 1
+            continue
+        end = next((j for j in range(i + 1, min(len(spans), i + _LETTER_PARAGRAPHS)) if _signed(prose, spans, j)), None)
+        signer = _signer(prose, spans, end, names) if end is not None else None
+        if end is None or signer is None:
+            i += 1
+            continue
+        body = [(a, b) for a, b in spans[i + 1 : end] if _ENDS_A_SENTENCE.search(prose, a, b) and not _quoting(prose, a, b)
+                and not _VALEDICTION.fullmatch(prose[a:b].strip())]
+        out += _turn(doc, signer, body)
+        i = end + 1
+    return out
+
+
+_SALUTATION = re.compile(r"(?:(?:Dear|Hi|Hello|To)\b[^\n,.;:!?]{1,40}|[A-Z][a-z]+(?: [a-z]+)?),")  # "Team,", "Dear all,"
+_VALEDICTION = re.compile(r"(?:Best(?: wishes| regards)?|(?:Kind |Warm )?[Rr]egards|Thanks|Thank you|Sincerely|"
+                          r"Yours(?: sincerely| faithfully| truly)?|With thanks),?", re.I)
+_SIGNATURE = re.compile(r"[—–-]{1,2}[ \t]*([^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3})")  # "— Ada Moss"
+_LETTER_PARAGRAPHS = 60  # a letter printed in full is shorter than this many paragraphs
+
+
+def _signed(prose: str, spans: list[tuple[int, int]], j: int) -> bool:
+    """Whether paragraph `j` signs a letter off: a dash and a name, or a valediction (with the name
+    on its next line or as the next paragraph)."""
+    text = prose[spans[j][0] : spans[j][1]].strip()
+    return bool(_SIGNATURE.fullmatch(text) or (_VALEDICTION.match(text.split("\n")[0].strip())
+                and (len(text.split("\n")) > 1 or (j + 1 < len(spans) and len(prose[spans[j + 1][0] : spans[j + 1][1]].split()) <= 4))))
+
+
+def _signer(prose: str, spans: list[tuple[int, int]], j: int, names: list[NameMention]) -> NameMention | None:
+    """The person who signs a letter off at paragraph `j`, as the text names them in full: "— Ada"
+    is the Ada Moss of its introduction; None where the text names no one, or two people, so."""
+    a, b = spans[j]
+    if (dash := _SIGNATURE.fullmatch(prose[a:b].strip())) is not None:
+        signed = dash.group(1)
+    else:
+        lines = prose[a:b].strip().split("\n")
+        signed = lines[1].strip() if len(lines) > 1 else prose[spans[j + 1][0] : spans[j + 1][1]].strip()
+    words = signed.split()
+    full = {m.text: m for m in names if m.kind == "person" and len(m.words) > 1 and m.start < a
+            and (list(m.words[: len(words)]) == words or list(m.words[-len(words) :]) == words)}
+    return next(iter(full.values())) if len(full) == 1 else None
 
 
 def _turn(doc: Document, name: NameMention, paragraphs: list[tuple[int, int]],
