@@ -368,8 +368,8 @@ def _nationality_conflict(t, entity) -> Hit | None:
         return _another_title(t, entity, known, fixable=len({born_in(f.affiliation) for f in known}) == 1 and (
             known[0].text.lower().endswith("-born") and t.text.lower().endswith("-born")))
     mine = nation_of(t.affiliation)
-    known = [f for f in entity.titles if _nation(f)]
-    if mine is None or not known or any(same_nation(_nation(f), mine) for f in known):  # type: ignore[arg-type]
+    known = [f for f in entity.titles if f.nation]
+    if mine is None or not known or any(same_nation(f.nation, mine) for f in known):  # type: ignore[arg-type]
         return None
     said = [f for f in known if not f.role and not f.based_in]  # a nationality the sources wrote
     fields = {"found": t.text, "name": entity.name, "expected": (said or known)[0].text,
@@ -379,12 +379,7 @@ def _nationality_conflict(t, entity) -> Hit | None:
     alike = [f for f in said if kind is not None and (p := place_of(f.text)) is not None and p.kind == kind.kind]
     fixes = [(f"Replace with \"{alike[0].text}\"", alike[0].text)] if alike else []
     return Hit(t.start, t.end, fields, fixes=fixes, evidence=[f.provenance for f in known if f.provenance][:2],
-               preferred=len({_nation(f) for f in known}) == 1)
-
-
-def _nation(f: TitleFact) -> str | None:
-    """The nation a source's nationality or base names (a home nation told apart, see `nation_of`)."""
-    return nation_of(f.based_in or f.affiliation) if (f.based_in or f.affiliation) else None
+               preferred=len({f.nation for f in known}) == 1)
 
 
 def _a_defined_party(affiliation: str) -> bool:

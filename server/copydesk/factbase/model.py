@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from copydesk.document import all_caps
 from copydesk.findings import Range
 from copydesk.lexicon import SURNAME_PARTICLES, fold
-from copydesk.world import country_of
+from copydesk.world import country_of, nation_of
 
 if TYPE_CHECKING:
     from copydesk.document import Document
@@ -69,6 +69,12 @@ class TitleFact:
         """The country a nationality ("Spanish drugmaker", "Italian Defense Minister") or a base
         ("Madrid-based") names, if the gazetteer knows it (ISO alpha-2)."""
         return country_of(self.based_in or self.affiliation) if (self.based_in or self.affiliation) else None
+
+    @property
+    def nation(self) -> str | None:
+        """The nation a nationality or a base names, the United Kingdom's home nations told apart
+        ("Scottish": GB-SCT; see `world.nation_of`)."""
+        return nation_of(self.based_in or self.affiliation) if (self.based_in or self.affiliation) else None
 
 
 @dataclass(slots=True)
