@@ -513,6 +513,13 @@ def test_a_letter_printed_in_full_is_its_signers_words():
     assert [f.rule for f in check(exact, {"memo.txt": MEMO}) if f.rule in ("misquote", "attribution-speaker")] == []
 
 
+def test_a_letter_signed_with_a_valediction_and_a_name_over_its_title_is_the_signers():
+    formal = MEMO.replace("Team,", "Dear neighbours,").replace("— Ada", "Yours sincerely,\n\nAda Moss\nChief Executive")
+    quotes = extract_mentions(Document(formal, "letter.txt")).quotes
+    assert [(q.text[:20], q.speaker.name.text) for q in quotes] == [
+        ("Today we are closing", "Ada Moss"), ("Every colleague will", "Ada Moss")]
+
+
 def test_a_letter_is_read_only_where_its_signer_is_named_and_it_is_signed_off():
     unsigned = MEMO.replace("— Ada\n\n", "")
     assert extract_mentions(Document(unsigned, "memo.txt")).quotes == []
@@ -3110,7 +3117,7 @@ def test_a_trade_the_sources_give_otherwise_is_a_title_mismatch_whose_fix_keeps_
     assert (draft[f.start : f.end], f.fixes) == ("optician", [])
 
 
-def test_trades_of_one_family_or_one_kind_left_unsaid_and_careers_that_changed_are_no_conflict():
+def test_a_trade_and_its_kinds_one_kind_left_unsaid_and_careers_that_changed_are_no_conflict():
     silent = ("Ivo Pent, a surgeon, agreed.",  # a surgeon is a doctor
               "Ada Moss, a Tarrow pharmacist, said so.", "Ada Moss, a former nurse, said so.")
     for draft in silent:
@@ -3119,6 +3126,10 @@ def test_trades_of_one_family_or_one_kind_left_unsaid_and_careers_that_changed_a
     assert claims("Ada Moss, a nurse, treated the dog.", {"w.txt": nurse}, "title-mismatch") == []
     assert claims("Ada Moss, a dental nurse, treated the dog.", {"w.txt": nurse}, "title-mismatch") == [
         ("title-mismatch", "dental nurse")]  # both say which kind, and differ
+    builder = "Ivo Pent, a builder, and Ada Moss, a joiner, fixed the roof on Monday."
+    assert claims("Ivo Pent, a plumber, fixed the roof.", {"w.txt": builder}, "title-mismatch") == []  # a kind of builder
+    assert claims("Ada Moss, a plumber, fixed the roof.", {"w.txt": builder}, "title-mismatch") == [
+        ("title-mismatch", "plumber")]  # a joiner is no plumber
     changed = "Ada Moss, a former teacher, said the rules changed on Monday."
     assert claims("Ada Moss, a nurse, said so.", {"w.txt": changed}, "title-mismatch") == []
 
@@ -3130,6 +3141,9 @@ def test_a_trade_is_read_past_an_age_a_place_and_where_its_holder_works_but_neve
         "Ada Moss, a Tarrow pharmacist, said it.": "pharmacist",
         "Ada Moss, a sheep farmer, said it.": "sheep farmer",
         "Ada Moss, a retired GP, said it.": "retired gp",
+        "Tarrow dairy farmer Ada Moss was picked.": "dairy farmer",
+        "For sheep farmer Ada Moss, it came late.": "sheep farmer",
+        "Then said farmer Ada Moss: no.": "farmer",  # "said" is no kind of farmer
     }
     for text, role in cases.items():
         assert [t.role for t in extract_mentions(Document(text, "d.txt")).titles] == [role], text

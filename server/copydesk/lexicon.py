@@ -111,7 +111,7 @@ ROLE_HEADS = {
 }
 _SPECIALIST = ("ologist", "iatrist")
 # Trades a person is described by ("Ada Moss, a pharmacist,"): descriptors, not offices, and one
-# person's trade excludes another's unless the two are one family (below). Lower case only in a
+# person's trade excludes another's unless one is a kind of the other (below). Lower case only in a
 # draft, as many are also surnames ("Ada Farmer").
 TRADES = frozenset({
     "nurse", "midwife", "doctor", "physician", "surgeon", "gp", "paramedic", "pharmacist", "dentist",
@@ -125,19 +125,19 @@ TRADES = frozenset({
     "journalist", "photographer", "writer", "novelist", "poet", "artist", "painter", "sculptor", "designer",
     "musician", "singer", "actor", "actress", "dancer", "developer", "solicitor", "barrister", "lawyer",
 })
-# Trades one person may be called by each ("a surgeon" is a doctor, "a novelist" a writer).
-TRADE_FAMILIES = (
-    frozenset({"doctor", "physician", "surgeon", "gp"}), frozenset({"nurse", "midwife"}),
-    frozenset({"optician", "optometrist"}), frozenset({"vet", "veterinarian"}),
-    frozenset({"teacher", "schoolteacher", "tutor", "instructor"}),
-    frozenset({"scientist", "researcher", "physicist", "chemist", "statistician", "historian", "agronomist"}),
-    frozenset({"engineer", "technician", "mechanic"}),
-    frozenset({"builder", "joiner", "carpenter", "bricklayer", "labourer", "laborer", "welder", "plumber", "electrician"}),
-    frozenset({"chef", "cook", "baker"}), frozenset({"waiter", "waitress"}),
-    frozenset({"journalist", "writer", "novelist", "poet"}), frozenset({"artist", "painter", "sculptor", "designer"}),
-    frozenset({"musician", "singer"}), frozenset({"actor", "actress"}),
-    frozenset({"solicitor", "barrister", "lawyer"}),
-)
+# The trades a more general one names ("a surgeon" is a doctor, "a novelist" a writer): one person
+# may be called by either, though not by two of its kinds ("a joiner" is no plumber).
+TRADE_KINDS = {
+    "doctor": {"physician", "surgeon", "gp"}, "nurse": {"midwife"}, "teacher": {"schoolteacher", "tutor", "instructor"},
+    "scientist": {"researcher", "physicist", "chemist", "statistician", "agronomist"},
+    "researcher": {"scientist", "physicist", "chemist", "statistician", "historian", "agronomist"},
+    "engineer": {"technician", "mechanic"}, "lawyer": {"solicitor", "barrister"},
+    "builder": {"joiner", "carpenter", "bricklayer", "labourer", "laborer", "welder", "plumber", "electrician"},
+    "writer": {"journalist", "novelist", "poet"}, "artist": {"painter", "sculptor", "designer", "photographer"},
+    "musician": {"singer"}, "chef": {"cook"}, "cook": {"chef"}, "joiner": {"carpenter"}, "carpenter": {"joiner"},
+    "vet": {"veterinarian"}, "veterinarian": {"vet"}, "optician": {"optometrist"}, "optometrist": {"optician"},
+    "actor": {"actress"}, "actress": {"actor"}, "waiter": {"waitress"}, "waitress": {"waiter"},
+}
 
 
 def is_specialist(word: str) -> bool:

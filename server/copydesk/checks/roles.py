@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from copydesk.lexicon import OFFICE_HEADS, ROLE_MODIFIERS, TRADE_FAMILIES, TRADES, is_role_noun, is_specialist
+from copydesk.lexicon import OFFICE_HEADS, ROLE_MODIFIERS, TRADE_KINDS, TRADES, is_role_noun, is_specialist
 
 if TYPE_CHECKING:
     from copydesk.checks.context import CheckContext
@@ -126,7 +126,7 @@ def is_trade(role: str) -> bool:
 
 
 def one_trade(role: str, known: str, left: str = "") -> bool:
-    """Whether two trades may be one: the same head or one family's ("surgeon", "doctor"), unless
+    """Whether two trades may be one: the same head or one a kind of the other ("surgeon", "doctor"), unless
     both say what kind ("dental nurse", "veterinary nurse"; "sheep farmer", "dairy farmer"); or a
     word of one inside a word of the other, or two begun alike ("police officer", "policeman";
     "teacher", "schoolteacher"; "postal worker", "postman"). `left`: a word both drop ("retired")."""
@@ -135,7 +135,7 @@ def one_trade(role: str, known: str, left: str = "") -> bool:
     if not mine or not theirs:
         return True
     a, b = mine[-1], theirs[-1]
-    if a == b or a in b or b in a or any(a in f and b in f for f in TRADE_FAMILIES):
+    if a == b or a in b or b in a or a in TRADE_KINDS.get(b, ()) or b in TRADE_KINDS.get(a, ()):
         kinds, their_kinds = set(mine[:-1]) - ROLE_MODIFIERS, set(theirs[:-1]) - ROLE_MODIFIERS
         return not (kinds and their_kinds) or bool(kinds & their_kinds)
     return any(x in y or y in x or x[:_STEM] == y[:_STEM] for x in mine for y in theirs)

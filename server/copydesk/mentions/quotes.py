@@ -464,26 +464,34 @@ _LETTER_PARAGRAPHS = 60  # a letter printed in full is shorter than this many pa
 
 
 def _signed(prose: str, spans: list[tuple[int, int]], j: int) -> bool:
-    """Whether paragraph `j` signs a letter off: a dash and a name, or a valediction (with the name
-    on its next line or as the next paragraph)."""
+    """Whether paragraph `j` signs a letter off: a dash and a name, or a valediction with a name on
+    the line after it (in its paragraph or the next; a title and the body may follow the name)."""
     text = prose[spans[j][0] : spans[j][1]].strip()
-    return bool(_SIGNATURE.fullmatch(text) or (_VALEDICTION.match(text.split("\n")[0].strip())
-                and (len(text.split("\n")) > 1 or (j + 1 < len(spans) and len(prose[spans[j + 1][0] : spans[j + 1][1]].split()) <= 4))))
+    return bool(_SIGNATURE.fullmatch(text)) or (bool(_VALEDICTION.fullmatch(text.split("\n")[0].strip()))
+                                               and len(_signed_name(prose, spans, j).split()) <= _NAME_WORDS)
+
+
+def _signed_name(prose: str, spans: list[tuple[int, int]], j: int) -> str:
+    """The name a sign-off at paragraph `j` gives: after its dash, or the line after its valediction."""
+    text = prose[spans[j][0] : spans[j][1]].strip()
+    if (dash := _SIGNATURE.fullmatch(text)) is not None:
+        return dash.group(1)
+    lines = text.split("\n")
+    if len(lines) > 1:
+        return lines[1].strip()
+    return prose[spans[j + 1][0] : spans[j + 1][1]].strip().split("\n")[0].strip() if j + 1 < len(spans) else ""
+
+
+_NAME_WORDS = 4  # a signature's name is this many words at most ("Ada Moss-Pent", "Dr Ada Moss")
 
 
 def _signer(prose: str, spans: list[tuple[int, int]], j: int, names: list[NameMention]) -> NameMention | None:
-    """The person who signs a letter off at paragraph `j`, as the text names them in full: "— Ada"
-    is the Ada Moss of its introduction; None where the text names no one, or two people, so."""
-    a, b = spans[j]
-    if (dash := _SIGNATURE.fullmatch(prose[a:b].strip())) is not None:
-        signed = dash.group(1)
-    else:
-        lines = prose[a:b].strip().split("\n")
-        signed = lines[1].strip() if len(lines) > 1 else prose[spans[j + 1][0] : spans[j + 1][1]].strip()
-    words = signed.split()
-    full = {m.text: m for m in names if m.kind == "person" and len(m.words) > 1 and m.start < a
+    """The person who signs a letter off at paragraph `j`, as the text names them in full before it:
+    "— Ada" is the Ada Moss of its introduction; None where the text names no one, or two people, so."""
+    words = _signed_name(prose, spans, j).split()
+    full = {m.text: m for m in names if m.kind == "person" and len(m.words) > 1 and m.start < spans[j][0]
             and (list(m.words[: len(words)]) == words or list(m.words[-len(words) :]) == words)}
-    return next(iter(full.values())) if len(full) == 1 else None
+    return next(iter(full.values())) if len(full) == 1 and words else None
 
 
 def _turn(doc: Document, name: NameMention, paragraphs: list[tuple[int, int]],

@@ -16,8 +16,10 @@ from copydesk.lexicon import (
     ORG_WORDS,
     PORTFOLIO_HEADS,
     RANK_ABBREVIATIONS,
+    REPORTING_VERBS,
     ROLE_MODIFIERS,
     ROLE_SYNONYMS,
+    STOPWORDS,
     TRADES,
     american,
     fold,
@@ -323,6 +325,9 @@ def _pre_title(doc: Document, name: NameMention, by_last: dict[int, NameMention]
         i -= 1
     if not toks or not is_role_head(toks[-1]) or "\n" in doc.prose[toks[-1].end : name.start]:
         return None  # "Ada Moss, Chair\nDr Ivo Pent, Chief Executive": a list's line ends with its own title
+    if _a_trade(toks[-1], toks[-1].lower) and (kind := _kind_of_trade(doc, i, name.sentence, by_last)) is not None:
+        toks.insert(0, kind)  # "dairy farmer Ada Moss", "Tarrow bus driver Ivo Pent": which trade
+        i -= 1
     if (body := _same_sentence(doc, i, name.sentence)) is not None and body.kind == "word" and body.text.islower() \
             and body.lower in ORG_WORDS and not body.possessive:
         toks.insert(0, body)  # "council leader Ada Moss", "union boss Ivo Pent": the body's word is the title's
@@ -339,6 +344,18 @@ def _pre_title(doc: Document, name: NameMention, by_last: dict[int, NameMention]
 
 
 _HYPHEN = re.compile(f"[{HYPHENS}]")
+
+
+def _kind_of_trade(doc: Document, i: int, sentence: int, by_last: dict[int, NameMention]) -> Token | None:
+    """The lower-case word at token `i` that says which trade the one after it is ("dairy" farmer,
+    "bus" driver), where what comes before it cannot make it a verb's: the sentence's start, a
+    function word or a name ("For sheep farmer Ada Moss", "Tarrow dairy farmer Ada Moss"; not
+    "said farmer Ada Moss", "Then farmed farmer ...")."""
+    tok, before = _same_sentence(doc, i, sentence), _same_sentence(doc, i - 1, sentence)
+    if tok is None or tok.kind != "word" or not tok.text.islower() or tok.possessive or tok.lower in STOPWORDS \
+            or tok.lower in REPORTING_VERBS:
+        return None
+    return tok if before is None or before.lower in FUNCTION_WORDS or i - 1 in by_last else None
 
 
 def _field_after_a_body(doc: Document, i: int, sentence: int, by_last: dict[int, NameMention]) -> Token | None:
