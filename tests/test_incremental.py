@@ -149,6 +149,7 @@ def test_check_edit_reads_only_the_paragraphs_around_the_edit():
     ("LIVE: the river is rising.\n\nNext: Tarrow at 3pm.", False),
     ("Tarrow: 3 branches\n\nOrrelby: 2 branches\n\nIn: Ada Moss\n\nIn: Ivo Pent", False),
     ("Ada Moss sent this memo.\n\nTeam,\n\nWe will close the yard.\n\n— Ada", True),
+    ("Ada Moss wrote.\n\nDear all,\n\nWe will close the yard.\n\nYours sincerely,\n\nAda Moss", True),
     ("Ada Moss chairs the board.\n\n- Tarrow\n- Orrelby", False),  # a list's items sign nothing off
 ])
 def test_a_transcript_is_told_by_its_labels(prose: str, transcript: bool):

@@ -240,14 +240,13 @@ _ENDS_A_SENTENCE = re.compile(r"[.?!…][\"”’)]?(?:\s*[(\[][a-z][^()\[\]\n]{
 
 def may_hold_a_transcript(prose: str) -> bool:
     """Whether `prose` has what `transcript_answers` or `letter_text` need to read any answers: a
-    salutation and a signature ("Team," and "— Ada"); "Q:" and "A:"; the
+    salutation and a sign-off ("Team," and "— Ada" or "Yours sincerely,"); "Q:" and "A:"; the
     one label, in capitals, of a speech by someone named in full ("MAYOR ADA MOSS:", "Ada Moss");
     or one speaker's label twice (by its last word: "ADA MOSS:" and "MOSS:") who is named in full,
     or an office's label ("FIRST MINISTER:") where someone follows the office. A transcript is read
     whole (its labels counted, its guest named in its heading), so no window of it reads it the
     same; a kicker ("LIVE:"), a list ("Tarrow: 3 branches") or a fact check's "Claim:" is none."""
-    lines = [line.strip() for line in prose.split("\n")]
-    if any(_SIGNATURE.fullmatch(line) for line in lines if line[:1] in "—–-") and any(map(_SALUTATION.fullmatch, lines)):
+    if _a_sign_off_line(prose) and _SALUTATION_LINE.search(prose):
         return True  # a letter's signed body: its salutation and sign-off may lie anywhere (see `letter_text`)
     labels = [m.group(1).rstrip(".") if m.re is _LABEL else "Q" for line in prose.split("\n")
               if ":" in line or "Q." in line if (m := _LABEL.match(line) or _QUESTION.match(line))]
@@ -438,6 +437,8 @@ def letter_text(doc: Document, names: list[NameMention]) -> list[QuoteMention]:
     "Best wishes," and a name), where the text names the signer in full ("chief executive Ada
     Moss sent the following memo"). Headings (no sentence end) and paragraphs that quote others
     with quotation marks are left out: those are the letter's layout and its own quotes."""
+    if not _a_sign_off_line(doc.prose):
+        return []
     prose, spans, out = doc.prose, _paragraphs(doc), []
     i = 0
     while i < len(spans):
@@ -460,7 +461,24 @@ _SALUTATION = re.compile(r"(?:(?:Dear|Hi|Hello|To)\b[^\n,.;:!?]{1,40}|[A-Z][a-z]
 _VALEDICTION = re.compile(r"(?:Best(?: wishes| regards)?|(?:Kind |Warm )?[Rr]egards|Thanks|Thank you|Sincerely|"
                           r"Yours(?: sincerely| faithfully| truly)?|With thanks),?", re.I)
 _SIGNATURE = re.compile(r"[—–-]{1,2}[ \t]*([^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3})")  # "— Ada Moss"
+_SALUTATION_LINE = re.compile(rf"^[ \t]*(?:{_SALUTATION.pattern})[ \t]*$", re.M)
 _LETTER_PARAGRAPHS = 60  # a letter printed in full is shorter than this many paragraphs
+
+
+def _a_sign_off_line(prose: str) -> bool:
+    """Whether a line of `prose` may sign a letter off: a dash and a name ("— Ada") or a valediction
+    ("Yours sincerely,"). Found from the line breaks before them: a scan for a newline runs at C
+    speed, where a multi-line pattern tries every character."""
+    text = "\n" + prose
+    for m in _LINE_OPENING_A_SIGN_OFF.finditer(text):
+        end = text.find("\n", m.end())
+        line = text[m.end() : end if end >= 0 else len(text)].strip()
+        if _SIGNATURE.fullmatch(line) or _VALEDICTION.fullmatch(line):
+            return True
+    return False
+
+
+_LINE_OPENING_A_SIGN_OFF = re.compile(r"\n[ \t]*(?=[—–-]|(?:Best|Kind|Warm|Regards|Thank|Sincerely|Yours|With)\b)")
 
 
 def _signed(prose: str, spans: list[tuple[int, int]], j: int) -> bool:
