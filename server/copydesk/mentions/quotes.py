@@ -238,6 +238,7 @@ _LABEL_OFFICE = re.compile(r"([\w'’.-]+)[ \t]+")
 _ENDS_A_SENTENCE = re.compile(r"[.?!…][\"”’)]?(?:\s*[(\[][a-z][^()\[\]\n]{0,40}[)\]])?\s*$")
 
 
+@lru_cache(maxsize=2)  # asked of a draft's prose before and after each edit: the one after is the next one's before
 def may_hold_a_transcript(prose: str) -> bool:
     """Whether `prose` has what `transcript_answers` or `letter_text` need to read any answers: a
     salutation and a sign-off ("Team," and "— Ada" or "Yours sincerely,"); "Q:" and "A:"; the
@@ -468,7 +469,8 @@ _LETTER_PARAGRAPHS = 60  # a letter printed in full is shorter than this many pa
 def _a_sign_off_line(prose: str) -> bool:
     """Whether a line of `prose` may sign a letter off: a dash and a name ("— Ada") or a valediction
     ("Yours sincerely,"). Found from the line breaks before them: a scan for a newline runs at C
-    speed, where a multi-line pattern tries every character."""
+    speed, where a multi-line pattern tries every character; the blanks after a break are taken
+    whole (`*+`), for an edit's window blanks all the draft outside it into long runs of spaces."""
     text = "\n" + prose
     for m in _LINE_OPENING_A_SIGN_OFF.finditer(text):
         end = text.find("\n", m.end())
@@ -478,7 +480,7 @@ def _a_sign_off_line(prose: str) -> bool:
     return False
 
 
-_LINE_OPENING_A_SIGN_OFF = re.compile(r"\n[ \t]*(?=[—–-]|(?:Best|Kind|Warm|Regards|Thank|Sincerely|Yours|With)\b)")
+_LINE_OPENING_A_SIGN_OFF = re.compile(r"\n[ \t]*+(?=[—–-]|(?:Best|Kind|Warm|Regards|Thank|Sincerely|Yours|With)\b)")
 
 
 def _signed(prose: str, spans: list[tuple[int, int]], j: int) -> bool:
