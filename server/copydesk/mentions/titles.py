@@ -350,7 +350,7 @@ def _kind_of_trade(doc: Document, i: int, sentence: int, by_last: dict[int, Name
     """The lower-case word at token `i` that says which trade the one after it is ("dairy" farmer,
     "bus" driver), where what comes before it cannot make it a verb's: the sentence's start, a
     function word or a name ("For sheep farmer Ada Moss", "Tarrow dairy farmer Ada Moss"; not
-    "said farmer Ada Moss", "Then farmed farmer ...")."""
+    "said farmer Ada Moss")."""
     tok, before = _same_sentence(doc, i, sentence), _same_sentence(doc, i - 1, sentence)
     if tok is None or tok.kind != "word" or not tok.text.islower() or tok.possessive or tok.lower in STOPWORDS \
             or tok.lower in REPORTING_VERBS:
