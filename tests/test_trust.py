@@ -520,6 +520,25 @@ def test_a_letter_signed_with_a_valediction_and_a_name_over_its_title_is_the_sig
         ("Today we are closing", "Ada Moss"), ("Every colleague will", "Ada Moss")]
 
 
+def test_a_letter_signed_off_in_solidarity_or_with_love_is_the_signers():
+    for valediction in ("In solidarity,", "With love and thanks,", "Best wishes,"):
+        signed = MEMO.replace("— Ada", f"{valediction}\nAda")
+        assert [q.speaker.name.text for q in extract_mentions(Document(signed, "memo.txt")).quotes] == [
+            "Ada Moss", "Ada Moss"], valediction
+
+
+def test_a_pronoun_is_only_advice_where_its_quote_matches_the_speakers_loosely():
+    """A draft quote that only loosely matches a source quote (a paraphrase, maybe, of someone
+    else's words) gives no certain speaker: "she" against that quote's "he" is worth a look."""
+    source = ('Ivo Pent, the depot manager, said: "We have put 3.8% and a £350 payment on the table, and we '
+              'have been open with the union about why the split shifts are needed." He left at noon.')
+    draft = 'Ada Moss said the firm knew what to do: "put money on the table and take split shifts off it," she said.'
+    assert [(f.severity, draft[f.start : f.end]) for f in check(draft, {"w.txt": source})
+            if f.rule == "attribution-pronoun"] == [("information", "she")]
+    close = 'Ada Moss said: "We have put 3.8% and a £350 payment on the table, and we have been open with the union," she said.'
+    assert claims(close, {"w.txt": source}, "attribution-pronoun") == [("attribution-pronoun", "she")]
+
+
 def test_a_letter_is_read_only_where_its_signer_is_named_and_it_is_signed_off():
     unsigned = MEMO.replace("— Ada\n\n", "")
     assert extract_mentions(Document(unsigned, "memo.txt")).quotes == []
@@ -3157,6 +3176,10 @@ def test_the_home_nations_are_nationalities_of_their_own_within_british():
     assert claims("The British novelist Ada Moss won the prize.", scottish, "title-mismatch") == []
     british = {"w.txt": "The British novelist Ada Moss won the prize on Monday."}
     assert claims("The Scottish novelist Ada Moss won the prize.", british, "title-mismatch") == []
+    welsh_born = {"w.txt": "The Welsh-born novelist Ada Moss won the prize on Monday."}
+    assert claims("The Scottish-born novelist Ada Moss won the prize.", welsh_born, "title-mismatch") == [
+        ("title-mismatch", "Scottish-born")]
+    assert claims("The British-born novelist Ada Moss won the prize.", welsh_born, "title-mismatch") == []
 
 
 def test_a_quote_a_speaker_joked_is_hers():

@@ -10,10 +10,12 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Iterator
+from typing import Annotated
 
 from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import CheckKind, Hit, Rule
-from copydesk.checks.quote_sources import related_quotes
+from copydesk.checks.params import Params, Share, doc
+from copydesk.checks.quote_sources import quote_matches, related_quotes
 from copydesk.checks.roles import holder_of
 from copydesk.factbase.model import Entity
 from copydesk.lexicon import GENDERED_NOUNS, PERSON_NOUNS, PRONOUNS, REPORTING_VERBS
@@ -62,7 +64,8 @@ def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                 continue  # a "thing" that speaks ("BRENDA (CALLER):") is someone the sources could not tell
             e = speakers[0]
             why = f"the sources give this quote to {e.name}" + (f", whom they call {'he' if e.gender == 'male' else 'she'}" if e.kind == "person" else f", {('an ' if e.kind[0] in 'aeiou' else 'a ') + e.kind}")
-            yield Hit(sp.start, sp.end, {**fields, "why": why}, evidence=[f.provenance for f in facts[:2]])
+            yield Hit(sp.start, sp.end, {**fields, "why": why}, evidence=[f.provenance for f in facts[:2]],
+                      severity="information" if _loosely_matched(ctx, q, rule) else None)
             continue
         said = {PRONOUNS.get(f.speaker_text.lower()) for f in facts if f.speaker_kind == "pronoun"}
         if facts and said and len(said) == 1 and None not in said and gender not in said and all(
@@ -123,6 +126,13 @@ def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         hit = _no_antecedent(candidates, PRONOUNS[text.lower()], start, end, text, {"found": text, "quote": ""})
         if hit:
             yield hit
+
+
+def _loosely_matched(ctx: CheckContext, q, rule: Rule) -> bool:
+    """Whether the source quote a draft quote's speaker is read from matches it only loosely (a
+    paraphrase, maybe, of someone else's words): the pronoun is then worth a look, not a claim."""
+    matches = quote_matches(ctx, q)
+    return bool(matches) and not matches[0].exact and matches[0].tightness < rule.params.min_claim_tightness
 
 
 def _named_by_pronoun_before(doc, sentence, start: int, gender: str) -> bool:
@@ -258,4 +268,9 @@ def statement_pronouns(ctx: CheckContext) -> Iterator[tuple[int, int, str, NameM
             yield p.start, p.end, p.text, after_named[p.sentence]
 
 
-KIND = CheckKind("attribution-pronoun", attribution_pronoun)
+class AttributionPronounParams(Params, frozen=True):
+    min_claim_tightness: Annotated[Share, doc("a quote matched more loosely than this to the source quote its "
+                                              "speaker is read from: advice, not a warning")] = 0.6
+
+
+KIND = CheckKind("attribution-pronoun", attribution_pronoun, AttributionPronounParams)

@@ -362,7 +362,7 @@ def _nationality_conflict(t, entity) -> Hit | None:
     compared only with the countries of birth the sources give: a Swedish-born Dane is no error."""
     if (mine := born_in(t.affiliation)) is not None:
         known = [f for f in entity.titles if born_in(f.affiliation)]
-        if not known or any(born_in(f.affiliation) == mine for f in known):
+        if not known or any(same_nation(born_in(f.affiliation), mine) for f in known):  # type: ignore[arg-type]
             return None
         # "a native of Norway" is no word to put for "Swedish-born": a fix only from a word of its form
         return _another_title(t, entity, known, fixable=len({born_in(f.affiliation) for f in known}) == 1 and (

@@ -459,8 +459,9 @@ def letter_text(doc: Document, names: list[NameMention]) -> list[QuoteMention]:
 
 
 _SALUTATION = re.compile(r"(?:(?:Dear|Hi|Hello|To)\b[^\n,.;:!?]{1,40}|[A-Z][a-z]+(?: [a-z]+)?),")  # "Team,", "Dear all,"
-_VALEDICTION = re.compile(r"(?:Best(?: wishes| regards)?|(?:Kind |Warm )?[Rr]egards|Thanks|Thank you|Sincerely|"
-                          r"Yours(?: sincerely| faithfully| truly)?|With thanks),?", re.I)
+_VALEDICTION = re.compile(r"(?:Best(?: wishes| regards)?|All the best|(?:Kind |Warm )?[Rr]egards|Warm wishes|Warmly|(?:Many )?[Tt]hanks|"
+                          r"Thank you|Sincerely|Yours(?: sincerely| faithfully| truly| in solidarity)?|In solidarity|"
+                          r"Solidarity|With (?:love|thanks|best wishes)(?: and thanks)?|Love|Cheers|Respectfully|Take care),?", re.I)
 _SIGNATURE = re.compile(r"[—–-]{1,2}[ \t]*([^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3})")  # "— Ada Moss"
 _SALUTATION_LINE = re.compile(rf"^[ \t]*(?:{_SALUTATION.pattern})[ \t]*$", re.M)
 _LETTER_PARAGRAPHS = 60  # a letter printed in full is shorter than this many paragraphs
@@ -480,7 +481,9 @@ def _a_sign_off_line(prose: str) -> bool:
     return False
 
 
-_LINE_OPENING_A_SIGN_OFF = re.compile(r"\n[ \t]*+(?=[—–-]|(?:Best|Kind|Warm|Regards|Thank|Sincerely|Yours|With)\b)")
+_LINE_OPENING_A_SIGN_OFF = re.compile(
+    r"\n[ \t]*+(?=[—–-]|(?:All|Best|Cheers|In|Kind|Love|Many|Regards|Respectfully|Sincerely|Solidarity|Take|Thank|"
+    r"Thanks|Warm|Warmly|With|Yours)\b)")
 
 
 def _signed(prose: str, spans: list[tuple[int, int]], j: int) -> bool:

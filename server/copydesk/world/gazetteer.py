@@ -195,10 +195,13 @@ _HOME_NATIONS = {"scotland": "GB-SCT", "scottish": "GB-SCT", "wales": "GB-WLS", 
 
 
 def born_in(name: str) -> str | None:
-    """The country a birth adjective names ("Swedish-born", "Sweden-born" -> SE), else None: where
-    someone was born, which says nothing of the nationality they hold ("a Swedish-born American")."""
+    """The country a birth adjective names ("Swedish-born", "Sweden-born" -> SE; "Welsh-born" -> GB-WLS,
+    see `nation_of`), else None: where someone was born, which says nothing of the nationality they
+    hold ("a Swedish-born American")."""
     if not name.lower().endswith(_BORN):
         return None
+    if home := _HOME_NATIONS.get(_norm(name[: -len(_BORN)])):
+        return home  # "Scottish-born", "Wales-born": a home nation (see `nation_of`)
     place = national_place(name[: -len(_BORN)])
     return place.country if place is not None and place.kind in ("demonym", "country") else None
 
