@@ -788,6 +788,9 @@ def test_a_tally_gives_its_second_figure_the_first_ones_unit():
     source = "The assembly passed the bill by 68 votes in favor, 51 against and 9 abstentions."
     assert flagged("The bill passed by 68 votes to 57, with 9 abstentions.", source) == [("57", ["51"])]
     assert flagged("The bill passed by 68 votes to 51.", source) == []
+    ballot = "Members voted by 291 to 27 for strike action, on a turnout of 77.2%."  # what the tally was for, after it
+    assert flagged("Members voted by 291 to 37 in favour of strikes.", ballot) == [("37", ["27"])]
+    assert flagged("Members voted by 291 to 27 in favour of strikes.", ballot) == []
     age = "The law raises the minimum retirement age from 60 to 63 over nine years."
     assert [span for span, _ in flagged("The law raises the retirement age from 60 to 65.", age)] == ["65"]
 

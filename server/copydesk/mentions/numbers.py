@@ -920,7 +920,7 @@ _FOR_THEN_AGAINST = re.compile(r"\s+(?:votes?\s+)?(?:for|in\s+favou?r)\s*[,;]?\s
                                rf"(?:\d[\d,]*|{NUMBER_WORDS_RE}|one|none|no)\s+(?:votes?\s+)?against\b", re.I)
 _TALLY_TO = re.compile(r"\s+to\s+")
 # what may follow a tally's second figure: the clause ends, or goes on to abstentions or a side
-_TALLY_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:with|in|and|against|on|to)\b")
+_TALLY_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:with|in|and|against|on|to|for)\b")  # "291 to 27 for strike action"
 _VOTE_WORDS = re.compile(r"\b(?:vot(?:e|es|ed|ing)|abstentions?|abstained|ballots?|in\s+favou?r)\b", re.I)
 
 
