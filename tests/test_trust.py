@@ -3179,6 +3179,10 @@ def test_the_home_nations_are_nationalities_of_their_own_within_british():
     assert claims("The British novelist Ada Moss won the prize.", scottish, "title-mismatch") == []
     british = {"w.txt": "The British novelist Ada Moss won the prize on Monday."}
     assert claims("The Scottish novelist Ada Moss won the prize.", british, "title-mismatch") == []
+    # "an English lecturer", "the French teacher": a language taught, not a nationality
+    assert claims("Ada Moss, an English lecturer, won the prize.", scottish, "title-mismatch") == []
+    assert [t.affiliation for t in extract_mentions(Document("The French teacher Ada Moss won.", "d.txt")).titles
+            if t.form == "nationality"] == []
     welsh_born = {"w.txt": "The Welsh-born novelist Ada Moss won the prize on Monday."}
     assert claims("The Scottish-born novelist Ada Moss won the prize.", welsh_born, "title-mismatch") == [
         ("title-mismatch", "Scottish-born")]

@@ -38,6 +38,9 @@ RETIRED = "retired"  # "a retired optician": the one trade its holder worked in,
 _RELATIVE = {"who", "whose", "whom"}  # a relative clause after a role in apposition
 _TRADE_ENDS = _LINKS | _RELATIVE | {"and", "from"}
 _WHERE_FROM = {"from", "in", "at", "on", "near"}  # where a role's holder lives or works, after the role
+# nouns after a nationality's adjective that make it a language: "an English teacher" teaches it
+_TAUGHT = {"teacher", "teachers", "lecturer", "tutor", "professor", "instructor", "scholar", "student", "students",
+           "literature", "language", "department", "class", "lessons", "speaker", "speakers", "grammar", "dictionary"}
 _SYNONYM_WORDS = {w for v in ROLE_SYNONYMS.values() for w in v.split()}
 
 
@@ -209,6 +212,8 @@ def _nationalities(doc: Document, names: list[NameMention], by_first: dict[int, 
         if nat.kind != "nationality" or len(nat.words) != 1 or nat.possessive or nat.title_tokens:
             continue
         nouns, i = _lower_nouns(doc, nat.last_token, nat.sentence)
+        if nouns and nouns[0].lower in _TAUGHT:
+            continue  # "the English teacher Ada Moss", "a French lecturer": a language, not a nationality
         if not nouns:
             if (target := _of_a_nationality(doc, nat, by_first, by_last)) is not None:
                 out.append(TitleMention(nat.start, nat.end, nat.text, "", "", False, fold(nat.words[0]), "",
