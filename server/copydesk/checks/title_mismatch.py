@@ -152,7 +152,7 @@ def _held_by_another(ctx: CheckContext, t: TitleMention, entity) -> Hit | None:
     for i in sorted(ctx.kb.people_with_role_words(t.role.split())):
         other = ctx.kb.entity(i)
         posts = [f for f in map(_with_its_body, other.titles) if f.role and role_words(f.role) == mine]
-        if posts and {_body_of(f) for f in posts} == {body} and not any(FORMER & set(f.text.lower().split()) for f in posts):
+        if posts and {_body_of(f) for f in posts} == {body} and not any(map(_held_before, posts)):
             holders[other.id] = (other, posts[0])
     holders.pop(entity.id, None)
     if len(holders) != 1:
@@ -182,6 +182,11 @@ def _its_holder_beside(ctx: CheckContext, t: TitleMention, entity) -> bool:
 
 # Words that say a post changed hands, which sources written before the change cannot contradict.
 _CHANGED_HANDS = {"new", "newly", "incoming", "acting", "interim", "elected", "appointed", "next", "succeeded", "succeeds"}
+
+
+def _held_before(f: TitleFact) -> bool:
+    """Whether the sources give a title as one held before ("former club commodore")."""
+    return bool(FORMER & set(f.text.lower().split()))
 
 
 def _body_of(f: TitleFact) -> str:
@@ -228,8 +233,7 @@ def _trade_conflict(ctx: CheckContext, t, entity) -> Hit | None:
     if retired:
         known = [f for f in entity.titles if RETIRED in f.role.split()]
     elif is_trade(t.role) and not t.former:
-        known = [f for f in entity.titles if is_trade(f.role) and RETIRED not in f.role.split()
-                 and not FORMER & set(f.text.lower().split())]
+        known = [f for f in entity.titles if is_trade(f.role) and RETIRED not in f.role.split() and not _held_before(f)]
     else:
         return None
     if not known or any(f.role and one_trade(t.role, f.role, RETIRED) for f in entity.titles):

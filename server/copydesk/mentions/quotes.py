@@ -446,13 +446,13 @@ def letter_text(doc: Document, names: list[NameMention]) -> list[QuoteMention]:
         if not _SALUTATION.fullmatch(prose[spans[i][0] : spans[i][1]].strip()):
             i += 1
             continue
-        end = next((j for j in range(i + 1, min(len(spans), i + _LETTER_PARAGRAPHS)) if _signed(prose, spans, j)), None)
+        end = next((j for j in range(i + 1, min(len(spans), i + _LETTER_PARAGRAPHS)) if _signed_name(prose, spans, j)),
+                   None)
         signer = _signer(prose, spans, end, names) if end is not None else None
         if end is None or signer is None:
             i += 1
             continue
-        body = [(a, b) for a, b in spans[i + 1 : end] if _ENDS_A_SENTENCE.search(prose, a, b) and not _quoting(prose, a, b)
-                and not _VALEDICTION.fullmatch(prose[a:b].strip())]
+        body = [(a, b) for a, b in spans[i + 1 : end] if _ENDS_A_SENTENCE.search(prose, a, b) and not _quoting(prose, a, b)]
         out += _turn(doc, signer, body)
         i = end + 1
     return out
@@ -486,23 +486,21 @@ _LINE_OPENING_A_SIGN_OFF = re.compile(
     r"Thanks|Warm|Warmly|With|Yours)\b)")
 
 
-def _signed(prose: str, spans: list[tuple[int, int]], j: int) -> bool:
-    """Whether paragraph `j` signs a letter off: a dash and a name, or a valediction with a name on
-    the line after it (in its paragraph or the next; a title and the body may follow the name)."""
-    text = prose[spans[j][0] : spans[j][1]].strip()
-    return bool(_SIGNATURE.fullmatch(text)) or (bool(_VALEDICTION.fullmatch(text.split("\n")[0].strip()))
-                                               and len(_signed_name(prose, spans, j).split()) <= _NAME_WORDS)
-
-
 def _signed_name(prose: str, spans: list[tuple[int, int]], j: int) -> str:
-    """The name a sign-off at paragraph `j` gives: after its dash, or the line after its valediction."""
+    """The name paragraph `j` signs a letter off with: after its dash ("— Ada"), or on the line after
+    its valediction (in its paragraph or the next; a title and the body may follow the name); ""
+    where it signs nothing off."""
     text = prose[spans[j][0] : spans[j][1]].strip()
     if (dash := _SIGNATURE.fullmatch(text)) is not None:
         return dash.group(1)
     lines = text.split("\n")
+    if not _VALEDICTION.fullmatch(lines[0].strip()):
+        return ""
     if len(lines) > 1:
-        return lines[1].strip()
-    return prose[spans[j + 1][0] : spans[j + 1][1]].strip().split("\n")[0].strip() if j + 1 < len(spans) else ""
+        name = lines[1].strip()
+    else:
+        name = prose[spans[j + 1][0] : spans[j + 1][1]].strip().split("\n")[0].strip() if j + 1 < len(spans) else ""
+    return name if len(name.split()) <= _NAME_WORDS else ""
 
 
 _NAME_WORDS = 4  # a signature's name is this many words at most ("Ada Moss-Pent", "Dr Ada Moss")
