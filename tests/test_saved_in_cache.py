@@ -36,7 +36,7 @@ def test_saved_indexes_read_back_as_the_files_give_them(cache):
     assert key is not None
     fresh = gazetteer._read_countries()
     assert gazetteer._load(key) is None  # nothing saved yet
-    gazetteer._save(key, *fresh)
+    gazetteer._save(key, fresh)
     assert cache.is_file() and oct(cache.parent.stat().st_mode & 0o777) == "0o700"
     assert gazetteer._load(key) == fresh
     assert gazetteer._load(key + "x") is None  # other files or other code: not used
@@ -44,7 +44,7 @@ def test_saved_indexes_read_back_as_the_files_give_them(cache):
 
 def test_a_planted_or_broken_file_is_not_used(cache):
     key = gazetteer._data_key()
-    gazetteer._save(key, *gazetteer._read_countries())
+    gazetteer._save(key, gazetteer._read_countries())
     cache.write_bytes(b"\x80\x03not json")
     assert gazetteer._load(key) is None
     planted = {"key": key, "names": [["ruler", "XX", ["spain"]]], "codes": []}  # not a kind of place
@@ -55,7 +55,7 @@ def test_a_planted_or_broken_file_is_not_used(cache):
 def test_no_cache_reads_and_writes_nothing(cache, monkeypatch):
     monkeypatch.setenv("COPYDESK_NO_CACHE", "1")
     key = gazetteer._data_key()
-    gazetteer._save(key, *gazetteer._read_countries())
+    gazetteer._save(key, gazetteer._read_countries())
     assert not cache.exists() and gazetteer._load(key) is None
 
 

@@ -5946,3 +5946,79 @@ def test_a_boat_and_a_point_are_no_people_a_profiles_quote_could_be():
             "\"You stop thinking when the pager goes. You just run,\" he says.\n")
     draft = "\"You stop thinking when the pager goes. You just run,\" said Ada Moss.\n"
     assert claims(draft, {"wire.txt": wire}, "attribution-speaker") == [("attribution-speaker", "Ada Moss")]
+
+
+# -- a company's legal form, the short name it defines, people counted with their kin -------------
+
+def test_a_company_named_with_its_legal_form_is_the_company_named_without_it():
+    """ "Pennick Power GmbH, the Tarrowby-based grid operator" and, later, "Pennick Power said": one
+    company, whichever way a draft writes it; "Greyquill Energie A/S" keeps its marked legal form."""
+    wire = ("Pennick Power GmbH, the Tarrowby-based grid operator, said on Monday it would hire 40 staff. "
+            "Pennick Power said the jobs would be in Velmar. Pennick Power also said it would grow.\n")
+    kb = factbase_from_texts({"wire.txt": wire})
+    (company,) = [e for e in kb.entities if "Pennick" in e.name]
+    assert company.kind == "organization"
+    assert claims("Pennick Power, the Orrelby-based grid operator, will hire 40 staff.", {"wire.txt": wire},
+                  "title-mismatch") == [("title-mismatch", "Orrelby-based")]
+    assert claims("Pennick Power GmbH, the Tarrowby-based grid operator, will hire 40 staff.", {"wire.txt": wire}) == []
+    (name,) = [m for m in extract_mentions(Document("Shares in Greyquill Energie A/S rose.", "d.txt")).names
+               if "Greyquill" in m.text]
+    assert (name.text, name.kind) == ("Greyquill Energie A/S", "organization")
+
+
+def test_a_short_name_defined_in_brackets_is_the_company_a_descriptor_after_it_describes():
+    """ "Pennick Netwerk GmbH ("Pennick"), the Tarrowby-based grid operator": the descriptor is the
+    company's, and "Pennick" alone is the company."""
+    notice = ("Greyquill Wind A/S (\"Greyquill\") and Pennick Netwerk GmbH (\"Pennick\"), the Tarrowby-based grid "
+              "operator, today signed an agreement.\n")
+    assert claims("Orrelby-based Pennick will build the cable.", {"n.txt": notice}, "title-mismatch") == [
+        ("title-mismatch", "Orrelby-based")]
+    assert claims("Tarrowby-based Pennick will build the cable.", {"n.txt": notice}, "title-mismatch") == []
+    assert claims("Velmar Foods Inc., the Orrelby-based grocer, said so.",
+                  {"s.txt": "Velmar Foods Inc., the Tarrowby-based grocer, said it would open 12 shops.\n"},
+                  "title-mismatch") == [("title-mismatch", "Orrelby-based")]
+
+
+def test_people_counted_with_their_kin_are_counted_alone():
+    """ "1,486 graduates and their families" counts the graduates (the families are theirs); "220 guests and
+    staff" counts both kinds together, neither alone."""
+    source = "Ada Moss spoke in Tarrow Hall to 1,486 graduates and their families before the prizes were given.\n"
+    assert claims("In front of 1,684 graduates and their families, Ada Moss spoke in Tarrow Hall.", {"s.txt": source},
+                  "number-mismatch") == [("number-mismatch", "1,684")]
+    assert claims("In front of 1,486 graduates, Ada Moss spoke in Tarrow Hall.", {"s.txt": source}, "number-mismatch") == []
+    units = [n.unit for n in extract_mentions(Document("The ship carried 220 guests and staff.", "d.txt")).numbers]
+    assert units == ["people"]
+
+
+def test_a_campaign_group_whose_kind_no_source_writes_is_unknown():
+    """ "Tarrow Rail Watch" where the sources know Tarrow and its passengers but no watch: a body no
+    source mentions (the kind of body tells it apart, as "Chamber" does)."""
+    source = ("Tarrow Tramways said all lines had reopened. Passengers can claim refunds from Monday.\n")
+    draft = "The refunds were welcomed by Tarrow Passenger Watch."
+    found = [(f.rule, draft[f.start : f.end]) for f in check(draft, {"s.txt": source})]
+    assert found == [("unsupported-entity", "Tarrow Passenger Watch")]
+    kb = factbase_from_texts({"s.txt": source})
+    assert {e.name: e.kind for e in kb.entities}["Tarrow Tramways"] == "organization"
+
+
+def test_a_history_year_first_in_the_draft_is_not_the_year_of_its_days():
+    """A story of 2032 that first writes "laid in 2004" dates its "by 30 July" in 2032: the sources'
+    "by Wednesday 30 June 2032" is the same deadline, a month apart."""
+    source = ("date 2032-03-10\n\nThe council will replace 16 cable joints. The work will be finished by "
+              "Wednesday 30 June 2032.\n")
+    draft = ("The failed joint was laid in 2004. The council will replace 16 cable joints, with the work due to be "
+             "finished by 30 July.")
+    assert claims(draft, {"s.txt": source}, "date-mismatch") == [("date-mismatch", "30 July")]
+    assert claims(draft.replace("30 July", "30 June"), {"s.txt": source}, "date-mismatch") == []
+
+
+def test_a_nationalitys_money_is_its_countrys_currency():
+    """ "Danish crowns" are DKK (the gazetteer's currency of Denmark), "Norwegian kroner" NOK, "Swiss
+    francs" CHF: "24.5 billion Danish crowns" for the sources' "DKK 25.4 billion" is a slip."""
+    source = "Total investment in the Tarrow wind farm is estimated at EUR 3.4 billion (DKK 25.4 billion).\n"
+    draft = "The Tarrow wind farm will cost about 3.4 billion euros (24.5 billion Danish crowns)."
+    assert claims(draft, {"s.txt": source}, "number-mismatch") == [("number-mismatch", "24.5")]
+    assert claims(draft.replace("24.5", "25.4"), {"s.txt": source}) == []
+    units = [n.unit for n in extract_mentions(Document(
+        "They paid 5 billion Norwegian kroner, 40 million Swiss francs and 900 Velmar francs.", "d.txt")).numbers]
+    assert units == ["nok", "chf", "franc"]

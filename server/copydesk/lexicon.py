@@ -248,11 +248,24 @@ ORG_WORDS |= {"clinic", "centre", "center", "chamber", "shipping", "logistics", 
               "resources", "mining", "minerals", "metals", "petroleum", "insurance", "investments", "ventures",
               "resource", "mineral", "metal", "investment", "venture", "clinics", "centres", "centers"}
 ORG_WORDS |= {"guild", "syndicate", "cooperative", "consortium", "brotherhood", "airway", "airline", "holding", "system", "lab", "motor", "industry", "service", "market", "technologie", "team", "trust", "hospital", "school", "brigade", "squad", "unit", "taskforce"}
+
+# A company's legal form after its name, as written ("Velmar Foods Inc", "Greyquill Energie GmbH"), a
+# form written with marks ("A/S", "S.p.A.") as its letters: the name without it is the same company's.
+LEGAL_FORMS = frozenset({
+    *((w,) for w in ("Inc", "Incorporated", "Ltd", "Limited", "LLC", "LLP", "plc", "PLC", "Plc", "GmbH", "AG", "SA",
+                     "NV", "BV", "ApS", "ASA", "AS", "AB", "Oyj", "Oy", "SpA", "SE", "KK", "SAS", "SL", "Corp")),
+    ("A", "S"), ("K", "S"), ("S", "A"), ("N", "V"), ("B", "V"), ("S", "L"), ("S", "p", "A"), ("S", "A", "S"),
+    ("Pty", "Ltd"), ("Co", "Ltd"),
+})
 # legal forms, sports clubs' letters and tours after a name ("Castor FC", "Velmar BV", "Pike LLP", "the Meridian Tour")
 ORG_WORDS |= {"gazette", "herald", "chronicle", "courier", "tribune", "observer", "telegraph"}  # newspapers
 ORG_WORDS |= {"sports", "sport", "apparel", "outfitters", "wire", "films", "film", "pictures", "picture", "productions",
               "production", "entertainment", "publishing", "broadcasting"}  # brands, studios, wires
 ORG_WORDS |= {"operations"}  # a division: "European Operations", "Special Operations"
+ORG_WORDS |= {"watch", "forum", "campaign", "initiative", "partnership", "collective", "watchdog"}  # campaigners:
+# "Tarrow Passenger Watch", "the Velmar Housing Forum"
+ORG_WORDS |= {"tramways", "tramway", "waterways", "highways", "transit", "buses", "coaches", "trains",
+              "ferries"}  # operators: "Tarrow Tramways", "Velmar Coaches"
 ORG_WORDS |= {"securities", "equities", "associates", "brokerage", "consulting", "consultants", "management",
               "advisory"}  # finance houses and consultancies: "Hexan Securities", "Tarrow Asset Management"
 ORG_WORDS |= {"tour", "fc", "afc", "rfc", "cf", "llp", "lp", "pty", "bv", "nv", "spa", "srl", "oyj", "asa", "kk", "co"}
@@ -405,6 +418,13 @@ CURRENCY_WORDS = {
     "renminbi": "cny", "real": "brl", "reais": "brl", "brl": "brl", "rand": "zar", "zar": "zar", "pesos": "mxn",
     "peso": "mxn", "lira": "try", "dirhams": "aed", "dirham": "aed", "ringgit": "myr", "baht": "thb",
 }
+# Currencies' names that many countries' money shares, told apart by the nationality before them
+# ("Danish crowns", "Egyptian pounds", "Swiss francs"); "dollars" stay dollars, as "$" and "A$" do.
+CURRENCY_NOUNS = {"crown", "crowns", "krone", "kroner", "krona", "kronor", "kronur", "franc", "francs", "peso", "pesos",
+                  "dinar", "dinars", "rupee", "rupees", "shilling", "shillings", "rand", "lira", "lire", "leu", "lei",
+                  "forint", "forints", "koruna", "korunas", "dirham", "dirhams", "riyal", "riyals", "rial", "rials",
+                  "yuan", "won", "yen", "ringgit", "baht", "rupiah", "naira", "cedi", "cedis", "pound", "pounds",
+                  "zloty", "zlotys", "real", "reais", "rouble", "roubles", "ruble", "rubles", "shekel", "shekels"}
 # Letters a currency's figures are written after, joined or spaced ("Dh7.9bn", "RM50 million")
 CURRENCY_PREFIXES = {"dh": "aed", "dhs": "aed", "rm": "myr"}
 # Three-letter codes written before a figure ("KRW 30,220", "USD 5m"), as CURRENCY_WORDS folds them.

@@ -90,7 +90,7 @@ def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable) -> list[t
     if d.month is not None:
         # "began digging on June 19, 2030" is no slip of the "October 15" a 2031 release reports
         # on: a date whose written year and month both differ tells of another day
-        drafts_year = _the_drafts_year(ctx)
+        drafts_year = _year_of_a_day(ctx, d)
         found = [(score, f) for score, f in found if not _another_year_and_month(d, f, drafts_year)]
     if d.tense == "future":
         # what the draft says is to come is no day its source had seen ("will appear again on Friday,
@@ -187,6 +187,16 @@ def _the_drafts_year(ctx: CheckContext) -> int | None:
     one: read from the text, so a check of the paragraphs an edit reached reads it as a whole check does."""
     found = _A_YEAR.search(ctx.document.text)
     return int(found.group()) if found else None
+
+
+def _year_of_a_day(ctx: CheckContext, d: DateMention) -> int | None:
+    """The year a draft's day without one is read in: the draft's first year where the sources date
+    a day in it. A story of 2032 that first writes "laid in 2004" tells a history, not the year of
+    its "by 30 July". (A bare month keeps the draft's first year: "down from December" in a poll
+    story is the last poll's month, which no day of the sources dates.)"""
+    year = _the_drafts_year(ctx)
+    known = ctx.kb.summary.date_years
+    return year if d.day is None or year is None or not known or year in known else None
 
 
 _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")

@@ -32,6 +32,7 @@ from copydesk.factbase.model import Entity, NumberFact
 from copydesk.factbase.query import PROBE_FACTS
 from copydesk.factbase.text import ENTITY_KEY, once_in
 from copydesk.lexicon import (
+    CURRENCY_CODES_BEFORE,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     HONORIFICS,
@@ -69,7 +70,7 @@ from copydesk.mentions.numbers import (
     written_in_parts,
 )
 
-CURRENCY_CODES = set(CURRENCY_SYMBOLS.values()) | set(CURRENCY_WORDS.values())
+CURRENCY_CODES = set(CURRENCY_SYMBOLS.values()) | set(CURRENCY_WORDS.values()) | CURRENCY_CODES_BEFORE
 EXACT = 0.005  # two exact figures this close are one (rounding in the last digit)
 
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from copydesk.checks.context import CheckContext, distinctive_words, is_organization_name
 from copydesk.checks.engine import CheckKind, Hit, Rule
-from copydesk.lexicon import NOT_NAMES, STOPWORDS
+from copydesk.lexicon import NOT_NAMES, ORG_WORDS, STOPWORDS, fold
 from copydesk.world import is_common_english, place_of
 
 
@@ -57,8 +57,13 @@ def _a_kind_never_written(ctx: CheckContext, m) -> bool:
     told = set(distinctive_words(words))
     content = [w for w in words if w.lower() not in STOPWORDS]
     kind = [w for w in content if w not in told or _common(w)]
-    return bool(kind) and len(kind) < len(content) \
-        and not any(ctx.is_familiar(w) or w.lower() in ctx.kb.vocabulary.lower for w in kind)
+    if not kind or len(kind) == len(content):
+        return False
+    # what body it is: its organization words after the first ("Watch" of "Tarrow Passenger Watch",
+    # "Chamber" of "Tarrow Chamber of Trade"), not one that opens the name ("Police" of "Police Ada Moss",
+    # a title's last word run into the name)
+    heads = [w for w in words[1:] if w in kind and fold(w) in ORG_WORDS]
+    return not any(ctx.is_familiar(w) or w.lower() in ctx.kb.vocabulary.lower for w in heads or kind)
 
 
 def _common(word: str) -> bool:

@@ -45,6 +45,7 @@ from copydesk.lexicon import (
 )
 from copydesk.mentions import Mentions, NameMention, Vocabulary
 from copydesk.mentions.dates import ISSUE, dateline_dated, days_apart
+from copydesk.mentions.names import legal_form_length
 from copydesk.mentions.pronouns import antecedents, object_of_its_subject, subject_of_report
 from copydesk.mentions.quotes import after_named_quotes, reported_speakers
 from copydesk.mentions.titles import normalize_role
@@ -208,6 +209,9 @@ class Merger:
         # multi-word names first, then single words that are a known name's part
         multi = sorted((k for k in by_key if len(k) > 1), key=lambda k: (-len(by_key[k]), k))
         kinds_of: dict[tuple[str, ...], Counter] = {k: Counter(m.kind for _, m in v) for k, v in by_key.items()}
+        for key, group in by_key.items():  # "Greyquill Energie GmbH": a company, however often "Greyquill Energie" acts
+            if any(legal_form_length(m.words) for _, m in group):
+                kinds_of[key] = Counter({"organization": len(group)})
         made: dict[tuple[str, ...], Entity] = {}
 
         def make(key: tuple[str, ...], kind: str) -> Entity:
@@ -317,7 +321,9 @@ class Merger:
 
     def _owners_index(self) -> dict[str, tuple[list[int], list[int]]]:
         """Per word, the entities whose name has it as a surname (people) or as the distinctive
-        start or organization word of their name (others), multi-word names only, in id order.
+        start or organization word of their name (others), multi-word names only, in id order. A
+        company the sources name with its legal form owns its first word ("Kellwitz" of "Kellwitz
+        Netz GmbH": a firm is called by it).
 
         Entities made for single words never own a part (their aliases are one word), so the
         index built before the single words are attached stays right while they are."""
@@ -329,6 +335,9 @@ class Merger:
                     index.setdefault(w, ([], []))[0].append(entity.id)
                 continue
             words: dict[str, None] = {}
+            if entity.kind == "organization":
+                words.update((name_key(parts)[0], None) for a in entity.aliases
+                             if legal_form_length(parts := tuple(a.split())) and len(name_key(parts)) >= 2)
             for k in keys:
                 if all(w in ORG_WORDS for w in k[1:]):
                     words[k[0]] = None

@@ -28,6 +28,7 @@ from copydesk.lexicon import (
 )
 from copydesk.mentions import Mentions, NameMention
 from copydesk.mentions.anchors import stem
+from copydesk.mentions.names import legal_form_length
 
 if TYPE_CHECKING:
     from copydesk.factbase.model import QuoteFact
@@ -36,7 +37,9 @@ if TYPE_CHECKING:
 @lru_cache(maxsize=1 << 16)
 def name_key(words: tuple[str, ...]) -> tuple[str, ...]:
     """The comparison key of a name: folded words; "Ministry of Defence" == "Defense Ministry".
-    Remembered: merging asks it of every mention, several times."""
+    A company's legal form is left out ("Velmar Foods Inc" == "Velmar Foods"). Remembered: merging
+    asks it of every mention, several times."""
+    words = words[: len(words) - legal_form_length(words)]
     parts = [name_word(w) for w in words]
     if "of" in parts and parts[0] in ORG_WORDS:
         i = parts.index("of")

@@ -20,6 +20,7 @@ from copydesk.lexicon import (
     CURRENCY_PREFIXES,
     FUNCTION_WORDS,
     HONORIFICS,
+    LEGAL_FORMS,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     NAME_CONNECTORS,
@@ -235,6 +236,15 @@ def _is_postnominal(tokens: list[Token]) -> bool:
             and all(_name_cased(t) for t in tokens[:-1]))
 
 
+def legal_form_length(words: tuple[str, ...]) -> int:
+    """How many of a name's last words are its legal form ("GmbH", "A/S" as "A", "S"), where two
+    words or more come before it: "Velmar Foods" alone is no one's legal form."""
+    for n in (1, 2, 3):
+        if len(words) - n >= 2 and tuple(words[-n:]) in LEGAL_FORMS:
+            return n
+    return 0
+
+
 def _particle_prefixed_word(text: str) -> bool:
     return text[0].islower() and _PARTICLE_PREFIX.match(text) is not None
 
@@ -284,6 +294,8 @@ def _unit_of_figure(tokens: list[Token], i: int) -> bool:
 
 
 _INITIALISM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}")
+# a legal form written with marks, which the tokens split: "Tarrow Wind A/S", "Velmar Banco S.A."
+_MARKED_LEGAL_FORM = re.compile(r"(?:[AK]/S|S/A|S\.p\.A\.|S\.A\.S\.|S\.A\.|N\.V\.|B\.V\.|S\.L\.)(?![\w/])")
 
 
 def in_an_initialism(prose: str, start: int) -> bool:
@@ -302,6 +314,14 @@ def capitalized_runs(doc: Document, tokens: list[Token]) -> list[list[Token]]:
     bridged = False  # the run goes on past a nickname in quotes
     while i < n:
         tok = tokens[i]
+        if run and len(tok.text) == 1 and doc.prose[run[-1].end : tok.start] == " " \
+                and (form := _MARKED_LEGAL_FORM.match(doc.prose, tok.start)) is not None:
+            while i < n and tokens[i].start < form.end():  # the form's letters end the name
+                run.extend(tokens[i : i + 1] if tokens[i].kind == "word" else ())
+                i += 1
+            runs.append(run)
+            run, bridged = [], False
+            continue
         if _capitalized(tok) and not _unit_of_figure(tokens, i) and not (_is_date_word(tok) and not tok.is_all_caps and not _name_between(tokens, i)) and not (
             tok.lower in FUNCTION_WORDS and not tok.sentence_initial and not tok.is_all_caps
         ) and not (len(tok.text) == 1 and in_an_initialism(doc.prose, tok.start)):  # "U.S.": no name
@@ -756,7 +776,8 @@ def _guess_kind(doc: Document, tokens: list[Token], honorific: str | None, title
         return "person"
     if any(c.isdigit() for t in tokens for c in t.bare) or any(_LETTER_WORD.match(t.bare) for t in tokens):
         return "thing"  # "Airbus A321neo", "Boeing 737": a model; "A-level Chemistry": a subject; no one's name
-    if any(w in ORG_WORDS or t.bare.lower() in ORG_WORDS for w, t in zip(folded, tokens)) or (len(tokens) == 1 and tokens[0].is_all_caps and len(tokens[0].bare) <= 5):
+    if any(w in ORG_WORDS or t.bare.lower() in ORG_WORDS for w, t in zip(folded, tokens)) or (len(tokens) == 1 and tokens[0].is_all_caps and len(tokens[0].bare) <= 5) \
+            or legal_form_length(tuple(t.bare for t in tokens)):
         return "organization"
     if len(tokens) > 1 and "&" in doc.prose[tokens[0].start : tokens[-1].end]:
         return "organization"  # "Corbell & Pike": a firm

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from copydesk.document import Document, Sentence
 from copydesk.lexicon import (
     CURRENCY_CODES_BEFORE,
+    CURRENCY_NOUNS,
     CURRENCY_PREFIXES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
@@ -23,6 +24,7 @@ from copydesk.lexicon import (
 )
 from copydesk.mentions.anchors import SentenceIndex, anchor_words
 from copydesk.mentions.spans import SpanSet
+from copydesk.world import currencies_of
 
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "two|three|four|five|six|seven|eight|nine"
@@ -1086,6 +1088,8 @@ def _unit_after(text: str, pos: int, base: int) -> tuple[str, tuple[str, ...], i
         if (names or words) and _past_verb(w):
             break  # a verb after the noun ("a 6.8 earthquake struck", "15 cargo ships arrived") or after
             # a name ("number two Kyle Edmund suffered" counts nothing)
+        if names and not words and w in CURRENCY_NOUNS and (code := _currency(" ".join(n for n, _ in names), w)):
+            return code, (), base + m.end()  # "24.5 billion Danish crowns": DKK
         names = []  # a name is not the kind of thing counted: "900 Velmar tourists" are tourists
         words.append((w, base + m.end()))
         if _is_plural(w):
@@ -1096,10 +1100,18 @@ def _unit_after(text: str, pos: int, base: int) -> tuple[str, tuple[str, ...], i
     if per_hour := _PER_HOUR.match(text, end - base):  # "35 km/h", "60 miles an hour": a speed, not a distance
         return f"{UNIT_ABBREVIATIONS.get(head) or fold(head)} per hour", tuple(fold(w) for w, _ in words[:-1]), \
             end + per_hour.end() - per_hour.start()
-    if both := _AND_ANOTHER_NOUN.match(text, end - base):
-        # "220 guests and staff": people of two kinds counted together, of neither alone
+    if (both := _AND_ANOTHER_NOUN.match(text, end - base)) and not both["their"]:
+        # "220 guests and staff": people of two kinds counted together, of neither alone (but "1,400
+        # pupils and their parents" counts the pupils: the parents are theirs)
         return ("people", (), end + both.end() - both.start()) if fold(head) in _KINDS_OF_PEOPLE else ("", (), base + pos)
     return UNIT_ABBREVIATIONS.get(head) or fold(head), tuple(fold(w) for w, _ in words[:-1]), end
+
+
+def _currency(nation: str, noun: str) -> str | None:
+    """The currency a nationality's money noun names ("Danish crowns": dkk; "Swiss francs": chf, of
+    Switzerland's three codes the franc's), None where the name is no nation's."""
+    codes = [c.lower() for c in currencies_of(nation)]
+    return codes[0] if len(codes) == 1 else CURRENCY_WORDS.get(noun) if CURRENCY_WORDS.get(noun) in codes else None
 
 
 _TRANSPARENT = {"other", "more", "further", "additional", "extra"}
@@ -1113,7 +1125,7 @@ _PEOPLE_OF_A_KIND = ("staff", "crew", "people", "workers", "employees", "teacher
                      "residents", "passengers", "patients", "guests", "children", "families", "volunteers", "officers",
                      "spectators", "fans", "members")
 _KINDS_OF_PEOPLE = {fold(w) for w in _PEOPLE_OF_A_KIND}
-_AND_ANOTHER_NOUN = re.compile(r"\s+(?:and|or)\s+(?:their\s+|other\s+)?(?:" + "|".join(_PEOPLE_OF_A_KIND) + r")\b")
+_AND_ANOTHER_NOUN = re.compile(r"\s+(?:and|or)\s+(?:(?P<their>their\s+)|other\s+)?(?:" + "|".join(_PEOPLE_OF_A_KIND) + r")\b")
 _WHEN_AFTER = re.compile(r"\s+(?:last|this|next)\s+(?:year|month|week|season|quarter|spring|summer|autumn|fall|winter)\b")
 
 

@@ -778,7 +778,8 @@ def _based(doc: Document, names: list[NameMention]) -> list[TitleMention]:
     firsts = [m.first_token for m in ordered]
     ending: dict[int, NameMention] = {}
     for m in ordered:
-        ending.setdefault(m.last_token, m)
+        for end in _ends_of(doc, m):
+            ending.setdefault(end, m)
     for tok, place in based_descriptors(doc):
         target = None
         # "Harbour Union, a Northport-based group"
@@ -803,6 +804,26 @@ def _based(doc: Document, names: list[NameMention]) -> list[TitleMention]:
         out.append(TitleMention(place.start, tok.end, doc.text[place.start : tok.end], "", "", False, "", fold(place.text),
                                 target, "based"))
     return out
+
+
+def _ends_of(doc: Document, m: NameMention) -> list[int]:
+    """Where what a name's apposition follows may end: the name, an abbreviation's full stop after it
+    ("Velmar Foods Inc., a grocer"), and the short name it defines in brackets after it ("Greyquill
+    Energie GmbH ("Greyquill"), the ...")."""
+    ends = [m.last_token]
+    after = _same_sentence(doc, m.last_token, m.sentence)
+    if after is not None and after.text == "." and after.start == m.end:
+        ends.append(m.last_token + 1)
+        after = _same_sentence(doc, m.last_token + 1, m.sentence)
+    if after is not None and after.text == "(":
+        for i in range(after.index + 1, after.index + 8):
+            tok = _same_sentence(doc, i, m.sentence)
+            if tok is None or tok.text == "(":
+                break
+            if tok.text == ")":
+                ends.append(i + 1)
+                break
+    return ends
 
 
 def _common_noun_target(doc: Document, tok: Token) -> NameMention | None:

@@ -6,6 +6,7 @@ from copydesk.world.gazetteer import (
     Place,
     born_in,
     country_of,
+    currencies_of,
     demonym_of,
     nation_of,
     national_place,
@@ -14,5 +15,5 @@ from copydesk.world.gazetteer import (
 )
 from copydesk.world.words import NOUN_ZIPF, is_common_english, is_english
 
-__all__ = ["NOUN_ZIPF", "Place", "born_in", "country_of", "demonym_of", "is_common_english", "is_english", "nation_of",
+__all__ = ["NOUN_ZIPF", "Place", "born_in", "country_of", "currencies_of", "demonym_of", "is_common_english", "is_english", "nation_of",
            "national_place", "place_of", "same_nation"]

@@ -39,24 +39,29 @@ class _Saved(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     key: str
     names: list[tuple[Kind, str, list[str]]]  # (kind, country, the names that are it)
     codes: list[tuple[Kind, str, list[str]]]
+    currencies: dict[str, list[str]]  # country -> its currencies' ISO 4217 codes
 
 
 CACHE_NAME = "gazetteer.json"
 
 
+_Indexes = tuple[dict[str, Place], dict[str, Place], dict[str, list[str]]]
+
+
 @lru_cache(maxsize=1)
-def _indexes() -> tuple[dict[str, Place], dict[str, Place]]:
-    """(names in lower case, codes as written: "UK", "USA"), read back from the user cache folder
-    when they were saved from the same countryinfo files by the same code: reading and indexing
-    the 250 country files costs a one-shot `copydesk check` ~70 ms, the saved indexes ~2 ms."""
+def _indexes() -> _Indexes:
+    """(names in lower case, codes as written: "UK", "USA", currencies by country), read back from
+    the user cache folder when they were saved from the same countryinfo files by the same code:
+    reading and indexing the 250 country files costs a one-shot `copydesk check` ~70 ms, the saved
+    indexes ~2 ms."""
     key = _data_key()
     saved = _load(key) if key else None
     if saved is not None:
         return saved
-    names, codes = _read_countries()
+    indexes = _read_countries()
     if key:
-        _save(key, names, codes)
-    return names, codes
+        _save(key, indexes)
+    return indexes
 
 
 def _data_key() -> str | None:
@@ -64,12 +69,12 @@ def _data_key() -> str | None:
     return saved.package_key("countryinfo", ["_cache.py", "data", "data_no_iso"], __file__)
 
 
-def _load(key: str) -> tuple[dict[str, Place], dict[str, Place]] | None:
+def _load(key: str) -> _Indexes | None:
     """The saved indexes for `key`; None if caching is off, or nothing (valid) is saved for it."""
     found = saved.load(CACHE_NAME, _Saved)
     if found is None or found.key != key:
         return None
-    return _ungrouped(found.names), _ungrouped(found.codes)
+    return _ungrouped(found.names), _ungrouped(found.codes), found.currencies
 
 
 def _grouped(index: dict[str, Place]) -> list[tuple[Kind, str, list[str]]]:
@@ -84,22 +89,25 @@ def _ungrouped(groups: list[tuple[Kind, str, list[str]]]) -> dict[str, Place]:
     return {name: place for kind, country, names in groups for place in (Place(kind, country),) for name in names}
 
 
-def _save(key: str, names: dict[str, Place], codes: dict[str, Place]) -> None:
+def _save(key: str, indexes: _Indexes) -> None:
     """Keep the indexes for the next run."""
-    saved.save(CACHE_NAME, _Saved(key, _grouped(names), _grouped(codes)))
+    names, codes, currencies = indexes
+    saved.save(CACHE_NAME, _Saved(key, _grouped(names), _grouped(codes), currencies))
 
 
-def _read_countries() -> tuple[dict[str, Place], dict[str, Place]]:
+def _read_countries() -> _Indexes:
     """The indexes from countryinfo's files. Where two countries share a name or a demonym
     ("American"), the more populous one has it."""
     from countryinfo._cache import load_countries  # the package's own cached loader
 
     ranked: dict[str, tuple[int, int, Place]] = {}  # name -> (kind rank, -population, place)
     codes: dict[str, tuple[int, Place]] = {}
+    currencies: dict[str, list[str]] = {}
     for info in load_countries()["countries"].values():
         code = (info.get("ISO") or {}).get("alpha2")
         if not code:
             continue
+        currencies[code] = list(info.get("currencies") or [])
         people = -int(info.get("population") or 0)
 
         def put(name: str, kind: str, rank: int, people: int = people, code: str = code) -> None:
@@ -125,7 +133,7 @@ def _read_countries() -> tuple[dict[str, Place], dict[str, Place]]:
         for region in (info.get("region"), info.get("subregion")):
             for part in re.split(r"\s+and\s+(?:the\s+)?", region or ""):
                 put(part, "region", 4, code="")
-    return {k: v[2] for k, v in ranked.items()}, {k: v[1] for k, v in codes.items()}
+    return {k: v[2] for k, v in ranked.items()}, {k: v[1] for k, v in codes.items()}, currencies
 
 
 def _listed(value: str | list[str] | None) -> list[str]:
@@ -151,7 +159,7 @@ _PERSON_DEMONYMS |= {k.removesuffix("man") + "men" if k.endswith("man") else k +
 def place_of(name: str) -> Place | None:
     """The place a name ("Spain", "Spain's", "Spanish", "Madrid", "UK") is, if the gazetteer knows it.
     Remembered: the extractors and checks ask it of every capitalized word, again and again."""
-    names, codes = _indexes()
+    names, codes, _ = _indexes()
     bare = name.strip().removesuffix("'s").removesuffix("’s").replace(".", "")
     if bare.isupper() and len(bare) <= 3:
         return codes.get(bare)
@@ -207,6 +215,13 @@ def born_in(name: str) -> str | None:
 
 
 _BORN = "-born"
+
+
+def currencies_of(name: str) -> list[str]:
+    """The currencies (ISO 4217, "DKK") of the country a nationality or country name names
+    ("Danish", "Hong Kong"): what "Danish crowns" may be. Switzerland's are CHF and two funds'."""
+    place = national_place(name)
+    return _indexes()[2].get(place.country, []) if place is not None and place.kind in ("demonym", "country") else []
 
 
 def demonym_of(name: str) -> str | None:
