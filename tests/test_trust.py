@@ -6022,3 +6022,66 @@ def test_a_nationalitys_money_is_its_countrys_currency():
     units = [n.unit for n in extract_mentions(Document(
         "They paid 5 billion Norwegian kroner, 40 million Swiss francs and 900 Velmar francs.", "d.txt")).numbers]
     assert units == ["nok", "chf", "franc"]
+
+
+# -- a hearing's numbered transcript; a figure beside the same two figures -------------------------
+
+_HEARING = (
+    "Day 4 - Tuesday, 14 June 2033\n\n"
+    " 1  THE CHAIR: Good morning. Mr Pent, who is your first witness?\n"
+    " 2  MR IVO PENT KC: Good morning, Chair. The first witness is Mrs Ada Moss.\n"
+    " 3           MRS ADA MOSS (sworn)\n"
+    " 4         Questions by MR IVO PENT KC\n"
+    " 5  Q. You cut the Tarrow ward budget by £750,000, didn't you?\n"
+    " 6  A. Yes. I proposed that cut myself.\n"
+    " 7  Q. That was a decision to save money at the expense of safety, wasn't it?\n"
+    " 8  A. It was a decision to save money. I did not think it put anyone at risk.\n"
+    " 9  MR IVO PENT KC: Thank you, Chair. That concludes my questions.\n"
+)
+
+
+def test_an_inquiry_transcripts_answers_are_the_sworn_witnesses_and_its_questions_the_counsels():
+    """A hearing's numbered "Q." and "A." lines: the answers are the witness sworn in before them
+    (not the last labelled speaker's turn), the questions the counsel named after "Questions by"."""
+    mentions = extract_mentions(Document(_HEARING, "transcript.txt"))
+    speakers = {q.text: q.speaker.text for q in mentions.quotes if q.speaker is not None}
+    assert speakers["Yes. I proposed that cut myself."] == "ADA MOSS"
+    assert speakers["You cut the Tarrow ward budget by £750,000, didn't you?"] == "IVO PENT KC"
+    sources = {"transcript.txt": _HEARING,
+               "report.txt": "Ada Moss, who ran the Tarrow ward, gave evidence. She said she regretted nothing. "
+                             "Ivo Pent KC, counsel to the inquiry, said he would call two more witnesses.\n"}
+    assert claims('"I proposed that cut myself," she said.', sources) == []
+    assert claims('"I proposed that cut myself," said Ivo Pent.', sources) == [("attribution-speaker", "Ivo Pent")]
+    assert claims('"That was a decision to save money at the expense of safety," Ada Moss told the inquiry.', sources) \
+        == [("attribution-speaker", "Ada Moss")]
+
+
+def test_a_figure_beside_the_same_two_figures_is_the_same_fact():
+    """ "rose from 1,980 to 2,310, up 21%" where a report's line reads "2,310 members (1,980), up
+    17%": the line that writes the draft's two other figures gives the same change."""
+    report = "Membership\n\n- 2,310 members (1,980), up 17%\n- 96 volunteers (88)\n"
+    draft = "The Tarrow club's membership rose from 1,980 to 2,310 in the year, up 21%."
+    assert claims(draft, {"r.txt": report}, "number-mismatch") == [("number-mismatch", "21")]
+    assert claims(draft.replace("21%", "17%"), {"r.txt": report}) == []
+    assert claims(draft.replace("21%", "about 17%"), {"r.txt": report}) == []
+
+
+def test_a_name_after_an_office_and_its_portfolio_is_its_holder_where_its_words_are_no_common_words():
+    """ "Minister of Defence Aurelle Velmarsk said:": two words no English dictionary holds after
+    the portfolio are the minister's name (not "Defence Aurelle Velmarsk", a body); "Minister of
+    Water Resources" stays an office alone."""
+    names = extract_mentions(Document("Minister of Defence Aurelle Velmarsk said the inquiry would report.", "d.txt")).names
+    assert [(m.text, m.kind) for m in names] == [("Defence", "organization"), ("Aurelle Velmarsk", "person")]
+    assert [m.text for m in extract_mentions(Document("The Minister of Water Resources said so.", "d.txt")).names] == []
+
+
+def test_an_office_in_title_case_after_a_name_is_its_title_whatever_its_first_word():
+    """ "said Ada Moss, City Clerk and Returning Officer": two titles, though "City" is no role word;
+    "the deputy city clerk" is then another rank of hers."""
+    source = {"s.txt": '"Turnout was up by five points," said Ada Moss, City Clerk and Returning Officer. '
+                       '"We counted all night."\n'}
+    kb = factbase_from_texts(source)
+    assert {t.role for e in kb.entities if e.name == "Ada Moss" for t in e.titles} == {"city clerk", "returning officer"}
+    draft = "Ada Moss, the deputy city clerk, said turnout was up."
+    assert claims(draft, source, "title-mismatch") == [("title-mismatch", "deputy city clerk")]
+    assert claims("Ada Moss, the city clerk, said turnout was up.", source) == []

@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import lru_cache
@@ -61,6 +62,7 @@ from copydesk.mentions.numbers import (
     TIME_UNITS,
     NumberMention,
     figure_step,
+    figures,
     multiple_near,
     ordinal_value,
     rank_holder,
@@ -770,7 +772,7 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
 
     if not any(usable(facts[i]) for _, ids in levels for i in ids) and not labelled():
         hit = _other_currency(ctx, n, keys, threshold) or _transposed(ctx, n, keys, support) \
-            or _the_one_value_of_its_kind(ctx, n, keys, of_this_event)
+            or _beside_its_companions(ctx, n) or _the_one_value_of_its_kind(ctx, n, keys, of_this_event)
         if hit:
             yield hit
         return
@@ -798,7 +800,7 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
     if not aligned:
         aligned = labelled()
     if not aligned:
-        hit = _transposed(ctx, n, keys, support) \
+        hit = _transposed(ctx, n, keys, support) or _beside_its_companions(ctx, n) \
             or _the_one_value_of_its_kind(ctx, n, keys, of_this_event)
         if hit:
             yield hit
@@ -1611,6 +1613,45 @@ def _with_companions(ctx: CheckContext, n: NumberMention, values: list[float]) -
         if len(shared) >= _COMPANIONS and any(not _YEAR.fullmatch(d) for d in shared):
             found.append(f)
     return found
+
+
+def _beside_its_companions(ctx: CheckContext, n: NumberMention) -> Hit | None:
+    """ "rose from 4,120 to 4,861, up 24%" where a source's line reads "4,861 people supported
+    (4,120), up 18%": a source sentence that writes every other figure of the draft's sentence (two
+    or more, its dates aside), and no other figure but one of the draft's unit and kind (and years),
+    states the same facts with one changed. Silent where it writes the draft's value, or one the
+    draft's rounds ("16%" for 15.5%)."""
+    here = ctx.document.sentences[n.sentence]
+    others = [f for f in figures(ctx.document.prose, here.start, here.end)
+              if not (f.start < n.number_span[1] and n.number_span[0] < f.end) and n.value not in f.values
+              and not ctx.mentions.overlaps_date(f.start, f.end)]
+    if not n.exact or not n.unit or n.unit == "age" or len(others) < _COMPANIONS \
+            or all(_YEAR.fullmatch(f.digits) for f in others):
+        return None
+    beside = Counter(i for f in others for i in {i for value in f.values for i in ctx.kb.numbers_beside_value(value)})
+    written = {v for f in others for v in f.values}
+    found = []
+    for i, shared in beside.items():
+        fact = ctx.kb.numbers[i]
+        if shared < len(others) or fact.unit != n.unit or fact.low != fact.high or fact.value in written \
+                or not _kinds_agree(n, fact) or (PART_OF in n.modifiers) != (PART_OF in fact.modifiers):
+            continue
+        rest = [f for f in figures(fact.provenance.sentence) if not f.values & written and not _YEAR.fullmatch(f.digits)]
+        if len(rest) == 1 and fact.value in rest[0].values:
+            found.append(fact)
+    if not found or len({f.value for f in found}) != 1 \
+            or any(n.value in sentence_values(f) or compatible(n, f) or _rounds_to(f.value, n) for f in found):
+        return None
+    start, end = n.number_span
+    fact = found[0]
+    return Hit(start, end, _fields(ctx, start, end, fact), fixes=_fixes_to(n, ctx.document.text[start:end], fact),
+               evidence=[fact.provenance], preferred=False)
+
+
+def _rounds_to(value: float, n: NumberMention) -> bool:
+    """Whether `value` written to the draft figure's decimals is the draft's figure."""
+    kept = _decimals(n.text) or 0
+    return math.floor(value * 10**kept + 0.5) == round(n.value * 10**kept)
 
 
 def _written_beside_the_name(ctx: CheckContext, n: NumberMention) -> bool:

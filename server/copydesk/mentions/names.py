@@ -480,8 +480,9 @@ def _office_for_a_portfolio(run: list[Token]) -> bool:
 def _name_after_a_portfolio(doc: Document, run: list[Token], vocab: Vocabulary) -> int:
     """How many of a run's last words are a person's name after an office's "of" and its portfolio
     ("Minister of Health Ada Moss", "Director of Football Ivo Pent"): two capitalized words, after at
-    least one of the portfolio's, whose last the draft also writes on its own elsewhere ("Moss said")
-    or the sources know as a name's word; else 0 (a portfolio of three words: "of Water Resources")."""
+    least one of the portfolio's, whose last the draft also writes on its own elsewhere ("Moss said"),
+    the sources know as a name's word, or of which one is no common English word ("Minister of
+    Defence Aurelle Essenby"); else 0 (a portfolio of three words: "of Water Resources")."""
     at = _portfolio_at(run)
     if at < 0 or len(run) - at - 1 < 3:
         return 0
@@ -489,7 +490,7 @@ def _name_after_a_portfolio(doc: Document, run: list[Token], vocab: Vocabulary) 
     if not all(t.kind == "word" and _capitalized(t) and not _is_role(t) and not _is_connector(t)
                and t.bare.lower() not in ORG_WORDS for t in (first, last)):
         return 0
-    if fold(last.bare) in vocab.name_words:
+    if fold(last.bare) in vocab.name_words or not (is_common_english(first.bare) and is_common_english(last.bare)):
         return 2
     alone = re.compile(rf"(?<![\w'’-])(?<!{re.escape(first.bare)} ){re.escape(last.bare)}(?![\w'’-])")
     return 2 if any(m.start() != last.start for m in alone.finditer(doc.prose)) else 0

@@ -232,7 +232,14 @@ def _opens(prose: str, i: int) -> bool:
 # "**Ada Moss (CFO):** We lose...", after a question's number in a committee's record ("Q14 Ada Moss:")
 # or a recording's time ("[00:12:31] ADA MOSS:")
 _LABEL = re.compile(r"[ \t]*(?:Q?\d{1,4}[.)]?[ \t]+|[\[(]?\d{1,2}(?::\d\d){1,2}[\])]?[ \t]+)?([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?:[ \t]+(?=\S)")
-_QUESTION = re.compile(r"[ \t]*Q\.[ \t]+(?=\S)")  # an interviewer's question, tagged without a colon
+# a question or an answer tagged without a colon, after a line number or not: "Q. When will you
+# travel?", " 12  A. I did." (an inquiry's numbered transcript)
+_QA_LINE = re.compile(r"[ \t]*(?:\d{1,4}[ \t]+)?([QA])\.[ \t]+(?=\S)")
+# a witness sworn in before the questions: " 3    MRS ADA MOSS (sworn)"
+# who asks the questions after it: " 4   Questions by MR IVO PENT KC", "Cross-examined by Ms Moss"
+_QUESTIONER_LINE = re.compile(r"^[ \t]*(?:\d{1,4}[ \t]+)?(?:Questions? (?:by|from)|(?:Further |Re-?|Cross-)?[Ee]xamin(?:ed|ation) by)"
+                              r"[ \t]+([^\n()]{3,60}?)[ \t]*$", re.M | re.I)
+_SWORN_LINE = re.compile(r"^[ \t]*(?:\d{1,4}[ \t]+)?([^\n()]{3,80}?)[ \t]*\((?:sworn|affirmed)\)[ \t]*$", re.M | re.I)
 _LABEL_OFFICE = re.compile(r"([\w'’.-]+)[ \t]+")
 # a sentence's end, maybe with a transcript's note of the audience after it ("... what's coming. (laughter)")
 _ENDS_A_SENTENCE = re.compile(r"[.?!…][\"”’)]?(?:\s*[(\[][a-z][^()\[\]\n]{0,40}[)\]])?\s*$")
@@ -249,8 +256,8 @@ def may_hold_a_transcript(prose: str) -> bool:
     same; a kicker ("LIVE:"), a list ("Tarrow: 3 branches") or a fact check's "Claim:" is none."""
     if _a_sign_off_line(prose) and _SALUTATION_LINE.search(prose):
         return True  # a letter's signed body: its salutation and sign-off may lie anywhere (see `letter_text`)
-    labels = [m.group(1).rstrip(".") if m.re is _LABEL else "Q" for line in prose.split("\n")
-              if ":" in line or "Q." in line if (m := _LABEL.match(line) or _QUESTION.match(line))]
+    labels = [m.group(1).rstrip(".") for line in prose.split("\n")
+              if ":" in line or "Q." in line or "A." in line if (m := _LABEL.match(line) or _QA_LINE.match(line))]
     if sum(label.lower() in _QA_TAGS for label in labels) >= 2:
         return True
     named = [label for label in labels if label.lower() not in _QA_TAGS]
@@ -290,11 +297,27 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
     described_labels: set[int] = set()  # where a label with a role in brackets begins
     office_turns: dict[int, tuple[int, int, str]] = {}  # a turn labelled by its speaker's office -> the label
     questions, first_turn = 0, len(prose)
+    sworn, askers = _hearing_roles(doc, names)
+    witnesses: list[NameMention | None] = []  # who gives each of `guest_answers`, where a witness was sworn
+    asked: list[tuple[NameMention, list[tuple[int, int]]]] = []  # a hearing's questions, by who asks them
     for a, b in _turn_spans(doc):
         label = _LABEL.match(prose, a, b)
+        if label is None and (tagged := _QA_LINE.match(prose, a, b)) is not None:
+            # "Q. When will you travel?" and "A. On Monday.": the interviewer's turn and the guest's
+            current = None
+            if tagged[1] == "A":
+                current = [] if _quoting(prose, tagged.end(), b) else [(tagged.end(), b)]
+                guest_answers.append(current)
+                witnesses.append(next((m for at, m in reversed(sworn) if at < a), None))
+            else:
+                questions += 1
+                if (asker := next((m for at, m in reversed(askers) if at < a), None)) is not None:
+                    current = [] if _quoting(prose, tagged.end(), b) else [(tagged.end(), b)]
+                    asked.append((asker, current))
+            first_turn = min(first_turn, a)
+            continue
         if label is None:
-            if current is not None and not _quoting(prose, a, b) and _ENDS_A_SENTENCE.search(prose, a, b) \
-                    and not _QUESTION.match(prose, a, b):  # "Q. When will you travel?": the interviewer's turn
+            if current is not None and not _quoting(prose, a, b) and _ENDS_A_SENTENCE.search(prose, a, b):
                 current.append((a, b))  # the turn goes on
             else:
                 current = None
@@ -305,6 +328,7 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
             if tag in _ANSWER_TAGS:
                 current = [] if _quoting(prose, label.end(), b) else [(label.end(), b)]
                 guest_answers.append(current)
+                witnesses.append(next((m for at, m in reversed(sworn) if at < a), None))
             else:
                 questions += 1
             first_turn = min(first_turn, a)
@@ -377,11 +401,35 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
             continue
         for name, paragraphs in answers:
             out += _turn(doc, name, paragraphs, office_turns.get(id(paragraphs)))
-    # "Q: ... A: ...": an interview whose heading names one person, the guest, who gives the answers
-    if len(guest_answers) >= 2 and questions and (guest := _guest(doc, names, first_turn)) is not None:
-        for paragraphs in guest_answers:
-            out += _turn(doc, guest, paragraphs)
+    # "Q: ... A: ...": an interview whose heading names one person, the guest, who gives the answers;
+    # at an inquiry, the witness last sworn in
+    if len(guest_answers) >= 2 and questions:
+        guest = _guest(doc, names, first_turn)
+        for paragraphs, witness in zip(guest_answers, witnesses):
+            if (who := witness or guest) is not None:
+                out += _turn(doc, who, paragraphs)
+        for asker, paragraphs in asked:
+            out += _turn(doc, asker, paragraphs)
     return out
+
+
+def _hearing_roles(doc: Document, names: list[NameMention]) -> tuple[list[tuple[int, NameMention]], ...]:
+    """Where a hearing's transcript swears each witness in (" 3  MRS ADA MOSS (sworn)") and names who
+    questions them (" 4  Questions by MR IVO PENT KC"), with the person: the longest name on that
+    line. In text order; none where the transcript has no such line."""
+    lower = doc.prose.lower()
+    if "(sworn)" not in lower and "(affirmed)" not in lower:
+        return [], []
+
+    def people(pattern: re.Pattern) -> list[tuple[int, NameMention]]:
+        out = []
+        for line in pattern.finditer(doc.prose):
+            on = [m for m in names if line.start(1) <= m.start and m.end <= line.end(1) and m.kind in ("person", "thing")]
+            if on:
+                out.append((line.start(), max(on, key=lambda m: len(m.words))))
+        return out
+
+    return people(_SWORN_LINE), people(_QUESTIONER_LINE)
 
 
 def _office_holder(doc: Document, names: list[NameMention], label: str) -> NameMention | None:
@@ -532,15 +580,17 @@ def _turn(doc: Document, name: NameMention, paragraphs: list[tuple[int, int]],
 
 
 def _turn_spans(doc: Document) -> list[tuple[int, int]]:
-    """The paragraphs, each split before a line of it that opens with a label or a question: a
-    transcript often sets a question and its answer on consecutive lines ("Q: ...\nMOSS: ...")."""
+    """The paragraphs, each split before a line of it that opens with a label, a question or an
+    answer, or swears a witness in: a transcript often sets a question and its answer on
+    consecutive lines ("Q: ...\nMOSS: ...", "Q. ...\nA. ...")."""
     prose = doc.prose
     out = []
     for a, b in _paragraphs(doc):
         start, newline = a, prose.find("\n", a, b)
         while newline >= 0:
             line = newline + 1
-            if _LABEL.match(prose, line, b) or _QUESTION.match(prose, line, b):
+            if _LABEL.match(prose, line, b) or _QA_LINE.match(prose, line, b) or _SWORN_LINE.match(prose, line, b) \
+                    or _QUESTIONER_LINE.match(prose, line, b):
                 out.append((start, len(prose[start:newline].rstrip()) + start))
                 start = line
             newline = prose.find("\n", line, b)

@@ -460,10 +460,10 @@ def _role_phrase_after(doc: Document, i: int, sentence: int) -> tuple[list[Token
     words: list[Token] = []
     j = i
     first = _same_sentence(doc, i, sentence)
-    titled = first is not None and first.text[:1].isupper() and is_role_word(first)  # "Chief Customer Officer"
+    # "Chief Customer Officer"; "City Clerk": an office in title case, its head after common words
+    titled = first is not None and first.text[:1].isupper() and (is_role_word(first) or _titled_to_a_head(doc, i, sentence))
     while len(words) < 4 and (_phrase_word(tok := _same_sentence(doc, j, sentence)) or (
-            titled and tok is not None and tok.kind == "word" and tok.text[:1].isupper() and not tok.possessive
-            and is_common_english(tok.bare) and tok.lower not in FUNCTION_WORDS)):
+            titled and _title_cased_word(tok))):
         words.append(tok)  # type: ignore[arg-type]
         j += 1
     heads = [k for k, t in enumerate(words) if is_role_head(t)]
@@ -498,6 +498,24 @@ def _role_phrase_after(doc: Document, i: int, sentence: int) -> tuple[list[Token
         if nouns and not any(is_role_head(t) for t in nouns):
             return [*toks, link, *nouns], after
     return toks, j
+
+
+def _title_cased_word(tok: Token | None) -> bool:
+    """A common word capitalized as an office's title writes it ("City" of "City Clerk")."""
+    return tok is not None and tok.kind == "word" and tok.text[:1].isupper() and not tok.possessive \
+        and is_common_english(tok.bare) and tok.lower not in FUNCTION_WORDS
+
+
+def _titled_to_a_head(doc: Document, i: int, sentence: int) -> bool:
+    """Whether title-cased common words from token `i` lead to a role head ("City Clerk", "County
+    Returning Officer"), within the four words a role phrase holds."""
+    for k in range(i, i + 4):
+        tok = _same_sentence(doc, k, sentence)
+        if not _title_cased_word(tok):
+            return False
+        if is_role_head(tok):  # type: ignore[arg-type]
+            return True
+    return False
 
 
 def _styled_portfolio(doc: Document, i: int, sentence: int) -> tuple[list[Token], int]:
