@@ -6085,3 +6085,62 @@ def test_an_office_in_title_case_after_a_name_is_its_title_whatever_its_first_wo
     draft = "Ada Moss, the deputy city clerk, said turnout was up."
     assert claims(draft, source, "title-mismatch") == [("title-mismatch", "deputy city clerk")]
     assert claims("Ada Moss, the city clerk, said turnout was up.", source) == []
+
+
+def test_a_family_name_of_two_words_written_alone_is_its_bearers():
+    """ "Te Orrelby said" after "Hinewai Te Orrelby": the family name of two words, written alone, is
+    hers; a draft that gives her quote to her full name gives it to the one who spoke."""
+    source = ("Hinewai Te Orrelby, who chairs the Tarrow river trust, signed the accord on Tuesday. \"We have "
+              "waited a long time for this,\" Te Orrelby said.\n")
+    kb = factbase_from_texts({"s.txt": source})
+    assert [e.name for e in kb.entities if "Orrelby" in e.name] == ["Hinewai Te Orrelby"]
+    assert claims('"We have waited a long time for this," said Hinewai Te Orrelby.', {"s.txt": source}) == []
+
+
+def test_an_independent_chair_is_the_boards_chair():
+    """ "the board's independent chair" for the sources' "board chair Ivo Pent": how the seat is held
+    names no other seat; a deputy chair would."""
+    source = "Board chair Ivo Pent will become executive chair on July 1, the Tarrow company said.\n"
+    assert claims("Ivo Pent, the board's independent chair, will become executive chair on July 1.",
+                  {"s.txt": source}, "title-mismatch") == []
+
+
+def test_a_unit_written_at_its_scale_is_that_many_units():
+    """ "6.0 MTPA" is six million tonnes a year: "now rated at 6.0 million tonnes a year" is the
+    sources' figure, not a slip of the "3.5 million metric tonnes" the new line adds."""
+    source = ("The new line adds 3.5 million metric tonnes per annum (MTPA) at Tarrow. With it, the capacity of "
+              "the Tarrow plant rises from 2.5 MTPA to 6.0 MTPA, making it the largest cement plant in Velmar.\n")
+    draft = "The new line makes the Tarrow plant, now rated at 6.0 million tonnes a year, the largest in Velmar."
+    assert claims(draft, {"s.txt": source}) == []
+    assert claims(draft.replace("6.0", "6.5"), {"s.txt": source}, "number-mismatch") == [("number-mismatch", "6.5")]
+
+
+def test_a_name_after_of_a_title_may_be_the_first_nouns():
+    """ "A representative of the industry minister, Ada Moss, said": she may be the representative,
+    not the minister; a title set off before her name after "of" is none of hers."""
+    source = ("Representing the industry minister, Ivo Pent, the ministry's director of development, Ada Moss, "
+              "said the plant would save foreign exchange.\n")
+    assert claims("A representative of the industry minister, Ada Moss, said the plant would save foreign exchange.",
+                  {"s.txt": source}) == []
+    # "in the presence of the minister, Ivo Pent,": presence is no one, so the minister is Pent
+    draft = "The plant opened in the presence of the finance minister, Ivo Pent, on Monday."
+    assert claims(draft, {"s.txt": source}, "title-mismatch") == [("title-mismatch", "finance minister")]
+
+
+def test_a_style_in_brackets_between_a_title_and_a_name_is_skipped():
+    """ "The Chairman of the Board, Chief (Dr) Ivo Pent, said:": Ivo Pent speaks, not the board."""
+    source = 'The Chairman of the Board, Chief (Dr) Ivo Pent, said: "The Board\'s confidence in Tarrow has been rewarded."\n'
+    (q,) = extract_mentions(Document(source, "s.txt")).quotes
+    assert (q.speaker.text, q.speaker.kind) == ("Ivo Pent", "name")
+    assert claims('"The Board\'s confidence in Tarrow has been rewarded," he said.', {"s.txt": source}) == []
+
+
+def test_a_figures_digits_swapped_are_a_slip_where_another_figure_of_its_words_aligns():
+    """ "Tarrow shares fell 8.6%" where the wire's stock "was down 6.8%" in the same words, its shares
+    "had gained about 14%" over the year, and revenue was "$8.6 billion": the very digits swapped."""
+    wire = ("Tarrow stock was down 6.8% at $71.42 in afternoon trading on the Velmar exchange, on course for its "
+            "biggest one-day fall since October 2031. The shares had gained about 14% over the previous 12 months. "
+            "Annual revenue rose to $8.6 billion last year.\n")
+    draft = "Tarrow shares fell 8.6%, to $71.42, in afternoon trading on the Velmar exchange."
+    assert claims(draft, {"w.txt": wire}, "number-mismatch") == [("number-mismatch", "8.6")]
+    assert claims(draft.replace("8.6%", "6.8%"), {"w.txt": wire}) == []

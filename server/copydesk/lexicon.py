@@ -377,6 +377,8 @@ UNIT_ABBREVIATIONS = {"km": "kilometer", "kms": "kilometer", "mi": "mile", "ft":
                       "mw": "megawatt", "gw": "gigawatt", "kw": "kilowatt", "kwh": "kilowatt-hour", "mwh": "megawatt-hour",
                       "mph": "mile per hour", "kph": "kilometer per hour", "kmh": "kilometer per hour",
                       "oz": "ounce", "t": "tonne"}
+# Abbreviations that write a unit at a scale: "6.0 MTPA" is six million tonnes a year.
+SCALED_UNITS = {"mtpa": ("tonne", 1_000_000), "mmtpa": ("tonne", 1_000_000), "mtpy": ("tonne", 1_000_000)}
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,

@@ -832,7 +832,12 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
     if n.unit == "age" and (name := _name_before(ctx, n)) is not None and _age_corrected(ctx.resolve(name)):
         return
     if _one_word_in_common(keys, fact.keys) and n.exact and ctx.kb.numbers_writing(n.value, 0):
-        return  # "Other parties took 6%" beside "the party's 14 per cent", where "Others: 6%" is a source's
+        # "Other parties took 6%" beside "the party's 14 per cent", where "Others: 6%" is a source's;
+        # but "shares fell 8.6%" where a clause of the same words gives 6.8%: the very digits swapped
+        # are a slip (as where nothing aligns)
+        if (swapped := _transposed(ctx, n, keys, support)) is not None:
+            yield swapped
+        return
     closest = [f for _, f in aligned if closeness[id(f)] == closeness[id(fact)]]
     start, end = n.number_span
     fixes = []

@@ -225,11 +225,15 @@ class Merger:
                 self._attach(entity, ex, m)
             return entity
 
+        longer: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)  # "te houtāpiri" -> its full names
+        for key in multi:
+            for j in range(1, len(key) - 1):
+                longer[key[j:]].append(key)
         for key in multi:
             if key in made:
                 continue
             kind = _vote_kind(kinds_of[key])
-            same = self._same_person(key, kind, made, by_key, kinds_of)
+            same = self._same_person(key, kind, made, by_key, kinds_of) or self._surname_of(key, kind, longer, kinds_of)
             if same is not None:
                 target = made.get(same) or make(same, _vote_kind(kinds_of[same]))
                 for ex, m in by_key[key]:
@@ -620,6 +624,16 @@ class Merger:
             if other in by_key and other not in made and len(key) > 2 and _vote_kind(kinds_of[other]) in ("person", "thing"):
                 return other
         return None
+
+    @staticmethod
+    def _surname_of(key: tuple[str, ...], kind: str, longer: dict, kinds_of: dict) -> tuple[str, ...] | None:
+        """The one person's full name that `key` of two words or more ends ("Te Houtāpiri" of "Rāwinia
+        Te Houtāpiri", "Mac Giolla Choille" of "Donnchadh Mac Giolla Choille"): a family name of
+        several words, written alone on later reference; None where two people's names end so."""
+        if kind not in ("person", "thing"):
+            return None
+        found = [k for k in longer.get(key, ()) if _vote_kind(kinds_of[k]) == "person"]
+        return found[0] if len(found) == 1 else None
 
     def _two_people_before(self, candidates: list[NameMention], sentence: int) -> bool:
         """Whether the sentence of the pronoun's nearest name names two people or more before it

@@ -340,6 +340,9 @@ def capitalized_runs(doc: Document, tokens: list[Token]) -> list[list[Token]]:
         elif tok.kind == "punct" and tok.text in _OPENING_QUOTES and run and (after := _nickname_end(tokens, i)):
             i, bridged = after, True  # Konrad "the Anvil" Brisk: the nickname is not part of the name
             continue
+        elif tok.kind == "punct" and tok.text == "(" and run and (after := _bracketed_style_end(tokens, i)):
+            i, bridged = after, True  # "Chief (Dr) Ivo Pent", "Dr (Mrs) Ada Moss": a second style, in brackets
+            continue
         elif tok.kind == "punct" and tok.text == "." and run and run[-1].end == tok.start and (
                 run[-1].lower in HONORIFICS or (run[-1].lower in RANK_ABBREVIATIONS and len(run) == 1)):
             pass  # "Mr." and "Lt." keep the run going
@@ -380,6 +383,16 @@ def _nickname_end(tokens: list[Token], i: int) -> int | None:
         if tok.kind != "word":
             return None
     return None
+
+
+def _bracketed_style_end(tokens: list[Token], i: int) -> int | None:
+    """After a style ("Chief", "Dr"), another in brackets before the name ("Chief (Dr) Ivo Pent"): the
+    index of the name word after the closing bracket; None otherwise."""
+    k = i + 1
+    if k >= len(tokens) or tokens[k].kind != "word" or tokens[k].lower.rstrip(".") not in HONORIFICS:
+        return None
+    k += 1 + (k + 1 < len(tokens) and tokens[k + 1].text == ".")
+    return k + 1 if k + 1 < len(tokens) and tokens[k].text == ")" and _capitalized(tokens[k + 1]) else None
 
 
 def _split_person_of(run: list[Token]) -> list[list[Token]]:
@@ -707,13 +720,20 @@ def _office_labelled(doc: Document, words: list[Token]) -> bool:
 
 
 def _given_name_like(doc: Document, run: list[Token]) -> bool:
-    """ "Hamish Tregowan", "Adrian Vale": two name words, the first of which the gazetteer does not
+    """ "Hamish Tregowan", "Adrian Vale": two name words (or a family name of two: "Hinewai Te
+    Orrelby"), the first of which the gazetteer does not
     know as a nationality, with no article before them, are a person's first name and surname (a
     nationality before a name is "the Velmoran Daily Star", or one the gazetteer knows). A team
     named for a region the gazetteer lacks ("Cornish Reds") reads as a person too: rarer, and
     no claim follows from it alone."""
     before = _token_before(doc, run[0])
-    return len(run) == 2 and place_of(run[0].bare) is None and not (before is not None and before.lower in ("the", "a", "an"))
+    return (len(run) == 2 or (len(run) == 3 and run[1].lower in _SURNAME_PARTICLES)) and place_of(run[0].bare) is None \
+        and not (before is not None and before.lower in ("the", "a", "an"))
+
+
+# the first word of a family name of two ("Hinewai Te Orrelby", "Ada van Tarrow", "Síle Ní Bhraonáin")
+_SURNAME_PARTICLES = frozenset({"te", "van", "von", "de", "da", "di", "del", "della", "du", "dos", "das", "le", "la",
+                                "mac", "mc", "ní", "nic", "ó", "ua", "al", "el", "ter", "ten", "zu", "bin", "ibn", "ap"})
 
 
 def _looks_national(tok: Token) -> bool:

@@ -17,6 +17,7 @@ from copydesk.lexicon import (
     NUMBER_WORDS,
     ORDINAL_WORDS,
     PEOPLE_VERBS,
+    SCALED_UNITS,
     SCALES,
     STOPWORDS,
     UNIT_ABBREVIATIONS,
@@ -305,6 +306,9 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
                 f.unit = "attendance" if noun in _ATTENDANCE else fold(noun)
             if not f.unit and _AGAINST_AFTER.match(text, m.end()):
                 f.unit = "vote"  # "68 votes in favor, 51 against"
+            if f.unit in SCALED_UNITS:  # "6.0 MTPA": six million tonnes a year
+                f.unit, scale = SCALED_UNITS[f.unit]
+                f.value *= scale
             verb_like = f.unit.endswith("ed") or f.unit in IRREGULAR_PAST  # "a crowd of 11,842 watched"
             if (not f.unit or verb_like) and (counted := _COUNT_OF.search(text, max(0, m.start() - 40), m.start())):
                 noun = fold(counted.group(1))  # "a crowd of 11,842", "an attendance of more than 13,000"

@@ -1058,10 +1058,11 @@ def _before(
         while j >= sentence.first_token and doc.tokens[j].text != ",":
             j -= 1
         segment = doc.tokens[j + 1 : i]
-        while len(segment) > 1 and (segment[0].lower.rstrip(".") in HONORIFICS or segment[0].text == "."
+        while len(segment) > 1 and (segment[0].lower.rstrip(".") in HONORIFICS or segment[0].text in (".", "(", ")")
                                     or (segment[0].is_capitalized and is_role_word(segment[0]))
                                     or (segment[0].lower in _BEFORE_A_STYLE and _a_style(segment[1]))):
-            # "Ms. Ada Moss", "Councillor Ada Moss", "the Very Rev Ada Moss": the name after its title
+            # "Ms. Ada Moss", "Councillor Ada Moss", "the Very Rev Ada Moss", "Chief (Dr) Ada Moss": the
+            # name after its titles
             segment = segment[1:]
         if j < sentence.first_token:  # "X has refused reporting, said it was ..."
             return _sentence_subject(doc, sentence, names)

@@ -14,6 +14,7 @@ from copydesk.lexicon import (
     HONORIFICS,
     ORG_NOUNS,
     ORG_WORDS,
+    PERSON_NOUNS,
     PORTFOLIO_HEADS,
     RANK_ABBREVIATIONS,
     REPORTING_VERBS,
@@ -81,14 +82,21 @@ _DESCRIBING = frozenset({"young", "old", "elderly", "new", "veteran", "experienc
                          "long-serving", "respected", "talented", "well-known"})
 
 
+# how a board seat is held, which names no other seat: "the independent chair" (but a non-executive
+# director is no executive director: "non" stays)
+_BOARD_STANDING = frozenset({"independent"})
+_BOARD_SEATS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "director", "trustee"})
+
+
 def normalize_role(words: list[str]) -> tuple[str, str, bool]:
     """Role words as written -> (normalized role, head, former)."""
     parts: list[str] = []
     for w in words:
         parts.extend(role_parts(w))
     former = any(p in FORMER for p in parts)
-    parts = [RANK_ABBREVIATIONS.get(p, american(p)) for p in parts if p not in FORMER and p not in DETERMINERS
-             and p not in _TENURE]  # "Lt." is a lieutenant
+    parts = [RANK_ABBREVIATIONS.get(p, american(p)) for k, p in enumerate(parts) if p not in FORMER and p not in DETERMINERS
+             and p not in _TENURE and not (p in _BOARD_STANDING and parts[k + 1 : k + 2] and parts[k + 1] in _BOARD_SEATS)]
+    # ("Lt." is a lieutenant; "independent chair" the board's chair, however it is held)
     phrase = " ".join(parts)
     for long, short in sorted(ROLE_SYNONYMS.items(), key=lambda kv: -len(kv[0])):
         if " " in long and long in phrase:
@@ -748,6 +756,11 @@ def _apposition_before(doc: Document, name: NameMention, by_last: dict[int, Name
         return None
     if prev is not None and prev.lower in ("her", "his") and toks[-1].lower in _SERVICES:
         return None  # "her editor, Ada Moss": whose editor she is, a service to a person, not an office
+    if prev is not None and prev.lower in DETERMINERS and (of := _same_sentence(doc, i - 1, name.sentence)) is not None \
+            and of.lower == "of" and (who := _same_sentence(doc, i - 2, name.sentence)) is not None \
+            and (who.lower in PERSON_NOUNS or is_role_noun(who.lower)):
+        return None  # "a representative of the industry minister, Ada Moss,": hers may be the first noun
+        # (not "in the presence of the minister, Ada Moss,")
     if prev is not None and prev.lower in DETERMINERS | {"its", "their"} \
             and (comma := _same_sentence(doc, i - 1, name.sentence)) is not None and comma.text == "," \
             and i - 2 in by_last and by_last[i - 2].kind == "person":
