@@ -256,8 +256,10 @@ def may_hold_a_transcript(prose: str) -> bool:
     same; a kicker ("LIVE:"), a list ("Tarrow: 3 branches") or a fact check's "Claim:" is none."""
     if _a_sign_off_line(prose) and _SALUTATION_LINE.search(prose):
         return True  # a letter's signed body: its salutation and sign-off may lie anywhere (see `letter_text`)
+    tags = "Q." in prose or "A." in prose  # a tagged question or answer may open a line
     labels = [m.group(1).rstrip(".") for line in prose.split("\n")
-              if ":" in line or "Q." in line or "A." in line if (m := _LABEL.match(line) or _QA_LINE.match(line))]
+              if ":" in line or (tags and ("Q." in line or "A." in line))
+              if (m := _LABEL.match(line) or _QA_LINE.match(line))]
     if sum(label.lower() in _QA_TAGS for label in labels) >= 2:
         return True
     named = [label for label in labels if label.lower() not in _QA_TAGS]
@@ -297,7 +299,7 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
     described_labels: set[int] = set()  # where a label with a role in brackets begins
     office_turns: dict[int, tuple[int, int, str]] = {}  # a turn labelled by its speaker's office -> the label
     questions, first_turn = 0, len(prose)
-    sworn, askers = _hearing_roles(doc, names)
+    hearing: tuple[list, list] | None = None  # a hearing's witnesses and questioners, read at its first tagged line
     witnesses: list[NameMention | None] = []  # who gives each of `guest_answers`, where a witness was sworn
     asked: list[tuple[NameMention, list[tuple[int, int]]]] = []  # a hearing's questions, by who asks them
     for a, b in _turn_spans(doc):
@@ -305,6 +307,7 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
         if label is None and (tagged := _QA_LINE.match(prose, a, b)) is not None:
             # "Q. When will you travel?" and "A. On Monday.": the interviewer's turn and the guest's
             current = None
+            sworn, askers = hearing = hearing or _hearing_roles(doc, names)
             if tagged[1] == "A":
                 current = [] if _quoting(prose, tagged.end(), b) else [(tagged.end(), b)]
                 guest_answers.append(current)
@@ -328,6 +331,7 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
             if tag in _ANSWER_TAGS:
                 current = [] if _quoting(prose, label.end(), b) else [(label.end(), b)]
                 guest_answers.append(current)
+                sworn, _ = hearing = hearing or _hearing_roles(doc, names)
                 witnesses.append(next((m for at, m in reversed(sworn) if at < a), None))
             else:
                 questions += 1
@@ -413,12 +417,14 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
     return out
 
 
+_SWORN_MARKS = ("(sworn)", "(Sworn)", "(SWORN)", "(affirmed)", "(Affirmed)", "(AFFIRMED)")
+
+
 def _hearing_roles(doc: Document, names: list[NameMention]) -> tuple[list[tuple[int, NameMention]], ...]:
     """Where a hearing's transcript swears each witness in (" 3  MRS ADA MOSS (sworn)") and names who
     questions them (" 4  Questions by MR IVO PENT KC"), with the person: the longest name on that
     line. In text order; none where the transcript has no such line."""
-    lower = doc.prose.lower()
-    if "(sworn)" not in lower and "(affirmed)" not in lower:
+    if not any(mark in doc.prose for mark in _SWORN_MARKS):  # substring tests in C, not a lower-cased copy
         return [], []
 
     def people(pattern: re.Pattern) -> list[tuple[int, NameMention]]:
