@@ -770,9 +770,14 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
         return ctx.remember(("labelled alike", n.start, n.end), lambda: _labelled_alike(
             ctx, n, keys, support, of_this_event))
 
+    def unaligned() -> Hit | None:
+        """Where no source clause aligns: the very digits swapped, the figure beside its companions,
+        or advice on the one value of its kind."""
+        return _transposed(ctx, n, keys, support) or _beside_its_companions(ctx, n) \
+            or _the_one_value_of_its_kind(ctx, n, keys, of_this_event)
+
     if not any(usable(facts[i]) for _, ids in levels for i in ids) and not labelled():
-        hit = _other_currency(ctx, n, keys, threshold) or _transposed(ctx, n, keys, support) \
-            or _beside_its_companions(ctx, n) or _the_one_value_of_its_kind(ctx, n, keys, of_this_event)
+        hit = _other_currency(ctx, n, keys, threshold) or unaligned()
         if hit:
             yield hit
         return
@@ -800,8 +805,7 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
     if not aligned:
         aligned = labelled()
     if not aligned:
-        hit = _transposed(ctx, n, keys, support) or _beside_its_companions(ctx, n) \
-            or _the_one_value_of_its_kind(ctx, n, keys, of_this_event)
+        hit = unaligned()
         if hit:
             yield hit
         return
@@ -1626,12 +1630,13 @@ def _beside_its_companions(ctx: CheckContext, n: NumberMention) -> Hit | None:
     or more, its dates aside), and no other figure but one of the draft's unit and kind (and years),
     states the same facts with one changed. Silent where it writes the draft's value, or one the
     draft's rounds ("16%" for 15.5%)."""
+    if not n.exact or not n.unit or n.unit == "age":
+        return None
     here = ctx.document.sentences[n.sentence]
     others = [f for f in figures(ctx.document.prose, here.start, here.end)
               if not (f.start < n.number_span[1] and n.number_span[0] < f.end) and n.value not in f.values
               and not ctx.mentions.overlaps_date(f.start, f.end)]
-    if not n.exact or not n.unit or n.unit == "age" or len(others) < _COMPANIONS \
-            or all(_YEAR.fullmatch(f.digits) for f in others):
+    if len(others) < _COMPANIONS or all(_YEAR.fullmatch(f.digits) for f in others):
         return None
     beside = Counter(i for f in others for i in {i for value in f.values for i in ctx.kb.numbers_beside_value(value)})
     written = {v for f in others for v in f.values}

@@ -340,8 +340,8 @@ class Merger:
                 continue
             words: dict[str, None] = {}
             if entity.kind == "organization":
-                words.update((name_key(parts)[0], None) for a in entity.aliases
-                             if legal_form_length(parts := tuple(a.split())) and len(name_key(parts)) >= 2)
+                words.update((key[0], None) for a in entity.aliases
+                             if legal_form_length(parts := tuple(a.split())) and len(key := name_key(parts)) >= 2)
             for k in keys:
                 if all(w in ORG_WORDS for w in k[1:]):
                     words[k[0]] = None

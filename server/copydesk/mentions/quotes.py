@@ -300,6 +300,13 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
     office_turns: dict[int, tuple[int, int, str]] = {}  # a turn labelled by its speaker's office -> the label
     questions, first_turn = 0, len(prose)
     hearing: tuple[list, list] | None = None  # a hearing's witnesses and questioners, read at its first tagged line
+
+    def sworn_before(at: int, questioner: bool = False) -> NameMention | None:
+        """The witness sworn in (or, with `questioner`, the counsel named to ask) last before `at`."""
+        nonlocal hearing
+        hearing = hearing or _hearing_roles(doc, names)
+        return next((m for pos, m in reversed(hearing[questioner]) if pos < at), None)
+
     witnesses: list[NameMention | None] = []  # who gives each of `guest_answers`, where a witness was sworn
     asked: list[tuple[NameMention, list[tuple[int, int]]]] = []  # a hearing's questions, by who asks them
     for a, b in _turn_spans(doc):
@@ -307,14 +314,13 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
         if label is None and (tagged := _QA_LINE.match(prose, a, b)) is not None:
             # "Q. When will you travel?" and "A. On Monday.": the interviewer's turn and the guest's
             current = None
-            sworn, askers = hearing = hearing or _hearing_roles(doc, names)
             if tagged[1] == "A":
                 current = [] if _quoting(prose, tagged.end(), b) else [(tagged.end(), b)]
                 guest_answers.append(current)
-                witnesses.append(next((m for at, m in reversed(sworn) if at < a), None))
+                witnesses.append(sworn_before(a))
             else:
                 questions += 1
-                if (asker := next((m for at, m in reversed(askers) if at < a), None)) is not None:
+                if (asker := sworn_before(a, questioner=True)) is not None:
                     current = [] if _quoting(prose, tagged.end(), b) else [(tagged.end(), b)]
                     asked.append((asker, current))
             first_turn = min(first_turn, a)
@@ -331,8 +337,7 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
             if tag in _ANSWER_TAGS:
                 current = [] if _quoting(prose, label.end(), b) else [(label.end(), b)]
                 guest_answers.append(current)
-                sworn, _ = hearing = hearing or _hearing_roles(doc, names)
-                witnesses.append(next((m for at, m in reversed(sworn) if at < a), None))
+                witnesses.append(sworn_before(a))
             else:
                 questions += 1
             first_turn = min(first_turn, a)
