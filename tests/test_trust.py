@@ -6144,3 +6144,47 @@ def test_a_figures_digits_swapped_are_a_slip_where_another_figure_of_its_words_a
     draft = "Tarrow shares fell 8.6%, to $71.42, in afternoon trading on the Velmar exchange."
     assert claims(draft, {"w.txt": wire}, "number-mismatch") == [("number-mismatch", "8.6")]
     assert claims(draft.replace("8.6%", "6.8%"), {"w.txt": wire}) == []
+
+
+def test_a_home_nation_and_a_capital_opening_a_bodys_name_are_countries_the_sources_name():
+    """ "Scottish" where the sources write "Scotland", and "Peruvian" where they name the Lima Zoo:
+    no source writes these words, but the nation is theirs (world knowledge, not a story's)."""
+    source = ("Ivo Pent, who grew up in Scotland, joined the Lima Zoo in 2031. "
+              "Keepers there said the elephant was calm.")
+
+    def unsupported(draft: str) -> list[str]:
+        return [draft[f.start : f.end] for f in check(draft, {"w.txt": source}) if f.rule == "unsupported-entity"]
+
+    assert unsupported("The Scottish keeper Ivo Pent joined the Peruvian zoo in 2031.") == []
+    assert unsupported("Ivo Pent, a British keeper, works in Peru.") == []  # Scotland is in Britain
+    # a home nation the sources do not name, and a country whose capital they do not name
+    assert unsupported("The Welsh keeper Ivo Pent joined the Bolivian zoo in 2031.") == ["Welsh", "Bolivian"]
+    # a person's first name names no country: "Georgia Moss" is no Georgian
+    kb = factbase_from_texts({"w.txt": "Georgia Moss joined the Lima Zoo in 2031."})
+    assert kb.summary.countries == {"PE"}
+
+
+def test_a_peak_of_a_bare_figure_counts_what_the_average_before_it_counts():
+    source = ("The final was watched by an average of 4.2 million viewers, with a peak of 5.1 million at 9.47pm, "
+              "the channel said.")
+    draft = "The final drew an average of 4.2 million viewers, with a peak of 5.4 million at 9.47pm."
+    assert claims(draft, {"r.txt": source}) == [("number-mismatch", "5.4")]
+    assert claims(draft.replace("5.4", "5.1"), {"r.txt": source}) == []
+
+
+def test_a_publicist_is_no_manager():
+    source = ('"They remain the best of friends," said Ada Moss, publicist for the couple. '
+              "Moss works for Tarrow Media.")
+    draft = 'Their manager Ada Moss said: "They remain the best of friends."'
+    assert claims(draft, {"s.txt": source}) == [("title-mismatch", "manager")]
+    assert claims(draft.replace("manager", "publicist"), {"s.txt": source}) == []
+
+
+def test_a_participles_subject_after_with_is_the_speaker():
+    """ "The firm will hire 18, with co-founder Ada Moss saying ..." gives the quote to her, not to
+    the firm that opens the sentence."""
+    source = ('Tarrow Ceramics was founded by Ada Moss. "Our order books are full until the spring," Ms Moss said.')
+    draft = 'Tarrow Ceramics will hire 18 staff, with co-founder Ada Moss saying its order books are "full until the spring".'
+    assert claims(draft, {"s.txt": source}) == []
+    (q,) = extract_mentions(Document(draft, "d.txt")).quotes
+    assert q.speaker is not None and q.speaker.text == "Ada Moss"

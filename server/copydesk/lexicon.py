@@ -76,7 +76,7 @@ ROLE_HEADS = {
     "corporal", "brigadier", "commodore", "advocate", "administrator", "co-founder", "ceo", "cfo", "coo", "cto", "treasurer", "speaker", "lawmaker", "legislator",
     "congressman", "congresswoman", "representative", "head", "leader", "chief", "boss", "analyst",
     "economist", "adviser", "advisor", "aide", "official", "editor", "correspondent", "reporter",
-    "professor", "manager", "lawyer", "partner", "strategist", "deputy", "counterpart", "diplomat", "negotiator",
+    "professor", "manager", "publicist", "lawyer", "partner", "strategist", "deputy", "counterpart", "diplomat", "negotiator",
     "inspector", "superintendent", "provost", "dean", "rector", "bishop", "archbishop", "rabbi", "imam",
     "cardinal", "mp", "mep", "regulator", "researcher", "scientist", "owner",
     "investor", "shareholder", "trustee", "president-elect", "vice-president", "vice-chairman",
@@ -195,7 +195,7 @@ OFFICE_HEADS = {
     "governor", "mayor", "senator", "ambassador", "commissioner", "king", "queen", "emir", "sultan",
     "pope", "judge", "attorney", "prosecutor", "general", "admiral", "colonel", "commander", "founder",
     "ceo", "cfo", "coo", "cto", "treasurer", "speaker", "congressman", "congresswoman", "analyst",
-    "economist", "professor", "lecturer", "editor", "lawyer", "councillor", "councilor", "councilman", "councilwoman",
+    "economist", "professor", "lecturer", "editor", "lawyer", "publicist", "councillor", "councilor", "councilman", "councilwoman",
     "alderman", "coach", "manager", "captain", "lieutenant", "sergeant", "inspector", "superintendent", "constable",
     "corporal", "brigadier", "commodore", "major",  # "major": the rank, as a title before a name gives it
     "clerk", "headteacher", "headmaster", "headmistress", "registrar", "curator", "referee", "umpire",

@@ -10,17 +10,18 @@ from collections.abc import Iterator
 from copydesk.checks.context import CheckContext, distinctive_words, is_organization_name
 from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.lexicon import NOT_NAMES, ORG_WORDS, STOPWORDS, fold
-from copydesk.world import is_common_english, place_of
+from copydesk.world import is_common_english, nation_of, place_of
 
 
 def _country_known(ctx: CheckContext, name: str) -> bool:
-    """Whether the sources mention the country that a country name or nationality names (a
-    city or a province is a place of its own: the sources naming its country do not name it)."""
+    """Whether the sources mention the country or home nation that a country name or nationality
+    names ("Scottish" where they write "Scotland"); a city or a province is a place of its own: the
+    sources naming its country do not name it."""
     place = place_of(name)
-    if place is None or place.kind not in ("country", "demonym"):
+    if place is not None and place.kind not in ("country", "demonym"):
         return False
-    country = place.country
-    return country in ctx.kb.summary.countries
+    nation = nation_of(name)
+    return nation is not None and nation in ctx.kb.summary.countries
 
 
 def unsupported_entity(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:

@@ -21,7 +21,7 @@ import msgspec
 from copydesk.lexicon import fold
 from copydesk.mentions.dates import ISSUE
 from copydesk.mentions.numbers import IN_PARTS, RANK, SCORE, figures
-from copydesk.world import country_of
+from copydesk.world import nation_of
 
 if TYPE_CHECKING:
     from copydesk.document import Document
@@ -70,10 +70,21 @@ def summarize(kb: FactBase) -> CorpusSummary:
 
 
 def _countries(kb: FactBase) -> set[str]:
-    """The countries the sources name: as a name ("Sweden", "the Swede") or as what they give an
-    entity ("Frenchman Ivo Pent", "Spanish drugmaker Harbourline")."""
-    named = {c for e in kb.entities for a in e.aliases if (c := country_of(a))}
-    return named | {c for e in kb.entities for t in e.titles if (c := t.country)}
+    """The countries and home nations (GB-SCT) the sources name: as a name ("Sweden", "the Swede",
+    "Scotland", which names the United Kingdom too), as the place a body's name opens with ("Quito
+    Zoo": Ecuador's capital), or as what they give an entity ("Frenchman Ivo Pent", "Spanish
+    drugmaker Harbourline")."""
+    named = {c for e in kb.entities for a in e.aliases if (c := _nation_of_name(a, e.kind != "person"))}
+    named |= {c for e in kb.entities for t in e.titles if (c := t.country)}
+    return named | {c[:2] for c in named}
+
+
+def _nation_of_name(alias: str, a_body: bool) -> str | None:
+    """The nation a name is, or, for a body's or a place's name, the one its first words are
+    ("Quito Zoo", "New Zealand Rugby"): a person's first name ("Jordan") names no country."""
+    words = alias.split()
+    openings = [" ".join(words[:n]) for n in range(min(len(words) - 1, 3), 0, -1)] if a_body else []
+    return next((nation for name in (alias, *openings) if (nation := nation_of(name)) is not None), None)
 
 
 def summary_tally_of(kb: FactBase) -> Counter:

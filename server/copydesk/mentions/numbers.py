@@ -963,7 +963,10 @@ def _past_verb(word: str) -> bool:
     """Whether a word after a figure is a verb's past, not a noun ("15 cargo ships arrived", "1,287 voted")."""
     return word in IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed"))
 # "28 of the 51 seats, a gain of 11": the change counts what the figure before it counts
-_CHANGE_OF = re.compile(r"\b(?:gain|loss|rise|fall|increase|decrease|drop|majority)\s+of\s+$", re.I)
+# a change of the count before, or its extreme: "a gain of 11", "an average of 4.2 million viewers, with a
+# peak of 5.1 million", "peaking at 5.1 million"
+_CHANGE_OF = re.compile(r"\b(?:(?:gain|loss|rise|fall|increase|decrease|drop|majority|peak|high|low|maximum|minimum)\s+of"
+                        r"|peak(?:ed|ing)\s+at)\s+$", re.I)
 _MAJORITY_OF = re.compile(r"\bmajority\s+of\s+(?:just\s+|only\s+|some\s+|about\s+|more\s+than\s+)?$", re.I)
 
 

@@ -1050,6 +1050,9 @@ def _before(
         aside = _aside_before(doc, sentence, verb)
         if aside is not None:  # "Moss had waited outside, the judge found, adding: '...'": the judge's
             return _classify(doc, _noun_phrase(aside), by_last, "before")
+        own = _with_subject(doc, sentence, verb)
+        if own is not None:  # "The firm will hire 18, with co-founder Ada Moss saying: '...'": hers
+            return _classify(doc, own, by_last, "before")
         opening = _sentence_subject(doc, sentence, [m for m in names if m.start < verb.start])
         if opening is not None:
             return opening
@@ -1141,6 +1144,17 @@ def _aside_before(doc: Document, sentence: Sentence, participle: Token) -> list[
             aside[-1].lower in REPORTING_VERBS or aside[-1].lower in VIEW_VERBS or aside[-1].lower in _FINDING_VERBS):
         return None
     return aside[:-1]
+
+
+def _with_subject(doc: Document, sentence: Sentence, participle: Token) -> list[Token] | None:
+    """The participle's own subject after "with" ("..., with co-founder Ada Moss saying"): the words
+    between them, where they are a few words and no clause."""
+    k = participle.index - 1
+    while k >= sentence.first_token and participle.index - k <= 6 and doc.tokens[k].kind == "word":
+        if doc.tokens[k].lower == "with":
+            return doc.tokens[k + 1 : participle.index] or None
+        k -= 1
+    return None
 
 
 _FINDING_VERBS = {"found", "ruled", "held", "decided", "concluded", "wrote", "said", "noted"}  # a court's, a report's
