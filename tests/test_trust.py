@@ -6188,3 +6188,21 @@ def test_a_participles_subject_after_with_is_the_speaker():
     assert claims(draft, {"s.txt": source}) == []
     (q,) = extract_mentions(Document(draft, "d.txt")).quotes
     assert q.speaker is not None and q.speaker.text == "Ada Moss"
+
+
+def test_a_name_written_with_other_accents_is_advice_with_the_sources_spelling():
+    """Wire copy often drops accents: "Lukasz Wrobel" for "Łukasz Wróbel" in a draft that writes no
+    accent is the same name (advice, whose fix fix-all does not apply); in a draft that writes others
+    ("Łukasz Wrobel"), and with a letter changed ("Wróbell"), a misspelling."""
+    source = "Łukasz Wróbel, the mayor of Tarrowby, said the plan was ready. Ada Moss-Vélez agreed."
+    draft = "Lukasz Wrobel, the mayor of Tarrowby, said the plan was ready. Ada Moss-Velez agreed."
+    found = [(f.rule, f.severity, draft[f.start : f.end], [x.replacement for x in f.fixes], f.fixes[0].preferred)
+             for f in check(draft, {"s.txt": source})]
+    assert found == [("name-spelling", "information", "Lukasz", ["Łukasz"], False),
+                     ("name-spelling", "information", "Wrobel", ["Wróbel"], False),
+                     ("name-spelling", "information", "Moss-Velez", ["Moss-Vélez"], False)]
+    assert claims("Łukasz Wróbell said so.", {"s.txt": source}) == [("name-spelling", "Wróbell")]
+    assert claims("Łukasz Wrobel said so.", {"s.txt": source}) == [("name-spelling", "Wrobel")]
+    # the other way round: the draft's accents where the sources have none
+    assert [f.severity for f in check("Łukasz Wróbel said so.", {"s.txt": "Lukasz Wrobel said the plan."})] == [
+        "information", "information"]

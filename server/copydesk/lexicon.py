@@ -500,8 +500,15 @@ def singular(word: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def unaccented(word: str) -> str:
-    """A word without its diacritics ("Crémant" -> "Cremant"): two spellings of one name."""
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    """A word without its diacritics ("Crémant" -> "Cremant", "Łukasz" -> "Lukasz"): two spellings
+    of one name, as wire copy that drops accents writes it."""
+    plain = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    return plain.translate(_UNDECOMPOSED) if not plain.isascii() else plain
+
+
+# letters with a stroke or a ligature, which Unicode does not decompose, as ASCII writes them
+_UNDECOMPOSED = str.maketrans({"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d", "Ħ": "H", "ħ": "h",
+                               "ı": "i", "ß": "ss", "Æ": "Ae", "æ": "ae", "Œ": "Oe", "œ": "oe", "Þ": "Th", "þ": "th"})
 
 
 @lru_cache(maxsize=1 << 16)  # pure, and asked for every word of a draft by several checks

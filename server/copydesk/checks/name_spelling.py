@@ -113,6 +113,14 @@ def _misspelled_words(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             if tied and entity is None:
                 continue  # two names equally near: no clear correction
             right = ctx.surface(known)
+            if unaccented(fold(word)) == unaccented(known) and (word != unaccented(word) or not _writes_accents(ctx)):
+                # "Gutierrez" for "Gutiérrez" in a draft that writes no accent, or "Gutiérrez" where the
+                # sources write "Gutierrez": a house style, not a slip
+                yield Hit(start, end, {"found": word, "expected": right, "replacement": right,
+                                       "sources": _sources_count(ctx, known)},
+                          fixes=[(f"Replace with \"{right}\"", right)], evidence=_evidence(ctx, known),
+                          severity="information", variant="accents", preferred=False)
+                continue
             if not all_caps(word):
                 right = _as_prose(right)  # "ASHBERY-MOTT" of a court list, written as prose writes names
             if word[:1].isupper() and right[:1].islower():
@@ -129,6 +137,15 @@ def _misspelled_words(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         yield from _plural_surname(ctx, m, entity)
         if stranger:
             yield from _surname_of_a_namesake(ctx, m)
+
+
+def _writes_accents(ctx: CheckContext) -> bool:
+    """Whether the draft writes any letter with a diacritic ("Jörg"): one that does, and drops the
+    sources' accent on a name, slipped; one that writes none follows a house style."""
+    return ctx.remember(("writes accents",), lambda: _ACCENTED_LETTER.search(ctx.document.text) is not None)
+
+
+_ACCENTED_LETTER = re.compile(r"[^\W\d_A-Za-z]")  # a letter outside ASCII
 
 
 def _as_prose(word: str) -> str:
