@@ -72,6 +72,13 @@ def _misspelled_words(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         for word, (start, end) in zip(m.words[-1:] if stranger else m.words, m.word_spans[-1:] if stranger else m.word_spans):
             if any(c.isdigit() for c in word):
                 continue  # "B32-31", a batch code beside the sources' "B32-41": a code, not a name
+            if word.isascii() and (accented := _accented_in_sources(ctx, word)) is not None:
+                if _writes_accents(ctx):  # "Jörg Wittkamper" for "Wittkämper": a draft that writes accents dropped one
+                    yield Hit(start, end, {"found": word, "expected": entity.name if entity else accented,
+                                           "replacement": accented, "sources": _sources_count(ctx, fold(word))},
+                              fixes=[(f"Replace with \"{accented}\"", accented)], evidence=_evidence(ctx, fold(accented)),
+                              preferred=True)
+                continue  # "Gutierrez" for "Gutiérrez" in a draft that writes no accent: its house style
             itself = settled.get(word)
             if itself is None:
                 itself = settled[word] = bool(ctx.is_known_word(word) or word.lower() in NOT_NAMES
@@ -113,14 +120,8 @@ def _misspelled_words(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             if tied and entity is None:
                 continue  # two names equally near: no clear correction
             right = ctx.surface(known)
-            if unaccented(fold(word)) == unaccented(known) and (word != unaccented(word) or not _writes_accents(ctx)):
-                # "Gutierrez" for "Gutiérrez" in a draft that writes no accent, or "Gutiérrez" where the
-                # sources write "Gutierrez": a house style, not a slip
-                yield Hit(start, end, {"found": word, "expected": right, "replacement": right,
-                                       "sources": _sources_count(ctx, known)},
-                          fixes=[(f"Replace with \"{right}\"", right)], evidence=_evidence(ctx, known),
-                          severity="information", variant="accents", preferred=False)
-                continue
+            if unaccented(fold(word)) == unaccented(known) and not word.isascii():
+                continue  # "Gutiérrez" where the sources write "Gutierrez": the wire's house style
             if not all_caps(word):
                 right = _as_prose(right)  # "ASHBERY-MOTT" of a court list, written as prose writes names
             if word[:1].isupper() and right[:1].islower():
@@ -137,6 +138,15 @@ def _misspelled_words(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         yield from _plural_surname(ctx, m, entity)
         if stranger:
             yield from _surname_of_a_namesake(ctx, m)
+
+
+def _accented_in_sources(ctx: CheckContext, word: str) -> str | None:
+    """How the sources write a name word the draft writes without its accents, where they never
+    write it so ("Ozturk": "Öztürk"); None for any other word."""
+    forms = ctx.kb.surface_forms.get(fold(word))
+    if not forms or any(form.isascii() for form in forms):
+        return None
+    return forms.most_common(1)[0][0]
 
 
 def _writes_accents(ctx: CheckContext) -> bool:

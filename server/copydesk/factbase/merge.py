@@ -42,6 +42,7 @@ from copydesk.lexicon import (
     SUBJECT_PRONOUNS,
     fold,
     is_role_noun,
+    unaccented,
 )
 from copydesk.mentions import Mentions, NameMention, Vocabulary
 from copydesk.mentions.dates import ISSUE, dateline_dated, days_apart
@@ -191,6 +192,9 @@ class Merger:
                 self.word_index[f].add(entity.id)
                 self.word_index[name_word(w)].add(entity.id)  # "Qirwani" finds "al-Qirwani"
                 self.surface_forms[f][w] += 1
+                if not f.isascii() and (plain := unaccented(f)) != f:  # "Ozturk" finds "Öztürk", as written
+                    self.word_index[plain].add(entity.id)
+                    self.surface_forms[plain][w] += 1
 
     def merge_entities(self) -> None:
         mentions: list[tuple[SourceExtract, NameMention]] = [
