@@ -6206,3 +6206,22 @@ def test_a_name_written_without_accents_in_a_draft_that_writes_none_is_the_house
     assert check('Real Zunara lost the final. "We were not good enough," Pent said.', {"s.txt": club}) == []
     assert claims('Real Zunara lost in Malmö. "We were not good enough," Pent said.', {"s.txt": club}) == [
         ("name-spelling", "Zunara")]
+
+
+def test_a_person_of_a_body_set_off_before_said_is_the_speaker_not_the_body():
+    source = ('Speaking outside court, his solicitor, Ada Moss of Tarrow Legal, said: "He will never drive again." '
+              'Ivo Pent, the firm\'s director, said: "We accept the ruling."')
+    (q, _) = extract_mentions(Document(source, "s.txt")).quotes
+    assert q.speaker is not None and q.speaker.text == "Ada Moss"
+    draft = 'Ivo Pent said: "He will never drive again."'
+    assert claims(draft, {"s.txt": source}) == [("attribution-speaker", "Ivo Pent")]
+
+
+def test_a_description_before_based_in_is_no_bar_to_the_base():
+    source = "The claimant worked for Velmar Freight Ltd, a road haulage company based in Tarrowby, for 17 years."
+    assert claims("Velmar Freight Ltd, an Orrelby-based haulier, lost the appeal.", {"s.txt": source}) == [
+        ("title-mismatch", "Orrelby-based")]
+    assert claims("Velmar Freight Ltd, a Tarrowby-based haulier, lost the appeal.", {"s.txt": source}) == []
+    # a description that does not reach back to the name gives it no base
+    other = "Ada Moss, the chief executive of a company based in Tarrowby, spoke."
+    assert claims("Ada Moss, an Orrelby-based executive, spoke.", {"s.txt": other}) == []

@@ -1087,6 +1087,8 @@ def _before(
             # Colorado, said": a place (and its state) ends the clause before
             m = _officer_of(doc, sentence, j, by_last[segment[-1].index], by_last)
             return Speaker(m.start, m.end, m.text, "name", name=m, position="before")
+        if (m := _person_of_a_body(doc, segment, names)) is not None:
+            return Speaker(m.start, m.end, m.text, "name", name=m, position="before")
         i = j - 1
         skipped += 1
     if i < sentence.first_token:
@@ -1110,6 +1112,16 @@ def _before(
         return None  # 'Ada Pent said Nightkestrel had claimed 60 attacks and "..."': whose words the
         # quote is, the reporter's or the one reported, is not told
     return speaker
+
+
+def _person_of_a_body(doc: Document, segment: list[Token], names: list[NameMention]) -> NameMention | None:
+    """The person a set-off segment opens with, where the body she is of or at follows ("his
+    solicitor, Ada Moss of Tarrow Legal, said"): she speaks, not her firm."""
+    m = next((n for n in names if n.first_token == segment[0].index), None)
+    if m is None or m.kind != "person" or m.last_token >= segment[-1].index \
+            or doc.tokens[m.last_token].lower not in ("of", "at", "from"):
+        return None
+    return m
 
 
 _BRACKET_TOKENS = 12  # tokens a bracketed aside between a speaker and the verb may hold

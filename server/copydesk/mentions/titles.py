@@ -895,6 +895,17 @@ def _natives(doc: Document, by_first: dict[int, NameMention], by_last: dict[int,
     return out
 
 
+def _description_before(doc: Document, i: int) -> int:
+    """The token before a short description in lower case that ends at token `i` and opens with an
+    article ("a road haulage company"), else `i`."""
+    k = i
+    while k >= 0 and i - k < 6 and doc.tokens[k].kind == "word" and doc.tokens[k].text.islower():
+        if doc.tokens[k].lower in ("a", "an", "the"):
+            return k - 1 if k < i else i
+        k -= 1
+    return i
+
+
 def _based_in(doc: Document, names: list[NameMention]) -> list[TitleMention]:
     """ "Harbour Union, which is based in Northport," / "Harbour Union, based in Northport,"."""
     out = []
@@ -909,6 +920,7 @@ def _based_in(doc: Document, names: list[NameMention]) -> list[TitleMention]:
         i = tok.index - 1
         while i >= 0 and doc.tokens[i].lower in ("which", "who", "is", "was", "are", "that"):
             i -= 1
+        i = _description_before(doc, i)  # "Velmar Freight Ltd, a road haulage company based in Tarrowby"
         if i < 0 or doc.tokens[i].text != "," or doc.tokens[i].sentence != tok.sentence:
             continue
         target = by_last.get(i - 1)
