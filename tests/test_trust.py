@@ -6225,3 +6225,9 @@ def test_a_description_before_based_in_is_no_bar_to_the_base():
     # a description that does not reach back to the name gives it no base
     other = "Ada Moss, the chief executive of a company based in Tarrowby, spoke."
     assert claims("Ada Moss, an Orrelby-based executive, spoke.", {"s.txt": other}) == []
+
+
+def test_an_attendance_at_a_named_ground_is_the_attendance():
+    source = "80' Today's attendance at Tarrow Park is 6,418.\n"
+    assert claims("A crowd of 6,148 watched the match.", {"live.txt": source}) == [("number-mismatch", "6,148")]
+    assert claims("A crowd of 6,418 watched the match.", {"live.txt": source}) == []

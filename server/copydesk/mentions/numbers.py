@@ -466,7 +466,8 @@ _LABEL_BEFORE = re.compile(r"[\W_]*(?P<label>[A-Za-z][A-Za-z' -]{0,48}?(?:\s+(?:
 _COUNT_OF = re.compile(r"\b(crowd|attendance|audience|turnout|gate|workforce|membership|population|toll|congregation"
                        r"|team|crew|squad|delegation|contingent"  # "a team of 13", counted as "the 11-strong team"
                        r"|ratio|index|average|median|coefficient)"  # and a measure's: "a risk ratio of 0.72"
-                       r"(?:\s+(?:on|in|at|for)\s+[A-Za-z]+)?"  # "Attendance on Sunday was 4,212"
+                       # "Attendance on Sunday was 4,212", "The attendance at Tarrow Park is 6,418"
+                       r"(?:\s+(?:on|in|at|for)\s+(?:the\s+)?[A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2})?"
                        r"\s+(?:of|was|is|were|stood at|reached|totalled|totaled"
                        r"|(?:[A-Za-z]+\s+){0,2}?(?:estimated|put|placed)\s+at"  # "a crowd police estimated at 8,000"
                        # "Membership rose by 9,300 to 381,000": the level after the change
