@@ -6231,3 +6231,17 @@ def test_an_attendance_at_a_named_ground_is_the_attendance():
     source = "80' Today's attendance at Tarrow Park is 6,418.\n"
     assert claims("A crowd of 6,148 watched the match.", {"live.txt": source}) == [("number-mismatch", "6,148")]
     assert claims("A crowd of 6,418 watched the match.", {"live.txt": source}) == []
+
+
+def test_a_players_position_is_a_trade_and_its_kinds_are_one():
+    source = ("Tarrow have signed the 27-year-old left-arm seamer Ivo Pent from Orrelby. Orrelby captain and "
+              "centre-back Ada Moss was injured. Striker Lena Vale scored twice.")
+
+    def titles(draft: str) -> list[str]:
+        return [draft[f.start : f.end] for f in check(draft, {"s.txt": source}) if f.rule == "title-mismatch"]
+
+    assert titles("Goalkeeper Ada Moss was injured.") == ["Goalkeeper"]
+    assert titles("Midfielder Lena Vale scored twice.") == ["Midfielder"]
+    assert titles("Tarrow signed off-spinner Ivo Pent.") == ["off-spinner"]  # not "signed": a verb is no kind
+    # one position in other words: a centre-back is a defender, a striker a forward, a seamer a bowler
+    assert titles("Defender Ada Moss was injured. Forward Lena Vale scored. Tarrow signed bowler Ivo Pent.") == []

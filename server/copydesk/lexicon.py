@@ -124,6 +124,11 @@ TRADES = frozenset({
     "chef", "cook", "baker", "butcher", "waiter", "waitress", "hairdresser", "cleaner", "shopkeeper", "publican",
     "journalist", "photographer", "writer", "novelist", "poet", "artist", "painter", "sculptor", "designer",
     "musician", "singer", "actor", "actress", "dancer", "developer", "solicitor", "barrister", "lawyer",
+    # a player's position, as sports copy describes a player ("defender Ada Moss", "Tarrow batsman Ivo Pent")
+    "goalkeeper", "defender", "centre-back", "center-back", "full-back", "fullback", "left-back", "right-back",
+    "wing-back", "midfielder", "winger", "striker", "forward", "centre-forward", "center-forward",
+    "batsman", "batter", "bowler", "wicketkeeper", "wicket-keeper", "all-rounder", "seamer", "spinner", "paceman",
+    "off-spinner", "leg-spinner", "fly-half", "scrum-half", "flanker",
 })
 # The trades a more general one names ("a surgeon" is a doctor, "a novelist" a writer): one person
 # may be called by either, though not by two of its kinds ("a joiner" is no plumber).
@@ -137,6 +142,12 @@ TRADE_KINDS = {
     "musician": {"singer"}, "chef": {"cook"}, "cook": {"chef"}, "joiner": {"carpenter"}, "carpenter": {"joiner"},
     "vet": {"veterinarian"}, "veterinarian": {"vet"}, "optician": {"optometrist"}, "optometrist": {"optician"},
     "actor": {"actress"}, "actress": {"actor"}, "waiter": {"waitress"}, "waitress": {"waiter"},
+    "defender": {"centre-back", "center-back", "full-back", "fullback", "left-back", "right-back", "wing-back"},
+    "midfielder": {"winger"}, "forward": {"striker", "winger", "centre-forward", "center-forward"},
+    "striker": {"centre-forward", "center-forward", "forward"}, "goalkeeper": {"goalie"},
+    "batsman": {"batter", "all-rounder", "wicketkeeper", "wicket-keeper"}, "batter": {"batsman", "all-rounder"},
+    "bowler": {"seamer", "spinner", "paceman", "all-rounder", "off-spinner", "leg-spinner"},
+    "spinner": {"off-spinner", "leg-spinner"}, "seamer": {"paceman"}, "wicketkeeper": {"wicket-keeper"},
 }
 
 
@@ -153,11 +164,11 @@ def is_role_noun(word: str) -> bool:
 
 def role_parts(word: str) -> list[str]:
     """A word's parts as a title reads them: "Director-General" -> director, general; a role noun
-    written with its hyphen ("vice-chancellor") or any other word is one part."""
+    written with its hyphen ("vice-chancellor", "centre-back") or any other word is one part."""
     low = word.lower().strip(".")
     for h in ("\u2010", "\u2011"):  # a hyphen, a non-breaking hyphen
         low = low.replace(h, "-")
-    return [p for p in low.split("-") if p] if "-" in low and not is_role_noun(low) else [low]
+    return [p for p in low.split("-") if p] if "-" in low and not is_role_noun(low) and low not in TRADES else [low]
 
 
 TITLE_TAILS = {"charge"}  # "Special Agent in Charge", "Officer in Charge": a title goes on after "in"

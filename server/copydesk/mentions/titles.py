@@ -110,7 +110,7 @@ def normalize_role(words: list[str]) -> tuple[str, str, bool]:
     if link is not None:
         i = parts.index(link)
         parts = parts[i + 1 :] + parts[:i]
-    parts = [p for p in " ".join(parts).split() if is_role_noun(p) or p in ROLE_MODIFIERS or p in _SYNONYM_WORDS
+    parts = [p for p in " ".join(parts).split() if is_role_noun(p) or p in ROLE_MODIFIERS or p in _SYNONYM_WORDS or p in TRADES
              or (p.isalpha() and p not in FUNCTION_WORDS and p not in _DESCRIBING)]  # portfolio words too: "chief medical officer"
     role = " ".join(parts)
     head = parts[-1] if parts else ""
@@ -368,6 +368,8 @@ def _kind_of_trade(doc: Document, i: int, sentence: int, by_last: dict[int, Name
     if tok is None or tok.kind != "word" or not tok.text.islower() or tok.possessive or tok.lower in STOPWORDS \
             or tok.lower in REPORTING_VERBS:
         return None
+    if i - 1 in by_last and (tok.lower.endswith("ed") or (tok.lower.endswith("s") and is_common_english(tok.lower[:-1]))):
+        return None  # "Tarrow signed farmer Ada Moss", "Tarrow signs farmer Ada Moss": a verb after the name
     return tok if before is None or before.lower in FUNCTION_WORDS or i - 1 in by_last else None
 
 
