@@ -6245,3 +6245,18 @@ def test_a_players_position_is_a_trade_and_its_kinds_are_one():
     assert titles("Tarrow signed off-spinner Ivo Pent.") == ["off-spinner"]  # not "signed": a verb is no kind
     # one position in other words: a centre-back is a defender, a striker a forward, a seamer a bowler
     assert titles("Defender Ada Moss was injured. Forward Lena Vale scored. Tarrow signed bowler Ivo Pent.") == []
+
+
+def test_a_changes_percentage_is_checked_against_the_two_figures_the_sources_state_together():
+    source = ("The number of households on waiting lists stood at 59,210 at the end of 2033, compared with "
+              "50,140 at the end of 2032. Completions fell to 36,402 from 38,915.")
+    draft = "Households on waiting lists numbered 59,210 at the end of 2033, against 50,140 a year earlier, a rise of 25%."
+    (f,) = [f for f in check(draft, {"s.txt": source}) if f.severity == "warning"]
+    assert (f.rule, draft[f.start : f.end], [x.replacement for x in f.fixes]) == ("number-mismatch", "25", ["18"])
+    assert claims(draft.replace("25%", "18%"), {"s.txt": source}) == []
+    # a fall on either base is a convention (6.5% of the old figure, 6.9% of the new), not a slip
+    assert claims("Completions fell by 6.5% to 36,402 from 38,915.", {"s.txt": source}) == []
+    assert claims("Completions fell by 7% to 36,402 from 38,915.", {"s.txt": source}) == []
+    assert claims("Completions fell by 9% to 36,402 from 38,915.", {"s.txt": source}) == [("number-mismatch", "9")]
+    # two figures the sources never state together are two things, not a before and an after
+    assert claims("Completions were 36,402 against 59,210 households waiting, down 40%.", {"s.txt": source}) == []

@@ -27,6 +27,7 @@ from typing import Annotated
 from copydesk.checks.context import ANY_SHARE, CheckContext
 from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.params import Params, Share, doc
+from copydesk.checks.percent_change import wrong_change
 from copydesk.checks.quote_sources import quote_matches
 from copydesk.factbase.derived import PAIRS_MAX, sentence_values
 from copydesk.factbase.model import Entity, NumberFact
@@ -671,6 +672,9 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
         return
     if n.unit == "age" and (hit := _age_of_the_person(ctx, n, keys)) is not None:
         yield hit
+        return
+    if n.unit == "percent" and (hit := wrong_change(ctx, n)) is not None:
+        yield hit  # "59,210 against 50,140, a rise of 25%": the sources' two figures make it 18%
         return
     if (hit := _margin_against_its_tally(ctx, n)) is not None:
         yield hit

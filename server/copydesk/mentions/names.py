@@ -696,11 +696,26 @@ def _is_shouted_heading(doc: Document, run: list[Token]) -> bool:
     so does a person's after an honorific ("DR ADA MOSS:" labelling a transcript's turn) or, labelling
     one, after an office or a rank ("CHIEF CONSTABLE ADA MOSS:", "DET SUPT PENT:")."""
     words = [t for t in run if t.kind == "word"]
+    if words and all(t.is_all_caps for t in words) and _a_headline_in_capitals(doc, words):
+        return True  # "MAZZY'S HEARTBREAK: 'DORISOL' CALL IT QUITS": no word of it told apart as a name
     return len(words) >= 2 and all(t.is_all_caps for t in words) and (
         (len(words) >= 3 and not (len(words) <= 4 and words[0].lower.rstrip(".") in HONORIFICS)
          and not (len(words) <= 5 and _office_labelled(doc, words)))
         or any(t.lower in FUNCTION_WORDS for t in words)
         or (all(is_english(t.bare) for t in words) and _a_line_of_its_own(doc, words)))  # "KEY MEN (caps, goals)"
+
+
+def _a_headline_in_capitals(doc: Document, words: list[Token]) -> bool:
+    """Whether words lie on a line of four words or more written wholly in capitals, no label's
+    ("DR ADA MOSS:"), that prose in lower case follows: a tabloid's or a bulletin's headline, whose
+    names the story writes again (a statement all in capitals has no headline: its lines are its text)."""
+    start = doc.prose.rfind("\n", 0, words[0].start) + 1
+    end = doc.prose.find("\n", words[-1].end)
+    line = doc.prose[start : end if end >= 0 else len(doc.prose)].strip()
+    if len(line.split()) < 4 or line.endswith(":") or any(c.islower() for c in line) or end < 0:
+        return False
+    following = next((text for text in doc.prose[end:].split("\n") if text.strip()), "")
+    return any(c.islower() for c in following)
 
 
 def _a_line_of_its_own(doc: Document, words: list[Token]) -> bool:

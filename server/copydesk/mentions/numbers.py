@@ -37,7 +37,9 @@ _FRACTION_WORD = r"quarters?|thirds?|halves|fifths?|eighths?"  # "three-quarter"
 _NUMBER_RE = re.compile(
     r"(?<![\w.,/])(?P<cur>(?:A|AU|C|CA|NZ|US|HK|S)?\$|[€£¥₹₪]|(?:Dhs?|RM)(?=\s?\d))?(?(cur)\s?)"  # "A$183.9 million": a dollar
     r"(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    rf"|(?P<words>\b(?:(?:{_TENS})(?:[-\u2011 ](?:one|{_UNITS}))?|{_UNITS}|{_TEENS})\b(?![-\u2011 ](?:{_FRACTION_WORD})\b)))"
+    rf"|(?P<words>\b(?:(?:{_TENS})(?:[-\u2011 ](?:one|{_UNITS}))?|{_UNITS}|{_TEENS}|(?:one|zero|nought)(?=\s+point\s))\b"
+    rf"(?:\s+point(?:\s+(?:one|{_UNITS}|zero|oh|nought)\b)+)?"  # "three point two million", as a script speaks it
+    rf"(?![-\u2011 ](?:{_FRACTION_WORD})\b)))"
     rf"(?:\s*{_SCALE})?"
     r"(?:\s*(?P<pct>%|percent\b|per cent\b|percentage points?\b))?",
     re.I,
@@ -143,9 +145,15 @@ class NumberMention:
 
 
 def word_value(words: str) -> float:
-    """The value of number words: "forty-five" -> 45."""
-    parts = re.split(r"[-\u2011 ]", words.lower())
-    return float(sum(NUMBER_WORDS.get(p, 1 if p == "one" else 0) for p in parts))
+    """The value of number words: "forty-five" -> 45, "three point two" -> 3.2."""
+    whole, _, decimals = words.lower().partition(" point ")
+    value = float(sum(NUMBER_WORDS.get(p, 1 if p == "one" else 0) for p in re.split(r"[-\u2011 ]", whole)))
+    if decimals:
+        value += float("0." + "".join(str(_DIGIT_WORDS.get(p, 0)) for p in decimals.split()))
+    return value
+
+
+_DIGIT_WORDS = {"one": 1, "oh": 0, "nought": 0, **{w: v for w, v in NUMBER_WORDS.items() if v < 10}}
 
 
 # "two and a half hours", "three and a half million", "two and three-quarter lengths": a figure and a

@@ -1,0 +1,74 @@
+"""A change's percentage against the two figures its sentence gives: "59,210 at the end of the year,
+against 50,140 a year earlier, a rise of 25%" is a rise of 18% by the sources' own figures.
+
+Part of `number-mismatch`: the draft's two figures must be the ones a single source sentence
+states together (a before and an after, not two things), the percentage must follow a word of
+change ("a rise of", "down"), and no source may state the draft's percentage, so that the figure
+the sources give for the change, even unwritten, is certain.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from copydesk.checks.engine import Hit
+from copydesk.factbase.derived import sentence_values
+from copydesk.mentions.numbers import NumberMention, figures
+
+if TYPE_CHECKING:
+    from copydesk.checks.context import CheckContext
+    from copydesk.factbase.model import NumberFact
+
+_ROUGHLY = r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|just\s+over\s+|just\s+under\s+)?"
+# the words of a change right before its percentage: "a rise of 25%", "up 25%", "fell by 6.5%"
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:(?P<noun>rise|increase|jump|growth|gain|fall|drop|decline|decrease|cut|reduction)\s+of"
+    r"|(?P<verb>up|down|rose|fell|grew|dropped|increased|decreased|declined|climbed|jumped|slipped)(?:\s+by)?)"
+    rf"\s+{_ROUGHLY}$", re.I)
+_PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|percentage\s+points?\b)", re.I)
+_DOWNWARD = {"fall", "drop", "decline", "decrease", "cut", "reduction", "down", "fell", "dropped", "decreased",
+             "declined", "slipped"}
+
+
+def wrong_change(ctx: CheckContext, n: NumberMention) -> Hit | None:
+    """The finding on a percentage of change that the two figures beside it, as the sources state
+    them together, do not give; None where they give it (to the draft's decimals) or where anything
+    is unsure."""
+    if n.unit != "percent" or not n.exact or n.value <= 0:
+        return None
+    prose = ctx.document.prose
+    change = _CHANGE_BEFORE.search(prose, max(0, n.start - 40), n.start)
+    if change is None:
+        return None
+    sentence = ctx.document.sentences[n.sentence]
+    others = [f for f in figures(prose, sentence.start, sentence.end) if (f.end <= n.start or f.start >= n.end)
+              and not ctx.mentions.overlaps_date(f.start, f.end) and not _PERCENT_AFTER.match(prose, f.end)]
+    if len(others) != 2 or any(len(f.values) != 1 for f in others):
+        return None  # two plain counts, no scale, share or fraction ("£3m" is 3 and 3,000,000)
+    low, high = sorted(next(iter(f.values)) for f in others)
+    fact = _stated_together(ctx, low, high)
+    if low <= 0 or low == high or fact is None or ctx.kb.stated_values(n.value, n.value):
+        return None
+    downward = (change["noun"] or change["verb"]).lower() in _DOWNWARD
+    right = 100 * (high - low) / (high if downward else low)
+    start, end = n.number_span
+    written = ctx.document.text[start:end]
+    decimals = len(written.partition(".")[2].rstrip("%").strip())
+    if any(abs(100 * (high - low) / base - n.value) <= 0.5 * 10 ** -decimals + 1e-9 for base in (low, high)):
+        return None  # the change, on the base the word names or on the other one (a convention, not a slip)
+    fixed = f"{right:.{decimals}f}"
+    evidence = [fact.provenance]
+    before, after = (high, low) if downward else (low, high)
+    return Hit(start, end, {"found": written, "expected": fixed, "how": f"from {before:,.0f} to {after:,.0f}",
+                            "source": fact.provenance.source.rsplit("/", 1)[-1]},
+               fixes=[(f"Replace with \"{fixed}\"", fixed)], evidence=evidence, variant="change", preferred=True)
+
+
+def _stated_together(ctx: CheckContext, low: float, high: float) -> NumberFact | None:
+    """A source fact of one of the two values whose sentence writes the other too: a before and an after."""
+    for i in ctx.kb.numbers_beside_value(high):
+        f = ctx.kb.numbers[i]
+        if f.value in (low, high) and {low, high} <= sentence_values(f):
+            return f
+    return None
