@@ -8,6 +8,7 @@ too; a first name that is not the known person's ("Marco Velez") as well.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from copydesk.checks.context import CheckContext
@@ -58,7 +59,8 @@ def name_spelling(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
 
 
 def _misspelled_words(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
-    settled: dict[str, bool] = {}  # word -> whether it is itself (a draft names the same people again and again)
+    settled: dict[str, tuple[bool, Counter | None]] = {}  # word -> whether it is itself, and the sources' forms
+    # of it (a draft names the same people again and again)
     for m in ctx.mentions.names:
         entity = ctx.resolve(m)
         # "Colin Marwood" where the sources know a "Corin Ashgrove" and no Marwood: another person,
@@ -72,18 +74,22 @@ def _misspelled_words(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         for word, (start, end) in zip(m.words[-1:] if stranger else m.words, m.word_spans[-1:] if stranger else m.word_spans):
             if any(c.isdigit() for c in word):
                 continue  # "B32-31", a batch code beside the sources' "B32-41": a code, not a name
-            if word.isascii() and (accented := _accented_in_sources(ctx, word)) is not None:
+            state = settled.get(word)
+            if state is None:
+                known = ctx.is_known_word(word)
+                state = settled[word] = (bool(known or word.lower() in NOT_NAMES or ctx.is_common_word(word)
+                                              or national_place(word)), ctx.kb.surface_forms.get(fold(word)) if known else None)
+            itself, forms = state
+            if forms and word.isascii() and not any(form.isascii() for form in forms):
+                # "Ozturk", where the sources write only "Öztürk"
                 if _writes_accents(ctx):  # "Jörg Wittkamper" for "Wittkämper": a draft that writes accents dropped one
+                    accented = forms.most_common(1)[0][0]
                     yield Hit(start, end, {"found": word, "expected": entity.name if entity else accented,
                                            "replacement": accented, "sources": _sources_count(ctx, fold(word))},
                               fixes=[(f"Replace with \"{accented}\"", accented)], evidence=_evidence(ctx, fold(accented)),
                               preferred=True)
                 continue  # "Gutierrez" for "Gutiérrez" in a draft that writes no accent: its house style
-            itself = settled.get(word)
-            if itself is None:
-                itself = settled[word] = bool(ctx.is_known_word(word) or word.lower() in NOT_NAMES
-                                              or ctx.is_common_word(word) or national_place(word))
-            if itself and (variant := _spelling_variant(ctx, entity, word)) is not None:
+            if itself and (variant := _spelling_variant(entity, word, forms)) is not None:
                 yield Hit(start, end, {"found": word, "expected": entity.name, "replacement": variant,  # type: ignore[union-attr]
                                        "sources": _sources_count(ctx, fold(word))},
                           fixes=[(f"Replace with \"{variant}\"", variant)], evidence=_evidence(ctx, fold(word)), preferred=True)
@@ -140,15 +146,6 @@ def _misspelled_words(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             yield from _surname_of_a_namesake(ctx, m)
 
 
-def _accented_in_sources(ctx: CheckContext, word: str) -> str | None:
-    """How the sources write a name word the draft writes without its accents, where they never
-    write it so ("Ozturk": "Öztürk"); None for any other word."""
-    forms = ctx.kb.surface_forms.get(fold(word))
-    if not forms or any(form.isascii() for form in forms):
-        return None
-    return forms.most_common(1)[0][0]
-
-
 def _writes_accents(ctx: CheckContext) -> bool:
     """Whether the draft writes any letter with a diacritic ("Jörg"): one that does, and drops the
     sources' accent on a name, slipped; one that writes none follows a house style."""
@@ -166,15 +163,14 @@ def _as_prose(word: str) -> str:
     return re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), word)
 
 
-def _spelling_variant(ctx: CheckContext, entity, word: str) -> str | None:
+def _spelling_variant(entity, word: str, forms: Counter | None) -> str | None:
     """ "Greycastle" for the sources' "Graycastle": a person's name word in the other of two
     spellings that compare equal as common words ("grey"/"gray", "-our"/"-or"); a name keeps its
     letters, and so does a place's or a body's coined word ("Grayquill" for the sources' reservoir
-    "Greyquill"), though not a common word in a body's name ("Defence Ministry"). The sources'
-    spelling, or None."""
+    "Greyquill"), though not a common word in a body's name ("Defence Ministry"). `forms`: the
+    sources' forms of the word. The sources' spelling, or None."""
     if entity is None or (entity.kind != "person" and is_common_english(word)):
         return None
-    forms = ctx.kb.surface_forms.get(fold(word))
     if not forms or word.lower() in {f.lower() for f in forms}:
         return None
     right = forms.most_common(1)[0][0]
