@@ -6260,3 +6260,13 @@ def test_a_changes_percentage_is_checked_against_the_two_figures_the_sources_sta
     assert claims("Completions fell by 9% to 36,402 from 38,915.", {"s.txt": source}) == [("number-mismatch", "9")]
     # two figures the sources never state together are two things, not a before and an after
     assert claims("Completions were 36,402 against 59,210 households waiting, down 40%.", {"s.txt": source}) == []
+
+
+def test_two_roundings_that_only_touch_are_two_values():
+    """ "About 1,400" and the sources' "about 1,200" (each within a step of a hundred) could meet
+    only at 1,300, which a writer would round to neither: two values. A step apart is one."""
+    source = "About 1,200 homes and businesses in Tarrowby were left without water on Tuesday."
+    draft = "About {} homes and businesses in Tarrowby have been without water."
+    assert claims(draft.format("1,400"), {"s.txt": source}) == [("number-mismatch", "1,400")]
+    assert claims(draft.format("fourteen hundred"), {"s.txt": source}) == [("number-mismatch", "fourteen")]
+    assert claims(draft.format("1,300"), {"s.txt": source}) == []

@@ -124,6 +124,8 @@ def compatible(a: NumberMention | NumberFact, b: NumberMention | NumberFact, pre
         b0 = b1 = b.value  # "more than 149,000" is not 148,912, however near: a bound is exact at its figure
     elif _bound(b) and a.low == a.high and a.unit not in IN_PARTS:
         a0 = a1 = a.value
+    if a0 < a1 and b0 < b1 and math.isfinite(a1 - a0) and math.isfinite(b1 - b0):
+        return a0 < b1 and b0 < a1  # two roundings that only touch ("about 1,200", "about 1,400") are two values
     return a0 <= b1 and b0 <= a1
 
 
