@@ -6270,3 +6270,15 @@ def test_two_roundings_that_only_touch_are_two_values():
     assert claims(draft.format("1,400"), {"s.txt": source}) == [("number-mismatch", "1,400")]
     assert claims(draft.format("fourteen hundred"), {"s.txt": source}) == [("number-mismatch", "fourteen")]
     assert claims(draft.format("1,300"), {"s.txt": source}) == []
+
+
+def test_an_age_before_a_role_one_person_holds_is_that_persons_age():
+    source = ("Singer Ada Moss and actor Ivo Pent have split. Moss, 34, and Pent, 37, announced it on Monday. "
+              "Striker Lena Vale, 28, scored twice.")
+    assert claims("Ada Moss and Ivo Pent have split. The 35-year-old singer announced it.", {"s.txt": source}) == [
+        ("number-mismatch", "35")]
+    assert claims("Ada Moss and Ivo Pent have split. The 34-year-old singer announced it.", {"s.txt": source}) == []
+    # the draft never names the singer, or names a singer the sources do not know: not the sources' singer
+    assert claims("The 35-year-old singer announced the split.", {"s.txt": source}) == []
+    assert claims("Ada Moss has a rival. Singer Orla Quenby was upset; the 35-year-old singer said so.",
+                  {"s.txt": source}) == []

@@ -29,10 +29,11 @@ from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.params import Params, Share, doc
 from copydesk.checks.percent_change import wrong_change
 from copydesk.checks.quote_sources import quote_matches
+from copydesk.checks.roles import holder_of
 from copydesk.factbase.derived import PAIRS_MAX, sentence_values
 from copydesk.factbase.model import Entity, NumberFact
 from copydesk.factbase.query import PROBE_FACTS
-from copydesk.factbase.text import ENTITY_KEY, once_in
+from copydesk.factbase.text import ENTITY_KEY, entity_key, once_in
 from copydesk.lexicon import (
     CURRENCY_CODES_BEFORE,
     CURRENCY_SYMBOLS,
@@ -40,11 +41,13 @@ from copydesk.lexicon import (
     HONORIFICS,
     PERSON_NOUNS,
     STOPWORDS,
+    TRADES,
     UNIT_ABBREVIATIONS,
     fold,
     in_words,
     is_role_noun,
     ordinal_in_digits,
+    role_parts,
 )
 from copydesk.mentions.anchors import NAME, OBJECT, TIME, stem
 from copydesk.mentions.names import NameMention
@@ -72,6 +75,7 @@ from copydesk.mentions.numbers import (
     word_value,
     written_in_parts,
 )
+from copydesk.mentions.titles import normalize_role
 
 CURRENCY_CODES = set(CURRENCY_SYMBOLS.values()) | set(CURRENCY_WORDS.values()) | CURRENCY_CODES_BEFORE
 EXACT = 0.005  # two exact figures this close are one (rounding in the last digit)
@@ -1066,17 +1070,26 @@ def _against_in_the_tally(ctx: CheckContext, n: NumberMention, support: float) -
 
 
 def _age_of_the_person(ctx: CheckContext, n: NumberMention, keys: frozenset[str]) -> Hit | None:
-    """An age set off after a name ("Ivo Pent, 44,") against the ages the sources set off after a
-    name of the same person, however little else their clauses share: one person has one age.
-    Flagged only where those ages agree and none is the draft's."""
-    name = _name_before(ctx, n)
-    if not n.exact or name is None or not _APPOSED_AGE.search(ctx.document.prose[max(0, n.start - 60) : n.start]):
+    """An age set off after a name ("Ivo Pent, 44,") or given before a role that one person holds
+    ("the 44-year-old striker"), against the ages the sources set off after a name of the same
+    person, however little else their clauses share: one person has one age. Flagged only where
+    those ages agree and none is the draft's."""
+    if not n.exact:
         return None
-    if (person := ctx.resolve(name)) is None or person.kind != "person" \
-            or re.fullmatch(_AGE_GAP, ctx.document.prose[name.end : n.start]) is None:
+    name = _name_before(ctx, n)
+    if name is not None and _APPOSED_AGE.search(ctx.document.prose[max(0, n.start - 60) : n.start]) \
+            and re.fullmatch(_AGE_GAP, ctx.document.prose[name.end : n.start]) is not None:
+        person = ctx.resolve(name)
+    elif (role := _role_after_an_age(ctx, n)) is not None:
+        person = holder_of(ctx, role)  # "the 34-year-old singer": the one singer the sources know
+        if person is not None and not _the_story_s(ctx, n, person):
+            return None
+    else:
+        return None
+    if person is None or person.kind != "person":
         return None
     ages = []
-    for _, ids in ctx.ranked("numbers", keys, ANY_SHARE, "age"):
+    for _, ids in ctx.ranked("numbers", keys | {entity_key(person.id)}, ANY_SHARE, "age"):
         for i in ids:
             f = ctx.kb.numbers[i]
             at = once_in(f.provenance.sentence, f.provenance.text)
@@ -1091,6 +1104,39 @@ def _age_of_the_person(ctx: CheckContext, n: NumberMention, keys: frozenset[str]
     right = _replacement(fact.text, ctx.document.text[start:end], fact) or f"{fact.value:.0f}"  # "aged seven" -> "six"
     return Hit(start, end, _fields(ctx, start, end, fact), fixes=[(f"Replace with \"{right}\"", right)],
                evidence=[f.provenance for f in ages[:2]], preferred=True)
+
+
+def _the_story_s(ctx: CheckContext, n: NumberMention, person: Entity) -> bool:
+    """Whether the draft names `person` before a described age and no one the sources do not know
+    in its sentence or the one before: "the 34-year-old singer" is then the sources' singer, not a
+    singer of the draft's own."""
+    names = [m for m in ctx.mentions.names if m.start < n.start]
+    if not any(ctx.resolve(m) is person for m in names):
+        return False
+    near = [m for m in names if m.sentence >= n.sentence - 1 and m.kind == "person"]
+    return all(ctx.resolve(m) is not None for m in near)
+
+
+# "the 34-year-old singer", "a 28-year-old left-back": an age, then the words of a role
+_ROLE_AFTER_AGE = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\b")
+
+
+def _role_after_an_age(ctx: CheckContext, n: NumberMention) -> str | None:
+    """The role an age written before it describes ("the 34-year-old singer": singer), where the
+    age opens with "the" (one person the story knows) and the role's last word heads a title."""
+    prose = ctx.document.prose
+    if not re.search(r"\bthe\s+$", prose[max(0, n.start - 5) : n.start], re.I) or "year" not in n.text:
+        return None
+    m = _ROLE_AFTER_AGE.match(prose, n.end)
+    if m is None:
+        return None
+    words = m[1].split()
+    while words and not is_role_noun(role_parts(words[-1])[-1]) and role_parts(words[-1])[-1] not in TRADES:
+        words.pop()  # "the 34-year-old singer and her beau": the role ends at its head
+    if not words:
+        return None
+    role, _, _ = normalize_role(words)
+    return role or None
 
 
 def _person_named(ctx: CheckContext, run: str) -> Entity | None:
