@@ -6282,3 +6282,18 @@ def test_an_age_before_a_role_one_person_holds_is_that_persons_age():
     assert claims("The 35-year-old singer announced the split.", {"s.txt": source}) == []
     assert claims("Ada Moss has a rival. Singer Orla Quenby was upset; the 35-year-old singer said so.",
                   {"s.txt": source}) == []
+
+
+def test_a_broadcast_scripts_caption_names_the_speaker_below_it_and_gives_the_role():
+    source = ('"We are deeply sorry for the disruption," said Ada Moss, operations director of Tarrow Water. '
+              'Its chief executive, Ivo Pent, did not comment.')
+    script = ("VO:\nThe water company has apologised.\n\nSOT:\nSUPER: {name} / {role}, TARROW WATER\n"
+              '"We are deeply sorry for the disruption."\n')
+    assert claims(script.format(name="ADA MOSS", role="OPERATIONS DIRECTOR"), {"s.txt": source}) == []
+    assert claims(script.format(name="IVO PENT", role="CHIEF EXECUTIVE"), {"s.txt": source}) == [
+        ("attribution-speaker", "IVO PENT")]
+    assert claims(script.format(name="ADA MOSS", role="CHIEF EXECUTIVE"), {"s.txt": source}) == [
+        ("title-mismatch", "CHIEF EXECUTIVE")]
+    # a caption's name in capitals is a name, whatever its length and however many capitals follow
+    (q,) = extract_mentions(Document(script.format(name="CLLR ADA MOSS", role="OPERATIONS DIRECTOR"), "d.txt")).quotes
+    assert q.speaker is not None and q.speaker.text == "ADA MOSS"

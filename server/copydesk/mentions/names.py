@@ -696,6 +696,8 @@ def _is_shouted_heading(doc: Document, run: list[Token]) -> bool:
     so does a person's after an honorific ("DR ADA MOSS:" labelling a transcript's turn) or, labelling
     one, after an office or a rank ("CHIEF CONSTABLE ADA MOSS:", "DET SUPT PENT:")."""
     words = [t for t in run if t.kind == "word"]
+    if words and _in_a_caption(doc, words):
+        return False  # "SUPER: CLLR ADA MOSS / COUNCIL LEADER": a name by its place
     if words and all(t.is_all_caps for t in words) and _a_headline_in_capitals(doc, words):
         return True  # "MAZZY'S HEARTBREAK: 'DORISOL' CALL IT QUITS": no word of it told apart as a name
     return len(words) >= 2 and all(t.is_all_caps for t in words) and (
@@ -705,16 +707,49 @@ def _is_shouted_heading(doc: Document, run: list[Token]) -> bool:
         or (all(is_english(t.bare) for t in words) and _a_line_of_its_own(doc, words)))  # "KEY MEN (caps, goals)"
 
 
+# a broadcast script's caption over the words of whom it names: "SUPER: ADA MOSS / OWNER, TARROW BAKERY"
+_CAPTION = re.compile(r"^[ \t]*(?:SUPER|CAPTION|ASTON|CG|LOWER THIRD)[ \t]*:[ \t]*(?P<name>[^/\n]+?)[ \t]*/"
+                      r"[ \t]*(?P<role>[^\n]+?)[ \t]*$", re.M)
+_CAPTION_WORDS = ("SUPER", "CAPTION", "ASTON", "CG", "LOWER THIRD")  # a cheap test before the pattern
+
+
+def captions(doc: Document) -> list[re.Match]:
+    """The captions of a broadcast script, in order (most drafts have none: a substring test first)."""
+    return list(_CAPTION.finditer(doc.prose)) if any(w in doc.prose for w in _CAPTION_WORDS) else []
+
+
+def caption_at(doc: Document, line: int, end: int) -> re.Match | None:
+    """The caption the line from `line` to `end` of the prose is, if it is one."""
+    return _CAPTION.match(doc.prose, line, end) if any(w in doc.prose[line:end] for w in _CAPTION_WORDS) else None
+
+
+def caption_name(m: re.Match, names: list[NameMention]) -> NameMention | None:
+    """The name a caption gives ("ADA MOSS" of "SUPER: CLLR ADA MOSS / COUNCIL LEADER")."""
+    return next((n for n in names if m.start("name") <= n.start and n.end <= m.end("name")), None)
+
+
+def _in_a_caption(doc: Document, words: list[Token]) -> bool:
+    """Whether words lie in the name part of a broadcast script's caption."""
+    line = doc.prose.rfind("\n", 0, words[0].start) + 1
+    end = doc.prose.find("\n", words[-1].end)
+    caption = caption_at(doc, line, end if end >= 0 else len(doc.prose))
+    return caption is not None and caption.start("name") <= words[0].start and words[-1].end <= caption.end("name")
+
+
 def _a_headline_in_capitals(doc: Document, words: list[Token]) -> bool:
     """Whether words lie on a line of four words or more written wholly in capitals, no label's
-    ("DR ADA MOSS:"), that prose in lower case follows: a tabloid's or a bulletin's headline, whose
-    names the story writes again (a statement all in capitals has no headline: its lines are its text)."""
+    ("DR ADA MOSS:"), that a blank line and prose in lower case follow: a tabloid's or a bulletin's
+    headline, whose names the story writes again (a statement all in capitals has no headline: its
+    lines are its text)."""
     start = doc.prose.rfind("\n", 0, words[0].start) + 1
     end = doc.prose.find("\n", words[-1].end)
     line = doc.prose[start : end if end >= 0 else len(doc.prose)].strip()
     if len(line.split()) < 4 or line.endswith(":") or any(c.islower() for c in line) or end < 0:
         return False
-    following = next((text for text in doc.prose[end:].split("\n") if text.strip()), "")
+    after = doc.prose[end + 1 : end + 200].split("\n")
+    if not after or after[0].strip():
+        return False  # a label's line right above its words ("SUPER: ADA MOSS / OWNER" over her quote)
+    following = next((text for text in after if text.strip()), "")
     return any(c.islower() for c in following)
 
 

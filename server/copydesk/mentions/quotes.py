@@ -31,7 +31,7 @@ from copydesk.lexicon import (
     american,
     is_role_noun,
 )
-from copydesk.mentions.names import NameMention, in_an_initialism
+from copydesk.mentions.names import NameMention, caption_at, caption_name, in_an_initialism
 from copydesk.mentions.paragraphs import paragraphs as sentence_groups
 from copydesk.mentions.pronouns import in_a_relative_clause
 from copydesk.mentions.titles import is_role_word
@@ -625,7 +625,8 @@ def attribute(doc: Document, quotes: list[QuoteMention], names: list[NameMention
     previous: QuoteMention | None = None
     for q in quotes:
         q.speaker = (_after(doc, q, by_first, by_last) or _before(doc, q, closes, by_last, by_sentence)
-                     or _introduced(doc, q, closes, by_last, by_sentence) or _labelled(doc, q, by_last))
+                     or _introduced(doc, q, closes, by_last, by_sentence) or _labelled(doc, q, by_last)
+                     or _captioned(doc, q, names))
         if q.speaker is None and previous is not None and previous.speaker is not None and (
                 _continues(doc, previous, q) or _joined(doc, previous, q) or _carried_over(doc, previous, q)):
             q.speaker = replace(previous.speaker, position="continued")
@@ -698,6 +699,18 @@ def _labelled(doc: Document, q: QuoteMention, by_last: dict[int, NameMention]) -
     if len(lead) > _LABEL_ROLE_WORDS or not all(_describes(t) for t in lead):
         return None
     return Speaker(name.start, name.end, name.text, "name", name=name, position="before")
+
+
+def _captioned(doc: Document, q: QuoteMention, names: list[NameMention]) -> Speaker | None:
+    """The speaker a broadcast script's caption on the line above a quote names ('SUPER: ADA MOSS /
+    OWNER' over '"The water came under the door..."')."""
+    prose = doc.prose
+    line = prose.rfind("\n", 0, q.open_at)
+    if line < 0 or prose[line + 1 : q.open_at].strip():
+        return None  # the quote opens its line
+    caption = caption_at(doc, prose.rfind("\n", 0, line) + 1, line)
+    name = caption_name(caption, names) if caption is not None else None
+    return Speaker(name.start, name.end, name.text, "name", name=name, position="before") if name else None
 
 
 _LABEL_ROLE_WORDS = 4  # "Junior forward", "Senior center", "Trustee", "Head coach"

@@ -27,7 +27,7 @@ from copydesk.lexicon import (
     is_role_noun,
     role_parts,
 )
-from copydesk.mentions.names import NameMention, based_descriptors
+from copydesk.mentions.names import NameMention, based_descriptors, caption_name, captions
 from copydesk.world import born_in, country_of, is_common_english, is_english
 
 FORMER = {"former", "then", "ex", "outgoing", "late", "erstwhile", "previously", "formerly"}
@@ -148,6 +148,23 @@ def extract_titles(doc: Document, names: list[NameMention]) -> list[TitleMention
     out.extend(_nationalities(doc, names, by_first, by_last))
     out.extend(_natives(doc, by_first, by_last))
     out.extend(_countries_of_people(doc, names, by_first, by_last))
+    out.extend(_captioned(doc, names))
+    return out
+
+
+def _captioned(doc: Document, names: list[NameMention]) -> list[TitleMention]:
+    """The roles a broadcast script's captions give ("SUPER: ADA MOSS / OWNER, TARROW BAKERY": the
+    owner, of the bakery), as a role set off after a name does."""
+    out = []
+    for m in captions(doc):
+        person = caption_name(m, names)
+        role = doc.tokens_between(m.start("role"), m.end("role"))
+        comma = next((k for k, t in enumerate(role) if t.text == ","), len(role))
+        toks = role[:comma]
+        if person is None or not toks or not all(t.kind == "word" for t in toks) or not is_role_head(toks[-1]):
+            continue
+        body = next((n for n in names if comma < len(role) and role[comma].end <= n.start and n.end <= m.end("role")), None)
+        out.append(_make(doc, toks, person, body, "apposition"))
     return out
 
 
