@@ -6297,3 +6297,36 @@ def test_a_broadcast_scripts_caption_names_the_speaker_below_it_and_gives_the_ro
     # a caption's name in capitals is a name, whatever its length and however many capitals follow
     (q,) = extract_mentions(Document(script.format(name="CLLR ADA MOSS", role="OPERATIONS DIRECTOR"), "d.txt")).quotes
     assert q.speaker is not None and q.speaker.text == "ADA MOSS"
+
+
+def test_a_speaker_set_off_by_two_commas_with_nothing_between_is_no_error():
+    """ "Ada Moss, the executive director,, called it ...": an empty segment between two commas
+    (a typing slip) read for a person of a body raised IndexError in every rule."""
+    draft = 'Tickets sold out. Ada Moss, the executive director,, called it "the biggest production yet".'
+    result = check(draft, {"s.txt": 'Ada Moss called it "the biggest production yet".'})
+    assert [f.rule for f in result if f.severity in ("error", "warning")] == []
+    (q,) = extract_mentions(Document(draft, "d.txt")).quotes  # raised IndexError
+    assert q.speaker is None or q.speaker.text
+
+
+def test_a_post_in_another_named_body_or_beside_a_former_one_is_no_conflict():
+    source = ("Ada Moss, the former mayor of Tarrowby, has died. She founded the Tarrowby Lantern Fair in 1993. "
+              "Ivo Pent, chief executive of Velmar Bank, spoke. Lena Vale, Pemberthy's head coach, was pleased.")
+
+    def titles(draft: str) -> list[str]:
+        return [draft[f.start : f.end] for f in check(draft, {"s.txt": source}) if f.rule == "title-mismatch"]
+
+    assert titles("Tarrowby mourns Lantern Fair founder Ada Moss.") == []
+    assert titles("Lantern Fair chairman Ada Moss has died.") == []
+    # the same body's other post, and the same post in another body, are still told
+    assert titles("Velmar Bank chairman Ivo Pent spoke.") == ["chairman"]
+    assert titles("Tarrowby deputy mayor Ada Moss has died.") == ["deputy mayor"]
+    assert titles("Callowmere's assistant coach, Lena Vale, was pleased.") == ["assistant coach"]
+
+
+def test_a_name_in_the_sentence_before_is_no_bodys_name_for_a_title():
+    """ "Re" left by a paragraph break inside "Replacement" is another sentence's word: the title
+    after it ("placement scrum-half") does not reach back to it."""
+    draft = "The Wolves won.\n\nRe\n\nplacement scrum-half Ollie Marchbanks scored."
+    (t,) = [t for t in extract_mentions(Document(draft, "d.md")).titles if "scrum" in t.text]
+    assert t.text == "placement scrum-half"

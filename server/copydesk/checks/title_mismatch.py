@@ -16,7 +16,15 @@ from typing import TYPE_CHECKING, TypeVar
 
 from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import CheckKind, Hit, Rule
-from copydesk.checks.roles import LOWER_RANKS, compatible, is_office, is_trade, one_trade, role_words
+from copydesk.checks.roles import (
+    LOWER_RANKS,
+    compatible,
+    compatible_words,
+    is_office,
+    is_trade,
+    one_trade,
+    role_words,
+)
 from copydesk.factbase.model import TitleFact
 from copydesk.factbase.text import name_key
 from copydesk.lexicon import FUNCTION_WORDS, KIN_NOUNS, ORG_WORDS, is_role_noun, is_specialist
@@ -108,6 +116,8 @@ def title_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         offices = [f for f in (_with_its_body(f) for f in entity.titles) if is_office(f.role)
                    and is_specialist(f.role.split()[-1]) == is_specialist(t.role.split()[-1])
                    and _a_rank(f.role) == _a_rank(t.role)]
+        # a post held before is history: "founder" now says nothing of the "former mayor" she was
+        offices = [f for f in offices if not _held_before(f) or f.role.split()[-1] == t.head]
         # "director" says less than the "associate director" the sources also call her: the draft's
         # "artistic director" is compared with what they say most precisely
         if any(role_words(f.role) == role_words(t.role) for f in offices):
@@ -119,6 +129,7 @@ def title_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             yield moved  # the sources give no office of theirs to compare, but give this one to another
             continue
         if not offices or any(compatible(t.role, f.role) for f in offices) or _another_bodys_post(ctx, t, entity) \
+                or _in_a_body_theirs_do_not_name(ctx, t, entity, offices) \
                 or _does_what_it_names(entity, t.head) or _its_holder_beside(ctx, t, entity):
             continue
         best_role = Counter(f.role for f in offices).most_common(1)[0][0]
@@ -128,6 +139,28 @@ def title_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                                    "source_text": fact.provenance.sentence if fact.provenance else ""},
                   fixes=[(f"Replace with \"{right}\"", right)],
                   evidence=[f.provenance for f in offices if f.provenance][:2])
+
+
+def _in_a_body_theirs_do_not_name(ctx: CheckContext, t: TitleMention, entity, offices: list[TitleFact]) -> bool:
+    """Whether the draft's title is a post in a body it names ("Lantern Fair founder Ada Moss") where
+    each office the sources give the person names another body ("the former mayor of Tarrowby"): a
+    mayor may found a fair, and the two posts say nothing of each other (a post of the same head in
+    another body, "Callowmere's coach" for Pemberthy's, is the body mistaken). A country's post ("Velmoran defence minister") is no body's: a
+    country has one defence minister."""
+    aff = t.affiliation_mention
+    if aff is None or not t.affiliation or place_of(aff.text) is not None or nation_of(aff.text) is not None:
+        return False
+    body = ctx.resolve(aff)
+    if body is not None and body.kind in ("place", "nationality"):
+        return False
+    words = set(t.affiliation.split())
+    if not all(_body_of(f) and not words & (set(_body_of(f).split()) | set(f.text.lower().split()))
+               and f.role.split()[-1] != t.head for f in offices):  # "Callowmere's assistant coach": Pemberthy's coach
+        return False
+    # unless the sources give that post in that body to someone else: then it is theirs, moved
+    return not any(other.id != entity.id and any(f.role and compatible(t.role, f.role) and words & set(_body_of(f).split())
+                                                  for f in other.titles)
+                   for other in map(ctx.kb.entity, sorted(ctx.kb.people_with_role_words(compatible_words(t.role)))))
 
 
 def _held_by_another(ctx: CheckContext, t: TitleMention, entity) -> Hit | None:

@@ -1130,7 +1130,7 @@ def _before(
 def _person_of_a_body(doc: Document, segment: list[Token], names: list[NameMention]) -> NameMention | None:
     """The person a set-off segment opens with, where the body she is of or at follows ("his
     solicitor, Ada Moss of Tarrow Legal, said"): she speaks, not her firm."""
-    m = next((n for n in names if n.first_token == segment[0].index), None)
+    m = next((n for n in names if n.first_token == segment[0].index), None) if segment else None
     if m is None or m.kind != "person" or m.last_token >= segment[-1].index \
             or doc.tokens[m.last_token].lower not in ("of", "at", "from"):
         return None

@@ -366,7 +366,7 @@ def _pre_title(doc: Document, name: NameMention, by_last: dict[int, NameMention]
     if (field := _field_after_a_body(doc, i, name.sentence, by_last)) is not None:
         toks.insert(0, field)  # "NTV economics editor Ada Moss": an economics editor, of NTV
         i -= 1
-    affiliation = by_last.get(i)
+    affiliation = by_last.get(i) if _same_sentence(doc, i, name.sentence) is not None else None  # no other sentence's
     if affiliation is not None and _a_field_opening_the_sentence(doc, affiliation):
         toks.insert(0, doc.tokens[i])  # "Training officer Ada Moss": a training officer, of no body named
         affiliation = None
