@@ -696,11 +696,13 @@ def _is_shouted_heading(doc: Document, run: list[Token]) -> bool:
     so does a person's after an honorific ("DR ADA MOSS:" labelling a transcript's turn) or, labelling
     one, after an office or a rank ("CHIEF CONSTABLE ADA MOSS:", "DET SUPT PENT:")."""
     words = [t for t in run if t.kind == "word"]
-    if words and _in_a_caption(doc, words):
+    if not words or not all(t.is_all_caps for t in words):
+        return False
+    if _in_a_caption(doc, words):
         return False  # "SUPER: CLLR ADA MOSS / COUNCIL LEADER": a name by its place
-    if words and all(t.is_all_caps for t in words) and _a_headline_in_capitals(doc, words):
+    if _a_headline_in_capitals(doc, words):
         return True  # "MAZZY'S HEARTBREAK: 'DORISOL' CALL IT QUITS": no word of it told apart as a name
-    return len(words) >= 2 and all(t.is_all_caps for t in words) and (
+    return len(words) >= 2 and (
         (len(words) >= 3 and not (len(words) <= 4 and words[0].lower.rstrip(".") in HONORIFICS)
          and not (len(words) <= 5 and _office_labelled(doc, words)))
         or any(t.lower in FUNCTION_WORDS for t in words)
@@ -713,9 +715,14 @@ _CAPTION = re.compile(r"^[ \t]*(?:SUPER|CAPTION|ASTON|CG|LOWER THIRD)[ \t]*:[ \t
 _CAPTION_WORDS = ("SUPER", "CAPTION", "ASTON", "CG", "LOWER THIRD")  # a cheap test before the pattern
 
 
-def captions(doc: Document) -> list[re.Match]:
-    """The captions of a broadcast script, in order (most drafts have none: a substring test first)."""
-    return list(_CAPTION.finditer(doc.prose)) if any(w in doc.prose for w in _CAPTION_WORDS) else []
+def captions(doc: Document, start: int, end: int) -> list[re.Match]:
+    """The captions of a broadcast script between `start` and `end` of its prose, in order (most
+    drafts have none: a substring test first)."""
+    lo = doc.prose.rfind("\n", 0, start) + 1
+    hi = doc.prose.find("\n", end)
+    hi = len(doc.prose) if hi < 0 else hi
+    text = doc.prose[lo:hi]
+    return list(_CAPTION.finditer(doc.prose, lo, hi)) if any(w in text for w in _CAPTION_WORDS) else []
 
 
 def caption_at(doc: Document, line: int, end: int) -> re.Match | None:

@@ -155,8 +155,10 @@ def extract_titles(doc: Document, names: list[NameMention]) -> list[TitleMention
 def _captioned(doc: Document, names: list[NameMention]) -> list[TitleMention]:
     """The roles a broadcast script's captions give ("SUPER: ADA MOSS / OWNER, TARROW BAKERY": the
     owner, of the bakery), as a role set off after a name does."""
+    if not names:
+        return []
     out = []
-    for m in captions(doc):
+    for m in captions(doc, names[0].start, names[-1].end):
         person = caption_name(m, names)
         role = doc.tokens_between(m.start("role"), m.end("role"))
         comma = next((k for k, t in enumerate(role) if t.text == ","), len(role))
