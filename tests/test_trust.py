@@ -6330,3 +6330,12 @@ def test_a_name_in_the_sentence_before_is_no_bodys_name_for_a_title():
     draft = "The Wolves won.\n\nRe\n\nplacement scrum-half Ollie Marchbanks scored."
     (t,) = [t for t in extract_mentions(Document(draft, "d.md")).titles if "scrum" in t.text]
     assert t.text == "placement scrum-half"
+
+
+def test_a_described_ages_person_is_read_from_the_paragraph_kept_in_its_key():
+    """The same sentence after another paragraph's names: its age is checked against the person
+    this paragraph names, not one a paragraph before named."""
+    source = "Singer Ada Moss and actor Ivo Pent have split. Moss, 34, and Pent, 37, announced it on Monday."
+    assert claims("Ada Moss and Ivo Pent have split.\n\nThe 35-year-old singer announced it.", {"s.txt": source}) == []
+    assert claims("Ada Moss and Ivo Pent have split. The 35-year-old singer announced it.", {"s.txt": source}) == [
+        ("number-mismatch", "35")]

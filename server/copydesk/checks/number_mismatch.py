@@ -619,8 +619,18 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         beside = (figures.index(n), tuple((m.unit, m.value, m.low, m.high) for m in figures))
         found.extend((n, hit) for hit in ctx.hits_at(
             ("number-mismatch", params, n.signature(), keys, _read_around(ctx, n), ctx.paragraph_subjects(n.sentence),
-             beside), n.start, lambda n=n, keys=keys: _number_hits(ctx, n, keys, params, years)))
+             beside, _near_people(ctx, n), _change_sentence(ctx, n)), n.start,
+            lambda n=n, keys=keys: _number_hits(ctx, n, keys, params, years)))
     yield from _one_figure_per_fact(found)
+
+
+def _change_sentence(ctx: CheckContext, n: NumberMention) -> str:
+    """A percentage's sentence, whose bare figures `wrong_change` reads ("59,210 against 50,140, a
+    rise of 25%"); "" for any other figure."""
+    if n.unit != "percent":
+        return ""
+    sentence = ctx.document.sentences[n.sentence]
+    return ctx.document.prose[sentence.start : sentence.end]
 
 
 def _value_written(text: str) -> float | None:
@@ -1107,14 +1117,19 @@ def _age_of_the_person(ctx: CheckContext, n: NumberMention, keys: frozenset[str]
 
 
 def _the_story_s(ctx: CheckContext, n: NumberMention, person: Entity) -> bool:
-    """Whether the draft names `person` before a described age and no one the sources do not know
-    in its sentence or the one before: "the 34-year-old singer" is then the sources' singer, not a
-    singer of the draft's own."""
-    names = [m for m in ctx.mentions.names if m.start < n.start]
-    if not any(ctx.resolve(m) is person for m in names):
-        return False
-    near = [m for m in names if m.sentence >= n.sentence - 1 and m.kind == "person"]
-    return all(ctx.resolve(m) is not None for m in near)
+    """Whether the draft's paragraph names `person` before a described age and no one the sources
+    do not know in its sentence or the one before: "the 34-year-old singer" is then the sources'
+    singer, not a singer of the draft's own. (What it reads is in the age's hits' key.)"""
+    return person.id in ctx.paragraph_subjects(n.sentence) and None not in _near_people(ctx, n)
+
+
+def _near_people(ctx: CheckContext, n: NumberMention) -> tuple[int | None, ...]:
+    """The entities (None: unknown) of the people the draft names in a figure's sentence and the one
+    before, for an age: whom "the 34-year-old singer" may be."""
+    if n.unit != "age":
+        return ()
+    return tuple(e.id if (e := ctx.resolve(m)) is not None else None for i in (n.sentence - 1, n.sentence)
+                 for m in ctx.names_in(i) if m.kind == "person")
 
 
 # "the 34-year-old singer", "a 28-year-old left-back": an age, then the words of a role
