@@ -6260,6 +6260,10 @@ def test_a_changes_percentage_is_checked_against_the_two_figures_the_sources_sta
     assert claims("Completions fell by 9% to 36,402 from 38,915.", {"s.txt": source}) == [("number-mismatch", "9")]
     # two figures the sources never state together are two things, not a before and an after
     assert claims("Completions were 36,402 against 59,210 households waiting, down 40%.", {"s.txt": source}) == []
+    # a change in points is a rate's, not the counts'
+    votes = "Support stood at 4,210 votes, against 3,900 in 2030. The share rose to 41%."
+    assert claims("Support rose to 4,210 votes from 3,900, up 2 percentage points.", {"s.txt": votes}) == []
+    assert claims("Support rose to 4,210 votes from 3,900, up 2%.", {"s.txt": votes}) == [("number-mismatch", "2")]
 
 
 def test_two_roundings_that_only_touch_are_two_values():

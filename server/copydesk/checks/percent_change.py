@@ -20,13 +20,12 @@ if TYPE_CHECKING:
     from copydesk.checks.context import CheckContext
     from copydesk.factbase.model import NumberFact
 
-_ROUGHLY = r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|just\s+over\s+|just\s+under\s+)?"
 # the words of a change right before its percentage: "a rise of 25%", "up 25%", "fell by 6.5%"
 _CHANGE_BEFORE = re.compile(
     r"\b(?:(?P<noun>rise|increase|jump|growth|gain|fall|drop|decline|decrease|cut|reduction)\s+of"
     r"|(?P<verb>up|down|rose|fell|grew|dropped|increased|decreased|declined|climbed|jumped|slipped)(?:\s+by)?)"
-    rf"\s+{_ROUGHLY}$", re.I)
-_PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|percentage\s+points?\b)", re.I)
+    r"\s+$", re.I)
+_POINTS = re.compile(r"\s*(?:percentage\s+)?points?\b", re.I)
 _DOWNWARD = {"fall", "drop", "decline", "decrease", "cut", "reduction", "down", "fell", "dropped", "decreased",
              "declined", "slipped"}
 
@@ -36,16 +35,19 @@ def wrong_change(ctx: CheckContext, n: NumberMention) -> Hit | None:
     them together, do not give; None where they give it (to the draft's decimals) or where anything
     is unsure."""
     if n.unit != "percent" or not n.exact or n.value <= 0:
-        return None
+        return None  # "about 20%" allows what it says
     prose = ctx.document.prose
+    if _POINTS.match(prose, n.number_span[1]):
+        return None  # "up 2 percentage points": a rate's change, not the counts'
+
     change = _CHANGE_BEFORE.search(prose, max(0, n.start - 40), n.start)
     if change is None:
         return None
     sentence = ctx.document.sentences[n.sentence]
     others = [f for f in figures(prose, sentence.start, sentence.end) if (f.end <= n.start or f.start >= n.end)
-              and not ctx.mentions.overlaps_date(f.start, f.end) and not _PERCENT_AFTER.match(prose, f.end)]
+              and not ctx.mentions.overlaps_date(f.start, f.end)]
     if len(others) != 2 or any(len(f.values) != 1 for f in others):
-        return None  # two plain counts, no scale, share or fraction ("£3m" is 3 and 3,000,000)
+        return None  # two plain counts, no scale, percentage or fraction ("£3m" is 3 and 3,000,000)
     low, high = sorted(next(iter(f.values)) for f in others)
     fact = _stated_together(ctx, low, high)
     if low <= 0 or low == high or fact is None or ctx.kb.stated_values(n.value, n.value):
