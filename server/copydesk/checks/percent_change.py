@@ -10,15 +10,16 @@ the sources give for the change, even unwritten, is certain.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from copydesk.checks.engine import Hit
 from copydesk.factbase.derived import sentence_values
+from copydesk.factbase.model import NumberFact
 from copydesk.mentions.numbers import NumberMention, figures
 
 if TYPE_CHECKING:
     from copydesk.checks.context import CheckContext
-    from copydesk.factbase.model import NumberFact
 
 # the words of a change right before its percentage: "a rise of 25%", "up 25%", "fell by 6.5%"
 _CHANGE_BEFORE = re.compile(
@@ -30,16 +31,30 @@ _DOWNWARD = {"fall", "drop", "decline", "decrease", "cut", "reduction", "down", 
              "declined", "slipped"}
 
 
-def wrong_change(ctx: CheckContext, n: NumberMention) -> Hit | None:
-    """The finding on a percentage of change that the two figures beside it, as the sources state
-    them together, do not give; None where they give it (to the draft's decimals) or where anything
-    is unsure."""
+@dataclass(frozen=True, slots=True)
+class _Change:
+    """A percentage of change read against the two figures beside it that a source states together."""
+
+    low: float
+    high: float
+    downward: bool  # "a fall of", "down": the change's base is the higher figure
+    fact: NumberFact  # the source fact that states one of them, its sentence the other
+
+    def given(self, value: float, decimals: int) -> bool:
+        """Whether `value` is the change, to `decimals`, on the base its word names or on the other
+        (a convention, not a slip)."""
+        return any(abs(100 * (self.high - self.low) / base - value) <= 0.5 * 10 ** -decimals + 1e-9
+                   for base in (self.low, self.high))
+
+
+def _change_of(ctx: CheckContext, n: NumberMention) -> _Change | None:
+    """The change a percentage after a word of change is of, where its sentence writes exactly two
+    plain counts besides it that one source sentence states together; None where anything is unsure."""
     if n.unit != "percent" or not n.exact or n.value <= 0:
         return None  # "about 20%" allows what it says
     prose = ctx.document.prose
     if _POINTS.match(prose, n.number_span[1]):
         return None  # "up 2 percentage points": a rate's change, not the counts'
-
     change = _CHANGE_BEFORE.search(prose, max(0, n.start - 40), n.start)
     if change is None:
         return None
@@ -49,22 +64,39 @@ def wrong_change(ctx: CheckContext, n: NumberMention) -> Hit | None:
     if len(others) != 2 or any(len(f.values) != 1 for f in others):
         return None  # two plain counts, no scale, percentage or fraction ("£3m" is 3 and 3,000,000)
     low, high = sorted(next(iter(f.values)) for f in others)
-    fact = _stated_together(ctx, low, high)
-    if low <= 0 or low == high or fact is None or ctx.kb.stated_values(n.value, n.value):
+    fact = _stated_together(ctx, low, high) if 0 < low < high else None
+    if fact is None:
         return None
-    downward = (change["noun"] or change["verb"]).lower() in _DOWNWARD
-    right = 100 * (high - low) / (high if downward else low)
+    return _Change(low, high, (change["noun"] or change["verb"]).lower() in _DOWNWARD, fact)
+
+
+def _decimals(ctx: CheckContext, n: NumberMention) -> int:
+    return len(ctx.document.text[slice(*n.number_span)].partition(".")[2])
+
+
+def gives_the_change(ctx: CheckContext, n: NumberMention) -> bool:
+    """Whether a percentage is the change the two figures beside it make, as a source states them
+    together: stated by the sources, though no source writes it ("a rise of 18%")."""
+    change = _change_of(ctx, n)
+    return change is not None and change.given(n.value, _decimals(ctx, n))
+
+
+def wrong_change(ctx: CheckContext, n: NumberMention) -> Hit | None:
+    """The finding on a percentage of change that the two figures beside it, as the sources state
+    them together, do not give; None where they give it (to the draft's decimals), where a source
+    writes the draft's percentage, or where anything is unsure."""
+    change = _change_of(ctx, n)
+    decimals = _decimals(ctx, n) if change is not None else 0
+    if change is None or change.given(n.value, decimals) or ctx.kb.stated_values(n.value, n.value):
+        return None
+    low, high = change.low, change.high
+    fixed = f"{100 * (high - low) / (high if change.downward else low):.{decimals}f}"
     start, end = n.number_span
-    written = ctx.document.text[start:end]
-    decimals = len(written.partition(".")[2].rstrip("%").strip())
-    if any(abs(100 * (high - low) / base - n.value) <= 0.5 * 10 ** -decimals + 1e-9 for base in (low, high)):
-        return None  # the change, on the base the word names or on the other one (a convention, not a slip)
-    fixed = f"{right:.{decimals}f}"
-    evidence = [fact.provenance]
-    before, after = (high, low) if downward else (low, high)
-    return Hit(start, end, {"found": written, "expected": fixed, "how": f"from {before:,.0f} to {after:,.0f}",
-                            "source": fact.provenance.source.rsplit("/", 1)[-1]},
-               fixes=[(f"Replace with \"{fixed}\"", fixed)], evidence=evidence, variant="change", preferred=True)
+    before, after = (high, low) if change.downward else (low, high)
+    fact = change.fact
+    return Hit(start, end, {"found": ctx.document.text[start:end], "expected": fixed,
+                            "how": f"from {before:,.0f} to {after:,.0f}", "source": fact.provenance.source.rsplit("/", 1)[-1]},
+               fixes=[(f"Replace with \"{fixed}\"", fixed)], evidence=[fact.provenance], variant="change", preferred=True)
 
 
 def _stated_together(ctx: CheckContext, low: float, high: float) -> NumberFact | None:

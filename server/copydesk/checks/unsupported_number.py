@@ -21,6 +21,7 @@ from msgspec import Meta
 
 from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.params import Params, doc
+from copydesk.checks.percent_change import gives_the_change
 from copydesk.lexicon import FUNCTION_WORDS
 from copydesk.mentions.numbers import (
     RANK,
@@ -63,7 +64,7 @@ def unsupported_number(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             if a_conversion(doc.prose, f.start, f.end, s.start):
                 continue  # "200m (656ft)": the draft's own conversion stands or falls with the figure before it
             qualified = bool(_QUALIFIED.search(doc.prose[max(s.start, f.start - 20) : f.start]))
-            if _supported(ctx.kb, f, qualified, share, ranges):
+            if _supported(ctx.kb, f, qualified, share, ranges) or _the_change_beside(ctx, f):
                 continue
             factor = multiple_near(doc.prose, f.start, f.end)
             if factor is not None and any(ctx.kb.stated_values(v / factor * (1 - 1e-9), v / factor * (1 + 1e-9))
@@ -79,6 +80,13 @@ def unsupported_number(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if not ctx.kb.numbers_stating(SCORE, n.value, n.value, 0):
             start, end = n.number_span
             yield Hit(start, end, {"found": doc.text[start:end], "nearby": ""})
+
+
+def _the_change_beside(ctx: CheckContext, f: Figure) -> bool:
+    """Whether a percentage is the change its sentence's two figures make, as a source states them
+    together ("59,210 against 50,140, a rise of 18%"): a reporter's sum, as a stated share is."""
+    n = next((m for m in ctx.mentions.numbers if m.start <= f.start < m.end), None)
+    return n is not None and gives_the_change(ctx, n)
 
 
 def _unsupported_ranks(ctx: CheckContext) -> Iterator[Hit]:
