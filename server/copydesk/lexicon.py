@@ -144,7 +144,7 @@ TRADE_KINDS = {
     "actor": {"actress"}, "actress": {"actor"}, "waiter": {"waitress"}, "waitress": {"waiter"},
     "defender": {"centre-back", "center-back", "full-back", "fullback", "left-back", "right-back", "wing-back"},
     "midfielder": {"winger"}, "forward": {"striker", "winger", "centre-forward", "center-forward"},
-    "striker": {"centre-forward", "center-forward", "forward"}, "goalkeeper": {"goalie"},
+    "striker": {"centre-forward", "center-forward", "forward"},
     "batsman": {"batter", "all-rounder", "wicketkeeper", "wicket-keeper"}, "batter": {"batsman", "all-rounder"},
     "bowler": {"seamer", "spinner", "paceman", "all-rounder", "off-spinner", "leg-spinner"},
     "spinner": {"off-spinner", "leg-spinner"}, "seamer": {"paceman"}, "wicketkeeper": {"wicket-keeper"},

@@ -65,6 +65,7 @@ from copydesk.mentions.numbers import (
     SCORE_RE,
     TIME_UNITS,
     NumberMention,
+    decimals_written,
     figure_step,
     figures,
     multiple_near,
@@ -133,21 +134,12 @@ def compatible(a: NumberMention | NumberFact, b: NumberMention | NumberFact, pre
     return a0 <= b1 and b0 <= a1
 
 
-_DECIMALS = re.compile(r"\d\.(\d+)")
-
-
-def _decimals(text: str) -> int:
-    """How many decimals a figure's text writes ("1.12 percent": 2; "40": 0)."""
-    m = _DECIMALS.search(text)
-    return len(m.group(1)) if m else 0
-
-
 def _fewer_decimals(a: NumberMention | NumberFact, b: NumberMention | NumberFact) -> bool:
     """Whether one figure is the other rounded to fewer decimals, one at least ("1.1" for "1.12",
     "0.4" for "0.41"); not at a scale ("£3.8 million": see `_rounding`)."""
     if _SCALED.search(a.text) or _SCALED.search(b.text):
         return False
-    da, db = _decimals(a.text), _decimals(b.text)
+    da, db = decimals_written(a.text), decimals_written(b.text)
     if not da or not db or da == db:
         return False
     short, long_, kept = (a, b, da) if da < db else (b, a, db)
@@ -216,7 +208,7 @@ def _units_step(value: float, text: str = "") -> float:
     "more than 705 million": 5 million) or to a decimal (`text` "up to 149.9 metres": 0.1; not at
     a scale, nor "a third"), else 0 (a round bound: "more than 100")."""
     step = figure_step(value)
-    if not step and not _SCALED.search(text) and (places := _decimals(text)):
+    if not step and not _SCALED.search(text) and (places := decimals_written(text)):
         step = 10.0 ** -places
     return step if step <= PRECISE_BOUND * abs(value) else 0.0
 
@@ -1014,7 +1006,7 @@ def _distinctive_figure_written(ctx: CheckContext, n: NumberMention) -> bool:
         # million shares voted" for the results table's 705,102,644
         low, high = (n.value, n.value + step) if _bound(n) == "lower" else (n.value - step, n.value)
         return bool(ctx.kb.stated_values(low, high))
-    return n.exact and (digits >= _DISTINCTIVE_DIGITS or (digits >= _DISTINCTIVE_DIGITS - 1 and _decimals(n.text) >= 2)) \
+    return n.exact and (digits >= _DISTINCTIVE_DIGITS or (digits >= _DISTINCTIVE_DIGITS - 1 and decimals_written(n.text) >= 2)) \
         and bool(ctx.kb.stated_values(n.value * (1 - 1e-9), n.value * (1 + 1e-9)))
 
 
@@ -1308,7 +1300,7 @@ def _stated_now(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     the best related, the first in the sources among equals. Looked up by value: few facts state it;
     a figure with decimals by the values it may round ("0.4" of the sources' "0.41")."""
     low, high = _interval(n)
-    if n.low == n.high and (places := _decimals(n.text)) and not _SCALED.search(n.text):
+    if n.low == n.high and (places := decimals_written(n.text)) and not _SCALED.search(n.text):
         reach = 0.5 * 10 ** -places  # as far as `_fewer_decimals` allows
         low, high = min(low, n.value - reach), max(high, n.value + reach)
     # an open bound states only a bound: "up to 150 million" does not state the draft's 128 million;
@@ -1665,7 +1657,7 @@ def _stated_with_companions(ctx: CheckContext, n: NumberMention) -> bool:
 
 def _one_decimal_more(n: NumberMention) -> list[float]:
     """The values of one decimal more that the draft's figure rounds ("0.4": 0.35 to 0.44)."""
-    kept = _decimals(n.text)
+    kept = decimals_written(n.text)
     if not kept or _SCALED.search(n.text):
         return []
     step = 10.0 ** -(kept + 1)
@@ -1727,7 +1719,7 @@ def _beside_its_companions(ctx: CheckContext, n: NumberMention) -> Hit | None:
 
 def _rounds_to(value: float, n: NumberMention) -> bool:
     """Whether `value` written to the draft figure's decimals is the draft's figure."""
-    kept = _decimals(n.text) or 0
+    kept = decimals_written(n.text) or 0
     return math.floor(value * 10**kept + 0.5) == round(n.value * 10**kept)
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from copydesk.checks.engine import Hit
 from copydesk.factbase.derived import sentence_values
 from copydesk.factbase.model import NumberFact
-from copydesk.mentions.numbers import NumberMention, figures
+from copydesk.mentions.numbers import NumberMention, decimals_written, figures
 
 if TYPE_CHECKING:
     from copydesk.checks.context import CheckContext
@@ -70,15 +70,11 @@ def _change_of(ctx: CheckContext, n: NumberMention) -> _Change | None:
     return _Change(low, high, (change["noun"] or change["verb"]).lower() in _DOWNWARD, fact)
 
 
-def _decimals(ctx: CheckContext, n: NumberMention) -> int:
-    return len(ctx.document.text[slice(*n.number_span)].partition(".")[2])
-
-
 def gives_the_change(ctx: CheckContext, n: NumberMention) -> bool:
     """Whether a percentage is the change the two figures beside it make, as a source states them
     together: stated by the sources, though no source writes it ("a rise of 18%")."""
     change = _change_of(ctx, n)
-    return change is not None and change.given(n.value, _decimals(ctx, n))
+    return change is not None and change.given(n.value, decimals_written(ctx.document.text[slice(*n.number_span)]))
 
 
 def wrong_change(ctx: CheckContext, n: NumberMention) -> Hit | None:
@@ -86,7 +82,7 @@ def wrong_change(ctx: CheckContext, n: NumberMention) -> Hit | None:
     them together, do not give; None where they give it (to the draft's decimals), where a source
     writes the draft's percentage, or where anything is unsure."""
     change = _change_of(ctx, n)
-    decimals = _decimals(ctx, n) if change is not None else 0
+    decimals = decimals_written(ctx.document.text[slice(*n.number_span)]) if change is not None else 0
     if change is None or change.given(n.value, decimals) or ctx.kb.stated_values(n.value, n.value):
         return None
     low, high = change.low, change.high

@@ -100,6 +100,15 @@ def rough_reach(value: float) -> float:
     return min(size * ROUNDING, max(figure_step(value), size * LEAST_ROUNDING))
 
 
+_DECIMALS = re.compile(r"\d\.(\d+)")
+
+
+def decimals_written(text: str) -> int:
+    """How many decimals a figure's text writes ("1.12 percent": 2; "40": 0)."""
+    m = _DECIMALS.search(text)
+    return len(m.group(1)) if m else 0
+
+
 def figure_step(value: float) -> float:
     """The step of the digit a whole figure is written to: 1 for 96, 5 for 75, 100 for 3,100,
     500,000 for 1.5 million; 0 for a figure with a fraction."""
