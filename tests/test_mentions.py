@@ -254,3 +254,9 @@ def test_a_name_ending_in_a_plural_place_word_is_a_place():
     """ "Heights" and "Hills" fold to their singulars, which no place word list holds."""
     kinds = {n.text: n.kind for n in mentions("Ada Moss, a teacher from Tarrow Heights, met Ivo Pent of Velmar Hills.").names}
     assert kinds["Tarrow Heights"] == kinds["Velmar Hills"] == "place"
+
+
+def test_a_bare_figure_after_a_score_counts_no_score():
+    """ "beat Velmar 3-2, with 18,247 packed in": a crowd, not a second score."""
+    doc = Document("Tarrow beat Velmar 3-2 at Tarrow Park on Sunday, with 18,247 packed in to watch.", "d.txt")
+    assert [n.unit for n in extract_mentions(doc).numbers if "18,247" in n.text] in ([], ["attendance"])

@@ -6343,3 +6343,70 @@ def test_a_described_ages_person_is_read_from_the_paragraph_kept_in_its_key():
     assert claims("Ada Moss and Ivo Pent have split.\n\nThe 35-year-old singer announced it.", {"s.txt": source}) == []
     assert claims("Ada Moss and Ivo Pent have split. The 35-year-old singer announced it.", {"s.txt": source}) == [
         ("number-mismatch", "35")]
+
+
+def test_a_given_name_after_a_preposition_is_the_one_person_of_that_name_not_a_place():
+    """ "a tribute to Ada", "Ivi stays on": a lone given name taken for a place or a nationality by
+    its neighbours alone is the one titled person whose name opens with it, and what the sources
+    say of her ("Ada and her team") gives her gender."""
+    source = ('Dr Ada Moss, chief executive of Tarrow Labs, said: "Selling is how we get to scale." '
+              'Professor Ivi Pent founded it with her. The dean paid tribute to Ada. '
+              '"Ada and her team built something rare," said Lena Vale. Ivi stays as chief scientist.')
+    kb = factbase_from_texts({"s.txt": source})
+    (moss,) = [e for e in kb.entities if e.name == "Ada Moss"]
+    assert moss.gender == "female"
+    assert not [e for e in kb.entities if e.name in ("Ada", "Ivi")]
+    assert claims('Ada Moss will stay on. "Selling is how we get to scale," he said.', {"s.txt": source}) == [
+        ("attribution-pronoun", "he")]
+
+
+def test_a_style_of_address_is_no_part_of_the_name():
+    """ "His Royal Highness Alhaji Ivo Pent II", "Her Excellency Ada Moss": how one is addressed;
+    the person is Ivo Pent, a man, whose quote is his."""
+    source = ('His Royal Highness Alhaji Ivo Pent II, the Emir of Tarrow, urged patience. "Our sons must not be '
+              'spectators," he said. Her Excellency Ada Moss, the governor, said: "The value stays here."')
+    kb = factbase_from_texts({"s.txt": source})
+    names = {e.name: e for e in kb.entities if e.kind == "person"}
+    assert {"Ivo Pent", "Ada Moss"} <= set(names)
+    assert names["Ivo Pent"].gender == "male"
+    assert claims('"The value stays here," Pent said.', {"s.txt": source}) == [("attribution-speaker", "Pent")]
+    assert claims('"The value stays here," Moss said.', {"s.txt": source}) == []
+
+
+def test_what_is_left_counts_what_the_count_before_it_counts():
+    source = "Tarrowshire has 26 public libraries. Nine libraries would close, leaving 17 libraries in the county."
+    assert claims("The county has 26 public libraries; nine would close, leaving 15.", {"s.txt": source}) == [
+        ("number-mismatch", "15")]
+    assert claims("The county has 26 public libraries; nine would close, leaving 17.", {"s.txt": source}) == []
+
+
+def test_a_minute_that_shares_only_a_name_with_a_source_clause_is_not_held_against_another_minute():
+    """ "booked for pulling down Pent in the 56th minute" beside "Pent converted the penalty in the
+    57th minute": the sources give the 56th minute in another sentence; a name is no event."""
+    source = ("Moss was booked in the 29th minute for a shirt-pull on Pent. The match turned in the 56th minute. "
+              "Moss pulled down Pent inside the area, was shown a second yellow card and was sent off. Pent converted "
+              "the resulting penalty in the 57th minute, sending goalkeeper Lena Vale the wrong way.")
+    assert claims("Tarrow had drawn level, but centre-back Ada Moss, booked in the 29th minute, was shown a second "
+                  "yellow card for pulling down Pent in the 56th minute.", {"s.txt": source}) == []
+    assert claims("Pent converted the resulting penalty in the 58th minute.", {"s.txt": source}) == [
+        ("number-mismatch", "58th")]
+
+
+def test_a_described_age_of_someone_the_sentence_names_is_theirs():
+    """ "Pent 7 - The 22-year-old centre-back", where the sources give Pent's age as 22 beside the
+    captain's 29 in a sentence of the centre-back pairing: no conflict."""
+    source = ("Tarrow's centre-back pairing of captain Ada Moss, 29, and Ivo Pent, 22, dealt comfortably with "
+              "Velmar's long balls after the break, while central midfielder Lena Vale kept possession ticking over.")
+    draft = ("Ada Moss 8 - The skipper marshalled the back line superbly.\n\nPent 7 - The {}-year-old centre-back "
+             "looked composed alongside his captain and handled Velmar's long balls well.")
+    assert claims(draft.format(22), {"s.txt": source}) == []
+
+
+def test_a_kin_noun_after_a_name_gives_the_person_its_gender():
+    """ "Ada Moss, 32, Ivo Pent Jr.'s niece,": she is a woman, however the possessive is written."""
+    source = ("The newest member of the family is Ada Moss, 32, Ivo Pent Jr.'s niece, who joined as finance "
+              'director in 2029. "The margins on bread are thin," Moss said.')
+    (moss,) = [e for e in factbase_from_texts({"s.txt": source}).entities if e.name == "Ada Moss"]
+    assert moss.gender == "female"
+    assert claims('Ada Moss joined in 2029. "The margins on bread are thin," he said.', {"s.txt": source}) == [
+        ("attribution-pronoun", "he")]

@@ -30,7 +30,13 @@ HONORIFICS = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "
               "monsieur": "male", "madame": "female", "mme": "female", "mademoiselle": "female", "mlle": "female",
               "herr": "male", "frau": "female", "señor": "male", "señora": "female", "senor": "male",
               "senora": "female", "señorita": "female", "signor": "male", "signora": "female",
-              "senhor": "male", "senhora": "female"}
+              "senhor": "male", "senhora": "female",
+              # one who made the pilgrimage, as Nigerian and Gulf copy styles them: "Alhaji Ivo Pent"
+              "alhaji": "male", "alhaja": "female", "hajiya": "female"}
+# Styles of address, with the words that grade them: "His Royal Highness Ivo Pent", "Her
+# Excellency Ada Moss", "His Majesty King Ivo": how one is addressed, no part of the name
+STYLES_OF_ADDRESS = frozenset({"highness", "excellency", "majesty", "holiness", "eminence", "lordship", "ladyship"})
+STYLE_EPITHETS = frozenset({"royal", "imperial", "serene"})
 # Words that grade a style before it: "the Most Rev", "the Rt Rev", "the Very Rev", "the Right Hon"
 STYLE_GRADES = {"most", "rt", "right", "very"}
 
@@ -232,6 +238,9 @@ GENDERED_NOUNS = {
     "king": "male", "queen": "female", "prince": "male", "princess": "female", "widow": "female",
     "widower": "male", "mother": "female", "father": "male", "wife": "female", "husband": "male",
     "daughter": "female", "son": "male", "sister": "female", "brother": "male",
+    "niece": "female", "nephew": "male", "granddaughter": "female", "grandson": "male",
+    "grandmother": "female", "grandfather": "male", "aunt": "female", "uncle": "male",
+    "stepdaughter": "female", "stepson": "male", "stepmother": "female", "stepfather": "male",
 }
 # Whom a person's possessive names beside them ("Isolde's parents", "her lawyer"): people of their own.
 KIN_NOUNS = {

@@ -395,6 +395,13 @@ def _one_word_in_common(keys: frozenset[str], theirs: frozenset[str]) -> bool:
     return len(shared) < 2 and not any(k.startswith(ENTITY_KEY) for k in shared)
 
 
+def _names_all_in_common(n: NumberMention, f: NumberFact) -> bool:
+    """Whether the words around a draft figure and a source figure share names only (whose it is,
+    whom it was done to): no verb, no noun of the event."""
+    shared = shared_anchors(n.anchor, f.anchor)
+    return bool(shared) and all(shared.values())
+
+
 def _one_fact(a: NumberMention | NumberFact, b: NumberFact) -> bool:
     """Whether two source figures state one fact, so that their values disagree: two words around
     them in common, one of them no name ("the union said 45 ferries would be scrapped" and "40
@@ -681,6 +688,8 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
     if n.unit == "age" and (hit := _age_of_the_person(ctx, n, keys)) is not None:
         yield hit
         return
+    if n.unit == "age" and n.exact and _an_age_the_sources_give_someone_named(ctx, n):
+        return  # "Ivo Pent 7 - the 22-year-old centre-back", where a source gives Pent's age as 22 beside his captain's 29
     if n.unit == "percent" and (hit := wrong_change(ctx, n)) is not None:
         yield hit  # "59,210 against 50,140, a rise of 25%": the sources' two figures make it 18%
         return
@@ -854,6 +863,10 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
         if (swapped := _transposed(ctx, n, keys, support)) is not None:
             yield swapped
         return
+    if n.exact and _names_all_in_common(n, fact) and any(
+            (f := facts[i]).unit == n.unit and _same_value(f.value, n.value) for i in ctx.kb.numbers_beside_value(n.value)):
+        return  # "booked for pulling down Ivo Pent in the 56th minute" beside "Pent scored from the spot in the
+        # 57th minute", where another source sentence gives the 56th minute: a name is no event
     closest = [f for _, f in aligned if closeness[id(f)] == closeness[id(fact)]]
     start, end = n.number_span
     fixes = []
@@ -1108,11 +1121,24 @@ def _age_of_the_person(ctx: CheckContext, n: NumberMention, keys: frozenset[str]
                evidence=[f.provenance for f in ages[:2]], preferred=True)
 
 
+def _an_age_the_sources_give_someone_named(ctx: CheckContext, n: NumberMention) -> bool:
+    """Whether a source sentence naming someone the draft's sentence names gives the draft's age:
+    an age is whose it is, whatever words around it the clauses share. (The people it reads are in
+    the age's hits' key.)"""
+    people = {entity_key(e.id) for m in ctx.names_in(n.sentence) if (e := ctx.resolve(m)) is not None and e.kind == "person"}
+    return bool(people) and any((f := ctx.kb.numbers[i]).unit == "age" and _same_value(f.value, n.value) and people & f.keys
+                                for i in ctx.kb.numbers_beside_value(n.value))
+
+
 def _the_story_s(ctx: CheckContext, n: NumberMention, person: Entity) -> bool:
     """Whether the draft's paragraph names `person` before a described age and no one the sources
     do not know in its sentence or the one before: "the 34-year-old singer" is then the sources'
-    singer, not a singer of the draft's own. (What it reads is in the age's hits' key.)"""
-    return person.id in ctx.paragraph_subjects(n.sentence) and None not in _near_people(ctx, n)
+    singer, not a singer of the draft's own; nor where its own sentence names someone else ("Ivo
+    Pent 7 - the 22-year-old centre-back", where the sources name one other centre-back): the age
+    may be theirs. (What it reads is in the age's hits' key.)"""
+    others = any((e := ctx.resolve(m)) is not person and (e.kind == "person" if e is not None else m.kind == "person")
+                 for m in ctx.names_in(n.sentence))
+    return person.id in ctx.paragraph_subjects(n.sentence) and None not in _near_people(ctx, n) and not others
 
 
 def _near_people(ctx: CheckContext, n: NumberMention) -> tuple[int | None, ...]:

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from copydesk.document import Document, all_caps
+from copydesk.document import APOSTROPHES, Document, all_caps
 from copydesk.factbase.extract import MapExecutor, SourceExtract, extract_all, local_executor, scan_document
 from copydesk.factbase.model import DateFact, Entity, NumberFact, Provenance, QuoteFact, TitleFact
 from copydesk.factbase.query import BuildTally, FactBase
@@ -50,7 +50,7 @@ from copydesk.mentions.names import legal_form_length
 from copydesk.mentions.pronouns import antecedents, object_of_its_subject, subject_of_report
 from copydesk.mentions.quotes import after_named_quotes, reported_speakers
 from copydesk.mentions.titles import normalize_role
-from copydesk.world import demonym_of
+from copydesk.world import born_in, demonym_of, national_place
 
 SPEAKER_VOTES = 3  # a pronoun that says who spoke a quote counts as three others
 TALLY_BATCH = 256  # sources per leaf of the tally's reduction
@@ -259,7 +259,8 @@ class Merger:
             kin_alone = bool(people) and all(p in kin for p in people)
             owners = [] if kin_alone else list(people or others)
             group = by_key[key]
-            if not owners and not kin_alone and _vote_kind(kinds_of[key]) in ("person", "thing"):
+            if not owners and not kin_alone and (_vote_kind(kinds_of[key]) in ("person", "thing")
+                                                 or _a_guessed_place(group)):
                 owners = self._first_word_owners(word, titled)  # "Tan" for "Tan Yiheng", "Ada" for "Ada Moss"
             if len(owners) == 1:
                 entity = self.entities[owners[0]]
@@ -406,6 +407,10 @@ class Merger:
         voted: set[int] = set()  # the pronouns that gave someone a gender
         objects: list[tuple[str, int, int]] = []  # a pronoun not its clause's subject: (gender, subject's start, sentence)
         by_first = {m.first_token: m for m in people}
+        names_at = {m.first_token: m for m in mentions.names}
+        for m in people:
+            if (gender := _kin_after(doc, m, names_at)) is not None and (entity := self.resolve(m)) is not None:
+                out.genders.append((entity.id, gender, self.provenance(ex, m.start, m.end), 1))
         for p in mentions.pronouns:
             if (kin := _kin_in_apposition(doc, p.token, by_first)) is not None:
                 name, gender = kin
@@ -751,6 +756,15 @@ def _vote_kind(kinds: Counter) -> str:
     return max(specific)[1]
 
 
+def _a_guessed_place(group: list[tuple[SourceExtract, NameMention]]) -> bool:
+    """Whether a one-word name was taken for a place or a nationality on its neighbours alone
+    ("a tribute to Ada", "Ivi stays on": a preposition before it, a demonym's ending), never by the
+    gazetteer: a person's given name may be all it is."""
+    word = group[0][1].words[0]
+    return all(m.kind in ("place", "nationality", "thing") for _, m in group) \
+        and national_place(word) is None and born_in(word) is None
+
+
 def _where_someone_is(doc: Document, m: NameMention, person_ends: set[int]) -> bool:
     """Whether a name says where the person named right before it (whose names end at the tokens
     `person_ends`, exclusive) works or lives ("Ada Moss of Velmar First"; not "a second Tarrow Cup
@@ -795,6 +809,25 @@ def kin_of_a_namesake(text: str, names: list[NameMention]) -> list[int]:
     alone = {(m.sentence, fold(m.words[0])) for m in names if len(m.words) == 1}
     return [k for k, m in enumerate(names) if len(m.words) > 1 and (m.sentence, fold(m.words[-1])) in alone
             and _KIN_BEFORE.search(text, max(0, m.start - 80), m.start)]
+
+
+def _kin_after(doc: Document, m: NameMention, names: dict[int, NameMention]) -> str | None:
+    """The gender of a kin noun set off after a name, past an age ("Ada Moss, 32, Ivo Pent's
+    niece,"): hers or his."""
+    toks, k = doc.tokens, m.last_token
+    if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].kind == "number":
+        k += 2
+    if k + 1 >= len(toks) or toks[k].text != "," or (owner := names.get(k + 1)) is None:
+        return None
+    j = owner.last_token
+    if not owner.possessive:  # "Ivo Pent Jr.'s niece": the abbreviation's point before the possessive
+        j += j < len(toks) and toks[j].text == "."
+        if not (j + 2 < len(toks) and toks[j].text in APOSTROPHES and toks[j + 1].lower == "s"):
+            return None
+        j += 2
+    if j >= len(toks) or toks[j].sentence != toks[m.first_token].sentence:
+        return None
+    return GENDERED_NOUNS.get(toks[j].lower)
 
 
 def _kin_in_apposition(doc: Document, i: int, by_first: dict[int, NameMention]) -> tuple[NameMention, str] | None:

@@ -40,7 +40,9 @@ from copydesk.lexicon import (
     RANK_GRADES,
     REPORTING_VERBS,
     ROLE_MODIFIERS,
+    STYLE_EPITHETS,
     STYLE_GRADES,
+    STYLES_OF_ADDRESS,
     TITLE_TAILS,
     UNIT_ABBREVIATIONS,
     VESSEL_NOUNS,
@@ -597,6 +599,9 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
         if not run:
             return []
     honorific = None
+    run = run[_style_of_address(run):]
+    if not run:
+        return []
     while len(run) > 2 and run[0].lower in STYLE_GRADES and run[1].lower in HONORIFICS:
         run = run[1:]  # "the Most Rev Ada Moss": the style's grade, then the style
     if run[0].lower in HONORIFICS and len(run) > 1:
@@ -677,6 +682,15 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
         return [m for m in (first, *_split_run(doc, run[1:], vocab, sentence_tokens)) if m]
     mention = _mention(doc, run, vocab, honorific, sentence_tokens)
     return [mention] if mention else []
+
+
+def _style_of_address(run: list[Token]) -> int:
+    """How many tokens a style of address opening a run takes ("Royal Highness" in "His Royal
+    Highness Ivo Pent", "Excellency" in "Her Excellency Ada Moss"): how one is addressed, no name's."""
+    k = 0
+    while k < len(run) - 1 and run[k].lower in STYLE_EPITHETS:
+        k += 1
+    return k + 1 if run[k].lower in STYLES_OF_ADDRESS else 0
 
 
 def _a_country(run: list[Token]) -> bool:

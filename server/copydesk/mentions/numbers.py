@@ -892,6 +892,8 @@ _NEXT_ITEM_BEFORE = re.compile(r"(?:,|\band)\s*" + _ROUGHLY + "$")  # the next i
 # "handled 58 cases, compared with 37 in September"
 _FORMER_AFTER_COUNT = re.compile(r"(?:,|\(|\bor)\s*(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+" + _ROUGHLY + "$")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)  # a part of the count before: "six of them"
+# what is left of the count before: "nine would close, leaving 17", "cut 40 posts to leave 212"
+_REMAINDER_BEFORE = re.compile(r"\b(?:leaving|to\s+leave|leaves)\s+(?:just\s+|only\s+)?" + _ROUGHLY + "$", re.I)
 
 
 def _carry_elided_nouns(text: str, figures: list[_Figure]) -> None:
@@ -900,7 +902,7 @@ def _carry_elided_nouns(text: str, figures: list[_Figure]) -> None:
     sentence counts, where that is a count of things (not a share, a sum, an age, a time or a rank)."""
     items: set[int] = set()  # the figures read as a breakdown's items
     for k, f in enumerate(figures):
-        including = None
+        including = remainder = None
         verb = f.unit.isalpha() and not f.modifiers and _past_verb(f.unit)
         if verb and k:  # "Of the 1,368 members who cast ballots, 1,287 voted to authorize": the verb counts nothing
             f.unit = ""
@@ -916,6 +918,7 @@ def _carry_elided_nouns(text: str, figures: list[_Figure]) -> None:
         if f.unit or not k or not (
                 verb or item or tally or parallel or of_them or _ELIDED_NOUN.match(text, f.match.end())
                 or _FORMER_AFTER_COUNT.search(text, max(0, f.match.start() - 30), f.match.start())
+                or (remainder := _REMAINDER_BEFORE.search(text, max(0, f.match.start() - 30), f.match.start()))
                 or (including := _INCLUDING.search(text, max(0, f.match.start() - 30), f.match.start()))
                 or _CHANGE_OF.search(text, max(0, f.match.start() - 30), f.match.start())):
             continue
@@ -933,6 +936,8 @@ def _carry_elided_nouns(text: str, figures: list[_Figure]) -> None:
             f.modifiers = tuple(w for w in before.modifiers if w != PART_OF)  # "28 of the 51 seats, a gain of 11"
             if of_them:  # "31 people were taken to hospital, six of them seriously hurt": a part of that count
                 f.modifiers = (PART_OF, *f.modifiers)
+            if remainder:  # "26 public libraries ..., leaving 17": what is left, of no kind the draft writes
+                f.modifiers = ()
     for f in figures:  # "took the seat with a majority of 1,204": a majority counts votes where nothing else says
         if not f.unit and _MAJORITY_OF.search(text, max(0, f.match.start() - 30), f.match.start()):
             f.unit, f.unit_end = "vote", f.match.end()
@@ -961,7 +966,7 @@ def _bare_tally(text: str, m: re.Match, before: list[str]) -> bool:
     return before[-1] == "voted" or _VOTE_WORDS.search(text) is not None
 
 
-_NOT_COUNTS = {"percent", "age", "vote"}
+_NOT_COUNTS = {"percent", "age", "vote", "score"}  # "won 3-1, with 18,427 packed in": a crowd, no score
 # "19 call-outs in July and 24 in August": the second figure, told as the first is, counts what it does
 _PARALLEL_BEFORE = re.compile(r"[\w'-]*\s+(?P<link>in|on|at|for|from|by)\s+[\w' -]{1,30}?(?:,\s*|\s+)(?:and|or|but|while)\s+$")
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from copydesk.document import Document
-from copydesk.lexicon import PRONOUNS, REPORTING_VERBS, VIEW_VERBS
+from copydesk.lexicon import PRONOUNS, REPORTING_VERBS, STYLE_EPITHETS, STYLES_OF_ADDRESS, VIEW_VERBS
 from copydesk.mentions.names import NameMention
 
 
@@ -22,11 +22,21 @@ class PronounMention:
 
 
 def extract_pronouns(doc: Document) -> list[PronounMention]:
+    toks = doc.tokens
     return [
         PronounMention(t.start, t.end, t.text, PRONOUNS[t.lower], t.sentence, t.index)
-        for t in doc.tokens
-        if t.kind == "word" and t.lower in PRONOUNS
+        for t in toks
+        if t.kind == "word" and t.lower in PRONOUNS and not _opens_a_style(toks, t.index)
     ]
+
+
+def _opens_a_style(tokens, i: int) -> bool:
+    """Whether the word at `i` opens a style of address ("His Royal Highness", "Her Excellency"):
+    the style's, not a pronoun for someone named before."""
+    k = i + 1
+    while k < len(tokens) and tokens[k].lower in STYLE_EPITHETS:
+        k += 1
+    return k < len(tokens) and tokens[k].lower in STYLES_OF_ADDRESS and tokens[k].text[0].isupper()
 
 
 def subject_of_report(tokens, i: int) -> bool:
