@@ -9,7 +9,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from copydesk.document import Document, _line_breaks, blank_outside, decode, forget_sentences
+from copydesk.document import Document, _line_breaks, blank_outside, decode, forget_sentences, wire_day
 
 
 def test_markdown_markup_is_blanked_but_offsets_kept():
@@ -94,6 +94,11 @@ def test_datelines():
     assert Document(" date 2030-03-05 \nText.").dateline.date == dt.date(2030, 3, 5)
     assert Document("NORTHPORT, March 5, 2030 (Wire) - Text.").dateline.date == dt.date(2030, 3, 5)
     assert Document("Wire | Updated: 05-03-2030 16:51\nText.").dateline.date == dt.date(2030, 3, 5)
+    # the day first, as British wires write it; with no year, the day alone (its year is the sources')
+    assert Document("TARROWBY, 7 December 2032 (Wire) - Text.").dateline.date == dt.date(2032, 12, 7)
+    assert Document("TARROWBY, 7 December - Text.").dateline is None
+    assert wire_day("TARROWBY, 7 December - Text.") == (12, 7)
+    assert wire_day("Tarrowby, 7 December rain fell on the town.") is None
 
 
 def test_decode_reports_broken_utf8_once_and_rejects_binary():

@@ -6410,3 +6410,30 @@ def test_a_kin_noun_after_a_name_gives_the_person_its_gender():
     assert moss.gender == "female"
     assert claims('Ada Moss joined in 2029. "The margins on bread are thin," he said.', {"s.txt": source}) == [
         ("attribution-pronoun", "he")]
+
+
+def test_a_post_a_verb_gives_the_name_before_it_is_its_title():
+    """ "Ada Moss, 49, has been head baker since 2010", "Ivo Pent was appointed finance director",
+    "Lena Vale, who is now the airline's chair": posts the verb says they hold, told as appositions
+    are. Not "is a keen cyclist", nor a post held "until" a time."""
+    source = ("His son, Ada Moss Jr., 49, has been head baker since 2010. Ivo Pent was appointed finance director "
+              "in 2031. Velmar's founder, Lena Vale, who is now the airline's chair, spoke. Ada Moss Sr. is a keen "
+              "cyclist. Ivo Moss was chief executive until 2020.")
+    titles = {(t.target.text, t.role) for t in extract_mentions(Document(source, "s.txt")).titles}
+    assert {("Ada Moss Jr", "head baker"), ("Ivo Pent", "finance director"), ("Lena Vale", "chairman")} <= titles
+    assert not {role for name, role in titles if name in ("Ada Moss Sr", "Ivo Moss")}
+    assert claims("Ivo Pent, the company's chief executive, said so.", {"s.txt": source}) == [
+        ("title-mismatch", "chief executive")]
+    assert claims("Lena Vale is now the airline's chair.", {"s.txt": source}) == []
+
+
+def test_a_sum_of_the_only_value_of_its_kind_the_sources_give_is_advice():
+    """ "revenue rose to £1.26 billion" where the sources' only revenue is "Group revenue of
+    £1.24bn": likely the same fact worded otherwise; information, with no fix."""
+    source = ("Tarrow Stores plc today announces its results. Group revenue of £1.24bn, up from £1.16bn a year "
+              "earlier. Operating profit of £96.4m.")
+    (finding,) = [f for f in check("Revenue for the 13 weeks to 27 November rose to £1.26 billion.", {"s.txt": source})
+                  if f.rule == "number-mismatch"]
+    assert finding.severity == "information" and not finding.fixes and "£1.24bn" in finding.message
+    assert [f for f in check("Revenue for the 13 weeks rose to £1.24 billion.", {"s.txt": source})
+            if f.rule == "number-mismatch"] == []

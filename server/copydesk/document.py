@@ -879,12 +879,20 @@ DMY_DATE = re.compile(r"(?<![\d-])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?![\d-])")
 # senate voted" opens a sentence, not a dateline)
 _NOT_CITY = r"(?!(?:On|In|By|At|From|Since|Until|Before|After|Last|Next|This|Every|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
 CITY = rf"(?-i:{_NOT_CITY}[A-Z][A-Za-z.'’-]*(?:[ \t]{_NOT_CITY}[A-Z][A-Za-z.'’-]*){{0,3}})"
+_WIRE_MONTH = r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+# "CITY, Month Day[, Year]", or the day first as British wires write it: "CITY, 7 December [2032] -"
 _WIRE = re.compile(
     r"^[ \t*_]*(?:" + CITY + r"[*_]*[ \t]*,|[A-Z][A-Z .'’-]{1,40}[ \t*_]*\()(?:[ \t]*" + CITY + r",)?[ \t]*"
-    r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-    r"[ \t]+(\d{1,2})(?:,[ \t]*(\d{4}))?",
+    r"(?:(?P<month>" + _WIRE_MONTH + r")\.?[ \t]+(?P<day>\d{1,2})(?:,[ \t]*(?P<year>\d{4}))?"
+    r"|(?P<day2>\d{1,2})[ \t]+(?P<month2>" + _WIRE_MONTH + r")\.?(?:,?[ \t]+(?P<year2>\d{4}))?(?=[ \t]*(?:[-\u2013\u2014(:]|$)))",
     re.M,
 )
+
+
+def _wire_parts(m: re.Match) -> tuple[int, int, int | None]:
+    """A wire dateline's month, day and year (None where it gives none), either order."""
+    month, day, year = (m["month"], m["day"], m["year"]) if m["month"] else (m["month2"], m["day2"], m["year2"])
+    return MONTHS[month.lower()[:3] if month.lower()[:4] != "sept" else "sep"], int(day), int(year) if year else None
 
 
 def safe_date(y: int, m: int, d: int) -> dt.date | None:
@@ -903,9 +911,9 @@ def find_dateline(text: str) -> Dateline | None:
 def wire_day(text: str) -> tuple[int, int] | None:
     """The month and day of a wire dateline that gives no year ("PORT TELLEN, Feb. 10 -"), or None."""
     m = _WIRE.search(text[:3000])
-    if m is None or m[3]:
+    if m is None or (parts := _wire_parts(m))[2]:
         return None
-    return MONTHS[m[1].lower()[:3] if m[1].lower()[:4] != "sept" else "sep"], int(m[2])
+    return parts[0], parts[1]
 
 
 @lru_cache(maxsize=256)
@@ -926,9 +934,9 @@ def _dateline_in(head: str) -> Dateline | None:
             return Dateline(d, m.start(), m.end())
     m = _WIRE.search(head)
     if m:
-        year = int(m[3]) if m[3] else None
-        if year and (d := safe_date(year, MONTHS[m[1].lower()[:3] if m[1].lower()[:4] != "sept" else "sep"], int(m[2]))):
-            return Dateline(d, m.start(1), m.end())
+        month, day, year = _wire_parts(m)
+        if year and (d := safe_date(year, month, day)):
+            return Dateline(d, m.start("month") if m["month"] else m.start("day2"), m.end())
     m = _DATE_STAMP_LINE.search(head[:_STAMP_REACH])
     if m:
         day, month, year = (m["d1"], m["m1"], m["y1"]) if m["d1"] else (m["d2"], m["m2"], m["y2"])

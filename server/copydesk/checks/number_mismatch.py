@@ -892,9 +892,12 @@ def _the_one_value_of_its_kind(ctx: CheckContext, n: NumberMention, keys: frozen
     that share a word around it (whose it is, its verb) and its marks (a former value, a change),
     the sources give one value, and the draft's nowhere: "drew 612 walkers, up from 388 last year"
     where a source's only former count of walkers is "488 walkers last year"; an age, where the two
-    also share whose it is ("a 39-year-old Dutch woman" and "the woman, 29"). Likely the same fact
+    also share whose it is ("a 39-year-old Dutch woman" and "the woman, 29"); a sum, where the two
+    share a word that is no name ("revenue rose to £1.26 billion" and "Group revenue of £1.24bn",
+    the only revenue the sources give). Likely the same fact
     worded otherwise, not certainly: information, and no fix."""
-    if not n.unit or (n.unit in GENERIC_UNITS and n.unit != "age") or n.unit.startswith(RANK) \
+    if not n.unit or (n.unit in GENERIC_UNITS and n.unit != "age" and not (n.unit in CURRENCY_CODES and n.exact)) \
+            or n.unit.startswith(RANK) \
             or ctx.kb.stated_values(n.low, n.high) \
             or ctx.kb.numbers_stating(n.unit, -math.inf, math.inf, _FEW_OF_A_KIND) > _FEW_OF_A_KIND:
         return None  # an archive's hundreds of ages: "the one value" says nothing there

@@ -141,7 +141,8 @@ def extract_titles(doc: Document, names: list[NameMention]) -> list[TitleMention
         before = _apposition_before(doc, name, by_last)
         if before:
             out.append(before)
-        if (held := _role_a_relative_gives(doc, name, by_first)) is not None:
+        held = _role_a_relative_gives(doc, name, by_first) or _role_its_verb_gives(doc, name, by_first)
+        if held is not None:
             out.append(held)
     out.extend(_based(doc, names))
     out.extend(_based_in(doc, names))
@@ -703,6 +704,66 @@ def _role_a_relative_gives(doc: Document, name: NameMention, by_first: dict[int,
         toks, _ = _role_phrase_after(doc, i, name.sentence)
         return _make(doc, toks, name, None, "apposition") if toks else None
     return None
+
+
+def _role_its_verb_gives(doc: Document, name: NameMention, by_first: dict[int, NameMention]) -> TitleMention | None:
+    """The post a verb right after a name (past an age set off by commas, or in a relative clause
+    set off after it) says the person holds: "Ada Moss, 49, has been head baker since 2010", "Ivo Pent was appointed finance director in
+    2031", "Moss is the club's captain", "Pent joined as finance director". Not an indefinite
+    "is a keen cyclist" (a description, not a post), nor a post held "until" a time."""
+    sentence = name.sentence
+    i = name.last_token
+    if (point := _same_sentence(doc, i, sentence)) is not None and point.text == "." and i > 0 \
+            and doc.tokens[i - 1].lower in ("jr", "sr"):
+        i += 1  # "Ivo Pent Jr., 49, has been ..."
+    if (comma := _same_sentence(doc, i, sentence)) is not None and comma.text == "," and (
+            (age := _same_sentence(doc, i + 1, sentence)) is not None and age.kind == "number"
+            and (shut := _same_sentence(doc, i + 2, sentence)) is not None and shut.text == ","):
+        i += 3  # "Ada Moss, 49, has been ..."
+    elif comma is not None and comma.text == "," and (who := _same_sentence(doc, i + 1, sentence)) is not None \
+            and who.lower == "who":
+        i += 2  # "Ada Moss, who is now the airline's chair"
+    ahead = [tok.lower for k in range(i, i + 3) if (tok := _same_sentence(doc, k, sentence)) is not None]
+    words = next((ahead[:n] for n in (3, 2, 1) if tuple(ahead[:n]) in _HOLDING_VERBS), None)  # the longest
+    if words is None:
+        return None
+    i += len(words)
+    if (adverb := _same_sentence(doc, i, sentence)) is not None and adverb.lower in _STILL:
+        i += 1  # "is currently the union's regional secretary"
+    affiliation = None
+    det = _same_sentence(doc, i, sentence)
+    if det is not None and det.lower in ("a", "an"):
+        return None  # "is a keen cyclist", "became a partner": a description, or one of many
+    if det is not None and det.lower in ("the", "its", "their"):
+        i += 1
+    nxt = _same_sentence(doc, i, sentence)
+    if nxt is not None and nxt.kind == "word" and nxt.possessive and nxt.text.islower():
+        i += 1  # "the club's captain"
+    elif nxt is not None and nxt.index in by_first and by_first[nxt.index].possessive:
+        affiliation = by_first[nxt.index]  # "Tarrow's captain"
+        i = affiliation.last_token
+    elif words == ["is"] and (det is None or det.lower not in ("the", "its", "their")):
+        return None  # "Moss is chief executive" says it; "Moss is pleased" does not: a bare "is" needs "the"
+    toks, j = _role_phrase_after(doc, i, sentence)
+    if not toks:
+        return None
+    after = _same_sentence(doc, j, sentence)
+    if after is not None and after.lower in ("at", "of", "for") and affiliation is None and (j + 1) in by_first:
+        affiliation = by_first[j + 1]  # "joined as finance director at Tarrow Bank"
+        after = _same_sentence(doc, affiliation.last_token, sentence)
+    if after is not None and (after.lower in _UNTIL or (after.kind == "word" and after.lower not in _AFTER_A_POST)):
+        return None  # "was chief executive until 2020": held no longer; "is chief executive officer pay" no post
+    return _make(doc, toks, name, affiliation, "apposition")
+
+
+# verbs that give their subject a post it now holds ("was" alone says it held one once)
+_HOLDING_VERBS = {("is",), ("has", "been"), ("remains",), ("becomes",), ("became",), ("was", "appointed"),
+                  ("was", "named"), ("was", "elected"), ("was", "made"), ("was", "promoted", "to"),
+                  ("has", "been", "appointed"), ("has", "been", "named"), ("has", "been", "elected"),
+                  ("joined", "as"), ("joins", "as"), ("took", "over", "as"), ("takes", "over", "as"), ("serves", "as")}
+_UNTIL = {"until", "till", "between", "before"}
+_STILL = {"currently", "now", "still", "also", "already"}
+_AFTER_A_POST = {"since", "in", "on", "at", "of", "for", "from", "and", "with", "after", "last", "this", "when", "earlier"}
 
 
 _WHO_REACH = 16  # tokens from a name to its "who", and from "who" to its verb of holding
