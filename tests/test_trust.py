@@ -6437,3 +6437,24 @@ def test_a_sum_of_the_only_value_of_its_kind_the_sources_give_is_advice():
     assert finding.severity == "information" and not finding.fixes and "£1.24bn" in finding.message
     assert [f for f in check("Revenue for the 13 weeks rose to £1.24 billion.", {"s.txt": source})
             if f.rule == "number-mismatch"] == []
+
+
+def test_times_of_a_days_two_ends_are_two_facts():
+    """ "The first train leaves at 10.15am" is not "the last train leaves at 16:40" (the source's
+    "10:15", either half of the day, is no time it can read); a line giving both times is each
+    time's; a list of 24-hour times after the first is read whole."""
+    source = ("The first train of the day leaves Gulvane Pier at 10:15. Trains then run every 45 minutes. "
+              "The last train of the day leaves Pendrossick at 16:40.\n\nDepartures from Gulvane: 08:45, 13:45, 19:30\n")
+    assert claims("The first train leaves Gulvane Pier at 10.15am.", {"s.txt": source}) == []
+    assert claims("First train from Gulvane Pier 10.15am, last train from Pendrossick 4.40pm.", {"s.txt": source}) == []
+    assert claims("The last train leaves Pendrossick at 4.50pm.", {"s.txt": source}) == [("number-mismatch", "4.50pm")]
+    times = [n.value for n in extract_mentions(Document(source, "s.txt")).numbers if n.unit == "time of day"]
+    assert {845, 1345, 1930} <= set(times)
+
+
+def test_a_lines_label_says_what_its_figure_is():
+    """A fare list's "Adult return: £14.50" counts an adult return, as "an adult return costs" does."""
+    source = "FARES\nAdult return: £14.50\nChild return: £7\n"
+    (fare,) = [n for n in extract_mentions(Document(source, "s.txt")).numbers if n.value == 14.5]
+    assert {"return"} <= {w.lstrip("^") for w in fare.anchor} and "adult" in {w.lstrip("^") for w in fare.anchor}
+    assert claims("An adult return costs £14.50.", {"s.txt": source}) == []

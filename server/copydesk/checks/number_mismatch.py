@@ -930,15 +930,30 @@ def _clock_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], param
         return  # a window ("between 4pm and 6pm") supports only the time of its own event
     levels = ctx.ranked("numbers", keys, params.min_match, CLOCK)
     aligned = ctx.near_best(levels, facts, params.min_match, params.near_best,
-                            lambda f: f.unit == CLOCK and same_event(n, f, years))
+                            lambda f: f.unit == CLOCK and same_event(n, f, years) and not _opposite_ends(n, f))
     if not aligned or any(f.low <= n.high and n.low <= f.high for _, f in aligned) or len({f.value for _, f in aligned}) > 1:
         return  # no time of this event, one it allows, or several: "reached the yacht at 18:58", "arrived at 20:40"
     score, fact = aligned[0]
+    if any(m is not n and m.unit == CLOCK and compatible(m, fact) for m in ctx.numbers_in(n.sentence)):
+        return  # "first train 10.15am, last train 4.40pm": the source's 16:40 is the other time's
     start, end = n.number_span
     certain = n.exact and fact.low == fact.high and score >= params.fix_match \
         and len({w for w, name in shared_anchors(n.anchor, fact.anchor).items() if not name}) >= 2
     fixes = _fixes_to(n, ctx.document.text[start:end], fact) if certain else []
     yield Hit(start, end, _fields(ctx, start, end, fact), fixes=fixes, evidence=[fact.provenance], preferred=bool(fixes))
+
+
+# the two ends of a day's or a service's times: "the first train at 10.15am" is not "the last train
+# leaves at 16:40", whatever else their clauses share (anchors are stemmed: "open", "clos")
+_ENDS = (("first", "last"), ("earliest", "latest"), ("open", "clos"), ("start", "finish"))
+
+
+def _opposite_ends(n: NumberMention, f: NumberFact) -> bool:
+    """Whether a draft time and a source time are of a day's two ends: one names the first (or the
+    opening) and the other the last (or the closing), and neither names both."""
+    mine, theirs = _bare_anchors(n.anchor).keys(), _bare_anchors(f.anchor).keys()
+    return any((a in mine and b in theirs and b not in mine and a not in theirs)
+               or (b in mine and a in theirs and a not in mine and b not in theirs) for a, b in _ENDS)
 
 
 PAIRED_MATCH = 0.05  # a source score's or range's clause need share this little with the draft's: the
@@ -1145,12 +1160,12 @@ def _the_story_s(ctx: CheckContext, n: NumberMention, person: Entity) -> bool:
 
 
 def _near_people(ctx: CheckContext, n: NumberMention) -> tuple[int | None, ...]:
-    """The entities (None: unknown) of the people the draft names in a figure's sentence and the one
+    """The entities (None: an unknown person) the draft names in a figure's sentence and the one
     before, for an age: whom "the 34-year-old singer" may be."""
     if n.unit != "age":
         return ()
-    return tuple(e.id if (e := ctx.resolve(m)) is not None else None for i in (n.sentence - 1, n.sentence)
-                 for m in ctx.names_in(i) if m.kind == "person")
+    found = ((m, ctx.resolve(m)) for i in (n.sentence - 1, n.sentence) for m in ctx.names_in(i))
+    return tuple(e.id if e is not None else None for m, e in found if e is not None or m.kind == "person")
 
 
 # "the 34-year-old singer", "a 28-year-old left-back": an age, then the words of a role

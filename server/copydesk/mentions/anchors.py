@@ -152,11 +152,14 @@ def anchor_words(index: SentenceIndex, start: int, end: int, skip: set[str] = fr
         # "For about 60% of them - roughly 920,000 accounts - bank sort codes": the clause goes on
         # after the aside the dashes set off
         after = content(*resumed)[:_ANCHOR_WORDS]
+    if not after and not before and (label := _LABEL.fullmatch(text, text.rfind("\n", 0, start) + 1, start)) is not None:
+        before = content(label.start(1), label.end(1))  # a list's "Adult return: £14.50": its line's label says what it is
     times = [TIME + t.lower() for t in _TIME_RE.findall(text[lo:start] + " " + text[end:hi])]
     return frozenset(before[-_ANCHOR_WORDS:] + after + [OBJECT + w.removeprefix(NAME) for w in after] + times)
 
 
 _ANCHOR_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_LABEL = re.compile(r"\s*([A-Za-z][^:\n]{0,60}):\s*[£$€]?\s*")  # a line's label before its figure
 
 
 @lru_cache(maxsize=1 << 16)

@@ -759,7 +759,8 @@ _CLOCK_24 = re.compile(r"(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:]|[.,]\d)(?P
 # what puts a time of day after it: "at 18:26", "until about 05:00", "between 13:10 and 13:40"
 _CLOCK_BEFORE = re.compile(r"(?:\b(?:at|until|till|from|by|before|after|since|around|about|approximately|between)\s+"
                            r"(?:about\s+|around\s+|approximately\s+|roughly\s+|exactly\s+|precisely\s+)?"
-                           r"|\d:\d\d\s*(?:and|to|or|until|-|\u2013)\s*)$", re.I)
+                           r"|\d:\d\d\s*(?:and|to|or|until|-|\u2013|,|;|,\s*and)\s*|[A-Za-z]:[ \t]*)$", re.I)
+# (a list: "08:45, 13:45"; a label's: "Departures: 08:45")
 _LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?$")  # a log's "18:26 Lifeboat launched"
 # a stamp's label before a time that opens its line: "UPDATE, 19:20 GMT:", "Issued at 05:00", "As of 14:00"
 _RECORDING_TIME = re.compile(r"\[\d{1,2}(?::\d\d){1,2}\]")  # a transcript's "[00:12:31]"
