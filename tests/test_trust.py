@@ -6425,6 +6425,10 @@ def test_a_post_a_verb_gives_the_name_before_it_is_its_title():
     assert claims("Ivo Pent, the company's chief executive, said so.", {"s.txt": source}) == [
         ("title-mismatch", "chief executive")]
     assert claims("Lena Vale is now the airline's chair.", {"s.txt": source}) == []
+    # the role first, its holder after "is"
+    told = {(t.target.text, t.role) for t in extract_mentions(Document(
+        "The lifeboat operations manager is Ivo Pent. The problem is Ada Moss.", "s.txt")).titles}
+    assert told == {("Ivo Pent", "lifeboat operations manager")}
 
 
 def test_a_sum_of_the_only_value_of_its_kind_the_sources_give_is_advice():

@@ -93,7 +93,7 @@ ROLE_HEADS = {
     # professions: a title's head, and with "chief" or "head" before them a post ("chief nurse")
     "nurse", "surgeon", "doctor", "physician", "midwife", "paramedic", "pharmacist", "teacher", "forecaster",
     "engineer", "architect", "accountant", "pilot", "caddie", "winger", "firefighter", "referee", "umpire",
-    "principal", "agronomist", "ranger", "lifeguard", "skipper", "veterinarian",  # a school's head, field and sea trades
+    "principal", "agronomist", "ranger", "lifeguard", "skipper", "coxswain", "harbourmaster", "veterinarian",  # a school's head, field and sea trades
     "radiographer", "physiotherapist", "dentist", "optometrist", "technician",  # health and laboratory trades
     "lecturer", "tutor", "instructor", "librarian", "historian", "physicist", "chemist", "statistician",  # academic posts
     "arbiter", "steward", "grandmaster", "master",  # a game's officials and titles: "Arbiter Ada Moss"

@@ -712,6 +712,8 @@ def _role_its_verb_gives(doc: Document, name: NameMention, by_first: dict[int, N
     2031", "Moss is the club's captain", "Pent joined as finance director". Not an indefinite
     "is a keen cyclist" (a description, not a post), nor a post held "until" a time."""
     sentence = name.sentence
+    if (held := _role_before_its_verb(doc, name)) is not None:
+        return held
     i = name.last_token
     if (point := _same_sentence(doc, i, sentence)) is not None and point.text == "." and i > 0 \
             and doc.tokens[i - 1].lower in ("jr", "sr"):
@@ -754,6 +756,22 @@ def _role_its_verb_gives(doc: Document, name: NameMention, by_first: dict[int, N
     if after is not None and (after.lower in _UNTIL or (after.kind == "word" and after.lower not in _AFTER_A_POST)):
         return None  # "was chief executive until 2020": held no longer; "is chief executive officer pay" no post
     return _make(doc, toks, name, affiliation, "apposition")
+
+
+def _role_before_its_verb(doc: Document, name: NameMention) -> TitleMention | None:
+    """ "The lifeboat operations manager is Ivo Pent.", "Its chairman is Ada Moss": a sentence that
+    opens with a definite role and names its holder after "is"."""
+    sentence = doc.sentences[name.sentence]
+    i = name.first_token - 1
+    verb = _same_sentence(doc, i, name.sentence)
+    first = doc.tokens[sentence.first_token] if sentence.first_token < i else None
+    if verb is None or verb.lower != "is" or first is None or first.lower not in ("the", "its", "their"):
+        return None
+    toks, j = _role_phrase_after(doc, sentence.first_token + 1, name.sentence)
+    if not toks or j != i:
+        return None
+    after = _same_sentence(doc, name.last_token, name.sentence)
+    return _make(doc, toks, name, None, "apposition") if after is None or after.text in ".,;" else None
 
 
 # verbs that give their subject a post it now holds ("was" alone says it held one once)
