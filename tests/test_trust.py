@@ -6462,3 +6462,17 @@ def test_a_lines_label_says_what_its_figure_is():
     (fare,) = [n for n in extract_mentions(Document(source, "s.txt")).numbers if n.value == 14.5]
     assert {"return"} <= {w.lstrip("^") for w in fare.anchor} and "adult" in {w.lstrip("^") for w in fare.anchor}
     assert claims("An adult return costs £14.50.", {"s.txt": source}) == []
+
+
+def test_pointing_out_and_apologising_report_words():
+    """ "Ada Moss pointed out that '...'", "Ivo Pent had apologised: '...'": their speakers, checked
+    as any speaker is; and a pronoun going on about a wrongly named speaker in the same sentence is
+    that name's error, not its own."""
+    source = ('"We have broken our transfer record and still have money in the bank," said Lena Vale, the chair. '
+              'Ivo Pent, the manager, said the squad was ready. He added: "Losing Dario hurts, I won\'t pretend it '
+              'doesn\'t. We have money in the bank to do more in January." Ada Moss, the director, spoke to her '
+              'staff.')
+    assert claims('Ivo Pent pointed out that "we have broken our transfer record".', {"s.txt": source}) == [
+        ("attribution-speaker", "Ivo Pent")]
+    assert claims('"Losing Dario hurts, I won\'t pretend it doesn\'t," Ada Moss said, but she pointed to money '
+                  'left "in the bank to do more in January".', {"s.txt": source}) == [("attribution-speaker", "Ada Moss")]

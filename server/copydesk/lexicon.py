@@ -378,6 +378,8 @@ REPORTING_VERBS = {
     "remarked", "remarks", "admits", "reflected", "reflects",
     # manners of saying: '"...," Ada Moss joked', "she quipped", "he countered"
     "joked", "jokes", "quipped", "quips", "boasted", "countered", "complained", "mused", "recounted", "laughed",
+    # "Ada Moss pointed out that '...'", "she apologised: '...'"
+    "pointed", "apologised", "apologized",
 }
 # Verbs that report a person's view rather than their words: after "Ada Moss forecast ...", a
 # quote with only "she said" goes on with Moss, as after "said".

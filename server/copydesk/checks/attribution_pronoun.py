@@ -62,6 +62,8 @@ def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if speakers:
             if any((e.kind == "person" and e.gender in (None, gender)) or e.kind == "thing" for e in speakers):
                 continue  # a "thing" that speaks ("BRENDA (CALLER):") is someone the sources could not tell
+            if _follows_a_misattributed_quote(ctx, sp.start, gender, same_sentence=True):
+                continue  # '"...," Ada Moss said, but she pointed to "...": the name is wrong, not "she"
             e = speakers[0]
             why = f"the sources give this quote to {e.name}" + (f", whom they call {'he' if e.gender == 'male' else 'she'}" if e.kind == "person" else f", {('an ' if e.kind[0] in 'aeiou' else 'a ') + e.kind}")
             yield Hit(sp.start, sp.end, {**fields, "why": why}, evidence=[f.provenance for f in facts[:2]],
@@ -150,10 +152,12 @@ def _relative_before(doc, sentence, start: int) -> bool:
                for a, b in itertools.pairwise(toks))
 
 
-def _follows_a_misattributed_quote(ctx: CheckContext, start: int, gender: str) -> bool:
+def _follows_a_misattributed_quote(ctx: CheckContext, start: int, gender: str, same_sentence: bool = False) -> bool:
     """Whether the pronoun at `start` goes on about the speaker of the quote just before it in its
     paragraph, whom the sources name otherwise and call by this pronoun ('"...," Ivo Pent said. But
-    she warned ...' of Ada Moss's quote): the name is wrong, and `attribution-speaker` says so."""
+    she warned ...' of Ada Moss's quote): the name is wrong, and `attribution-speaker` says so.
+    `same_sentence`: only a quote of the pronoun's own sentence ('"...," Ivo Pent said, but he
+    pointed to "..."', both Ada Moss's words)."""
     doc = ctx.document
     here = doc.sentence_at(start)
     quotes = ctx.mentions.quotes
@@ -165,11 +169,17 @@ def _follows_a_misattributed_quote(ctx: CheckContext, start: int, gender: str) -
         if q.speaker is not None and q.speaker.kind == "name":
             last = q
             break
-    if last is None:
+    if last is None or (same_sentence and doc.sentence_at(last.close_at) is not here):
         return False
     facts = related_quotes(ctx, last)
-    return any(f.speaker_id is not None and (e := ctx.kb.entity(f.speaker_id)).kind == "person" and e.gender == gender
-               for f in facts)
+    if any(f.speaker_id is not None and (e := ctx.kb.entity(f.speaker_id)).kind == "person" and e.gender == gender
+           for f in facts):
+        return True
+    # '"...," Ada Moss said, but she pointed to ...' of Ivo Pent's words: "she" is the Moss the
+    # draft names, whose name `attribution-speaker` says is wrong
+    named = ctx.resolve(last.speaker.name) if last.speaker.name is not None else None
+    return named is not None and named.kind == "person" and named.gender == gender and bool(facts) \
+        and all(f.speaker_id is not None and f.speaker_id != named.id for f in facts)
 
 
 def _described_since(ctx: CheckContext, start: int, end: int, gender: str, quoted: SpanSet) -> bool:
