@@ -231,15 +231,15 @@ def _opens(prose: str, i: int) -> bool:
 # a transcript's speaker label at a paragraph's start: "Moss: We lose...", "**Moss:** We lose...",
 # "**Ada Moss (CFO):** We lose...", after a question's number in a committee's record ("Q14 Ada Moss:")
 # or a recording's time ("[00:12:31] ADA MOSS:")
-_LABEL = re.compile(r"[ \t]*(?:Q?\d{1,4}[.)]?[ \t]+|[\[(]?\d{1,2}(?::\d\d){1,2}[\])]?[ \t]+)?([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?:[ \t]+(?=\S)")
+_LABEL = re.compile(r"[ \t]*+(?:Q?\d{1,4}[.)]?[ \t]+|[\[(]?\d{1,2}(?::\d\d){1,2}[\])]?[ \t]+)?([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?:[ \t]+(?=\S)")
 # a question or an answer tagged without a colon, after a line number or not: "Q. When will you
 # travel?", " 12  A. I did." (an inquiry's numbered transcript)
-_QA_LINE = re.compile(r"[ \t]*(?:\d{1,4}[ \t]+)?([QA])\.[ \t]+(?=\S)")
+_QA_LINE = re.compile(r"[ \t]*+(?:\d{1,4}[ \t]+)?([QA])\.[ \t]+(?=\S)")
 # a witness sworn in before the questions: " 3    MRS ADA MOSS (sworn)"
 # who asks the questions after it: " 4   Questions by MR IVO PENT KC", "Cross-examined by Ms Moss"
-_QUESTIONER_LINE = re.compile(r"^[ \t]*(?:\d{1,4}[ \t]+)?(?:Questions? (?:by|from)|(?:Further |Re-?|Cross-)?[Ee]xamin(?:ed|ation) by)"
+_QUESTIONER_LINE = re.compile(r"^[ \t]*+(?:\d{1,4}[ \t]+)?(?:Questions? (?:by|from)|(?:Further |Re-?|Cross-)?[Ee]xamin(?:ed|ation) by)"
                               r"[ \t]+([^\n()]{3,60}?)[ \t]*$", re.M | re.I)
-_SWORN_LINE = re.compile(r"^[ \t]*(?:\d{1,4}[ \t]+)?([^\n()]{3,80}?)[ \t]*\((?:sworn|affirmed)\)[ \t]*$", re.M | re.I)
+_SWORN_LINE = re.compile(r"^[ \t]*+(?:\d{1,4}[ \t]+)?([^\n()]{3,80}?)[ \t]*\((?:sworn|affirmed)\)[ \t]*$", re.M | re.I)
 _LABEL_OFFICE = re.compile(r"([\w'’.-]+)[ \t]+")
 # a sentence's end, maybe with a transcript's note of the audience after it ("... what's coming. (laughter)")
 _ENDS_A_SENTENCE = re.compile(r"[.?!…][\"”’)]?(?:\s*[(\[][a-z][^()\[\]\n]{0,40}[)\]])?\s*$")
