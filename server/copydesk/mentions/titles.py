@@ -708,9 +708,11 @@ def _role_a_relative_gives(doc: Document, name: NameMention, by_first: dict[int,
 
 def _role_its_verb_gives(doc: Document, name: NameMention, by_first: dict[int, NameMention]) -> TitleMention | None:
     """The post a verb right after a name (past an age set off by commas, or in a relative clause
-    set off after it) says the person holds: "Ada Moss, 49, has been head baker since 2010", "Ivo Pent was appointed finance director in
-    2031", "Moss is the club's captain", "Pent joined as finance director". Not an indefinite
-    "is a keen cyclist" (a description, not a post), nor a post held "until" a time."""
+    set off after it) says the person holds: "Ada Moss, 49, has been head baker since 2010", "Ivo
+    Pent was appointed finance director in 2031", "Moss is the club's captain", "Pent joined as
+    finance director"; or a sentence opening with the post gives it ("The chairman is Ivo Pent").
+    Not an indefinite "is a keen cyclist" (a description, not a post), nor a post held "until" a
+    time."""
     sentence = name.sentence
     if (held := _role_before_its_verb(doc, name)) is not None:
         return held
@@ -785,7 +787,7 @@ _AFTER_A_POST = {"since", "in", "on", "at", "of", "for", "from", "and", "with", 
 
 
 _WHO_REACH = 16  # tokens from a name to its "who", and from "who" to its verb of holding
-_HOLDS = {"becomes", "became", "remains", "remained"}  # a post held or taken ("is" says too many other things)
+_HOLDS = {"becomes", "became", "remains", "remained"}  # a post held or taken (a bare "is": `_role_its_verb_gives`)
 _MADE = {"appointed", "named", "elected", "made", "promoted"}  # a post given: only as a passive ("was appointed")
 _PASSIVE = {"was", "were", "been", "be", "is", "are"}
 _CLAUSE_ENDS = set(";:()\"“”—–")  # what ends the relative clause before its verb
