@@ -6476,3 +6476,16 @@ def test_pointing_out_and_apologising_report_words():
         ("attribution-speaker", "Ivo Pent")]
     assert claims('"Losing Dario hurts, I won\'t pretend it doesn\'t," Ada Moss said, but she pointed to money '
                   'left "in the bank to do more in January".', {"s.txt": source}) == [("attribution-speaker", "Ada Moss")]
+
+
+def test_putting_it_is_saying_it_and_a_verbs_second_post_is_held_too():
+    """ "Ivo Pent put it just as well: '...'" gives the quote to Pent (not "put it to her that",
+    a question put to another); "who remains the label's founder and managing director" holds both."""
+    source = ('Ada Moss said: "This station has never had a busier year." Ivo Pent, the skipper, thanked the crew. '
+              "Tarrow Records was founded by Lena Vale, who remains the label's founder and managing director.")
+    assert claims('Ivo Pent put it just as well: "This station has never had a busier year."', {"s.txt": source}) == [
+        ("attribution-speaker", "Ivo Pent")]
+    assert claims('Ivo Pent put it to her that "this station has never had a busier year".', {"s.txt": source}) == []
+    assert claims("Lena Vale, the label's managing director, signed him.", {"s.txt": source}) == []
+    assert claims("Lena Vale, the label's chief executive, signed him.", {"s.txt": source}) == [
+        ("title-mismatch", "chief executive")]

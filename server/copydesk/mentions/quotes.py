@@ -1039,8 +1039,8 @@ def _before(
     floor = max(sentence.start, closes[k]) if k >= 0 else sentence.start
     names = by_sentence.get(sentence.index, [])
     tokens = [t for t in doc.tokens_between(floor, q.open_at) if sentence.first_token <= t.index < sentence.last_token]
-    verbs = [t for t in tokens if (t.lower in REPORTING_VERBS or t.lower in CHARACTERIZING_VERBS or t.lower == "according")
-             and not _a_noun_here(doc, t, sentence)]
+    verbs = [t for t in tokens if (t.lower in REPORTING_VERBS or t.lower in CHARACTERIZING_VERBS or t.lower == "according"
+                                   or _puts_it(doc, t)) and not _a_noun_here(doc, t, sentence)]
     if not verbs:
         return None
     verb = verbs[-1]
@@ -1138,6 +1138,14 @@ def _person_of_a_body(doc: Document, segment: list[Token], names: list[NameMenti
 
 
 _BRACKET_TOKENS = 12  # tokens a bracketed aside between a speaker and the verb may hold
+
+
+def _puts_it(doc: Document, t) -> bool:
+    """ "Ada Moss put it this way: '...'", "as Ivo Pent put it": a speaker's own words; not "put it
+    to her that ...", a question put to someone else."""
+    toks = doc.tokens
+    return t.lower == "put" and t.index + 1 < len(toks) and toks[t.index + 1].lower == "it" \
+        and not (t.index + 2 < len(toks) and toks[t.index + 2].lower == "to")
 
 
 def _before_a_bracket(doc: Document, sentence: Sentence, i: int) -> int:

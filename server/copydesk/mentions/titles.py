@@ -144,6 +144,8 @@ def extract_titles(doc: Document, names: list[NameMention]) -> list[TitleMention
         held = _role_a_relative_gives(doc, name, by_first) or _role_its_verb_gives(doc, name, by_first)
         if held is not None:
             out.append(held)
+            if (second := _and_a_second_role(doc, held)) is not None:
+                out.append(second)
     out.extend(_based(doc, names))
     out.extend(_based_in(doc, names))
     out.extend(_nationalities(doc, names, by_first, by_last))
@@ -758,6 +760,21 @@ def _role_its_verb_gives(doc: Document, name: NameMention, by_first: dict[int, N
     if after is not None and (after.lower in _UNTIL or (after.kind == "word" and after.lower not in _AFTER_A_POST)):
         return None  # "was chief executive until 2020": held no longer; "is chief executive officer pay" no post
     return _make(doc, toks, name, affiliation, "apposition")
+
+
+def _and_a_second_role(doc: Document, held: TitleMention) -> TitleMention | None:
+    """ "who remains the label's founder and managing director": the second post after "and",
+    held as the first is."""
+    sentence = held.target.sentence
+    i = bisect.bisect_left(doc.token_starts, held.end)
+    conj = _same_sentence(doc, i, sentence)
+    if conj is None or conj.lower != "and":
+        return None
+    toks, j = _role_phrase_after(doc, i + 1, sentence)
+    after = _same_sentence(doc, j, sentence)
+    if not toks or (after is not None and after.kind == "word" and after.lower not in _AFTER_A_POST):
+        return None
+    return _make(doc, toks, held.target, held.affiliation_mention, "apposition")
 
 
 def _role_before_its_verb(doc: Document, name: NameMention) -> TitleMention | None:
