@@ -889,10 +889,16 @@ _WIRE = re.compile(
 )
 
 
+def _month_number(name: str) -> int:
+    """The number of a month written in full or abbreviated ("December", "Dec.", "Sept")."""
+    lower = name.lower()
+    return MONTHS[lower[:3] if lower[:4] != "sept" else "sep"]
+
+
 def _wire_parts(m: re.Match) -> tuple[int, int, int | None]:
     """A wire dateline's month, day and year (None where it gives none), either order."""
     month, day, year = (m["month"], m["day"], m["year"]) if m["month"] else (m["month2"], m["day2"], m["year2"])
-    return MONTHS[month.lower()[:3] if month.lower()[:4] != "sept" else "sep"], int(day), int(year) if year else None
+    return _month_number(month), int(day), int(year) if year else None
 
 
 def safe_date(y: int, m: int, d: int) -> dt.date | None:
@@ -940,7 +946,7 @@ def _dateline_in(head: str) -> Dateline | None:
     m = _DATE_STAMP_LINE.search(head[:_STAMP_REACH])
     if m:
         day, month, year = (m["d1"], m["m1"], m["y1"]) if m["d1"] else (m["d2"], m["m2"], m["y2"])
-        if d := safe_date(int(year), MONTHS[month.lower()[:3] if month.lower()[:4] != "sept" else "sep"], int(day)):
+        if d := safe_date(int(year), _month_number(month), int(day)):
             return Dateline(d, m.start("date"), m.end("date"))
     return None
 

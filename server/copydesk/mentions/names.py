@@ -599,7 +599,7 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
         if not run:
             return []
     honorific = None
-    run = run[_style_of_address(run):]
+    run = run[style_of_address(run, 0):]
     if not run:
         return []
     while len(run) > 2 and run[0].lower in STYLE_GRADES and run[1].lower in HONORIFICS:
@@ -684,13 +684,14 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
     return [mention] if mention else []
 
 
-def _style_of_address(run: list[Token]) -> int:
-    """How many tokens a style of address opening a run takes ("Royal Highness" in "His Royal
-    Highness Ivo Pent", "Excellency" in "Her Excellency Ada Moss"): how one is addressed, no name's."""
-    k = 0
-    while k < len(run) - 1 and run[k].lower in STYLE_EPITHETS:
+def style_of_address(tokens: list[Token], i: int) -> int:
+    """How many tokens from `i` a style of address takes ("Royal Highness" in "His Royal Highness
+    Ivo Pent", "Excellency" in "Her Excellency Ada Moss"), 0 where none opens there: how one is
+    addressed, no part of a name; its "His" or "Her" no pronoun for someone named before."""
+    k = i
+    while k < len(tokens) and tokens[k].lower in STYLE_EPITHETS:
         k += 1
-    return k + 1 if run[k].lower in STYLES_OF_ADDRESS else 0
+    return k + 1 - i if k < len(tokens) and tokens[k].lower in STYLES_OF_ADDRESS and tokens[k].text[0].isupper() else 0
 
 
 def _a_country(run: list[Token]) -> bool:

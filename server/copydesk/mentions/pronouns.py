@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 
 from copydesk.document import Document
-from copydesk.lexicon import PRONOUNS, REPORTING_VERBS, STYLE_EPITHETS, STYLES_OF_ADDRESS, VIEW_VERBS
-from copydesk.mentions.names import NameMention
+from copydesk.lexicon import PRONOUNS, REPORTING_VERBS, VIEW_VERBS
+from copydesk.mentions.names import NameMention, style_of_address
 
 
 @dataclass(slots=True)
@@ -26,17 +26,8 @@ def extract_pronouns(doc: Document) -> list[PronounMention]:
     return [
         PronounMention(t.start, t.end, t.text, PRONOUNS[t.lower], t.sentence, t.index)
         for t in toks
-        if t.kind == "word" and t.lower in PRONOUNS and not _opens_a_style(toks, t.index)
+        if t.kind == "word" and t.lower in PRONOUNS and not style_of_address(toks, t.index + 1)  # "His Excellency"
     ]
-
-
-def _opens_a_style(tokens, i: int) -> bool:
-    """Whether the word at `i` opens a style of address ("His Royal Highness", "Her Excellency"):
-    the style's, not a pronoun for someone named before."""
-    k = i + 1
-    while k < len(tokens) and tokens[k].lower in STYLE_EPITHETS:
-        k += 1
-    return k < len(tokens) and tokens[k].lower in STYLES_OF_ADDRESS and tokens[k].text[0].isupper()
 
 
 def subject_of_report(tokens, i: int) -> bool:

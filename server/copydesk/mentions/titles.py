@@ -740,7 +740,7 @@ def _role_its_verb_gives(doc: Document, name: NameMention, by_first: dict[int, N
     det = _same_sentence(doc, i, sentence)
     if det is not None and det.lower in ("a", "an"):
         return None  # "is a keen cyclist", "became a partner": a description, or one of many
-    if det is not None and det.lower in ("the", "its", "their"):
+    if det is not None and det.lower in _DEFINITE:
         i += 1
     nxt = _same_sentence(doc, i, sentence)
     if nxt is not None and nxt.kind == "word" and nxt.possessive and nxt.text.islower():
@@ -748,7 +748,7 @@ def _role_its_verb_gives(doc: Document, name: NameMention, by_first: dict[int, N
     elif nxt is not None and nxt.index in by_first and by_first[nxt.index].possessive:
         affiliation = by_first[nxt.index]  # "Tarrow's captain"
         i = affiliation.last_token
-    elif words == ["is"] and (det is None or det.lower not in ("the", "its", "their")):
+    elif words == ["is"] and (det is None or det.lower not in _DEFINITE):
         return None  # "Moss is chief executive" says it; "Moss is pleased" does not: a bare "is" needs "the"
     toks, j = _role_phrase_after(doc, i, sentence)
     if not toks:
@@ -784,7 +784,7 @@ def _role_before_its_verb(doc: Document, name: NameMention) -> TitleMention | No
     i = name.first_token - 1
     verb = _same_sentence(doc, i, name.sentence)
     first = doc.tokens[sentence.first_token] if sentence.first_token < i else None
-    if verb is None or verb.lower != "is" or first is None or first.lower not in ("the", "its", "their"):
+    if verb is None or verb.lower != "is" or first is None or first.lower not in _DEFINITE:
         return None
     toks, j = _role_phrase_after(doc, sentence.first_token + 1, name.sentence)
     if not toks or j != i:
@@ -798,6 +798,7 @@ _HOLDING_VERBS = {("is",), ("has", "been"), ("remains",), ("becomes",), ("became
                   ("was", "named"), ("was", "elected"), ("was", "made"), ("was", "promoted", "to"),
                   ("has", "been", "appointed"), ("has", "been", "named"), ("has", "been", "elected"),
                   ("joined", "as"), ("joins", "as"), ("took", "over", "as"), ("takes", "over", "as"), ("serves", "as")}
+_DEFINITE = ("the", "its", "their")  # what opens a post one holds ("the club's captain"), not "a captain"
 _UNTIL = {"until", "till", "between", "before"}
 _STILL = {"currently", "now", "still", "also", "already"}
 _AFTER_A_POST = {"since", "in", "on", "at", "of", "for", "from", "and", "with", "after", "last", "this", "when", "earlier"}
