@@ -6489,3 +6489,61 @@ def test_putting_it_is_saying_it_and_a_verbs_second_post_is_held_too():
     assert claims("Lena Vale, the label's managing director, signed him.", {"s.txt": source}) == []
     assert claims("Lena Vale, the label's chief executive, signed him.", {"s.txt": source}) == [
         ("title-mismatch", "chief executive")]
+
+
+def test_the_other_end_of_an_age_range_is_an_age():
+    """ "Children aged 5 to 15 continue to pay £1": the 15 is an age, not a count of "continue"
+    that "Children under five continue to travel free" contradicts."""
+    source = "Child (5-15) single: £1.00 (unchanged). Children under five continue to travel free."
+    ages = [(n.value, n.unit) for n in extract_mentions(Document("Children aged 5 to 15 continue to pay £1.00.", "d.txt")).numbers]
+    assert (5.0, "age") in ages and (15.0, "age") in ages
+    assert claims("Children aged 5 to 15 continue to pay £1.00 for a single.", {"s.txt": source}) == []
+
+
+def test_a_graded_participle_tells_no_tense():
+    """ "will begin to resurface the most heavily patched roads on Monday 16 June": a future day,
+    which "the council released figures on Tuesday" (the release's own day) is no slip of."""
+    source = ("For immediate release: Tuesday 10 June 2031\n\nTarrowby Borough Council will begin a programme to "
+              "resurface 14 of the borough's most heavily patched roads on Monday 16 June 2031.")
+    (date,) = [d for d in extract_mentions(Document(source, "s.txt")).dates if d.weekday == 0]
+    assert date.tense == "future"
+    assert claims("Tarrowby Borough Council released the figures on Tuesday.", {"s.txt": source}) == []
+    assert claims("Resurfacing of the roads begins on Tuesday 16 June.", {"s.txt": source}) == [
+        ("date-mismatch", "Tuesday")]
+
+
+def test_a_figure_on_its_own_line_is_what_the_line_under_it_says():
+    """A "week in numbers" item: "321,480" over "The number of items lent by the libraries ..."
+    counts items lent, and is checked as "the libraries lent 321,480 items" is."""
+    source = "Tarrowby's six libraries lent 312,480 items in 2030-31, up 9 per cent on the year before."
+    draft = "THE WEEK IN NUMBERS\n\n321,480\nThe number of items lent by Tarrowby's six libraries in 2030-31.\n"
+    (figure,) = [n for n in extract_mentions(Document(draft, "d.txt")).numbers if n.value == 321480]
+    assert figure.unit == "item" and {"lent", "library"} <= {w.lstrip(">") for w in figure.anchor}
+    assert claims(draft, {"s.txt": source}) == [("number-mismatch", "321,480")]
+    assert claims(draft.replace("321,480", "312,480"), {"s.txt": source}) == []
+
+
+def test_a_name_the_source_leaves_to_its_heading_still_aligns_a_figure():
+    """ "The new charge for four hours at Orrendby General Hospital is £3.20" beside a statement
+    about that hospital whose own sentence says only "The standard charge for stays of up to four
+    hours will rise from £2.40 to £3.10": the same charge; not where the source never names it."""
+    source = ("STATEMENT: CAR PARKING AT ORRENDBY GENERAL HOSPITAL\n\nThe trust has confirmed changes to parking "
+              "charges at Orrendby General Hospital.\n\nThe standard charge for stays of up to four hours will rise "
+              "from £2.40 to £3.10, an increase of 70p.\n")
+    draft = "The new charge for parking for up to four hours at Orrendby General Hospital is £3.20, up from £2.40."
+    assert claims(draft, {"s.txt": source}) == [("number-mismatch", "3.20")]
+    elsewhere = source.replace("ORRENDBY GENERAL HOSPITAL", "THE HOSPITAL").replace(
+        "at Orrendby General Hospital.", "at the hospital.") + "\n\nOrrendby General Hospital has its own car park.\n"
+    assert claims(draft, {"s.txt": elsewhere}) == []
+
+
+def test_a_rate_per_its_base_is_one_figure():
+    """ "a rate of 38.7 per 100,000 people": a rate in its base (the 100,000 no count of people),
+    checked against the sources' rate, not against their population."""
+    source = ("There were 110 confirmed cases of whooping cough in Tarrowby in 2032, a rate of 38.7 per 100,000 "
+              "people, up from 9.2 per 100,000 in 2031.")
+    numbers = [(n.value, n.unit) for n in extract_mentions(Document(source, "s.txt")).numbers]
+    assert (38.7, "per 100000") in numbers and (9.2, "per 100000") in numbers and 100000 not in dict(numbers)
+    draft = "Tarrowby had 110 confirmed cases of whooping cough in 2032, a rate of {} per 100,000 people."
+    assert claims(draft.format("31.7"), {"s.txt": source}) == [("number-mismatch", "31.7")]
+    assert claims(draft.format("38.7"), {"s.txt": source}) == []

@@ -289,6 +289,10 @@ class Sentence:
     last_token: int  # exclusive
 
 
+# a line that is one figure and nothing else: "321,480", "£1.86 million", "9", "45%"
+_FIGURE_LINE = re.compile(r"[ \t]*(?:[£$€][ \t]*)?\d[\d.,]*(?:[ \t]*(?:%|per[ \t]*cent|percent|m|bn|k|million|billion))?[ \t]*")
+
+
 @dataclass(frozen=True)
 class Dateline:
     """The date a story was filed, and where that was read from."""
@@ -576,6 +580,17 @@ class Document(Positions):
         lo = bisect.bisect_left(self.token_starts, start)
         hi = bisect.bisect_right(self.token_ends, end)
         return self.tokens[lo:hi] if hi > lo else []
+
+    def described_below(self, sentence: Sentence) -> Sentence | None:
+        """The sentence under a line that is one figure and nothing else, as a "week in numbers"
+        list sets it ("321,480" over "The number of items lent by the libraries ..."): what the
+        figure is, its unit and its clause, is read there. None for any other sentence."""
+        i = sentence.index + 1
+        if i < len(self.sentences) and (below := self.sentences[i]).paragraph == sentence.paragraph \
+                and _FIGURE_LINE.fullmatch(self.prose, sentence.start, sentence.end) \
+                and "\n" in self.prose[sentence.end : below.start]:
+            return below
+        return None
 
     def paragraph_opening(self, sentence: Sentence) -> Sentence:
         """The first sentence of the paragraph `sentence` belongs to."""

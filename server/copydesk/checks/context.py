@@ -381,6 +381,8 @@ class CheckContext:
         s = self.document.sentence_at(start)
         if s is None:
             return frozenset()
+        if (below := self.document.described_below(s)) is not None:
+            s, start, end = below, below.start, below.start  # read where `clause_keys` reads
         starts = self.mentions.name_starts
         names = self.mentions.names[bisect.bisect_left(starts, s.start) : bisect.bisect_left(starts, s.end)]
         key = ("clause keys", self.document.prose[s.start : s.end], start - s.start, end - s.start,

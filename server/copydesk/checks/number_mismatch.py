@@ -33,7 +33,7 @@ from copydesk.checks.roles import holder_of
 from copydesk.factbase.derived import PAIRS_MAX, sentence_values
 from copydesk.factbase.model import Entity, NumberFact
 from copydesk.factbase.query import PROBE_FACTS
-from copydesk.factbase.text import ENTITY_KEY, entity_key, once_in
+from copydesk.factbase.text import ENTITY_KEY, content_words, entity_key, once_in
 from copydesk.lexicon import (
     CURRENCY_CODES_BEFORE,
     CURRENCY_SYMBOLS,
@@ -619,8 +619,49 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         found.extend((n, hit) for hit in ctx.hits_at(
             ("number-mismatch", params, n.signature(), keys, _read_around(ctx, n), ctx.paragraph_subjects(n.sentence),
              beside, _near_people(ctx, n), _change_sentence(ctx, n)), n.start,
-            lambda n=n, keys=keys: _number_hits(ctx, n, keys, params, years)))
+            lambda n=n, keys=keys: _hits_named_or_not(ctx, n, keys, params, years)))
     yield from _one_figure_per_fact(found)
+
+
+def _hits_named_or_not(ctx: CheckContext, n: NumberMention, keys: frozenset[str], params: NumberMismatchParams,
+                       years: set[str]) -> list[Hit]:
+    """A figure's hits; where none claims an error and its clause names what the sources' clause
+    may leave to its context ("The charge for four hours at Orrendby General Hospital is £3.20"
+    beside a release's "The charge for stays of up to four hours will rise to £3.10" under its
+    heading about that hospital), the claims its clause without those names makes, of source
+    clauses that name nothing (else their names say whose figure it is: a region's row, another
+    council's budget) and whose paragraph, the paragraph before it or the document's opening
+    names them all."""
+    hits = list(_number_hits(ctx, n, keys, params, years))
+    named = frozenset(k for k in keys if k.startswith(ENTITY_KEY))
+    if any(h.severity is None for h in hits) or not named or n.unit in (CLOCK, SCORE, "age") \
+            or n.unit.startswith(RANK):
+        return hits  # a time, a score, an age, a place in an order: whose and which event the names say
+    ids = frozenset(int(k[len(ENTITY_KEY):]) for k in named)
+    bare = keys - named - {w for i in ids for w in content_words(ctx.kb.entity(i).name)}
+    if len(bare) < _BARE_KEYS:
+        return hits
+    claims = [h for h in _number_hits(ctx, n, bare, params, years, unnamed=True)
+              if h.severity is None and h.evidence and all(_named_around(ctx, h.evidence[0], i) for i in ids)]
+    return claims or hits
+
+
+_BARE_KEYS = 3  # words a clause without its names must keep to align on
+
+
+def _named_around(ctx: CheckContext, provenance, entity: int) -> bool:
+    """Whether a source names an entity in the paragraph of `provenance`, the paragraph before it
+    or its opening (its heading and lead)."""
+    doc = provenance.document
+    there = doc.sentence_at(provenance.start) if doc is not None else None
+    if there is None:
+        return False
+    opening = doc.paragraph_opening(there)
+    before = doc.paragraph_opening(doc.sentences[opening.index - 1]) if opening.index else opening
+    end = next((x.start for x in doc.sentences[there.index + 1:] if x.paragraph != there.paragraph), len(doc.text))
+    lead = next((x.end for x in doc.sentences if x.paragraph >= 2), len(doc.text))
+    return any(p.source == provenance.source and (before.start <= p.start < end or p.start < lead)
+               for p in ctx.kb.mentions_of(entity))
 
 
 def _change_sentence(ctx: CheckContext, n: NumberMention) -> str:
@@ -676,8 +717,9 @@ def _read_around(ctx: CheckContext, n: NumberMention) -> tuple:
 
 
 def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], params: NumberMismatchParams,
-                 years: set[str]) -> Iterator[Hit]:
-    """The hits for one draft figure, whose clause has `keys`."""
+                 years: set[str], unnamed: bool = False) -> Iterator[Hit]:
+    """The hits for one draft figure, whose clause has `keys`; `unnamed`: of source clauses that
+    name nothing (see `_hits_named_or_not`)."""
     threshold, near, support, exact_match = params.min_match, params.near_best, params.support_match, params.fix_match
     if n.unit == SCORE:
         yield from _score_hits(ctx, n, keys, support)
@@ -710,6 +752,8 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
         nor is a difference ("the heavier crew by an average of 1.4 kilograms") for a draft's level
         ("averaged 77.2kg"), nor a level for the gap between two of the draft sentence's figures."""
         difference = _a_difference_written(f.provenance.sentence, f.text)
+        if unnamed and any(k.startswith(ENTITY_KEY) for k in f.keys):
+            return False
         return (PART_OF in n.modifiers) == (PART_OF in f.modifiers) and _kinds_agree(n, f) \
             and not _of_another_person(ctx, n, f) and not _over_another_name(ctx, n, f) and not _without_one(ctx, n, f) \
             and (compatible(n, f) or not _written_beside(ctx, n, f)) and _of_a_size(n, f) \

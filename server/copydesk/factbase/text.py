@@ -188,6 +188,8 @@ def clause_keys(doc: Document, mentions: Mentions, start: int, end: int,
     s = doc.sentence_at(start)
     if s is None:
         return frozenset()
+    if (below := doc.described_below(s)) is not None:
+        s, start, end = below, below.start, below.start  # a figure's line alone: the line under it says what it is
     text = doc.prose[s.start : s.end]
     cuts = clause_cuts(text)  # in order: the clause's bounds by bisection
     a = cuts[bisect.bisect_right(cuts, start - s.start) - 1]

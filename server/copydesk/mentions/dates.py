@@ -220,7 +220,19 @@ def _tense_marks(sentence: str) -> list[tuple[int, str]]:
     return sorted(future + [(m.start(), "past") for i, m in enumerate(words) if m.start() not in ahead
                             and ((w := m.group().lower()) in _PAST_WORDS
                                  or (len(w) >= 3 and w.endswith("ed") and w not in _NOT_PAST))
-                            and not (i and words[i - 1].group().lower() in _PRESENT_BE)])
+                            and not (i and words[i - 1].group().lower() in _PRESENT_BE)
+                            and not _graded(words, i)])
+
+
+def _graded(words: list[re.Match], i: int) -> bool:
+    """Whether the participle at `i` is graded as an adjective is ("the most heavily patched roads",
+    "more crowded trains"): a degree word before it, or before the adverb before it; no verb's past."""
+    before = [w.group().lower() for w in words[max(0, i - 2) : i]]
+    return bool(before) and (before[-1] in _DEGREE or (len(before) == 2 and before[0] in _DEGREE
+                                                       and before[1].endswith("ly")))
+
+
+_DEGREE = frozenset({"most", "more", "least", "less", "very"})
 
 
 _DESCRIBED = re.compile(r"\b(?:a|an|the|its|his|her|their|our|this|that)\s+$", re.I)

@@ -297,6 +297,10 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
                 f.unit = "age"  # "Declan Vale, 41, said"
             elif not scale and (_bare_tally(text, m, before) or _FOR_THEN_AGAINST.match(text, m.end())):
                 f.unit = "vote"  # "voted 14 to 3", "by 22 to 9 with two abstentions", "11 for, 4 against"
+            elif not (scale or m.group("pct") or m.group("cur")) and (rate := _PER_BASE.match(text, m.end())) is not None:
+                # "a rate of 38.7 per 100,000 people": a rate in its base, whose figure is no count
+                f.unit = f"per {_base_value(rate['base']):g}"
+                f.unit_end = scored_to = rate.end()
             else:
                 f.unit, f.modifiers, end = _unit_after(text, unit_from, 0)
                 f.unit_end = end
@@ -358,6 +362,9 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
         index = SentenceIndex(text, [(f.match.start(), f.unit_end) for f in figures])
         anchors = [anchor_words(index, f.match.start(), f.unit_end, {f.unit, *f.modifiers}) | _marks(text, f)
                    for f in figures]
+        if len(figures) == 1 and (below := doc.described_below(s)) is not None \
+                and (words := _described_below(doc, below, figures[0])) is not None:
+            anchors[0] = words  # "321,480" over "The number of items lent by the libraries ..."
         for i, (_, _, j) in ranges.items():  # a range's two ends are one statement
             anchors[i] = anchors[i] | anchors[j]
         for i in range(1, len(figures)):  # "6,842m (22,448ft)": the conversion says what the figure before it does
@@ -391,6 +398,37 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
             out.append(NumberMention(start, unit_end, doc.visible_text(start, unit_end), f.value, f.unit, f.modifiers, s.index,
                                      low != high, (s.start + f.fig[0], s.start + f.fig[1]), low, high, anchor))
     return out
+
+
+def _described_below(doc: Document, below: Sentence, f: _Figure) -> frozenset[str] | None:
+    """The anchor words of a figure standing alone on its line (`Document.described_below`), from
+    the sentence under it that says what it is: "321,480" over "The number of items lent by the
+    libraries ..." counts items, "£2.7 million" over "The amount the car parks brought in" is an
+    amount. Sets the figure's unit from that sentence's subject where the figure has none; None
+    where the sentence names no plural it counts and the figure has no unit."""
+    text = doc.prose[below.start : below.end]
+    if not f.unit:
+        subject = _COUNT_BELOW.match(text)
+        noun = subject and (subject["counted"] or subject["plural"])
+        if not noun or noun.lower() in STOPWORDS or not _is_plural(noun.lower()):
+            return None
+        f.unit, f.modifiers = fold(noun.lower()), ()
+    return anchor_words(SentenceIndex(text, []), 0, 0, {f.unit, *f.modifiers})
+
+
+# what the sentence under such a figure counts: "The number of items lent", "Potholes filled by"
+_COUNT_BELOW = re.compile(r"(?:the\s+)?(?:(?:total\s+)?number|total|count)\s+of\s+(?:[a-z'’-]+\s+){0,2}?(?P<counted>[a-z]+s)\b"
+                          r"|(?P<plural>[A-Z][a-z]+s)\b(?!['’])", re.I)
+
+
+# a rate's base after its figure: "38.7 per 100,000 people", "4.2 per 1,000 live births", "per thousand"
+_PER_BASE = re.compile(r"[ \t]+per[ \t]+(?P<base>10*(?:,000)+|10+|thousand|million)\b(?![.,]\d)"
+                       r"(?:[ \t]+(?!(?:" + "|".join(sorted(STOPWORDS)) + r")\b)[a-z]+)?", re.I)
+
+
+def _base_value(base: str) -> float:
+    """The value of a rate's base as written ("100,000", "thousand")."""
+    return {"thousand": 1e3, "million": 1e6}.get(base.lower()) or float(base.replace(",", ""))
 
 
 # a figure joined by a hyphen to the noun it measures, as an adjective: "a five-week trial"
@@ -1011,6 +1049,10 @@ def _link_ranges(text: str, figures: list[_Figure]) -> dict[int, tuple[float, fl
                 and not _BETWEEN_BEFORE.search(text, max(0, a.match.start() - 20), a.match.start()):
             b.unit, b.modifiers, b.unit_end = a.unit, a.modifiers, b.match.end()  # "aged 41 and 56,": two of a kind
             continue
+        if a.unit == "age" and b.unit != "age" and gap.strip().lower() in ("to", "-", "\u2013") \
+                and b.match.group("digits"):
+            b.unit, b.modifiers, b.unit_end = "age", a.modifiers, b.match.end()  # "children aged 5 to 15 continue
+            # to pay": the second end is an age too, whatever word follows it
         if a.unit == "percent" and not b.unit and gap.strip().lower() == "to" \
                 and _RATE_OF_CHANGE_BEFORE.search(text, max(0, a.match.start() - 30), a.match.start()):
             continue  # "rose 13.3 per cent to 868,900": a rate of change, then a level of something else
