@@ -6547,3 +6547,16 @@ def test_a_rate_per_its_base_is_one_figure():
     draft = "Tarrowby had 110 confirmed cases of whooping cough in 2032, a rate of {} per 100,000 people."
     assert claims(draft.format("31.7"), {"s.txt": source}) == [("number-mismatch", "31.7")]
     assert claims(draft.format("38.7"), {"s.txt": source}) == []
+
+
+def test_the_two_of_a_sentence_the_sources_call_both():
+    """ "56 per cent achieved grade 5 or above in the two subjects" where the source sentence that
+    writes the draft sentence's other figures says "in both English and maths": the two is its
+    "both", not the "eleven subjects" of a pupil another sentence gives."""
+    source = ("- 78 per cent of pupils achieved grade 4 or above in both English and maths, up from 72 per cent.\n\n"
+              "Leading the way was Ivo Pent, 16, who achieved eleven grade 9s in eleven subjects.\n")
+    draft = ("Seventy-eight per cent achieved grade 4 or above in English and maths, up from 72 per cent, "
+             "and most achieved grade 5 or above in the {} subjects.")
+    assert claims(draft.format("two"), {"s.txt": source}, "number-mismatch") == []
+    without_both = source.replace("in both English and maths", "in English and maths")
+    assert claims(draft.format("two"), {"s.txt": without_both}, "number-mismatch") == [("number-mismatch", "two")]

@@ -766,7 +766,8 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
     supporting = _stated(ctx, n, keys, support if floor == threshold else 0.0)
     if supporting is None and n.unit in _MEASURES and n.exact and _of_unit_anywhere(ctx, n, [n.value]):
         return  # "surged at 39km" where a source breaks away "at 39 kilometres": a distance the sources give
-    if supporting is None and (_stated_with_companions(ctx, n) or _written_beside_the_name(ctx, n)):
+    if supporting is None and (_stated_with_companions(ctx, n) or _written_beside_the_name(ctx, n)
+                               or _both_beside_its_companions(ctx, n)):
         # "41 pairs, compared with 174 in 2006, a fall of 76.4%": the sources' sentence of all three;
         # but "61,840 burglaries in 2029, down from 66,250" beside their 61,480: the very digits swapped
         if (swapped := _transposed(ctx, n, keys, support)) is not None:
@@ -1769,6 +1770,25 @@ def _with_companions(ctx: CheckContext, n: NumberMention, values: list[float]) -
         if len(shared) >= _COMPANIONS and any(not _YEAR.fullmatch(d) for d in shared):
             found.append(f)
     return found
+
+
+def _both_beside_its_companions(ctx: CheckContext, n: NumberMention) -> bool:
+    """Whether the draft's two is the "both" of a source sentence that writes two or more of the
+    other figures of the draft's sentence, years aside: "56 per cent achieved grade 5 or
+    above in the two subjects" and "56 per cent of pupils achieved grade 5 or above in both English
+    and maths" (not the "eleven subjects" of a pupil another sentence gives)."""
+    if n.value != 2 or not n.exact:
+        return False
+    written: dict[tuple[str, str], set[float]] = {}  # source sentence -> the other figures it writes
+    for m in ctx.numbers_in(n.sentence):
+        if m.start != n.start and not (float(m.value).is_integer() and _YEAR.fullmatch(str(int(m.value)))):
+            for i in ctx.kb.numbers_beside_value(m.value):
+                p = ctx.kb.numbers[i].provenance
+                written.setdefault((p.source, p.sentence), set()).add(m.value)
+    return any(len(values) >= _COMPANIONS and _BOTH.search(sentence) for (_, sentence), values in written.items())
+
+
+_BOTH = re.compile(r"\bboth\b", re.I)
 
 
 def _beside_its_companions(ctx: CheckContext, n: NumberMention) -> Hit | None:
