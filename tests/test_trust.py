@@ -6560,3 +6560,20 @@ def test_the_two_of_a_sentence_the_sources_call_both():
     assert claims(draft.format("two"), {"s.txt": source}, "number-mismatch") == []
     without_both = source.replace("in both English and maths", "in English and maths")
     assert claims(draft.format("two"), {"s.txt": without_both}, "number-mismatch") == [("number-mismatch", "two")]
+
+
+def test_a_table_rows_cells_are_its_names_figures():
+    """A plain-text table's row "Orrendby  £198,640  -1.4%  (-0.6% m/m)" states the paragraph's
+    "Orrendby ... falling 1.4% to £198,640. Prices there also slipped 0.6% on the month", which no
+    other clause's "prices rose 0.3% on the month" contradicts; a figure the row does not write is
+    still checked."""
+    source = ("The average price rose by 0.5% in March. In February prices rose 0.3% on the month. Of the regions, "
+              "only Orrendby saw prices fall.\n\n"
+              "Region          Avg price   Annual change  (Monthly)\n"
+              "Tarrowby        £241,380    +3.1%          (+0.4% m/m)\n"
+              "Orrendby        £198,640    -1.4%          (-0.6% m/m)\n")
+    draft = ("Orrendby was the only region where prices fell, down 1.4% over the year to an average of £198,640. "
+             "Prices there also slipped {}% on the month.")
+    assert claims(draft.format("0.6"), {"s.txt": source}, "number-mismatch") == []
+    assert claims(draft.format("0.6").replace("£198,640", "£198,460").replace("1.4%", "1.2%"),
+                  {"s.txt": source}, "number-mismatch") != []

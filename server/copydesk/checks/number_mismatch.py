@@ -77,6 +77,7 @@ from copydesk.mentions.numbers import (
     written_in_parts,
 )
 from copydesk.mentions.titles import normalize_role
+from copydesk.world import is_common_english
 
 CURRENCY_CODES = set(CURRENCY_SYMBOLS.values()) | set(CURRENCY_WORDS.values()) | CURRENCY_CODES_BEFORE
 EXACT = 0.005  # two exact figures this close are one (rounding in the last digit)
@@ -618,7 +619,7 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         beside = (figures.index(n), tuple((m.unit, m.value, m.low, m.high) for m in figures))
         found.extend((n, hit) for hit in ctx.hits_at(
             ("number-mismatch", params, n.signature(), keys, _read_around(ctx, n), ctx.paragraph_subjects(n.sentence),
-             beside, _near_people(ctx, n), _change_sentence(ctx, n)), n.start,
+             beside, _near_people(ctx, n), _change_sentence(ctx, n), _row_context(ctx, n)), n.start,
             lambda n=n, keys=keys: _hits_named_or_not(ctx, n, keys, params, years)))
     yield from _one_figure_per_fact(found)
 
@@ -766,8 +767,9 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
     supporting = _stated(ctx, n, keys, support if floor == threshold else 0.0)
     if supporting is None and n.unit in _MEASURES and n.exact and _of_unit_anywhere(ctx, n, [n.value]):
         return  # "surged at 39km" where a source breaks away "at 39 kilometres": a distance the sources give
-    if supporting is None and (_stated_with_companions(ctx, n) or _written_beside_the_name(ctx, n)
-                               or _both_beside_its_companions(ctx, n)):
+    if supporting is None and (_both_beside_its_companions(ctx, n) or _in_the_row_of_its_name(ctx, n)):
+        return  # "in the two subjects" for "in both English and maths"; a table row's cells
+    if supporting is None and (_stated_with_companions(ctx, n) or _written_beside_the_name(ctx, n)):
         # "41 pairs, compared with 174 in 2006, a fall of 76.4%": the sources' sentence of all three;
         # but "61,840 burglaries in 2029, down from 66,250" beside their 61,480: the very digits swapped
         if (swapped := _transposed(ctx, n, keys, support)) is not None:
@@ -1848,6 +1850,58 @@ def _written_beside_the_name(ctx: CheckContext, n: NumberMention) -> bool:
 
     return any((e := ctx.resolve(m)) is not None and e.kind != "place" and any(states(p.sentence) for p in e.mentions)
                for m in ctx.names_in(here.index))
+
+
+def _row_context(ctx: CheckContext, n: NumberMention) -> tuple[tuple[str, ...], frozenset[str]]:
+    """What `_in_the_row_of_its_name` reads of the draft: the known names of the figure's sentence
+    and the digits of its other figures; where the sentence names nothing known ("Prices there also
+    slipped 0.6% on the month"), those of its paragraph so far."""
+    def read() -> tuple[tuple[str, ...], frozenset[str]]:
+        doc = ctx.document
+
+        def known(i: int) -> list[str]:
+            return [m.text for m in ctx.names_in(i) if (m.certain or not is_common_english(m.text))
+                    and ctx.resolve(m) is not None]  # not "Prices there also slipped"
+        here = doc.sentences[n.sentence]
+        span = range(n.sentence, n.sentence + 1) if known(n.sentence) else \
+            range(doc.paragraph_opening(here).index, n.sentence + 1)
+        names = tuple(name for i in span for name in known(i))
+        digits = frozenset(d for i in span for m in ctx.numbers_in(i) if m.start != n.start
+                           and (d := re.sub(r"\D", "", _figure(m.text) or "")) and not _YEAR.fullmatch(d))
+        return names, digits
+    return ctx.remember(("row context", n.start, n.end), read)
+
+
+def _in_the_row_of_its_name(ctx: CheckContext, n: NumberMention) -> bool:
+    """Whether a plain-text table's row, a line that opens with a name of the draft's sentence (or,
+    where it names none, of its paragraph so far) and writes three figures or more, writes the
+    draft's figure as the draft writes it together with another figure of that sentence (or
+    paragraph): "UK  £267,912  +2.8%  (+0.5% m/m)", whose cells no clause joins, states "£267,912
+    in March, up 0.5% on the month and 2.8% higher"; "Quenmoor  £198,640  -1.4%  (-0.6% m/m)" the
+    paragraph's "... falling 1.4% to £198,640. Prices there also slipped 0.6% on the month"."""
+    start, end = n.number_span
+    figure = ctx.document.text[start:end]
+    names, companions = _row_context(ctx, n)
+    if not names or not companions or not re.fullmatch(r"\d[\d,]*(?:\.\d+)?", figure):
+        return False
+    written = re.compile(rf"(?<![\d.,:]){re.escape(figure)}(?![\d:]|[.,]\d)")
+    for name in dict.fromkeys(names):
+        entity = ctx.kb.entity_for_name(name)
+        for p in entity.mentions if entity is not None else ():
+            if p.document is None:
+                continue
+            text = p.document.text
+            opening = text.rfind("\n", 0, p.start) + 1
+            line = text[opening : (text.find("\n", p.end) + 1 or len(text) + 1) - 1]
+            cells = _FIGURES.findall(line)
+            if _ROW_LABEL.fullmatch(text, opening, p.start) and len(cells) >= _ROW_FIGURES and written.search(line) \
+                    and companions & {re.sub(r"\D", "", w) for w in cells}:
+                return True
+    return False
+
+
+_ROW_LABEL = re.compile(r"[ \t]*(?:[-*•][ \t]+)?")  # before a row's name: blanks, a bullet
+_ROW_FIGURES = 3  # figures a line with a name before them must write to be a table's row
 
 
 def _currency_near(line: str, start: int, end: int) -> str | None:
