@@ -3,6 +3,8 @@ sentences written for the test (no story's names)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from copydesk.document import Document
 from copydesk.factbase.build import factbase_from_texts
 from copydesk.findings import Finding, Fix
@@ -6577,3 +6579,51 @@ def test_a_table_rows_cells_are_its_names_figures():
     assert claims(draft.format("0.6"), {"s.txt": source}, "number-mismatch") == []
     assert claims(draft.format("0.6").replace("£198,640", "£198,460").replace("1.4%", "1.2%"),
                   {"s.txt": source}, "number-mismatch") != []
+    # a bullet's prose is no row: "he turns 20 on November 9" is no age of "a 6-foot-9, 20-year-old"
+    bullets = ("Ivo Pent, 19, is a 6-foot-9 forward who averaged 21.4 points.\n\n"
+               "- Ivo Pent is the youngest No. 1 pick in league history; he turns 20 on November 9.\n")
+    assert claims("Ivo Pent, a 6-foot-9, 20-year-old forward, averaged 21.4 points.", {"s.txt": bullets},
+                  "number-mismatch") == [("number-mismatch", "20")]
+
+
+def test_a_weekday_of_a_kind_of_day_is_no_date():
+    """ "with Sunday trading and a late night on Thursdays": Sundays' dealings, no day that a
+    source's "first late opening on Thursday 22 April" contradicts; "every Tuesday evening" is still
+    a weekday the sources may give otherwise."""
+    weekdays = [d.text for d in extract_mentions(Document(
+        "The hall opens six days a week, with Sunday trading, a Saturday bus and a late night on Thursday.",
+        "d.txt")).dates]
+    assert weekdays == ["Thursday"]
+    source = ("The hall reopens in April. There will be a late opening until 8pm on Thursdays, with the first "
+              "late opening on Thursday 22 April. She taught lace-making every Wednesday evening.")
+    assert claims("The hall reopens in April, with Sunday trading and a late night on Thursdays.",
+                  {"s.txt": source}, "date-mismatch") == []
+    assert claims("She taught lace-making every Tuesday evening.", {"s.txt": source}, "date-mismatch") == [
+        ("date-mismatch", "Tuesday")]
+
+
+def test_a_days_year_is_the_one_its_weekday_fits():
+    """A release dated Tuesday 14 November 2034 that says "the season ends on Saturday 21 July"
+    means July 2035, when the 21st is a Saturday (in July 2034 it was a Friday): a draft's "Saturday
+    21 July" is right; and a draft date whose weekday and day a source writes together is that
+    source's date, whatever other date its words align with."""
+    release = ("TARROWBY VALE RLFC - CLUB NEWS\nTuesday 14 November 2034\n\nThe regular season ends on Saturday "
+               "21 July, when Vale host Orrendby Raiders. The return derby at Orrendby is on Friday 15 June (7.45pm).")
+    fixtures = "Round 12: Friday 4 May 2035, Pennick Wolves v Tarrowby Vale, 7.45pm"
+    (day,) = [d for d in extract_mentions(Document(release, "s.txt")).dates if d.day == 21]
+    assert day.date == dt.date(2035, 7, 21)
+    sources = {"club.txt": release, "league.txt": fixtures}
+    assert claims("The season ends on Saturday 21 July.", sources, "date-mismatch") == []
+    assert claims("Vale return the visit on Friday 4 May, again at 7.45pm.", sources, "date-mismatch") == []
+
+
+def test_a_rare_word_opening_two_sentences_is_a_name():
+    """ "Brackwith was the strongest region. ... Brackwith is racing ahead": a word no English text
+    uses often, capitalized at the start of two sentences or lines, is a name the sources know, so
+    "Prices in Brackwit rose" misspells it; a common word so placed ("Prices") is not."""
+    source = ("Brackwith was the strongest-performing region, with prices up 4.6%. Prices rose everywhere. "
+              "Brackwith is racing ahead of the rest. Prices in the north were flat.")
+    assert claims("Prices in Brackwit rose 4.6% on the year.", {"s.txt": source}, "name-spelling") == [
+        ("name-spelling", "Brackwit")]
+    assert claims("Prices in Brackwit rose 4.6% on the year.", {"s.txt": source.replace(
+        " Brackwith is racing ahead of the rest.", "")}, "name-spelling") == []

@@ -586,11 +586,13 @@ class Document(Positions):
         list sets it ("321,480" over "The number of items lent by the libraries ..."): what the
         figure is, its unit and its clause, is read there. None for any other sentence."""
         i = sentence.index + 1
-        if i < len(self.sentences) and (below := self.sentences[i]).paragraph == sentence.paragraph \
-                and _FIGURE_LINE.fullmatch(self.prose, sentence.start, sentence.end) \
-                and "\n" in self.prose[sentence.end : below.start]:
-            return below
-        return None
+        if i >= len(self.sentences) or (below := self.sentences[i]).paragraph != sentence.paragraph:
+            return None
+        line_start = self.prose.rfind("\n", 0, sentence.start) + 1
+        line_end = self.prose.find("\n", sentence.end)  # the whole line, not a table's cell
+        if line_end < 0 or line_end >= below.start or not _FIGURE_LINE.fullmatch(self.prose, line_start, line_end):
+            return None
+        return below
 
     def paragraph_opening(self, sentence: Sentence) -> Sentence:
         """The first sentence of the paragraph `sentence` belongs to."""

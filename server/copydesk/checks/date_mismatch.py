@@ -916,14 +916,16 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             cands = [(sc, f) for sc, f in cands if _monthday(f) == (d.month, d.day) or not _given_beside(ctx, d, f)]
             if cands and cands[0][1].role == ISSUE and ctx.kb.dates_with_part(f"monthday:{d.month}-{d.day}", 0):
                 cands = []  # a source gives the draft's day to something: not contradicted by its own date
-            if cands and not any(_monthday(f) == (d.month, d.day) for _, f in cands) and not (
+            if cands and not any(_monthday(f) == (d.month, d.day) for _, f in cands) and (_weekday_and_day_written(ctx, d) or (not (
                     d.weekday is not None and any(_fact_weekday(f) == d.weekday and _weekday_written(f)
                                                   for _, f in cands)) and (
                     (d.weekday is not None and _stated(ctx, replace(d, weekday=None, weekday_span=None), rule))
                     or _day_in_paragraph(ctx, d, cands[0][1])
-                    or (cands[0][0] < _LOOSE and _day_given(ctx, d))
-                    or _weekday_and_day_written(ctx, d)):
-                # (an aligned date on the draft's weekday says the day is wrong: "Saturday, March 16"
+                    or (cands[0][0] < _LOOSE and _day_given(ctx, d))))):
+                # a source's very weekday and day are the draft's own, whatever date its words align
+                # with ("Vale return the visit on Friday 4 May" beside a fixture list's "Friday 4 May
+                # 2035" and a return derby's "Friday 15 June"); else (an aligned date on the draft's
+                # weekday says the day is wrong: "Saturday, March 16"
                 # for "Saturday 15 March") "reopens Wednesday 28 May" where a related clause gives 28
                 # May: the weekday is wrong;
                 # "I am today confirming a fund ... first payments from 1 October": the paragraph that

@@ -1852,29 +1852,34 @@ def _written_beside_the_name(ctx: CheckContext, n: NumberMention) -> bool:
                for m in ctx.names_in(here.index))
 
 
-def _row_context(ctx: CheckContext, n: NumberMention) -> tuple[tuple[str, ...], frozenset[str]]:
-    """What `_in_the_row_of_its_name` reads of the draft: the known names of the figure's sentence
-    and the digits of its other figures; where the sentence names nothing known ("Prices there also
-    slipped 0.6% on the month"), those of its paragraph so far."""
-    def read() -> tuple[tuple[str, ...], frozenset[str]]:
+def _row_context(ctx: CheckContext, n: NumberMention) -> tuple[tuple[int, ...], frozenset[str]]:
+    """What `_in_the_row_of_its_name` reads of the draft: the known entities the figure's sentence
+    names (however nearly spelled) and the digits of its other figures; where the sentence names
+    nothing known ("Prices there also slipped 0.6% on the month"), those of its paragraph so far."""
+    def read() -> tuple[tuple[int, ...], frozenset[str]]:
         doc = ctx.document
 
-        def known(i: int) -> list[str]:
-            return [m.text for m in ctx.names_in(i) if (m.certain or not is_common_english(m.text))
-                    and ctx.resolve(m) is not None]  # not "Prices there also slipped"
+        def known(i: int) -> list[int]:
+            return [e.id for m in ctx.names_in(i) if (m.certain or not is_common_english(m.text))
+                    and (e := ctx.resolve(m)) is not None]  # not "Prices there also slipped"
         here = doc.sentences[n.sentence]
         span = range(n.sentence, n.sentence + 1) if known(n.sentence) else \
             range(doc.paragraph_opening(here).index, n.sentence + 1)
         names = tuple(name for i in span for name in known(i))
-        digits = frozenset(d for i in span for m in ctx.numbers_in(i) if m.start != n.start
-                           and (d := re.sub(r"\D", "", _figure(m.text) or "")) and not _YEAR.fullmatch(d))
+        start, end = n.number_span
+        text = doc.prose[doc.sentences[span[0]].start : doc.sentences[span[-1]].end]
+        own = doc.sentences[span[0]].start
+        digits = frozenset(re.sub(r"\D", "", m.group()) for m in _FIGURES.finditer(text)
+                           if not (m.start() + own < end and start < m.end() + own) and not _YEAR.fullmatch(m.group()))
         return names, digits
     return ctx.remember(("row context", n.start, n.end), read)
 
 
 def _in_the_row_of_its_name(ctx: CheckContext, n: NumberMention) -> bool:
     """Whether a plain-text table's row, a line that opens with a name of the draft's sentence (or,
-    where it names none, of its paragraph so far) and writes three figures or more, writes the
+    where it names none, of its paragraph so far) and writes three figures or more in cells set
+    apart by tabs, bars or runs of spaces (no bullet's prose: "- Ivo Pent is the youngest No. 1
+    pick; he turns 20 on November 9"), writes the
     draft's figure as the draft writes it together with another figure of that sentence (or
     paragraph): "UK  £267,912  +2.8%  (+0.5% m/m)", whose cells no clause joins, states "£267,912
     in March, up 0.5% on the month and 2.8% higher"; "Quenmoor  £198,640  -1.4%  (-0.6% m/m)" the
@@ -1885,22 +1890,22 @@ def _in_the_row_of_its_name(ctx: CheckContext, n: NumberMention) -> bool:
     if not names or not companions or not re.fullmatch(r"\d[\d,]*(?:\.\d+)?", figure):
         return False
     written = re.compile(rf"(?<![\d.,:]){re.escape(figure)}(?![\d:]|[.,]\d)")
-    for name in dict.fromkeys(names):
-        entity = ctx.kb.entity_for_name(name)
-        for p in entity.mentions if entity is not None else ():
+    for entity in map(ctx.kb.entity, dict.fromkeys(names)):
+        for p in entity.mentions:
             if p.document is None:
                 continue
             text = p.document.text
             opening = text.rfind("\n", 0, p.start) + 1
             line = text[opening : (text.find("\n", p.end) + 1 or len(text) + 1) - 1]
             cells = _FIGURES.findall(line)
-            if _ROW_LABEL.fullmatch(text, opening, p.start) and len(cells) >= _ROW_FIGURES and written.search(line) \
-                    and companions & {re.sub(r"\D", "", w) for w in cells}:
+            if _ROW_LABEL.fullmatch(text, opening, p.start) and len(cells) >= _ROW_FIGURES and _COLUMNS.search(line) \
+                    and written.search(line) and companions & {re.sub(r"\D", "", w) for w in cells}:
                 return True
     return False
 
 
-_ROW_LABEL = re.compile(r"[ \t]*(?:[-*•][ \t]+)?")  # before a row's name: blanks, a bullet
+_ROW_LABEL = re.compile(r"[ \t]*")  # before a row's name: blanks
+_COLUMNS = re.compile(r"\t|[ \t]\|[ \t]|\S {2,}\S")  # a row's cells apart: a tab, a bar, a run of spaces
 _ROW_FIGURES = 3  # figures a line with a name before them must write to be a table's row
 
 

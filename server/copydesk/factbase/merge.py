@@ -50,7 +50,7 @@ from copydesk.mentions.names import legal_form_length
 from copydesk.mentions.pronouns import antecedents, object_of_its_subject, subject_of_report
 from copydesk.mentions.quotes import after_named_quotes, reported_speakers
 from copydesk.mentions.titles import normalize_role
-from copydesk.world import born_in, demonym_of, national_place
+from copydesk.world import born_in, demonym_of, is_common_english, national_place
 
 SPEAKER_VOTES = 3  # a pronoun that says who spoke a quote counts as three others
 TALLY_BATCH = 256  # sources per leaf of the tally's reduction
@@ -70,6 +70,7 @@ class SourceFacts:
 # verbs of saying whose object is the one spoken to, not the speaker who goes on ("asked" is
 # not one: "We asked Ivo Pent what to watch for. He said ..." is his answer)
 _TELLING = frozenset({"told", "tells", "warned", "warns", "urged", "urges", "reminded", "informed", "assured"})
+_RECURRING = 2  # sentence openings a rare capitalized word needs to be a name (see `merge_entities`)
 
 
 def gender_votes_of(facts: SourceFacts, entity_id: int) -> Counter:
@@ -203,9 +204,15 @@ class Merger:
         certain_keys = {name_key(m.words) for _, m in mentions if m.certain}
         self.standalone_names = {k[0] for k in certain_keys if len(k) == 1}
         certain_words = {w for k in certain_keys if len(k) > 1 for w in k}
+        # a word no English text uses often, written with a capital at the start of two sentences
+        # or lines or more ("Hollinsway was the strongest region", a table's row "Hollinsway
+        # £228,150"): a name, though no sentence has it inside
+        openers = Counter(k for _, m in mentions if not m.certain and len(k := name_key(m.words)) == 1)
+        recurring = {k for k, count in openers.items() if count >= _RECURRING and not is_common_english(k[0])}
         mentions = [
             (ex, m) for ex, m in mentions
             if m.certain or (k := name_key(m.words)) in certain_keys or (len(k) == 1 and k[0] in certain_words)
+            or k in recurring
         ]
         by_key: dict[tuple[str, ...], list[tuple[SourceExtract, NameMention]]] = defaultdict(list)
         for ex, m in mentions:

@@ -193,6 +193,17 @@ def _tense(sentence: str, at: int | None) -> str | None:
     return before[-1][1] if before else marks[0][1]
 
 
+def _habitual(text: str, m: re.Match) -> bool:
+    """Whether a weekday names a kind of day's dealings, no day: "with Sunday trading", "a Saturday
+    bus service" (but not "on Sunday", nor "with Sunday morning's storm"; and "every Tuesday
+    evening" is a weekday a source may give otherwise: "every Wednesday evening")."""
+    return bool(_KIND_BEFORE.search(text, max(0, m.start() - 6), m.start())) and bool(_KIND_AFTER.match(text, m.end()))
+
+
+_KIND_BEFORE = re.compile(r"\b(?:with|a|an|no)\s+$", re.I)  # "with Sunday trading", "a Saturday service"
+_KIND_AFTER = re.compile(r"\s+(?!(?:morning|afternoon|evening|night|lunchtime|overnight)\b)[a-z]")
+
+
 # a clause of what came earlier or brought it about, inside a sentence of any tense
 _EARLIER_CLAUSE = re.compile(r"\b(?:after|since|because|once)\b", re.I)
 _VERB_REACH = 20  # characters after a date its clause's verb is read in ("on Tuesday ruled")
@@ -312,7 +323,7 @@ def extract_dates(doc: Document, sentences: list[Sentence] | None = None) -> lis
                                            date=d, monthday_span=span))
                     taken.append((m.start(), m.end()))
         for m in _WEEKDAY_RE.finditer(text) if "day" in text else ():
-            if not free(m.start(), m.end()):
+            if not free(m.start(), m.end()) or _habitual(text, m):
                 continue
             wd = WEEKDAYS.index(m.group(1).lower())
             span = (s.start + m.start(), s.start + m.end())
@@ -401,12 +412,17 @@ def _in_its_tense(d: DateMention, tense: str | None, reference: dt.date) -> dt.d
     it in the past and it falls more than a month after the dateline ("filed for protection on
     Sept. 8" in April is last September), or on when in the future and more than a month before
     ("is due to open on March 3" in November); with a weekday, only where the weekday fits the
-    year moved to and not the dateline's."""
+    year moved to and not the dateline's; a weekday that fits the year after the dateline's or the
+    one before, and not the dateline's, moves it there whatever the tense."""
     assert d.date is not None
     shift = -1 if tense == "past" and d.date > reference + _A_MONTH else \
         1 if tense == "future" and d.date < reference - _A_MONTH else 0
     moved = safe_date(d.date.year + shift, d.date.month, d.date.day) if shift else None
     if moved is None or (d.weekday is not None and (d.date.weekday() == d.weekday or moved.weekday() != d.weekday)):
+        if d.weekday is not None and d.date.weekday() != d.weekday:
+            # "ends on Saturday 21 July" in a November release: the year its weekday fits, next or last
+            return next((day for k in (1, -1) if (day := safe_date(d.date.year + k, d.date.month, d.date.day))
+                         is not None and day.weekday() == d.weekday), d.date)
         return d.date
     return moved
 
