@@ -636,8 +636,9 @@ def _hits_named_or_not(ctx: CheckContext, n: NumberMention, keys: frozenset[str]
     hits = list(_number_hits(ctx, n, keys, params, years))
     named = frozenset(k for k in keys if k.startswith(ENTITY_KEY))
     if any(h.severity is None for h in hits) or not named or n.unit in (CLOCK, SCORE, "age") \
-            or n.unit.startswith(RANK):
-        return hits  # a time, a score, an age, a place in an order: whose and which event the names say
+            or n.unit.startswith(RANK) or ctx.kb.numbers_writing(n.value, 0):
+        return hits  # a time, a score, an age, a place in an order: whose and which event the names say;
+        # a value the sources write somewhere: no claim without the names that may tell it apart
     ids = frozenset(int(k[len(ENTITY_KEY):]) for k in named)
     bare = keys - named - {w for i in ids for w in content_words(ctx.kb.entity(i).name)}
     if len(bare) < _BARE_KEYS:
