@@ -6048,7 +6048,7 @@ def test_an_inquiry_transcripts_answers_are_the_sworn_witnesses_and_its_question
     mentions = extract_mentions(Document(_HEARING, "transcript.txt"))
     speakers = {q.text: q.speaker.text for q in mentions.quotes if q.speaker is not None}
     assert speakers["Yes. I proposed that cut myself."] == "ADA MOSS"
-    assert speakers["You cut the Tarrow ward budget by £750,000, didn't you?"] == "IVO PENT KC"
+    assert speakers["You cut the Tarrow ward budget by £750,000, didn't you?"] == "IVO PENT"  # his letters are no part of his name
     sources = {"transcript.txt": _HEARING,
                "report.txt": "Ada Moss, who ran the Tarrow ward, gave evidence. She said she regretted nothing. "
                              "Ivo Pent KC, counsel to the inquiry, said he would call two more witnesses.\n"}
@@ -6627,3 +6627,31 @@ def test_a_rare_word_opening_two_sentences_is_a_name():
         ("name-spelling", "Brackwit")]
     assert claims("Prices in Brackwit rose 4.6% on the year.", {"s.txt": source.replace(
         " Brackwith is racing ahead of the rest.", "")}, "name-spelling") == []
+
+
+def test_a_transcript_labels_postnominal_and_its_second_person():
+    """ "MS ADA MOSS KC:" labels Ada Moss KC's turns (her letters end the label, not her name), and
+    "You described it as '...'", counsel to a witness, gives the quote to the one addressed, whom
+    "he said" may be."""
+    transcript = ("THE TARROWBY INQUIRY\n\nMS ADA MOSS KC: The doors were wedged open because it was quicker, and "
+                  "everyone in the company knew it.\n\nMR IVO PENT: Everyone on the ships knew it.\n\n"
+                  "MS ADA MOSS KC: Your memo is at tab 14. You described the wedging of fire doors as \"routine on "
+                  "every crossing\".\n\nMR IVO PENT: I did.\n\nMS ADA MOSS KC: Thank you.\n\nMR IVO PENT: Thank you.\n")
+    summary = "Counsel to the inquiry, Ada Moss KC, questioned Ivo Pent, the former safety manager, for two hours."
+    sources = {"t.txt": transcript, "s.txt": summary}
+    assert claims('Ms Moss put it to him that "everyone in the company knew it".', sources) == []
+    assert claims('"Everyone in the company knew it," Mr Pent said.', sources) == [("attribution-speaker", "Pent")]
+    assert claims('In a memo he described the wedging as "routine on every crossing", he said.', sources) == []
+
+
+def test_a_publications_day_is_its_sources_own_date():
+    """ "according to a cabinet report published on Monday 6 June" where the report is dated "Date
+    of publication: Monday 6 June 2033" and a release says it "will go to the council's cabinet on
+    Tuesday 14 June": the report's own day, not the cabinet's."""
+    release = ("Monday 6 June 2033\n\nThe new Orrendby Bridge is now expected to open in spring 2034, the county "
+               "council has confirmed, in a report that will go to the council's cabinet on Tuesday 14 June.\n")
+    report = "CABINET REPORT\nDate of publication: Monday 6 June 2033\n\nThe budget is now forecast at £52.1m.\n"
+    draft = ("The new crossing over the River Pennick was originally due to open in March 2033 and had been expected "
+             "to open in September 2033 after an earlier delay. Its budget of £38m was revised to £46.5m last year "
+             "and is now forecast at £52.1m, according to a cabinet report published on Monday 6 June.")
+    assert claims(draft, {"n.txt": release, "r.txt": report}, "date-mismatch") == []

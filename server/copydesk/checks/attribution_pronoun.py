@@ -76,9 +76,10 @@ def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             yield Hit(sp.start, sp.end, {**fields, "why": f"the sources write \"{other} said\" of this quote"},
                       evidence=[f.provenance for f in facts[:2]])
             continue
-        # "I wrote to the Secretary of State": a report's first person is its author, someone
+        # "I wrote to the Secretary of State": a report's first person is its author, someone; and
+        # "You described it as ...", counsel to a witness: the second person is the one addressed
         nouns = [f for f in facts if f.speaker_kind == "noun" and not _is_person_noun(f.speaker_text)
-                 and f.speaker_text.lower() not in ("i", "we")]
+                 and f.speaker_text.lower() not in ("i", "we", "you")]
         if nouns and len(nouns) == len(facts):
             f = nouns[0]
             yield Hit(sp.start, sp.end, {**fields, "why": f"the sources give this quote to {f.speaker_text}, not a person"},

@@ -1025,8 +1025,12 @@ def _weekday_and_day_written(ctx: CheckContext, d: DateMention) -> bool:
     other date its clause's words align with ("the decision, taken on 7 November, to close")."""
     if d.weekday is None:
         return False
+    # a source's own date too, for a statement or a publication ("a cabinet report published on
+    # Monday 6 June", a report dated "Date of publication: Monday 6 June 2033")
+    own_act = d.role == REPORT or bool(_lead_words(ctx.document.prose[max(0, d.start - _LEAD_REACH) : d.start])
+                                       & _PUBLISHING)
     given = ctx.kb.dates_giving(f"monthday:{d.month}-{d.day}", {}, 0.0)
-    return any((f := ctx.kb.dates[i]).role != ISSUE and _fact_weekday(f) == d.weekday and f.weekday is not None
+    return any(((f := ctx.kb.dates[i]).role != ISSUE or own_act) and _fact_weekday(f) == d.weekday and f.weekday is not None
                for ids in given.values() for i in ids)
 
 

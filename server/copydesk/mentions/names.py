@@ -232,10 +232,11 @@ _PARTICLE_PREFIX = re.compile(r"(?:al|el|as|ash|at|az|ad|an|ar|ud|bin|ibn|abu|bi
 
 
 def _is_postnominal(tokens: list[Token]) -> bool:
-    """ "KC" in "Fiona Vale KC", "Jr." in "Ivo Pent Jr.": letters after a person's name, not part of it."""
+    """ "KC" in "Fiona Vale KC", "Jr." in "Ivo Pent Jr.", and in a transcript's label in capitals
+    ("MS FIONA VALE KC:"): letters after a person's name, not part of it."""
     last = tokens[-1]
     return (len(tokens) >= 3 and last.bare.lower().rstrip(".") in POSTNOMINALS and (last.is_all_caps or last.text[-1:] == ".")
-            and all(_name_cased(t) for t in tokens[:-1]))
+            and (all(_name_cased(t) for t in tokens[:-1]) or all(t.is_all_caps for t in tokens)))
 
 
 def legal_form_length(words: tuple[str, ...]) -> int:

@@ -283,6 +283,12 @@ def _follows_a_capital(prose: str, words: str, after: bool = False) -> bool:
                for m in re.finditer(rf"([^\W\d_])[\w'’.-]*[ \t]+((?i:{written}))\b", prose))
 
 
+def _postnominal_between(prose: str, start: int, end: int) -> bool:
+    """Whether prose[start:end] is a name's letters after it ("KC", "MP"), as a label writes them."""
+    words = prose[start:end].split()
+    return len(words) == 1 and words[0].lower().rstrip(".") in POSTNOMINALS
+
+
 def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMention]:
     """The answers of an interview or call transcript, each its speaker's words: a paragraph that
     begins with a person's name (and a role in brackets) and a colon, with the paragraphs of prose
@@ -350,7 +356,11 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
             # office, rank or honorific is no name
             office_at = office.end()
             name = at.get(office_at)
-        if (name is None or name.end != label.end(1) or name.kind != "person") \
+        if name is not None and name.end != label.end(1) and _postnominal_between(prose, name.end, label.end(1)):
+            label_end = name.end  # "MS FIONA VALE KC:": her letters end the label, not her name
+        else:
+            label_end = label.end(1)
+        if (name is None or name.end != label_end or name.kind != "person") \
                 and (holder := _office_holder(doc, names, label.group(1))) is not None:
             # "FIRST MINISTER:" where the text names one "First Minister Ada Moss": her turns
             office_turns[id(current := [] if _quoting(prose, label.end(), b) else [(label.end(), b)])] = \
@@ -358,7 +368,7 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
             turns.setdefault(holder.words[-1].lower(), []).append((holder, current))
             continue
         described = "(" in prose[label.end(1) : label.end()]  # "BRENDA (CALLER):": a person, however short
-        if name is None or name.end != label.end(1) or name.kind in ("place", "nationality") \
+        if name is None or name.end != label_end or name.kind in ("place", "nationality") \
                 or (name.kind == "organization" and not described
                     and not (name.text.isupper() and name.words[-1].lower() in people)) \
                 or (name.kind != "person" and len(name.words) > 1 and all(is_common_english(w) for w in name.words)
