@@ -6655,3 +6655,27 @@ def test_a_publications_day_is_its_sources_own_date():
              "to open in September 2033 after an earlier delay. Its budget of £38m was revised to £46.5m last year "
              "and is now forecast at £52.1m, according to a cabinet report published on Monday 6 June.")
     assert claims(draft, {"n.txt": release, "r.txt": report}, "date-mismatch") == []
+
+
+def test_a_change_to_a_record_counts_what_its_start_counts():
+    """ "annual visits to the museum rose from 742,000 in 2030 to a record 1,184,300 in 2035": both
+    count visits (the plural's own place after it, a year and "a record" between the two), so the
+    draft's "1,148,300" is checked against them."""
+    source = "Annual visits to the museum rose from 742,000 in 2030 to a record 1,184,300 in 2035."
+    numbers = [(n.value, n.unit) for n in extract_mentions(Document(source, "s.txt")).numbers]
+    assert (742000, "visit") in numbers and (1184300, "visit") in numbers
+    draft = "Annual visits rose from 742,000 in 2030 to a record {} in 2035."
+    assert claims(draft.format("1,148,300"), {"s.txt": source}) == [("number-mismatch", "1,148,300")]
+    assert claims(draft.format("1,184,300"), {"s.txt": source}) == []
+
+
+def test_digits_swapped_from_a_figure_its_paragraph_writes_are_no_slip():
+    """ "a year-end figure of £105m to £110m" where the source's paragraph writes "between £105m
+    and £110m at the year end" and "a £150m revolving credit facility": the £105m is its own."""
+    source = ("Net debt, excluding lease liabilities, was £118.4m at 4 January 2031, compared with £96.7m a year "
+              "earlier. The Group expects net debt of between £105m and £110m at the year end. The Group has a £150m "
+              "revolving credit facility which runs to 2033.")
+    assert claims("Net debt climbed to £118.4m at 4 January from £96.7m a year before. The company forecast a "
+                  "year-end figure of £105m to £110m and pointed to a £150m revolving credit facility that runs "
+                  "until 2033.", {"s.txt": source}, "number-mismatch") == []
+    assert claims("The company has a £510m revolving credit facility.", {"s.txt": source}, "number-mismatch") != []

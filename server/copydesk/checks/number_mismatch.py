@@ -31,7 +31,7 @@ from copydesk.checks.percent_change import wrong_change
 from copydesk.checks.quote_sources import quote_matches
 from copydesk.checks.roles import holder_of
 from copydesk.factbase.derived import PAIRS_MAX, sentence_values
-from copydesk.factbase.model import Entity, NumberFact
+from copydesk.factbase.model import Entity, NumberFact, Provenance
 from copydesk.factbase.query import PROBE_FACTS
 from copydesk.factbase.text import ENTITY_KEY, content_words, entity_key, once_in
 from copydesk.lexicon import (
@@ -1721,8 +1721,23 @@ def _transposed(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     fact = facts[0]
     if fact.unit != n.unit and ctx.kb.stated_values(n.value * (1 - 1e-9), n.value * (1 + 1e-9)):
         return None  # "221 g/L", a table's cell, where the sources' "212 mm" is rain: the draft's own figure is written
+    written = ctx.document.text[n.start : n.end]  # with its currency, scale or unit: "£105m", not "8.6" for "8.6%"
+    if re.search(rf"(?<![\w.,]){re.escape(written)}(?![\d]|[.,]\d)", _paragraph_of(fact.provenance)):
+        return None  # "net debt of £105m to £110m" beside the paragraph's "£150m facility": both its figures
     return Hit(start, end, _fields(ctx, start, end, fact), fixes=_fixes_to(n, found, fact), evidence=[fact.provenance],
                preferred=False, variant="transposed")
+
+
+def _paragraph_of(p: Provenance) -> str:
+    """The source paragraph a fact was read in (its sentence, where its document is not at hand)."""
+    doc = p.document
+    there = doc.sentence_at(p.start) if doc is not None else None
+    if there is None:
+        return p.sentence
+    last = there.index
+    while last + 1 < len(doc.sentences) and doc.sentences[last + 1].paragraph == there.paragraph:
+        last += 1
+    return doc.prose[doc.paragraph_opening(there).start : doc.sentences[last].end]
 
 
 def _of_unit_anywhere(ctx: CheckContext, n: NumberMention, values: list[float]) -> list[NumberFact]:

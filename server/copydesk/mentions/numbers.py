@@ -486,6 +486,8 @@ _NUMBER_OF = re.compile(
 _ROUGHLY = r"(?:(?:about|some|roughly|around|nearly|almost|approximately)\s+)?"  # "..., about 340 in the south"
 # a plural subject whose level a figure gives: "Rescues have risen to 74", "rents fell from $612"
 _PLURAL_SUBJECT = re.compile(r"(?:^|[,;:]\s+|\b(?:and|the|its|their|said|says|that)\s+)(?:[A-Za-z][a-z]+\s+)?([A-Za-z][a-z]{2,}s)\s+"
+                             # "annual visits to the museum rose from": the plural's own place or kind after it
+                             + r"(?:(?:to|at|in|of|for)\s+(?:the\s+)?[A-Za-z][\w'’-]*\s+)?"
                              + _LEVEL_VERBS
                              # "Vessel calls dropped 2.1% to 2,471", "rose by 412 to": the level after the change
                              + r"(?:\s+(?:by\s+)?[\d.,]*\d\s*(?:%|per\s*cent|percent)?)?"
@@ -1040,9 +1042,12 @@ def _link_ranges(text: str, figures: list[_Figure]) -> dict[int, tuple[float, fl
     for i in range(len(figures) - 1):
         a, b = figures[i], figures[i + 1]
         after_a = a.unit_end if a.unit else a.match.end()
-        if a.unit and (when := _WHEN_AFTER.match(text, after_a)):
-            after_a = when.end()  # "from 3.1 million last year to 4.5 million"
+        if a.unit and (when := _WHEN_AFTER.match(text, after_a) or _IN_A_YEAR.match(text, after_a)):
+            after_a = when.end()  # "from 3.1 million last year to 4.5 million", "from 742,000 in 2030 to"
         gap = text[after_a : b.match.start()]
+        if a.unit and not b.unit and (record := _TO_A_RECORD.fullmatch(gap)) is not None \
+                and _FROM_BEFORE.search(text, max(0, a.match.start() - 20), a.match.start()):
+            gap = record[1]  # "rose from 742,000 in 2030 to a record 1,184,300": a change to a level
         if (code := _CODE_AFTER_GAP.search(gap)) and fold(code[1]) in CURRENCY_CODES_BEFORE and b.unit == fold(code[1]):
             gap = gap[: code.start()]  # "EUR 4.95 billion to EUR 5.05 billion": the second end's code read as its unit
         if a.unit and not b.unit and gap.strip().lower() == "and" and _AGE_ENDS.match(text, b.match.end()) \
@@ -1082,6 +1087,9 @@ def _link_ranges(text: str, figures: list[_Figure]) -> dict[int, tuple[float, fl
 
 
 _CODE_AFTER_GAP = re.compile(r"\s+([A-Z]{3})\s*$")  # a currency code written before a range's second end
+_IN_A_YEAR = re.compile(r"[ \t]+in[ \t]+(?:1[89]\d\d|20\d\d)\b(?![.,]\d)")
+# a change's level described: "to a record 1,184,300", "to a new high of 61.2"
+_TO_A_RECORD = re.compile(r"(\s+to)\s+(?:a|an)\s+(?:new\s+|all-time\s+)?(?:record|high|low|peak)(?:\s+of)?\s+", re.I)
 _SPAN_APART = 100  # a figure after "N days to" more than this many times N is no count of days
 
 
