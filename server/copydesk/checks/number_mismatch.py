@@ -1872,23 +1872,27 @@ def _row_context(ctx: CheckContext, n: NumberMention) -> tuple[tuple[int, ...], 
     """What `_in_the_row_of_its_name` reads of the draft: the known entities the figure's sentence
     names (however nearly spelled) and the digits of its other figures; where the sentence names
     nothing known ("Prices there also slipped 0.6% on the month"), those of its paragraph so far."""
-    def read() -> tuple[tuple[int, ...], frozenset[str]]:
+    names, figures = _row_span(ctx, n.sentence)
+    start, end = n.number_span
+    return names, frozenset(d for a, b, d in figures if not (a < end and start < b))
+
+
+def _row_span(ctx: CheckContext, sentence: int) -> tuple[tuple[int, ...], list[tuple[int, int, str]]]:
+    """The names and figures (span, digits; years aside) `_row_context` reads for a sentence's
+    figures, found once a check for each sentence."""
+    def read() -> tuple[tuple[int, ...], list[tuple[int, int, str]]]:
         doc = ctx.document
 
         def known(i: int) -> list[int]:
             return [e.id for m in ctx.names_in(i) if (m.certain or not is_common_english(m.text))
                     and (e := ctx.resolve(m)) is not None]  # not "Prices there also slipped"
-        here = doc.sentences[n.sentence]
-        span = range(n.sentence, n.sentence + 1) if known(n.sentence) else \
-            range(doc.paragraph_opening(here).index, n.sentence + 1)
-        names = tuple(name for i in span for name in known(i))
-        start, end = n.number_span
-        text = doc.prose[doc.sentences[span[0]].start : doc.sentences[span[-1]].end]
-        own = doc.sentences[span[0]].start
-        digits = frozenset(re.sub(r"\D", "", m.group()) for m in _FIGURES.finditer(text)
-                           if not (m.start() + own < end and start < m.end() + own) and not _YEAR.fullmatch(m.group()))
-        return names, digits
-    return ctx.remember(("row context", n.start, n.end), read)
+        here = doc.sentences[sentence]
+        span = range(sentence, sentence + 1) if known(sentence) else range(doc.paragraph_opening(here).index, sentence + 1)
+        first = doc.sentences[span[0]].start
+        figures = [(m.start(), m.end(), re.sub(r"\D", "", m.group()))
+                   for m in _FIGURES.finditer(doc.prose, first, doc.sentences[span[-1]].end) if not _YEAR.fullmatch(m.group())]
+        return tuple(name for i in span for name in known(i)), figures
+    return ctx.remember(("row span", sentence), read)
 
 
 def _in_the_row_of_its_name(ctx: CheckContext, n: NumberMention) -> bool:
