@@ -6679,3 +6679,14 @@ def test_digits_swapped_from_a_figure_its_paragraph_writes_are_no_slip():
                   "year-end figure of £105m to £110m and pointed to a £150m revolving credit facility that runs "
                   "until 2033.", {"s.txt": source}, "number-mismatch") == []
     assert claims("The company has a £510m revolving credit facility.", {"s.txt": source}, "number-mismatch") != []
+
+
+def test_a_year_before_1800_after_a_preposition_of_time_is_a_year():
+    """ "The tenor was cast in 1642" where the newsletter says "cast in 1624": a year (of a bell, a
+    church, a charter), compared as years are; "1500 homes" is still a count."""
+    source = "The tenor bell was cast in 1624 and weighs 741kg. The third and fourth were cast in 1711."
+    years = [d.year for d in extract_mentions(Document(source, "s.txt")).dates if d.kind == "year"]
+    assert years == [1624, 1711]
+    assert claims("The tenor bell, which weighs 741kg, was cast in 1642.", {"s.txt": source}) == [
+        ("date-mismatch", "1642")]
+    assert [n.value for n in extract_mentions(Document("They built 1500 homes.", "d.txt")).numbers] == [1500]

@@ -32,6 +32,10 @@ _DATE_RE = re.compile(
     rf"(?:,?\s+(\d{{4}})\b)?"
 )
 _WEEKDAY_RE = re.compile(rf"\b{_WD}\b")
+# a year before 1800 after a preposition of time, and no count ("in 1624 and", "since 1711.", not "in
+# 1500 homes" nor "by 1,200")
+_OLD_YEAR_RE = re.compile(r"\b(?:in|since|from|until|till|by|circa|c\.)[ \t]+(1[0-7]\d\d)\b(?![.,]\d)"
+                          r"(?=[ \t]*(?:[,.;:)]|$|and\b|or\b|to\b|when\b|but\b|after\b|before\b|as\b|by\b|for\b|at\b))")
 _YEAR_SPAN_RE = re.compile(r"(?<![\d$€£.,:/-])\b(1[89]\d\d|20\d\d)-(1[89]\d\d|20\d\d)\b(?![-/.]\d)")
 _YEAR_RE = re.compile(r"(?<![\d$€£.,:/-])\b(1[89]\d\d|20\d\d)\b(?![.,]\d|[-/:]\d|\s*(?:%|percent|per cent))")
 _RELATIVE_RE = re.compile(
@@ -352,6 +356,12 @@ def extract_dates(doc: Document, sentences: list[Sentence] | None = None) -> lis
             span = (s.start + m.start(), s.start + m.end())
             out.append(DateMention(*span, m.group(), s.index, "year", year=int(m.group()), year_span=span,
                                    anchor=_year_anchor(text, m.start(), m.end())))
+        for m in _OLD_YEAR_RE.finditer(text) if digit and " 1" in text else ():
+            if not free(m.start(1), m.end(1)):
+                continue  # "cast in 1624", "since 1711": a year before 1800, where a preposition of time says so
+            span = (s.start + m.start(1), s.start + m.end(1))
+            out.append(DateMention(*span, m.group(1), s.index, "year", year=int(m.group(1)), year_span=span,
+                                   anchor=_year_anchor(text, m.start(1), m.end(1))))
         for m in _YEAR_SPAN_RE.finditer(text) if digit and "-" in text else ():
             if int(m[2]) <= int(m[1]) or not free(m.start(), m.end()):
                 continue  # "1800-1900" (with a dash, the years are read above): each a year of the span
