@@ -6690,3 +6690,25 @@ def test_a_year_before_1800_after_a_preposition_of_time_is_a_year():
     assert claims("The tenor bell, which weighs 741kg, was cast in 1642.", {"s.txt": source}) == [
         ("date-mismatch", "1642")]
     assert [n.value for n in extract_mentions(Document("They built 1500 homes.", "d.txt")).numbers] == [1500]
+
+
+def test_a_report_is_dated_by_its_publication_not_its_incidents_date():
+    """ "Incident date: Thursday, October 13, 2033" over "Published: Monday, October 17, 2033": the
+    report is of the 17th, and the 13th is an event it tells, which a draft's date is checked against."""
+    report = ("POST-INCIDENT REPORT\n\nIncident date: Thursday, October 13, 2033\nPublished: Monday, October 17, 2033\n\n"
+              "The outage began at 09:14 and lasted 3 hours and 42 minutes.\n")
+    assert Document(report, "r.txt").dateline.date == dt.date(2033, 10, 17)
+    assert claims("A report published on Monday, Oct. 17, said the outage began on Thursday, Oct. 13.",
+                  {"r.txt": report}, "date-mismatch") == []
+    kb = factbase_from_texts({"r.txt": report})
+    assert {(f.month, f.day) for f in kb.dates if f.role != "issue"} >= {(10, 13)}  # the incident's, a fact
+
+
+def test_times_in_two_time_zones_are_not_compared_by_the_clock():
+    """ "an automated deployment at 12:02 p.m. ET" where the report writes "At 09:02 PT": one moment,
+    three hours apart on the clock; in the same zone a wrong time is still wrong."""
+    report = "At 09:02 PT, an automated deployment pushed a configuration change to the network control plane."
+    assert claims("An automated deployment pushed a configuration change at 12:02 p.m. ET.", {"r.txt": report},
+                  "number-mismatch") == []
+    assert claims("An automated deployment pushed a configuration change at 10:02 a.m. PT.", {"r.txt": report},
+                  "number-mismatch") == [("number-mismatch", "10:02 a.m.")]

@@ -960,12 +960,27 @@ def _dateline_in(head: str) -> Dateline | None:
         month, day, year = _wire_parts(m)
         if year and (d := safe_date(year, month, day)):
             return Dateline(d, m.start("month") if m["month"] else m.start("day2"), m.end())
-    m = _DATE_STAMP_LINE.search(head[:_STAMP_REACH])
+    # the first stamp line that dates the document: "Published: Monday, October 17, 2033", not the
+    # "Incident date: Thursday, October 13, 2033" above it, an event's
+    m = next((m for m in _DATE_STAMP_LINE.finditer(head[:_STAMP_REACH])
+              if publication_label(head[m.start() : m.start("date")])), None)
     if m:
         day, month, year = (m["d1"], m["m1"], m["y1"]) if m["d1"] else (m["d2"], m["m2"], m["y2"])
         if d := safe_date(int(year), _month_number(month), int(day)):
             return Dateline(d, m.start("date"), m.end("date"))
     return None
+
+
+def publication_label(label: str) -> bool:
+    """Whether the label before a date dates the document ("Published:", "Date of issue:", "Club
+    news -", none at all), not an event whose date it names ("Incident date:", "Date of hearing:")."""
+    words = set(re.findall(r"[a-z]+", label.lower()))
+    return "date" not in words or not words - _PUBLICATION_WORDS
+
+
+_PUBLICATION_WORDS = frozenset({
+    "date", "dated", "of", "the", "published", "publication", "issued", "issue", "released", "release", "updated",
+    "update", "last", "posted", "filed", "created", "press", "news", "report", "notice", "statement", "document"})
 
 
 def date_stamp_lines(text: str) -> list[tuple[int, int]]:

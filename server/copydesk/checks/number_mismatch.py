@@ -977,8 +977,10 @@ def _clock_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], param
     if any(facts[i].low == facts[i].high for ids in ctx.kb.numbers_between(CLOCK, n.low, n.high, {}).values() for i in ids):
         return  # a window ("between 4pm and 6pm") supports only the time of its own event
     levels = ctx.ranked("numbers", keys, params.min_match, CLOCK)
+    mine = _zone_after(ctx.document.prose, n.end)
     aligned = ctx.near_best(levels, facts, params.min_match, params.near_best,
-                            lambda f: f.unit == CLOCK and same_event(n, f, years) and not _opposite_ends(n, f))
+                            lambda f: f.unit == CLOCK and same_event(n, f, years) and not _opposite_ends(n, f)
+                            and not _other_zones(mine, f))
     if not aligned or any(f.low <= n.high and n.low <= f.high for _, f in aligned) or len({f.value for _, f in aligned}) > 1:
         return  # no time of this event, one it allows, or several: "reached the yacht at 18:58", "arrived at 20:40"
     score, fact = aligned[0]
@@ -989,6 +991,29 @@ def _clock_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], param
         and len({w for w, name in shared_anchors(n.anchor, fact.anchor).items() if not name}) >= 2
     fixes = _fixes_to(n, ctx.document.text[start:end], fact) if certain else []
     yield Hit(start, end, _fields(ctx, start, end, fact), fixes=fixes, evidence=[fact.provenance], preferred=bool(fixes))
+
+
+def _zone_after(text: str, at: int) -> str | None:
+    """The time zone written right after a time ("12:02 p.m. ET", "09:02 PT", "(GMT)"), by region."""
+    m = _ZONE.match(text, at)
+    return _ZONES.get(m[1]) if m else None
+
+
+def _other_zones(mine: str | None, f: NumberFact) -> bool:
+    """Whether a draft time and a source time are written in two time zones ("12:02 p.m. ET" and
+    "09:02 PT" are one moment, three hours apart on the clock): no clock of one contradicts the other."""
+    if mine is None:
+        return False
+    at = once_in(f.provenance.sentence, f.provenance.text)
+    theirs = _zone_after(f.provenance.sentence, at + len(f.provenance.text)) if at is not None else None
+    return theirs is not None and theirs != mine
+
+
+_ZONE = re.compile(r"[ \t]*\(?([A-Z]{2,4})\b")
+_ZONES = {**dict.fromkeys(("PT", "PST", "PDT"), "pacific"), **dict.fromkeys(("ET", "EST", "EDT"), "eastern"),
+          **dict.fromkeys(("CT", "CST", "CDT"), "central"), **dict.fromkeys(("MT", "MST", "MDT"), "mountain"),
+          **dict.fromkeys(("GMT", "UTC"), "utc"), "BST": "bst", **dict.fromkeys(("CET", "CEST"), "cet"),
+          "IST": "ist", **dict.fromkeys(("AEST", "AEDT"), "aest"), "JST": "jst"}
 
 
 # the two ends of a day's or a service's times: "the first train at 10.15am" is not "the last train

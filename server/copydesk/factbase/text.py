@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from copydesk.document import CITY, Document, date_stamp_lines
+from copydesk.document import CITY, Document, date_stamp_lines, publication_label
 from copydesk.lexicon import (
     CLAUSE_MARKS,
     DATE_WORDS,
@@ -118,7 +118,13 @@ def document_stamps(doc: Document) -> list[tuple[int, int]]:
 @lru_cache(maxsize=64)
 def _stamp_spans(head: str) -> tuple[tuple[int, int], ...]:
     """`_STAMP`'s spans in a document's head: asked again for each edit of a draft whose head is the same."""
-    return tuple((m.start(), m.end()) for m in _STAMP.finditer(head))
+    return tuple((m.start(), m.end()) for m in _STAMP.finditer(head)
+                 if publication_label(head[head.rfind("\n", 0, m.start()) + 1 : m.start()] + _label_of(m.group())))
+
+
+def _label_of(stamp: str) -> str:
+    """A stamp's own words before its colon ("Incident date" of "Incident date: Thursday,"), else none."""
+    return stamp.split(":", 1)[0] if ":" in stamp else ""
 
 
 def event_words(doc: Document, start: int, end: int, dated: list[tuple[int, int]], alone: bool = False) -> frozenset[str]:
