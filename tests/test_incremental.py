@@ -191,6 +191,12 @@ def test_check_edit_declines_when_a_whole_check_is_needed():
     other = Workspace.discover(ROOT, no_config=True)
     assert other.check_edit(previous, text.replace("talks", "meetings")) is None  # another fact base
     assert ws.check_edit(previous, text, "elsewhere.md") is None  # another document
+    # the first year a draft writes, which its days without one are read in, changed far from them
+    dated = "The bridge will open in spring 2034.\n\n" + "\n\n".join(["The talks went on."] * 8) + \
+        "\n\nThe deck sections will be lifted into place in November.\n"
+    previous = ws.check(dated)
+    assert ws.check_edit(previous, dated.replace("spring 2034", "spring 3034")) is None
+    assert ws.check_edit(previous, dated.replace("spring 2034", "the spring of 2034")) is not None
 
 
 PIECES = ["\n\n", "\n\n", "\n\n", "Benny Gantz", " said", "“We will act,”", " he said.", " she said.", "Florence Parly",

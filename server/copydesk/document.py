@@ -971,6 +971,16 @@ def _dateline_in(head: str) -> Dateline | None:
     return None
 
 
+def first_year(text: str) -> int | None:
+    """The first year a text writes (a story tells its year first), which its days without a year
+    are read in (see `checks.date_mismatch`); an edit that changes it changes every such day's."""
+    found = _A_YEAR.search(text)
+    return int(found.group()) if found else None
+
+
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
 def publication_label(label: str) -> bool:
     """Whether the label before a date dates the document ("Published:", "Date of issue:", "Club
     news -", none at all), not an event whose date it names ("Incident date:", "Date of hearing:")."""

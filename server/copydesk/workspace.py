@@ -12,7 +12,7 @@ from copydesk.checks.deadline import Deadline
 from copydesk.checks.engine import CheckCancelled, RuleSet, drop_covered_advice, load_rules, run_checks
 from copydesk.checks.resolution import Resolution
 from copydesk.config import Config, default_config, find_config, load_config
-from copydesk.document import Document, declared_encoding, read_decoded
+from copydesk.document import Document, declared_encoding, first_year, read_decoded
 from copydesk.factbase.build import current_factbase, factbase_without, updated_factbase
 from copydesk.factbase.currency import Quick, quick_store, remember
 from copydesk.factbase.factstore import FileState, store_path
@@ -244,8 +244,9 @@ class Workspace:
             return None  # the edit changed markup further away (a comment or code fence opened or closed)
         if may_hold_a_transcript(before) or may_hold_a_transcript(after):
             return None  # whose answers a transcript's turns are is read over the whole draft, not a window
-        if _stamps(previous.document) != _stamps(document):
-            return None  # the edit changed what dates the draft itself (its date line, its dateline): every date reads it
+        if _stamps(previous.document) != _stamps(document) or first_year(old) != first_year(text):
+            return None  # the edit changed what dates the draft itself (its date line, its dateline, the first
+            # year it writes, which its days without a year are read in): every date reads it
         local, whole = self.rules.by_reach()
         errors: list[str] = []
         deadline = self._deadline()

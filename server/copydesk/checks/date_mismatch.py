@@ -17,7 +17,7 @@ from typing import Annotated
 from copydesk.checks.context import ANY_SHARE, CheckContext
 from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.params import Params, Share, doc
-from copydesk.document import Document, Sentence, safe_date, wire_day
+from copydesk.document import Document, Sentence, first_year, safe_date, wire_day
 from copydesk.factbase.model import DateFact, Provenance
 from copydesk.factbase.query import PROBE_FACTS
 from copydesk.factbase.text import (
@@ -185,8 +185,7 @@ def _another_year_and_month(d: DateMention, f: DateFact, year_of_draft: int | No
 def _the_drafts_year(ctx: CheckContext) -> int | None:
     """The first year the draft writes (its lede's, as a story tells its year first), if it writes
     one: read from the text, so a check of the paragraphs an edit reached reads it as a whole check does."""
-    found = _A_YEAR.search(ctx.document.text)
-    return int(found.group()) if found else None
+    return first_year(ctx.document.text)
 
 
 def _year_of_a_day(ctx: CheckContext, d: DateMention) -> int | None:
