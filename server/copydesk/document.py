@@ -601,6 +601,13 @@ class Document(Positions):
             i -= 1
         return self.sentences[i]
 
+    def paragraph_closing(self, sentence: Sentence) -> Sentence:
+        """The last sentence of the paragraph `sentence` belongs to."""
+        i = sentence.index
+        while i + 1 < len(self.sentences) and self.sentences[i + 1].paragraph == sentence.paragraph:
+            i += 1
+        return self.sentences[i]
+
     def sentence_tokens(self, index: int) -> list[Token]:
         s = self.sentences[index]
         if self._tokens is None:  # not made yet (see `read_whole`): this sentence's alone

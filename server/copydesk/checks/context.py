@@ -367,8 +367,7 @@ class CheckContext:
         there = doc.sentence_at(provenance.start) if doc is not None else None
         if there is None:
             return False
-        first = doc.paragraph_opening(there)
-        end = next((s.start for s in doc.sentences[there.index + 1:] if s.paragraph != there.paragraph), len(doc.text))
+        first, end = doc.paragraph_opening(there), doc.paragraph_closing(there).end
         return any(p.source == provenance.source and first.start <= p.start < end
                    for i in ids for p in self.kb.mentions_of(i))
 

@@ -660,7 +660,7 @@ def _named_around(ctx: CheckContext, provenance, entity: int) -> bool:
         return False
     opening = doc.paragraph_opening(there)
     before = doc.paragraph_opening(doc.sentences[opening.index - 1]) if opening.index else opening
-    end = next((x.start for x in doc.sentences[there.index + 1:] if x.paragraph != there.paragraph), len(doc.text))
+    end = doc.paragraph_closing(there).end
     lead = next((x.end for x in doc.sentences if x.paragraph >= 2), len(doc.text))
     return any(p.source == provenance.source and (before.start <= p.start < end or p.start < lead)
                for p in ctx.kb.mentions_of(entity))
@@ -1759,10 +1759,7 @@ def _paragraph_of(p: Provenance) -> str:
     there = doc.sentence_at(p.start) if doc is not None else None
     if there is None:
         return p.sentence
-    last = there.index
-    while last + 1 < len(doc.sentences) and doc.sentences[last + 1].paragraph == there.paragraph:
-        last += 1
-    return doc.prose[doc.paragraph_opening(there).start : doc.sentences[last].end]
+    return doc.prose[doc.paragraph_opening(there).start : doc.paragraph_closing(there).end]
 
 
 def _of_unit_anywhere(ctx: CheckContext, n: NumberMention, values: list[float]) -> list[NumberFact]:
