@@ -6712,3 +6712,13 @@ def test_times_in_two_time_zones_are_not_compared_by_the_clock():
                   "number-mismatch") == []
     assert claims("An automated deployment pushed a configuration change at 10:02 a.m. PT.", {"r.txt": report},
                   "number-mismatch") == [("number-mismatch", "10:02 a.m.")]
+
+
+def test_days_listed_before_their_month_are_its_days():
+    """ "Hearing held on: 6, 7, 8 and 9 September 2033": four days of September, so a draft's "from 6
+    to 9 September" is the hearing's first and last day, not the 8th's slip."""
+    source = "APPEAL DECISION\n\nHearing held on: 6, 7, 8 and 9 September 2033 (four days)\n"
+    days = [(d.month, d.day) for d in extract_mentions(Document(source, "s.txt")).dates]
+    assert days == [(9, 6), (9, 7), (9, 8), (9, 9)]
+    assert claims("The appeal hearing sat for four days, from 6 to 9 September.", {"s.txt": source},
+                  "date-mismatch") == []

@@ -47,6 +47,7 @@ _DAY_SHIFT = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "this
               "this evening": 0, "tomorrow": 1}
 _SECOND_DAY = re.compile(r"\s*(?:and|or|&|to|-|\u2013)\s*(?P<day>\d{1,2})\b(?!\s*(?:[%.:,]\d|[A-Za-z]))")
 _FIRST_DAY = re.compile(r"(?<![\d.,:])\b(?P<day>\d{1,2})\s*(?:and|or|&|to|-|\u2013)\s*$")
+_LISTED_DAY = re.compile(r"(?<![\d.,:])\b(?P<day>\d{1,2}),[ \t]*$")  # a day listed before the others of its month
 _MONTH_YEAR_RE = re.compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+(1[89]\d\d|20\d\d)\b"
@@ -311,13 +312,15 @@ def extract_dates(doc: Document, sentences: list[Sentence] | None = None) -> lis
             taken.append((m.start(), m.end()))
             # the other day of a pair in one month: "May 27 and 29", "27 and 28 May", "5 or 6 March"
             other = _SECOND_DAY.match(text, md_end - base) if m.group(2) else _FIRST_DAY.search(text, 0, m.start())
-            if other is not None and 1 <= int(other.group("day")) <= 31 and free(*other.span("day")):
+            while other is not None and 1 <= int(other.group("day")) <= 31 and free(*other.span("day")):
                 a, b = other.span("day")
                 second = DateMention(base + a, base + b, other.group("day"), s.index, "date", month=month,
                                      day=int(other.group("day")), monthday_span=(base + a, base + b), year=year)
                 second.date = safe_date(y, month, second.day) if y else None
                 out.append(second)
                 taken.append((a, b))
+                # the days listed before them: "6, 7, 8 and 9 September"
+                other = None if m.group(2) else _LISTED_DAY.search(text, 0, a)
         for rx, parse in _NUMERIC_DATES if digit else ():
             for m in rx.finditer(text):
                 d = parse(m)
