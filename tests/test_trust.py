@@ -6722,3 +6722,91 @@ def test_days_listed_before_their_month_are_its_days():
     assert days == [(9, 6), (9, 7), (9, 8), (9, 9)]
     assert claims("The appeal hearing sat for four days, from 6 to 9 September.", {"s.txt": source},
                   "date-mismatch") == []
+
+
+def test_a_post_the_sources_say_was_left_is_not_held_now():
+    """ "Ivo Pent, the chair of the trust" where the sources make him its former chair and Ada Moss
+    its chair: a title moved from the holder to the one who left. The fix puts "former" first; a
+    draft that says the post changed hands, or his own former title, is silent."""
+    source = ("TARROWBY, 3 March 2033 - The Tarrowby Harbour Trust has approved a new pontoon.\n"
+              "Ada Moss, the chair of the Tarrowby Harbour Trust, said the vote was unanimous.\n"
+              "Ivo Pent, the former chair of the trust, welcomed the decision. \"It is overdue,\" he said.\n")
+    sources = {"a.txt": source}
+    assert claims("Ivo Pent, the chair of the trust, welcomed the decision.", sources) == [
+        ("title-mismatch", "chair of the trust")]
+    [finding] = [f for f in check("Ivo Pent, the trust's chair, welcomed it.", sources) if f.rule == "title-mismatch"]
+    assert [x.replacement for x in finding.fixes] == ["former chair"]
+    for fine in ("Ivo Pent, the former chair of the trust, welcomed the decision.",
+                 "Ivo Pent, the trust's new chair, welcomed it.",
+                 "Former trust chair Ivo Pent welcomed it.",
+                 "Ada Moss, chair of the Tarrowby Harbour Trust, said the vote was unanimous."):
+        assert claims(fine, sources, "title-mismatch") == [], fine
+
+
+def test_former_before_a_bodys_word_makes_the_title_former():
+    """ "former chamber president Beatrix Lowndes": the body's word between "former" and the post
+    leaves the post held before, as "former president of the chamber" is."""
+    [title] = extract_mentions(Document("The judges included former chamber president Ada Moss.", "d.txt")).titles
+    assert (title.role, title.former, title.text) == ("chamber president", True, "former chamber president")
+
+
+def test_a_second_verb_of_the_sentence_has_its_subject_as_speaker():
+    """ "He represented himself and told the bench: '...'": the subject of both verbs speaks, not
+    the words before "told" ("He represented himself and")."""
+    notes = ("PELLOW, 47, Knapwell Avenue - 52mph in a 30 zone. Ivo Pellow represented himself. "
+             "He represented himself and told the bench: \"I was running late for a job interview.\"")
+    [quote] = [q for q in extract_mentions(Document(notes, "n.txt")).quotes]
+    assert (quote.speaker.kind, quote.speaker.text) == ("pronoun", "He")
+    # a clause between: the verb after "and" is the clause's subject's ("Ivo Pent had ... and had
+    # described"), not the sentence's; and a dateline's place opening the sentence speaks for no one
+    for other in ("She told the jury that Ivo Pent had presented three quotes for the work and had described "
+                  "Tarrow Facilities as \"the cheapest by a distance\".",
+                  "TARROW - Velmar's trade minister will bring 38 firms to Tarrow next month and has told them "
+                  "to come home with contracts, \"not only with photographs\"."):
+        [quote] = extract_mentions(Document(other, "n.txt")).quotes
+        assert quote.speaker is None or quote.speaker.text not in ("She", "TARROW"), other
+
+
+def test_a_bodys_officer_who_spoke_is_not_the_body_misnamed():
+    """ "said Tarrow Borough Council's principal flood engineer" of the engineer's quote: the
+    council's officer speaks, and the sources make her that officer; its leader did not say it."""
+    release = ("Tarrow Borough Council has finished its flood wall.\n\n"
+               "Ada Moss, the council's principal flood engineer, has overseen the scheme since 2016. "
+               "She added: \"No defence is flood-proof.\"\n")
+    sources = {"r.txt": release}
+    assert claims("\"No defence is flood-proof,\" said Tarrow Borough Council's principal flood engineer.",
+                  sources) == []
+    assert claims("\"No defence is flood-proof,\" said Tarrow Borough Council's leader.", sources) == [
+        ("attribution-speaker", "Tarrow Borough Council's leader")]
+
+
+def test_a_year_inside_the_span_the_sources_give_is_not_its_ends():
+    """ "8.4 weeks in 2032" where the release says the wait "rose from 6.8 weeks in 2031 to 19.6 weeks
+    in 2035": a year between the two the event is given is neither one's slip."""
+    release = "The average wait rose from 6.8 weeks in 2031 to 19.6 weeks in 2035, the minister confirmed."
+    draft = "The average wait rose from 6.8 weeks in 2031 to 8.4 weeks in 2032 and 19.6 weeks in 2035."
+    assert claims(draft, {"r.txt": release}, "date-mismatch") == []
+    assert claims("The average wait rose from 6.8 weeks in 2030 to 19.6 weeks in 2035.", {"r.txt": release},
+                  "date-mismatch") == [("date-mismatch", "2030")]
+
+
+def test_a_day_a_source_writes_with_the_drafts_year_outweighs_a_day_read_in_a_dateline():
+    """ "lost for good after Friday 5 April 2033" where the guidance writes "by Tuesday 5 April 2033",
+    and a quote in it of January 2033 speaks of "the 5 April cut-off" (read in 2032, its dateline's
+    year, and sharing the draft's "lost ... for good"): the weekday is wrong, not the year."""
+    guidance = ("RETIREMENT SAVINGS AUTHORITY\nPublished: Wednesday 12 January 2033\n\nAny unused allowance from "
+                "2029-30 that has not been used by Tuesday 5 April 2033 is lost permanently.\n\nIvo Pent, a spokesman "
+                "for the authority, said the notice was issued early in the year.\n\n\"Every spring we hear from "
+                "savers who missed the 5 April cut-off by a day or two and lost a year's unused allowance for good,\" "
+                "he said.\n")
+    draft = "Anything left over from 2029-30 is lost for good after Friday 5 April 2033."
+    assert claims(draft, {"g.txt": guidance}, "date-mismatch") == [("date-mismatch", "Friday")]
+
+
+def test_a_word_the_sources_write_only_in_capitals_tells_no_case():
+    """ "caused her to capsize" where the report's heading reads "CAPSIZE AND FOUNDERING OF THE
+    FISHING VESSEL": capitals that say nothing of a name."""
+    report = ("MARINE ACCIDENT BRANCH (MAB)\nINTERIM REPORT - CAPSIZE AND FOUNDERING OF THE FISHING VESSEL TARROW STAR\n"
+              "Published: Wednesday 22 February 2034\n\nAt 0412 UTC on Thursday 17 November 2033 the trawler Tarrow "
+              "Star capsized while hauling her nets on Velmar Bank, 31 nautical miles north-east of Orrendby.\n")
+    assert claims("Water on her deck caused the boat to capsize.", {"r.txt": report}, "name-spelling") == []

@@ -65,6 +65,14 @@ def _office_holder(ctx: CheckContext, sp) -> Entity | None:
     return holder
 
 
+def _their_post(ctx: CheckContext, sp, source_ids: set[int]) -> bool:
+    """Whether a noun speaker that a name owns names a post a source speaker holds ("Tarrow Council's
+    flood engineer said" of the engineer the sources quote): the body's officer speaks, not the body."""
+    words = [t.bare for t in ctx.document.tokens_between(sp.name.end, sp.end) if t.kind == "word"]
+    role, _head, _former = normalize_role(words)
+    return bool(role) and any(f.role and compatible(role, f.role) for i in source_ids for f in ctx.kb.entity(i).titles)
+
+
 def _bare_surname_of(ctx: CheckContext, bare: Entity, person: Entity) -> bool:
     """Whether `bare` is a family name alone that `person` (a full name the sources know) bears."""
     return (len(bare.name.split()) == 1 and bare.kind in ("person", "thing") and person.kind == "person"
@@ -126,6 +134,8 @@ def attribution_speaker(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             continue
         source_ids = {f.speaker_id for f in facts}
         if draft is not None and _compatible(ctx, draft, source_ids, [f.provenance.sentence for f in facts]):
+            continue
+        if sp.kind == "noun" and sp.name is not None and _their_post(ctx, sp, source_ids):
             continue
         fact = facts[0]
         right_entity = ctx.kb.entity(fact.speaker_id)

@@ -715,6 +715,9 @@ def _year_of(ctx: CheckContext, d: DateMention, rule: Rule) -> Hit | None:
                             and f.role != ISSUE and same_event(d, f) and same_clause(ctx, d, f))
     if not cands or any(f.year == d.year for _, f in cands):
         return None
+    best = {f.year for score, f in cands if score == cands[0][0]}
+    if d.kind == "year" and len(best) > 1 and min(best) < d.year < max(best):
+        return None  # "8.4 weeks in 2032" where the wait "rose from 6.8 weeks in 2031 to 19.6 weeks in 2035"
     # looked up by the anchor's words, not read over every date of that year
     anchored = ctx.kb.dates_giving(f"year:{d.year}", ctx.weights(d.anchor), 0.0, sorted(d.anchor)) if d.anchor else {}
     if d.kind == "year" and any(f.year == d.year and f.role != ISSUE and set(f.anchor.split()) & d.anchor
@@ -815,13 +818,14 @@ def _whom_the_pronoun_names(ctx: CheckContext, d: DateMention):
     return next(iter(named.values())) if len(named) == 1 else None
 
 
-def _year_nearest(sentence: str, figure: str) -> int | None:
-    """The year written nearest the one place `figure` stands in a source sentence, within reach."""
+def _year_nearest(sentence: str, figure: str, ahead: bool) -> int | None:
+    """The year written nearest the one place `figure` stands in a source sentence, within reach:
+    after it, where the draft writes the figure `ahead` of its year, else before it."""
     at = [m.start() for m in re.finditer(rf"(?<![\d.,]){re.escape(figure)}(?![\d]|[.,]\d)", sentence)]
     if len(at) != 1:
         return None
     years = [(abs(m.start() - at[0]), int(m.group(1))) for m in _YEAR_IN.finditer(sentence)
-             if abs(m.start() - at[0]) <= _COMPANION_REACH + len(figure)]
+             if abs(m.start() - at[0]) <= _COMPANION_REACH + len(figure) and (m.start() > at[0]) == ahead]
     return min(years)[1] if years else None
 
 
@@ -841,7 +845,13 @@ def _year_by_companion(ctx: CheckContext, d: DateMention) -> Hit | None:
     near = [f for f in near if not (d.start <= f.start < d.end) and not _YEAR_IN.fullmatch(f.digits)]
     if not near:
         return None
-    figure = min(near, key=lambda f: abs(f.start - d.start))
+    # a figure before its year ("5.98 metres reached in January 1997") before one after it ("in 1997,
+    # when it reached 5.98 metres"); the same side in the source sentence
+    before = [f for f in near if f.end <= d.start]
+    figure = max(before, key=lambda f: f.start) if before else min(near, key=lambda f: f.start)
+    ahead = figure.end <= d.start
+    if _YEAR_IN.search(doc.prose, *((figure.end, d.start) if ahead else (d.end, figure.start))):
+        return None  # "19.6 weeks in 2035" of "8.4 weeks in 2032 and 19.6 weeks in 2035": the other year's
     digits = figure.digits.replace(",", "")
     if not re.fullmatch(r"\d+(?:\.\d+)?", digits) or len(digits.replace(".", "").strip("0")) < 3:
         return None  # "2", "40": too common a figure to say which sentence tells the event
@@ -856,7 +866,7 @@ def _year_by_companion(ctx: CheckContext, d: DateMention) -> Hit | None:
     for (_, sentence), p in sentences.items():
         if str(d.year) in _YEAR_IN.findall(sentence):
             return None  # the sentence gives the draft's year too
-        year = _year_nearest(sentence, figure.digits)
+        year = _year_nearest(sentence, figure.digits, ahead)
         if year is None:
             return None
         given.setdefault(year, p)
@@ -950,7 +960,7 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             elif cands and d.year and d.year_span:
                 # the day agrees; its year is the sources' for that day of that event ("born on 14 June 1938")
                 years = {f.year for _, f in cands if _monthday(f) == (d.month, d.day) and f.year}
-                if years and d.year not in years:
+                if years and d.year not in years and not _day_of_year_written(ctx, d):
                     fact = next(f for _, f in cands if _monthday(f) == (d.month, d.day) and f.year)
                     yield _hit(d.year_span, str(d.year), fact, str(fact.year), "year", len(years) == 1)
                     found_problem = True
@@ -1016,6 +1026,13 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                           {"found": doc.text[d.weekday_span[0] : d.weekday_span[1]], "expected": _weekday_name(real),
                            "what": "weekday", "source_text": f"{MONTH_NAMES[d.month - 1].capitalize()} {d.day}, {year} is a {_weekday_name(real)}",
                            "source": "the calendar"}, severity="warning")
+
+
+def _day_of_year_written(ctx: CheckContext, d: DateMention) -> bool:
+    """Whether a source writes the draft's day with the draft's year ("by Tuesday 5 April 2033"): a
+    source's "the 5 April deadline", read in its dateline's year, does not outweigh it."""
+    given = ctx.kb.dates_giving(f"monthday:{d.month}-{d.day}", {}, 0.0)
+    return any(f.year == d.year and _year_written(f) for ids in given.values() for i in ids if (f := ctx.kb.dates[i]))
 
 
 def _weekday_and_day_written(ctx: CheckContext, d: DateMention) -> bool:

@@ -354,6 +354,8 @@ def _capitalized_in_sources(ctx: CheckContext, word: str) -> str | None:
     if f not in kb.word_index:
         return None
     right = ctx.surface(f)
+    if right.isupper():
+        return None  # "capsize" for a heading's "CAPSIZE AND FOUNDERING": capitals that say nothing of case
     return right if right.lower() == low and right[0].isupper() else None
 
 

@@ -111,6 +111,9 @@ def title_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         t = _with_its_body(t, ctx.document.text)
         if t.former or not is_office(t.role) or _a_relation(ctx, t):
             continue
+        if (left := _a_post_left(ctx, t, entity)) is not None:
+            yield left
+            continue
         # a specialist's field is compared with fields only: a professor may be a neurologist; and a
         # rank with ranks: a general may be the army's spokesman
         offices = [f for f in (_with_its_body(f) for f in entity.titles) if is_office(f.role)
@@ -201,6 +204,54 @@ def _held_by_another(ctx: CheckContext, t: TitleMention, entity) -> Hit | None:
                severity="information")
 
 
+def _a_post_left(ctx: CheckContext, t: TitleMention, entity) -> Hit | None:
+    """ "Ivo Pent, the chair of the trust" where the sources make him the trust's former chair and
+    Ada Moss its chair: a post he has left, given to him as held now. Said only where every title of
+    his like it is one held before, one other person holds it now, in the same body (the one the
+    draft names, if it names one), and the draft's sentence does not name her or say the post
+    changed hands ("the trust's new chair", "re-elected chair"). The fix writes the sources' title."""
+    mine = [f for f in entity.titles if f.role and compatible(t.role, f.role)]
+    if entity.kind != "person" or not mine or not all(map(_held_before, mine)):
+        return None
+    before = ctx.document.text[max(0, t.start - 20) : t.start].lower().split()
+    if _CHANGED_HANDS & (set(t.text.lower().split()) | set(before[-2:])):
+        return None
+    body = _body_words(mine[0])
+    if not body or any(_body_words(f) != body for f in mine):
+        return None
+    holders = {}
+    for i in sorted(ctx.kb.people_with_role_words(compatible_words(t.role))):
+        other = ctx.kb.entity(i)
+        for f in other.titles:
+            theirs = _body_words(f)
+            if other.id != entity.id and f.role and compatible(t.role, f.role) and not _held_before(f) \
+                    and theirs and (theirs <= body or body <= theirs):
+                holders[other.id] = (other, body | theirs)
+    if len(holders) != 1 or _its_holder_beside(ctx, t, entity):
+        return None
+    holder, bodies = next(iter(holders.values()))
+    if not set(t.affiliation.split()) | (role_words(t.role) - {t.role.split()[-1]}) <= bodies:
+        return None  # the draft's post is in a body of its own
+    # "former" goes first, where the title opens its phrase ("the trust's chair", "chair of the trust",
+    # "Chair Ivo Pent"); a body's name before it ("Trust chair Ivo Pent") would need rewording
+    before = ctx.document.text[ctx.document.sentence_at(t.start).start : t.start].split()
+    opens = not before or before[-1].endswith(",") or before[-1].lower() in ("the", "a", "its", "his", "her", "their") \
+        or before[-1].endswith(("'s", "’s"))
+    right = ("former " if before else "Former ") + (t.text if before else t.text[:1].lower() + t.text[1:])
+    fact = mine[0]
+    return Hit(t.start, t.end, {"found": t.text, "name": entity.name, "other": holder.name, "expected": fact.text,
+                                "source_text": fact.provenance.sentence if fact.provenance else ""},
+               fixes=[(f"Replace with \"{right}\"", right)] if opens else [],
+               evidence=[f.provenance for f in mine if f.provenance][:2], variant="post-left")
+
+
+def _body_words(f: TitleFact) -> set[str]:
+    """The words of the body a source's title is held in: its affiliation's, the possessive's before
+    it, or the role's own besides its head ("trust chairman": "trust")."""
+    head = f.role.split()[-1:]
+    return set(_body_of(f).split()) | {w for w in f.role.split() if w not in head and w not in LOWER_RANKS}
+
+
 def _its_holder_beside(ctx: CheckContext, t: TitleMention, entity) -> bool:
     """Whether the title's sentence also names someone else the sources give that title: "the
     designer Ivo Pent, the Mayor of Tarrow, Ada Moss, and others" is a list, and the mayor is Moss."""
@@ -214,7 +265,8 @@ def _its_holder_beside(ctx: CheckContext, t: TitleMention, entity) -> bool:
 
 
 # Words that say a post changed hands, which sources written before the change cannot contradict.
-_CHANGED_HANDS = {"new", "newly", "incoming", "acting", "interim", "elected", "appointed", "next", "succeeded", "succeeds"}
+_CHANGED_HANDS = {"new", "newly", "incoming", "acting", "interim", "elected", "appointed", "next", "succeeded", "succeeds",
+                  "again", "re-elected", "reappointed", "reinstated", "returning"}
 
 
 def _held_before(f: TitleFact) -> bool:

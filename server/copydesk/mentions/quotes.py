@@ -910,6 +910,7 @@ def _apposed_speaker(doc: Document, comma: int, m: NameMention) -> Speaker | Non
 
 
 _CONJUNCTIONS = {"and", "but", "then", "or"}
+_CLAUSE_OPENERS = {"that", "who", "which", "whom", "whose", "when", "while", "because", "if", "as", "after", "before"}
 
 
 def _affiliation_before_role(doc: Document, m: NameMention) -> bool:
@@ -1116,6 +1117,15 @@ def _before(
         skipped += 1
     if i < sentence.first_token:
         return None
+    if doc.tokens[i].lower in ("and", "but") and i > sentence.first_token and doc.tokens[i - 1].kind == "word":
+        # "He represented himself and told the bench: '...'": a second verb of the sentence's subject
+        # (a person's), where no clause opens between ("She said that Ivo Pent had ... and had
+        # described it as '...'": his words)
+        between = doc.tokens[sentence.first_token : i]
+        if any(t.lower in _CLAUSE_OPENERS or t.lower in REPORTING_VERBS for t in between):
+            return None
+        subject = _sentence_subject(doc, sentence, names)
+        return subject if subject is not None and (subject.kind == "pronoun" or subject.name.kind == "person") else None
     phrase = []
     k = i
     while k >= sentence.first_token and doc.tokens[k].kind == "word" and len(phrase) < 6:

@@ -367,6 +367,9 @@ def _pre_title(doc: Document, name: NameMention, by_last: dict[int, NameMention]
             and body.lower in ORG_WORDS and not body.possessive:
         toks.insert(0, body)  # "council leader Ada Moss", "union boss Ivo Pent": the body's word is the title's
         i -= 1
+        if (was := _same_sentence(doc, i, name.sentence)) is not None and was.lower in FORMER:
+            toks.insert(0, was)  # "former chamber president Ada Moss": a post held before
+            i -= 1
     toks += portfolio
     if (field := _field_after_a_body(doc, i, name.sentence, by_last)) is not None:
         toks.insert(0, field)  # "NTV economics editor Ada Moss": an economics editor, of NTV
