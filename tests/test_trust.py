@@ -6810,3 +6810,72 @@ def test_a_word_the_sources_write_only_in_capitals_tells_no_case():
               "Published: Wednesday 22 February 2034\n\nAt 0412 UTC on Thursday 17 November 2033 the trawler Tarrow "
               "Star capsized while hauling her nets on Velmar Bank, 31 nautical miles north-east of Orrendby.\n")
     assert claims("Water on her deck caused the boat to capsize.", {"r.txt": report}, "name-spelling") == []
+
+
+def test_a_board_seats_standing_before_it_is_part_of_a_title_before_a_name():
+    """ "senior independent director Ada Moss" is the board's senior independent director (the seat
+    another holds), not a "director" the sources also make her."""
+    [title] = extract_mentions(Document("Senior independent director Ada Moss was backed by 99.05%.", "d.txt")).titles
+    assert (title.role, title.text) == ("senior director", "Senior independent director")
+    release = ("Directors re-elected: Lena Vale, Chair; Ivo Pent, Senior Independent Director; Ada Moss, "
+               "Independent Non-Executive Director.")
+    assert claims("Senior independent director Ada Moss was backed by 99.05%.", {"r.txt": release}, "title-mismatch") == [
+        ("title-mismatch", "Senior independent director")]
+    assert claims("Senior independent director Ivo Pent was backed by 91.47%.", {"r.txt": release}, "title-mismatch") == []
+
+
+def test_a_death_toll_is_stated_by_a_count_of_the_dead():
+    """ "death toll rises to 17" where the next day's briefing says "Seventeen people have now been
+    confirmed dead" and an earlier wire's toll "rises to 14": the later count, not a slip."""
+    sources = {"w.txt": "VELMAR, Tuesday, October 14, 2031 - Landslide toll rises to 14 as rescuers pull three "
+                        "people alive from mud.\n",
+               "b.txt": "TARROW, Wednesday, October 15, 2031 - Seventeen people have now been confirmed dead in "
+                        "the landslide. Nineteen people are still missing.\n"}
+    draft = "Velmar landslide death toll rises to {} as search for 19 missing continues."
+    assert claims(draft.format(17), sources, "number-mismatch") == []
+    assert claims(draft.format(16), sources, "number-mismatch") == [("number-mismatch", "16")]
+
+
+def test_a_wire_dateline_may_give_its_weekday():
+    """ "SOLBREKKE, Norway, Tuesday, October 14, 2031, 09:20 local time": the wire's own day."""
+    text = "VELMAR NEWS AGENCY - URGENT\n\nTARROW, Velmar, Tuesday, October 14, 2031, 09:20 local time\n\nA landslide hit."
+    assert Document(text, "w.txt").dateline.date == dt.date(2031, 10, 14)
+
+
+def test_a_statements_day_that_a_source_is_dated_is_not_the_events():
+    """ "the governor said on Thursday, October 15" where her briefing is dated Wednesday, October
+    15 and the landslide struck "before dawn on Tuesday": the weekday is wrong, not the day."""
+    sources = {"w.txt": "TARROW, Velmar, Tuesday, October 14, 2031, 09:20 local time\n\nAt least nine people were "
+                        "killed after a landslide tore through the village of Orrendby before dawn on Tuesday, "
+                        "police said.\n",
+               "b.txt": "TRANSCRIPT: Press briefing\nTarrow Town Hall, Wednesday, October 15, 2031, 10:00 local time\n\n"
+                        "GOVERNOR ADA MOSS: Seventeen people have now been confirmed dead in the landslide.\n"}
+    draft = ("The number of people killed by a landslide that tore through the village of Orrendby has risen to 17, "
+             "the governor said on Thursday, October 15.")
+    assert claims(draft, sources, "date-mismatch") == [("date-mismatch", "Thursday")]
+
+
+def test_a_place_in_the_table_at_another_time_is_stated():
+    """ "Four months ago Tarrow were eighth in the league" where the club's statement says defeats
+    "left the team eighth in the table" and the season ended "in fifth place": both are places the
+    sources give, at two times; a place a source gives another side ("fourth place, which went to
+    Velmar Lynx") is not this side's."""
+    statement = ("Tarrow Larks have completed the Orrendby National League season in fifth place of the ten clubs. "
+                 "Five consecutive defeats had left the team eighth in the table in January. The squad spent the "
+                 "last fortnight chasing fourth place, which went to Velmar Lynx.")
+    draft = "Four months ago Tarrow Larks were {} in the Orrendby National League. They ended the season fifth."
+    assert claims(draft.format("eighth"), {"s.txt": statement}, "number-mismatch") == []
+    assert claims(draft.format("fourth"), {"s.txt": statement}, "number-mismatch") == [("number-mismatch", "fourth")]
+
+
+def test_a_pronoun_may_be_the_kin_named_before_it():
+    """ "According to her husband, she still reads every manual. 'She says ...,' he said": he is
+    the husband, whom no name gives."""
+    source = "Ada Moss was technical director until she retired in 2004. She lives in Tarrow."
+    draft = ("Ada Moss was technical director until she retired in 2004. According to her husband, she still reads "
+             "every product manual. \"She says the balances are still too heavy,\" he said.")
+    assert claims(draft, {"s.txt": source}, "attribution-pronoun") == []
+    # kin named as what someone did, not as who speaks, is no one the pronoun can be
+    draft = ("Ada Moss said she would finish the work her husband began. \"The scheme will be finished within two "
+             "years,\" he said.")
+    assert claims(draft, {"s.txt": source}, "attribution-pronoun") == [("attribution-pronoun", "he")]

@@ -907,6 +907,7 @@ _WIRE_MONTH = r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
 # "CITY, Month Day[, Year]", or the day first as British wires write it: "CITY, 7 December [2032] -"
 _WIRE = re.compile(
     r"^[ \t*_]*(?:" + CITY + r"[*_]*[ \t]*,|[A-Z][A-Z .'’-]{1,40}[ \t*_]*\()(?:[ \t]*" + CITY + r",)?[ \t]*"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"  # "SOLBREKKE, Norway, Tuesday, October 14, 2031"
     r"(?:(?P<month>" + _WIRE_MONTH + r")\.?[ \t]+(?P<day>\d{1,2})(?:,[ \t]*(?P<year>\d{4}))?"
     r"|(?P<day2>\d{1,2})[ \t]+(?P<month2>" + _WIRE_MONTH + r")\.?(?:,?[ \t]+(?P<year2>\d{4}))?(?=[ \t]*[-\u2013\u2014(:]))",
     re.M,

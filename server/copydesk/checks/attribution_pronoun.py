@@ -185,11 +185,16 @@ def _follows_a_misattributed_quote(ctx: CheckContext, start: int, gender: str, s
 
 def _described_since(ctx: CheckContext, start: int, end: int, gender: str, quoted: SpanSet) -> bool:
     """Whether one person is named by a noun, not a name, between `start` and `end` outside the
-    `quoted` spans ("the chair", "the Queen"; not "the King" for "she", nor "the officials"): a
-    pronoun after it may be that person."""
+    `quoted` spans ("the chair", "the Queen"; not "the King" for "she", nor "the officials"), or
+    by kin who speak ("according to her husband", "her son said"; not "the work her husband began"):
+    a pronoun after it may be that person."""
+    tokens = ctx.document.tokens
     for det, noun in itertools.pairwise(ctx.document.tokens_between(start, end)):
         w = noun.lower
-        if det.lower == "the" and noun.kind == "word" and not quoted.overlaps(noun.start, noun.end) and (
+        speaks = det.lower in ("her", "his", "their") and (
+            (det.index >= 2 and (tokens[det.index - 2].lower, tokens[det.index - 1].lower) == ("according", "to"))
+            or (noun.index + 1 < len(tokens) and tokens[noun.index + 1].lower in REPORTING_VERBS))
+        if (det.lower == "the" or speaks) and noun.kind == "word" and not quoted.overlaps(noun.start, noun.end) and (
                 GENDERED_NOUNS.get(w) == gender or (w in PERSON_NOUNS and w not in GENDERED_NOUNS and not w.endswith("s"))):
             return True
     return False

@@ -925,6 +925,10 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             cands = [(sc, f) for sc, f in cands if _monthday(f) == (d.month, d.day) or not _given_beside(ctx, d, f)]
             if cands and cands[0][1].role == ISSUE and ctx.kb.dates_with_part(f"monthday:{d.month}-{d.day}", 0):
                 cands = []  # a source gives the draft's day to something: not contradicted by its own date
+            if d.role == REPORT and _a_sources_day(ctx, d):
+                # "the governor said on October 15", the day a source (her briefing) is dated: a day of
+                # statements, which the landslide's "before dawn on Tuesday" does not contradict
+                cands = [(sc, f) for sc, f in cands if _role(f) == REPORT]
             if cands and not any(_monthday(f) == (d.month, d.day) for _, f in cands) and (_weekday_and_day_written(ctx, d) or (not (
                     d.weekday is not None and any(_fact_weekday(f) == d.weekday and _weekday_written(f)
                                                   for _, f in cands)) and (
@@ -1026,6 +1030,13 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                           {"found": doc.text[d.weekday_span[0] : d.weekday_span[1]], "expected": _weekday_name(real),
                            "what": "weekday", "source_text": f"{MONTH_NAMES[d.month - 1].capitalize()} {d.day}, {year} is a {_weekday_name(real)}",
                            "source": "the calendar"}, severity="warning")
+
+
+def _a_sources_day(ctx: CheckContext, d: DateMention) -> bool:
+    """Whether a source is dated the draft's day (its dateline's, in the draft's year if it writes one)."""
+    given = ctx.kb.dates_giving(f"monthday:{d.month}-{d.day}", {}, 0.0)
+    return any(f.role == ISSUE and (d.year is None or f.year == d.year)
+               for ids in given.values() for i in ids if (f := ctx.kb.dates[i]))
 
 
 def _day_of_year_written(ctx: CheckContext, d: DateMention) -> bool:

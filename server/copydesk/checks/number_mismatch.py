@@ -578,6 +578,12 @@ def _people_named(ctx: CheckContext, sentence: str) -> list[Entity]:
     return [e for e in found if e is not None and e.kind == "person"]
 
 
+def _sides_named(ctx: CheckContext, sentence: str) -> list[Entity]:
+    """The known people and bodies (no places) a source sentence names by a run of capitalized words."""
+    found = (ctx.kb.entity_for_name(run) for run in _capitalized_runs(sentence))
+    return [e for e in found if e is not None and e.kind not in _NO_HOLDERS]
+
+
 @lru_cache(maxsize=1 << 12)
 def _capitalized_runs(sentence: str) -> tuple[str, ...]:
     return tuple(m.group() for m in _CAPITALIZED_RUN.finditer(sentence))
@@ -1433,7 +1439,12 @@ def _stated_now(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
             and (not end_only or bool(_range_end(f)) or abs(f.value - n.value) <= EXACT * abs(n.value))
 
     return (_first_stated(ctx, n, low, high, keys, support, fits) or _stated_of_object(ctx, n, low, high, fits)
-            or _stated_of_people(ctx, n, low, high, keys, support, fits))
+            or _stated_of_people(ctx, n, low, high, keys, support, fits)
+            # a table's place changes through a season: "were eighth" four months ago is the sources'
+            # "left the team eighth in the table", whatever else the clauses share, where that clause
+            # names no one the draft's does not ("fourth place, which went to Tarrow Lynx": theirs)
+            or (n.unit == _PLACE and _first_stated(ctx, n, low, high, keys, 0.0, lambda f: fits(f) and not any(
+                entity_key(e.id) not in keys for e in _sides_named(ctx, f.provenance.sentence)))) or None)
 
 
 def _anothers_age(ctx: CheckContext, keys: frozenset[str], n: NumberMention, f: NumberFact) -> bool:
@@ -1460,9 +1471,13 @@ def _stated_of_people(ctx: CheckContext, n: NumberMention, low: float, high: flo
                       support: float, fits) -> NumberFact | None:
     """For a count of "people", the source fact of a related clause that states it of a kind of
     people ("about 2,600 residents remained under evacuation orders"); for a count of those who
-    watch, the audience a source gives ("9.8m viewers" for "an audience of 9.84 million")."""
+    watch, the audience a source gives ("9.8m viewers" for "an audience of 9.84 million"); a toll is
+    a count of people ("the death toll rose to 17": "Seventeen people have now been confirmed dead")."""
     if n.unit in ("people", "person"):
         kinds = _PEOPLE_UNITS | {"attendance"}
+    elif n.unit == "toll":  # of the dead, however little else the clauses share
+        return _first_stated(ctx, replace(n, unit=None), low, high, keys, 0.0, lambda f: fits(f) and f.unit in _PEOPLE_UNITS
+                             and bool(_DEATH_WORDS & _bare_anchors(f.anchor).keys()))
     elif n.unit in _AUDIENCE_UNITS:
         kinds = {"attendance"}
     else:
@@ -1470,6 +1485,8 @@ def _stated_of_people(ctx: CheckContext, n: NumberMention, low: float, high: flo
     return _first_stated(ctx, replace(n, unit=None), low, high, keys, support, lambda f: fits(f) and f.unit in kinds)
 
 
+_PLACE = f"{RANK}place"
+_DEATH_WORDS = {stem(w) for w in ("dead", "died", "killed", "death", "fatality", "perished")}
 _PEOPLE_NOUNS = PERSON_NOUNS | {"boy", "girl", "child", "children", "men", "women", "teenager", "adult", "resident",
                                  "passenger", "patient", "pupil", "student", "voter", "visitor", "fan", "spectator"}
 _PEOPLE_WORDS = {stem(w) for w in _PEOPLE_NOUNS}

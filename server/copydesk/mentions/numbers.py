@@ -561,8 +561,8 @@ _RANKED_NOUN = re.compile(r"(?:\s+|\s*[-\u2011]\s*)(" + "|".join(_RANKED_NOUNS) 
 _PLACE_BEFORE = re.compile(r"\b(?:finish(?:ed|es|ing)?|came|comes?|end(?:ed|s)?|lie|lies|lying|sit|sits|sitting|sat|"
                            r"climb(?:ed|s)?|move[ds]?(?: up| down)?|rose|rise[ns]?|slipp?(?:ed|s)?|dropp?(?:ed|s)?|fell|"
                            r"lift(?:ed|s)?|took|take[ns]?|go(?:es)?|went|stay(?:ed|s)?|remain(?:ed|s)?|tied\s+for|joint|"
-                           r"are|is|was|were)"
-                           r"(?:(?:\s+[\w'’]+){0,2}?\s+(?:to|into)|\s+in)?\s+$", re.I)
+                           r"are|is|was|were|(?:left|leaves?|leaving|put|puts|putting)\s+(?:them|it|us|him|her|the\s+[\w'’]+))"
+                           r"(?:(?:\s+[\w'’]+){0,2}?\s+(?:to|into)|\s+in)?\s+$", re.I)  # ("left the team eighth")
 _PLACE_AFTER = re.compile(r"\s*(?:$|[,.;:)]|\s(?:in|on|with|after|behind|ahead|above|below|of|for|and|at|from)\b)")
 
 

@@ -354,8 +354,9 @@ def _pre_title(doc: Document, name: NameMention, by_last: dict[int, NameMention]
     portfolio = _portfolio_before(doc, i, name.sentence)  # "of staff", "of research"
     i -= len(portfolio)
     toks: list[Token] = []
-    while (tok := _same_sentence(doc, i, name.sentence)) is not None and is_role_word(tok) and not tok.possessive \
-            and not _ends_a_longer_name(by_last, i):
+    while (tok := _same_sentence(doc, i, name.sentence)) is not None and not tok.possessive \
+            and (is_role_word(tok) or (tok.lower in _BOARD_STANDING and toks and toks[0].lower in _BOARD_SEATS)) \
+            and not _ends_a_longer_name(by_last, i):  # ("senior independent director Ada Moss")
         toks.insert(0, tok)
         i -= 1
     if not toks or not is_role_head(toks[-1]) or "\n" in doc.prose[toks[-1].end : name.start]:
