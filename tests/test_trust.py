@@ -6879,3 +6879,59 @@ def test_a_pronoun_may_be_the_kin_named_before_it():
     draft = ("Ada Moss said she would finish the work her husband began. \"The scheme will be finished within two "
              "years,\" he said.")
     assert claims(draft, {"s.txt": source}, "attribution-pronoun") == [("attribution-pronoun", "he")]
+
+
+def test_a_transcript_speakers_he_is_someone_else():
+    """ "OLSTADVIK: Hollis was my deputy ... Pasdawa read the ice. He has only one name": the label
+    speaks as "I", and a guide known by one name opening the sentence before may be "he"; the
+    leader the release calls "she" stays a woman."""
+    transcript = ("TRANSCRIPT - INTERVIEW WITH ADA MOSS, LEADER OF THE TARROW TRAVERSE\n\n"
+                  "Q: Who made the difference?\n\n"
+                  "MOSS: Pasdawa read the ice better than any map we carried. He has only one name and he says one "
+                  "is enough. He set the pace from the front.\n\n"
+                  "Q: And after?\n\n"
+                  "MOSS: Ivo Pent was my deputy, and on the days I was slow he simply took over.\n")
+    release = "The Tarrow Traverse team was led by Ada Moss. \"We went as five and came back as five,\" she said."
+    kb = factbase_from_texts({"t.txt": transcript, "r.txt": release})
+    [moss] = [e for e in kb.entities if e.name == "Ada Moss"]
+    assert moss.gender == "female"
+
+
+def test_initials_with_kin_are_a_person():
+    """ "AB's father, CD": a claimant anonymised by initials is someone, not an acronym's body, so
+    "She added" after her quote is hers."""
+    summary = ("The claimant, who is the daughter of the deceased, is referred to as AB. The home was negligent in "
+               "the care of AB's father, CD, at Tarrow House.")
+    statement = ("AB said in a statement issued through the firm: \"Dad was a proud, funny man. I am grateful to the "
+                 "two judges who listened.\"")
+    kb = factbase_from_texts({"s.txt": summary, "f.txt": statement})
+    assert [e.kind for e in kb.entities if e.name == "AB"] == ["person"]
+    draft = ("AB, in a statement, described her father as \"a proud, funny man\". She added: \"I am grateful to the "
+             "two judges who listened.\"")
+    assert claims(draft, {"s.txt": summary, "f.txt": statement}, "attribution-pronoun") == []
+
+
+def test_words_a_person_reports_a_body_said_are_not_the_bodys_alone():
+    """ "Mr Pent said the firm noted that the reasoning was 'clear and, we believe, unanswerable'":
+    whose words the quote is, his or the firm's, is not told, so "He described it as '...'" is no
+    body's quote given to a man; the office a source does quote is still no "she"."""
+    source = ("Ivo Pent, a partner at Tarrow Vale LLP, said the case was never about money. Mr Pent said the firm "
+              "noted that the reasoning of the majority was \"clear and, we believe, unanswerable\".")
+    draft = ("Ivo Pent, a partner at Tarrow Vale LLP, said the case was never about money. He described the majority's "
+             "reasoning as \"clear and, we believe, unanswerable\".")
+    [quote] = [q for q in extract_mentions(Document(source, "s.txt")).quotes]
+    assert quote.speaker is None
+    assert claims(draft, {"s.txt": source}, "attribution-pronoun") == []
+
+
+def test_a_day_the_drafts_paragraph_gives_another_event_is_not_slipped():
+    """ "gave a sample on Thursday, June 12, 2031 ... was told of the result on July 16" where the
+    federation's sentence aligns the result with the sample's 12 June and the tribunal writes
+    "notified ... on Wednesday 16 July 2031": the notice's day, not the sample's slipped."""
+    sources = {"t.txt": "On Thursday 12 June 2031 an officer collected a sample from Ivo Pent at his base in Tarrow. "
+                        "Mr Pent was notified of the adverse analytical finding on Wednesday 16 July 2031.",
+               "f.txt": "The federation notes the ban after his sample, collected out of competition on 12 June 2031, "
+                        "tested positive for drostanolone."}
+    draft = ("Ivo Pent gave an out-of-competition sample at his base in Tarrow on Thursday, June 12, 2031. The "
+             "sample tested positive for drostanolone, and he was told of the result on July {}.")
+    assert claims(draft.format(16), sources, "date-mismatch") == []

@@ -923,6 +923,11 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             # a source date the sentence's other date gives is that date's, not this one's: "May 27 and 29"
             # for the sources' 27 and 28 is the 28; "issued on May 3 ... from June 2031" is not June 1
             cands = [(sc, f) for sc, f in cands if _monthday(f) == (d.month, d.day) or not _given_beside(ctx, d, f)]
+            # nor is a day the draft's paragraph writes for another event, where the sources give the
+            # draft's day too: "gave a sample on June 12 ... was told of the result on July 16" (the
+            # sources' "notified ... on Wednesday 16 July") is not the sample's day slipped
+            if cands and _day_given(ctx, d):
+                cands = [(sc, f) for sc, f in cands if _monthday(f) == (d.month, d.day) or not _written_elsewhere(ctx, d, f)]
             if cands and cands[0][1].role == ISSUE and ctx.kb.dates_with_part(f"monthday:{d.month}-{d.day}", 0):
                 cands = []  # a source gives the draft's day to something: not contradicted by its own date
             if d.role == REPORT and _a_sources_day(ctx, d):

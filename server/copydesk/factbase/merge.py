@@ -257,7 +257,12 @@ class Merger:
                if (e := self.resolve(ex.mentions.names[k])) is not None}
         titled = {name_key(m.words) for ex in self.extracts for m in ex.mentions.names if m.honorific or m.title_tokens} \
             | {name_key(t.target.words) for ex in self.extracts for t in ex.mentions.titles if t.role}
+        # "AB's father": initials with kin are someone's, however an acronym is read
+        with_kin = {name_key(m.words) for ex in self.extracts for m in ex.mentions.names
+                    if len(m.words) == 1 and _KIN_AFTER.match(ex.document.text, m.end)}
         for key in sorted(singles, key=lambda k: -len(by_key[k])):
+            if key in with_kin and _vote_kind(kinds_of[key]) == "organization":
+                kinds_of[key] = Counter({"person": 1})
             word = key[0]
             people, others = owners_index.get(word, ((), ()))
             # "Pent is trained by his uncle, Ivo Pent": where everyone of the surname is someone's
@@ -311,11 +316,15 @@ class Merger:
         others = [i for i in ids if i not in fits]
         return fits[0] if len(fits) == 1 and others and all(said[i] and gender not in said[i] for i in others) else None
 
-    def _a_thing_between(self, names: list[NameMention], candidate: NameMention, pronoun) -> bool:
+    def _a_thing_between(self, doc: Document, names: list[NameMention], candidate: NameMention, pronoun,
+                         quoted: list[tuple[int, int]]) -> bool:
         """Whether a one-word name of no known kind (an animal's: "Nettle") stands between a pronoun
-        and the person before it, in the pronoun's sentence: the pronoun may be that name's. (A
-        longer one, or one hyphenated, is a body's or a party's: "the Rural Subcommittee", "R-Idaho".)"""
-        return any(candidate.end <= m.start < pronoun.start and m.sentence == pronoun.sentence
+        and the person before it, in the pronoun's sentence or opening the one before (a guide known
+        by one name: "Pasdawa read the ice. He has only one name"): the pronoun may be that name's.
+        (A longer one, or one hyphenated, is a body's or a party's: "the Rural Subcommittee", "R-Idaho".)"""
+        return any(candidate.end <= m.start < pronoun.start and (m.sentence == pronoun.sentence or (
+                       m.sentence == pronoun.sentence - 1 and m.first_token == doc.sentences[m.sentence].first_token
+                       and not is_common_english(m.words[0]) and not any(a <= m.start < b for a, b in quoted)))
                    and len(m.words) == 1 and "-" not in m.words[0]
                    and ((e := self.resolve(m)) is None or e.kind == "thing") for m in names)
 
@@ -434,6 +443,9 @@ class Merger:
             if not candidates and not inside and p.sentence in after_quote and \
                     p.token == doc.sentences[p.sentence].first_token:
                 candidates = [after_quote[p.sentence]]
+            # a transcript's label speaks the turn after it as "I": its "he" is someone else
+            candidates = [c for c in candidates if not (_a_turns_label(doc, c) and doc.sentences[c.sentence].paragraph
+                                                        == doc.sentences[p.sentence].paragraph)]
             if inside:
                 candidates = [c for c in candidates if inside[0] <= c.start]
             else:  # whom a quote speaks of is not whom the narration goes on about
@@ -444,7 +456,7 @@ class Merger:
             if candidates and any(g == p.gender and at == candidates[0].start and _narrated_since(doc, s, p.sentence, quote_spans) <= 1
                                   for g, at, s in objects):
                 continue  # "Moss made an order requiring him to repay. He will serve ...": he is him, not Moss
-            if candidates and not q and not inside and self._a_thing_between(mentions.names, candidates[0], p):
+            if candidates and not q and not inside and self._a_thing_between(doc, mentions.names, candidates[0], p, quote_spans):
                 continue  # "Ambrose has fed Nettle every day since she arrived": "she" may be the seal's
             if candidates and not q and not inside and (self._two_people_before(candidates, p.sentence)
                                                          or _after_a_person_nouns_subject(doc, mentions, candidates[0])):
@@ -763,6 +775,15 @@ def _vote_kind(kinds: Counter) -> str:
     return max(specific)[1]
 
 
+_TURN_LABEL = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?:[ \t]")
+
+
+def _a_turns_label(doc: Document, m: NameMention) -> bool:
+    """Whether a name opens its line as a transcript's speaker label ("OLSTADVIK: Hollis was ...")."""
+    line = doc.text.rfind("\n", 0, m.start) + 1
+    return not doc.text[line : m.start].strip(" \t*[]().0123456789:Q") and _TURN_LABEL.match(doc.text, m.end) is not None
+
+
 def _a_guessed_place(group: list[tuple[SourceExtract, NameMention]]) -> bool:
     """Whether a one-word name was taken for a place or a nationality on its neighbours alone
     ("a tribute to Ada", "Ivi stays on": a preposition before it, a demonym's ending), never by the
@@ -807,6 +828,11 @@ def _narrated_since(doc: Document, first: int, last: int, quote_spans: list[tupl
 _KIN_BEFORE = re.compile(
     rf"\b(?:(?:his|her|their)\s+(?:late\s+)?(?:{'|'.join(sorted(KIN_NOUNS))})\b|(?:{'|'.join(sorted(KIN_NOUNS))})\s+of\b)"
     r"[^.!?;:\"“”()\n]*$", re.I)
+
+
+# kin only a person has ("AB's father"); a body has lawyers, agents and partners too
+_SERVICES = {"agent", "lawyer", "lawyers", "partner", "solicitor", "friend", "friends", "families"}
+_KIN_AFTER = re.compile(rf"['’]s\s+(?:late\s+)?(?:{'|'.join(sorted(KIN_NOUNS - _SERVICES))})\b", re.I)
 
 
 def kin_of_a_namesake(text: str, names: list[NameMention]) -> list[int]:

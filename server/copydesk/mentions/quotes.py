@@ -1140,10 +1140,10 @@ def _before(
         # "Ada Moss, who hosted Kenya's leader, Ivo Pent, at the palace, said": the clause after "who"
         # runs to the verb; the name it sets off is not who speaks
         return opener
-    if speaker is not None and speaker.kind == "name" and any(
+    if speaker is not None and speaker.kind in ("name", "noun") and any(
             t.lower in REPORTING_VERBS and t.lower != "according" for t in tokens if t.end <= speaker.start):
-        return None  # 'Ada Pent said Nightkestrel had claimed 60 attacks and "..."': whose words the
-        # quote is, the reporter's or the one reported, is not told
+        return None  # 'Ada Pent said Nightkestrel had claimed 60 attacks and "..."', 'Mr Pent said the firm
+        # noted that it was "..."': whose words the quote is, the reporter's or the one reported, is not told
     return speaker
 
 
