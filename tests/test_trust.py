@@ -6935,3 +6935,28 @@ def test_a_day_the_drafts_paragraph_gives_another_event_is_not_slipped():
     draft = ("Ivo Pent gave an out-of-competition sample at his base in Tarrow on Thursday, June 12, 2031. The "
              "sample tested positive for drostanolone, and he was told of the result on July {}.")
     assert claims(draft.format(16), sources, "date-mismatch") == []
+
+
+def test_a_table_cell_has_its_row_for_companions():
+    """ "Bed occupancy rose from 94.1 per cent in July to 96.3 per cent in August, against a target of
+    92 per cent" where the board paper's table row reads "General and acute bed occupancy  92%  94.1%
+    96.3%": the row states the target, though its cell is a sentence of its own; another target
+    ("78%" of the emergency department) is no contradiction of it."""
+    report = ("Measure                                   Target    July 2033   August 2033\n"
+              "Emergency department 4-hour standard       78%       71.4%       73.9%\n"
+              "General and acute bed occupancy            92%       94.1%       96.3%\n")
+    statement = ("The report showed that 73.9% of patients in the emergency department were seen within four hours in "
+                 "August, against a target of 78%, and that bed occupancy reached 96.3%.")
+    sources = {"r.txt": report, "s.txt": statement}
+    draft = "General and acute bed occupancy rose from 94.1 per cent in July to 96.3 per cent in August, against a target of {} per cent."
+    assert claims(draft.format(92), sources, "number-mismatch") == []
+
+
+def test_a_sum_written_as_a_compound_adjective_is_a_sum():
+    """ "The 385-thousand-pound scheme", as a radio script writes "£385,000": one figure, a sum; "a
+    300-pound lineman" stays a weight."""
+    values = [(n.value, n.unit) for n in extract_mentions(Document(
+        "The 385-thousand-pound scheme starts. A three-million-dollar deal. A 300-pound lineman.", "d.txt")).numbers]
+    assert values == [(385000.0, "gbp"), (3000000.0, "usd"), (300.0, "pound")]
+    assert claims("The 358-thousand-pound scheme will resurface the road.", {"s.txt": "The £385,000 scheme will "
+                  "resurface 1.2 kilometres of the road."}, "number-mismatch") == [("number-mismatch", "358")]

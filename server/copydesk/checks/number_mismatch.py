@@ -1823,10 +1823,21 @@ def _with_companions(ctx: CheckContext, n: NumberMention, values: list[float]) -
         return []
     found = []
     for f in _of_unit_anywhere(ctx, n, values):
-        shared = others & {re.sub(r"\D", "", w) for w in _FIGURES.findall(f.provenance.sentence)}
+        shared = others & {re.sub(r"\D", "", w) for w in _FIGURES.findall(_sentence_or_row(f.provenance))}
         if len(shared) >= _COMPANIONS and any(not _YEAR.fullmatch(d) for d in shared):
             found.append(f)
     return found
+
+
+def _sentence_or_row(p: Provenance) -> str:
+    """A source figure's sentence, or where that is the figure alone (a table's cell: "92%"), the
+    row it stands in, whose cells are set apart ("General and acute bed occupancy  92%  94.1%  96.3%")."""
+    doc = p.document
+    if doc is None or len(p.sentence.split()) > 1:
+        return p.sentence
+    text = doc.text
+    line = text[text.rfind("\n", 0, p.start) + 1 : (text.find("\n", p.end) + 1 or len(text) + 1) - 1]
+    return line if _COLUMNS.search(line) else p.sentence
 
 
 def _both_beside_its_companions(ctx: CheckContext, n: NumberMention) -> bool:

@@ -40,7 +40,7 @@ _NUMBER_RE = re.compile(
     rf"|(?P<words>\b(?:(?:{_TENS})(?:[-\u2011 ](?:one|{_UNITS}))?|{_UNITS}|{_TEENS}|(?:one|zero|nought)(?=\s+point\s))\b"
     rf"(?:\s+point(?:\s+(?:one|{_UNITS}|zero|oh|nought)\b)+)?"  # "three point two million", as a script speaks it
     rf"(?![-\u2011 ](?:{_FRACTION_WORD})\b)))"
-    rf"(?:\s*{_SCALE})?"
+    rf"(?:(?:\s*|[-\u2011](?=(?:hundred|thousand|million|billion|trillion)\b)){_SCALE})?"  # ("a 385-thousand-pound scheme")
     r"(?:\s*(?P<pct>%|percent\b|per cent\b|percentage points?\b))?",
     re.I,
 )
@@ -290,8 +290,9 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
                 f.unit, f.unit_end = ("attendance" if noun in _ATTENDANCE else noun), strong.end()
             elif compound := _COMPOUND_UNIT.match(text, m.end()):
                 word = compound.group(1)  # "a five-week trial", "a 16-storey block", "a 25,000-euro bonus"
-                # (not "a 300-pound lineman": a weight as often as a sum)
-                f.unit = CURRENCY_WORDS[word] if word in CURRENCY_WORDS and word != "pound" else fold(word)
+                # (not "a 300-pound lineman": a weight as often as a sum; but "a 385-thousand-pound
+                # scheme" is a sum: no one weighs in thousands of pounds)
+                f.unit = CURRENCY_WORDS[word] if word in CURRENCY_WORDS and (word != "pound" or scale) else fold(word)
                 f.unit_end = compound.end()
             elif _is_apposed_age(text, m):
                 f.unit = "age"  # "Declan Vale, 41, said"
