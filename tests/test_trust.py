@@ -6960,3 +6960,24 @@ def test_a_sum_written_as_a_compound_adjective_is_a_sum():
     assert values == [(385000.0, "gbp"), (3000000.0, "usd"), (300.0, "pound")]
     assert claims("The 358-thousand-pound scheme will resurface the road.", {"s.txt": "The £385,000 scheme will "
                   "resurface 1.2 kilometres of the road."}, "number-mismatch") == [("number-mismatch", "358")]
+
+
+def test_a_countrys_adjective_from_its_names_word_is_no_misspelling():
+    """ "the Korean partner" where the sources write "South Korea": the adjective of the country's
+    name word (the gazetteer, rightly, names no one country "Korea")."""
+    source = "Tarrow Robotics has a partner in South Korea. The plant opens in May."
+    assert claims("Tarrow Robotics and its Korean partner will open the plant in May.", {"s.txt": source},
+                  "name-spelling") == []
+
+
+def test_a_family_name_written_first_in_capitals_is_the_surname_alone():
+    """ "ODAGIRI Takeru, President and CEO" in a Japanese release and "Odagiri said" in a wire: the
+    family name written first, in capitals; "Odagiri" alone is he, no place."""
+    release = ("OSAKA, Japan, May 10, 2033 -- Tarrow Robotics Co., Ltd. (President and CEO: ODAGIRI Takeru) opened a "
+               "plant.\n\n\"Europe is a home market,\" said ODAGIRI Takeru, President and CEO of Tarrow Robotics.")
+    wire = ("Takeru Odagiri, Tarrow's president, opened the plant. \"We did not come here for cheap land,\" Odagiri "
+            "said. He added that the plant would grow.")
+    draft = "\"We did not come here for cheap land,\" Odagiri said, adding that he expected the plant to grow."
+    kb = factbase_from_texts({"r.txt": release, "w.txt": wire})
+    assert not [e for e in kb.entities if e.name == "Odagiri"]
+    assert claims(draft, {"r.txt": release, "w.txt": wire}) == []

@@ -98,8 +98,10 @@ def _misspelled_words(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                 continue  # a country, a capital or a nationality is itself, never a misspelling; nor is
                 # a common word that a sentence or heading begins with ("Fact check: ...")
             misses = ctx.near_misses(word)
-            if misses and fold(word).startswith(misses[0][0]) and national_place(ctx.surface(misses[0][0])):
-                continue  # "Icelandic" for the sources' "Iceland": the country's adjective, not a misspelling
+            if misses and fold(word).startswith(misses[0][0]) and (national_place(ctx.surface(misses[0][0])) or any(
+                    national_place(ctx.kb.entity(i).name) for i in sorted(ctx.kb.word_index.get(misses[0][0], ())))):
+                continue  # "Icelandic" for the sources' "Iceland", "Korean" for their "South Korea": the
+                # country's adjective, not a misspelling
             if misses and is_place_adjective(fold(word), misses[0][0]):
                 continue  # "Ardmoria" where the sources write only "Ardmorian": the place the adjective is of
             if misses and is_place_adjective(misses[0][0], fold(word)) and _a_place(ctx, misses[0][0]):

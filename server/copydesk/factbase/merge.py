@@ -377,8 +377,8 @@ class Merger:
         that person's family name written first ("Tan" for "Tan Yiheng", as wire copy writes Chinese
         names) or the given name a profile calls its subject by; none where two people share it. A
         person, that is, a name the sources give a title or an honorific (`titled`): not a club taken
-        for one."""
-        found = {e.id for e in self.entities if e.kind == "person"
+        for one; one of no kind yet, titled, is someone ("ODAGIRI Takeru, President and CEO": "Odagiri")."""
+        found = {e.id for e in self.entities if e.kind in ("person", "thing")
                  for a in e.aliases if len(k := name_key(tuple(a.split()))) >= 2 and k[0] == word and k in titled}
         return list(found) if len(found) == 1 else []
 
