@@ -6981,3 +6981,28 @@ def test_a_family_name_written_first_in_capitals_is_the_surname_alone():
     kb = factbase_from_texts({"r.txt": release, "w.txt": wire})
     assert not [e for e in kb.entities if e.name == "Odagiri"]
     assert claims(draft, {"r.txt": release, "w.txt": wire}) == []
+
+
+def test_a_count_of_another_bodys_members_is_not_this_bodys():
+    """ "Ada Moss, leader of the Civic Green group, led the nine members of her group in voting
+    against" is no slip of "the seven members of the Ratepayers' Union group" who walked out."""
+    minutes = ("At 7.52pm the seven members of the Ratepayers' Union group left the meeting and did not return. "
+               "Against (9): Councillors Aspen, Brindle, Moss, Dewley, Ingle, Lanny, Mosley, Nettle and Orr (Civic "
+               "Green group).")
+    notes = "Ada Moss, leader of the Civic Green group, said her group would vote against."
+    sources = {"m.txt": minutes, "n.txt": notes}
+    draft = ("Councillor Ada Moss, leader of the Civic Green group, led the nine members of her group, herself "
+             "included, in voting against.")
+    assert claims(draft, sources, "number-mismatch") == []
+    assert claims("At 7.52pm the five members of the Ratepayers' Union group walked out.", sources,
+                  "number-mismatch") == [("number-mismatch", "five")]
+
+
+def test_a_score_written_beside_its_name_is_stated():
+    """ "winning Cinderquay 16-12" where the results list "Map 1, Cinderquay: Tarrow Ascend 16-12
+    Velmar Lynx" and the captain "won Harrowglass 16-9": the first map's score, not the third's."""
+    sources = {"r.txt": "Map 1, Cinderquay: Tarrow Ascend 16-12 Velmar Lynx\nMap 3, Harrowglass: Tarrow Ascend 16-9 "
+                        "Velmar Lynx\n",
+               "i.txt": "MOSS: I told the others that one map does not decide a final, and we went out and won "
+                        "Harrowglass 16-9."}
+    assert claims("The home side started well, winning Cinderquay 16-12.", sources, "number-mismatch") == []

@@ -518,6 +518,20 @@ def _over_another_name(ctx: CheckContext, n: NumberMention, f: NumberFact) -> bo
     return theirs is not None and fold(mine[1]) != fold(theirs[1])
 
 
+def _of_another_body(ctx: CheckContext, n: NumberMention, f: NumberFact) -> bool:
+    """Whether a source figure counts the members of a body its clause names ("the seven members of
+    the Ratepayers' Union group") where the draft's sentence names another body of that noun and not
+    it: "Ada Moss, leader of the Civic Green group, led the nine members of her group" counts hers."""
+    at = once_in(f.provenance.sentence, f.provenance.text)
+    theirs = _OF_A_BODY.match(f.provenance.sentence, at + len(f.provenance.text)) if at is not None else None
+    if theirs is None or not theirs[2]:
+        return False
+    here = ctx.document.sentences[n.sentence]
+    sentence = ctx.document.prose[here.start : here.end]
+    bodies = {fold(m[1]) for m in re.finditer(rf"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+{re.escape(theirs[2])}\b", sentence)}
+    return bool(bodies) and fold(theirs[1]) not in bodies
+
+
 def _without_one(ctx: CheckContext, n: NumberMention, f: NumberFact) -> bool:
     """Whether one clause gives its figure "without" something and the other does not: "Drivers
     without a tag will pay $5.25" is not the "$4.20" that "drivers with a tag" pay."""
@@ -530,6 +544,8 @@ def _without_one(ctx: CheckContext, n: NumberMention, f: NumberFact) -> bool:
 
 
 _WITHOUT = re.compile(r"\bwithout\b", re.I)
+# the body whose members a figure counts, right after it: "seven members of the Ratepayers' Union group"
+_OF_A_BODY = re.compile(r"(?:\s+[a-z]+)?\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?:\s+([a-z]+))?")
 _WITHOUT_REACH = 60  # characters before a figure read for it
 
 
@@ -764,6 +780,7 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
             return False
         return (PART_OF in n.modifiers) == (PART_OF in f.modifiers) and _kinds_agree(n, f) \
             and not _of_another_person(ctx, n, f) and not _over_another_name(ctx, n, f) and not _without_one(ctx, n, f) \
+            and not _of_another_body(ctx, n, f) \
             and (compatible(n, f) or not _written_beside(ctx, n, f)) and _of_a_size(n, f) \
             and (not difference or after_by) and (not (between_figures or margin) or difference)
 
@@ -1311,7 +1328,7 @@ def _score_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     a related clause that shares one of its numbers ("61-37", not the committee's "19-7") and that
     the draft's sentence does not itself write ("7-5" against the "7-3" of "6-4, 3-6, 7-6 (7-3)").
     A wrong score is one number off; a score sharing neither is another match's or another vote's."""
-    if _stated(ctx, n, keys, support) is not None:
+    if _stated(ctx, n, keys, support) is not None or _score_beside_its_name(ctx, n):
         return
     written = {m.value for m in ctx.numbers_in(n.sentence) if m.unit == SCORE}
     mine = score_parts(n.value)
@@ -1339,6 +1356,20 @@ def _score_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     right = f"{x}{sep}{y}" if (int(a) >= int(b)) == (int(x) >= int(y)) else f"{y}{sep}{x}"  # the draft's order
     yield Hit(start, end, _fields(ctx, start, end, fact), fixes=[(f"Replace with \"{right}\"", right)],
               evidence=[fact.provenance], preferred=False)
+
+
+def _score_beside_its_name(ctx: CheckContext, n: NumberMention) -> bool:
+    """Whether a source sentence (or a results line) that names a name of the draft's sentence writes
+    the draft's score, either way round: "Map 1, Cinderquay: Tarrow 16-12 Velmar" states "winning
+    Cinderquay 16-12", whatever a captain's "won Harrowglass 16-9" shares with its words."""
+    start, end = n.number_span
+    parts = SCORE_RE.match(ctx.document.text[start:end])
+    if parts is None:
+        return False
+    a, b = parts.group("a", "b")
+    written = re.compile(rf"(?<![\d.]){a}\s*[-–—]\s*{b}(?![\d.])|(?<![\d.]){b}\s*[-–—]\s*{a}(?![\d.])")
+    return any((e := ctx.resolve(m)) is not None and e.kind != "nationality"
+               and any(written.search(p.sentence) for p in e.mentions) for m in ctx.names_in(n.sentence))
 
 
 # A win-loss record, not a result: "improved to 6-2 against Tarn this season", "went 17-16", "a
