@@ -7006,3 +7006,45 @@ def test_a_score_written_beside_its_name_is_stated():
                "i.txt": "MOSS: I told the others that one map does not decide a final, and we went out and won "
                         "Harrowglass 16-9."}
     assert claims("The home side started well, winning Cinderquay 16-12.", sources, "number-mismatch") == []
+
+
+def test_a_table_row_states_a_figure_written_in_words():
+    """ "The Arctic Skua, which had nine pairs on the spit in 2030, fell to five pairs from seven" where
+    the census table's row reads "Arctic Skua | 9 | 7 | 5" and a release says "Little Terns had their
+    best year, with 52 pairs, up from 41 ... Arctic Skuas fell to five pairs from seven": the row's 9,
+    written as a word, not the terns' 52."""
+    report = ("Species            | 2030 (baseline) | 2034  | 2035  | Change on 2034\n"
+              "Little Tern        | 38              | 41    | 52    | +26.8%\n"
+              "Arctic Skua        | 9               | 7     | 5     | -28.6%\n")
+    release = ("Little Terns had their best year since the census began, with 52 pairs, up from 41 last year, "
+               "fledging 61 chicks. Arctic Skuas fell to five pairs from seven.")
+    draft = ("The Arctic Skua, which had {} pairs on the spit in 2030, fell to five pairs from seven last year, and "
+             "those five pairs fledged just two chicks between them.")
+    sources = {"r.txt": report, "p.txt": release}
+    assert claims(draft.format("nine"), sources, "number-mismatch") == []
+
+
+def test_a_figure_rounding_its_support_as_written_is_no_swap():
+    """ "fell 41% in its second weekend to £1.20 million on 498 screens" where the chart writes
+    £1,204,880: the figure rounded as the draft writes it, not a slip of another film's "£2.1
+    million" debut."""
+    chart = ("Rank | Title                   | Distributor              | Weekend gross | Change | Screens | Weeks\n"
+             "1    | The Quiet Orchard       | Tarrow Pictures          | £2,846,310    | new    | 612     | 1\n"
+             "3    | Salt and Thunder        | Velmar Entertainment     | £1,204,880    | -41%   | 498     | 2\n"
+             "4    | Harbour of Small Lights | Tarrow Pictures          | £736,940      | -22%   | 356     | 5\n")
+    release = ("The opening is the largest in the company's history, beating the £2.1 million debut of Harbour of "
+               "Small Lights in March.")
+    trade = ("Velmar Entertainment's Salt and Thunder had a steeper drop. The film lost 41% of its opening-weekend "
+             "takings in its second weekend and came third with £1,204,880 from 498 screens, for a total of £3,455,610.")
+    draft = ("- Number 3: Salt and Thunder (Velmar Entertainment) fell 41% in its second weekend to £1.20 million on "
+             "498 screens.")
+    assert claims(draft, {"c.txt": chart, "r.txt": release, "t.txt": trade}, "number-mismatch") == []
+
+
+def test_a_pronoun_may_be_the_client_named_in_the_sentence_before():
+    """ "Ada Moss, defending, said her client had no previous convictions. She said he had written a
+    letter": he is her client; but "said their coach, Ada Moss. He plans" is her, named."""
+    source = "Ivo Pent, 44, admitted the offence. Ada Moss, defending, said her client was remorseful."
+    draft = ("Ada Moss, defending, said her client had no previous convictions. She said he had written a letter of "
+             "apology.")
+    assert claims(draft, {"s.txt": source}, "attribution-pronoun") == []

@@ -18,7 +18,7 @@ from copydesk.checks.params import Params, Share, doc
 from copydesk.checks.quote_sources import quote_matches, related_quotes
 from copydesk.checks.roles import holder_of
 from copydesk.factbase.model import Entity
-from copydesk.lexicon import GENDERED_NOUNS, PERSON_NOUNS, PRONOUNS, REPORTING_VERBS
+from copydesk.lexicon import GENDERED_NOUNS, KIN_NOUNS, PERSON_NOUNS, PRONOUNS, REPORTING_VERBS
 from copydesk.mentions.names import NameMention
 from copydesk.mentions.pronouns import antecedents, reports, reports_itself
 from copydesk.mentions.quotes import after_named_quotes
@@ -146,11 +146,26 @@ def _named_by_pronoun_before(doc, sentence, start: int, gender: str) -> bool:
 
 
 def _relative_before(doc, sentence, start: int) -> bool:
-    """Whether someone named by a possessive and a noun ("her brother", "his wife") comes earlier
-    in the pronoun's sentence: the pronoun may be that person, whom no name gives."""
+    """Whether someone named by a possessive and a noun ("her brother", "his wife", "her client")
+    comes earlier in the pronoun's sentence or the one before it in its paragraph ("Ada Moss,
+    defending, said her client was remorseful. She said he had written a letter"): the pronoun may
+    be that person, whom no name gives."""
+    def relative(a, b) -> bool:
+        return a.lower in ("her", "his", "their") and (b.lower in PERSON_NOUNS or b.lower in GENDERED_NOUNS
+                                                      or b.lower in KIN_NOUNS or b.lower in _PARTIES)
+
     toks = [t for t in doc.tokens[sentence.first_token : sentence.last_token] if t.start < start]
-    return any(a.lower in ("her", "his", "their") and (b.lower in PERSON_NOUNS or b.lower in GENDERED_NOUNS)
-               for a, b in itertools.pairwise(toks))
+    if any(relative(a, b) for a, b in itertools.pairwise(toks)):
+        return True
+    if not sentence.index or doc.sentences[sentence.index - 1].paragraph != sentence.paragraph:
+        return False
+    before = doc.sentences[sentence.index - 1]
+    # in the sentence before, one who is not a name's apposition ("said their coach, Ada Moss": hers)
+    toks = doc.tokens[before.first_token : before.last_token + 1]
+    return any(relative(a, b) and c.kind == "word" and c.text.islower() for a, b, c in zip(toks, toks[1:], toks[2:]))
+
+
+_PARTIES = {"client", "patient", "colleague", "employer", "boss", "tenant", "landlord", "pupil", "employee"}
 
 
 def _follows_a_misattributed_quote(ctx: CheckContext, start: int, gender: str, same_sentence: bool = False) -> bool:

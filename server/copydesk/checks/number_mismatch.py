@@ -793,8 +793,10 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
         return  # "surged at 39km" where a source breaks away "at 39 kilometres": a distance the sources give
     if supporting is None and (_both_beside_its_companions(ctx, n) or _in_the_row_of_its_name(ctx, n)):
         return  # "in the two subjects" for "in both English and maths"; a table row's cells
-    if supporting is None and (_stated_with_companions(ctx, n) or _written_beside_the_name(ctx, n)):
-        # "41 pairs, compared with 174 in 2006, a fall of 76.4%": the sources' sentence of all three;
+    if supporting is None and _stated_with_companions(ctx, n):
+        return  # "41 pairs, compared with 174 in 2006, a fall of 76.4%": the sources' sentence of all three
+        # (or a table's row: "£1.20 million on 498 screens" for "£1,204,880 | -41% | 498")
+    if supporting is None and _written_beside_the_name(ctx, n):
         # but "61,840 burglaries in 2029, down from 66,250" beside their 61,480: the very digits swapped
         if (swapped := _transposed(ctx, n, keys, support)) is not None:
             yield swapped
@@ -816,10 +818,12 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
         yield hit  # "settled in round seven, when Tarrow beat Moss": the round of Tarrow's win over Moss,
         return  # not the "round seven" of a forfeit another clause gives
     if supporting is not None and not _same_value(supporting.value, n.value) \
+            and not abs(supporting.value - n.value) <= _rounding(n) \
             and (swapped := _transposed(ctx, n, keys, support)) is not None:
         # "up to 65.2%" bounds the 36.8% a related clause gives, "about 3,142 students" rounds its
         # 3,387 and "£7,428,316.90" is within a headline's "£7.4 million", but the very digits are
-        # the 62.5%'s, the 3,412's and the £7,482,316.90's
+        # the 62.5%'s, the 3,412's and the £7,482,316.90's (not where the draft's figure is the
+        # support rounded as it writes it: "£1.20 million" of £1,204,880, whatever "£2.1 million" is)
         yield swapped
         return
     if supporting is not None:
@@ -1970,9 +1974,13 @@ def _row_span(ctx: CheckContext, sentence: int) -> tuple[tuple[int, ...], list[t
         here = doc.sentences[sentence]
         span = range(sentence, sentence + 1) if known(sentence) else range(doc.paragraph_opening(here).index, sentence + 1)
         first = doc.sentences[span[0]].start
-        figures = [(m.start(), m.end(), re.sub(r"\D", "", m.group()))
+        written = [(m.start(), m.end(), re.sub(r"\D", "", m.group()))
                    for m in _FIGURES.finditer(doc.prose, first, doc.sentences[span[-1]].end) if not _YEAR.fullmatch(m.group())]
-        return tuple(name for i in span for name in known(i)), figures
+        # and those written in words, by their digits ("fell to five pairs from seven")
+        written += [(g.start, g.end, str(int(v))) for i in span
+                    for g in figures(doc.prose, doc.sentences[i].start, doc.sentences[i].end)
+                    if not g.digits[:1].isdigit() for v in g.values if v == int(v)]
+        return tuple(name for i in span for name in known(i)), written
     return ctx.remember(("row span", sentence), read)
 
 
@@ -1987,6 +1995,8 @@ def _in_the_row_of_its_name(ctx: CheckContext, n: NumberMention) -> bool:
     paragraph's "... falling 1.4% to £198,640. Prices there also slipped 0.6% on the month"."""
     start, end = n.number_span
     figure = ctx.document.text[start:end]
+    if not figure[:1].isdigit() and n.value == int(n.value):
+        figure = str(int(n.value))  # "nine pairs" is the row's "9"
     names, companions = _row_context(ctx, n)
     if not names or not companions or not re.fullmatch(r"\d[\d,]*(?:\.\d+)?", figure):
         return False
