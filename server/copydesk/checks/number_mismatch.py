@@ -1976,10 +1976,10 @@ def _row_span(ctx: CheckContext, sentence: int) -> tuple[tuple[int, ...], list[t
         first = doc.sentences[span[0]].start
         written = [(m.start(), m.end(), re.sub(r"\D", "", m.group()))
                    for m in _FIGURES.finditer(doc.prose, first, doc.sentences[span[-1]].end) if not _YEAR.fullmatch(m.group())]
-        # and those written in words, by their digits ("fell to five pairs from seven")
-        written += [(g.start, g.end, str(int(v))) for i in span
-                    for g in figures(doc.prose, doc.sentences[i].start, doc.sentences[i].end)
-                    if not g.digits[:1].isdigit() for v in g.values if v == int(v)]
+        if len(written) < 2:  # and, where digits give no companion, those written in words in its own
+            # sentence, by their digits ("had nine pairs in 2030, fell to five pairs from seven")
+            written += [(m.start(), m.end(), str(int(word_value(m.group()))))
+                        for m in _A_NUMBER_WORD.finditer(doc.prose, here.start, here.end)]
         return tuple(name for i in span for name in known(i)), written
     return ctx.remember(("row span", sentence), read)
 
@@ -2016,6 +2016,7 @@ def _in_the_row_of_its_name(ctx: CheckContext, n: NumberMention) -> bool:
 
 
 _ROW_LABEL = re.compile(r"[ \t]*")  # before a row's name: blanks
+_A_NUMBER_WORD = re.compile(rf"\b{NUMBER_WORDS_RE}", re.I)
 _COLUMNS = re.compile(r"\t|[ \t]\|[ \t]|\S {2,}\S")  # a row's cells apart: a tab, a bar, a run of spaces
 _ROW_FIGURES = 3  # figures a line with a name before them must write to be a table's row
 

@@ -210,8 +210,10 @@ def _a_post_left(ctx: CheckContext, t: TitleMention, entity) -> Hit | None:
     his like it is one held before, one other person holds it now, in the same body (the one the
     draft names, if it names one), and the draft's sentence does not name her or say the post
     changed hands ("the trust's new chair", "re-elected chair"). The fix writes the sources' title."""
+    if entity.kind != "person" or not any(map(_held_before, entity.titles)):
+        return None  # (asked of every title: the cheap test first)
     mine = [f for f in entity.titles if f.role and compatible(t.role, f.role)]
-    if entity.kind != "person" or not mine or not all(map(_held_before, mine)):
+    if not mine or not all(map(_held_before, mine)):
         return None
     before = ctx.document.text[max(0, t.start - 20) : t.start].lower().split()
     if _CHANGED_HANDS & (set(t.text.lower().split()) | set(before[-2:])):
