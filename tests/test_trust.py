@@ -7048,3 +7048,32 @@ def test_a_pronoun_may_be_the_client_named_in_the_sentence_before():
     draft = ("Ada Moss, defending, said her client had no previous convictions. She said he had written a letter of "
              "apology.")
     assert claims(draft, {"s.txt": source}, "attribution-pronoun") == []
+
+
+def test_a_quote_without_its_accents_is_the_quote():
+    """ "on the Brennvaer-Saltoyra crossing" in a draft that writes no Nordic letters quotes the
+    release's "Brennvær–Saltøyra crossing" word for word."""
+    release = ("\"Replacing three diesel ferries on the Brennvær–Saltøyra crossing will cut our CO2 emissions by "
+               "around 21,000 tonnes a year,\" said Ada Moss, the operator's chief executive.")
+    draft = ("\"Replacing three diesel ferries on the Brennvaer-Saltoyra crossing will cut our CO2 emissions by around "
+             "21,000 tonnes a year,\" said Ada Moss.")
+    assert claims(draft, {"r.txt": release}, "misquote") == []
+
+
+def test_a_statements_weekday_a_source_is_dated_is_not_the_events():
+    """ "The union said on Thursday that 83.2% voted for action" where its release is dated Thursday 9
+    March and the ballot "closed on Wednesday": the release's day, not the ballot's slipped."""
+    sources = {"u.txt": "For immediate release: Thursday 9 March 2034\n\nThe ballot closed at noon on Wednesday 8 March "
+                        "2034. Of those voting, 83.2% backed strike action, the Tarrow Staff Union said.\n",
+               "r.txt": "TARROW, Friday 10 March 2034 - Staff in the Tarrow Staff Union voted for industrial action "
+                        "in a ballot that closed on Wednesday. 83.2% of those voting backed strikes.\n"}
+    draft = "The Tarrow Staff Union said on Thursday that 83.2% of members who voted had backed strike action."
+    assert claims(draft, sources, "date-mismatch") == []
+
+
+def test_a_drafts_own_date_off_the_calendar_is_wrong():
+    """ "Sunday 15 July 2034" over the draft: its own date, which no source dates, but 15 July 2034 is
+    a Saturday."""
+    draft = "Tarrow Moor wildfire: homes evacuated\n\nSunday 15 July 2034\n\nFire crews fought the blaze all day."
+    assert claims(draft, {"s.txt": "Fire crews fought a blaze on Tarrow Moor."}, "date-mismatch") == [
+        ("date-mismatch", "Sunday")]

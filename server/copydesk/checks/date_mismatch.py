@@ -884,6 +884,8 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     stamps = ctx.own_dates()
     for d in ctx.mentions.dates:
         if d.kind == "relative" or any(a < d.end and d.start < b for a, b in stamps):
+            if d.weekday is not None and d.month and d.day and d.year and (hit := _off_the_calendar(ctx, d, d.year)) is not None:
+                yield hit  # "Sunday 15 July 2034" over the draft: its own date, but no such day
             continue  # the draft's own dateline dates the draft, not an event
         if _stated(ctx, d, rule) or (d.kind == "year" and _span_given(ctx, d)):
             continue
@@ -989,6 +991,11 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                     cands = [(sc, f) for sc, f in cands if f.date is None or any(abs(f.date - day) <= _WEEK for day in days_named)]
             if d.month and d.day:
                 cands = [(sc, f) for sc, f in cands if _monthday(f) == (d.month, d.day)]
+            if d.role == REPORT and d.month is None and cands and _a_sources_weekday(
+                    ctx, d.weekday, [f.date for _, f in cands if f.date is not None]):
+                # "the union said on Thursday" where its release is dated Thursday 9 March: a day of
+                # statements, which the ballot's "closed on Wednesday" does not contradict
+                cands = [(sc, f) for sc, f in cands if _role(f) == REPORT]
             days = {d.weekday, (d.weekday + 1) % 7} if _a_night(ctx, d) else {d.weekday}
             differ = bool(cands) and not any(_fact_weekday(f) in days for _, f in cands)
             if differ:
@@ -1030,17 +1037,33 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             if real != d.weekday and (hit := _the_weekdays_day(ctx, d, year)) is not None:
                 yield hit  # "Saturday, September 12" where the sources' Saturday is September 13
                 continue
-            if real != d.weekday:  # the weekday or the day is wrong, and no source says which: no fix
-                yield Hit(d.weekday_span[0], d.weekday_span[1],
-                          {"found": doc.text[d.weekday_span[0] : d.weekday_span[1]], "expected": _weekday_name(real),
-                           "what": "weekday", "source_text": f"{MONTH_NAMES[d.month - 1].capitalize()} {d.day}, {year} is a {_weekday_name(real)}",
-                           "source": "the calendar"}, severity="warning")
+            if (hit := _off_the_calendar(ctx, d, year)) is not None:
+                yield hit  # the weekday or the day is wrong, and no source says which: no fix
 
 
 def _a_sources_day(ctx: CheckContext, d: DateMention) -> bool:
     """Whether a source is dated the draft's day (its dateline's, in the draft's year if it writes one)."""
     given = ctx.kb.dates_giving(f"monthday:{d.month}-{d.day}", {}, 0.0)
     return any(f.role == ISSUE and (d.year is None or f.year == d.year)
+               for ids in given.values() for i in ids if (f := ctx.kb.dates[i]))
+
+
+def _off_the_calendar(ctx: CheckContext, d: DateMention, year: int) -> Hit | None:
+    """A weekday that the calendar does not give the draft's day in `year`, which no source need say."""
+    day = safe_date(year, d.month, d.day)
+    if day is None or day.weekday() == d.weekday:
+        return None
+    found = ctx.document.text[d.weekday_span[0] : d.weekday_span[1]]
+    return Hit(d.weekday_span[0], d.weekday_span[1],
+               {"found": found, "expected": _weekday_name(day.weekday()), "what": "weekday",
+                "source_text": f"{MONTH_NAMES[d.month - 1].capitalize()} {d.day}, {year} is a {_weekday_name(day.weekday())}",
+                "source": "the calendar"}, severity="warning")
+
+
+def _a_sources_weekday(ctx: CheckContext, weekday: int, near: list[dt.date]) -> bool:
+    """Whether a source is dated on `weekday`, within a week of the days `near` (its dateline's)."""
+    given = ctx.kb.dates_giving(f"weekday:{weekday}", {}, 0.0)
+    return any(f.role == ISSUE and f.date is not None and any(abs(f.date - day) <= _WEEK for day in near)
                for ids in given.values() for i in ids if (f := ctx.kb.dates[i]))
 
 

@@ -30,6 +30,7 @@ from copydesk.lexicon import (
     VIEW_VERBS,
     american,
     is_role_noun,
+    unaccented,
 )
 from copydesk.mentions.names import NameMention, caption_at, caption_name, in_an_initialism
 from copydesk.mentions.paragraphs import paragraphs as sentence_groups
@@ -1356,7 +1357,14 @@ class Word:
 
 
 def words_of(text: str, base: int = 0) -> list[Word]:
-    return [Word(m.group(), american(m.group().lower().replace("’", "'")), base + m.start(), base + m.end()) for m in _WORD.finditer(text)]
+    """A text's words with their norms: lower case, American spelling, letters without their
+    accents ("Brennvær-Saltøyra" is the "Brennvaer-Saltoyra" a draft without them writes)."""
+    return [Word(m.group(), american(_plain(m.group().lower().replace("’", "'"))), base + m.start(), base + m.end())
+            for m in _WORD.finditer(text)]
+
+
+def _plain(word: str) -> str:
+    return word if word.isascii() else unaccented(word)
 
 
 @dataclass(slots=True)
