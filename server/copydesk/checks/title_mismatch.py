@@ -209,7 +209,7 @@ def _a_post_left(ctx: CheckContext, t: TitleMention, entity) -> Hit | None:
     Ada Moss its chair: a post he has left, given to him as held now. Said only where every title of
     his like it is one held before, one other person holds it now, in the same body (the one the
     draft names, if it names one), and the draft's sentence does not name her or say the post
-    changed hands ("the trust's new chair", "re-elected chair"). The fix writes the sources' title."""
+    changed hands ("the trust's new chair", "re-elected chair"). The fix puts "former" first."""
     if entity.kind != "person" or not any(map(_held_before, entity.titles)):
         return None  # (asked of every title: the cheap test first)
     mine = [f for f in entity.titles if f.role and compatible(t.role, f.role)]
