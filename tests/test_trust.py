@@ -7077,3 +7077,72 @@ def test_a_drafts_own_date_off_the_calendar_is_wrong():
     draft = "Tarrow Moor wildfire: homes evacuated\n\nSunday 15 July 2034\n\nFire crews fought the blaze all day."
     assert claims(draft, {"s.txt": "Fire crews fought a blaze on Tarrow Moor."}, "date-mismatch") == [
         ("date-mismatch", "Sunday")]
+
+
+def test_a_run_of_three_figures_is_no_score():
+    """Form figures "4-11-2" and a formation "4-3-3" are no score: not "4-1" against a source's
+    "6-1" odds."""
+    text = "Velmar Lass (form 4-11-2) is 6-1, and Tarrow line up 4-3-3. Velmar won 3-1."
+    scores = [text[n.start : n.end] for n in extract_mentions(Document(text, "d.txt")).numbers if n.unit == "score"]
+    assert scores == ["6-1", "3-1"]
+    sources = {"p.txt": "Velmar Lass, whose form reads 4-11-2, is worth a second look at 6-1."}
+    assert claims("Velmar Lass (form 4-11-2) is unchanged at 6-1.", sources, "number-mismatch") == []
+
+
+def test_a_weekday_a_source_sentence_gives_with_the_same_names_is_stated():
+    """ "Tarrow's Beacon, who opened as 3/1 favourite on Monday" is stated by "Tarrow's Beacon, who was 3/1
+    favourite when the market opened on Monday", though that date's own clause names no horse; not
+    by a sentence giving two days ("a service on Saturday ..., ten years since ... on Sunday")."""
+    update = ("Issued: Friday, July 18, 2031\n\nGoing the other way is top weight Tarrow's Beacon, who was 3/1 favourite "
+              "when the market opened on Monday but has drifted out to 9/2.\n\nLATEST PRICES (Tarrow Bet, 10am Friday)\n"
+              "9/2 Tarrow's Beacon (from 3/1)\n6/1 Orrendby Boy\n")
+    draft = "The big drifter is top weight Tarrow's Beacon, who opened as 3/1 favourite on Monday but is now out to 9/2."
+    assert claims(draft, {"u.txt": update}, "date-mismatch") == []
+    release = ("Tarrow will hold a memorial service at St Ivo's Church at 11am on Saturday 19 November 2033, ten years "
+               "to the day since the River Velm burst its banks in the early hours of Sunday 19 November 2023.")
+    draft = ("TARROW, November 17 - Tarrow will hold a memorial service at St Ivo's Church on Sunday, ten years to the "
+             "day since the River Velm burst its banks.")
+    assert claims(draft, {"r.txt": release}, "date-mismatch") == [("date-mismatch", "Sunday")]
+
+
+def test_a_word_of_the_language_before_a_whole_known_name_is_no_first_name():
+    """ "Trainer Ada Moss is frank" opening a sentence: "Trainer" describes Ada Moss, whom the
+    sources name in full; "Norah Ada Moss" still gets the advice."""
+    source = "The six-year-old, trained by Ada Moss, won over course and distance. \"He wants cut,\" Moss said."
+    notes = [(f.rule, f.message) for f in check("Trainer Ada Moss is frank about the ground.", {"s.txt": source})
+             if f.rule == "name-spelling"]
+    assert notes == []
+    assert [f.rule for f in check("Norah Ada Moss is frank about the ground.", {"s.txt": source})] == ["name-spelling"]
+
+
+def test_a_field_in_initials_is_part_of_a_post():
+    """ "head of FX strategy at Velmar Capital" is a post; "chief economist" for her is another."""
+    source = ("\"The florin is paying for that today,\" said Ada Moss, head of FX strategy at Velmar Capital. She "
+              "expects the currency to stay weak.")
+    draft = "\"The florin is paying for that today,\" said Ada Moss, chief economist at Velmar Capital."
+    assert claims(draft, {"s.txt": source}, "title-mismatch") == [("title-mismatch", "chief economist")]
+    assert claims("\"The florin is paying for that today,\" said Ada Moss, head of FX strategy at Velmar Capital.",
+                  {"s.txt": source}) == []
+
+
+def test_people_in_a_state_after_a_figure_are_its_own_noun():
+    """ "300 dead and 1,200 injured": the injured are no count of the dead; "lifting 42 wounded" after
+    "five sorties" counts no sorties; "and six were taken" still counts the people before."""
+    text = ("Crews flew five sorties, lifting 42 wounded to the ship. The quake left 300 dead and 1,200 injured. "
+            "Fourteen people were treated, and six were taken to hospital.")
+    units = {text[n.start : n.end]: n.unit for n in extract_mentions(Document(text, "d.txt")).numbers}
+    assert units["42 wounded"] == "wounded" and units["1,200 injured"] == "injured" and units["six"] == "people"
+    sources = {"s.txt": "The quake left 1,200 dead, officials said."}
+    assert claims("The quake left 300 dead and 1,200 injured.", sources, "number-mismatch") == [
+        ("number-mismatch", "300")]
+
+
+def test_a_running_score_of_another_goal_is_another_moment():
+    """ "Ivo Pent made it 3-2" where the sources' Pent scored "to make it 2-2": the score at another
+    goal of the match (the scorer may be the slip), not 2-2 misprinted; "made it 3-1", as many goals
+    as 2-2, is that moment's score wrong."""
+    source = ("Ivo Pent was the unexpected scorer of Tarrow's equaliser just after half-time to make it 2-2. "
+              "Tarrow won 4-2.")
+    assert claims("Ivo Pent made it 3-2 for Tarrow with his second goal.", {"s.txt": source}, "number-mismatch") == []
+    assert claims("Ivo Pent made it 3-1 for Tarrow with his second goal.", {"s.txt": source}, "number-mismatch") == [
+        ("number-mismatch", "3-1")]

@@ -381,7 +381,32 @@ def _stated(ctx: CheckContext, d: DateMention, rule: Rule) -> bool:
     keys, support = ctx.keys(d.start, d.end) | d.anchor, rule.params.support_match
     names = _name_keys(ctx, d) & keys
     key = ("stated date", d.kind, d.month, d.day, d.weekday, d.year, d.year_span is not None, keys, names, support)
-    return ctx.lookup(key, lambda: _stated_now(ctx, d, keys, names, support))
+    return ctx.lookup(key, lambda: _stated_now(ctx, d, keys, names, support) or _written_with_its_names(ctx, d, keys, names))
+
+
+_SHARED_WITH_ITS_NAMES = 2  # words of the draft date's clause, besides names, a source sentence must have too
+
+
+def _written_with_its_names(ctx: CheckContext, d: DateMention, keys: frozenset[str], names: frozenset[str]) -> bool:
+    """Whether a source sentence that names every name of the draft date's sentence gives the
+    draft's date beside words of the draft date's clause: "Tinker's Lantern, who was 3/1 favourite
+    when the market opened on Monday" states "Tinker's Lantern opened as 3/1 favourite on Monday",
+    though its date's own clause ("when the market opened") names no horse."""
+    part = _required_part(d)
+    words = frozenset(k for k in names if not k.startswith(ENTITY_KEY))
+    own = frozenset(k for k in keys - names if not k.startswith(ENTITY_KEY)) - DATE_WORDS
+    if part is None or not words or len(own) < _SHARED_WITH_ITS_NAMES:
+        return False
+    for ids in ctx.kb.dates_giving(part, {}, 0.0).values():
+        for i in ids:
+            f = ctx.kb.dates[i]
+            theirs = content_words(f.provenance.sentence)
+            if words <= theirs and len(own & theirs) >= _SHARED_WITH_ITS_NAMES and _giving(ctx, d, [i]) and not any(
+                    x.provenance.sentence == f.provenance.sentence and (x.day or x.weekday is not None) and not _says(x, d)
+                    for x in ctx.kb.dates_beside(f)):
+                return True  # (a sentence of two days, "a service on Saturday 19 November 2033, ten years
+                # since the river burst its banks on Sunday 19 November 2023", says which is whose by its clauses)
+    return False
 
 
 def _stated_now(ctx: CheckContext, d: DateMention, keys: frozenset[str], names: frozenset[str], support: float) -> bool:

@@ -251,6 +251,9 @@ def _wrong_first_name(ctx: CheckContext, m, entity) -> Iterator[Hit]:
         return
     full_names = [a for a in entity.aliases if len(a.split()) >= 2 and a.split()[0].lower().rstrip(".") not in HONORIFICS]
     sentence_start = ctx.document.sentences[m.sentence].first_token
+    if m.first_token == sentence_start and is_common_english(first) and any(
+            [fold(w) for w in a.split()] == [fold(w) for w in m.words[1:]] for a in full_names):
+        return  # "Trainer Orla Pennistone is frank": a word of the language before her whole name describes her
     if not full_names and m.first_token > sentence_start and ctx.document.tokens[m.first_token - 1].lower == "the":
         return  # "the White House" names no person, whatever the sources call "House"
     start, end = m.word_spans[0]

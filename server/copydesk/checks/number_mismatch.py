@@ -1346,6 +1346,10 @@ def _score_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     scored = [(sc, f) for sc, ids in ctx.ranked("numbers", keys, PAIRED_MATCH, SCORE) for i in ids
               if (f := facts[i]).value not in written and (score_parts(f.value) & mine or split_otherwise(f))
               and _a_record_written(f.provenance.sentence, f.text) == record]
+    if _RUNNING_BEFORE.search(ctx.document.prose, max(0, n.number_span[0] - 20), n.number_span[0]):
+        # "Ivo Pent made it 3-2" where the sources' Pent "made it 2-2": a match's score at another
+        # goal (the scorer may be the slip); only a score of as many goals is that moment's
+        scored = [(sc, f) for sc, f in scored if _games(f.value) == _games(n.value)]
     # of these, the one of the same total that shares the words around it ("6-2" for the "5-3", not the
     # later "7-6" that shares a 6)
     strong = [(sc, f) for sc, f in scored if split_otherwise(f)]
@@ -1360,6 +1364,9 @@ def _score_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     right = f"{x}{sep}{y}" if (int(a) >= int(b)) == (int(x) >= int(y)) else f"{y}{sep}{x}"  # the draft's order
     yield Hit(start, end, _fields(ctx, start, end, fact), fixes=[(f"Replace with \"{right}\"", right)],
               evidence=[fact.provenance], preferred=False)
+
+
+_RUNNING_BEFORE = re.compile(r"\b(?:made|make|makes|making)\s+it\s+$", re.I)  # a score at one goal of a match
 
 
 def _score_beside_its_name(ctx: CheckContext, n: NumberMention) -> bool:

@@ -236,6 +236,9 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
             if m.start() and (mark := _RECORDING_TIME.match(text, m.start() - 1)) is not None:
                 scored_to = mark.end()  # "[00:12:31]": where in a recording, no fact
                 continue
+            if (run := _FIGURE_RUN.match(text, m.start())) is not None:
+                scored_to = run.end()  # "4-3-3", form figures "1-2-11": a run of three or more, no figure
+                continue
             if (score := _score_at(text, m) or _measure_at(text, m) or _clock_at(text, m)) is not None:
                 figures.append(score)
                 scored_to = score.unit_end
@@ -804,6 +807,7 @@ _CLOCK_BEFORE = re.compile(r"(?:\b(?:at|until|till|from|by|before|after|since|ar
 # (a list: "08:45, 13:45"; a label's: "Departures: 08:45")
 _LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?$")  # a log's "18:26 Lifeboat launched"
 # a stamp's label before a time that opens its line: "UPDATE, 19:20 GMT:", "Issued at 05:00", "As of 14:00"
+_FIGURE_RUN = re.compile(r"\d{1,3}(?:\s?[-\u2013]\s?\d{1,3}){2,}(?![\d.,]\d)")  # "4-3-3", "1-2-11": no score
 _RECORDING_TIME = re.compile(r"\[\d{1,2}(?::\d\d){1,2}\]")  # a transcript's "[00:12:31]"
 _STAMP_BEFORE = re.compile(r"(?:^|\n)[ \t*_#>-]*(?:(?:last[ \t]+)?updated?|issued|released|published|posted|filed|"
                            r"embargoed(?:[ \t]+until)?|dated|correct[ \t]+(?:as[ \t]+)?(?:at|of)|as[ \t]+(?:at|of))"
@@ -938,6 +942,12 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)  # a part of
 _REMAINDER_BEFORE = re.compile(r"\b(?:leaving|to\s+leave|leaves)\s+(?:just\s+|only\s+)?" + _ROUGHLY + "$", re.I)
 
 
+# a participle that names the people in a state after a figure ("300 dead and 1,200 injured", "lifting
+# 42 wounded"): its own noun, not an elided one of the figure before ("sorties", "dead")
+_PEOPLE_IN_A_STATE = {"injured", "wounded", "killed", "displaced", "evacuated", "hospitalised", "hospitalized",
+                      "rescued", "arrested", "detained", "stranded", "infected", "bereaved"}
+
+
 def _carry_elided_nouns(text: str, figures: list[_Figure]) -> None:
     """ "Fourteen people were treated, and six were taken to hospital", "28 of the 51 seats, a gain
     of 11": a bare figure a verb follows, or a change's, counts what the figure before it in the
@@ -945,7 +955,7 @@ def _carry_elided_nouns(text: str, figures: list[_Figure]) -> None:
     items: set[int] = set()  # the figures read as a breakdown's items
     for k, f in enumerate(figures):
         including = remainder = None
-        verb = f.unit.isalpha() and not f.modifiers and _past_verb(f.unit)
+        verb = f.unit.isalpha() and not f.modifiers and _past_verb(f.unit) and f.unit not in _PEOPLE_IN_A_STATE
         if verb and k:  # "Of the 1,368 members who cast ballots, 1,287 voted to authorize": the verb counts nothing
             f.unit = ""
         item = not f.unit and k and _ITEM_AFTER.match(text, f.match.end()) and (

@@ -320,11 +320,19 @@ def _lower_nouns(doc: Document, i: int, sentence: int) -> tuple[list[Token], int
     the index after them."""
     nouns: list[Token] = []
     while (tok := _same_sentence(doc, i, sentence)) is not None and tok.kind == "word" \
-            and (tok.text.islower() or is_role_word(tok)) \
+            and (tok.text.islower() or is_role_word(tok) or _acronym_before_a_noun(doc, tok, sentence)) \
             and tok.lower not in FUNCTION_WORDS and not tok.possessive and len(nouns) < 3:
         nouns.append(tok)
         i += 1
     return nouns, i
+
+
+def _acronym_before_a_noun(doc: Document, tok: Token, sentence: int) -> bool:
+    """ "FX" of "head of FX strategy", "IT" of "director of IT operations": a field's initials
+    before a lower-case noun of the portfolio (alone, "head of NATO", they may be a body's)."""
+    after = _same_sentence(doc, tok.index + 1, sentence)
+    return 2 <= len(tok.text) <= 4 and tok.text.isupper() and tok.text.isalpha() and after is not None \
+        and after.kind == "word" and after.text.islower() and after.lower not in FUNCTION_WORDS
 
 
 def _make(doc: Document, toks: list[Token], target: NameMention, affiliation: NameMention | None, form: str) -> TitleMention:
