@@ -2914,10 +2914,12 @@ def test_a_score_split_otherwise_in_a_clause_that_shares_its_words_is_the_same_s
                   "number-mismatch") == []
     assert claims("Ivo Pent won the Tarrow Open 6-2 in 2019.", {"w.txt": source}, "number-mismatch") == []
     # another total: the score of the clause that shares its words ("just after half-time"), not a
-    # team sheet's formation that shares a number
+    # team sheet's formation that shares a number; a score at another goal (3-2 for 2-2), where the
+    # scorer may be the slip, is worth a look, not a claim
     goals = "Ada Moss was the scorer just after half-time to make it 2-2.\n\nTarrow (4-4-2): Pent 6, Moss 7."
-    assert claims("Ada Moss made it 3-2 just after half-time.", {"w.txt": goals}, "number-mismatch") == [
-        ("number-mismatch", "3-2")]
+    late = "Ada Moss made it 3-2 just after half-time."
+    assert [(f.severity, late[f.start : f.end]) for f in check(late, {"w.txt": goals}) if f.rule == "number-mismatch"] == [
+        ("information", "3-2")]
 
 
 def test_a_figure_for_what_a_list_labels_is_the_lists_figure():
@@ -7144,5 +7146,119 @@ def test_a_running_score_of_another_goal_is_another_moment():
     source = ("Ivo Pent was the unexpected scorer of Tarrow's equaliser just after half-time to make it 2-2. "
               "Tarrow won 4-2.")
     assert claims("Ivo Pent made it 3-2 for Tarrow with his second goal.", {"s.txt": source}, "number-mismatch") == []
+    assert [f.fixes for f in check("Ivo Pent made it 3-2 for Tarrow with his second goal.", {"s.txt": source})
+            if f.rule == "number-mismatch"] == [[]]
     assert claims("Ivo Pent made it 3-1 for Tarrow with his second goal.", {"s.txt": source}, "number-mismatch") == [
         ("number-mismatch", "3-1")]
+
+
+def test_a_word_the_sources_write_is_no_misspelling_of_their_other_name():
+    """ "the series "Bracknet"" where a source writes both "Brackonet" (a record's title) and
+    "Bracknet" (the series it sends up): the sources' own word, not a slip of the other."""
+    source = ('He had hit records of his own, including "St. Ivo and the Brackonet," a 1953 send-up of the series '
+              '"Bracknet."')
+    assert claims('Ada Moss mocked the series "Bracknet."', {"s.txt": source}, "name-spelling") == []
+    assert claims('Ada Moss mocked the series "Brackonett."', {"s.txt": source}, "name-spelling") == [
+        ("name-spelling", "Brackonett")]
+
+
+def test_a_pronoun_after_one_of_the_other_gender_is_someone_elses():
+    """ "Ivo Pent sent the bride a message saying he could not make her special day": "he" is Pent,
+    so "her" is the bride's and no vote that Pent is a woman."""
+    source = ("Ivo Pent turned up to sing at the wedding. Pent sent the bride a message saying he could not make her "
+              "special day. She and the other bridesmaid had started a campaign to get the singer there.")
+    kb = factbase_from_texts({"s.txt": source})
+    assert next(e for e in kb.entities if e.name == "Ivo Pent").gender != "female"
+    draft = "Pent sent the bride a message saying he could not make her special day."
+    assert claims(draft, {"s.txt": source}, "attribution-pronoun") == []
+
+
+def test_a_quote_after_a_reported_clause_is_not_given_against_its_pronoun():
+    """ "He said Ada told him the Queen loved the gift. 'She said that ...'": his words (the "He"),
+    not those of Princess Ada, whom the sources make a woman."""
+    source = ('Ada Moss, a cousin, recalled the night. "It was a Cinderella moment," says Mrs Moss.\n\n'
+              "Pianist Ivo Pent has told for the first time how his friend Princess Ada phoned him with the idea.\n\n"
+              '"The Queen has a nice, sweet tone to her voice," he added. He said Ada told him the Queen loved the gift. '
+              '"She said that when they gave it to her at Windsor, she cried."')
+    kb = factbase_from_texts({"s.txt": source})
+    quote = next(q for q in kb.quotes if q.text.startswith("She said that"))
+    assert quote.speaker_id is None or kb.entity(quote.speaker_id).name != "Ada"
+
+
+def test_a_name_of_no_known_kind_before_a_pronoun_may_be_it():
+    """ "Ivo Pent was in jail on Tuesday, and Orrendby said she did not know whether he had a lawyer":
+    Orrendby, a name the sources give no kind, may be "she"."""
+    text = "Ivo Pent was in jail on Tuesday, and Orrendby said she did not know whether he had a lawyer."
+    assert claims(text, {"s.txt": "Police arrested Ivo Pent on Monday. He denied it. " + text}, "attribution-pronoun") == []
+
+
+def test_a_date_in_figures_is_read_in_its_documents_order():
+    """A docket that writes "03/15/2032" writes month first, so its "4/6/2032" is April 6; alone,
+    "4/6/2032" is a date both ways and no date at all; a stamp's "05-03-2030" still dates its
+    document (day first)."""
+    docket = Document("03/11/2032  ORDER setting a conference for 4/6/2032.\n03/15/2032  Notice filed.", "d.txt")
+    assert [(d.month, d.day) for d in extract_mentions(docket).dates] == [(3, 11), (4, 6), (3, 15)]
+    assert [(d.month, d.day) for d in extract_mentions(Document("Set for 4/6/2032.", "d.txt")).dates] == []
+    assert Document("Wire | Updated: 05-03-2030 16:51\nText.", "d.txt").dateline.date == dt.date(2030, 3, 5)
+    source = "03/11/2032  ORDER setting Scheduling Conference for 4/6/2032 before Judge Ada Moss.\n03/15/2032  Notice."
+    assert claims("April 6 - Scheduling conference before Judge Ada Moss.", {"k.txt": source}) == []
+
+
+def test_a_words_capitals_in_a_title_cased_entry_tell_no_case():
+    """A docket's "(Possession with Intent to Distribute Fentanyl)" and "Firearm in Furtherance of a
+    Drug Trafficking Crime" capitalize words as a title does: "fentanyl" and "furtherance" in a
+    draft are no mis-cased names."""
+    source = ("03/03/2032  INDICTMENT as to Ivo Pent (1) Counts 1-2 (Possession with Intent to Distribute "
+              "Fentanyl); Count 3 (Possession of a Firearm in Furtherance of a Drug Trafficking Crime).")
+    draft = ("Ivo Pent faces two counts of possession with intent to distribute fentanyl and one of possessing a "
+             "firearm in furtherance of a drug trafficking crime.")
+    assert claims(draft, {"k.txt": source}, "name-spelling") == []
+
+
+def test_a_clause_sharing_only_a_unit_of_time_tells_no_event():
+    """ "Jurors deliberated about four hours Friday" is not dated by "sentenced on Monday, March 8, to
+    200 hours of community service", which shares only "hours"; nor are statute sections ("section
+    16-4-202" against "16-4-401") scores or figures."""
+    release = ('Defense attorney Ada Tarrow told jurors in his closing argument that the case rested on "one '
+               'fingerprint and a lot of guesswork."\n\n"Older residents in this county deserve to feel safe in their '
+               'own homes, and this verdict tells them we take that seriously," said District Attorney Lena Vale. She '
+               "thanked the Orrendby Police Department detectives who worked the case.\n\nLena Moss, 52, of Velmar Lea, "
+               "the former treasurer of the Tarrowbrook Youth Soccer League, was sentenced on Monday, March 8, 2032, to "
+               "four years of probation and 200 hours of community service after pleading guilty to one count of theft, "
+               "a class 4 felony under section 16-4-401, in case No. 2031-CR-0947.\n\nMoss admitted taking $86,412 from "
+               "league accounts between January 2030 and August 2031. District Judge Ivo Pellowby ordered her to repay "
+               "the full $86,412 in restitution. Moss paid $20,000 toward that amount at the hearing.\n\n\"Those kids "
+               "sold candy bars to pay for their uniforms,\" Pellowby said from the bench. He warned Moss that any missed "
+               "restitution payment could send her back before him on a probation violation.\n\nThe case was prosecuted "
+               "by Deputy District Attorney Ada Velm of the office's Economic Crimes Unit.\n")
+    draft = ("Jurors deliberated about four hours Friday before convicting Ivo Pent, 34, of first-degree burglary "
+             "under section 16-4-202 and second-degree assault under section 16-3-203.")
+    assert claims(draft, {"r.txt": release}) == []
+    assert [f.rule for f in check(draft, {"r.txt": release}) if draft[f.start : f.end] in ("202", "203", "3")] == []
+
+
+def test_a_publication_on_the_day_a_source_is_published_is_stated():
+    """ "figures published by the Tarrow Land Office on Tuesday 6 April" where the price list says
+    "Published: Tuesday 6 April 2032" over a table whose first row is dated 01/03/2032: the list's
+    own day (its stamp, not the table's first date, dates it)."""
+    listing = ("TARROW LAND OFFICE\nPRICE PAID DATA\nPeriod: sales completed 1 March 2032 to 31 March 2032\n"
+               "Published: Tuesday 6 April 2032\n\nDATE | ADDRESS | PRICE\n01/03/2032 | 4 Mill Lane | £412,500\n"
+               "31/03/2032 | 9 Vale Row | £1,275,000\n")
+    assert Document(listing, "p.txt").dateline.date == dt.date(2032, 4, 6)
+    report = ("Issued Thursday 8 April 2032\n\nFlat 12, Moss Court sold for £318,500 on 5 March, according to Land "
+              "Office figures.")
+    draft = ("A house on Vale Row fetched £1,275,000, according to price paid figures published by the Tarrow Land "
+             "Office on Tuesday 6 April.")
+    assert claims(draft, {"p.txt": listing, "r.txt": report}, "date-mismatch") == []
+
+
+def test_a_figure_a_related_clause_states_is_no_swap_of_another():
+    """ "the top of the guidelines range of 51-63 months", where the same sentence asks for 63
+    months, is no digit swap of the defence's "36 months"."""
+    text = ("Assistant U.S. Attorney Ivo Pent, who prosecuted the case, had asked for a sentence of 63 months, the "
+            "top of the advisory guidelines range of 51-63 months. \"This was not a single lapse in judgment. It was "
+            "212 separate decisions to steal,\" Pent told the court, adding that he believed the smaller drivers had "
+            "been hurt most by the losses.\n\nLena Vale's attorney, Ada Moss, asked for 36 months, pointing to her "
+            "client's guilty plea and the $140,000 he repaid to Tarrow before sentencing. Moss told the court that "
+            "Vale \"has not spent a day since the audit pretending this did not happen.\"")
+    assert claims(text, {"s.txt": text}) == []

@@ -947,6 +947,29 @@ def wire_day(text: str) -> tuple[int, int] | None:
     return parts[0], parts[1]
 
 
+def numeric_date(m: re.Match, order: str | None) -> dt.date | None:
+    """A date in figures ("05-03-2030", "4/6/2032") read in its document's order: "dmy" or "mdy"
+    where another of its dates shows which (a "17/11/2033", a "5/17/2032"), else by its own parts
+    where one is over 12; a date both ways ("4/6/2032": 4 June or 6 April) is no date then."""
+    first, second, year = int(m[1]), int(m[2]), int(m[3])
+    if order is None and first != second and first <= 12 and second <= 12:
+        return None
+    if order == "mdy" or (order is None and second > 12):
+        return safe_date(year, first, second)
+    return safe_date(year, second, first)
+
+
+@lru_cache(maxsize=8)
+def numeric_order(prose: str) -> str | None:
+    """Which part of its dates in figures a document writes first: "dmy" where one has a first part
+    over 12 and none a second, "mdy" the other way, else None (no sign, or signs both ways)."""
+    firsts = seconds = False
+    for m in DMY_DATE.finditer(prose):
+        firsts |= int(m[1]) > 12
+        seconds |= int(m[2]) > 12
+    return "dmy" if firsts and not seconds else "mdy" if seconds and not firsts else None
+
+
 @lru_cache(maxsize=256)
 def _dateline_in(head: str) -> Dateline | None:
     """`find_dateline` of a text's first 3,000 characters, all it reads: remembered, since an edit
@@ -954,22 +977,28 @@ def _dateline_in(head: str) -> Dateline | None:
     m = _ISO_HEADER.search(head)
     if m and (d := safe_date(int(m[1]), int(m[2]), int(m[3]))):
         return Dateline(d, m.start(1), m.end(3))
+    if (stamp := _publication_stamp(head)) is not None:
+        return stamp  # "Published: Tuesday 6 April 2032" over a table whose first row is "01/03/2032"
     year = None
     for m in ISO_DATE.finditer(head):
         if d := safe_date(int(m[1]), int(m[2]), int(m[3])):
             return Dateline(d, m.start(), m.end())
     for m in DMY_DATE.finditer(head):
-        first, second = int(m[1]), int(m[2])
-        d = safe_date(int(m[3]), second, first) or safe_date(int(m[3]), first, second)
-        if d:
+        # a stamp both ways ("Updated: 05-03-2030") is read day first, as most wire stamps write it:
+        # a reference for relative dates, which no claim rests on alone
+        if d := numeric_date(m, numeric_order(head) or "dmy"):
             return Dateline(d, m.start(), m.end())
     m = _WIRE.search(head)
     if m:
         month, day, year = _wire_parts(m)
         if year and (d := safe_date(year, month, day)):
             return Dateline(d, m.start("month") if m["month"] else m.start("day2"), m.end())
-    # the first stamp line that dates the document: "Published: Monday, October 17, 2033", not the
-    # "Incident date: Thursday, October 13, 2033" above it, an event's
+    return None
+
+
+def _publication_stamp(head: str) -> Dateline | None:
+    """The first stamp line that dates the document: "Published: Monday, October 17, 2033", not the
+    "Incident date: Thursday, October 13, 2033" above it, an event's."""
     m = next((m for m in _DATE_STAMP_LINE.finditer(head[:_STAMP_REACH])
               if publication_label(head[m.start() : m.start("date")])), None)
     if m:

@@ -111,6 +111,11 @@ def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if here is not None and not reports_itself(doc.tokens, at) and _carried_by_pronoun(
                 ctx, here.paragraph, doc.paragraph_opening(here).start, PRONOUNS[text.lower()]):
             continue  # "Ada Moss said he would ...", after a paragraph about a man who goes by "he": he may be
+        nearest = antecedents(doc, anyone, start, sentences_back=0)[:1]
+        if nearest and _kind(ctx.resolve(nearest[0]), nearest[0]) == "thing" and _reports_right_before(
+                doc, nearest[0].end, start):
+            continue  # "Ivo Pent was in court, and Orrendby said she did not know ...": a name of no known
+            # kind that reports the pronoun's clause may be the "she"
         before = antecedents(doc, narrated, start, sentences_back=1)
         if here is not None and _trailing_report(doc, at):
             # "Ada Moss had told MPs the lists were falling, he recalled": whom he reports is not he,
@@ -129,6 +134,13 @@ def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         hit = _no_antecedent(candidates, PRONOUNS[text.lower()], start, end, text, {"found": text, "quote": ""})
         if hit:
             yield hit
+
+
+def _reports_right_before(doc, end: int, start: int) -> bool:
+    """Whether the words from `end` to `start` are a reporting verb, maybe with "that" ("said", "told
+    reporters that"): the name before them is the subject that reports the clause after."""
+    words = [t.lower for t in doc.tokens_between(end, start) if t.kind == "word"]
+    return 1 <= len(words) <= 3 and words[0] in REPORTING_VERBS
 
 
 def _loosely_matched(ctx: CheckContext, q, rule: Rule) -> bool:

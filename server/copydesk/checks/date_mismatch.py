@@ -40,7 +40,7 @@ from copydesk.mentions.dates import (
     days_apart,
     tense_before,
 )
-from copydesk.mentions.numbers import figures
+from copydesk.mentions.numbers import TIME_UNITS, figures
 
 
 class DateMismatchParams(Params, frozen=True):
@@ -81,6 +81,9 @@ def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable) -> list[t
     stated_on = d.role == REPORT and d.kind in ("weekday", "date")
     found = ctx.near_best(ctx.ranked("dates", keys, params.min_match), ctx.kb.dates, params.min_match,
                           params.near_best, lambda f: (f.role != ISSUE or stated_on) and usable(f))
+    # a clause that shares only a unit of time ("deliberated about four hours Friday" and "200 hours of
+    # community service ... on Monday") tells no event
+    found = [(score, f) for score, f in found if not (f.keys & keys) <= _TIME_KEYS]
     if not found and d.day:
         found = _of_a_short_clause(ctx, keys, params.min_match, lambda f: f.role != ISSUE and usable(f))
     life = frozenset() if keys & _ONCE_IN_A_LIFE else _ONCE_IN_A_LIFE
@@ -118,6 +121,8 @@ def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable) -> list[t
         return [(score, f) for score, f in same_role if not _ends_a_span(f)]
     return same_role
 
+
+_TIME_KEYS = content_words(" ".join(w + s for w in TIME_UNITS for s in ("", "s")))
 
 # a source clause this short says little besides its date's event: "The light was first lit on 3 October 1864."
 _SHORT_CLAUSE = 2  # content words, not counting the entities it names
@@ -381,7 +386,19 @@ def _stated(ctx: CheckContext, d: DateMention, rule: Rule) -> bool:
     keys, support = ctx.keys(d.start, d.end) | d.anchor, rule.params.support_match
     names = _name_keys(ctx, d) & keys
     key = ("stated date", d.kind, d.month, d.day, d.weekday, d.year, d.year_span is not None, keys, names, support)
-    return ctx.lookup(key, lambda: _stated_now(ctx, d, keys, names, support) or _written_with_its_names(ctx, d, keys, names))
+    return ctx.lookup(key, lambda: _stated_now(ctx, d, keys, names, support) or _written_with_its_names(ctx, d, keys, names)
+                      or _a_publication_day(ctx, d, keys))
+
+
+def _a_publication_day(ctx: CheckContext, d: DateMention, keys: frozenset[str]) -> bool:
+    """Whether the draft dates a publication ("figures published by the Land Office on Tuesday 6
+    April") on a day a source says it is itself published ("Published: Tuesday 6 April 2032" over its
+    table; not a radio transcript's "Wednesday 5 May 2032, 07:40", the day of the talk)."""
+    part = _required_part(d)
+    if part is None or not keys & _PUBLISHING:
+        return False
+    return any((f := ctx.kb.dates[i]).role == ISSUE and _says(f, d) and content_words(f.provenance.sentence) & _PUBLISHING
+               for ids in ctx.kb.dates_giving(part, {}, 0.0).values() for i in ids)
 
 
 _SHARED_WITH_ITS_NAMES = 2  # words of the draft date's clause, besides names, a source sentence must have too

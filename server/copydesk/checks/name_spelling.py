@@ -97,6 +97,9 @@ def _misspelled_words(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             if itself or (not m.certain and is_common_english(word)):
                 continue  # a country, a capital or a nationality is itself, never a misspelling; nor is
                 # a common word that a sentence or heading begins with ("Fact check: ...")
+            if fold(word) in ctx.kb.vocabulary.capitalized:
+                continue  # "Dragnet", a series a source writes in quotes beside its "Dragonet": a word the
+                # sources write as it stands, however near a name of theirs
             misses = ctx.near_misses(word)
             if misses and fold(word).startswith(misses[0][0]) and (national_place(ctx.surface(misses[0][0])) or any(
                     national_place(ctx.kb.entity(i).name) for i in sorted(ctx.kb.word_index.get(misses[0][0], ())))):
@@ -336,6 +339,8 @@ def _lowercased_names(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if not _completes_known_name(ctx, tokens, tok.index):
             if f not in kb.standalone_names and f not in kb.surnames:
                 continue
+            if f not in kb.standalone_names and not any(_a_known_person(e) for e in ctx.bearers(bare)):
+                continue  # "fentanyl" where a docket's title-cased "Distribute Fentanyl" reads as a name
             if len(tok.text) < 4 or is_common_english(tok.bare) or (tok.bare.endswith("s") and is_common_english(tok.bare[:-1])) \
                     or (_after_a_determiner(tokens, tok.index) and is_english(tok.bare, NOUN_ZIPF)):
                 continue  # "independents" for a results table's "Independents", "the hospice" (or "the
@@ -361,7 +366,29 @@ def _capitalized_in_sources(ctx: CheckContext, word: str) -> str | None:
     right = ctx.surface(f)
     if right.isupper():
         return None  # "capsize" for a heading's "CAPSIZE AND FOUNDERING": capitals that say nothing of case
+    if all(_in_title_case(p.sentence, right) for i in sorted(kb.word_index[f]) for p in kb.entity(i).mentions):
+        return None  # "furtherance" for a docket's "Possession of a Firearm in Furtherance of a Drug
+        # Trafficking Crime": a title's capitals say nothing of case either
     return right if right.lower() == low and right[0].isupper() else None
+
+
+# a title written in title case: capitalized words joined by lower-case small words ("Possession with
+# Intent to Distribute", "Firearm in Furtherance of a Drug Trafficking Crime")
+_TITLE_CASE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|in|to|with|for|and|the|a|an|on|at|by|from|or)\s+)+"
+                         r"[A-Z][\w'’-]*|\s+[A-Z][\w'’-]*)*")
+_SMALL_WORD = re.compile(r"\s(?:of|in|to|with|for|and|the|a|an|on|at|by|from|or)\s")
+
+
+def _in_title_case(sentence: str, word: str) -> bool:
+    """Whether every place `sentence` writes `word` lies inside a title-cased stretch of three or
+    more capitalized words with a small word between them: a title, whose capitals tell no case."""
+    found = False
+    for m in re.finditer(rf"\b{re.escape(word)}\b", sentence):
+        found = True
+        title = next((t for t in _TITLE_CASE.finditer(sentence) if t.start() <= m.start() < t.end()), None)
+        if title is None or len(re.findall(r"\b[A-Z]", title.group())) < 3 or not _SMALL_WORD.search(title.group()):
+            return False
+    return found
 
 
 def _completes_known_name(ctx: CheckContext, tokens: list, i: int) -> bool:
@@ -384,9 +411,17 @@ def _completes_known_name(ctx: CheckContext, tokens: list, i: int) -> bool:
             if b - a >= 1:
                 words = tuple(tokens[k].bare for k in range(a, b + 1))
                 entity = ctx.kb.entity_for_key(name_key(words))
-                if entity is not None and entity.kind == "person":
+                if entity is not None and entity.kind == "person" and _a_known_person(entity):
                     return True
     return False
+
+
+def _a_known_person(entity) -> bool:
+    """Whether the sources show a person beyond two capitals: a gender, a title, an honorific or
+    more than one mention ("Lena Vale"); not a docket's "Scheduling Conference" or "Distribute
+    Fentanyl", two capitalized words of a title-cased entry read as a name."""
+    return entity.gender is not None or bool(entity.titles) or len(entity.mentions) > 1 or any(
+        a.split()[0].lower().rstrip(".") in HONORIFICS for a in entity.aliases)
 
 
 KIND = CheckKind("name-spelling", name_spelling)

@@ -1346,10 +1346,6 @@ def _score_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     scored = [(sc, f) for sc, ids in ctx.ranked("numbers", keys, PAIRED_MATCH, SCORE) for i in ids
               if (f := facts[i]).value not in written and (score_parts(f.value) & mine or split_otherwise(f))
               and _a_record_written(f.provenance.sentence, f.text) == record]
-    if _RUNNING_BEFORE.search(ctx.document.prose, max(0, n.number_span[0] - 20), n.number_span[0]):
-        # "Ivo Pent made it 3-2" where the sources' Pent "made it 2-2": a match's score at another
-        # goal (the scorer may be the slip); only a score of as many goals is that moment's
-        scored = [(sc, f) for sc, f in scored if _games(f.value) == _games(n.value)]
     # of these, the one of the same total that shares the words around it ("6-2" for the "5-3", not the
     # later "7-6" that shares a 6)
     strong = [(sc, f) for sc, f in scored if split_otherwise(f)]
@@ -1362,6 +1358,11 @@ def _score_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     a, sep, b = SCORE_RE.match(found_text).group("a", "sep", "b")  # type: ignore[union-attr]
     x, y = SCORE_RE.match(fact.text).group("a", "b")  # type: ignore[union-attr]
     right = f"{x}{sep}{y}" if (int(a) >= int(b)) == (int(x) >= int(y)) else f"{y}{sep}{x}"  # the draft's order
+    if _games(fact.value) != _games(n.value) and _RUNNING_BEFORE.search(ctx.document.prose, max(0, start - 20), start):
+        # "Ivo Pent made it 3-2" where the sources' Pent "made it 2-2": a score at another goal of the
+        # match, where the scorer may be the slip as well as the score: worth a look, with no fix
+        yield Hit(start, end, _fields(ctx, start, end, fact), evidence=[fact.provenance], severity="information")
+        return
     yield Hit(start, end, _fields(ctx, start, end, fact), fixes=[(f"Replace with \"{right}\"", right)],
               evidence=[fact.provenance], preferred=False)
 
@@ -1755,6 +1756,9 @@ def _transposed(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     digits = f"{n.value:.0f}" if n.unit in IN_PARTS else re.sub(r"\D", "", _figure(found) or "")
     if not (n.exact or n.approximate or _bound(n)) or len(digits) < 2 or digits[0] == "0":
         return None
+    own = _stated_value(ctx, n, n.value, keys, support)
+    if own is not None and digits in re.sub(r"\D", "", own.text):
+        return None  # "the top of the range of 51-63 months" where a related clause asks for 63 months: its own
     facts = []
     swapped_values = [n.value * int(swapped) / int(digits) for swapped in _swaps(digits)]
     # three digits or more with a decimal point ("53.8%", "£15.8m") are another figure's anagram by

@@ -136,7 +136,8 @@ _LIST_MARK = re.compile(r"[.)][ \t]+\S")
 
 
 def _in_digit_run(prose: str, f: Figure) -> bool:
-    """Part of a phone number or a code: digit groups joined by spaces or hyphens, seven digits or more."""
+    """Part of a phone number or a code: digit groups joined by spaces or hyphens, seven digits or
+    more, or three groups or more joined by hyphens ("section 16-4-202", form figures "1-2-11")."""
     a, b = f.start, f.end
     lo, hi = max(0, f.start - 16), min(len(prose), f.end + 16)  # a phone number is short: never scan further
     while a > lo and (prose[a - 1].isdigit() or (prose[a - 1] in " -" and a > 1 and prose[a - 2].isdigit())):
@@ -144,7 +145,7 @@ def _in_digit_run(prose: str, f: Figure) -> bool:
     while b < hi and (prose[b].isdigit() or (prose[b] in " -" and b + 1 < len(prose) and prose[b + 1].isdigit())):
         b += 1
     run = prose[a:b]
-    return sum(c.isdigit() for c in run) >= 7 and any(c in " -" for c in run)
+    return (sum(c.isdigit() for c in run) >= 7 and any(c in " -" for c in run)) or run.strip().count("-") >= 2
 
 
 def _supported(kb: FactBase, f: Figure, qualified: bool, share: float, ranges: list[tuple[float, float]]) -> bool:

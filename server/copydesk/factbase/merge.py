@@ -465,6 +465,11 @@ class Merger:
             if candidates and any(o.sentence == p.sentence and o.start < candidates[0].start and o.gender == p.gender
                                   for o in mentions.pronouns):
                 continue  # "Her agent, Ivo Pent, signed her after she sent him ...": "she" is not Pent
+            if candidates and not q and any(o.sentence == p.sentence and candidates[0].start < o.start < p.start
+                                            and o.gender != p.gender and o.text.lower() in ("he", "she")
+                                            for o in mentions.pronouns):
+                continue  # "Pent sent the bride a message saying he could not make her day": "he" is Pent's,
+                # so "her" after it is someone else's
             if candidates and q and self._after_a_subject(doc, candidates[0], people):
                 continue  # "Moss was angry with Pent. '...,' she said": either may be "she" (the quote's
                 # speaker, where the source's other pronouns tell, is voted for with the quote)
@@ -565,7 +570,8 @@ class Merger:
                         # said it was over. // "...," she said': no one named since, the pronoun goes
                         # on about the last named speaker
                         e = self.resolve(named)
-                        speaker_id = e.id if e is not None and e.kind == "person" else None
+                        speaker_id = e.id if e is not None and e.kind == "person" and not _voted_otherwise(
+                            e.id, gender, out.genders) else None
                     elif not cands and not nearest and at is not None:
                         speaker_id = self._the_one_before(doc, people, q)
                         if speaker_id is None:
@@ -800,6 +806,17 @@ def _where_someone_is(doc: Document, m: NameMention, person_ends: set[int]) -> b
     table, a list) took it for."""
     first = m.first_token
     return first >= 2 and doc.tokens[first - 1].lower == "of" and first - 1 in person_ends
+
+
+def _voted_otherwise(entity_id: int, gender: str | None, votes: list[tuple[int, str, Provenance, int]]) -> bool:
+    """Whether a source's votes so far by a title or an honorific (not a pronoun, which may be anyone's)
+    make a person of the other gender than a pronoun's ("He said Princess Ada told him ... '...'": his
+    words, not hers)."""
+    tally = Counter()
+    for i, g, prov, n in votes:
+        if i == entity_id and prov.text.lower() not in PRONOUNS:
+            tally[g] += n
+    return gender is not None and any(n > tally[gender] for g, n in tally.items() if g != gender)
 
 
 def _going_on(doc: Document, people: list[NameMention], quote_spans: list[tuple[int, int]], q,

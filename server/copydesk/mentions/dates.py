@@ -7,7 +7,16 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from copydesk.document import DMY_DATE, ISO_DATE, MONTHS, Document, Sentence, safe_date
+from copydesk.document import (
+    DMY_DATE,
+    ISO_DATE,
+    MONTHS,
+    Document,
+    Sentence,
+    numeric_date,
+    numeric_order,
+    safe_date,
+)
 from copydesk.lexicon import (
     CLAUSE_MARKS,
     EVENT_OPENERS,
@@ -164,10 +173,6 @@ def _month(name: str) -> int:
     return MONTHS.get(key, MONTHS.get(key[:3], 0))
 
 
-_NUMERIC_DATES = (
-    (ISO_DATE, lambda m: safe_date(int(m[1]), int(m[2]), int(m[3]))),  # 2030-03-05
-    (DMY_DATE, lambda m: safe_date(int(m[3]), int(m[2]), int(m[1])) or safe_date(int(m[3]), int(m[1]), int(m[2]))),  # 05-03-2030
-)
 
 
 def resolve_weekday(weekday: int, reference: dt.date, sentence: str, at: int | None = None) -> dt.date:
@@ -321,7 +326,9 @@ def extract_dates(doc: Document, sentences: list[Sentence] | None = None) -> lis
                 taken.append((a, b))
                 # the days listed before them: "6, 7, 8 and 9 September"
                 other = None if m.group(2) else _LISTED_DAY.search(text, 0, a)
-        for rx, parse in _NUMERIC_DATES if digit else ():
+        numeric = ((ISO_DATE, lambda m: safe_date(int(m[1]), int(m[2]), int(m[3]))),  # 2030-03-05
+                   (DMY_DATE, lambda m: numeric_date(m, numeric_order(doc.prose))))  # 05-03-2030, 4/6/2032
+        for rx, parse in numeric if digit else ():
             for m in rx.finditer(text):
                 d = parse(m)
                 if d and free(m.start(), m.end()):
