@@ -7262,3 +7262,38 @@ def test_a_figure_a_related_clause_states_is_no_swap_of_another():
             "client's guilty plea and the $140,000 he repaid to Tarrow before sentencing. Moss told the court that "
             "Vale \"has not spent a day since the audit pretending this did not happen.\"")
     assert claims(text, {"s.txt": text}) == []
+
+
+def test_a_day_without_a_year_is_not_read_in_a_year_other_than_the_drafts_head_writes():
+    """A newsletter of "Autumn 2030" lists "Christmas Fair: Saturday 30 November" before "Lantern Walk
+    2031: Sunday 14 September 2031": 30 November is 2030's (a Saturday), not the sources' one year's."""
+    text = ("TARROW NEWS\nThe newsletter of the Friends of Tarrow Hospice\nAutumn 2030\n\nOur walk raised £70,322 "
+            "for the hospice.\n\nDATES FOR YOUR DIARY\n- Cheque presentation: Wednesday 2 October, 11am, Tarrow "
+            "Town Hall.\n- Christmas Fair: Saturday 30 November, Velmar Hall.\n- Lantern Walk 2031: Sunday 14 "
+            "September 2031. Registration opens in March.\n")
+    assert claims(text, {"n.txt": text}, "date-mismatch") == []
+
+
+def test_a_title_cased_headline_gives_no_titles():
+    """ "Tarrow Industries Announces Chief Executive Officer Succession Plan" on a line of its own: a
+    headline's capitals, not a chief executive called "Succession Plan"; a caption's "Chief
+    Executive Officer Ada Moss" still gives her the post."""
+    def titles(text: str) -> list[tuple[str, str]]:
+        return [(t.text, t.target.text) for t in extract_mentions(Document(text, "d.txt")).titles]
+
+    assert titles("NEWS RELEASE\n\nTarrow Industries Announces Chief Executive Officer Succession Plan\n\nText.") == []
+    assert titles("Chief Executive Officer Ada Moss\n") == [("Chief Executive Officer", "Ada Moss")]
+
+
+def test_a_speaker_after_an_age_and_a_hometown_set_off_is_the_name():
+    """ "Ada Moss, 38, from Tarrow, who was stuck between junctions 9 and 10, told Velmar Radio: '...'":
+    Moss speaks, not Tarrow (nor no one)."""
+    source = ("Ada Moss, 38, from Tarrow, was stuck between junctions 9 and 10 on her way to work. She told Velmar "
+              "Radio: \"We haven't moved in forty minutes.\"")
+    for draft in ("Ada Moss, 38, from Tarrow, who was stuck between junctions 9 and 10, told Velmar Radio: \"We "
+                  "haven't moved in forty minutes.\"",
+                  "Ivo Pent, 38, from Tarrow, told Velmar Radio: \"We haven't moved in forty minutes.\""):
+        quote = extract_mentions(Document(draft, "d.txt")).quotes[0]
+        assert quote.speaker is not None and quote.speaker.text == draft.split(",")[0]
+    assert claims("Ada Moss, 38, from Tarrow, who was stuck between junctions 9 and 10, told Velmar Radio: \"We "
+                  "haven't moved in forty minutes.\"", {"s.txt": source}) == []

@@ -1068,7 +1068,9 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             if year is None:  # the year of the sources' own dates of this day, or their one year
                 given = ctx.kb.dates_giving(f"monthday:{d.month}-{d.day}", {}, 0.0)
                 years = {f.year for ids in given.values() for i in ids if (f := ctx.kb.dates[i]).role != ISSUE} - {None}
-                years = years or ctx.kb.summary.date_years
+                if not years and ((mine := first_year(doc.text[:_MASTHEAD])) is None or mine in ctx.kb.summary.date_years):
+                    years = ctx.kb.summary.date_years  # (not where the draft's head writes another year: a
+                    # newsletter of "Autumn 2030" whose diary ends on "Lantern Walk 2031: Sunday 14 September 2031")
                 year = next(iter(years)) if len(years) == 1 else _year_nearest_the_sources(ctx, d)
             if year is None:
                 continue
@@ -1166,6 +1168,7 @@ def _year_nearest_the_sources(ctx: CheckContext, d: DateMention) -> int | None:
 
 
 _HALF_A_YEAR = 182
+_MASTHEAD = 160  # characters: a newsletter's or a bulletin's head, which dates its issue ("Autumn 2030")
 _FEW_SOURCES = 12  # a fact base this small is read whole for its sources' own dates
 
 

@@ -1333,9 +1333,17 @@ def _role_apposition(doc: Document, sentence, i: int) -> bool:
         doc.tokens[comma + 2].possessive and comma + 3 < len(doc.tokens) and is_role_word(doc.tokens[comma + 3])))
     # ("the Larks' captain", "the club's chair": a body's role)
     # ("Chair of the Tarrow Traders", "Chief Executive, Velmar Holdings": an office as a letterhead writes it)
-    return first.kind == "word" and before.is_capitalized and (
+    if _an_age(doc, comma + 1, i) and before.is_capitalized:
+        return True  # "Ada Moss, 38, from Tarrow, told ...": her age set off
+    # after a name or its age ("Ada Moss, 38, from Tarrow, who was stuck ..., told")
+    return first.kind == "word" and (before.is_capitalized or _an_age(doc, comma - 1, comma - 1)) and (
         (first.text[:1].islower() and (first.lower not in DETERMINERS or role_after))
         or (first.is_capitalized and is_role_word(first)))
+
+
+def _an_age(doc: Document, a: int, b: int) -> bool:
+    """Whether tokens `a` to `b` are one number an age may be ("38")."""
+    return a == b and doc.tokens[a].text.isdigit() and len(doc.tokens[a].text) <= 3
 
 
 def _noun_phrase(tokens: list[Token]) -> list[Token]:

@@ -125,6 +125,8 @@ def extract_titles(doc: Document, names: list[NameMention]) -> list[TitleMention
         if name.kind not in ("person", "thing") and not name.title_tokens:
             continue
         if name.title_tokens:  # "Professor Ada Moss", and maybe ", an epidemiologist at ..." after it
+            if _a_title_cased_heading(doc, name.sentence):
+                continue  # "Tarrow Industries Announces Chief Executive Officer Succession Plan": a headline's capitals
             toks = [doc.tokens[i] for i in name.title_tokens]
             out.append(_make(doc, toks, name, name.affiliation, "pre"))
             out.extend(_appositions_after(doc, name, by_first))
@@ -542,6 +544,27 @@ def _role_phrase_after(doc: Document, i: int, sentence: int) -> tuple[list[Token
         if nouns and not any(is_role_head(t) for t in nouns):
             return [*toks, link, *nouns], after
     return toks, j
+
+
+def _a_title_cased_heading(doc: Document, sentence: int) -> bool:
+    """Whether a sentence is a headline in title case on a line of its own, with no closing stop and
+    a capitalized verb of the language after its first word ("Tarrow Industries Announces Chief
+    Executive Officer Succession Plan"): its capitals run names and titles together. Not a caption's
+    "Chief Executive Officer Ada Moss"."""
+    s = doc.sentences[sentence]
+    text = doc.prose[s.start : s.end].rstrip()
+    if "\n" in text or not text or text[-1] in ".!?:;," or (s.start and doc.prose[s.start - 1] != "\n"):
+        return False
+    words = [t for t in doc.sentence_tokens(sentence) if t.kind == "word"]
+    if len(words) < _HEADING_WORDS or any(t.text[:1].islower() and t.lower not in FUNCTION_WORDS for t in words):
+        return False
+    # a headline's verb: "Announces", "Names", "Appoints" (not a surname's "Moss", nor "Industries")
+    return any(t.index > words[0].index and t.bare.endswith("s") and len(t.bare) > 3 and not is_role_word(t)
+               and fold(t.bare) not in ORG_WORDS and is_common_english(t.bare) and is_common_english(t.bare[:-1])
+               for t in words)
+
+
+_HEADING_WORDS = 5
 
 
 def _title_cased_word(tok: Token | None) -> bool:
