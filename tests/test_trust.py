@@ -7297,3 +7297,29 @@ def test_a_speaker_after_an_age_and_a_hometown_set_off_is_the_name():
         assert quote.speaker is not None and quote.speaker.text == draft.split(",")[0]
     assert claims("Ada Moss, 38, from Tarrow, who was stuck between junctions 9 and 10, told Velmar Radio: \"We "
                   "haven't moved in forty minutes.\"", {"s.txt": source}) == []
+
+
+def test_an_office_named_before_the_name_may_be_the_pronoun():
+    """ "The Mayor said he remembered Mrs Moss's classroom ... '...,' he said": the Mayor, whom no
+    name gives, though Mrs Moss is named after him."""
+    text = ("The Mayor said he remembered Mrs Moss's classroom for its nature table and for the reading corner she "
+            "built from old orange crates. \"She had a way of making every child feel they were the cleverest one in "
+            "the room,\" he said. \"I suspect she has been doing the same to the staff at Velmar House.\"\n\n"
+            "According to the Town Council's records, Mrs Moss is one of five residents of Tarrow aged 100 or over. "
+            "The oldest, who has asked not to be named, is 103.\n\nNotes to editors\nPhotographs of the Mayor's visit "
+            "are available from the Town Council's communications team. Mrs Moss's family have given permission for "
+            "her name and photograph to be used.\n")
+    assert claims(text, {"r.txt": text}, "attribution-pronoun") == []
+
+
+def test_a_pronoun_in_a_reported_clause_before_a_quote_is_not_its_speaker():
+    """ "Ivo Pent, who acquired the book, says she writes 'with the candour of someone who has finally
+    left'": his words about her, as the catalogue gives them to him; nor is "the Netherlands' Ivo
+    Pent" a wrong first name."""
+    source = ("Ivo Pent, publishing director at Tarrow Books, acquired the book in 2030. He said: \"Ada writes about "
+              "the rooms where decisions are made with the candour of someone who has finally left them.\"")
+    draft = ("Her publisher, Ivo Pent, who acquired the book in 2030, says she writes \"with the candour of someone who "
+             "has finally left\" the rooms where decisions are made.")
+    assert claims(draft, {"s.txt": source}, "attribution-pronoun") == []
+    medals = "Ivo Pent and Lena Vale of the Netherlands took silver. Pent said it was close."
+    assert [f.rule for f in check("They beat the Netherlands' Ivo Pent and Lena Vale.", {"m.txt": medals})] == []

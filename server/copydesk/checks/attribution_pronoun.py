@@ -54,6 +54,9 @@ def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if sp is None or sp.kind != "pronoun" or sp.pronoun not in PRONOUNS or sp.position == "continued":
             continue
         gender = PRONOUNS[sp.pronoun]
+        at = doc.token_index_at(sp.start)
+        if at and doc.tokens[at - 1].lower in REPORTING_VERBS and doc.tokens[at - 1].sentence == doc.tokens[at].sentence:
+            continue  # "Ivo Pent says she writes 'with the candour of ...'": his words about her, maybe
         facts = related_quotes(ctx, q)
         # a bare surname two people bear ("Baek said", of a father and a daughter) is neither's
         speakers = [e for e in (ctx.kb.entity(f.speaker_id) for f in facts if f.speaker_id is not None)
@@ -92,8 +95,10 @@ def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         window = antecedents(doc, anyone, sp.start, skip=(q.open_at, q.close_at + 1), sentences_back=3)
         previous = [m for m in people_by_paragraph.get(here.paragraph - 1, []) if m.start < q.open_at]
         candidates = window or ([] if _carried_by_pronoun(ctx, here.paragraph, q.open_at, gender) else previous)
-        if candidates and _described_since(ctx, max(m.end for m in candidates), q.open_at, gender, quoted):
-            continue  # "... The chair said ... // '...,' she said": the chair, whom no name gives
+        if candidates and _described_since(ctx, doc.sentences[min(m.sentence for m in candidates)].start, q.open_at,
+                                           gender, quoted):
+            continue  # "... The chair said ... // '...,' she said": the chair, whom no name gives ("The Mayor
+            # said he remembered Mrs Moss's classroom. '...,' he said": before the name, too)
         hit = _no_antecedent([ctx.resolve(m) for m in candidates], gender, sp.start, sp.end, sp.text, fields)
         if hit:
             yield hit

@@ -246,8 +246,9 @@ def _wrong_first_name(ctx: CheckContext, m, entity) -> Iterator[Hit]:
         return
     first = m.words[0]
     own = {fold(w) for a in entity.aliases for w in a.split()}
-    if fold(first) in own or first.lower() in NOT_NAMES or ctx.is_known_word(first) or ctx.near_misses(first):
-        return
+    if fold(first) in own or first.lower() in NOT_NAMES or ctx.is_known_word(first) or ctx.near_misses(first) \
+            or national_place(first):
+        return  # (nor is "the Netherlands' Wessel Pent" a first name: the country whose he is)
     if fold(m.words[-1]) not in own or fold(first) in ctx.kb.vocabulary.capitalized:
         # the sources write the first name capitalized, though no name of theirs has it: a line in
         # capitals no name was read from ("Before HIS HONOUR JUDGE AMBROSE QUILLANE"), no advice
