@@ -7323,3 +7323,31 @@ def test_a_pronoun_in_a_reported_clause_before_a_quote_is_not_its_speaker():
     assert claims(draft, {"s.txt": source}, "attribution-pronoun") == []
     medals = "Ivo Pent and Lena Vale of the Netherlands took silver. Pent said it was close."
     assert [f.rule for f in check("They beat the Netherlands' Ivo Pent and Lena Vale.", {"m.txt": medals})] == []
+
+
+def test_a_quotes_pronoun_the_paragraph_opened_with_is_that_person():
+    """ "He said he had met Mrs Moss and other families several times. '...,' he said": the "he" the
+    paragraph opens with (Mr Vale, of the paragraph before), not Mrs Moss."""
+    text = ("Mrs Moss said: \"Ten years is a long time and no time at all. Every November the town goes quiet for a "
+            "week. We wanted this anniversary to be about the 31 people we lost, not about the company or the "
+            "report, and I think we have done that.\"\n\nMr Vale said: \"There are no words from this company that "
+            "can make up for what happened on the Tarrow Dawn. What we can do is show every day that we have "
+            "changed. All 47 of the inquiry's recommendations have been put in place across our fleet, and we will "
+            "keep being held to them.\"\n\nHe said he had met Mrs Moss and other families several times since "
+            "taking up the post. \"I did not expect to be forgiven and I have not asked to be,\" he said.\n\nMrs "
+            "Moss said the committee had accepted the company's contribution \"on the understanding that the "
+            "families decide what is said and who speaks\".\n")
+    assert claims(text, {"r.txt": text}, "attribution-pronoun") == []
+
+
+def test_a_statements_pronoun_the_paragraph_opened_with_is_that_person():
+    """ "She told the jury that Mr Pent had presented three quotes ... She said she had never met
+    anyone from Tarrowbank": the "she" the paragraph opens with, not Mr Pent named after her."""
+    text = ("She told the jury that Mr Pent had presented three quotes for the work and had described Tarrowbank as "
+            "\"the cheapest by a distance\". She said she had never met anyone from Tarrowbank and had never visited "
+            "its office.\n\nMrs Tarrow said she first became concerned in October 2029, when a tenant's complaint "
+            "about an uncleaned stairwell in a block on Orrendby Street named Tarrowbank as the contractor "
+            "responsible. She said that when she asked Mr Pent for the company's cleaning schedules, he told her "
+            "they were \"with the contractor\".\n\nThe court heard that Mr Pent was suspended in December 2029 and "
+            "dismissed the following March.\n")
+    assert claims(text, {"r.txt": text}, "attribution-pronoun") == []

@@ -99,6 +99,8 @@ def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                                            gender, quoted):
             continue  # "... The chair said ... // '...,' she said": the chair, whom no name gives ("The Mayor
             # said he remembered Mrs Moss's classroom. '...,' he said": before the name, too)
+        if candidates and _opened_by_pronoun(ctx, here.paragraph, min(m.start for m in candidates), gender):
+            continue  # "He said he had met Mrs Moss ... '...,' he said": the "he" the paragraph opened with
         hit = _no_antecedent([ctx.resolve(m) for m in candidates], gender, sp.start, sp.end, sp.text, fields)
         if hit:
             yield hit
@@ -128,6 +130,10 @@ def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             gender = PRONOUNS[text.lower()]
             before = [m for m in before if m.sentence != here.index
                       or (e := ctx.resolve(m)) is None or e.gender in (None, gender)]
+        if before and here is not None and _opened_by_pronoun(ctx, here.paragraph, min(m.start for m in before),
+                                                              PRONOUNS[text.lower()]):
+            continue  # "She told the jury that Mr Pent had ... She said she had never met ...": the "she"
+            # the paragraph goes on with, named before him
         candidates = [ctx.resolve(m) for m in before]
         if not candidates and quoted_speaker is not None:  # a new paragraph goes on about the speaker
             candidates = [ctx.resolve(quoted_speaker)]
@@ -245,6 +251,26 @@ def _carried_by_pronoun(ctx: CheckContext, paragraph: int, before: int, gender: 
     return any(PRONOUNS.get(p.text.lower()) == gender and p.start < before
                and paragraph - back <= doc.sentences[p.sentence].paragraph <= paragraph
                and not any(a <= p.start < b for a, b in quoted) for p in ctx.mentions.pronouns)
+
+
+def _opened_by_pronoun(ctx: CheckContext, paragraph: int, before: int, gender: str) -> bool:
+    """Whether a subject "he" or "she" of `gender`, outside quotes and not the subject of a reported
+    clause ("said that she would stay": whoever she is), comes in the paragraph before `before`:
+    "He said he had met Mrs Moss ...", "In 1966 she married Ivo Pent": the paragraph goes on about
+    that person, named before it or not."""
+    doc = ctx.document
+    pronouns = ctx.mentions.pronouns
+    starts = ctx.remember(("pronoun starts",), lambda: [p.start for p in pronouns])  # in text order
+    quoted = ctx.remember(("quoted spans",), lambda: SpanSet([(q.open_at, q.close_at + 1) for q in ctx.mentions.quotes]))
+    for k in range(bisect.bisect_left(starts, before) - 1, -1, -1):  # back from `before`, within the paragraph
+        p = pronouns[k]
+        if doc.sentences[p.sentence].paragraph != paragraph:
+            return False
+        if PRONOUNS.get(p.text.lower()) == gender and p.text.lower() in ("he", "she") \
+                and not quoted.overlaps(p.start, p.start + 1) \
+                and (reports_itself(doc.tokens, p.token) or not reports(doc.tokens, p.token)):
+            return True
+    return False
 
 
 def _role_holder(ctx: CheckContext, pronoun: int) -> Entity | None:

@@ -395,13 +395,14 @@ def _a_publication_day(ctx: CheckContext, d: DateMention, keys: frozenset[str]) 
     April") on a day a source says it is itself published ("Published: Tuesday 6 April 2032" over its
     table; not a radio transcript's "Wednesday 5 May 2032, 07:40", the day of the talk)."""
     part = _required_part(d)
-    if part is None or not keys & _PUBLISHING:
+    if part is None or not keys & _PUBLISHING or ctx.kb.dates_with_part(part, _SCANNED) > _SCANNED:
         return False
     return any((f := ctx.kb.dates[i]).role == ISSUE and _says(f, d) and content_words(f.provenance.sentence) & _PUBLISHING
                for ids in ctx.kb.dates_giving(part, {}, 0.0).values() for i in ids)
 
 
 _SHARED_WITH_ITS_NAMES = 2  # words of the draft date's clause, besides names, a source sentence must have too
+_SCANNED = 500  # source dates of one part read whole, sentence by sentence, at most
 
 
 def _written_with_its_names(ctx: CheckContext, d: DateMention, keys: frozenset[str], names: frozenset[str]) -> bool:
@@ -412,8 +413,8 @@ def _written_with_its_names(ctx: CheckContext, d: DateMention, keys: frozenset[s
     part = _required_part(d)
     words = frozenset(k for k in names if not k.startswith(ENTITY_KEY))
     own = frozenset(k for k in keys - names if not k.startswith(ENTITY_KEY)) - DATE_WORDS
-    if part is None or not words or len(own) < _SHARED_WITH_ITS_NAMES:
-        return False
+    if part is None or not words or len(own) < _SHARED_WITH_ITS_NAMES or ctx.kb.dates_with_part(part, _SCANNED) > _SCANNED:
+        return False  # (an archive's thousands of Mondays are not read sentence by sentence)
     for ids in ctx.kb.dates_giving(part, {}, 0.0).values():
         for i in ids:
             f = ctx.kb.dates[i]

@@ -169,19 +169,20 @@ def _fronted_topic(doc: Document, m: NameMention, before: int, sentence_start: i
         _TOPIC_OPENER.fullmatch(doc.prose[sentence_start : m.start]))
 
 
-_order: tuple[list, int, list[NameMention], list[int]] | None = None
+_orders: list[tuple[list, int, list[NameMention], list[int]]] = []
+_ORDERS_KEPT = 4  # a check asks with a few lists in turn (anyone named, the people among them)
 
 
 def _by_start(people: list[NameMention]) -> tuple[list[NameMention], list[int]]:
     """`people` sorted by start (equal starts in reverse list order, so that walking the result
     backwards gives the nearest first and keeps list order among equals), and their starts.
-    The last list sorted is remembered: `antecedents` is called many times with one list."""
-    global _order
-    cached = _order
-    if cached is not None and cached[0] is people and cached[1] == len(people):
-        return cached[2], cached[3]
+    The last few lists sorted are remembered: `antecedents` is called many times with each."""
+    for kept in _orders:
+        if kept[0] is people and kept[1] == len(people):
+            return kept[2], kept[3]
     order = sorted(range(len(people)), key=lambda i: (people[i].start, -i))
     ordered = [people[i] for i in order]
     starts = [m.start for m in ordered]
-    _order = (people, len(people), ordered, starts)
+    _orders.insert(0, (people, len(people), ordered, starts))
+    del _orders[_ORDERS_KEPT:]
     return ordered, starts
