@@ -395,10 +395,18 @@ def _a_publication_day(ctx: CheckContext, d: DateMention, keys: frozenset[str]) 
     April") on a day a source says it is itself published ("Published: Tuesday 6 April 2032" over its
     table; not a radio transcript's "Wednesday 5 May 2032, 07:40", the day of the talk)."""
     part = _required_part(d)
-    if part is None or not keys & _PUBLISHING or ctx.kb.dates_with_part(part, _SCANNED) > _SCANNED:
+    if part is None or not keys & _PUBLISHING:
         return False
-    return any((f := ctx.kb.dates[i]).role == ISSUE and _says(f, d) and content_words(f.provenance.sentence) & _PUBLISHING
-               for ids in ctx.kb.dates_giving(part, {}, 0.0).values() for i in ids)
+    return any(f.role == ISSUE and _says(f, d) and content_words(f.provenance.sentence) & _PUBLISHING
+               for f in _dates_read_whole(ctx, part))
+
+
+def _dates_read_whole(ctx: CheckContext, part: str) -> list[DateFact]:
+    """The source dates that give `part`, for tests that read each one's sentence whole; none where
+    there are more than `_SCANNED` (an archive's thousands of Mondays are not read one by one)."""
+    if ctx.kb.dates_with_part(part, _SCANNED) > _SCANNED:
+        return []
+    return [ctx.kb.dates[i] for ids in ctx.kb.dates_giving(part, {}, 0.0).values() for i in ids]
 
 
 _SHARED_WITH_ITS_NAMES = 2  # words of the draft date's clause, besides names, a source sentence must have too
@@ -413,17 +421,15 @@ def _written_with_its_names(ctx: CheckContext, d: DateMention, keys: frozenset[s
     part = _required_part(d)
     words = frozenset(k for k in names if not k.startswith(ENTITY_KEY))
     own = frozenset(k for k in keys - names if not k.startswith(ENTITY_KEY)) - DATE_WORDS
-    if part is None or not words or len(own) < _SHARED_WITH_ITS_NAMES or ctx.kb.dates_with_part(part, _SCANNED) > _SCANNED:
-        return False  # (an archive's thousands of Mondays are not read sentence by sentence)
-    for ids in ctx.kb.dates_giving(part, {}, 0.0).values():
-        for i in ids:
-            f = ctx.kb.dates[i]
-            theirs = content_words(f.provenance.sentence)
-            if words <= theirs and len(own & theirs) >= _SHARED_WITH_ITS_NAMES and _giving(ctx, d, [i]) and not any(
-                    x.provenance.sentence == f.provenance.sentence and (x.day or x.weekday is not None) and not _says(x, d)
-                    for x in ctx.kb.dates_beside(f)):
-                return True  # (a sentence of two days, "a service on Saturday 19 November 2033, ten years
-                # since the river burst its banks on Sunday 19 November 2023", says which is whose by its clauses)
+    if part is None or not words or len(own) < _SHARED_WITH_ITS_NAMES:
+        return False
+    for f in _dates_read_whole(ctx, part):
+        theirs = content_words(f.provenance.sentence)
+        if words <= theirs and len(own & theirs) >= _SHARED_WITH_ITS_NAMES and _giving_facts(ctx, d, [f]) and not any(
+                x.provenance.sentence == f.provenance.sentence and (x.day or x.weekday is not None) and not _says(x, d)
+                for x in ctx.kb.dates_beside(f)):
+            return True  # (a sentence of two days, "a service on Saturday 19 November 2033, ten years
+            # since the river burst its banks on Sunday 19 November 2023", says which is whose by its clauses)
     return False
 
 
@@ -448,7 +454,12 @@ def _giving(ctx: CheckContext, d: DateMention, ids: Iterable[int]) -> bool:
     """Whether one of the source dates `ids` (not a source's own) gives the draft's date; for a
     bare weekday, one within a week of its source's own date: "August 13" in a release of 12 March
     is a Wednesday, but no writer calls it "Wednesday"."""
-    saying = [(0.0, f) for i in ids if (f := ctx.kb.dates[i]).role != ISSUE and _says(f, d)]
+    return _giving_facts(ctx, d, (ctx.kb.dates[i] for i in ids))
+
+
+def _giving_facts(ctx: CheckContext, d: DateMention, facts: Iterable[DateFact]) -> bool:
+    """`_giving`, of the dates themselves."""
+    saying = [(0.0, f) for f in facts if f.role != ISSUE and _says(f, d)]
     if saying and d.weekday is not None and not d.month:
         saying = _within_the_week(ctx, d, saying)
     return bool(saying)

@@ -375,9 +375,9 @@ def _capitalized_in_sources(ctx: CheckContext, word: str) -> str | None:
 
 # a title written in title case: capitalized words joined by lower-case small words ("Possession with
 # Intent to Distribute", "Firearm in Furtherance of a Drug Trafficking Crime")
-_TITLE_CASE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|in|to|with|for|and|the|a|an|on|at|by|from|or)\s+)+"
-                         r"[A-Z][\w'’-]*|\s+[A-Z][\w'’-]*)*")
-_SMALL_WORD = re.compile(r"\s(?:of|in|to|with|for|and|the|a|an|on|at|by|from|or)\s")
+_SMALL_WORDS = r"(?:of|in|to|with|for|and|the|a|an|on|at|by|from|or)"
+_TITLE_CASE = re.compile(rf"[A-Z][\w'’-]*(?:\s+(?:{_SMALL_WORDS}\s+)+[A-Z][\w'’-]*|\s+[A-Z][\w'’-]*)*")
+_SMALL_WORD = re.compile(rf"\s{_SMALL_WORDS}\s")
 
 
 def _in_title_case(sentence: str, word: str) -> bool:

@@ -173,8 +173,6 @@ def _month(name: str) -> int:
     return MONTHS.get(key, MONTHS.get(key[:3], 0))
 
 
-
-
 def resolve_weekday(weekday: int, reference: dt.date, sentence: str, at: int | None = None) -> dt.date:
     """The date a weekday names, seen from `reference`: ahead for future tense, back for past.
     The tense is the one nearest before the weekday at `at` in `sentence` (else the nearest after):
@@ -275,6 +273,8 @@ def extract_dates(doc: Document, sentences: list[Sentence] | None = None) -> lis
     """The dates of the draft's sentences (or of `sentences`, a paragraph's), by start."""
     reference = doc.dateline.date if doc.dateline else None
     out: list[DateMention] = []
+    numeric = ((ISO_DATE, lambda m: safe_date(int(m[1]), int(m[2]), int(m[3]))),  # 2030-03-05
+               (DMY_DATE, lambda m: numeric_date(m, numeric_order(doc.prose))))  # 05-03-2030, 4/6/2032, in its document's order
     for s in doc.sentences if sentences is None else sentences:
         text = doc.prose[s.start : s.end]
         if _SHOUTED_CALENDAR.search(text):  # "THURSDAY 16 OCTOBER": a diary's heading, read as written small
@@ -326,8 +326,6 @@ def extract_dates(doc: Document, sentences: list[Sentence] | None = None) -> lis
                 taken.append((a, b))
                 # the days listed before them: "6, 7, 8 and 9 September"
                 other = None if m.group(2) else _LISTED_DAY.search(text, 0, a)
-        numeric = ((ISO_DATE, lambda m: safe_date(int(m[1]), int(m[2]), int(m[3]))),  # 2030-03-05
-                   (DMY_DATE, lambda m: numeric_date(m, numeric_order(doc.prose))))  # 05-03-2030, 4/6/2032
         for rx, parse in numeric if digit else ():
             for m in rx.finditer(text):
                 d = parse(m)
