@@ -7351,3 +7351,98 @@ def test_a_statements_pronoun_the_paragraph_opened_with_is_that_person():
             "they were \"with the contractor\".\n\nThe court heard that Mr Pent was suspended in December 2029 and "
             "dismissed the following March.\n")
     assert claims(text, {"r.txt": text}, "attribution-pronoun") == []
+
+
+# -- tenth round: sections dated by their headings, nouns as names, pence, shouted headings ---------
+
+_UPDATED_PAGE = (
+    "TARROW POLICE - NEWS\n\nFirst published: Monday 15 March 2032, 10.20pm\nLast updated: Tuesday 16 March 2032, "
+    "10.35pm\n\nUPDATE 10.35pm, Tuesday 16 March: FOUND SAFE\n\nIvo Pent was found at about 8.40pm this evening "
+    "in a bus shelter on Orrendby Lane, Velmar Green, after a member of the public recognised him from our "
+    "appeal.\n\nUPDATE 3.20pm, Tuesday 16 March: new sighting\n\nA bus driver told us that Ivo Pent got off the "
+    "bus at the war memorial stop in Velmar Green at about 4.35pm on Monday. Volunteers searched Velmar Green "
+    "overnight and throughout this morning.\n")
+
+
+def test_a_dated_sections_relative_day_is_its_headings_day():
+    """A live page's "UPDATE 10.35pm, Tuesday 16 March" dates the "this evening" of its update, not the
+    "First published: Monday 15 March" stamp: "found at about 8.40pm on Tuesday" is what it says."""
+    dates = {d.text: d.date for d in extract_mentions(Document(_UPDATED_PAGE, "p.txt")).dates if d.kind == "relative"}
+    assert dates == {"this evening": dt.date(2032, 3, 16), "this morning": dt.date(2032, 3, 16)}
+    draft = ("Ivo Pent was found at about 8.40pm on Tuesday in a bus shelter on Orrendby Lane, Velmar Green, after a "
+             "member of the public recognised him from the police appeal. Volunteers searched Velmar Green overnight "
+             "and through Tuesday morning.")
+    assert claims(draft, {"p.txt": _UPDATED_PAGE}) == []
+    # one dated line is a headline's event, not a page of sections: its stamp still dates "this evening"
+    single = "Tarrow Police\n\nDate: Monday 15 March 2032\n\nVigil planned for Friday 19 March\n\nIvo Pent was found this evening."
+    assert [d.date for d in extract_mentions(Document(single, "s.txt")).dates if d.kind == "relative"] == [dt.date(2032, 3, 15)]
+
+
+def test_a_thing_named_by_its_noun_is_no_miscased_name():
+    """An order of service's "and the Crowning" capitalizes a noun after "the": the draft's "investiture
+    and crowning" writes the noun, no mis-cased name."""
+    source = ("ORDER OF CEREMONIES\n\n11.00  The Procession of the Regalia\n11.50  The Anointing, the Investiture with "
+              "the Ring and the Sceptre, and the Crowning\n12.30  The Homage of the Peers")
+    draft = "The day's timetable:\n\n- 11.00 Procession\n- 11.50 Anointing, investiture and crowning\n- 12.30 Homage"
+    assert claims(draft, {"o.txt": source}, "name-spelling") == []
+
+
+def test_a_price_in_pence_is_the_same_written_short():
+    """ "48.10p each" is a price in pence as "41.80 pence per share" is: the digits swapped."""
+    source = ("On Wednesday 12 March 2031, Ada Moss, Chief Executive Officer, purchased 150,000 Ordinary Shares at a "
+              "price of 41.80 pence per share.")
+    assert claims("Ada Moss, the chief executive, bought 150,000 shares at 48.10p each.", {"d.txt": source}) == [
+        ("number-mismatch", "48.10")]
+    assert check("Ada Moss, the chief executive, bought 150,000 shares at 41.80p each.", {"d.txt": source}) == []
+
+
+def test_a_shouted_headings_words_are_no_unknown_names():
+    """ "TODAY'S ANNIVERSARIES" over a column's list: English words in capitals, not a name no source
+    mentions; an unknown name in such a line still is."""
+    source = "The Tarrow Canal opened in 1894. Ivo Pent cut the ribbon."
+    draft = "TODAY'S ANNIVERSARIES\n\n- 1894: the Tarrow Canal opened, and Ivo Pent cut the ribbon."
+    assert [f.rule for f in check(draft, {"s.txt": source})] == []
+    found = check("VELMARSH PAGEANTRY\n\n- 1894: the Tarrow Canal opened.", {"s.txt": source})
+    assert [(f.rule, f.message) for f in found] == [("unsupported-entity", 'No source mentions "VELMARSH PAGEANTRY": worth a check')]
+
+
+def test_a_figure_the_paragraph_gives_another_fact_is_not_this_ones():
+    """ "has drawn 31,200 visitors, a record ... The previous best, 24,600, was set in 2029": the
+    sources' "24,600 visitors" is the old record the paragraph gives, and they write 31,200 too;
+    a figure they do not write is still held against it."""
+    source = ("By the close of Tuesday 16 November, 31,200 people had visited the exhibition, the highest attendance "
+              "for any exhibition in the gallery's history. The previous record, 24,600 visitors, was set by the "
+              "Tarrow Prize exhibition of 2029.")
+    draft = ("The shortlist exhibition, which opened on Saturday 18 September, has drawn {} visitors, a record for "
+             "the gallery. The previous best, 24,600, was set by the Tarrow show of 2029.")
+    assert claims(draft.format("31,200"), {"g.txt": source}) == []
+    assert claims(draft.format("32,100"), {"g.txt": source}) == [("number-mismatch", "32,100")]
+
+
+def test_a_post_taken_as_another_is_left_is_no_other_post():
+    """ "who steps down on 30 June and becomes honorary president": a post taken, which the
+    "chairman" the sources give him now does not contradict; "becomes chief executive" where
+    he leaves nothing is compared as before."""
+    source = "Ivo Pent, chairman, said: \"My father started this business with two lathes.\""
+    assert claims("Lena Vale replaces their father, Ivo Pent, who steps down on 30 June and becomes honorary "
+                  "president.", {"r.txt": source + " He will become honorary president."}, "title-mismatch") == []
+    assert claims("Ivo Pent, who joins the board on 30 June, becomes chief executive.",
+                  {"r.txt": source + " Lena Vale is chief executive."}, "title-mismatch") == [
+        ("title-mismatch", "chief executive")]
+
+
+def test_an_age_at_an_event_long_ago_is_not_the_age_now():
+    """ "joined the business in 1975 at the age of 17" is his age then, which "Ivo Pent, 72" today
+    does not contradict; "Ivo Pent, 74, joined in 1975" is his age now."""
+    sources = {"a.txt": "Tarrow Brassworks announced on 14 May 2030 that it has agreed to buy Velmar Valves for £7.4 "
+                        "million. The same announcement confirmed that Ivo Pent, 72, will hand the chairmanship to his "
+                        "son Olan Pent on 1 July, and that Olan's sister Lena Pent will become managing director."}
+    assert claims("Ivo Pent joined the business in 1975 at the age of 17.", sources) == []
+    assert claims("Ivo Pent, 74, joined the business in 1975.", sources) == [("number-mismatch", "74")]
+
+
+def test_two_known_names_joined_are_no_unknown_name():
+    """ "the Tarrow-Velmar accord" joins two places the sources know: no name they lack."""
+    source = "Tarrow and Velmar signed an accord on Tuesday. Velmar's minister praised it."
+    found = check("The Tarrow-Velmar accord was signed on Tuesday.", {"s.txt": source})
+    assert [f.rule for f in found if f.rule == "unsupported-entity"] == []

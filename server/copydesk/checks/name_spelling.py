@@ -343,15 +343,27 @@ def _lowercased_names(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             if f not in kb.standalone_names and not any(_a_known_person(e) for e in ctx.bearers(bare)):
                 continue  # "fentanyl" where a docket's title-cased "Distribute Fentanyl" reads as a name
             if len(tok.text) < 4 or is_common_english(tok.bare) or (tok.bare.endswith("s") and is_common_english(tok.bare[:-1])) \
-                    or (_after_a_determiner(tokens, tok.index) and is_english(tok.bare, NOUN_ZIPF)):
+                    or ((_after_a_determiner(tokens, tok.index) or _named_by_its_noun(ctx, f, right))
+                        and is_english(tok.bare, NOUN_ZIPF)):
                 continue  # "independents" for a results table's "Independents", "the hospice" (or "the
                 # whole synod", "the sultanate") for the sources' "the Hospice": a word, not a name
+                # (nor "investiture and crowning" for an order of service's "and the Crowning")
                 # ("velmora abuse" is the sources' "Velmora")
         yield Hit(tok.start, tok.bare_end, {"found": tok.bare, "expected": right, "replacement": right,
                                             "sources": _sources_count(ctx, f)},
                   fixes=[(f"Replace with \"{right}\"", right)], evidence=_evidence(ctx, f), preferred=True)
 
 
+
+
+def _named_by_its_noun(ctx: CheckContext, folded: str, right: str) -> bool:
+    """Whether the sources write `right` capitalized only right after a determiner ("the Crowning",
+    "the Hospice"): a thing named by its common noun, whose noun the draft may write as a noun."""
+    after = re.compile(rf"\b(\w+)\s+{re.escape(right)}\b")
+    written = [p.sentence for i in sorted(ctx.kb.word_index[folded]) for p in ctx.kb.entity(i).mentions]
+    return bool(written) and all(
+        len(re.findall(rf"\b{re.escape(right)}\b", sentence)) == sum(m.group(1).lower() in DETERMINERS for m in after.finditer(sentence))
+        for sentence in written)
 
 
 def _capitalized_in_sources(ctx: CheckContext, word: str) -> str | None:

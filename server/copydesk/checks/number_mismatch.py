@@ -457,7 +457,25 @@ def _written_beside(ctx: CheckContext, n: NumberMention, f: NumberFact) -> bool:
     not by one it merely allows ("29,000 of its 38,500 seats": the 38,500 is not the "more than 31,000" sold)."""
     return any(m is not n and m.unit == f.unit and compatible(m, f)
                and (_bound(m) or not _bound(f) or abs(m.value - f.value) <= rough_reach(f.value))
-               for m in ctx.numbers_in(n.sentence))
+               for m in ctx.numbers_in(n.sentence)) or _written_in_the_paragraph(ctx, n, f)
+
+
+def _written_in_the_paragraph(ctx: CheckContext, n: NumberMention, f: NumberFact) -> bool:
+    """Whether another sentence of the draft's paragraph writes the source figure's very value in
+    figures, where a source writes the draft's figure too: "has drawn 31,200 visitors, a record ... The previous best, 24,600, was set
+    in 2029" gives the sources' "24,600 visitors" to the old record, not to the new one."""
+    if f.low != f.high or f.value < _APART_LEAST or not n.exact \
+            or not ctx.kb.stated_values(n.value * (1 - 1e-9), n.value * (1 + 1e-9)):
+        return False
+    doc = ctx.document
+    here = doc.sentences[n.sentence]
+    first, last = doc.paragraph_opening(here), doc.paragraph_closing(here)
+    return any(m.start() < here.start or m.start() >= here.end
+               for m in _FIGURES.finditer(doc.prose, first.start, last.end)
+               if _A_FIGURE.fullmatch(m.group()) and _same_value(float(m.group().replace(",", "")), f.value))
+
+
+_APART_LEAST = 1000  # a figure this large written twice in a paragraph is no chance
 
 
 def _closeness(n: NumberMention, f: NumberFact) -> tuple[int, int]:
@@ -780,7 +798,7 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
             return False
         return (PART_OF in n.modifiers) == (PART_OF in f.modifiers) and _kinds_agree(n, f) \
             and not _of_another_person(ctx, n, f) and not _over_another_name(ctx, n, f) and not _without_one(ctx, n, f) \
-            and not _of_another_body(ctx, n, f) \
+            and not _of_another_body(ctx, n, f) and not _an_age_then(ctx, n, f) \
             and (compatible(n, f) or not _written_beside(ctx, n, f)) and _of_a_size(n, f) \
             and (not difference or after_by) and (not (between_figures or margin) or difference)
 
@@ -1237,6 +1255,20 @@ def _age_of_the_person(ctx: CheckContext, n: NumberMention, keys: frozenset[str]
     right = _replacement(fact.text, ctx.document.text[start:end], fact) or f"{fact.value:.0f}"  # "aged seven" -> "six"
     return Hit(start, end, _fields(ctx, start, end, fact), fixes=[(f"Replace with \"{right}\"", right)],
                evidence=[f.provenance for f in ages[:2]], preferred=True)
+
+
+def _an_age_then(ctx: CheckContext, n: NumberMention, f: NumberFact) -> bool:
+    """Whether the draft's age is one at an event of a year before the sources' own ("joined the
+    business in 1975 at the age of 17") and the source's is of no year ("Ada Moss, 72"): his age
+    then, not now ("Ivo Pent, 24, joined in 2030" is his age now)."""
+    if n.unit != "age" or _times(f.anchor) or not (years := ctx.kb.summary.date_years) \
+            or not _AT_AN_AGE.search(ctx.document.prose, max(0, n.start - 20), n.start):
+        return False
+    then = [int(w[1:]) for w in _times(n.anchor) if w[1:].isdigit()]
+    return bool(then) and max(then) < min(years)
+
+
+_AT_AN_AGE = re.compile(r"\b(?:at(?:\s+the\s+age\s+of)?|aged)\s+$", re.I)  # an age at an event: "joined at 17"
 
 
 def _an_age_the_sources_give_someone_named(ctx: CheckContext, n: NumberMention) -> bool:
@@ -2044,6 +2076,7 @@ def _currency_near(line: str, start: int, end: int) -> str | None:
 
 _WRITTEN_DIGITS = 3  # a figure of this many digits beside a name is that name's, not a chance "1.5"
 _FIGURES = re.compile(r"\d[\d,.]*\d|\d")
+_A_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")  # one figure, as `float` reads it less its commas
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 

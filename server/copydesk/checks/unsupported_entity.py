@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from copydesk.checks.context import CheckContext, distinctive_words, is_organization_name
 from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.lexicon import NOT_NAMES, ORG_WORDS, STOPWORDS, fold
-from copydesk.world import is_common_english, nation_of, place_of
+from copydesk.world import is_common_english, is_english, nation_of, place_of
 
 
 def _country_known(ctx: CheckContext, name: str) -> bool:
@@ -42,11 +42,22 @@ def unsupported_entity(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                                                              else _told_apart(words, m.kind != "person")))) \
                 and (m.kind == "person" or not _a_kind_never_written(ctx, m)):
             continue  # a person is known by the surname: "Colin Marwood" is not the sources' "Corin Ashgrove"
-        if all(ctx.is_common_word(w) for w in words):
+        if all(ctx.is_common_word(w) for w in words) or _a_shouted_heading(ctx, m.start, words):
             continue
+        if m.kind != "person" and any("-" in w for w in words) and all(
+                ctx.is_familiar(part) for w in words for part in w.split("-") if part):
+            continue  # "the Tarrow-Velmar accord": two known names joined, no name of its own
         if _country_known(ctx, " ".join(words)):
             continue  # "Peruvian" (or "Peruvian-born") where the sources name Peru, "Spain" where they say "Spanish"
         yield Hit(m.start, m.end, {"found": m.text, "kind": m.kind if m.kind != "thing" else "name"})
+
+
+def _a_shouted_heading(ctx: CheckContext, at: int, words: list[str]) -> bool:
+    """Whether the name's words are English words on a line written wholly in capitals: a heading's
+    "TODAY'S ANNIVERSARIES", "PRECEDENCE AND PAGEANTRY", whose capitals make no name."""
+    prose = ctx.document.prose
+    line = prose[prose.rfind("\n", 0, at) + 1 : (prose.find("\n", at) + 1 or len(prose) + 1) - 1]
+    return line.isupper() and all(is_english(part) for w in words for part in w.split("-") if part)
 
 
 def _a_kind_never_written(ctx: CheckContext, m) -> bool:

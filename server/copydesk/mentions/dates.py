@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
@@ -271,11 +272,15 @@ _SHOUTED_CALENDAR = re.compile(r"\b(?:JAN(?:UARY)?|FEB(?:RUARY)?|MARCH|APR(?:IL)
 
 def extract_dates(doc: Document, sentences: list[Sentence] | None = None) -> list[DateMention]:
     """The dates of the draft's sentences (or of `sentences`, a paragraph's), by start."""
-    reference = doc.dateline.date if doc.dateline else None
+    dateline = doc.dateline.date if doc.dateline else None
+    section_starts, section_days = _dated_sections(doc.prose, doc.dateline.end if doc.dateline else 0,
+                                                   dateline.year if dateline else None)
     out: list[DateMention] = []
     numeric = ((ISO_DATE, lambda m: safe_date(int(m[1]), int(m[2]), int(m[3]))),  # 2030-03-05
                (DMY_DATE, lambda m: numeric_date(m, numeric_order(doc.prose))))  # 05-03-2030, 4/6/2032, in its document's order
     for s in doc.sentences if sentences is None else sentences:
+        section = bisect.bisect_right(section_starts, s.start) - 1
+        reference = section_days[section] if section >= 0 else dateline
         text = doc.prose[s.start : s.end]
         if _SHOUTED_CALENDAR.search(text):  # "THURSDAY 16 OCTOBER": a diary's heading, read as written small
             text = _SHOUTED_CALENDAR.sub(lambda m: m.group().capitalize(), text)
@@ -423,6 +428,36 @@ def _clause_tense(sentence: str, at: int) -> str | None:
     if not before or _CLAUSE_EDGE.search(sentence, before[-1][0], at):
         return None
     return before[-1][1]
+
+
+@lru_cache(maxsize=16)
+def _dated_sections(prose: str, after: int, year: int | None) -> tuple[tuple[int, ...], tuple[dt.date, ...]]:
+    """Where a page's dated sections begin after its dateline, and their days: a live page's "UPDATE
+    10.35pm, Tuesday 16 March: FOUND SAFE" over its update, whose "this evening" is that Tuesday,
+    not the "First published: Monday 15 March" day. A section's heading is a paragraph of one short
+    line, no sentence, that writes one day; a page has two or more of them, or none (one such line
+    is a headline's event, not a section's day)."""
+    starts: list[int] = []
+    days: list[dt.date] = []
+    for line in _HEADING_LINE.finditer(prose, after):
+        heading = _SHOUTED_CALENDAR.sub(lambda m: m.group().capitalize(), line.group("line"))
+        if heading.endswith(".") or len(heading.split()) > _HEADING_WORDS:
+            continue
+        dates = list(_DATE_RE.finditer(heading))
+        if len(dates) != 1 or not (written_year := dates[0].group(6) or year):
+            continue
+        m = dates[0]
+        month, day = (m.group(2), m.group(3)) if m.group(2) else (m.group(5), m.group(4))
+        if (on := safe_date(int(written_year), _month(month), _day(day))) is not None:
+            starts.append(line.start("line"))
+            days.append(on)
+    return (tuple(starts), tuple(days)) if len(starts) >= _SECTIONS else ((), ())
+
+
+# a paragraph of one line: a section's heading, maybe ("UPDATE 3.20pm, Tuesday 16 March: new sighting")
+_HEADING_LINE = re.compile(r"(?:\A|\n[ \t]*\n)[ \t*_#>]*(?P<line>[^\n]{4,90}?)[ \t*_]*(?=\n[ \t]*\n|\n?\Z)")
+_HEADING_WORDS = 12  # words a section's heading writes at most
+_SECTIONS = 2  # dated headings a page of dated sections has at least
 
 
 def _in_its_tense(d: DateMention, tense: str | None, reference: dt.date) -> dt.date:
