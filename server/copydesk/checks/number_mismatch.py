@@ -464,15 +464,24 @@ def _written_in_the_paragraph(ctx: CheckContext, n: NumberMention, f: NumberFact
     """Whether another sentence of the draft's paragraph writes the source figure's very value in
     figures, where a source writes the draft's figure too: "has drawn 31,200 visitors, a record ... The previous best, 24,600, was set
     in 2029" gives the sources' "24,600 visitors" to the old record, not to the new one."""
-    if f.low != f.high or f.value < _APART_LEAST or not n.exact \
-            or not ctx.kb.stated_values(n.value * (1 - 1e-9), n.value * (1 + 1e-9)):
+    if f.low != f.high or f.value < _APART_LEAST or not n.exact or not any(
+            _same_value(v, f.value) for v in _written_around(ctx, n.sentence)):
         return False
-    doc = ctx.document
-    here = doc.sentences[n.sentence]
-    first, last = doc.paragraph_opening(here), doc.paragraph_closing(here)
-    return any(m.start() < here.start or m.start() >= here.end
-               for m in _FIGURES.finditer(doc.prose, first.start, last.end)
-               if _A_FIGURE.fullmatch(m.group()) and _same_value(float(m.group().replace(",", "")), f.value))
+    return ctx.remember(("stated value", n.value), lambda: bool(
+        ctx.kb.stated_values(n.value * (1 - 1e-9), n.value * (1 + 1e-9))))
+
+
+def _written_around(ctx: CheckContext, sentence: int) -> list[float]:
+    """The figures of `_APART_LEAST` or more the other sentences of a draft sentence's paragraph
+    write, found once a check for each sentence."""
+    def read() -> list[float]:
+        doc = ctx.document
+        here = doc.sentences[sentence]
+        first, last = doc.paragraph_opening(here), doc.paragraph_closing(here)
+        return [value for m in _FIGURES.finditer(doc.prose, first.start, last.end)
+                if (m.start() < here.start or m.start() >= here.end) and _A_FIGURE.fullmatch(m.group())
+                and (value := float(m.group().replace(",", ""))) >= _APART_LEAST]
+    return ctx.remember(("written around", sentence), read)
 
 
 _APART_LEAST = 1000  # a figure this large written twice in a paragraph is no chance
