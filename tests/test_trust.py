@@ -7446,3 +7446,90 @@ def test_two_known_names_joined_are_no_unknown_name():
     source = "Tarrow and Velmar signed an accord on Tuesday. Velmar's minister praised it."
     found = check("The Tarrow-Velmar accord was signed on Tuesday.", {"s.txt": source})
     assert [f.rule for f in found if f.rule == "unsupported-entity"] == []
+
+
+def test_a_continental_release_figures_read_as_the_drafts():
+    """A release that writes "EUR 1.487,3 million" and "+ 6,8 %" gives the draft's "€1,487.3 million"
+    and "6.8%"; its "12.480 employees" is the draft's 12,480, not 12.48, and 12,840 is still wrong."""
+    source = ("Tarrow Hydraulik AG increased revenue to EUR 1.487,3 million in the third quarter, + 6,8 %. The "
+              "Group employed 12.480 people at the end of September.")
+    assert claims("Tarrow Hydraulik's revenue rose 6.8% to €1,487.3 million in the third quarter. It employed 12,480 "
+                  "people at the end of September.", {"r.txt": source}) == []
+    assert claims("Tarrow Hydraulik employed 12,840 people at the end of September.", {"r.txt": source}) == [
+        ("number-mismatch", "12,840")]
+    english = "Tarrow Hydraulik's revenue rose 6.8% to €1,487.3 million; it employed 12.480 thousand people."
+    assert claims("Tarrow Hydraulik employed 12,480 people.", {"e.txt": english}, "number-mismatch") == []
+
+
+def test_a_speaker_whose_verb_opens_a_colon_speaks_the_quote_after_it():
+    """ 'Ada Moss said the clearance meant it could "bring together two portfolios", while Ivo Pent
+    said: "..."': her words, not his."""
+    draft = ('Ada Moss said the clearance meant the company could "bring together two complementary pump '
+             'portfolios", while Ivo Pent said: "The balance sheet is strong enough."')
+    quotes = extract_mentions(Document(draft, "d.txt")).quotes
+    assert [q.speaker.text for q in quotes] == ["Ada Moss", "Ivo Pent"]
+
+
+def test_a_reports_span_is_compared_with_spans_only():
+    """ "in the three months to 30 September" is the quarter a report covers, which "the first nine
+    months" of the year does not contradict; "the 12 weeks to 4 January" where the sources' period
+    is "the 10 weeks to 4 January" is wrong."""
+    source = ("In the first nine months of 2031 Tarrow Group generated revenue of £4.3 billion. In the third quarter "
+              "revenue rose 6.8% to £1.49 billion.")
+    assert claims("Tarrow Group's revenue rose 6.8% to £1.49 billion in the three months to 30 September.",
+                  {"r.txt": source}) == []
+    trading = "Like-for-like sales at Tarrow Home were down 3.9% in the 10 weeks to 4 January, with a 5.1% fall in stores."
+    assert claims("Tarrow Home said like-for-like sales were down 3.9% in the 12 weeks to 4 January.",
+                  {"t.txt": trading}) == [("number-mismatch", "12")]
+
+
+def test_a_listed_years_words_end_with_its_line():
+    """A list of honours ("Elected FMedSci, 1999" over "CBE, 2003, for services to immunology"): the
+    CBE is 2003's, not 1999's, whose line ends before it."""
+    source = ("Elected FRSE, 1986\nElected FRS, 1991\nElected FMedSci, 1999\nCBE, 2003, for services to immunology\n"
+              "DBE, 2014, for services to science and medicine")
+    assert claims("She was appointed CBE in 2003 and DBE in 2014.", {"h.txt": source}) == []
+
+
+def test_a_posts_capitals_make_no_name():
+    """ "was made emeritus professor" where the sources write "Emeritus Professor of Molecular
+    Immunology": a post's capitals, no mis-cased name."""
+    source = ("Professor Ada Moss, Emeritus Professor of Molecular Immunology, died on Tuesday. She retired in 2013 "
+              "and was appointed Emeritus Professor.")
+    assert claims("She retired in 2013 and was made emeritus professor.", {"u.txt": source}, "name-spelling") == []
+
+
+def test_a_date_the_sentence_shares_with_a_source_sentence_of_its_names_is_stated():
+    """ "Under the Tarrow 2034 plan unveiled on 21 October, 640 positions at the headquarters site
+    will go by the end of 2033": the wire's "Tarrow 2034 programme, announced on 21 October, which
+    will cut 640 positions at the Tarrow site by the end of 2033" gives it, whatever the clearance
+    "planned" on 28 October shares."""
+    sources = {"w.txt": "The clearance comes as Velmar faces a fight over its \"Tarrow 2034\" programme, announced on "
+                        "21 October, which will cut 640 positions at the Tarrow site by the end of 2033.",
+               "b.txt": "The regulator has today, Tuesday 28 October 2031, cleared the planned acquisition of Orrendby "
+                        "GmbH by Velmar AG, Tarrow."}
+    draft = ("Under the \"Tarrow 2034\" plan unveiled on 21 October, 640 positions at the headquarters site will go "
+             "by the end of 2033.")
+    assert claims(draft, sources, "date-mismatch") == []
+
+
+def test_a_table_rows_place_and_the_pronouns_team_read_the_row():
+    """ "Last season they finished fourth with 68 points" under a sentence naming Tarrow Town: the
+    final table's "4   Tarrow Town  38  19  11  8  +18  68", its place and its points."""
+    table = ("FINAL TABLE 2030-31\n\nPos  Club           P   W   D   L   GD   Pts\n 1   Velmar United  38  26   6   6  +41   84\n"
+             " 4   Tarrow Town    38  19  11   8  +18   68\n\nPromoted: Orrendby Rovers (champions, 91 points).")
+    draft = ("Tarrow Town start the new season at home to Orrendby Rovers on Saturday.\n\nLast season they finished "
+             "fourth with 68 points.")
+    talk = "IVO PENT: Orrendby got 91 points last season. Anybody who thinks Saturday is three easy points is wrong."
+    assert claims(draft, {"t.txt": table, "p.txt": talk}, "number-mismatch") == []
+
+
+def test_a_paragraphs_her_of_no_one_named_carries_the_she_after_it():
+    """ "Professor Ivo Pent, who was one of her doctoral students, said: '...' He recalled that she
+    kept a jar of toffees": the "her" of no one named is the obituary's subject, whom "she" goes on
+    with (a subject "she" does not carry so: it may be the slip; see the takeover story)."""
+    text = ("Professor Ivo Pent, who was one of her doctoral students and is now Professor of Immunology at the "
+            "University of Tarrow, said: \"She would read every draft of every thesis twice, once for the science "
+            "and once for the commas.\" He recalled that she kept a jar of toffees on her desk for students \"who had "
+            "had a bad day at the bench\".")
+    assert claims(text, {"m.txt": text}, "attribution-pronoun") == []

@@ -970,6 +970,33 @@ def numeric_order(prose: str) -> str | None:
     return "dmy" if firsts and not seconds else "mdy" if seconds and not firsts else None
 
 
+@lru_cache(maxsize=16)
+def decimal_comma(prose: str) -> bool:
+    """Whether a document writes its figures the continental way, a comma before the decimals and
+    dots between thousands ("EUR 1.487,3 million", "+ 6,8 %", "12.480 employees"): it writes such a
+    figure that no English figure could be ("6,8 %", "1.487,3", "212,5 million") and none the
+    English way ("1,487.3", "6.8%"). An English-language release of a continental company may."""
+    return _CONTINENTAL_FIGURE.search(prose) is not None and _ENGLISH_FIGURE.search(prose) is None
+
+
+# a figure only the continental way writes: a comma and one or two decimals before "%" or a scale,
+# or dotted thousands with decimals after a comma; and one only the English way writes
+_CONTINENTAL_FIGURE = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d+(?![\d.,])|(?<![\d.,])\d+,\d{1,2}[ \t]?"
+                                 r"(?:%|(?:million|billion|bn|Mio|Mrd)\b)")
+_ENGLISH_FIGURE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d+(?![\d.,])|(?<![\d.,])\d+\.\d{1,2}[ \t]?"
+                             r"(?:%|(?:million|billion|bn)\b)")
+
+
+def in_english_figures(text: str) -> str:
+    """A continental document's text with each figure's dots and commas swapped ("1.487,3" reads
+    "1,487.3"), of the same length: its figures read as English ones, at the same offsets."""
+    return _A_FIGURE_RUN.sub(lambda m: m.group().translate(_SWAP_MARKS), text)
+
+
+_A_FIGURE_RUN = re.compile(r"\d[\d.,]*\d")
+_SWAP_MARKS = str.maketrans(".,", ",.")
+
+
 @lru_cache(maxsize=256)
 def _dateline_in(head: str) -> Dateline | None:
     """`find_dateline` of a text's first 3,000 characters, all it reads: remembered, since an edit

@@ -116,8 +116,9 @@ def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             continue  # after a quote, "He plans..." may be the feature's subject, who goes by "he" throughout
             # (a paragraph of its own after a paragraph of someone's quote: "her" two paragraphs up)
         if here is not None and not reports_itself(doc.tokens, at) and _carried_by_pronoun(
-                ctx, here.paragraph, doc.paragraph_opening(here).start, PRONOUNS[text.lower()]):
+                ctx, here.paragraph, start, PRONOUNS[text.lower()], owned_from=doc.paragraph_opening(here).start):
             continue  # "Ada Moss said he would ...", after a paragraph about a man who goes by "he": he may be
+            # (or in one that has said "her" of no one named: "Ivo Pent, one of her students, recalled that she")
         nearest = antecedents(doc, anyone, start, sentences_back=0)[:1]
         if nearest and _kind(ctx.resolve(nearest[0]), nearest[0]) == "thing" and _reports_right_before(
                 doc, nearest[0].end, start):
@@ -242,15 +243,21 @@ def _kind(entity: Entity | None, m) -> str:
     return entity.kind if entity is not None else m.kind
 
 
-def _carried_by_pronoun(ctx: CheckContext, paragraph: int, before: int, gender: str, back: int = 1) -> bool:
+def _carried_by_pronoun(ctx: CheckContext, paragraph: int, before: int, gender: str, back: int = 1,
+                        owned_from: int | None = None) -> bool:
     """Whether a pronoun of `gender` outside quotes runs through the `back` paragraphs before or
     this one before `before`: a feature's subject goes by "she" for paragraphs on end, so the
-    people named nearby are not all "she" could be."""
+    people named nearby are not all "she" could be. From `owned_from` on, only a possessive or an
+    object counts ("one of her students"): a subject there may be the very slip checked."""
     doc = ctx.document
     quoted = [(q.open_at, q.close_at + 1) for q in ctx.mentions.quotes]
     return any(PRONOUNS.get(p.text.lower()) == gender and p.start < before
                and paragraph - back <= doc.sentences[p.sentence].paragraph <= paragraph
+               and (owned_from is None or p.start < owned_from or p.text.lower() in _OWNED)
                and not any(a <= p.start < b for a, b in quoted) for p in ctx.mentions.pronouns)
+
+
+_OWNED = {"her", "hers", "herself", "his", "him", "himself"}  # a pronoun that is no clause's subject
 
 
 def _opened_by_pronoun(ctx: CheckContext, paragraph: int, before: int, gender: str) -> bool:

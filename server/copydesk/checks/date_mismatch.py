@@ -385,9 +385,18 @@ def _stated(ctx: CheckContext, d: DateMention, rule: Rule) -> bool:
     """See `_stated_now`; remembered for the fact base, so a draft checked again asks it once."""
     keys, support = ctx.keys(d.start, d.end) | d.anchor, rule.params.support_match
     names = _name_keys(ctx, d) & keys
-    key = ("stated date", d.kind, d.month, d.day, d.weekday, d.year, d.year_span is not None, keys, names, support)
-    return ctx.lookup(key, lambda: _stated_now(ctx, d, keys, names, support) or _written_with_its_names(ctx, d, keys, names)
-                      or _a_publication_day(ctx, d, keys))
+    around = _sentence_words(ctx, d)
+    key = ("stated date", d.kind, d.month, d.day, d.weekday, d.year, d.year_span is not None, keys, names, support, around)
+    return ctx.lookup(key, lambda: _stated_now(ctx, d, keys, names, support)
+                      or _written_with_its_names(ctx, d, keys, names, around) or _a_publication_day(ctx, d, keys))
+
+
+def _sentence_words(ctx: CheckContext, d: DateMention) -> frozenset[str]:
+    """The content words of a draft date's sentence (besides dates), read once a check for each."""
+    def read() -> frozenset[str]:
+        here = ctx.document.sentences[d.sentence]
+        return frozenset(content_words(ctx.document.prose[here.start : here.end])) - DATE_WORDS
+    return ctx.remember(("sentence words", d.sentence), read)
 
 
 def _a_publication_day(ctx: CheckContext, d: DateMention, keys: frozenset[str]) -> bool:
@@ -413,19 +422,26 @@ _SHARED_WITH_ITS_NAMES = 2  # words of the draft date's clause, besides names, a
 _SCANNED = 500  # source dates of one part read whole, sentence by sentence, at most
 
 
-def _written_with_its_names(ctx: CheckContext, d: DateMention, keys: frozenset[str], names: frozenset[str]) -> bool:
+def _written_with_its_names(ctx: CheckContext, d: DateMention, keys: frozenset[str], names: frozenset[str],
+                            around: frozenset[str]) -> bool:
     """Whether a source sentence that names every name of the draft date's sentence gives the
     draft's date beside words of the draft date's clause: "Tinker's Lantern, who was 3/1 favourite
     when the market opened on Monday" states "Tinker's Lantern opened as 3/1 favourite on Monday",
-    though its date's own clause ("when the market opened") names no horse."""
+    though its date's own clause ("when the market opened") names no horse; or beside more words
+    of the draft's sentence (`around`): "the Tarrow 2034 programme, announced on 21 October, which
+    will cut 640 positions at the Tarrow site by the end of 2033" states "Under the Tarrow 2034 plan
+    unveiled on 21 October, 640 positions at the site will go by the end of 2033"."""
     part = _required_part(d)
     words = frozenset(k for k in names if not k.startswith(ENTITY_KEY))
     own = frozenset(k for k in keys - names if not k.startswith(ENTITY_KEY)) - DATE_WORDS
-    if part is None or not words or len(own) < _SHARED_WITH_ITS_NAMES:
+    others = around - names - own
+    if part is None or not words or len(own | others) < _SHARED_WITH_ITS_NAMES:
         return False
     for f in _dates_read_whole(ctx, part):
         theirs = content_words(f.provenance.sentence)
-        if words <= theirs and len(own & theirs) >= _SHARED_WITH_ITS_NAMES and _giving_facts(ctx, d, [f]) and not any(
+        if words <= theirs and (len(own & theirs) >= _SHARED_WITH_ITS_NAMES
+                                or len((own | others) & theirs) > _SHARED_WITH_ITS_NAMES) \
+                and _giving_facts(ctx, d, [f]) and not any(
                 x.provenance.sentence == f.provenance.sentence and (x.day or x.weekday is not None) and not _says(x, d)
                 for x in ctx.kb.dates_beside(f)):
             return True  # (a sentence of two days, "a service on Saturday 19 November 2033, ten years

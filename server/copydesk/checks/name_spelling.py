@@ -356,6 +356,16 @@ def _lowercased_names(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
 
 
 
+def _only_before_a_post(ctx: CheckContext, folded: str, right: str) -> bool:
+    """Whether the sources write `right` only right before a post's noun ("Emeritus Professor",
+    "Senior Lecturer"): a post's capitals, which a draft may write small."""
+    after = re.compile(rf"\b{re.escape(right)}\s+(\w+)")
+    written = [p.sentence for i in sorted(ctx.kb.word_index[folded]) for p in ctx.kb.entity(i).mentions]
+    return bool(written) and all(
+        len(re.findall(rf"\b{re.escape(right)}\b", sentence)) == sum(is_role_noun(m.group(1).lower()) for m in after.finditer(sentence))
+        for sentence in written)
+
+
 def _named_by_its_noun(ctx: CheckContext, folded: str, right: str) -> bool:
     """Whether the sources write `right` capitalized only right after a determiner ("the Crowning",
     "the Hospice"): a thing named by its common noun, whose noun the draft may write as a noun."""
@@ -382,6 +392,8 @@ def _capitalized_in_sources(ctx: CheckContext, word: str) -> str | None:
     if all(_in_title_case(p.sentence, right) for i in sorted(kb.word_index[f]) for p in kb.entity(i).mentions):
         return None  # "furtherance" for a docket's "Possession of a Firearm in Furtherance of a Drug
         # Trafficking Crime": a title's capitals say nothing of case either
+    if _only_before_a_post(ctx, f, right):
+        return None  # "emeritus professor" for the sources' "Emeritus Professor": a post's capitals
     return right if right.lower() == low and right[0].isupper() else None
 
 

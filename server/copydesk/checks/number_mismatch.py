@@ -58,6 +58,7 @@ from copydesk.mentions.numbers import (
     MORE,
     NUMBER_WORDS_RE,
     OPPOSED,
+    ORDINAL_WORDS,
     ORDINAL_WORDS_RE,
     PART_OF,
     RANK,
@@ -658,6 +659,7 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     for n in ctx.mentions.numbers:
         if any(q.start <= n.start < q.end for q in quoted):
             continue  # a figure in a quote of the sources is the speaker's word: `misquote` compares it
+        period = n.unit in _PERIOD_UNITS and _A_PERIOD_TO.match(ctx.document.prose, n.end) is not None
         if (n.unit.startswith(RANK) and (hit := _rank_of_another(ctx, n)) is not None) or (
                 n.unit in CURRENCY_CODES and (hit := _converted(ctx, n)) is not None):
             found.append((n, hit))
@@ -669,8 +671,24 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         found.extend((n, hit) for hit in ctx.hits_at(
             ("number-mismatch", params, n.signature(), keys, _read_around(ctx, n), ctx.paragraph_subjects(n.sentence),
              beside, _near_people(ctx, n), _change_sentence(ctx, n), _row_context(ctx, n)), n.start,
-            lambda n=n, keys=keys: _hits_named_or_not(ctx, n, keys, params, years)))
+            lambda n=n, keys=keys: _hits_named_or_not(ctx, n, keys, params, years))
+            if not period or all(map(_a_period, hit.evidence)))
+            # "in the three months to 30 September": the span a report covers, which only another
+            # report's span contradicts ("the 10 weeks to 4 January"), not "the first nine months"
     yield from _one_figure_per_fact(found)
+
+
+def _a_period(p: Provenance) -> bool:
+    """Whether a source figure is a span a report covers: its unit, then "to" and its end."""
+    at = once_in(p.sentence, p.text)
+    return at is not None and _A_PERIOD_TO.match(p.sentence, at + len(p.text)) is not None
+
+
+_PERIOD_UNITS = {"month", "week", "year", "day", "quarter"}
+# after a span of time, its end: a reporting period ("the three months to 30 September", "the 52
+# weeks ended 2 March", "the six months through June")
+_A_PERIOD_TO = re.compile(r"[ \t]+(?:to|ended|ending|through|until)[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?"
+                          r"(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)")
 
 
 def _hits_named_or_not(ctx: CheckContext, n: NumberMention, keys: frozenset[str], params: NumberMismatchParams,
@@ -2029,10 +2047,16 @@ def _row_span(ctx: CheckContext, sentence: int) -> tuple[tuple[int, ...], list[t
         written = [(m.start(), m.end(), re.sub(r"\D", "", m.group()))
                    for m in _FIGURES.finditer(doc.prose, first, doc.sentences[span[-1]].end) if not _YEAR.fullmatch(m.group())]
         if len(written) < 2:  # and, where digits give no companion, those written in words in its own
-            # sentence, by their digits ("had nine pairs in 2030, fell to five pairs from seven")
+            # sentence, by their digits ("had nine pairs in 2030, fell to five pairs from seven"), and
+            # its places ("finished fourth with 68 points": the row's place, 4)
             written += [(m.start(), m.end(), str(int(word_value(m.group()))))
                         for m in _A_NUMBER_WORD.finditer(doc.prose, here.start, here.end)]
-        return tuple(name for i in span for name in known(i)), written
+            written += [(m.start(), m.end(), str(ORDINAL_WORDS[m.group().lower()]))
+                        for m in _ORDINAL_WORD.finditer(doc.prose, here.start, here.end) if m.group().lower() in ORDINAL_WORDS]
+        names = [name for i in span for name in known(i)]
+        if span[0] == sentence and sentence and _A_SUBJECT_PRONOUN.search(doc.prose, here.start, here.end):
+            names += known(sentence - 1)  # "Last season they finished fourth": whom the sentence before names
+        return tuple(names), written
     return ctx.remember(("row span", sentence), read)
 
 
@@ -2067,7 +2091,8 @@ def _in_the_row_of_its_name(ctx: CheckContext, n: NumberMention) -> bool:
     return False
 
 
-_ROW_LABEL = re.compile(r"[ \t]*")  # before a row's name: blanks
+_ROW_LABEL = re.compile(r"[ \t]*(?:=?\d{1,3}[.)]?[ \t]+)?")  # before a row's name: blanks, maybe its place ("4   Tarrow")
+_A_SUBJECT_PRONOUN = re.compile(r"\b(?:they|he|she|it)\b", re.I)
 _A_NUMBER_WORD = re.compile(rf"\b{NUMBER_WORDS_RE}", re.I)
 _COLUMNS = re.compile(r"\t|[ \t]\|[ \t]|\S {2,}\S")  # a row's cells apart: a tab, a bar, a run of spaces
 _ROW_FIGURES = 3  # figures a line with a name before them must write to be a table's row

@@ -593,7 +593,8 @@ def _year_anchor(text: str, start: int, end: int, loose: bool = False) -> frozen
     Gatherers" (1887)') -> the title's words."""
     if (bracketed := _BRACKETED_AFTER_TITLE.search(text, max(0, start - 80), end)) is not None and bracketed.end() == end:
         return frozenset(fold(w) for w in re.findall(r"[A-Za-z][\w'-]*", bracketed["title"]) if w.lower() not in STOPWORDS)
-    after = re.findall(r"[A-Za-z][\w'-]*", re.split(r"[,.;:!?()]", text[end : end + 40])[0])[:2]
+    # (not across a line's end: "Elected FMedSci, 1999" over "CBE, 2003" in a list of honours)
+    after = re.findall(r"[A-Za-z][\w'-]*", re.split(r"[,.;:!?()\n]", text[end : end + 40])[0])[:2]
     before = re.findall(r"[A-Za-z][\w'-]*", re.split(r"[,.;:!?()]", text[max(0, start - 40) : start])[-1])[-3:]
     words = set()
     if after and after[0].lower() not in STOPWORDS:

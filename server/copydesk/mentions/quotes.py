@@ -849,6 +849,8 @@ def _after(doc: Document, q: QuoteMention, by_first: dict[int, NameMention], by_
         return None
     if j >= len(doc.tokens) or doc.tokens[j].kind != "word":
         return None
+    if j + 1 < len(doc.tokens) and doc.tokens[j + 1].text == ":":
+        return None  # `"...", while Ivo Pent said: "..."`: the colon gives him the quote after it
     if not phrase and doc.tokens[j].lower in _PARTICIPLES:
         return None  # `"...", adding that Ada Moss had led`: a participle's subject is before the quote
     if not phrase:  # inverted: `..." said Ada Moss.`
