@@ -7533,3 +7533,16 @@ def test_a_paragraphs_her_of_no_one_named_carries_the_she_after_it():
             "and once for the commas.\" He recalled that she kept a jar of toffees on her desk for students \"who had "
             "had a bad day at the bench\".")
     assert claims(text, {"m.txt": text}, "attribution-pronoun") == []
+
+
+def test_a_capital_a_list_item_opens_with_makes_no_name():
+    """A release's "- Redesigned Quiet Hours, with per-app schedules" (read as a person's name) and a
+    bill's heading "Peerages (Tarrow Membership) Bill": the draft's "a redesigned Quiet Hours" and
+    "inherit peerages" write the words, no mis-cased name."""
+    notes = ("What's new in Velmar 5.0\n\n- Redesigned Quiet Hours, with per-app schedules and a new lock-screen "
+             "summary.\n- Faster pairing.\n\nThe new Quiet Hours screen is cleaner, a reviewer wrote.")
+    assert claims("The headline features are a redesigned Quiet Hours with per-app schedules.", {"n.txt": notes},
+                  "name-spelling") == []
+    bill = ("Peerages (Tarrow Membership) Bill\n\nThe House of Peers today completed the report stage of the Peerages "
+            "(Tarrow Membership) Bill.")
+    assert claims("Ministers to consult on letting daughters inherit peerages", {"b.txt": bill}, "name-spelling") == []

@@ -368,12 +368,14 @@ def _only_before_a_post(ctx: CheckContext, folded: str, right: str) -> bool:
 
 def _named_by_its_noun(ctx: CheckContext, folded: str, right: str) -> bool:
     """Whether the sources write `right` capitalized only right after a determiner ("the Crowning",
-    "the Hospice"): a thing named by its common noun, whose noun the draft may write as a noun."""
+    "the Hospice", "the Peerages (Hereditary Membership) Bill") or opening a line: a thing named by
+    its common noun, whose noun the draft may write as a noun."""
     after = re.compile(rf"\b(\w+)\s+{re.escape(right)}\b")
+    opening = re.compile(rf"[\W\d_]*{re.escape(right)}\b")
     written = [p.sentence for i in sorted(ctx.kb.word_index[folded]) for p in ctx.kb.entity(i).mentions]
     return bool(written) and all(
         len(re.findall(rf"\b{re.escape(right)}\b", sentence)) == sum(m.group(1).lower() in DETERMINERS for m in after.finditer(sentence))
-        for sentence in written)
+        + (opening.match(sentence) is not None) for sentence in written)
 
 
 def _capitalized_in_sources(ctx: CheckContext, word: str) -> str | None:
@@ -436,9 +438,18 @@ def _completes_known_name(ctx: CheckContext, tokens: list, i: int) -> bool:
             if b - a >= 1:
                 words = tuple(tokens[k].bare for k in range(a, b + 1))
                 entity = ctx.kb.entity_for_key(name_key(words))
-                if entity is not None and entity.kind == "person" and _a_known_person(entity):
+                if entity is not None and entity.kind == "person" and _a_known_person(entity) \
+                        and not (a == i and _opens_every_sentence(entity, words[0])):
                     return True
     return False
+
+
+def _opens_every_sentence(entity, word: str) -> bool:
+    """Whether every source mention of the entity that writes `word` opens its sentence or list item
+    with it ("- Redesigned Quiet Hours, with per-app schedules"): a capital the sentence gave it."""
+    opening = re.compile(rf"[\W\d_]*{re.escape(word)}\b", re.I)
+    written = [p for p in entity.mentions if word.lower() in p.text.lower().split()]
+    return bool(written) and all(opening.match(p.sentence) for p in written)
 
 
 def _a_known_person(entity) -> bool:
