@@ -976,7 +976,11 @@ def decimal_comma(prose: str) -> bool:
     dots between thousands ("EUR 1.487,3 million", "+ 6,8 %", "12.480 employees"): it writes such a
     figure that no English figure could be ("6,8 %", "1.487,3", "212,5 million") and none the
     English way ("1,487.3", "6.8%"). An English-language release of a continental company may."""
-    return _CONTINENTAL_FIGURE.search(prose) is not None and _ENGLISH_FIGURE.search(prose) is None
+    return _DECIMALS_AFTER_A_COMMA.search(prose) is not None and _CONTINENTAL_FIGURE.search(prose) is not None \
+        and _ENGLISH_FIGURE.search(prose) is None
+
+
+_DECIMALS_AFTER_A_COMMA = re.compile(r",\d\d?(?!\d)")  # rare in English text: what `_CONTINENTAL_FIGURE` needs
 
 
 # a figure only the continental way writes: a comma and one or two decimals before "%" or a scale,

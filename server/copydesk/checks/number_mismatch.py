@@ -2051,8 +2051,9 @@ def _row_span(ctx: CheckContext, sentence: int) -> tuple[tuple[int, ...], list[t
             # its places ("finished fourth with 68 points": the row's place, 4)
             written += [(m.start(), m.end(), str(int(word_value(m.group()))))
                         for m in _A_NUMBER_WORD.finditer(doc.prose, here.start, here.end)]
-            written += [(m.start(), m.end(), str(ORDINAL_WORDS[m.group().lower()]))
-                        for m in _ORDINAL_WORD.finditer(doc.prose, here.start, here.end) if m.group().lower() in ORDINAL_WORDS]
+            written += [(m.start(), m.end(), str(place))  # (word by word: an alternation of ordinals is slow)
+                        for m in _A_WORD.finditer(doc.prose, here.start, here.end)
+                        if (place := ORDINAL_WORDS.get(m.group().lower())) is not None]
         names = [name for i in span for name in known(i)]
         if span[0] == sentence and sentence and _A_SUBJECT_PRONOUN.search(doc.prose, here.start, here.end):
             names += known(sentence - 1)  # "Last season they finished fourth": whom the sentence before names
@@ -2094,6 +2095,7 @@ def _in_the_row_of_its_name(ctx: CheckContext, n: NumberMention) -> bool:
 _ROW_LABEL = re.compile(r"[ \t]*(?:=?\d{1,3}[.)]?[ \t]+)?")  # before a row's name: blanks, maybe its place ("4   Tarrow")
 _A_SUBJECT_PRONOUN = re.compile(r"\b(?:they|he|she|it)\b", re.I)
 _A_NUMBER_WORD = re.compile(rf"\b{NUMBER_WORDS_RE}", re.I)
+_A_WORD = re.compile(r"[A-Za-z][a-z]*(?:-[a-z]+)?")
 _COLUMNS = re.compile(r"\t|[ \t]\|[ \t]|\S {2,}\S")  # a row's cells apart: a tab, a bar, a run of spaces
 _ROW_FIGURES = 3  # figures a line with a name before them must write to be a table's row
 

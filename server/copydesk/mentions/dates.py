@@ -439,8 +439,16 @@ def _dated_sections(prose: str, after: int, year: int | None) -> tuple[tuple[int
     is a headline's event, not a section's day)."""
     starts: list[int] = []
     days: list[dt.date] = []
-    for line in _HEADING_LINE.finditer(prose, after):
-        heading = _SHOUTED_CALENDAR.sub(lambda m: m.group().capitalize(), line.group("line"))
+    for brk in _PARAGRAPH_BREAK.finditer(prose, after):  # a literal "\n" first: a fast scan
+        begin = brk.end()
+        end = prose.find("\n", begin)
+        end = len(prose) if end < 0 else end
+        if not _HEADING_CHARS[0] <= end - begin <= _HEADING_CHARS[1] or not _ONE_LINE_AFTER.match(prose, end):
+            continue  # a heading is a paragraph of one short line
+        line = prose[begin:end].strip(" \t*_#>")
+        if not (_MONTH_HINT.search(line) or _SHOUTED_CALENDAR.search(line)):
+            continue
+        heading = _SHOUTED_CALENDAR.sub(lambda m: m.group().capitalize(), line)
         if heading.endswith(".") or len(heading.split()) > _HEADING_WORDS:
             continue
         dates = list(_DATE_RE.finditer(heading))
@@ -449,13 +457,15 @@ def _dated_sections(prose: str, after: int, year: int | None) -> tuple[tuple[int
         m = dates[0]
         month, day = (m.group(2), m.group(3)) if m.group(2) else (m.group(5), m.group(4))
         if (on := safe_date(int(written_year), _month(month), _day(day))) is not None:
-            starts.append(line.start("line"))
+            starts.append(begin)
             days.append(on)
     return (tuple(starts), tuple(days)) if len(starts) >= _SECTIONS else ((), ())
 
 
 # a paragraph of one line: a section's heading, maybe ("UPDATE 3.20pm, Tuesday 16 March: new sighting")
-_HEADING_LINE = re.compile(r"(?:\A|\n[ \t]*\n)[ \t*_#>]*(?P<line>[^\n]{4,90}?)[ \t*_]*(?=\n[ \t]*\n|\n?\Z)")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_ONE_LINE_AFTER = re.compile(r"\n?\Z|\n[ \t]*\n")  # what ends a paragraph of one line
+_HEADING_CHARS = (4, 90)
 _HEADING_WORDS = 12  # words a section's heading writes at most
 _SECTIONS = 2  # dated headings a page of dated sections has at least
 
