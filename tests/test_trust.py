@@ -7546,3 +7546,23 @@ def test_a_capital_a_list_item_opens_with_makes_no_name():
     bill = ("Peerages (Tarrow Membership) Bill\n\nThe House of Peers today completed the report stage of the Peerages "
             "(Tarrow Membership) Bill.")
     assert claims("Ministers to consult on letting daughters inherit peerages", {"b.txt": bill}, "name-spelling") == []
+
+
+_OFFICIAL_REPORT = (
+    "Tarrow Bill\n\nThe Earl of Velmar (Cov): My Lords, I rise to move Amendment 17 in my name. We are asking to be "
+    "allowed to leave at a time of our own choosing.\n\nThe Minister of State, Cabinet Office (Baroness Moss of "
+    "Orrendby) (Bcn): My Lords, I thank the noble Earl. The principle is simple: no one should sit in this Parliament "
+    "because of who their father was. A sunset that lasts forty years is not a sunset; it is a long afternoon.\n\n"
+    "Lord Pent of Pellowby (Bcn): My Lords, the Government will consult on succession to titles.\n")
+
+
+def test_an_official_reports_speeches_are_their_speakers_quotes():
+    """An official report's "The Minister of State, Cabinet Office (Baroness Moss of Orrendby) (Bcn):
+    My Lords, ..." is Baroness Moss's speech: a line of it given to Lord Pent is hers, and its words
+    changed are a misquote; a peer's style names her as "Lady Moss" does."""
+    wrong = "\"The principle is simple: no one should sit in this Parliament because of who their father was,\" Lord Pent said."
+    assert claims(wrong, {"r.txt": _OFFICIAL_REPORT}, "attribution-speaker") == [("attribution-speaker", "Pent")]
+    right = "\"The principle is simple: no one should sit in this Parliament because of who their father was,\" Lady Moss said."
+    assert claims(right, {"r.txt": _OFFICIAL_REPORT}) == []
+    changed = "Lady Moss said: \"A sunset that lasts forty years is not a sunset; it is a long evening.\""
+    assert [rule for rule, _ in claims(changed, {"r.txt": _OFFICIAL_REPORT})] == ["misquote"]

@@ -21,6 +21,10 @@ EVENT_OPENERS = r"\b(?:after|before|because|when|while|although|until)\b"
 
 HONORIFICS = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "dr": None, "prof": None,
               "sir": "male", "dame": "female", "lord": "male", "lady": "female", "madam": "female",
+              # a peer's style before the name: "Baroness Moss of Tarrow" is Lady Moss (not "Earl"
+              # nor "Duke", which are first names too)
+              "baroness": "female", "baron": "male", "viscountess": "female", "countess": "female",
+              "marchioness": "female",
               # South Asian English: "Shri Ada Pent", "Smt. Lena Vale", "Kumari Ada Moss"
               "shri": "male", "sri": "male", "smt": "female", "shrimati": "female", "kumari": "female",
               # styles of clergy and office: "the Rev Ada Moss", "Fr Ivo Pent", "the Rt Hon Lena Vale"

@@ -257,6 +257,9 @@ def may_hold_a_transcript(prose: str) -> bool:
     same; a kicker ("LIVE:"), a list ("Tarrow: 3 branches") or a fact check's "Claim:" is none."""
     if _a_sign_off_line(prose) and _SALUTATION_LINE.search(prose):
         return True  # a letter's signed body: its salutation and sign-off may lie anywhere (see `letter_text`)
+    if prose.count("):") >= _RECORD_SPEECHES and sum(_RECORD_LABEL.match(line) is not None
+                                                    for line in prose.split("\n") if "):" in line) >= _RECORD_SPEECHES:
+        return True  # an official report's speeches (see `_record_speeches`)
     tags = "Q." in prose or "A." in prose  # a tagged question or answer may open a line
     labels = [m.group(1).rstrip(".") for line in prose.split("\n")
               if ":" in line or (tags and ("Q." in line or "A." in line))
@@ -421,6 +424,7 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
             continue
         for name, paragraphs in answers:
             out += _turn(doc, name, paragraphs, office_turns.get(id(paragraphs)))
+    out += [q for q in _record_speeches(doc, names) if not any(o.start == q.start for o in out)]
     # "Q: ... A: ...": an interview whose heading names one person, the guest, who gives the answers;
     # at an inquiry, the witness last sworn in
     if len(guest_answers) >= 2 and questions:
@@ -431,6 +435,35 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
         for asker, paragraphs in asked:
             out += _turn(doc, asker, paragraphs)
     return out
+
+
+def _record_speeches(doc: Document, names: list[NameMention]) -> list[QuoteMention]:
+    """A parliament's official report: each speech a paragraph opening with its speaker's style and
+    party, maybe after an office ("The Minister of State, Cabinet Office (Baroness Moss of Tarrow)
+    (Bcn): My Lords, ..."), where two or more do; the speaker is the person the brackets name, else
+    the style's last name ("Lord Pent of Velmar (Con):")."""
+    prose = doc.prose
+    labels = [(label, a, b) for a, b in _paragraphs(doc) if (label := _RECORD_LABEL.match(prose, a, b)) is not None]
+    if len(labels) < _RECORD_SPEECHES:
+        return []
+    starts = [m.start for m in names]
+    out = []
+    for label, _a, b in labels:
+        inside = names[bisect.bisect_left(starts, label.start()) : bisect.bisect_left(starts, label.end())]
+        held = [m for m in inside if label.group("held") and label.start("held") <= m.start < label.end("held")]
+        style = [m for m in inside if m.start < label.end("style")]
+        speaker = next((m for m in held if m.kind == "person"), None) or next(
+            (m for m in reversed(style) if m.kind == "person"), None) or (style[-1] if style else None)
+        if speaker is not None:
+            out += _turn(doc, speaker, [(label.end(), b)])
+    return out
+
+
+# the speaker's label of an official report's speech: a style (and an office before the name in
+# brackets), then the party in brackets and a colon: "Lord Pent of Velmar (Con):"
+_RECORD_LABEL = re.compile(r"[ \t]*+(?P<style>[A-Z][^():\n]{2,80}?)[ \t]*(?:\((?P<held>[A-Z][^()\n]{2,60})\)[ \t]*)?"
+                           r"\((?P<party>[A-Z][A-Za-z-]{1,8}(?:[ \t][A-Z][A-Za-z-]{1,8})?)\)[ \t]*:[ \t]+(?=\S)")
+_RECORD_SPEECHES = 2  # labelled speeches that make a text an official report
 
 
 _SWORN_MARKS = ("(sworn)", "(Sworn)", "(SWORN)", "(affirmed)", "(Affirmed)", "(AFFIRMED)")
