@@ -991,9 +991,12 @@ _ENGLISH_FIGURE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d+(?![\d.,])|(?<!
                              r"(?:%|(?:million|billion|bn)\b)")
 
 
-def in_english_figures(text: str) -> str:
-    """A continental document's text with each figure's dots and commas swapped ("1.487,3" reads
-    "1,487.3"), of the same length: its figures read as English ones, at the same offsets."""
+def in_english_figures(text: str, prose: str | None = None) -> str:
+    """`text` (of a document whose prose is `prose`, itself by default) with its figures as English
+    ones where that document writes them the continental way (see `decimal_comma`): each figure's
+    dots and commas swapped ("1.487,3" reads "1,487.3"), at the same offsets; else `text` itself."""
+    if not decimal_comma(text if prose is None else prose):
+        return text
     return _A_FIGURE_RUN.sub(lambda m: m.group().translate(_SWAP_MARKS), text)
 
 

@@ -359,23 +359,30 @@ def _lowercased_names(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
 def _only_before_a_post(ctx: CheckContext, folded: str, right: str) -> bool:
     """Whether the sources write `right` only right before a post's noun ("Emeritus Professor",
     "Senior Lecturer"): a post's capitals, which a draft may write small."""
-    after = re.compile(rf"\b{re.escape(right)}\s+(\w+)")
-    written = [p.sentence for i in sorted(ctx.kb.word_index[folded]) for p in ctx.kb.entity(i).mentions]
-    return bool(written) and all(
-        len(re.findall(rf"\b{re.escape(right)}\b", sentence)) == sum(is_role_noun(m.group(1).lower()) for m in after.finditer(sentence))
-        for sentence in written)
+    return _every_capital(ctx, folded, right, lambda sentence, m: (
+        nxt := _WORD_AFTER.match(sentence, m.end())) is not None and is_role_noun(nxt.group(1).lower()))
 
 
 def _named_by_its_noun(ctx: CheckContext, folded: str, right: str) -> bool:
     """Whether the sources write `right` capitalized only right after a determiner ("the Crowning",
     "the Hospice", "the Peerages (Hereditary Membership) Bill") or opening a line: a thing named by
     its common noun, whose noun the draft may write as a noun."""
-    after = re.compile(rf"\b(\w+)\s+{re.escape(right)}\b")
-    opening = re.compile(rf"[\W\d_]*{re.escape(right)}\b")
-    written = [p.sentence for i in sorted(ctx.kb.word_index[folded]) for p in ctx.kb.entity(i).mentions]
-    return bool(written) and all(
-        len(re.findall(rf"\b{re.escape(right)}\b", sentence)) == sum(m.group(1).lower() in DETERMINERS for m in after.finditer(sentence))
-        + (opening.match(sentence) is not None) for sentence in written)
+    return _every_capital(ctx, folded, right, lambda sentence, m: _OPENING.fullmatch(sentence, 0, m.start()) is not None
+                          or ((before := _WORD_BEFORE.search(sentence, 0, m.start())) is not None
+                              and before.group(1).lower() in DETERMINERS))
+
+
+def _every_capital(ctx: CheckContext, folded: str, right: str, explained) -> bool:
+    """Whether each place a source sentence of a name the word is in writes `right` is `explained`
+    (sentence, match): its capital has a reason other than a name's."""
+    sentences = [p.sentence for i in sorted(ctx.kb.word_index[folded]) for p in ctx.kb.entity(i).mentions]
+    written = re.compile(rf"\b{re.escape(right)}\b")
+    return bool(sentences) and all(explained(sentence, m) for sentence in sentences for m in written.finditer(sentence))
+
+
+_OPENING = re.compile(r"[\W\d_]*")  # what may stand before a sentence's or a list item's first word
+_WORD_AFTER = re.compile(r"\s+(\w+)")
+_WORD_BEFORE = re.compile(r"\b(\w+)\s+$")
 
 
 def _capitalized_in_sources(ctx: CheckContext, word: str) -> str | None:
@@ -447,7 +454,7 @@ def _completes_known_name(ctx: CheckContext, tokens: list, i: int) -> bool:
 def _opens_every_sentence(entity, word: str) -> bool:
     """Whether every source mention of the entity that writes `word` opens its sentence or list item
     with it ("- Redesigned Quiet Hours, with per-app schedules"): a capital the sentence gave it."""
-    opening = re.compile(rf"[\W\d_]*{re.escape(word)}\b", re.I)
+    opening = re.compile(rf"{_OPENING.pattern}{re.escape(word)}\b", re.I)
     written = [p for p in entity.mentions if word.lower() in p.text.lower().split()]
     return bool(written) and all(opening.match(p.sentence) for p in written)
 

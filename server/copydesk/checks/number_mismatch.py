@@ -468,8 +468,7 @@ def _written_in_the_paragraph(ctx: CheckContext, n: NumberMention, f: NumberFact
     if f.low != f.high or f.value < _APART_LEAST or not n.exact or not any(
             _same_value(v, f.value) for v in _written_around(ctx, n.sentence)):
         return False
-    return ctx.remember(("stated value", n.value), lambda: bool(
-        ctx.kb.stated_values(n.value * (1 - 1e-9), n.value * (1 + 1e-9))))
+    return ctx.remember(("stated value", n.value), lambda: _value_stated(ctx, n.value))
 
 
 def _written_around(ctx: CheckContext, sentence: int) -> list[float]:
@@ -486,6 +485,11 @@ def _written_around(ctx: CheckContext, sentence: int) -> list[float]:
 
 
 _APART_LEAST = 1000  # a figure this large written twice in a paragraph is no chance
+
+
+def _value_stated(ctx: CheckContext, value: float) -> bool:
+    """Whether a source states this very value (but for floating-point error), of anything."""
+    return bool(ctx.kb.stated_values(value * (1 - 1e-9), value * (1 + 1e-9)))
 
 
 def _closeness(n: NumberMention, f: NumberFact) -> tuple[int, int]:
@@ -1183,7 +1187,7 @@ def _distinctive_figure_written(ctx: CheckContext, n: NumberMention) -> bool:
         low, high = (n.value, n.value + step) if _bound(n) == "lower" else (n.value - step, n.value)
         return bool(ctx.kb.stated_values(low, high))
     return n.exact and (digits >= _DISTINCTIVE_DIGITS or (digits >= _DISTINCTIVE_DIGITS - 1 and decimals_written(n.text) >= 2)) \
-        and bool(ctx.kb.stated_values(n.value * (1 - 1e-9), n.value * (1 + 1e-9)))
+        and _value_stated(ctx, n.value)
 
 
 def _scaled_figure_given(ctx: CheckContext, n: NumberMention) -> bool:
@@ -1866,7 +1870,7 @@ def _transposed(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     if len({f.value for f in facts}) != 1:
         return None  # none, or two candidates: no clear correction
     fact = facts[0]
-    if fact.unit != n.unit and ctx.kb.stated_values(n.value * (1 - 1e-9), n.value * (1 + 1e-9)):
+    if fact.unit != n.unit and _value_stated(ctx, n.value):
         return None  # "221 g/L", a table's cell, where the sources' "212 mm" is rain: the draft's own figure is written
     written = ctx.document.text[n.start : n.end]  # with its currency, scale or unit: "£105m", not "8.6" for "8.6%"
     if re.search(rf"(?<![\w.,]){re.escape(written)}(?![\d]|[.,]\d)", _paragraph_of(fact.provenance)):

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import msgspec
 
-from copydesk.document import decimal_comma, in_english_figures
+from copydesk.document import in_english_figures
 from copydesk.lexicon import fold
 from copydesk.mentions.dates import ISSUE
 from copydesk.mentions.numbers import IN_PARTS, RANK, SCORE, figures
@@ -180,7 +180,7 @@ def source_stated_values(doc: Document, numbers: list[NumberFact]) -> set[float]
     counts of one thing in one of its sentences ("12 of the 40 ferries", "4,200 members, up from
     3,900"): what a reporter derives without doubt."""
     out: set[float] = set()
-    prose = in_english_figures(doc.prose) if decimal_comma(doc.prose) else doc.prose  # "6,8 %" is 6.8%
+    prose = in_english_figures(doc.prose)  # "6,8 %" is 6.8%
     for s in doc.sentences:
         for f in figures(prose, s.start, s.end):
             out |= f.values
@@ -201,9 +201,8 @@ def source_stated_values(doc: Document, numbers: list[NumberFact]) -> set[float]
 def sentence_values(n: NumberFact) -> frozenset[float]:
     """The values of every figure in a number fact's source sentence ("from five investigators to
     eight": 5 and 8), with or without a noun of its own."""
-    sentence, doc = n.provenance.sentence, n.provenance.document
-    if decimal_comma(doc.prose if doc is not None else sentence):
-        sentence = in_english_figures(sentence)
+    doc = n.provenance.document
+    sentence = in_english_figures(n.provenance.sentence, doc.prose if doc is not None else None)
     return frozenset(v for f in figures(sentence) for v in f.values)
 
 

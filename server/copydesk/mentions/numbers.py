@@ -6,7 +6,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from copydesk.document import Document, Sentence, decimal_comma, in_english_figures
+from copydesk.document import Document, Sentence, in_english_figures
 from copydesk.lexicon import (
     CURRENCY_CODES_BEFORE,
     CURRENCY_NOUNS,
@@ -220,11 +220,8 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
     `sentences` (a paragraph's)."""
     out: list[NumberMention] = []
     excluded = SpanSet(exclude)
-    continental = decimal_comma(doc.prose)
     for s in doc.sentences if sentences is None else sentences:
-        text = doc.prose[s.start : s.end]
-        if continental:
-            text = in_english_figures(text)  # "EUR 1.487,3 million" read as "EUR 1,487.3 million"
+        text = in_english_figures(doc.prose[s.start : s.end], doc.prose)  # "EUR 1.487,3 million" as "EUR 1,487.3 million"
         lower = text.lower()
         digits = _DIGIT.search(text) is not None
         figures: list[_Figure] = []
