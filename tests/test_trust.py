@@ -7566,3 +7566,73 @@ def test_an_official_reports_speeches_are_their_speakers_quotes():
     assert claims(right, {"r.txt": _OFFICIAL_REPORT}) == []
     changed = "Lady Moss said: \"A sunset that lasts forty years is not a sunset; it is a long evening.\""
     assert [rule for rule, _ in claims(changed, {"r.txt": _OFFICIAL_REPORT})] == ["misquote"]
+
+
+def test_a_table_rows_date_is_its_names():
+    """A lenders' table, "Tarrow Savings | Easy-access saver (AER) | 3.10% | 3.35% | Mon 22 March",
+    gives Tarrow Savings' date, though the cell is a sentence of its own: not the date of a sentence
+    about savers elsewhere ("By Friday afternoon, only two lenders had passed on the full 25 basis
+    points to savers")."""
+    table = ("Lender | Product | Before | After | Effective\n"
+             "Velmar Mutual | Lifetime tracker | 5.60% | 5.85% | Fri 19 March\n"
+             "Tarrow Savings | Easy-access saver (AER) | 3.10% | 3.35% | Mon 22 March\n")
+    note = ("Published: Friday 12 March 2032\n\nBy Friday afternoon, only two of the 11 largest lenders had said "
+            "they would pass on the full 25 basis points to savers.")
+    draft = "Tarrow Savings is passing on the full 25 basis points from 22 March."
+    assert claims(draft, {"t.txt": table, "n.txt": note}, "date-mismatch") == []
+    assert claims(draft.replace("22 March", "23 March"), {"t.txt": table, "n.txt": note}, "date-mismatch") != []
+
+
+def test_the_times_of_day_of_a_dates_sentence_are_its_events():
+    """ "The warning runs from 6 a.m. to 9 p.m. on Thursday, March 11" states "an amber wind warning
+    from 6am to 9pm on Thursday", though the service that put it in place is named in a sentence of
+    the day it was issued and another of the day it will be reviewed."""
+    wire = ("TARROW, March 9 (Velmar News) - The Pellowby Weather Service on Tuesday issued an amber warning for "
+            "wind covering the Orrendby coast.\n\nThe warning runs from 6 a.m. to 9 p.m. on Thursday, March 11.\n\n"
+            "The Pellowby Weather Service said the warning would be reviewed on Wednesday, March 10.")
+    draft = ("Wednesday 10 March 2032\n\nThe Pellowby Weather Service has put the Orrendby coast under an amber wind "
+             "warning from 6am to 9pm on Thursday.")
+    assert claims(draft, {"w.txt": wire}, "date-mismatch") == []
+
+
+def test_a_senator_may_be_a_partys_spokesman():
+    """ "The Opposition's spokesman for coastal resilience, senator Ivo Pent" is both: the draft's
+    "coastal resilience spokesman" is no other title than the transcript's "Senator"."""
+    sources = {"h.txt": "Senator PENT: Minister, is the seawall over budget?\n\nSenator Ivo Pent later spoke to reporters.",
+               "w.txt": "The Opposition's spokesman for coastal resilience, Tasmanian senator Ivo Pent, said the figures "
+                        "showed the program was out of control."}
+    draft = "The Opposition's coastal resilience spokesman, Ivo Pent, called the figures \"a seawall built on excuses\"."
+    assert claims(draft, sources, "title-mismatch") == []
+
+
+def test_a_stat_lines_position_is_no_part_of_the_name():
+    """ "WR Ada Moss 8 rec, 121 yds": the wide receiver is Ada Moss, a person; her "eight passes for
+    121 yards" are no slip of the "38 passes" or the "112 yards" sentences opening with other players
+    give."""
+    release = "PLAYERS OF THE WEEK\n\n- TAR: WR Ada Moss 8 rec, 121 yds, 1 TD\n- VEL: QB Ivo Pent 27-38, 318 yds, 2 TD\n"
+    recap = ("Ivo Pent completed 27 of 38 passes for 318 yards and two touchdowns. Lena Vale finished with seven "
+             "catches for 112 yards.")
+    names = [m.text for m in extract_mentions(Document(release, "r.txt")).names]
+    assert "Ada Moss" in names and "WR Ada Moss" not in names
+    draft = "Four straight losses for Tarrow. Ada Moss caught eight passes for 121 yards and a touchdown."
+    assert claims(draft, {"r.txt": release, "w.txt": recap}, "number-mismatch") == []
+
+
+def test_an_age_now_and_an_age_in_an_old_report():
+    """ "Mrs Moss, now 64," is her age (the sources' "44" is in a report of 2011, of her age then); and
+    a report dated 1991 gives "19-year-old Ivo Pent", his age then, not against "Mr Pent, now 59" in a
+    release of 2031."""
+    archive = "date 2011-05-16\n\nThe winning piece was a song Mrs Moss, 44, wrote for the children last autumn."
+    release = ("Tuesday 9 September 2031\n\nThe concert on Saturday 11 October 2031 will be conducted by Ada Moss. "
+               "Mrs Moss, now 64, retired in 2027 after 29 years at the school.")
+    assert claims("Ada Moss, 64, who retired in 2027, will conduct.", {"a.txt": archive, "r.txt": release},
+                  "number-mismatch") == []
+    old = ("date 1991-03-16\n\nAt Tarrow General Hospital, 19-year-old Ivo Pent, who was working about 200 metres "
+           "from the face, described how he and five other men felt their way to safety along a conveyor belt in total "
+           "darkness.\n\nA fund for the families of the dead has been opened at the Tarrow branch of the Velmar Bank. "
+           "By last night it had reached £18,500.")
+    new = "Monday 3 March 2031\n\nThe memorial will be unveiled on Saturday 15 March 2031 by the mining trust."
+    draft = ("Mr Pent, now 59, will pull the cover off the memorial on Saturday. \"I was nineteen and I thought nothing "
+             "could touch me,\" he said.")
+    assert claims(draft, {"o.txt": old, "n.txt": new}, "number-mismatch") == []
+    assert claims(draft, {"o.txt": old}, "number-mismatch") == [("number-mismatch", "59")]  # no later source: his age

@@ -224,6 +224,10 @@ _LINE_JOINERS = {
 }
 
 
+# a plain-text table row's cells set apart: a tab, a bar, a run of spaces
+TABLE_CELLS = re.compile(r"\t|[ \t]\|[ \t]|\S {2,}\S")
+
+
 def all_caps(t: str) -> bool:
     """A word in capitals: two letters or more, every one upper case ("NATO", "AT&T", not "A")."""
     if not t.isupper():  # most words: no need to count letters

@@ -333,6 +333,10 @@ ORG_NOUNS = {
     "watchdog", "publisher", "investor", "fund", "institute", "university", "club", "team", "rival",
 }
 PLACE_PREPOSITIONS = {"in", "to", "from", "at", "near", "across", "into", "via", "toward", "towards"}
+# A player's position abbreviated before their name in a stat line ("WR Ada Moss 8 rec, 121 yds",
+# "GK Ivo Pent"): the role, not part of the name (no single letters, nor "CB" and "DE" that open firms' names).
+POSITION_ABBREVIATIONS = {"qb", "wr", "rb", "te", "lb", "db", "dt", "ol", "ot", "og", "fb", "kr", "ls",
+                          "gk", "rhp", "lhp", "dh"}
 # Letters after a person's name (honours, offices, degrees, generations): not part of the name.
 POSTNOMINALS = {"kc", "qc", "sc", "jp", "dl", "pc", "mp", "msp", "mla", "mep", "td", "obe", "mbe", "cbe", "kbe",
                 "dbe", "bem", "cb", "kcb", "gcb", "cvo", "lvo", "mvo", "dso", "dfc", "mc", "vc", "gc", "qpm", "kpm",

@@ -40,7 +40,7 @@ from copydesk.mentions.dates import (
     days_apart,
     tense_before,
 )
-from copydesk.mentions.numbers import TIME_UNITS, figures
+from copydesk.mentions.numbers import CLOCK, TIME_UNITS, clock_times, figures
 
 
 class DateMismatchParams(Params, frozen=True):
@@ -386,9 +386,23 @@ def _stated(ctx: CheckContext, d: DateMention, rule: Rule) -> bool:
     keys, support = ctx.keys(d.start, d.end) | d.anchor, rule.params.support_match
     names = _name_keys(ctx, d) & keys
     around = _sentence_words(ctx, d)
-    key = ("stated date", d.kind, d.month, d.day, d.weekday, d.year, d.year_span is not None, keys, names, support, around)
+    times = frozenset(n.value for n in ctx.numbers_in(d.sentence) if n.unit == CLOCK)
+    key = ("stated date", d.kind, d.month, d.day, d.weekday, d.year, d.year_span is not None, keys, names, support, around, times)
     return ctx.lookup(key, lambda: _stated_now(ctx, d, keys, names, support)
-                      or _written_with_its_names(ctx, d, keys, names, around) or _a_publication_day(ctx, d, keys))
+                      or _written_with_its_names(ctx, d, keys, names, around) or _a_publication_day(ctx, d, keys)
+                      or _written_at_its_times(ctx, d, times))
+
+
+def _written_at_its_times(ctx: CheckContext, d: DateMention, times: frozenset[float]) -> bool:
+    """Whether a source sentence that writes every time of day of the draft date's sentence gives
+    the draft's date: the times are the event's. "The warning runs from 6 a.m. to 9 p.m. on
+    Thursday, March 11" states "the service has put the coast under a wind warning from 6am to 9pm
+    on Thursday", though the service and its verb are in another sentence, of the day it was issued."""
+    part = _required_part(d)
+    if part is None or not times:
+        return False
+    return any(times <= clock_times(f.provenance.sentence) and _giving_facts(ctx, d, [f])
+               for f in _dates_read_whole(ctx, part))
 
 
 def _sentence_words(ctx: CheckContext, d: DateMention) -> frozenset[str]:
@@ -430,7 +444,9 @@ def _written_with_its_names(ctx: CheckContext, d: DateMention, keys: frozenset[s
     though its date's own clause ("when the market opened") names no horse; or beside more words
     of the draft's sentence (`around`): "the Tarrow 2034 programme, announced on 21 October, which
     will cut 640 positions at the Tarrow site by the end of 2033" states "Under the Tarrow 2034 plan
-    unveiled on 21 October, 640 positions at the site will go by the end of 2033"."""
+    unveiled on 21 October, 640 positions at the site will go by the end of 2033". A table's row
+    that names them gives the date as theirs: "Dunstray Savings | Easy-access saver | Mon 22 March"
+    states "Dunstray Savings is passing on the full rise from 22 March"."""
     part = _required_part(d)
     words = frozenset(k for k in names if not k.startswith(ENTITY_KEY))
     own = frozenset(k for k in keys - names if not k.startswith(ENTITY_KEY)) - DATE_WORDS
@@ -438,6 +454,10 @@ def _written_with_its_names(ctx: CheckContext, d: DateMention, keys: frozenset[s
     if part is None or not words or len(own | others) < _SHARED_WITH_ITS_NAMES:
         return False
     for f in _dates_read_whole(ctx, part):
+        if (row := f.provenance.sentence_or_row()) != f.provenance.sentence:
+            if words <= content_words(row) and _giving_facts(ctx, d, [f]):
+                return True  # a table's row gives its name's dates: "Dunstray Savings | 3.35% | Mon 22 March"
+            continue
         theirs = content_words(f.provenance.sentence)
         if words <= theirs and (len(own & theirs) >= _SHARED_WITH_ITS_NAMES
                                 or len((own | others) & theirs) > _SHARED_WITH_ITS_NAMES) \

@@ -24,16 +24,17 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Annotated
 
-from copydesk.checks.context import ANY_SHARE, CheckContext
+from copydesk.checks.context import ANY_SHARE, CheckContext, of_sources
 from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.params import Params, Share, doc
 from copydesk.checks.percent_change import wrong_change
 from copydesk.checks.quote_sources import quote_matches
 from copydesk.checks.roles import holder_of
+from copydesk.document import TABLE_CELLS, first_year
 from copydesk.factbase.derived import PAIRS_MAX, sentence_values
 from copydesk.factbase.model import Entity, NumberFact, Provenance
 from copydesk.factbase.query import PROBE_FACTS
-from copydesk.factbase.text import ENTITY_KEY, content_words, entity_key, once_in
+from copydesk.factbase.text import ENTITY_KEY, content_words, document_stamps, entity_key, once_in
 from copydesk.lexicon import (
     CURRENCY_CODES_BEFORE,
     CURRENCY_SYMBOLS,
@@ -505,10 +506,12 @@ def _kinds_agree(n: NumberMention, f: NumberFact) -> bool:
     return not mine or not theirs or bool(mine & theirs)
 
 
-def _of_another_person(ctx: CheckContext, n: NumberMention, f: NumberFact) -> bool:
+def _of_another_person(ctx: CheckContext, n: NumberMention, f: NumberFact, named: bool = False) -> bool:
     """Whether the draft's clause gives its figure to one person and the source's clause its figure
     to another: "Ada Moss had 15 points and eight rebounds" is not contradicted by "Lena Vale added
-    17 points and 11 rebounds", however alike the clauses."""
+    17 points and 11 rebounds", however alike the clauses. `named`: only by the name the source's
+    sentence opens with, among its figure's words ("Lena Vale finished with seven catches for 112
+    yards"; not "..., stopping Ivo Pent in the 10th round in front of a crowd of 6,420", the arena's)."""
     mine = _person_of_figure(ctx, n)
     if mine is None:
         return False
@@ -516,6 +519,10 @@ def _of_another_person(ctx: CheckContext, n: NumberMention, f: NumberFact) -> bo
     if words & _name_stems(mine):
         return False
     people = _people_named(ctx, f.provenance.sentence)
+    if named:
+        opening = _A_WORD.match(f.provenance.sentence)
+        return opening is not None and stem(opening.group()) in words and any(
+            other.id != mine.id and stem(opening.group()) in _name_stems(other) for other in people)
     if any(other.id != mine.id and words & _name_stems(other) for other in people):
         return True
     # no one named near the source's figure: the person its relative clause is of holds it ("succeeds
@@ -1222,7 +1229,7 @@ def _share_given(ctx: CheckContext, n: NumberMention) -> bool:
 
 
 # "Gideon Moss, 47,", "Gideon Moss, who is 47,": an age set off after a name
-_AGE_GAP = r"(?:,\s*(?:who\s+(?:is|was)\s+(?:now\s+)?|aged\s+)?|\s+\()"  # "Ada Moss, who is now 51": her age today
+_AGE_GAP = r"(?:,\s*(?:who\s+(?:is|was)\s+(?:now\s+)?|aged\s+|now\s+)?|\s+\()"  # "Ada Moss, who is now 51", "Ada Moss, now 51"
 _APPOSED_AGE = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)" + _AGE_GAP + "$")
 
 
@@ -1278,6 +1285,7 @@ def _age_of_the_person(ctx: CheckContext, n: NumberMention, keys: frozenset[str]
             m = _APPOSED_AGE.search(f.provenance.sentence[max(0, at - 60) : at]) if at is not None else None
             if m is not None and _person_named(ctx, m[1]) is person:
                 ages.append(f)
+    ages = [f for f in ages if not _an_age_of_its_day(ctx, f)]
     values = {f.value for f in ages}
     if len(values) != 1 or n.value in values or _age_corrected(person):
         return None
@@ -1291,12 +1299,26 @@ def _age_of_the_person(ctx: CheckContext, n: NumberMention, keys: frozenset[str]
 def _an_age_then(ctx: CheckContext, n: NumberMention, f: NumberFact) -> bool:
     """Whether the draft's age is one at an event of a year before the sources' own ("joined the
     business in 1975 at the age of 17") and the source's is of no year ("Ada Moss, 72"): his age
-    then, not now ("Ivo Pent, 24, joined in 2030" is his age now)."""
+    then, not now ("Ivo Pent, 24, joined in 2030" is his age now); or the source's age is one its
+    document gives years before the sources' latest dates (`_an_age_of_its_day`)."""
+    if _an_age_of_its_day(ctx, f):
+        return True
     if n.unit != "age" or _times(f.anchor) or not (years := ctx.kb.summary.date_years) \
             or not _AT_AN_AGE.search(ctx.document.prose, max(0, n.start - 20), n.start):
         return False
     then = [int(w[1:]) for w in _times(n.anchor) if w[1:].isdigit()]
     return bool(then) and max(then) < min(years)
+
+
+def _an_age_of_its_day(ctx: CheckContext, f: NumberFact) -> bool:
+    """Whether a source's age is given in a document dated two years or more before the sources'
+    latest full dates: "19-year-old Ada Moss" in a report dated 1991 is her age then, not in a
+    memorial's release of 2031 ("Ada Moss, now 59")."""
+    if f.unit != "age" or (doc := f.provenance.document) is None or not (years := ctx.kb.summary.date_years):
+        return False
+    issued = of_sources(ctx.kb, ("issued in", f.provenance.source), lambda: next(
+        (y for s, e in document_stamps(doc) if (y := first_year(doc.text[s:e])) is not None), None))
+    return issued is not None and issued < max(years) - 1
 
 
 _AT_AN_AGE = re.compile(r"\b(?:at(?:\s+the\s+age\s+of)?|aged)\s+$", re.I)  # an age at an event: "joined at 17"
@@ -1872,6 +1894,8 @@ def _transposed(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     fact = facts[0]
     if fact.unit != n.unit and _value_stated(ctx, n.value):
         return None  # "221 g/L", a table's cell, where the sources' "212 mm" is rain: the draft's own figure is written
+    if _of_another_person(ctx, n, fact, named=True):
+        return None  # "Ada Moss caught eight passes for 121 yards" is no swap of "Lena Vale ... for 112 yards"
     written = ctx.document.text[n.start : n.end]  # with its currency, scale or unit: "£105m", not "8.6" for "8.6%"
     if re.search(rf"(?<![\w.,]){re.escape(written)}(?![\d]|[.,]\d)", _paragraph_of(fact.provenance)):
         return None  # "net debt of £105m to £110m" beside the paragraph's "£150m facility": both its figures
@@ -1932,21 +1956,10 @@ def _with_companions(ctx: CheckContext, n: NumberMention, values: list[float]) -
         return []
     found = []
     for f in _of_unit_anywhere(ctx, n, values):
-        shared = others & {re.sub(r"\D", "", w) for w in _FIGURES.findall(_sentence_or_row(f.provenance))}
+        shared = others & {re.sub(r"\D", "", w) for w in _FIGURES.findall(f.provenance.sentence_or_row())}
         if len(shared) >= _COMPANIONS and any(not _YEAR.fullmatch(d) for d in shared):
             found.append(f)
     return found
-
-
-def _sentence_or_row(p: Provenance) -> str:
-    """A source figure's sentence, or where that is the figure alone (a table's cell: "92%"), the
-    row it stands in, whose cells are set apart ("General and acute bed occupancy  92%  94.1%  96.3%")."""
-    doc = p.document
-    if doc is None or len(p.sentence.split()) > 1:
-        return p.sentence
-    text = doc.text
-    line = text[text.rfind("\n", 0, p.start) + 1 : (text.find("\n", p.end) + 1 or len(text) + 1) - 1]
-    return line if _COLUMNS.search(line) else p.sentence
 
 
 def _both_beside_its_companions(ctx: CheckContext, n: NumberMention) -> bool:
@@ -2090,7 +2103,7 @@ def _in_the_row_of_its_name(ctx: CheckContext, n: NumberMention) -> bool:
             opening = text.rfind("\n", 0, p.start) + 1
             line = text[opening : (text.find("\n", p.end) + 1 or len(text) + 1) - 1]
             cells = _FIGURES.findall(line)
-            if _ROW_LABEL.fullmatch(text, opening, p.start) and len(cells) >= _ROW_FIGURES and _COLUMNS.search(line) \
+            if _ROW_LABEL.fullmatch(text, opening, p.start) and len(cells) >= _ROW_FIGURES and TABLE_CELLS.search(line) \
                     and written.search(line) and companions & {re.sub(r"\D", "", w) for w in cells}:
                 return True
     return False
@@ -2100,7 +2113,6 @@ _ROW_LABEL = re.compile(r"[ \t]*(?:=?\d{1,3}[.)]?[ \t]+)?")  # before a row's na
 _A_SUBJECT_PRONOUN = re.compile(r"\b(?:they|he|she|it)\b", re.I)
 _A_NUMBER_WORD = re.compile(rf"\b{NUMBER_WORDS_RE}", re.I)
 _A_WORD = re.compile(r"[A-Za-z][a-z]*(?:-[a-z]+)?")
-_COLUMNS = re.compile(r"\t|[ \t]\|[ \t]|\S {2,}\S")  # a row's cells apart: a tab, a bar, a run of spaces
 _ROW_FIGURES = 3  # figures a line with a name before them must write to be a table's row
 
 

@@ -394,7 +394,8 @@ def _a_rank(role: str) -> bool:
 
 _SEATS = {"councillor", "councilor", "councilman", "councilwoman", "alderman", "senator", "congressman",
           "congresswoman", "mp", "mep", "assemblyman", "assemblywoman", "representative", "lawmaker", "legislator"}
-_POSTS = {"leader", "chairman", "chair", "chairwoman", "chairperson", "speaker", "whip", "head", "president", "member"}
+_POSTS = {"leader", "chairman", "chair", "chairwoman", "chairperson", "speaker", "whip", "head", "president", "member",
+          "spokesman", "spokeswoman", "spokesperson"}  # a party's spokesman on a brief sits in its chamber
 
 
 def _seat_and_post(role: str, known: str) -> bool:

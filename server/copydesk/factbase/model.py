@@ -8,13 +8,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from copydesk.document import all_caps
+from copydesk.document import TABLE_CELLS, all_caps
 from copydesk.findings import Range
 from copydesk.lexicon import SURNAME_PARTICLES, fold
 from copydesk.world import country_of, nation_of
 
 if TYPE_CHECKING:
     from copydesk.document import Document
+
+
+_CELL_WORDS = 3  # words a table's cell holds at most ("Mon 22 March"); a longer sentence is prose
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +44,17 @@ class Provenance:
     def line(self) -> int | None:
         """The 1-based line the span starts on."""
         return self.document.line_of(self.start) + 1 if self.document is not None else self._entry_line()
+
+    def sentence_or_row(self) -> str:
+        """The span's sentence, or where that is a cell of a plain-text table's row ("92%", "Mon 22
+        March"), the row it stands in, whose cells are set apart by tabs, bars or runs of spaces
+        ("General and acute bed occupancy  92%  94.1%", "Dunstray Savings | 3.35% | Mon 22 March")."""
+        doc = self.document
+        if doc is None or len(self.sentence.split()) > _CELL_WORDS or TABLE_CELLS.search(self.sentence):
+            return self.sentence
+        text = doc.text
+        line = text[text.rfind("\n", 0, self.start) + 1 : (text.find("\n", self.end) + 1 or len(text) + 1) - 1]
+        return line if TABLE_CELLS.search(line) else self.sentence
 
     def _entry_line(self) -> int | None:
         """A facts-file entry's line: having no source sentence, it carries its `file:line` as one."""

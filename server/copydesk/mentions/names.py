@@ -33,6 +33,7 @@ from copydesk.lexicon import (
     PLACE_PREPOSITIONS,
     PLACE_WORDS,
     PORTFOLIO_HEADS,
+    POSITION_ABBREVIATIONS,
     POSSESSIVE_DETERMINERS,
     POSTNOMINALS,
     RANK_ABBREVIATIONS,
@@ -369,6 +370,7 @@ def capitalized_runs(doc: Document, tokens: list[Token]) -> list[list[Token]]:
     # a run never ends on a connector; "and" joins only an organization's name ("Coastal and
     # Harbour Workers' Union"), not two names ("Moss and Pent")
     runs = [part for r in runs for part in _split_at_and(r) for part in _split_person_of(part)]
+    runs = [r[1:] if len(r) > 2 and r[0].is_all_caps and r[0].lower in POSITION_ABBREVIATIONS else r for r in runs]
     return [r[: _last_cap(r) + 1] for r in runs if _last_cap(r) >= 0]
 
 

@@ -442,7 +442,7 @@ _STRONG = re.compile(r"[-\u2011]strong\s+(?P<noun>[a-z]{3,})\b")  # "the 11-stro
 # woman, 29,"): a person's age
 _APPOSED_PEOPLE = {"man", "woman", "boy", "girl", "driver", "victim", "passenger", "pedestrian", "cyclist", "motorcyclist",
                    "rider", "teenager", "suspect", "defendant", "mother", "father", "son", "daughter", "husband", "wife"}
-_NAME_AND_COMMA = re.compile(r"(?:\b[A-Z][\w'’-]+|\b(?:[Tt]he|[Aa])\s+(?:" + "|".join(sorted(_APPOSED_PEOPLE)) + r")),\s*$")
+_NAME_AND_COMMA = re.compile(r"(?:\b[A-Z][\w'’-]+|\b(?:[Tt]he|[Aa])\s+(?:" + "|".join(sorted(_APPOSED_PEOPLE)) + r")),\s*(?:now\s+)?$")  # "Moss, now 64,"
 _AGE_ENDS = re.compile(r"\s*(?:,|;|\)|\.(?!\d)|$)")
 # a court or police report's age in brackets, before the person's address: "Ada Moss (44), of Tarrow Road"
 # (not a cricketer's score, "Moss (44) and Pent (12)")
@@ -832,6 +832,11 @@ def _clock_at(text: str, m: re.Match) -> _Figure | None:
             or _LINE_OPENING.search(text, max(0, m.start() - 4), m.start()) or m.start() == 0):
         return None
     return _Figure(cm, float(int(cm["h"]) * 100 + int(cm["m"])), (cm.start(), cm.end("m")), CLOCK, (), cm.end())
+
+
+def clock_times(text: str) -> frozenset[float]:
+    """The times of day a sentence writes, each as `_clock_at` reads it (24-hour hhmm)."""
+    return frozenset(f.value for m in _NUMBER_RE.finditer(text) if (f := _clock_at(text, m)) is not None)
 
 
 # words before a time of day that make it a window, and the window in minutes before and after it:
