@@ -7636,3 +7636,59 @@ def test_an_age_now_and_an_age_in_an_old_report():
              "could touch me,\" he said.")
     assert claims(draft, {"o.txt": old, "n.txt": new}, "number-mismatch") == []
     assert claims(draft, {"o.txt": old}, "number-mismatch") == [("number-mismatch", "59")]  # no later source: his age
+
+
+def test_a_press_kits_role_with_its_field_then_the_body():
+    """ "Dr Ada Moss, Senior Lecturer in Biostatistics, Tarrow College, said:" is Dr Moss speaking,
+    as "Professor of Biostatistics" before the college is: not the college."""
+    for role in ("Senior Lecturer in Biostatistics", "Professor of Biostatistics"):
+        text = f'Dr Ada Moss, {role}, Tarrow College, said:\n\n"The p-values are convincing."'
+        assert [q.speaker.text for q in extract_mentions(Document(text, "r.txt")).quotes] == ["Ada Moss"]
+
+
+def test_a_described_age_is_of_whom_the_sentence_before_names():
+    """ "Lena Vale, the English No. 2 seed, averaged 98.16 ... The 34-year-old was frank about where
+    the final was lost": the wire's "Vale, 34" is her age, not the release's "The 29-year-old Dutchman"."""
+    sources = {"r.txt": "Ivo Pent beat Lena Vale 3-1 in the final.\n\nThe 29-year-old Dutchman, the No. 4 seed on the "
+                        "night, averaged 103.42 in the final, the highest match average of the night, and hit seven 180s.",
+               "w.txt": "The English No. 2 seed Vale, 34, averaged 98.16 and hit five maximums, but she converted only six "
+                        "of 17 attempts at a double and took home 6,000 pounds."}
+    draft = ("Lena Vale, the English No. 2 seed, averaged 98.16 and hit five maximums, but landed only six of her 17 darts "
+             "at a double. The 34-year-old was frank about where the final was lost.")
+    assert claims(draft, sources, "number-mismatch") == []
+
+
+def test_a_matchs_format_and_its_running_score_are_no_result():
+    """ "each set best of five legs" is the format, not the "11 legs to six" of the final; "to level at
+    1-1" is a score within it, worth a look against the "3-1" result, no claim."""
+    release = ("Final (best of five sets; each set best of five legs)\nSet scores: 3-1, 2-3, 3-0, 3-2 (legs: Pent 11, "
+               "Vale 6)\n\nVale hit a 170 to win the second set, but Ivo Pent won the final 3-1.")
+    draft = "Lena Vale hit a 170 to win the second set and level at 1-1. Ivo Pent won 3-1 in sets, 11 legs to six."
+    found = check(draft, {"r.txt": release})
+    assert [(f.rule, draft[f.start:f.end]) for f in found if f.severity in ("error", "warning")] == []
+    assert [(f.rule, draft[f.start:f.end]) for f in found if f.rule == "number-mismatch"] == [("number-mismatch", "1-1")]
+
+
+def test_a_paragraph_that_opens_on_her_goes_on_with_her_she():
+    """A paragraph that says "her fourth at the helm" before it names anyone is about a woman, whom
+    its "she admitted" is: not a slip for Beethoven, whom it names after (and the sources call "his")."""
+    notes = ("It was a particular favourite of the young Beethoven, who kept it in his repertoire and later wrote his own "
+             "cadenzas.\n\nLudwig van Beethoven (1770-1827): Symphony No. 7 in A major, Op. 92")
+    draft = ("The opening concert of the season, and her fourth at the helm, ended with Beethoven's Symphony No. 7 in A "
+             "major, Op. 92, played by 74 musicians - more, she admitted in the Garnet Room beforehand, than Beethoven "
+             "ever had.")
+    assert claims(draft, {"n.txt": notes}, "attribution-pronoun") == []
+
+
+def test_a_day_another_date_of_the_sentence_gives_is_that_dates():
+    """ "fell ill on Thursday 14 January; Velmar declared it on 2 March": the sources' 14 January is
+    the onset the sentence already dates, no correction of the declaration's "2 March" (a fix to it
+    would write the onset's day over the declaration's)."""
+    report = ("The index case, a cattle trader in Tarrow district, Velmar, had onset of symptoms on Wednesday 14 "
+              "January 2032. The Ministry of Health of Velmar declared the outbreak on Monday 2 February 2032.")
+    draft = ("The outbreak began with a cattle trader in Tarrow district who fell ill on Thursday 14 January; Velmar "
+             "declared it on 2 March.")
+    found = [(f.rule, draft[f.start:f.end], [x.replacement for x in f.fixes]) for f in check(draft, {"r.txt": report})
+             if f.rule == "date-mismatch"]
+    assert ("date-mismatch", "2 March", ["14 January"]) not in found
+    assert ("date-mismatch", "Thursday", ["Wednesday"]) in found

@@ -119,6 +119,10 @@ def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                 ctx, here.paragraph, start, PRONOUNS[text.lower()], owned_from=doc.paragraph_opening(here).start):
             continue  # "Ada Moss said he would ...", after a paragraph about a man who goes by "he": he may be
             # (or in one that has said "her" of no one named: "Ivo Pent, one of her students, recalled that she")
+        if here is not None and _owned_before_anyone(ctx, doc.paragraph_opening(here).start, start,
+                                                     PRONOUNS[text.lower()], anyone):
+            continue  # "The opening concert, and her fourth at the helm, ended with Beethoven's Seventh -
+            # more, she admitted, than Beethoven ever had": the paragraph opens on her, named before it
         nearest = antecedents(doc, anyone, start, sentences_back=0)[:1]
         if nearest and _kind(ctx.resolve(nearest[0]), nearest[0]) == "thing" and _reports_right_before(
                 doc, nearest[0].end, start):
@@ -258,6 +262,16 @@ def _carried_by_pronoun(ctx: CheckContext, paragraph: int, before: int, gender: 
 
 
 _OWNED = {"her", "hers", "herself", "his", "him", "himself"}  # a pronoun that is no clause's subject
+
+
+def _owned_before_anyone(ctx: CheckContext, opening: int, before: int, gender: str, anyone: list[NameMention]) -> bool:
+    """Whether the paragraph (from `opening`) says "her" (or "his", "him") of `gender`, outside
+    quotes, before it names anyone who may be a person and before `before`: it goes on about
+    someone the paragraphs before named, whom its "she" is."""
+    named = min((m.start for m in anyone if opening <= m.start < before), default=before)
+    quoted = [(q.open_at, q.close_at + 1) for q in ctx.mentions.quotes]
+    return any(PRONOUNS.get(p.text.lower()) == gender and p.text.lower() in _OWNED and opening <= p.start < named
+               and not any(a <= p.start < b for a, b in quoted) for p in ctx.mentions.pronouns)
 
 
 def _opened_by_pronoun(ctx: CheckContext, paragraph: int, before: int, gender: str) -> bool:

@@ -79,8 +79,12 @@ def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable) -> list[t
     # a source's own date is its statement's: a draft statement's day is compared with it, an
     # event's only where no date the sources write aligns (see `_issue_day`)
     stated_on = d.role == REPORT and d.kind in ("weekday", "date")
-    found = ctx.near_best(ctx.ranked("dates", keys, params.min_match), ctx.kb.dates, params.min_match,
-                          params.near_best, lambda f: (f.role != ISSUE or stated_on) and usable(f))
+    # a day another date of the draft's sentence gives is that date's ("fell ill on Thursday 14
+    # January; Tanzania declared it on 2 March" is no slip of the 14 January onset)
+    others = {(m.month, m.day) for m in ctx.mentions.dates if m.sentence == d.sentence and m.start != d.start
+              and m.month and m.day} if d.month and d.day else set()
+    found = ctx.near_best(ctx.ranked("dates", keys, params.min_match), ctx.kb.dates, params.min_match, params.near_best,
+                          lambda f: (f.role != ISSUE or stated_on) and usable(f) and (not others or _monthday(f) not in others))
     # a clause that shares only a unit of time ("deliberated about four hours Friday" and "200 hours of
     # community service ... on Monday") tells no event
     found = [(score, f) for score, f in found if not (f.keys & keys) <= _TIME_KEYS]

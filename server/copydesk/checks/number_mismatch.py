@@ -689,6 +689,16 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     yield from _one_figure_per_fact(found)
 
 
+def _a_best_of(f: NumberFact) -> bool:
+    """Whether a source figure is a match's format ("each set best of five legs"), the most there
+    may be, not a tally of what was won ("11 legs to six")."""
+    at = once_in(f.provenance.sentence, f.provenance.text)
+    return at is not None and _BEST_OF.search(f.provenance.sentence, max(0, at - 10), at) is not None
+
+
+_BEST_OF = re.compile(r"\bbest[ -]of[ -]$", re.I)
+
+
 def _a_period(p: Provenance) -> bool:
     """Whether a source figure is a span a report covers: its unit, then "to" and its end."""
     at = once_in(p.sentence, p.text)
@@ -825,6 +835,7 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
     levels = ctx.ranked("numbers", keys, floor, n.unit)
     margin = _a_margin(ctx, n)  # "won it by 2,300 votes", "with a majority of 2,311": a margin, and so a difference
     after_by, between_figures = _a_difference(ctx, n) or margin, _between_figures(ctx, n)  # the draft's, read once
+    best_of = _BEST_OF.search(ctx.document.prose, max(0, n.start - 10), n.start) is not None
 
     def usable(f: NumberFact, n=n) -> bool:
         """Counts of the same thing: a part ("11 of 14 berths") only with a part, and where both
@@ -836,7 +847,7 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
             return False
         return (PART_OF in n.modifiers) == (PART_OF in f.modifiers) and _kinds_agree(n, f) \
             and not _of_another_person(ctx, n, f) and not _over_another_name(ctx, n, f) and not _without_one(ctx, n, f) \
-            and not _of_another_body(ctx, n, f) and not _an_age_then(ctx, n, f) \
+            and not _of_another_body(ctx, n, f) and not _an_age_then(ctx, n, f) and best_of == _a_best_of(f) \
             and (compatible(n, f) or not _written_beside(ctx, n, f)) and _of_a_size(n, f) \
             and (not difference or after_by) and (not (between_figures or margin) or difference)
 
@@ -1326,9 +1337,12 @@ _AT_AN_AGE = re.compile(r"\b(?:at(?:\s+the\s+age\s+of)?|aged)\s+$", re.I)  # an 
 
 def _an_age_the_sources_give_someone_named(ctx: CheckContext, n: NumberMention) -> bool:
     """Whether a source sentence naming someone the draft's sentence names gives the draft's age:
-    an age is whose it is, whatever words around it the clauses share. (The people it reads are in
-    the age's hits' key.)"""
+    an age is whose it is, whatever words around it the clauses share. A sentence that names no one
+    ("The 34-year-old was frank about ...") is of those the sentence before names. (The people it
+    reads are in the age's hits' key: `_near_people`.)"""
     people = {entity_key(e.id) for m in ctx.names_in(n.sentence) if (e := ctx.resolve(m)) is not None and e.kind == "person"}
+    if not people and n.sentence:
+        people = {entity_key(e.id) for m in ctx.names_in(n.sentence - 1) if (e := ctx.resolve(m)) is not None and e.kind == "person"}
     return bool(people) and any((f := ctx.kb.numbers[i]).unit == "age" and _same_value(f.value, n.value) and people & f.keys
                                 for i in ctx.kb.numbers_beside_value(n.value))
 
@@ -1452,7 +1466,8 @@ def _score_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
               evidence=[fact.provenance], preferred=False)
 
 
-_RUNNING_BEFORE = re.compile(r"\b(?:made|make|makes|making)\s+it\s+$", re.I)  # a score at one goal of a match
+# a score at one goal or set of a match: "made it 3-2", "to level at 1-1", "after leading 4-2"
+_RUNNING_BEFORE = re.compile(r"\b(?:(?:made|make|makes|making)\s+it|level(?:l?ed)?\s+at|led|leading|trailing|trailed)\s+$", re.I)
 
 
 def _score_beside_its_name(ctx: CheckContext, n: NumberMention) -> bool:
@@ -2001,8 +2016,8 @@ def _beside_its_companions(ctx: CheckContext, n: NumberMention) -> Hit | None:
     for i, shared in beside.items():
         fact = ctx.kb.numbers[i]
         if shared < len(others) or fact.unit != n.unit or fact.low != fact.high or fact.value in written \
-                or not _kinds_agree(n, fact) or (PART_OF in n.modifiers) != (PART_OF in fact.modifiers):
-            continue
+                or not _kinds_agree(n, fact) or (PART_OF in n.modifiers) != (PART_OF in fact.modifiers) or _a_best_of(fact):
+            continue  # (a format, "best of five legs", is no tally)
         rest = [f for f in figures(fact.provenance.sentence) if not f.values & written and not _YEAR.fullmatch(f.digits)]
         if len(rest) == 1 and fact.value in rest[0].values:
             found.append(fact)

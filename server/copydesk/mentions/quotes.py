@@ -7,6 +7,7 @@ said in a statement) or before it (Ada Moss said: "..." / the ministry says it d
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -1340,10 +1341,11 @@ def _officer_of(doc: Document, sentence, comma: int, org: NameMention, by_last: 
         comma, before = before, _comma_before(doc, sentence, before - 1)
         role = [t for t in doc.tokens[before + 1 : comma] if t.kind == "word"]
     titled = bool(role) and (is_role_noun(role[-1].lower) and all(t.is_capitalized or t.lower in ("of", "and") for t in role))
-    headed = bool(role) and is_role_noun(role[0].lower) and role[0].is_capitalized  # "Head of Wine"
+    head = list(itertools.takewhile(lambda t: t.is_capitalized, role))  # "Head", "Senior Lecturer" (in Biostatistics)
+    headed = bool(head) and is_role_noun(head[-1].lower)  # "Head of Wine"
     if org.kind == "person" and not (titled or headed):
         return org  # "Ada Moss, a farmer, Ivo Pent, said" is no press kit's "name, title, company"
-    if not role or before <= sentence.first_token or not (titled or is_role_noun(role[0].lower)):
+    if not role or before <= sentence.first_token or not (titled or headed or is_role_noun(role[0].lower)):
         return org  # "Ada Moss, chair of the Tarrow, Wend and Vale Trust, said": a role opens the apposition
     person = by_last.get(before - 1)
     return person if person is not None and person.kind == "person" else org
