@@ -7692,3 +7692,13 @@ def test_a_day_another_date_of_the_sentence_gives_is_that_dates():
              if f.rule == "date-mismatch"]
     assert ("date-mismatch", "2 March", ["14 January"]) not in found
     assert ("date-mismatch", "Thursday", ["Wednesday"]) in found
+
+
+def test_a_founding_names_its_founder_whatever_post_they_hold():
+    """ "The business was founded in 1998 by Ivo Pent, who remains a director": the draft's "the
+    company's founder, Ivo Pent" is what he did once, no other post than "director" (while "directed
+    by" names no post: see the Playhouse's directors above)."""
+    source = ("Tarrow Joinery manufactures windows and doors. The business was founded in 1998 by Ivo Pent, who remains "
+              "a director of the company.")
+    draft = "The company's founder, Ivo Pent, who is still a director, apologised."
+    assert claims(draft, {"s.txt": source}, "title-mismatch") == []

@@ -371,7 +371,18 @@ def _does_what_it_names(entity, head: str) -> bool:
     if stem is None or len(stem) < _AGENT_STEM:
         return False
     verb = re.compile(rf"\bwho\s+(?:also\s+|had\s+|has\s+)?{re.escape(stem)}(?:ed|es|s)\b", re.I)
-    return any(verb.search(p.sentence) for p in entity.mentions)
+    if any(verb.search(p.sentence) for p in entity.mentions):
+        return True
+    if head.removeprefix("co-") not in _ACTS_OF_ORIGIN:
+        return False
+    # "The business was founded in 1998 by Ada Moss": a founding is done once, so its passive names
+    # the founder, whatever post she holds now (a "directed by" names no post)
+    surname = re.escape(entity.name.split()[-1])
+    done_by = re.compile(rf"\b{re.escape(stem)}ed\b[^.;:]{{0,40}}?\bby\s+(?:[A-Z][\w'’-]*\s+){{0,3}}{surname}\b")
+    return any(done_by.search(p.sentence) for p in entity.mentions)
+
+
+_ACTS_OF_ORIGIN = {"founder", "creator", "inventor"}  # what one did once, not a post held
 
 
 _AGENT_STEM = 5  # letters of a verb stem long enough to tell it ("prosecut", "manag" is too short to trust)
