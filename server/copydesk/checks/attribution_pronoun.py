@@ -268,10 +268,15 @@ def _owned_before_anyone(ctx: CheckContext, opening: int, before: int, gender: s
     """Whether the paragraph (from `opening`) says "her" (or "his", "him") of `gender`, outside
     quotes, before it names anyone who may be a person and before `before`: it goes on about
     someone the paragraphs before named, whom its "she" is."""
+    pronouns = ctx.mentions.pronouns
+    starts = ctx.remember(("pronoun starts",), lambda: [p.start for p in pronouns])  # in text order
+    owned = [p for p in pronouns[bisect.bisect_left(starts, opening) : bisect.bisect_left(starts, before)]
+             if p.text.lower() in _OWNED and PRONOUNS.get(p.text.lower()) == gender]
+    if not owned:
+        return False
     named = min((m.start for m in anyone if opening <= m.start < before), default=before)
-    quoted = [(q.open_at, q.close_at + 1) for q in ctx.mentions.quotes]
-    return any(PRONOUNS.get(p.text.lower()) == gender and p.text.lower() in _OWNED and opening <= p.start < named
-               and not any(a <= p.start < b for a, b in quoted) for p in ctx.mentions.pronouns)
+    quoted = ctx.remember(("quoted spans",), lambda: SpanSet([(q.open_at, q.close_at + 1) for q in ctx.mentions.quotes]))
+    return any(p.start < named and not quoted.overlaps(p.start, p.start + 1) for p in owned)
 
 
 def _opened_by_pronoun(ctx: CheckContext, paragraph: int, before: int, gender: str) -> bool:
