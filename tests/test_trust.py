@@ -7702,3 +7702,49 @@ def test_a_founding_names_its_founder_whatever_post_they_hold():
               "a director of the company.")
     draft = "The company's founder, Ivo Pent, who is still a director, apologised."
     assert claims(draft, {"s.txt": source}, "title-mismatch") == []
+
+
+def test_a_dateline_of_two_cities_a_slash_joins():
+    """ "AMSTERDAM/PARIS, Oct 2 -" dates the report (the day after the show it tells of), so its
+    "Oct 2" is no event's date the sources give as October 1."""
+    release = ("AMSTERDAM, Wednesday 2 October 2030 - Tarrow Group announces that its house Velmar presented its "
+               "collection in Paris last night, Tuesday 1 October 2030.")
+    draft = "AMSTERDAM/PARIS, Oct 2 - Tarrow Group's best-performing label, Velmar, showed its collection in Paris."
+    assert claims(draft, {"r.txt": release}, "date-mismatch") == []
+
+
+def test_a_teams_code_before_its_player_is_no_part_of_the_name():
+    """In tokenized text ("semi - final"), "VES - Aldous Pent 19" is a team's code, a dash and a
+    player, not one hyphenated name; and a short figure right after the player's name in a list of
+    leading scorers is his ("Pent finished with 19 points"), not the "14 points" of another player."""
+    sheet = ("Veskerton 62, Tarrow 60\n\nLeading scorers: VES - Ivo Pent 19. TAR - Lena Vale 24.\n\n"
+             "Senior guard Ivo Pent made two free throws with 4.1 seconds left.")
+    names = [m.text for m in extract_mentions(Document(sheet, "s.txt")).names]
+    assert "Ivo Pent" in names and not any(n.startswith("VES") and "Pent" in n for n in names)
+    release = "Junior forward Ada Moss finished with a double-double of 14 points and 11 rebounds for Orrendby."
+    draft = "Veskerton won 62-60 at Tarrow. Ivo Pent finished with 19 points."
+    assert claims(draft, {"s.txt": sheet, "r.txt": release}, "number-mismatch") == []
+
+
+def test_a_teams_record_is_its_own():
+    """ "Tarrow (7-10, 2-5)": both are Tarrow's records (overall, then the league's), no slip of
+    "Velmar (5-12, 1-6 WVC)"; and "Orrendby (13-4, 6-1)" is the record a source gives its girls'
+    side ("The Sentinels improved to 13-4 overall"), not a slip of its boys' "(9-8, 3-4 WVC)"."""
+    sources = {"a.txt": "Velmar (5-12, 1-6 WVC) was led by sophomore guard Ada Moss with 18 points.\n\n"
+                        "Orrendby (9-8, 3-4 WVC) was led by senior forward Ivo Pent, who had 21 points.\n\n"
+                        "Orrendby senior guard Lena Vale scored 22 points. The Sentinels improved to 13-4 overall "
+                        "and 6-1 in the conference.",
+               "b.txt": "STANDINGS\n\nTarrow 2-5 7-10\nVelmar 1-6 5-12"}
+    draft = ("Senior guard Ida Pell scored 24 as Tarrow (7-10, 2-5) lost at home.\n\nOrrendby (13-4, 6-1) beat Velmar "
+             "behind 22 points from Lena Vale.")
+    assert claims(draft, sources, "number-mismatch") == []
+
+
+def test_a_paragraph_that_opens_on_her_call_gives_her_its_she_said():
+    """ "Her third call was again answered by Mr Pent. '...,' she said": the caller, whose call the
+    paragraph opens with, speaks; Mr Pent, the only one named, is no "she"."""
+    record = ("The first call was answered by emergency medical dispatcher Ivo Pent. Mr Pent told the court he kept "
+              "counting with her.")
+    draft = ("Her third call, at 22:38:19, was again answered by Mr Pent. \"He's not breathing. Please, he's stopped "
+             "breathing,\" she said.")
+    assert claims(draft, {"r.txt": record}, "attribution-pronoun") == []

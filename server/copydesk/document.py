@@ -738,11 +738,13 @@ def _raw_tokens(prose: str, start: int, end: int) -> list[tuple[int, int, str, s
 def _join_spaced_hyphens(prose: str, start: int, end: int) -> Iterator[tuple[int, int, str, str]]:
     """The tokens, with "Saint - Germain" and "semi - finals" one word each ("Saint-Germain"),
     its offsets the whole span's. Only words of the same case join: "Barcelona - the club" keeps
-    its dash."""
+    its dash, and so does a shouted word beside one written small ("VES - Aldous Whitlatch 19", a
+    team's code before its player; "Tarrow - POSTPONED")."""
     pending: list[tuple[int, int, str, str]] = []
     for tok in _raw_tokens(prose, start, end):
         if (len(pending) >= 2 and tok[3] == "word" and pending[-1][2] == "-" and pending[-2][3] == "word"
                 and prose[pending[-2][1] : tok[0]] == " - " and pending[-2][2][0].isupper() == tok[2][0].isupper()
+                and (len(pending[-2][2]) < 2 or len(tok[2]) < 2 or pending[-2][2].isupper() == tok[2].isupper())
                 and tok[2].lower() not in _DATE_NAMES):  # "Gazette - Thursday 4 March": a dash before a date
             hyphen = pending.pop()
             head = pending.pop()
@@ -906,7 +908,8 @@ DMY_DATE = re.compile(r"(?<![\d-])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?![\d-])")
 # a dateline's place: capitalized words, none a weekday nor a preposition ("On Wednesday, Oct. 9, the
 # senate voted" opens a sentence, not a dateline)
 _NOT_CITY = r"(?!(?:On|In|By|At|From|Since|Until|Before|After|Last|Next|This|Every|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
-CITY = rf"(?-i:{_NOT_CITY}[A-Z][A-Za-z.'’-]*(?:[ \t]{_NOT_CITY}[A-Z][A-Za-z.'’-]*){{0,3}})"
+# (two cities a slash joins: "AMSTERDAM/PARIS, Oct 2 -")
+CITY = rf"(?-i:{_NOT_CITY}[A-Z][A-Za-z.'’-]*(?:/[A-Z][A-Za-z.'’-]*)?(?:[ \t]{_NOT_CITY}[A-Z][A-Za-z.'’-]*){{0,3}})"
 _WIRE_MONTH = r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
 # "CITY, Month Day[, Year]", or the day first as British wires write it: "CITY, 7 December [2032] -"
 _WIRE = re.compile(

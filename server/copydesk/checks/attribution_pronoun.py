@@ -101,6 +101,9 @@ def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             # said he remembered Mrs Moss's classroom. '...,' he said": before the name, too)
         if candidates and _opened_by_pronoun(ctx, here.paragraph, min(m.start for m in candidates), gender):
             continue  # "He said he had met Mrs Moss ... '...,' he said": the "he" the paragraph opened with
+        if candidates and _owned_before_anyone(ctx, doc.paragraph_opening(here).start, q.open_at, gender, anyone):
+            continue  # "Her third call was again answered by Mr Pent. '...,' she said": the caller, whose
+            # call the paragraph opened with
         hit = _no_antecedent([ctx.resolve(m) for m in candidates], gender, sp.start, sp.end, sp.text, fields)
         if hit:
             yield hit

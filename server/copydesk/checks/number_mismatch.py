@@ -1442,9 +1442,16 @@ def _score_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
         return _games(f.value) == _games(n.value) and _one_fact(n, f)
 
     record = _a_record(ctx.document.prose, n.number_span[0], n.number_span[1])
+    if record and any((f := facts[i]).unit == SCORE and score_parts(f.value) == mine and _a_record_written(f.provenance.sentence, f.text)
+                      for i in ctx.kb.numbers_beside_value(float(max(mine)))):
+        return  # "Tarrow (13-4, 6-1)" where a source gives a side's record as 13-4 ("The Sentinels improved to 13-4")
+    # a record is its team's: not one of a sentence that names only other sides ("led Tarrow (7-10, 2-5)"
+    # is no slip of "Velmar (5-12, 1-6)")
+    sides = {e.id for m in ctx.names_in(n.sentence) if (e := ctx.resolve(m)) is not None} if record else set()
     scored = [(sc, f) for sc, ids in ctx.ranked("numbers", keys, PAIRED_MATCH, SCORE) for i in ids
               if (f := facts[i]).value not in written and (score_parts(f.value) & mine or split_otherwise(f))
-              and _a_record_written(f.provenance.sentence, f.text) == record]
+              and _a_record_written(f.provenance.sentence, f.text) == record
+              and (not record or not (named := _sides_named(ctx, f.provenance.sentence)) or any(e.id in sides for e in named))]
     # of these, the one of the same total that shares the words around it ("6-2" for the "5-3", not the
     # later "7-6" that shares a 6)
     strong = [(sc, f) for sc, f in scored if split_otherwise(f)]
@@ -1489,12 +1496,17 @@ def _score_beside_its_name(ctx: CheckContext, n: NumberMention) -> bool:
 # A record in brackets after a name, maybe with an average: "Ivo Pent (6-4, 3.60) starts Sunday".
 _RECORD_BEFORE = re.compile(r"\b(?:(?:improved|fell|moved|dropped|slipped|climbed)\s+to|went|record\s+(?:of|to|at))\s+$", re.I)
 _RECORD_AFTER = re.compile(r"\s*(?:record|mark)\b", re.I)
-_BRACKETED = re.compile(r"\s*(?:,\s*\d*\.\d+\s*)?\)")
+# (or the overall record before the league's: "Tarrow (7-10, 2-5 WVC)")
+_BRACKETED = re.compile(r"\s*(?:,\s*(?:\d*\.\d+|\d{1,3}-\d{1,3})\s*)?(?:[A-Z]{2,6}\s*)?\)")
 
 
 def _a_record(text: str, start: int, end: int) -> bool:
     return bool(_RECORD_BEFORE.search(text, max(0, start - 30), start) or _RECORD_AFTER.match(text, end)
-                or (text[max(0, start - 1) : start] == "(" and _BRACKETED.match(text, end)))
+                or ((text[max(0, start - 1) : start] == "(" or _FIRST_RECORD.search(text, max(0, start - 12), start))
+                    and _BRACKETED.match(text, end)))
+
+
+_FIRST_RECORD = re.compile(r"\(\d{1,3}-\d{1,3},\s*$")  # "(7-10, 2-5)": the overall record, then the league's
 
 
 @lru_cache(maxsize=1 << 12)
@@ -2044,8 +2056,10 @@ def _written_beside_the_name(ctx: CheckContext, n: NumberMention) -> bool:
     start, end = n.number_span
     figure = ctx.document.text[start:end]
     here = ctx.document.sentence_at(n.start)
-    if here is None or not re.fullmatch(r"\d[\d,]*(?:\.\d+)?", figure) or len(re.sub(r"\D", "", figure)) < _WRITTEN_DIGITS:
+    if here is None or not re.fullmatch(r"\d[\d,]*(?:\.\d+)?", figure):
         return False
+    if len(re.sub(r"\D", "", figure)) < _WRITTEN_DIGITS:
+        return _right_after_the_name(ctx, here.index, figure)
     written = re.compile(rf"(?<![\d.,]){re.escape(figure)}(?![\d]|[.,]\d)")
 
     def states(line: str) -> bool:  # the figure, in no other currency than the draft's
@@ -2053,6 +2067,20 @@ def _written_beside_the_name(ctx: CheckContext, n: NumberMention) -> bool:
 
     return any((e := ctx.resolve(m)) is not None and e.kind != "place" and any(states(p.sentence) for p in e.mentions)
                for m in ctx.names_in(here.index))
+
+
+def _right_after_the_name(ctx: CheckContext, sentence: int, figure: str) -> bool:
+    """Whether a source line gives a short figure right after a person's name the draft's sentence
+    names, as a list of leading scorers does ("Leading scorers: Ivo Pent 19. Ada Moss 24."): the
+    figure is that person's."""
+    for m in ctx.names_in(sentence):
+        e = ctx.resolve(m)
+        if e is None or e.kind != "person":
+            continue
+        after = re.compile(rf"\b{re.escape(e.name.split()[-1])}[ \t]*:?[ \t]+{re.escape(figure)}(?![\d]|[.,]\d|[ \t]*[-–—/])")
+        if any(after.search(p.sentence) for p in e.mentions):
+            return True
+    return False
 
 
 def _row_context(ctx: CheckContext, n: NumberMention) -> tuple[tuple[int, ...], frozenset[str]]:
