@@ -40,7 +40,7 @@ def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     people = [m for m in ctx.mentions.names if (e := ctx.resolve(m)) is not None and e.kind == "person"]
     # a name inside someone's quoted words ("a village like Nether Scrowby") is no one a reporter's
     # "He added" goes on about
-    quoted = SpanSet([(q.open_at, q.close_at + 1) for q in ctx.mentions.quotes])
+    quoted = _quoted_spans(ctx)
     narrated = [m for m in people if not quoted.overlaps(m.start, m.end)]
     # who a pronoun could be: every name that may be a person's, known or not ("Strood" for two
     # Stroods is someone, of no known gender)
@@ -267,18 +267,28 @@ def _carried_by_pronoun(ctx: CheckContext, paragraph: int, before: int, gender: 
 _OWNED = {"her", "hers", "herself", "his", "him", "himself"}  # a pronoun that is no clause's subject
 
 
+def _pronoun_starts(ctx: CheckContext) -> list[int]:
+    """Where the draft's pronouns start, in text order (for a bisect), once a check."""
+    return ctx.remember(("pronoun starts",), lambda: [p.start for p in ctx.mentions.pronouns])
+
+
+def _quoted_spans(ctx: CheckContext) -> SpanSet:
+    """The draft's quotes, marks included, once a check."""
+    return ctx.remember(("quoted spans",), lambda: SpanSet([(q.open_at, q.close_at + 1) for q in ctx.mentions.quotes]))
+
+
 def _owned_before_anyone(ctx: CheckContext, opening: int, before: int, gender: str, anyone: list[NameMention]) -> bool:
     """Whether the paragraph (from `opening`) says "her" (or "his", "him") of `gender`, outside
     quotes, before it names anyone who may be a person and before `before`: it goes on about
     someone the paragraphs before named, whom its "she" is."""
     pronouns = ctx.mentions.pronouns
-    starts = ctx.remember(("pronoun starts",), lambda: [p.start for p in pronouns])  # in text order
+    starts = _pronoun_starts(ctx)
     owned = [p for p in pronouns[bisect.bisect_left(starts, opening) : bisect.bisect_left(starts, before)]
              if p.text.lower() in _OWNED and PRONOUNS.get(p.text.lower()) == gender]
     if not owned:
         return False
     named = min((m.start for m in anyone if opening <= m.start < before), default=before)
-    quoted = ctx.remember(("quoted spans",), lambda: SpanSet([(q.open_at, q.close_at + 1) for q in ctx.mentions.quotes]))
+    quoted = _quoted_spans(ctx)
     return any(p.start < named and not quoted.overlaps(p.start, p.start + 1) for p in owned)
 
 
@@ -289,8 +299,8 @@ def _opened_by_pronoun(ctx: CheckContext, paragraph: int, before: int, gender: s
     that person, named before it or not."""
     doc = ctx.document
     pronouns = ctx.mentions.pronouns
-    starts = ctx.remember(("pronoun starts",), lambda: [p.start for p in pronouns])  # in text order
-    quoted = ctx.remember(("quoted spans",), lambda: SpanSet([(q.open_at, q.close_at + 1) for q in ctx.mentions.quotes]))
+    starts = _pronoun_starts(ctx)
+    quoted = _quoted_spans(ctx)
     for k in range(bisect.bisect_left(starts, before) - 1, -1, -1):  # back from `before`, within the paragraph
         p = pronouns[k]
         if doc.sentences[p.sentence].paragraph != paragraph:

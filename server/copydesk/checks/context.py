@@ -16,6 +16,7 @@ from copydesk.factbase.query import PROBE_FACTS
 from copydesk.factbase.text import clause_cuts, clause_keys, content_words, document_stamps, name_key
 from copydesk.lexicon import HONORIFICS, NAME_CONNECTORS, ORG_WORDS, STOPWORDS, fold
 from copydesk.mentions import Mentions, NameMention, NumberMention, extract_mentions, extract_names_alone
+from copydesk.mentions.dates import DateMention
 from copydesk.mentions.quotes import SHORT_QUOTE
 from copydesk.world import demonym_of, is_common_english, place_of
 
@@ -341,6 +342,10 @@ class CheckContext:
     def numbers_in(self, sentence: int) -> list[NumberMention]:
         """The draft's figures in sentence `sentence`, from one index per check, as `names_in`."""
         return self._by_sentence("numbers", self.mentions.numbers).get(sentence, [])
+
+    def dates_in(self, sentence: int) -> list[DateMention]:
+        """The draft's dates in sentence `sentence`, from one index per check, as `names_in`."""
+        return self._by_sentence("dates", self.mentions.dates).get(sentence, [])
 
     def _by_sentence(self, kind: str, mentions: list) -> dict[int, list]:
         def index() -> dict[int, list]:

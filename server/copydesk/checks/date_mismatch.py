@@ -72,17 +72,6 @@ def _weekday_written(fact: DateFact) -> bool:
     return fact.weekday is not None and WEEKDAYS[fact.weekday] in fact.text.lower()
 
 
-def _days_by_sentence(ctx: CheckContext) -> dict[int, list[tuple[int, int, int]]]:
-    """The draft's days (offset, month, day) by sentence, read once a check."""
-    def read() -> dict[int, list[tuple[int, int, int]]]:
-        out: dict[int, list[tuple[int, int, int]]] = {}
-        for m in ctx.mentions.dates:
-            if m.month and m.day:
-                out.setdefault(m.sentence, []).append((m.start, m.month, m.day))
-        return out
-    return ctx.remember(("days by sentence",), read)
-
-
 def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable) -> list[tuple[float, DateFact]]:
     """The source dates `usable` whose clauses align best with the draft date's."""
     keys = ctx.keys(d.start, d.end) | d.anchor
@@ -92,7 +81,7 @@ def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable) -> list[t
     stated_on = d.role == REPORT and d.kind in ("weekday", "date")
     # a day another date of the draft's sentence gives is that date's ("fell ill on Thursday 14
     # January; Tanzania declared it on 2 March" is no slip of the 14 January onset)
-    others = {(month, day) for at, month, day in _days_by_sentence(ctx).get(d.sentence, ()) if at != d.start} \
+    others = {(m.month, m.day) for m in ctx.dates_in(d.sentence) if m.start != d.start and m.month and m.day} \
         if d.month and d.day else set()
     found = ctx.near_best(ctx.ranked("dates", keys, params.min_match), ctx.kb.dates, params.min_match, params.near_best,
                           lambda f: (f.role != ISSUE or stated_on) and usable(f) and (not others or _monthday(f) not in others))

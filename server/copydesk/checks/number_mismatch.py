@@ -693,7 +693,12 @@ def _a_best_of(f: NumberFact) -> bool:
     """Whether a source figure is a match's format ("each set best of five legs"), the most there
     may be, not a tally of what was won ("11 legs to six")."""
     at = once_in(f.provenance.sentence, f.provenance.text)
-    return at is not None and _BEST_OF.search(f.provenance.sentence, max(0, at - 10), at) is not None
+    return at is not None and _best_of_before(f.provenance.sentence, at)
+
+
+def _best_of_before(text: str, at: int) -> bool:
+    """Whether "best of" comes right before offset `at` of `text`."""
+    return _BEST_OF.search(text, max(0, at - 10), at) is not None
 
 
 _BEST_OF = re.compile(r"\bbest[ -]of[ -]$", re.I)
@@ -835,7 +840,7 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
     levels = ctx.ranked("numbers", keys, floor, n.unit)
     margin = _a_margin(ctx, n)  # "won it by 2,300 votes", "with a majority of 2,311": a margin, and so a difference
     after_by, between_figures = _a_difference(ctx, n) or margin, _between_figures(ctx, n)  # the draft's, read once
-    best_of = _BEST_OF.search(ctx.document.prose, max(0, n.start - 10), n.start) is not None
+    best_of = _best_of_before(ctx.document.prose, n.start)
 
     def usable(f: NumberFact, n=n) -> bool:
         """Counts of the same thing: a part ("11 of 14 berths") only with a part, and where both
@@ -1340,9 +1345,9 @@ def _an_age_the_sources_give_someone_named(ctx: CheckContext, n: NumberMention) 
     an age is whose it is, whatever words around it the clauses share. A sentence that names no one
     ("The 34-year-old was frank about ...") is of those the sentence before names. (The people it
     reads are in the age's hits' key: `_near_people`.)"""
-    people = {entity_key(e.id) for m in ctx.names_in(n.sentence) if (e := ctx.resolve(m)) is not None and e.kind == "person"}
-    if not people and n.sentence:
-        people = {entity_key(e.id) for m in ctx.names_in(n.sentence - 1) if (e := ctx.resolve(m)) is not None and e.kind == "person"}
+    def people_in(sentence: int) -> set[str]:
+        return {entity_key(e.id) for m in ctx.names_in(sentence) if (e := ctx.resolve(m)) is not None and e.kind == "person"}
+    people = people_in(n.sentence) or (people_in(n.sentence - 1) if n.sentence else set())
     return bool(people) and any((f := ctx.kb.numbers[i]).unit == "age" and _same_value(f.value, n.value) and people & f.keys
                                 for i in ctx.kb.numbers_beside_value(n.value))
 
