@@ -367,12 +367,12 @@ def statement_pronouns(ctx: CheckContext) -> Iterator[tuple[int, int, str, NameM
     sentence after a named speaker's quote ('"...," said Ada Moss. He plans to ...'), who is that
     speaker unless someone else was named."""
     quoted = {q.speaker.start for q in ctx.mentions.quotes if q.speaker}
-    inside = [(q.open_at, q.close_at) for q in ctx.mentions.quotes]
+    inside = _quoted_spans(ctx)
     doc = ctx.document
     tokens = doc.tokens
     after_named = after_named_quotes(doc, ctx.mentions.quotes)
     for p in ctx.mentions.pronouns:
-        if p.start in quoted or p.text.lower() not in ("he", "she") or any(a < p.start < b for a, b in inside):
+        if p.start in quoted or p.text.lower() not in ("he", "she") or inside.overlaps(p.start, p.start + 1):
             continue  # a quote's own "she" is the speaker's word for someone, not the narration's
         opens = p.token == doc.sentences[p.sentence].first_token
         if reports(tokens, p.token):  # '"...," said Ada Moss. // He said ...': Moss, unless someone is named between

@@ -343,6 +343,13 @@ class CheckContext:
         """The draft's figures in sentence `sentence`, from one index per check, as `names_in`."""
         return self._by_sentence("numbers", self.mentions.numbers).get(sentence, [])
 
+    def number_at(self, offset: int) -> NumberMention | None:
+        """The draft's figure whose span holds `offset`, looked up in its sentence's (a pass over
+        every figure for each one that asks would make a long draft's check quadratic)."""
+        sentence = self.document.sentence_at(offset)
+        figures = self.numbers_in(sentence.index) if sentence else []
+        return next((m for m in figures if m.start <= offset < m.end), None)
+
     def dates_in(self, sentence: int) -> list[DateMention]:
         """The draft's dates in sentence `sentence`, from one index per check, as `names_in`."""
         return self._by_sentence("dates", self.mentions.dates).get(sentence, [])

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from copydesk.checks.params import ParamError, Params, as_mapping, read_params
 from copydesk.config import RuleSetting, unknown_key
 from copydesk.findings import SEVERITIES, Finding, Fix
+from copydesk.mentions.spans import SpanSet
 from copydesk.quietlog import internal_error
 from copydesk.resources import rules_dir
 from copydesk.yamlfile import ConfigError, Located, load_bundled, load_yaml
@@ -425,21 +426,22 @@ def drop_covered_advice(findings: list[Finding], rules: RuleSet) -> list[Finding
     """One finding per error: advice (information, hint) on words a warning or error already
     covers goes, and so does the advice of a kind that `yields_to` another where a finding of that
     kind covers its words ("no source gives 388" under "the sources say 488 walkers")."""
-    claims = [f for f in findings if f.severity in ("error", "warning")]
+    claims = SpanSet((f.start, f.end) for f in findings if f.severity in ("error", "warning"))
     kinds = check_kinds()
     kind_of = {r.id: kinds[r.check] for r in rules.rules if r.check in kinds}
     yielding = {r for r, k in kind_of.items() if k.yields_to}
-    by_kind: dict[str, list[Finding]] = {}
+    by_kind: dict[str, list[tuple[int, int]]] = {}
     if yielding & {f.rule for f in findings}:
         for f in findings:
             if f.rule in kind_of:
-                by_kind.setdefault(kind_of[f.rule].name, []).append(f)
+                by_kind.setdefault(kind_of[f.rule].name, []).append((f.start, f.end))
+    spans_of_kind = {kind: SpanSet(spans) for kind, spans in by_kind.items()}
+    nothing = SpanSet(())
     return [
         f for f in findings
         if f.severity in ("error", "warning") or not (
-            any(c.start < f.end and f.start < c.end for c in claims)
-            or (f.rule in yielding and any(c.start < f.end and f.start < c.end
-                                           for c in by_kind.get(kind_of[f.rule].yields_to, ()))))
+            claims.overlaps(f.start, f.end)
+            or (f.rule in yielding and spans_of_kind.get(kind_of[f.rule].yields_to, nothing).overlaps(f.start, f.end)))
     ]
 
 

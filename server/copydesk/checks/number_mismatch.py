@@ -2195,7 +2195,7 @@ def _converted(ctx: CheckContext, n: NumberMention) -> Hit | None:
     """ "£46m (€49.5m)" where a source writes "42 million pounds (49.5 million euros)": an amount
     whose conversion in brackets is a source amount's conversion is that amount."""
     prose = ctx.document.prose
-    conv = next((m for m in ctx.mentions.numbers if n.end < m.start <= n.end + 3 and prose[n.end : m.start].strip() == "("
+    conv = next((m for m in ctx.numbers_in(n.sentence) if n.end < m.start <= n.end + 3 and prose[n.end : m.start].strip() == "("
                  and m.unit in CURRENCY_CODES and m.unit != n.unit), None)
     if conv is None or not n.exact or not conv.exact or \
             ctx.kb.numbers_stating(conv.unit, conv.value, conv.value, PROBE_FACTS) > PROBE_FACTS:

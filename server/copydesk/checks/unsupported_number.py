@@ -85,7 +85,7 @@ def unsupported_number(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
 def _the_change_beside(ctx: CheckContext, f: Figure) -> bool:
     """Whether a percentage is the change its sentence's two figures make, as a source states them
     together ("59,210 against 50,140, a rise of 18%"): a reporter's sum, as a stated share is."""
-    n = next((m for m in ctx.mentions.numbers if m.start <= f.start < m.end), None)
+    n = ctx.number_at(f.start)
     return n is not None and gives_the_change(ctx, n)
 
 
@@ -188,7 +188,7 @@ def _rounds_to(exact: float, round_figure: float) -> bool:
 
 def _nearby(ctx: CheckContext, f: Figure) -> str:
     """What the sources state in the clause closest to the figure's, for the message."""
-    mention = next((n for n in ctx.mentions.numbers if n.start <= f.start < n.end), None)
+    mention = ctx.number_at(f.start)
     if mention is None:
         return ""
     keys = ctx.keys(mention.start, mention.end)
