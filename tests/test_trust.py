@@ -7748,3 +7748,72 @@ def test_a_paragraph_that_opens_on_her_call_gives_her_its_she_said():
     draft = ("Her third call, at 22:38:19, was again answered by Mr Pent. \"He's not breathing. Please, he's stopped "
              "breathing,\" she said.")
     assert claims(draft, {"r.txt": record}, "attribution-pronoun") == []
+
+
+def test_a_house_number_names_the_house():
+    """A listing's "14 Velmar Lane ... 148 sq m" is not at odds with an earlier column's "27 Velmar Lane
+    ... 139 sq m" (another house of the street, described alike); and a register's line that gives
+    the same address writes the draft's figures ("41 Pent Road | 84 | 268,000"), where the column
+    gives that house's asking price."""
+    column = ("PROPERTY WATCH\n\n27 Velmar Lane, Tarrow WH3\nGBP 398,000. Four-bedroom detached house, 139 sq m. "
+              "Agent: Moss & Vale.\n\n41 Pent Road, Tarrow WH5\nAsking GBP 275,000. Three-bedroom terraced house, "
+              "84 sq m. Agent: Moss & Vale.")
+    register = ("Completion date | Address | District | Floor area (sq m) | Price paid (GBP)\n\n"
+                "Wed 28/04/2032 | 41 Pent Road, Tarrow | WH5 | 84 | 268,000\n\n"
+                "Fri 30/04/2032 | 14 Velmar Lane, Tarrow | WH3 | 148 | 412,000")
+    draft = ("THE SALES\n\n14 Velmar Lane, Tarrow WH3\n£412,000. Four-bed detached, 148 sq m. Agent: Moss & Vale.\n\n"
+             "41 Pent Road, Tarrow WH5\n£268,000. Three-bed terrace, 84 sq m. Agent: Moss & Vale.")
+    assert claims(draft, {"c.txt": column, "r.txt": register}, "number-mismatch") == []
+    note = ("Recent sales by Moss & Vale:\n\n- 14 Velmar Lane, Tarrow WH3. Four-bedroom detached house, 148 sq m. "
+            "Asking price GBP 415,000; sold for GBP 412,000.")
+    # nor do the sources disagree on its floor area: 139 sq m is the other house's
+    assert [f.rule for f in check(draft.split("\n\n41")[0], {"c.txt": column, "n.txt": note})] == []
+    slip = draft.replace("£412,000. Four-bed detached, 148", "£412,000. Four-bed detached, 184")
+    assert claims(slip, {"c.txt": column, "r.txt": register}, "number-mismatch") == [("number-mismatch", "184")]
+
+
+def test_a_bound_before_a_currency_code():
+    """ "were below GBP 330,000": the code between the bound and the figure leaves it a bound."""
+    [bound] = [n for n in extract_mentions(Document("Nine other sales were below GBP 330,000.", "s.txt")).numbers
+               if n.unit == "gbp"]
+    assert (bound.low, bound.high) == (float("-inf"), 330_000)
+
+
+def test_rupiah_written_rp():
+    """ "Rp 36.8 trillion" is an amount in rupiah, a slip of the sources' "Rp 38.6 trillion"."""
+    source = "Total investment for the smelter is Rp 38.6 trillion (approximately US$2.4 billion), in two phases."
+    draft = "The firms signed a Rp 36.8 trillion (about US$2.4 billion) joint venture for the smelter on Tuesday."
+    assert claims(draft, {"s.txt": source}, "number-mismatch") == [("number-mismatch", "36.8")]
+
+
+def test_a_weekday_shortened_before_its_date():
+    """A listing's "Sold Thu 7 May" gives a weekday, which 7 May 2032 (a Friday) is not; but "The
+    Sun 7 May" is a newspaper's edition, no Sunday."""
+    source = "Friday 7 May 2032 - 2 Velmar Lane, Tarrow, sold for GBP 575,000, the register shows."
+    draft = "2 Velmar Lane, Tarrow: £575,000. Sold Thu 7 May 2032."
+    assert claims(draft, {"s.txt": source}, "date-mismatch") == [("date-mismatch", "Thu")]
+    assert [d.weekday for d in extract_mentions(Document("Read it in The Sun 7 May.", "d.txt")).dates] == [None]
+
+
+def test_a_transcript_labelled_by_initials():
+    """ "Speakers: Ada Moss (AM), skipper": the transcript's "AM:" turns are hers, so a draft that
+    changes their words misquotes her."""
+    transcript = ("TRANSCRIPT: Dockside interview\nInterviewer: Lena Vale (LV), media officer\n"
+                  "Speakers: Ada Moss (AM), skipper; Ivo Pent (IP), co-skipper\n\n"
+                  "LV: How did you manage the boat over three days?\n\n"
+                  "AM: We sailed her at ninety and kept her in one piece, and that's what got us here.\n\n"
+                  "LV: And you, Ivo?\n\nIP: I made tea and trimmed, that's all.\n\n"
+                  "AM: Don't listen to him. He is the best trimmer I have sailed with.")
+    draft = "\"We sailed her at eighty and kept her in one piece, and that's what got us here,\" Moss said."
+    assert claims(draft, {"t.txt": transcript}, "misquote") == [("misquote", "eighty")]
+
+
+def test_a_quote_that_starts_after_a_sentence_ending_in_not_cuts_no_negation():
+    """ "... when you're not. Nobody should pretend ...": quoted from "Nobody", the draft drops no
+    "not" (a quote cut right after one may turn its meaning)."""
+    transcript = ("HOST: Does a new boat change that?\n\n"
+                  "DR ADA MOSS: I'll be honest with you, because islanders can smell it when you're not. Nobody "
+                  "should pretend an electric hull fixes the swell. It fixes the diesel bill.\n\n"
+                  "HOST: And the timetable?\n\nDR ADA MOSS: It stays as it is for the winter.")
+    draft = "\"Nobody should pretend an electric hull fixes the swell. It fixes the diesel bill,\" Dr Moss says."
+    assert claims(draft, {"t.txt": transcript}, "misquote") == []

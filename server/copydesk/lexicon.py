@@ -7,6 +7,25 @@ import unicodedata
 from functools import lru_cache
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+# Weekdays shortened, as listings and tables write them before a date ("Thu 7 May", "Tues., March 3").
+WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5,
+                         "sun": 6}
+
+
+def weekday_index(word: str) -> int:
+    """The weekday a name or its abbreviation gives: "Thursday" and "Thu." are 3."""
+    lower = word.lower().rstrip(".")
+    return WEEKDAYS.index(lower) if lower in WEEKDAYS else WEEKDAY_ABBREVIATIONS[lower]
+
+
+def weekday_written_like(i: int, like: str) -> str:
+    """Weekday `i` written as `like` writes its weekday: "Friday" for "Thursday", "Fri" for "Thu"."""
+    full = WEEKDAYS[i].capitalize()
+    lower = like.lower().rstrip(".")
+    if lower in WEEKDAYS or lower not in WEEKDAY_ABBREVIATIONS:
+        return full
+    short = next(a for a, k in WEEKDAY_ABBREVIATIONS.items() if k == i and (len(a) == len(lower) or len(a) == 3))
+    return short.capitalize()
 MONTH_ABBREVIATIONS = ["jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                "october", "november", "december"]
@@ -318,6 +337,10 @@ PLACE_WORDS = {
 }
 # Words that open a place's name: "Port Averill", "Mount Tarrow", "Lake Halden", "Isle of Tarn".
 PLACE_OPENERS = {"port", "mount", "mt", "fort", "lake", "cape", "isle", "glen", "loch", "lough"}
+# The last word of a street's name, after the house's number: "14 Thrushbeck Lane", "22 Orrin St".
+STREET_WORDS = {"street", "st", "road", "rd", "lane", "ln", "avenue", "ave", "close", "row", "walk", "terrace",
+                "gardens", "way", "drive", "dr", "place", "court", "crescent", "quay", "square", "mews", "grove",
+                "hill", "parade", "boulevard", "blvd", "wharf", "green", "rise", "view", "yard"}
 # Place nouns that name the place after "of": "the island of Innis Corra", "the town of Halden".
 PLACE_OF_NOUNS = {"island", "isle", "town", "city", "village", "county", "region", "province", "state", "district",
                   "borough", "parish", "hamlet", "port", "municipality", "principality", "kingdom", "republic"}
@@ -449,6 +472,7 @@ CURRENCY_WORDS = {
     "won": "krw", "krw": "krw", "jpy": "jpy", "cny": "cny", "chf": "chf", "inr": "inr", "rmb": "cny",
     "renminbi": "cny", "real": "brl", "reais": "brl", "brl": "brl", "rand": "zar", "zar": "zar", "pesos": "mxn",
     "peso": "mxn", "lira": "try", "dirhams": "aed", "dirham": "aed", "ringgit": "myr", "baht": "thb",
+    "rupiah": "idr", "idr": "idr",
 }
 # Currencies' names that many countries' money shares, told apart by the nationality before them
 # ("Danish crowns", "Egyptian pounds", "Swiss francs"); "dollars" stay dollars, as "$" and "A$" do.
@@ -457,11 +481,11 @@ CURRENCY_NOUNS = {"crown", "crowns", "krone", "kroner", "krona", "kronor", "kron
                   "forint", "forints", "koruna", "korunas", "dirham", "dirhams", "riyal", "riyals", "rial", "rials",
                   "yuan", "won", "yen", "ringgit", "baht", "rupiah", "naira", "cedi", "cedis", "pound", "pounds",
                   "zloty", "zlotys", "real", "reais", "rouble", "roubles", "ruble", "rubles", "shekel", "shekels"}
-# Letters a currency's figures are written after, joined or spaced ("Dh7.9bn", "RM50 million")
-CURRENCY_PREFIXES = {"dh": "aed", "dhs": "aed", "rm": "myr"}
+# Letters a currency's figures are written after, joined or spaced ("Dh7.9bn", "RM50 million", "Rp 38.6 trillion")
+CURRENCY_PREFIXES = {"dh": "aed", "dhs": "aed", "rm": "myr", "rp": "idr"}
 # Three-letter codes written before a figure ("KRW 30,220", "USD 5m"), as CURRENCY_WORDS folds them.
 CURRENCY_CODES_BEFORE = {"usd", "eur", "gbp", "jpy", "krw", "cny", "chf", "inr", "brl", "zar", "mxn", "aed",
-                         "sek", "dkk", "nok", "pln", "myr", "thb", "hkd", "sgd", "aud", "cad", "nzd"}
+                         "sek", "dkk", "nok", "pln", "myr", "thb", "hkd", "sgd", "aud", "cad", "nzd", "idr"}
 
 # Function words: never part of a name, never the thing a number counts.
 FUNCTION_WORDS = set(

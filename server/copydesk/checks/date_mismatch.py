@@ -29,7 +29,14 @@ from copydesk.factbase.text import (
     event_words,
     once_in,
 )
-from copydesk.lexicon import MONTH_NAMES, ORDINAL_WORDS, REPORTING_VERBS, WEEKDAYS, in_words
+from copydesk.lexicon import (
+    MONTH_NAMES,
+    ORDINAL_WORDS,
+    REPORTING_VERBS,
+    WEEKDAYS,
+    in_words,
+    weekday_written_like,
+)
 from copydesk.mentions.dates import (
     ISSUE,
     REPORT,
@@ -725,8 +732,8 @@ def _issue_day(ctx: CheckContext, d: DateMention, rule: Rule) -> Hit | None:
     if not own_act and any((day - dt.timedelta(days=1)).weekday() == d.weekday for day in days):
         return None
     fact = cands[0][1]
-    return _issue_hit(d.weekday_span, ctx.document.text[d.weekday_span[0] : d.weekday_span[1]], fact,
-                      _weekday_name(fact.date.weekday()))
+    found = ctx.document.text[d.weekday_span[0] : d.weekday_span[1]]
+    return _issue_hit(d.weekday_span, found, fact, weekday_written_like(fact.date.weekday(), found))
 
 
 _WEEK = dt.timedelta(days=7)
@@ -1106,8 +1113,8 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                     ctx, d.weekday, near=[f.date for _, f in cands if f.role == ISSUE and f.date is not None])):
                 fact = cands[0][1]
                 agreed = len({_fact_weekday(f) for _, f in cands}) == 1
-                hit = _hit(d.weekday_span, doc.text[d.weekday_span[0] : d.weekday_span[1]], fact,
-                           _weekday_name(_fact_weekday(fact)), "weekday", agreed)
+                found = doc.text[d.weekday_span[0] : d.weekday_span[1]]
+                hit = _hit(d.weekday_span, found, fact, weekday_written_like(_fact_weekday(fact), found), "weekday", agreed)
                 if not agreed and not _led_to(ctx, d, cands, _fact_weekday):
                     hit.fixes = []  # two weekdays, and the draft's words lead to neither: no fix guessed
                 yield hit
@@ -1151,7 +1158,7 @@ def _off_the_calendar(ctx: CheckContext, d: DateMention, year: int) -> Hit | Non
         return None
     found = ctx.document.text[d.weekday_span[0] : d.weekday_span[1]]
     return Hit(d.weekday_span[0], d.weekday_span[1],
-               {"found": found, "expected": _weekday_name(day.weekday()), "what": "weekday",
+               {"found": found, "expected": weekday_written_like(day.weekday(), found), "what": "weekday",
                 "source_text": f"{MONTH_NAMES[d.month - 1].capitalize()} {d.day}, {year} is a {_weekday_name(day.weekday())}",
                 "source": "the calendar"}, severity="warning")
 

@@ -50,6 +50,7 @@ from copydesk.lexicon import (
     ordinal_in_digits,
     role_parts,
 )
+from copydesk.mentions.addresses import address_at, address_sentence, addresses_in, another_address
 from copydesk.mentions.anchors import NAME, OBJECT, TIME, stem
 from copydesk.mentions.names import NameMention
 from copydesk.mentions.numbers import (
@@ -571,6 +572,44 @@ def _of_another_body(ctx: CheckContext, n: NumberMention, f: NumberFact) -> bool
     return bool(bodies) and fold(theirs[1]) not in bodies
 
 
+def _of_another_address(ctx: CheckContext, n: NumberMention, f: NumberFact) -> bool:
+    """Whether the source figure is a house's that the draft's figure is not: "14 Thrushbeck Lane
+    ... £412,000" is not the "27 Thrushbeck Lane ... £398,000" of last month's listing."""
+    mine = ctx.remember(("address", n.sentence), lambda: address_at(ctx.document, n.start))
+    if not mine or f.provenance.document is None:
+        return False
+    theirs = ctx.of_sources(("address", f.provenance.source, f.provenance.start),
+                            lambda: address_at(f.provenance.document, f.provenance.start))
+    return another_address(mine, theirs)
+
+
+def _written_with_its_address(ctx: CheckContext, n: NumberMention) -> bool:
+    """Whether a source line that gives the draft figure's address (the same number of the same
+    street) writes the figure as the draft writes it, in a register's cell that no clause reads too:
+    "41 Sallowmarsh Road ... £268,000" is the line "Wed 28/04/2032 | 41 Sallowmarsh Road | 84 | 268,000"."""
+    k = address_sentence(ctx.document, n.start)
+    start, end = n.number_span
+    figure = re.sub(r"^\D+", "", ctx.document.text[start:end])
+    if k is None or not re.fullmatch(r"\d[\d,]*(?:\.\d+)?", figure):
+        return False
+    mine = address_at(ctx.document, n.start)
+    written = re.compile(rf"(?<![\d.,:]){re.escape(figure)}(?![\d:]|[.,]\d)")
+    for m in ctx.names_in(k):
+        if fold(m.text) not in mine or (entity := ctx.resolve(m)) is None:
+            continue
+        for p in entity.mentions[:_ADDRESS_LINES]:
+            if p.document is None:
+                continue
+            text = p.document.text
+            line = text[text.rfind("\n", 0, p.start) + 1 : (text.find("\n", p.end) + 1 or len(text) + 1) - 1]
+            if addresses_in(line).get(fold(m.text)) == mine[fold(m.text)] and written.search(line):
+                return True
+    return False
+
+
+_ADDRESS_LINES = 200  # a street's source mentions read for its lines (an archive names a street often)
+
+
 def _without_one(ctx: CheckContext, n: NumberMention, f: NumberFact) -> bool:
     """Whether one clause gives its figure "without" something and the other does not: "Drivers
     without a tag will pay $5.25" is not the "$4.20" that "drivers with a tag" pay."""
@@ -853,6 +892,7 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
         return (PART_OF in n.modifiers) == (PART_OF in f.modifiers) and _kinds_agree(n, f) \
             and not _of_another_person(ctx, n, f) and not _over_another_name(ctx, n, f) and not _without_one(ctx, n, f) \
             and not _of_another_body(ctx, n, f) and not _an_age_then(ctx, n, f) and best_of == _a_best_of(f) \
+            and not _of_another_address(ctx, n, f) \
             and (compatible(n, f) or not _written_beside(ctx, n, f)) and _of_a_size(n, f) \
             and (not difference or after_by) and (not (between_figures or margin) or difference)
 
@@ -863,8 +903,10 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
     supporting = _stated(ctx, n, keys, support if floor == threshold else 0.0)
     if supporting is None and n.unit in _MEASURES and n.exact and _of_unit_anywhere(ctx, n, [n.value]):
         return  # "surged at 39km" where a source breaks away "at 39 kilometres": a distance the sources give
-    if supporting is None and (_both_beside_its_companions(ctx, n) or _in_the_row_of_its_name(ctx, n)):
-        return  # "in the two subjects" for "in both English and maths"; a table row's cells
+    if supporting is None and (_both_beside_its_companions(ctx, n) or _in_the_row_of_its_name(ctx, n)
+                               or _written_with_its_address(ctx, n)):
+        return  # "in the two subjects" for "in both English and maths"; a table row's cells; a
+        # listing's "£268,000" for "41 Sallowmarsh Road", a register's line "41 Sallowmarsh Road ... | 268,000"
     if supporting is None and _stated_with_companions(ctx, n):
         return  # "41 pairs, compared with 174 in 2006, a fall of 76.4%": the sources' sentence of all three
         # (or a table's row: "£1.20 million on 498 screens" for "£1,204,880 | -41% | 498")

@@ -31,6 +31,7 @@ def best_alignment(draft: list[str], fact: QuoteFact) -> QuoteMatch | None:
     best = compare(draft, list(fact.words))
     if best is not None:
         best.window = _spanned(fact.text, best.source_span, draft)
+        best.cut_after_negation = best.cut_after_negation and not _after_a_clause_end(fact.text, draft)
     for text in quote_sentences(fact.text):
         m = compare(draft, list(quote_words(text)))
         # as tight a fit in one sentence is the better window: the fix quotes that sentence, not the whole answer
@@ -40,6 +41,17 @@ def best_alignment(draft: list[str], fact: QuoteFact) -> QuoteMatch | None:
     if best is not None:
         best.fact = fact
     return best
+
+
+def _after_a_clause_end(text: str, draft: list[str]) -> bool:
+    """Whether the draft's words start in source quote `text` after a clause's end: "... when
+    you're not. Nobody should pretend ..." quoted from "Nobody" drops no negation."""
+    words = words_of(text)
+    at = find_run(draft, [w.norm for w in words])
+    return at > 0 and _SENTENCE_OR_CLAUSE_END.match(text, words[at - 1].end) is not None
+
+
+_SENTENCE_OR_CLAUSE_END = re.compile(r"\s*[.!?;:]")  # not a comma: "not, as it stands, a loan"
 
 
 def _spanned(text: str, span: tuple[int, int] | None, draft: list[str]) -> str:

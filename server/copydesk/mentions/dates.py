@@ -28,6 +28,7 @@ from copydesk.lexicon import (
     STOPWORDS,
     WEEKDAYS,
     fold,
+    weekday_index,
 )
 
 _WD = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -36,8 +37,10 @@ _MON = (r"(January|February|March|April|May|June|July|August|September|October|N
 _ORD = r"(?:st|nd|rd|th)?"
 # a day in words, as a day only before "of": "the sixth of June", not "the second May election"
 _DAY_WORD = "(?i:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")(?=\s+of\s)"
+# before a date only, a weekday may be shortened: "Thu 7 May", "Fri 30/04/2032" (not "the Sun" alone)
+_WD_BEFORE_A_DATE = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?<![Tt]he\s)(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?)"  # not "the Sun"
 _DATE_RE = re.compile(
-    rf"(?:\b{_WD},?\s+(?:the\s+)?)?"
+    rf"(?:\b{_WD_BEFORE_A_DATE},?\s+(?:the\s+)?)?"
     rf"(?:\b{_MON}\s+(\d{{1,2}}){_ORD}\b|\b(\d{{1,2}}{_ORD}|{_DAY_WORD})\s+(?:of\s+)?{_MON}(?![A-Za-z]))"  # not "3 Market Row"
     rf"(?:,?\s+(\d{{4}})\b)?"
 )
@@ -308,8 +311,8 @@ def extract_dates(doc: Document, sentences: list[Sentence] | None = None) -> lis
             mention = DateMention(base + m.start(), base + m.end(), m.group(), s.index, "date", month=month, day=int(day),
                                   monthday_span=(md_start, md_end))
             if wd:
-                mention.weekday = WEEKDAYS.index(wd.lower())
-                mention.weekday_span = (base + m.start(1), base + m.end(1))
+                mention.weekday = weekday_index(wd)
+                mention.weekday_span = (base + m.start(1), base + m.end(1) - wd.endswith("."))
             if year:
                 mention.year = year
                 mention.year_span = (base + m.start(6), base + m.end(6))

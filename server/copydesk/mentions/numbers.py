@@ -35,7 +35,7 @@ NUMBER_WORDS_RE = rf"(?:(?:{_TENS})(?:[-\u2011 ](?:one|{_UNITS}))?|{_UNITS}|{_TE
 _SCALE = r"(?P<scale>hundred|thousand|million|billion|trillion|bn\b|m\b|k\b|(?-i:M|k)(?=(?:oz|t)\b))"
 _FRACTION_WORD = r"quarters?|thirds?|halves|fifths?|eighths?"  # "three-quarter": a fraction, not three quarters
 _NUMBER_RE = re.compile(
-    r"(?<![\w.,/])(?P<cur>(?:A|AU|C|CA|NZ|US|HK|S)?\$|[€£¥₹₪]|(?:Dhs?|RM)(?=\s?\d))?(?(cur)\s?)"  # "A$183.9 million": a dollar
+    r"(?<![\w.,/])(?P<cur>(?:A|AU|C|CA|NZ|US|HK|S)?\$|[€£¥₹₪]|(?:Dhs?|RM|Rp)(?=\s?\d))?(?(cur)\s?)"  # "A$183.9 million": a dollar
     r"(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     rf"|(?P<words>\b(?:(?:{_TENS})(?:[-\u2011 ](?:one|{_UNITS}))?|{_UNITS}|{_TEENS}|(?:one|zero|nought)(?=\s+point\s))\b"
     rf"(?:\s+point(?:\s+(?:one|{_UNITS}|zero|oh|nought)\b)+)?"  # "three point two million", as a script speaks it
@@ -55,7 +55,7 @@ _ROUND = ("about", "around", "roughly", "some", "approximately", "an estimated",
           "approx", "about a", "an approximate")
 _QUALIFIER_RE = re.compile(
     r"\b(" + "|".join(sorted((re.escape(w) for w in (*_LOWER, *_UPPER, *_NEAR_UNDER, *_ROUND)), key=len, reverse=True))
-    + r")\s*$", re.I)
+    + r")\s*(?:(?:" + "|".join(sorted(CURRENCY_CODES_BEFORE)) + r")\s*)?$", re.I)  # "below GBP 330,000"
 ROUNDING = 0.1  # "about X": within a tenth of X at most (see `rough_reach`)
 LEAST_ROUNDING = 0.02  # and within this share of it at least, however precisely it is written
 # Between two figures: a range ("1%-3%", "1 to 3 percent", "between 1 and 3 percent").

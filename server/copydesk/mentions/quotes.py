@@ -311,6 +311,7 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
     office_turns: dict[int, tuple[int, int, str]] = {}  # a turn labelled by its speaker's office -> the label
     questions, first_turn = 0, len(prose)
     hearing: tuple[list, list] | None = None  # a hearing's witnesses and questioners, read at its first tagged line
+    initialled = _initialled(prose, names)
 
     def sworn_before(at: int, questioner: bool = False) -> NameMention | None:
         """The witness sworn in (or, with `questioner`, the counsel named to ask) last before `at`."""
@@ -366,8 +367,10 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
         else:
             label_end = label.end(1)
         if (name is None or name.end != label_end or name.kind != "person") \
-                and (holder := _office_holder(doc, names, label.group(1))) is not None:
-            # "FIRST MINISTER:" where the text names one "First Minister Ada Moss": her turns
+                and ((holder := initialled.get(label.group(1))) is not None
+                     or (holder := _office_holder(doc, names, label.group(1))) is not None):
+            # "FIRST MINISTER:" where the text names one "First Minister Ada Moss": her turns; "TF:"
+            # where it introduces "Tamsin Fellowgrave (TF)": hers
             office_turns[id(current := [] if _quoting(prose, label.end(), b) else [(label.end(), b)])] = \
                 (label.start(1), label.end(1), label.group(1))
             turns.setdefault(holder.words[-1].lower(), []).append((holder, current))
@@ -436,6 +439,20 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
         for asker, paragraphs in asked:
             out += _turn(doc, asker, paragraphs)
     return out
+
+
+def _initialled(prose: str, names: list[NameMention]) -> dict[str, NameMention]:
+    """The initials a text gives in brackets after a person's full name, to the name: "Speakers:
+    Tamsin Fellowgrave (TF), skipper" makes the transcript's "TF:" hers."""
+    out: dict[str, NameMention] = {}
+    for m in names:
+        if m.kind == "person" and len(m.words) > 1 and (given := _INITIALS.match(prose, m.end)) is not None \
+                and given[1] in ("".join(w[0] for w in m.words).upper(), (m.words[0][0] + m.words[-1][0]).upper()):
+            out.setdefault(given[1], m)
+    return out
+
+
+_INITIALS = re.compile(r"[ \t]*\(([A-Z]{2,4})\)")
 
 
 def _record_speeches(doc: Document, names: list[NameMention]) -> list[QuoteMention]:
