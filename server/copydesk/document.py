@@ -612,6 +612,25 @@ class Document(Positions):
             i += 1
         return self.sentences[i]
 
+    def entry_heading(self, offset: int) -> str | None:
+        """The heading of the listing's entry `offset` lies under, folded: a paragraph whose first
+        line is a name and nothing else ("QUINTBERRY'S TEAROOM, 3 Dapplegate Parade") over the lines
+        that describe it ("Inspected: March 16"); the heading is its first part, before a comma.
+        None for a paragraph of prose (a hard-wrapped one included: its lines run in lower case)."""
+        here = self.sentence_at(offset)
+        if here is None:
+            return None
+        start = self.paragraph_opening(here).start
+        line_end = self.prose.find("\n", start)
+        if line_end < 0 or offset < line_end:
+            return None
+        line = self.prose[start:line_end]
+        words = _HEADING_WORD.findall(line)
+        if not words or len(words) > _HEADING_WORDS or any(w[0].islower() and w not in _HEADING_CONNECTORS for w in words):
+            return None
+        heading = " ".join(line.split(",")[0].split())
+        return heading.lower() if any(c.isalpha() for c in heading) else None
+
     def sentence_tokens(self, index: int) -> list[Token]:
         s = self.sentences[index]
         if self._tokens is None:  # not made yet (see `read_whole`): this sentence's alone
@@ -859,6 +878,9 @@ _GLUED_STOP = re.compile(r"\.(?<=[a-z]{2}\.)(?=[A-Z][a-z])")  # the full stop fi
 
 
 _SPACE_RUN = re.compile(r"\s*")
+_HEADING_WORD = re.compile(r"[^\W\d_][\w'’&-]*")
+_HEADING_WORDS = 12  # a longer first line is prose
+_HEADING_CONNECTORS = {"of", "and", "the", "de", "la", "du", "des", "le", "von", "van", "der", "at", "on", "in", "for"}
 MAX_SENTENCE = 2000  # characters: a longer "sentence" (a table, a run-on list, junk) is cut at spaces
 
 
@@ -1083,6 +1105,19 @@ def date_stamp_lines(text: str) -> list[tuple[int, int]]:
 
 
 _HEADING_LINES = 6  # a heading's date line is among a document's first lines
+
+
+def weekday_dateline(text: str) -> list[tuple[int, int]]:
+    """The weekday of a dateline that gives no date, as British papers file ("WYVENSTOW, Saturday",
+    "LONDON, Tuesday - Ministers ..."), among a document's first lines: the day of the filing."""
+    m = _WEEKDAY_DATELINE.search(text[:_STAMP_REACH])
+    if m is None or text.count("\n", 0, m.start()) >= _HEADING_LINES:
+        return []
+    return [(m.start("day"), m.end("day"))]
+
+
+_WEEKDAY_DATELINE = re.compile(
+    rf"^[ \t*_]*{CITY}[ \t]*,[ \t]*(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[ \t]*(?:[-\u2013\u2014:]|$)", re.M)
 
 
 # a line near the top that is only a date, maybe after a label: "Tuesday 9 March 2027", "For immediate

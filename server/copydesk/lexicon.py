@@ -180,6 +180,10 @@ TRADE_KINDS = {
 }
 
 
+# The trades a specialist is one of: a neurologist is a doctor, a geologist a scientist.
+SPECIALISTS_ARE = {"doctor", "physician", "scientist", "researcher", "consultant", "specialist"}
+
+
 def is_specialist(word: str) -> bool:
     """A specialist's field by its form ("neurologist", "epidemiologist", "psychiatrist"): an open
     class of role nouns, and fields exclude each other as offices do."""

@@ -383,6 +383,17 @@ class CheckContext:
         return any(p.source == provenance.source and first.start <= p.start < end
                    for i in ids for p in self.kb.mentions_of(i))
 
+    def another_entry(self, offset: int, provenance: Provenance) -> bool:
+        """Whether the draft's words at `offset` and a source fact stand under two listings' entries with other
+        headings ("DRENMORE GARDEN TAKEAWAY ... Inspected: March 4" and "CHESKA'S KITCHEN ...
+        Inspected: February 5"): alike in words, of two places."""
+        mine = self.remember(("entry", offset), lambda: self.document.entry_heading(offset))
+        if mine is None or provenance.document is None:
+            return False
+        theirs = self.of_sources(("entry", provenance.source, provenance.start),
+                                 lambda: provenance.document.entry_heading(provenance.start))
+        return theirs is not None and theirs != mine
+
     def keys(self, start: int, end: int) -> frozenset[str]:
         return self.remember(("keys", start, end), lambda: self._keys(start, end))
 

@@ -97,6 +97,8 @@ def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable) -> list[t
     found = [(score, f) for score, f in found if not (f.keys & keys) <= _TIME_KEYS]
     if not found and d.day:
         found = _of_a_short_clause(ctx, keys, params.min_match, lambda f: f.role != ISSUE and usable(f))
+    # a listing's entry is its own place's: "Inspected: March 4" under another heading than the source's
+    found = [(score, f) for score, f in found if not ctx.another_entry(d.start, f.provenance)]
     life = frozenset() if keys & _ONCE_IN_A_LIFE else _ONCE_IN_A_LIFE
     # a birth or a death is its person's date, not that of what the draft's sentence tells ("resigns on a
     # Tuesday" is not dated by "Ada Moss, born 14 August 1982")

@@ -892,7 +892,7 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
         return (PART_OF in n.modifiers) == (PART_OF in f.modifiers) and _kinds_agree(n, f) \
             and not _of_another_person(ctx, n, f) and not _over_another_name(ctx, n, f) and not _without_one(ctx, n, f) \
             and not _of_another_body(ctx, n, f) and not _an_age_then(ctx, n, f) and best_of == _a_best_of(f) \
-            and not _of_another_address(ctx, n, f) \
+            and not _of_another_address(ctx, n, f) and not ctx.another_entry(n.start, f.provenance) \
             and (compatible(n, f) or not _written_beside(ctx, n, f)) and _of_a_size(n, f) \
             and (not difference or after_by) and (not (between_figures or margin) or difference)
 

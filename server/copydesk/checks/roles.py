@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from copydesk.lexicon import OFFICE_HEADS, ROLE_MODIFIERS, TRADE_KINDS, TRADES, is_role_noun, is_specialist
+from copydesk.lexicon import (
+    OFFICE_HEADS,
+    ROLE_MODIFIERS,
+    SPECIALISTS_ARE,
+    TRADE_KINDS,
+    TRADES,
+    is_role_noun,
+    is_specialist,
+)
 
 if TYPE_CHECKING:
     from copydesk.checks.context import CheckContext
@@ -80,6 +88,9 @@ _BODIES = {"union", "party", "board", "cabinet", "military", "army", "navy", "po
 
 
 _CABINETS = {"cabinet", "executive", "lead"}  # a council's portfolio holders: "executive member for transport"
+# what a person did in the story's event, before their trade or rank ("the investigating officer")
+_IN_THE_EVENT = {"inspecting", "arresting", "investigating", "attending", "treating", "examining", "interviewing",
+                 "presiding", "visiting", "sentencing", "duty"}
 _STAFF = {"officer", "official"}  # heads that name a post only with a field ("press officer", "finance officer")
 
 
@@ -91,6 +102,8 @@ def is_office(role: str) -> bool:
         return False
     if words[-1] in _STAFF and all(w in _BODIES and w != "press" for w in words[:-1]):
         return False  # "the council officer who leads the count", "a senior official": anyone on its staff
+    if len(words) > 1 and all(w in _IN_THE_EVENT for w in words[:-1]):
+        return False  # "the inspecting officer", "the arresting officer": what one did in the story, no post
     if words[-1] in OFFICE_HEADS or is_specialist(words[-1]):
         return True
     if len(words) > 2 and words[-1] == "member" and words[-2] in _CABINETS:
@@ -135,7 +148,8 @@ def one_trade(role: str, known: str, left: str = "") -> bool:
     if not mine or not theirs:
         return True
     a, b = mine[-1], theirs[-1]
-    if a == b or a in b or b in a or a in TRADE_KINDS.get(b, ()) or b in TRADE_KINDS.get(a, ()):
+    if a == b or a in b or b in a or a in TRADE_KINDS.get(b, ()) or b in TRADE_KINDS.get(a, ()) \
+            or (is_specialist(a) and b in SPECIALISTS_ARE) or (is_specialist(b) and a in SPECIALISTS_ARE):
         kinds, their_kinds = set(mine[:-1]) - ROLE_MODIFIERS, set(theirs[:-1]) - ROLE_MODIFIERS
         return not (kinds and their_kinds) or bool(kinds & their_kinds)
     return any(x in y or y in x or x[:_STEM] == y[:_STEM] for x in mine for y in theirs)

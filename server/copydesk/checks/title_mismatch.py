@@ -337,8 +337,11 @@ def _trade_conflict(ctx: CheckContext, t, entity) -> Hit | None:
     retired = RETIRED in t.role.split()
     if retired:
         known = [f for f in entity.titles if RETIRED in f.role.split()]
-    elif is_trade(t.role) and not t.former:
-        known = [f for f in entity.titles if is_trade(f.role) and RETIRED not in f.role.split() and not _held_before(f)]
+    elif _a_trade_or_field(t.role) and not t.former:
+        known = [f for f in entity.titles if _a_trade_or_field(f.role) and RETIRED not in f.role.split()
+                 and not _held_before(f)]
+        if not is_trade(t.role) and not any(is_trade(f.role) for f in known):
+            return None  # a field against fields: compared as offices are (a professor may be a neurologist)
     else:
         return None
     if not known or any(f.role and one_trade(t.role, f.role, RETIRED) for f in entity.titles):
@@ -350,6 +353,12 @@ def _trade_conflict(ctx: CheckContext, t, entity) -> Hit | None:
                                 "source_text": fact.provenance.sentence if fact.provenance else ""},
                fixes=[(f"Replace with \"{right}\"", right)] if fixable else [],
                evidence=[f.provenance for f in known if f.provenance][:2], preferred=fixable)
+
+
+def _a_trade_or_field(role: str) -> bool:
+    """A trade ("naval architect") or a specialist's field ("marine biologist"): what a person is,
+    which one of the other kind contradicts ("a marine biologist" for the sources' naval architect)."""
+    return is_trade(role) or (bool(role.split()) and is_specialist(role.split()[-1]))
 
 
 def _article_fits(before: str, word: str) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from copydesk.document import CITY, Document, date_stamp_lines, publication_label
+from copydesk.document import CITY, Document, date_stamp_lines, publication_label, weekday_dateline
 from copydesk.lexicon import (
     CLAUSE_MARKS,
     DATE_WORDS,
@@ -109,7 +109,7 @@ _STAMP = re.compile(
 
 def document_stamps(doc: Document) -> list[tuple[int, int]]:
     """Spans that date the document rather than an event: a date header, "Updated: ...", a wire dateline."""
-    spans = [*_stamp_spans(doc.text[:3000]), *date_stamp_lines(doc.text)]
+    spans = [*_stamp_spans(doc.text[:3000]), *date_stamp_lines(doc.text), *weekday_dateline(doc.text)]
     if doc.dateline:
         spans.append((doc.dateline.start, doc.dateline.end))
     return spans

@@ -149,7 +149,8 @@ _PERSON_DEMONYMS = {
     "scot": "scottish", "scotsman": "scottish", "scotswoman": "scottish", "turk": "turkish",
     "spaniard": "spanish", "frenchman": "french", "frenchwoman": "french", "dutchman": "dutch",
     "dutchwoman": "dutch", "irishman": "irish", "irishwoman": "irish", "englishman": "english",
-    "englishwoman": "english", "welshman": "welsh", "welshwoman": "welsh",
+    "englishwoman": "english", "welshman": "welsh", "welshwoman": "welsh", "finn": "finnish", "croat": "croatian",
+    "serb": "serbian", "icelander": "icelandic",
 }
 _PERSON_DEMONYMS |= {k.removesuffix("man") + "men" if k.endswith("man") else k + "s": v
                      for k, v in _PERSON_DEMONYMS.items()}
