@@ -7889,3 +7889,41 @@ def test_an_initial_a_describing_word_and_a_demonym_before_a_whole_name_are_no_f
              "RESULTS\n\nF45-49: 4 H Moss\nM40-44: 3 I Pent")
     assert [(f.rule, draft[f.start : f.end]) for f in check(draft, {"s.txt": source}) if f.rule == "name-spelling"] == []
     assert [country_of(w) for w in ("Finn", "Croat", "Serb", "Icelander")] == ["FI", "HR", "RS", "IS"]
+
+
+def test_a_tables_row_whose_label_the_clause_says_states_its_figure():
+    """ "cut net debt to £212m from £265m" is the results table's row "Net debt  £212m  £265m",
+    not the "below £180m" the finance director expects by the year's end."""
+    results = ("FINANCIAL SUMMARY\n\n                     2031        2030\nRevenue              £1,271.4m   £1,199.5m\n"
+               "Net debt             £212m       £265m\n\nMr Pent said he expected net debt to fall below £180m by the end "
+               "of the year.")
+    draft = "The group cut net debt to £212m from £265m, Mr Pent said."
+    assert claims(draft, {"r.txt": results}, "number-mismatch") == []
+
+
+def test_a_tables_row_of_the_sentences_figures_states_them():
+    """ "closed down 7.8% at 452.6p ... with 9.8 million traded" is the movers table's row, whose
+    "-7.8" no clause reads as a share, not the 2.7% another company's shares fell as they traded."""
+    report = ("Pent Brewers fell 2.7% as its shares traded without entitlement to the dividend.\n\nBIGGEST FALLERS\n\nCompany            Close     Change   %      Volume\n"
+              "Velmar Mining (VLM)   452.6p    -38.3p   -7.8   9.8m\nPent Foods (PNF)      212.0p    -4.1p    -1.9   1.2m")
+    draft = ("Tarrow Securities downgraded the stock to \"hold\". The shares closed down 7.8% at 452.6p, from 490.9p "
+             "the night before, with 9.8 million traded.")
+    assert claims(draft, {"r.txt": report}, "number-mismatch") == []
+
+
+def test_a_margin_written_after_its_figure_is_no_total():
+    """ "six points above you" is a gap, no points total for "second in the table on 44 points"."""
+    transcript = "Q: Velmar are second, six points above you. Is Sunday a final?\n\nMOSS: Every game is a final."
+    draft = "Velmar are second in the table on 44 points, six ahead of fourth-placed Tarrow."
+    assert claims(draft, {"t.txt": transcript}, "number-mismatch") == []
+
+
+def test_a_name_without_its_second_surname_is_the_same_person():
+    """ "Striker Ivo Pent Moss" then "Ivo Pent" (Spanish copy drops the second surname): "the
+    striker said" of Ivo Pent's quote names him."""
+    wire = ("TARROW, Jan 25 (Velmar Press) - Striker Ivo Pent Moss scored twice as Tarrow won 3-1.\n\n"
+            "Pent dedicated the win to the supporters. \"The goals are for the people who came out on a cold night,\" "
+            "he said.")
+    presser = "Q: Ivo Pent has 14 league goals. Is he playing the best football of his career?"
+    draft = "Pent now has 14 league goals. \"The goals are for the people who came out on a cold night,\" the striker said."
+    assert claims(draft, {"w.txt": wire, "p.txt": presser}, "attribution-speaker") == []

@@ -907,7 +907,8 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
                                or _written_with_its_address(ctx, n)):
         return  # "in the two subjects" for "in both English and maths"; a table row's cells; a
         # listing's "£268,000" for "41 Sallowmarsh Road", a register's line "41 Sallowmarsh Road ... | 268,000"
-    if supporting is None and _stated_with_companions(ctx, n):
+    if supporting is None and (_stated_with_companions(ctx, n) or _stated_in_its_row(ctx, n, keys)
+                               or _in_a_row_of_its_companions(ctx, n)):
         return  # "41 pairs, compared with 174 in 2006, a fall of 76.4%": the sources' sentence of all three
         # (or a table's row: "£1.20 million on 498 screens" for "£1,204,880 | -41% | 498")
     if supporting is None and _written_beside_the_name(ctx, n):
@@ -1770,13 +1771,19 @@ _DIFFERENCE = re.compile(
     r"|defeated|edged|held)(?:\s+\w+){0,6}\s+" + _BY_BEFORE
     + r"|\b(?:majority|margin|lead|gap|difference)\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+)?"
       r"(?:[£$€]\s*)?$", re.I)  # "with a majority of 2,311"
+# ... or after it: "six points above you", "three ahead of Tarrow", "six ahead of fourth-placed Velmar"
+# ... of a side a name or a pronoun gives ("1.8 metres below the present ground surface" is a depth,
+# "£4.2 million ahead of the first preview" a time)
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:points?\s+|goals?\s+|places?\s+)?(?:ahead\s+of|behind|clear\s+of|adrift\s+of|short\s+of"
+                               r"|above|below)(?=\s+(?:you|us|them|him|her|[A-Z]|(?:the\s+)?[a-z]+-placed\b))")
 
 
 @lru_cache(maxsize=1 << 12)
 def _a_difference_written(sentence: str, figure: str) -> bool:
     """Whether a source sentence writes its figure as a difference (see `_DIFFERENCE`)."""
     at = sentence.find(figure)
-    return at > 0 and _DIFFERENCE.search(sentence, max(0, at - 60), at) is not None
+    return at >= 0 and ((at > 0 and _DIFFERENCE.search(sentence, max(0, at - 60), at) is not None)
+                        or _DIFFERENCE_AFTER.match(sentence, at + len(figure)) is not None)
 
 
 def _a_difference(ctx: CheckContext, n: NumberMention) -> bool:
@@ -2006,6 +2013,52 @@ def _stated_with_companions(ctx: CheckContext, n: NumberMention) -> bool:
     decimal longer that it rounds ("lost 0.4 percent to 8,324.19" and "8,324.19, down 34.27 points
     or 0.41 percent")."""
     return bool(_with_companions(ctx, n, [n.value, *_one_decimal_more(n)]))
+
+
+def _stated_in_its_row(ctx: CheckContext, n: NumberMention, keys: frozenset[str]) -> bool:
+    """Whether a source table's row whose label the draft's clause says ("Net debt  £212m  £265m")
+    writes the draft's value in its unit beside another figure of the draft's sentence: "cut net
+    debt to £212m from £265m" is that row, not the "below £180m" a sentence forecasts."""
+    doc = ctx.document
+    here = doc.sentence_at(n.start)
+    if not n.exact or here is None:
+        return False
+    own = re.sub(r"\D", "", _figure(doc.prose[n.start : n.end]) or "")
+    others = {d for w in _FIGURES.findall(doc.prose[here.start : here.end]) if (d := re.sub(r"\D", "", w)) != own}
+    for f in _of_unit_anywhere(ctx, n, [n.value]):
+        row = f.provenance.sentence_or_row()
+        if row == f.provenance.sentence or not (first := _FIGURES.search(row)):
+            continue
+        label = content_words(row[: first.start()])
+        if label and label <= keys and others & {re.sub(r"\D", "", w) for w in _FIGURES.findall(row)}:
+            return True
+    return False
+
+
+def _in_a_row_of_its_companions(ctx: CheckContext, n: NumberMention) -> bool:
+    """Whether a source table's row that gives another figure of the draft's sentence writes the
+    draft's figure as the draft writes it and two of its sentence's other figures, whatever the
+    row's units: "closed down 7.8% at 452.6p ... with 9.8 million traded" is the row "Grellamore
+    Mining (GRM)  452.6p  -38.3p  -7.8  9.8m", whose "-7.8" no clause reads as a share."""
+    doc = ctx.document
+    start, end = n.number_span
+    own = re.sub(r"\D", "", doc.prose[start:end])
+    companions = [m for m in ctx.numbers_in(n.sentence) if m is not n and m.exact and m.unit]
+    others = {d for m in companions if (d := re.sub(r"\D", "", doc.prose[m.number_span[0] : m.number_span[1]])) != own}
+    if not n.exact or not own or len(others) < _COMPANIONS:
+        return False
+    for m in companions:
+        for f in _of_unit_anywhere(ctx, m, [m.value])[:_ROWS_READ]:
+            row = f.provenance.sentence_or_row()
+            if row == f.provenance.sentence:
+                continue
+            cells = {re.sub(r"\D", "", w) for w in _FIGURES.findall(row)}
+            if own in cells and len(others & cells) >= _COMPANIONS:
+                return True
+    return False
+
+
+_ROWS_READ = 20  # source figures of a companion's value whose rows are read (an archive writes a value often)
 
 
 def _one_decimal_more(n: NumberMention) -> list[float]:
