@@ -7927,3 +7927,45 @@ def test_a_name_without_its_second_surname_is_the_same_person():
     presser = "Q: Ivo Pent has 14 league goals. Is he playing the best football of his career?"
     draft = "Pent now has 14 league goals. \"The goals are for the people who came out on a cold night,\" the striker said."
     assert claims(draft, {"w.txt": wire, "p.txt": presser}, "attribution-speaker") == []
+
+
+def test_a_peers_style_is_a_person():
+    """ "The Duchess of Velmarholme said" gives a quote to a person, of whom "she said" may be
+    written (a peer's style is no body's name)."""
+    release = ("The Duchess of Velmarholme, who has worked with the auction house on the selection, said: \"We have "
+               "kept the things that are simply family, the photographs and the letters.\"")
+    draft = ("The Duchess has chosen what stays. \"We have kept the things that are simply family, the photographs and "
+             "the letters,\" she said.")
+    assert claims(draft, {"r.txt": release}, "attribution-pronoun") == []
+
+
+def test_within_is_a_bound_unless_a_near_miss():
+    """ "within 60 nm of the port" is at most 60 (a draft's "38 nm" is within it), while "came
+    within 188 votes of unseating her" is the margin itself."""
+    report = ("The tanker was boarded about 38 nautical miles south-west of Port Tarrow. It is the third boarding of "
+              "a tanker within 60 nm of Port Tarrow this year.")
+    draft = "Position: 04°07'N 006°38'E, approx. 38 nm SW of Port Tarrow."
+    assert claims(draft, {"r.txt": report}, "number-mismatch") == []
+    [margin] = extract_mentions(Document("Velmar came within 188 votes of unseating her.", "s.txt")).numbers
+    assert (margin.low, margin.high) == (188, 188)
+
+
+def test_the_subject_of_a_clause_after_while_speaks_its_own_quote():
+    """ 'Ada Moss said the crew "did what they were trained to do", while Ivo Pent, the director,
+    said ...': the first quote is Moss's; Pent's clause begins after "while"."""
+    text = ("Tarrow's head of communications, Ada Moss, said the seafarers \"did exactly what they were trained to "
+            "do\", while Ivo Pent, the bureau's director, said the alert had \"almost certainly prevented a kidnapping\".")
+    quotes = extract_mentions(Document(text, "d.txt")).quotes
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in quotes] == [
+        ("did exactly what they were trained to do", "Ada Moss"),
+        ("almost certainly prevented a kidnapping", "Ivo Pent")]
+
+
+def test_two_ages_set_off_after_two_names_are_two_ages():
+    """ "Tarrowby, 23, was found by Lena, the daughter of her owner" is the mare's age, no slip of
+    "his daughter, Lena Vale, 34, who found her"."""
+    source = ("It was his daughter, Lena Vale, 34, who found her at about 6.30am on Tuesday 13 January, when she went "
+              "out to the field off Pent Lane to give the horses their breakfast.")
+    draft = ("Tarrowby, 23, was found by Lena, the daughter of her owner, at about 6.30am on Tuesday 13 January, when "
+             "she went out to feed the horses in a field off Pent Lane.")
+    assert claims(draft, {"s.txt": source}, "number-mismatch") == []

@@ -258,11 +258,14 @@ PERSON_NOUNS = ROLE_HEADS | {
     "man", "woman", "people", "person", "official", "officials", "source", "sources", "expert", "witness",
     "resident", "activist", "journalist", "lawmaker", "aide", "member", "employee", "worker", "pilot",
     "father", "mother", "son", "daughter", "wife", "husband", "friend", "colleague", "student", "teacher",
+    # a peer's style before "of" and the title's place: "the Duchess of Marrowholme said"
+    "duke", "duchess", "earl", "countess", "marquess", "marchioness", "viscount", "viscountess", "baron", "baroness",
 }
 GENDERED_NOUNS = {
     "spokeswoman": "female", "spokesman": "male", "chairwoman": "female", "congresswoman": "female",
     "congressman": "male", "businesswoman": "female", "businessman": "male", "actress": "female",
     "king": "male", "queen": "female", "prince": "male", "princess": "female", "widow": "female",
+    "duke": "male", "duchess": "female", "earl": "male", "marquess": "male", "viscount": "male",
     "widower": "male", "mother": "female", "father": "male", "wife": "female", "husband": "male",
     "daughter": "female", "son": "male", "sister": "female", "brother": "male",
     "niece": "female", "nephew": "male", "granddaughter": "female", "grandson": "male",

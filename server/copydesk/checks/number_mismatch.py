@@ -893,6 +893,7 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
             and not _of_another_person(ctx, n, f) and not _over_another_name(ctx, n, f) and not _without_one(ctx, n, f) \
             and not _of_another_body(ctx, n, f) and not _an_age_then(ctx, n, f) and best_of == _a_best_of(f) \
             and not _of_another_address(ctx, n, f) and not ctx.another_entry(n.start, f.provenance) \
+            and not _apposed_to_another(ctx, n, f) \
             and (compatible(n, f) or not _written_beside(ctx, n, f)) and _of_a_size(n, f) \
             and (not difference or after_by) and (not (between_figures or margin) or difference)
 
@@ -1061,7 +1062,9 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
     start, end = n.number_span
     fixes = []
     doubtful_year = any(w.startswith(TIME) and w not in years for w in n.anchor)
-    certain = (n.exact and fact.low == fact.high and len({f.value for f in closest}) == 1 and not doubtful_year
+    # two bounds of one direction are two statements of one limit ("within 50m" for "within 150 metres")
+    certain = (((n.exact and fact.low == fact.high) or (_bound(n) and _bound(n) == _bound(fact)))
+               and len({f.value for f in closest}) == 1 and not doubtful_year
                and score >= exact_match and len(shared_anchors(n.anchor, fact.anchor)) >= 2
                and not _nearer_beside(ctx, n, fact))
     swapped = _transposed(ctx, n, keys, support)
@@ -1464,6 +1467,27 @@ def _age_corrected(person: Entity | None) -> bool:
 def _name_before(ctx: CheckContext, n: NumberMention) -> NameMention | None:
     """The name nearest before a draft figure in its sentence, or None."""
     return next((m for m in reversed(ctx.names_in(n.sentence)) if m.end <= n.start), None)
+
+
+def _apposed_to_another(ctx: CheckContext, n: NumberMention, f: NumberFact) -> bool:
+    """Whether two ages are set off after two names, of two things or people: "Pipkettle, 23, was
+    found by Elspin" is the mare's, no slip of "his daughter, Elspin Thackerell, 34"."""
+    if n.unit != "age" or f.unit != "age":
+        return False
+    before = ctx.document.prose[max(0, n.start - _APPOSED_REACH) : n.start]
+    mine = _name_before(ctx, n) if _APPOSED.search(before) else None
+    at = once_in(f.provenance.sentence, f.provenance.text)
+    if mine is None or at is None or (theirs := _APPOSED.search(f.provenance.sentence[max(0, at - _APPOSED_REACH) : at])) is None:
+        return False
+    mine_entity, their_entity = ctx.resolve(mine), ctx.kb.entity_for_name(theirs[1])
+    if their_entity is None or (mine_entity is not None and mine_entity.id == their_entity.id):
+        return False
+    # one person however the sources split the name ("CHELSEA WINTROPE", "Ms Wintrope")
+    return not ({fold(w) for w in mine.words} & ({fold(w) for w in theirs[1].split()} | their_entity.alias_words))
+
+
+_APPOSED = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*),\s*(?:now\s+)?$")  # "Elspin Thackerell, 34"
+_APPOSED_REACH = 60
 
 
 def _of_someone_unknown(ctx: CheckContext, n: NumberMention) -> bool:

@@ -48,13 +48,16 @@ _NUMBER_RE = re.compile(
 # "more than 60" is at least 60, "about 3,100" anything within a tenth of it.
 _LOWER = ("more than", "over", "at least", "above", "in excess of", "upwards of", "exceeding", "just over",
           "no fewer than", "no less than", "a minimum of", "not less than", "not fewer than", "not under")
-_UPPER = ("less than", "fewer than", "under", "up to", "at most", "below", "no more than", "just under",
+_UPPER = ("less than", "fewer than", "under", "up to", "at most", "below", "no more than", "just under", "within",
           "a maximum of", "as many as", "as much as", "not more than", "not over", "not above")
 _NEAR_UNDER = ("nearly", "almost", "close to", "approaching", "just shy of")
 _ROUND = ("about", "around", "roughly", "some", "approximately", "an estimated", "estimated", "circa", "or so",
           "approx", "about a", "an approximate")
+# "within 60 nm of the port" is at most 60, but "came within 188 votes of unseating her" is the margin
+_WITHIN = r"(?<!came\s)(?<!come\s)(?<!comes\s)(?<!coming\s)(?<!fell\s)(?<!finished\s)within"
 _QUALIFIER_RE = re.compile(
-    r"\b(" + "|".join(sorted((re.escape(w) for w in (*_LOWER, *_UPPER, *_NEAR_UNDER, *_ROUND)), key=len, reverse=True))
+    r"\b(" + "|".join(sorted((re.escape(w) for w in (*_LOWER, *_UPPER, *_NEAR_UNDER, *_ROUND) if w != "within"),
+                             key=len, reverse=True)) + "|" + _WITHIN
     + r")\s*(?:(?:" + "|".join(sorted(CURRENCY_CODES_BEFORE)) + r")\s*)?$", re.I)  # "below GBP 330,000"
 ROUNDING = 0.1  # "about X": within a tenth of X at most (see `rough_reach`)
 LEAST_ROUNDING = 0.02  # and within this share of it at least, however precisely it is written

@@ -895,6 +895,8 @@ def _after(doc: Document, q: QuoteMention, by_first: dict[int, NameMention], by_
         phrase.append(tok)
         j += 1
     else:  # no reporting verb: but `..." Ada Moss, the finance chief, said.`
+        if phrase and phrase[0].lower in _ANOTHER_CLAUSE:
+            return None  # `said the crew "did what they were trained to do", while Ivo Pent, the director, said`
         if j < len(doc.tokens) and doc.tokens[j].text == "," and phrase and phrase[-1].index in by_last:
             return _apposed_speaker(doc, j, by_last[phrase[-1].index])
         return None
@@ -922,6 +924,7 @@ def _after(doc: Document, q: QuoteMention, by_first: dict[int, NameMention], by_
 
 
 _ANSWERED_BACK = {"shot", "hit", "fired", "snapped", "struck", "bit"}  # "shot back", "hit back": a retort
+_ANOTHER_CLAUSE = {"while", "whilst", "whereas", "but", "and", "although", "though"}  # its subject is another's speaker
 
 
 def _in_an_age(tokens: list[Token], j: int) -> bool:
