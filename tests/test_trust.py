@@ -7969,3 +7969,24 @@ def test_two_ages_set_off_after_two_names_are_two_ages():
     draft = ("Tarrowby, 23, was found by Lena, the daughter of her owner, at about 6.30am on Tuesday 13 January, when "
              "she went out to feed the horses in a field off Pent Lane.")
     assert claims(draft, {"s.txt": source}, "number-mismatch") == []
+
+
+def test_a_tables_row_naming_its_entry_in_another_cell_states_its_figures():
+    """A scoreboard's row "9 | 14 | Australia | Ada Moss | 134 | 38 | 172" states "ninth on 172
+    with 134 jury points and 38 from the televote", though it opens with her places, not her name."""
+    board = ("Place | Draw | Country | Artist | Jury | Televote | Total\n"
+             " 9 | 14 | Australia | Ada Moss | 134 | 38 | 172\n"
+             "13 | 06 | Norway | Ivo Pent | 49 | 38 | 87\n"
+             "14 | 02 | Spain | Lena Vale | 12 | 27 | 39\nTELEVOTE 12 POINTS RECEIVED")
+    draft = "Australia's Ada Moss was the mirror image, ninth on 172 with 134 jury points and 38 from the televote."
+    assert claims(draft, {"b.txt": board}, "number-mismatch") == []
+
+
+def test_a_weekdays_own_times_are_those_of_its_part_of_the_sentence():
+    """ "Wednesday's high water is 6.86m at 08:17, and Thursday's is 6.71m at 08:53": Thursday's time
+    is 08:53, which the tide table's Thursday row gives (no slip of a flood warning's Tuesday). The
+    story's own clean draft, whose other sentences set the week."""
+    story = ROOT / "tests" / "data" / "stories" / "tide-table-harbour-notice"
+    sources = {p.name: p.read_text(encoding="utf-8") for p in sorted((story / "sources").glob("*.txt"))}
+    draft = (story / "drafts" / "clean2.txt").read_text(encoding="utf-8")
+    assert claims(draft, sources, "date-mismatch") == []

@@ -399,11 +399,25 @@ def _stated(ctx: CheckContext, d: DateMention, rule: Rule) -> bool:
     keys, support = ctx.keys(d.start, d.end) | d.anchor, rule.params.support_match
     names = _name_keys(ctx, d) & keys
     around = _sentence_words(ctx, d)
-    times = frozenset(n.value for n in ctx.numbers_in(d.sentence) if n.unit == CLOCK)
+    times = _its_times(ctx, d)
     key = ("stated date", d.kind, d.month, d.day, d.weekday, d.year, d.year_span is not None, keys, names, support, around, times)
     return ctx.lookup(key, lambda: _stated_now(ctx, d, keys, names, support)
                       or _written_with_its_names(ctx, d, keys, names, around) or _a_publication_day(ctx, d, keys)
                       or _written_at_its_times(ctx, d, times))
+
+
+def _its_times(ctx: CheckContext, d: DateMention) -> frozenset[float]:
+    """The times of day of a draft date's own part of its sentence: those after it up to the next
+    date ("Wednesday's high water is at 08:17, and Thursday's at 08:53": Thursday's is 08:53), or
+    where none is, those before it back to the date before ("from 6am to 9pm on Thursday")."""
+    clocks = [n for n in ctx.numbers_in(d.sentence) if n.unit == CLOCK]
+    if not clocks:
+        return frozenset()
+    others = [x for x in ctx.dates_in(d.sentence) if x.start != d.start]
+    after = min((x.start for x in others if x.start > d.start), default=len(ctx.document.prose))
+    before = max((x.end for x in others if x.end <= d.start), default=0)
+    return frozenset(n.value for n in clocks if d.end <= n.start < after) \
+        or frozenset(n.value for n in clocks if before <= n.start < d.start)
 
 
 def _written_at_its_times(ctx: CheckContext, d: DateMention, times: frozenset[float]) -> bool:
@@ -414,7 +428,7 @@ def _written_at_its_times(ctx: CheckContext, d: DateMention, times: frozenset[fl
     part = _required_part(d)
     if part is None or not times:
         return False
-    return any(times <= clock_times(f.provenance.sentence) and _giving_facts(ctx, d, [f])
+    return any(times <= clock_times(f.provenance.sentence_or_row()) and _giving_facts(ctx, d, [f])
                for f in _dates_read_whole(ctx, part))
 
 

@@ -2253,7 +2253,9 @@ def _in_the_row_of_its_name(ctx: CheckContext, n: NumberMention) -> bool:
     draft's figure as the draft writes it together with another figure of that sentence (or
     paragraph): "UK  £267,912  +2.8%  (+0.5% m/m)", whose cells no clause joins, states "£267,912
     in March, up 0.5% on the month and 2.8% higher"; "Quenmoor  £198,640  -1.4%  (-0.6% m/m)" the
-    paragraph's "... falling 1.4% to £198,640. Prices there also slipped 0.6% on the month"."""
+    paragraph's "... falling 1.4% to £198,640. Prices there also slipped 0.6% on the month". A row
+    that names it in another cell than its first states the figure where it writes two of the
+    sentence's other figures too."""
     start, end = n.number_span
     figure = ctx.document.text[start:end]
     if not figure[:1].isdigit() and n.value == int(n.value):
@@ -2270,8 +2272,12 @@ def _in_the_row_of_its_name(ctx: CheckContext, n: NumberMention) -> bool:
             opening = text.rfind("\n", 0, p.start) + 1
             line = text[opening : (text.find("\n", p.end) + 1 or len(text) + 1) - 1]
             cells = _FIGURES.findall(line)
-            if _ROW_LABEL.fullmatch(text, opening, p.start) and len(cells) >= _ROW_FIGURES and TABLE_CELLS.search(line) \
-                    and written.search(line) and companions & {re.sub(r"\D", "", w) for w in cells}:
+            if len(cells) < _ROW_FIGURES or not TABLE_CELLS.search(line) or not written.search(line):
+                continue
+            shared = companions & {re.sub(r"\D", "", w) for w in cells}
+            # the row's label, or a cell of it with two of the sentence's other figures ("9 | 14 |
+            # Australia | Jedediah Wimmerbrook | 134 | 38 | 172" for "ninth on 172 with 134 jury points and 38")
+            if shared and (_ROW_LABEL.fullmatch(text, opening, p.start) or len(shared) >= _COMPANIONS):
                 return True
     return False
 

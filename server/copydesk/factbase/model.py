@@ -50,7 +50,8 @@ class Provenance:
         March"), the row it stands in, whose cells are set apart by tabs, bars or runs of spaces
         ("General and acute bed occupancy  92%  94.1%", "Dunstray Savings | 3.35% | Mon 22 March")."""
         doc = self.document
-        if doc is None or len(self.sentence.split()) > _CELL_WORDS or TABLE_CELLS.search(self.sentence):
+        cell = self.sentence.strip(" \t|")  # "28 Sep 2032 |": a cell with its bar
+        if doc is None or len(cell.split()) > _CELL_WORDS or TABLE_CELLS.search(cell):
             return self.sentence
         text = doc.text
         line = text[text.rfind("\n", 0, self.start) + 1 : (text.find("\n", self.end) + 1 or len(text) + 1) - 1]
