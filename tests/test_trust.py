@@ -7990,3 +7990,21 @@ def test_a_weekdays_own_times_are_those_of_its_part_of_the_sentence():
     sources = {p.name: p.read_text(encoding="utf-8") for p in sorted((story / "sources").glob("*.txt"))}
     draft = (story / "drafts" / "clean2.txt").read_text(encoding="utf-8")
     assert claims(draft, sources, "date-mismatch") == []
+
+
+def test_a_row_of_bare_cells_under_a_unit_header_states_its_figure():
+    """ "Day 3: potassium 3.1 mmol/L; moved to a general medical ward" is the case report's table row
+    "3 | Stepped down to general medical ward | 3.1 | 6,200", whose cells no clause reads (the header
+    gives the unit), not the wire's "3.8 mmol/L by day 5"; but "high risk ... 610" is the medium-risk
+    row's figure where the high-risk row says more of the clause."""
+    report = ("Serum potassium was 1.9 mmol/L on admission.\n\nDay | Event | K+ (mmol/L) | CK (U/L)\n"
+              "0 | Admitted via emergency department | 1.9 | 14,800\n3 | Stepped down to general medical ward | 3.1 | 6,200\n"
+              "5 | Walking with a frame | 3.8 | 2,100")
+    wire = "His potassium reached 3.8 mmol/L by day 5, when he was walking with a frame."
+    draft = "- Day 3: potassium 3.1 mmol/L; moved to a general medical ward"
+    assert claims(draft, {"r.txt": report, "w.txt": wire}, "number-mismatch") == []
+    risk = ("Properties at risk, 2022 and 2032:\n\nProperties at high risk of flooding      3,150      290\n"
+            "Properties at medium risk                1,480      610\n\nThe number of properties at high risk of "
+            "flooding has fallen from 3,150 to 290.")
+    assert claims("The number of properties at high risk has fallen from 3,150 to 610.", {"r.txt": risk},
+                  "number-mismatch") == [("number-mismatch", "610")]

@@ -908,6 +908,9 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
                                or _written_with_its_address(ctx, n)):
         return  # "in the two subjects" for "in both English and maths"; a table row's cells; a
         # listing's "£268,000" for "41 Sallowmarsh Road", a register's line "41 Sallowmarsh Road ... | 268,000"
+    if supporting is None and n.exact and _on_a_table_line_of_its_words(
+            ctx, n, keys, [facts[i] for _, ids in levels for i in list(ids)[:_TABLE_SOURCES]] + _of_its_unit(ctx, n)):
+        return  # "potassium 3.1 mmol/L; moved to a general medical ward": the table's row of those words writes 3.1
     if supporting is None and (_stated_with_companions(ctx, n) or _stated_in_its_row(ctx, n, keys)
                                or _in_a_row_of_its_companions(ctx, n)):
         return  # "41 pairs, compared with 174 in 2006, a fall of 76.4%": the sources' sentence of all three
@@ -2083,6 +2086,67 @@ def _in_a_row_of_its_companions(ctx: CheckContext, n: NumberMention) -> bool:
 
 
 _ROWS_READ = 20  # source figures of a companion's value whose rows are read (an archive writes a value often)
+
+
+def _on_a_table_line_of_its_words(ctx: CheckContext, n: NumberMention, keys: frozenset[str],
+                                  related: list[NumberFact]) -> bool:
+    """Whether the table's row that says most of the draft clause's words (two or more, and half its
+    own), in a source of the related figures, writes the draft's figure in a cell: a row of bare
+    cells under a header that gives the unit ("3 | Stepped down to general medical ward | 3.1 | 6,200"
+    under "K+ (mmol/L)"), which no clause reads as a figure, or one counted in thousands ("2033 copper
+    output (kt)   265   330   -20%" for "copper output ... falls 20% to 265,000 tonnes"); not another
+    row's figure ("at high risk ... 610", the medium-risk row's, where the high-risk row says more)."""
+    exact = _plain(n.value)
+    thousands = _plain(n.value / _THOUSAND) if n.value >= _THOUSAND and n.value % _THOUSAND == 0 else None
+    documents = {f.provenance.source: f.provenance.document for f in related if f.provenance.document}
+    best, found = 0, False
+    for source, document in list(documents.items())[:_TABLE_SOURCES]:
+        for line, words, cells in ctx.of_sources(("table lines", source), lambda d=document: _table_lines(d)):
+            shared = len(words & keys)
+            if shared < _ROW_WORDS or 2 * shared < len(words) or shared < best:
+                continue
+            writes = exact in cells or (thousands in cells and _IN_THOUSANDS.search(line) is not None)
+            found = writes or (found and shared == best)
+            best = shared
+    return found
+
+
+def _of_its_unit(ctx: CheckContext, n: NumberMention) -> list[NumberFact]:
+    """Source figures of the draft figure's unit, a few of each source: where its tables may be."""
+    def read() -> list[NumberFact]:
+        ids = [i for group in ctx.kb.numbers_between(n.unit, -math.inf, math.inf, {}).values() for i in group]
+        first: dict[str, NumberFact] = {}
+        for i in ids[:_UNIT_FACTS]:
+            first.setdefault((f := ctx.kb.numbers[i]).provenance.source, f)
+            if len(first) >= _TABLE_SOURCES:
+                break
+        return list(first.values())
+    return ctx.of_sources(("of unit", n.unit), read)
+
+
+def _plain(value: float) -> str:
+    return f"{value:f}".rstrip("0").rstrip(".")
+
+
+def _table_lines(doc) -> list[tuple[str, frozenset[str], frozenset[str]]]:
+    """A source's table rows (cells set apart by tabs, bars or runs of spaces), each with its
+    content words and the values its cells write (digits, commas dropped), read once."""
+    out = []
+    for line in doc.text.splitlines()[:_TABLE_LINES]:
+        if TABLE_CELLS.search(line) and any(c.isdigit() for c in line):
+            cells = frozenset(_plain(float(v)) for w in _FIGURES.findall(line)
+                              if _A_VALUE.fullmatch(v := re.sub(r"[^\d.]", "", w).rstrip(".")))  # not "2032.04.11"
+            out.append((line, frozenset(content_words(line)), cells))
+    return out
+
+
+_A_VALUE = re.compile(r"\d+(?:\.\d+)?")
+_IN_THOUSANDS = re.compile(r"\((?:kt|000s?|'000|thousands?)\)", re.I)
+_THOUSAND = 1000
+_TABLE_SOURCES = 20  # sources of the related figures whose tables are read
+_TABLE_LINES = 2000  # lines of one source read for its tables
+_UNIT_FACTS = 2000  # figures of a unit read for the sources that write it (an archive has many)
+_ROW_WORDS = 2  # words of the draft's clause a row must write beside the figure
 
 
 def _one_decimal_more(n: NumberMention) -> list[float]:
