@@ -2046,18 +2046,15 @@ def _stated_in_its_row(ctx: CheckContext, n: NumberMention, keys: frozenset[str]
     """Whether a source table's row whose label the draft's clause says ("Net debt  £212m  £265m")
     writes the draft's value in its unit beside another figure of the draft's sentence: "cut net
     debt to £212m from £265m" is that row, not the "below £180m" a sentence forecasts."""
-    doc = ctx.document
-    here = doc.sentence_at(n.start)
-    if not n.exact or here is None:
+    others = _companions_written(ctx, n)
+    if others is None:
         return False
-    own = re.sub(r"\D", "", _figure(doc.prose[n.start : n.end]) or "")
-    others = {d for w in _FIGURES.findall(doc.prose[here.start : here.end]) if (d := re.sub(r"\D", "", w)) != own}
     for f in _of_unit_anywhere(ctx, n, [n.value]):
         row = f.provenance.sentence_or_row()
         if row == f.provenance.sentence or not (first := _FIGURES.search(row)):
             continue
         label = content_words(row[: first.start()])
-        if label and label <= keys and others & {re.sub(r"\D", "", w) for w in _FIGURES.findall(row)}:
+        if label and label <= keys and others & _figures_written(row):
             return True
     return False
 
@@ -2079,7 +2076,7 @@ def _in_a_row_of_its_companions(ctx: CheckContext, n: NumberMention) -> bool:
             row = f.provenance.sentence_or_row()
             if row == f.provenance.sentence:
                 continue
-            cells = {re.sub(r"\D", "", w) for w in _FIGURES.findall(row)}
+            cells = _figures_written(row)
             if own in cells and len(others & cells) >= _COMPANIONS:
                 return True
     return False
@@ -2158,20 +2155,31 @@ def _one_decimal_more(n: NumberMention) -> list[float]:
     return [round(n.value + k * step, kept + 1) for k in range(-5, 5) if k]
 
 
-def _with_companions(ctx: CheckContext, n: NumberMention, values: list[float]) -> list[NumberFact]:
-    """The exact source figures of the draft's unit with one of `values` whose sentence also writes
-    two or more of the other figures of the draft's sentence, one of them no year."""
+def _figures_written(text: str) -> set[str]:
+    """The digits of each figure `text` writes ("£1,204,880" -> "1204880"), as rows and sentences are compared."""
+    return {re.sub(r"\D", "", w) for w in _FIGURES.findall(text)}
+
+
+def _companions_written(ctx: CheckContext, n: NumberMention) -> set[str] | None:
+    """The digits of the other figures of an exact draft figure's sentence; None for a bound or a
+    rounding, or a figure outside any sentence."""
     doc = ctx.document
     here = doc.sentence_at(n.start)
     if not n.exact or here is None:
-        return []
+        return None
     own = re.sub(r"\D", "", _figure(doc.prose[n.start : n.end]) or "")
-    others = {d for w in _FIGURES.findall(doc.prose[here.start : here.end]) if (d := re.sub(r"\D", "", w)) != own}
-    if len(others) < _COMPANIONS:
+    return _figures_written(doc.prose[here.start : here.end]) - {own}
+
+
+def _with_companions(ctx: CheckContext, n: NumberMention, values: list[float]) -> list[NumberFact]:
+    """The exact source figures of the draft's unit with one of `values` whose sentence also writes
+    two or more of the other figures of the draft's sentence, one of them no year."""
+    others = _companions_written(ctx, n)
+    if others is None or len(others) < _COMPANIONS:
         return []
     found = []
     for f in _of_unit_anywhere(ctx, n, values):
-        shared = others & {re.sub(r"\D", "", w) for w in _FIGURES.findall(f.provenance.sentence_or_row())}
+        shared = others & _figures_written(f.provenance.sentence_or_row())
         if len(shared) >= _COMPANIONS and any(not _YEAR.fullmatch(d) for d in shared):
             found.append(f)
     return found
