@@ -8008,3 +8008,82 @@ def test_a_row_of_bare_cells_under_a_unit_header_states_its_figure():
             "flooding has fallen from 3,150 to 290.")
     assert claims("The number of properties at high risk has fallen from 3,150 to 610.", {"r.txt": risk},
                   "number-mismatch") == [("number-mismatch", "610")]
+
+
+def test_a_quote_whose_pronoun_goes_on_about_the_wrong_name_blames_the_name():
+    """ 'Ivo Pent praised the crew. "...," he added.' of Ada Moss's words: "he" is Pent, whom the
+    sentence before names, so the draft gives her words to him; the name is flagged (no fix: the
+    sentence that names him may be right), not the pronoun. Where the sentence before names her,
+    the pronoun is what is wrong."""
+    source = ("Ada Moss chairs the Tarrow Rowing Club; she was elected in 2028. Ivo Pent coaches its crew; he "
+              "joined in 2029.\n\n"
+              '"The river gave us nothing for free this season," Moss said.')
+    draft = 'Ivo Pent praised the crew. "The river gave us nothing for free this season," he added.'
+    found = [(f.rule, draft[f.start : f.end], [x.replacement for x in f.fixes]) for f in check(draft, {"s.txt": source})
+             if f.severity == "warning"]
+    assert found == [("attribution-speaker", "Ivo Pent", [])]
+    draft = 'Ada Moss praised the crew. "The river gave us nothing for free this season," he added.'
+    assert claims(draft, {"s.txt": source}) == [("attribution-pronoun", "he")]
+
+
+def test_an_end_of_a_window_of_times_is_a_time_written():
+    """ "Polls open at 7am and close at 10pm" is the notice's "polls open 7am to 10pm", not a slip of
+    "Nominations closed at 4pm": a window's ends are times the sources write."""
+    notice = ("Nominations closed at 4pm on Wednesday 3 March 2032.\n\n"
+              "- Polling day: Thursday 1 April 2032, polls open 7am to 10pm")
+    assert claims("Polls open at 7am and close at 10pm.", {"n.txt": notice}, "number-mismatch") == []
+    assert claims("Nominations closed at 5pm on Wednesday 3 March.", {"n.txt": notice}, "number-mismatch") == [
+        ("number-mismatch", "5pm")]
+
+
+ECLIPSE_TABLE = (
+    "All times British Summer Time, 24-hour clock.\n\n"
+    "Town        | First contact | Maximum | Last contact | Totality\n"
+    "Tarrowby    | 09:41         | 10:48   | 11:58        | 2m 14s\n"
+    "Velmarsh    | 09:42         | 10:49   | 12:00        | 1m 38s\n"
+    "Pentwick    | 09:45         | 10:53   | 12:04        | none\n\n"
+    "In Lenmoor, the Moon will cover 94.5% of the Sun at maximum, at 10:45 BST. Tarrowby has the longest "
+    "totality, 2 minutes 14 seconds, and Velmarsh expects the biggest crowds.")
+
+
+def test_a_measure_in_parts_is_stated_by_the_row_of_its_name():
+    """ "Velmarsh, which gets 1 minute 38 seconds of totality" is the table's row "Velmarsh | ... |
+    1m 38s", not a slip of the "2 minutes 14 seconds" the release gives Tarrowby's."""
+    draft = "Velmarsh, which gets 1 minute 38 seconds of totality, is the place to be."
+    assert claims(draft, {"t.txt": ECLIPSE_TABLE}, "number-mismatch") == []
+
+
+def test_a_time_in_a_row_of_24_hour_times_is_on_the_24_hour_clock():
+    """ "10:53" alone may be morning or night; in a table row beside "09:45" and "12:04" it is the
+    row's 24-hour time, which "the Moon will cover the Sun at 10:53 BST" in Pentwick states."""
+    draft = "In Pentwick the Moon will cover most of the Sun at 10:53 BST."
+    assert claims(draft, {"t.txt": ECLIPSE_TABLE}, "number-mismatch") == []
+    row = Document("Pentwick    | 09:45         | 10:53   | 12:04        | none")
+    assert [n.text for n in extract_mentions(row).numbers] == ["09:45", "10:53", "12:04"]
+    assert [n.text for n in extract_mentions(Document("The meeting at 10:53 was short.")).numbers] == []
+
+
+def test_a_word_capitalized_only_to_open_a_tables_cell_is_no_name():
+    """A decision record's header "Criterion | Weighting" capitalizes "Weighting" as a cell's first
+    word: "a 10% weighting" in the draft is no mis-cased name."""
+    record = "The cabinet approved the model on Tuesday.\n\nCriterion | Weighting\nQuality | 55%\nPrice | 35%\nSocial value | 10%"
+    assert claims("Social value carried a 10% weighting, against 55% for quality.", {"r.txt": record},
+                  "name-spelling") == []
+
+
+def test_a_sources_own_words_in_the_first_person_are_quoted_as_written():
+    """A candidate's written answers print no quotation marks: their sentences are what a draft
+    quotes, and a word changed in one is a misquote ("loses its school" for "loses its post office");
+    a source in the third person gives its prose to no one, and its words quoted are no misquote."""
+    answers = ("Answers from Ivo Pent, Independent\n\n"
+               "Q1: What is your top priority?\nMy top priority is fixing the potholes before another winter.\n\n"
+               "Q2: Would you fight to keep the library open?\n"
+               "Yes, I would fight to keep it open. A village that loses its library soon loses its post office "
+               "and its pub as well.\n\nQ3: Buses?\nI would ask the county to restore the evening service on the 47.")
+    draft = 'Pent (Ind): "A village that loses its library soon loses its school and its pub as well."'
+    assert claims(draft, {"a.txt": answers}, "misquote") == [("misquote", "school")]
+    right = 'Pent (Ind): "A village that loses its library soon loses its post office and its pub as well."'
+    assert claims(right, {"a.txt": answers}) == []
+    report = ("Ivo Pent is standing as an Independent. He wants the library kept open. A village that loses its "
+              "library soon loses its post office and its pub as well, his leaflet argues. The count is on Friday.")
+    assert claims(draft, {"r.txt": report}, "misquote") == []

@@ -15,7 +15,12 @@ from typing import Annotated
 from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.params import Params, Share, doc
-from copydesk.checks.quote_sources import quote_matches, related_quotes
+from copydesk.checks.quote_sources import (
+    given_through_pronoun,
+    quote_matches,
+    related_quotes,
+    source_speakers,
+)
 from copydesk.checks.roles import holder_of
 from copydesk.factbase.model import Entity
 from copydesk.lexicon import GENDERED_NOUNS, KIN_NOUNS, PERSON_NOUNS, PRONOUNS, REPORTING_VERBS
@@ -57,16 +62,15 @@ def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         at = doc.token_index_at(sp.start)
         if at and doc.tokens[at - 1].lower in REPORTING_VERBS and doc.tokens[at - 1].sentence == doc.tokens[at].sentence:
             continue  # "Ivo Pent says she writes 'with the candour of ...'": his words about her, maybe
-        facts = related_quotes(ctx, q)
-        # a bare surname two people bear ("Baek said", of a father and a daughter) is neither's
-        speakers = [e for e in (ctx.kb.entity(f.speaker_id) for f in facts if f.speaker_id is not None)
-                    if len(e.name.split()) > 1 or len(ctx.namesakes(e.name)) < 2]
+        facts, speakers = source_speakers(ctx, q)
         fields = {"found": sp.text, "quote": q.text}
         if speakers:
             if any((e.kind == "person" and e.gender in (None, gender)) or e.kind == "thing" for e in speakers):
                 continue  # a "thing" that speaks ("BRENDA (CALLER):") is someone the sources could not tell
             if _follows_a_misattributed_quote(ctx, sp.start, gender, same_sentence=True):
                 continue  # '"...," Ada Moss said, but she pointed to "...": the name is wrong, not "she"
+            if given_through_pronoun(ctx, q) is not None:
+                continue  # 'Ivo Pent praised the crew. "...," he added.' of Ada Moss's words: the name is wrong
             e = speakers[0]
             why = f"the sources give this quote to {e.name}" + (f", whom they call {'he' if e.gender == 'male' else 'she'}" if e.kind == "person" else f", {('an ' if e.kind[0] in 'aeiou' else 'a ') + e.kind}")
             yield Hit(sp.start, sp.end, {**fields, "why": why}, evidence=[f.provenance for f in facts[:2]],

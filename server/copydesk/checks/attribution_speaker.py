@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import CheckKind, Hit, Rule
-from copydesk.checks.quote_sources import related_quotes
+from copydesk.checks.quote_sources import given_through_pronoun, related_quotes
 from copydesk.checks.roles import compatible, holder_of
 from copydesk.factbase.model import Entity
 from copydesk.lexicon import (
@@ -122,6 +122,9 @@ def _named_as_the_draft_names(ctx: CheckContext, words: tuple[str, ...], draft: 
 def attribution_speaker(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     for q in ctx.mentions.quotes:
         sp = q.speaker
+        if (through := given_through_pronoun(ctx, q)) is not None:
+            yield _named_before_the_pronoun(ctx, q, *through)
+            continue
         if sp is None or sp.kind not in ("name", "noun") or sp.position == "continued":
             continue  # a continued quote's speaker is named (and checked) at the quote before; a noun
             # speaks for the name it belongs to ("Velmora's government")
@@ -158,6 +161,15 @@ def attribution_speaker(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                                      "source": fact.provenance.source.rsplit("/", 1)[-1]},
                   fixes=fixes, evidence=[f.provenance for f in facts[:2]],
                   severity="information" if stranger else None)
+
+
+def _named_before_the_pronoun(ctx: CheckContext, q, named, facts: list) -> Hit:
+    """ 'Ivo Pent praised the crew. "...," he added.' of Ada Moss's words: Pent, whom "he" goes on
+    about, is given her quote. No fix: the sentence that names him may well be his."""
+    right = ctx.kb.entity(facts[0].speaker_id)
+    return Hit(named.start, named.end, {"found": named.text, "expected": right.name, "quote": facts[0].text,
+                                        "source": facts[0].provenance.source.rsplit("/", 1)[-1]},
+               evidence=[f.provenance for f in facts[:2]])
 
 
 def _of_another_gender(ctx: CheckContext, sp, draft: Entity, facts: list) -> Hit | None:

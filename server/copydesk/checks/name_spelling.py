@@ -375,9 +375,10 @@ def _only_before_a_post(ctx: CheckContext, folded: str, right: str) -> bool:
 
 def _named_by_its_noun(ctx: CheckContext, folded: str, right: str) -> bool:
     """Whether the sources write `right` capitalized only right after a determiner ("the Crowning",
-    "the Hospice", "the Peerages (Hereditary Membership) Bill") or opening a line: a thing named by
-    its common noun, whose noun the draft may write as a noun."""
+    "the Hospice", "the Peerages (Hereditary Membership) Bill") or opening a line or a table's cell
+    ("Criterion | Weighting"): a thing named by its common noun, whose noun the draft may write as a noun."""
     return _every_capital(ctx, folded, right, lambda sentence, m: _OPENING.fullmatch(sentence, 0, m.start()) is not None
+                          or _CELL_OPENING.search(sentence, 0, m.start()) is not None
                           or ((before := _WORD_BEFORE.search(sentence, 0, m.start())) is not None
                               and before.group(1).lower() in DETERMINERS))
 
@@ -391,6 +392,7 @@ def _every_capital(ctx: CheckContext, folded: str, right: str, explained) -> boo
 
 
 _OPENING = re.compile(r"[\W\d_]*")  # what may stand before a sentence's or a list item's first word
+_CELL_OPENING = re.compile(r"(?:\t|[ \t]\|[ \t]|\S {2,})[ \t]*$")  # a table's cell boundary, as TABLE_CELLS
 _WORD_AFTER = re.compile(r"\s+(\w+)")
 _WORD_BEFORE = re.compile(r"\b(\w+)\s+$")
 

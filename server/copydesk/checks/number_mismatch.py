@@ -905,7 +905,7 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
     if supporting is None and n.unit in _MEASURES and n.exact and _of_unit_anywhere(ctx, n, [n.value]):
         return  # "surged at 39km" where a source breaks away "at 39 kilometres": a distance the sources give
     if supporting is None and (_both_beside_its_companions(ctx, n) or _in_the_row_of_its_name(ctx, n)
-                               or _written_with_its_address(ctx, n)):
+                               or _measured_in_the_row_of_its_name(ctx, n) or _written_with_its_address(ctx, n)):
         return  # "in the two subjects" for "in both English and maths"; a table row's cells; a
         # listing's "£268,000" for "41 Sallowmarsh Road", a register's line "41 Sallowmarsh Road ... | 268,000"
     if supporting is None and n.exact and _on_a_table_line_of_its_words(
@@ -1122,8 +1122,10 @@ def _clock_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], param
     it wherever it is written, and it is contradicted only by the source times of clauses that match
     its own and share a word of the event (no name): where those agree on one time."""
     facts = ctx.kb.numbers
-    if any(facts[i].low == facts[i].high for ids in ctx.kb.numbers_between(CLOCK, n.low, n.high, {}).values() for i in ids):
-        return  # a window ("between 4pm and 6pm") supports only the time of its own event
+    if any(facts[i].low == facts[i].high or n.low <= facts[i].low <= n.high or n.low <= facts[i].high <= n.high
+           for ids in ctx.kb.numbers_between(CLOCK, n.low, n.high, {}).values() for i in ids):
+        return  # a window ("between 4pm and 6pm") supports only the time of its own event, but its
+        # ends are times written ("polls open 7am to 10pm" gives "close at 10pm")
     levels = ctx.ranked("numbers", keys, params.min_match, CLOCK)
     mine = _zone_after(ctx.document.prose, n.end)
     aligned = ctx.near_best(levels, facts, params.min_match, params.near_best,
@@ -2350,6 +2352,31 @@ def _in_the_row_of_its_name(ctx: CheckContext, n: NumberMention) -> bool:
             # the row's label, or a cell of it with two of the sentence's other figures ("9 | 14 |
             # Australia | Jedediah Wimmerbrook | 134 | 38 | 172" for "ninth on 172 with 134 jury points and 38")
             if shared and (_ROW_LABEL.fullmatch(text, opening, p.start) or len(shared) >= _COMPANIONS):
+                return True
+    return False
+
+
+def _measured_in_the_row_of_its_name(ctx: CheckContext, n: NumberMention) -> bool:
+    """Whether a measure written in parts ("1 minute 38 seconds") is a cell of a plain-text table's
+    row that opens with a name of its sentence ("Saltrenby | 09:42 | 10:49 | 12:00 | 1m 38s" for
+    "Saltrenby, which gets 1 minute 38 seconds of totality"): the row states it, though no clause
+    joins its cells. Two measures in parts of one value in the row of one name are no chance."""
+    if n.unit not in IN_PARTS or n.unit == CLOCK or not n.exact:
+        return False
+    names, _figures = _row_context(ctx, n)
+    if not names:
+        return False
+    rows = [f.provenance for ids in ctx.kb.numbers_between(n.unit, n.low, n.high, {}).values() for i in ids
+            if (f := ctx.kb.numbers[i]).low == f.high and _same_value(f.value, n.value) and f.provenance.document is not None]
+    for entity in map(ctx.kb.entity, dict.fromkeys(names)):
+        for p in entity.mentions:
+            if p.document is None:
+                continue
+            text = p.document.text
+            opening = text.rfind("\n", 0, p.start) + 1
+            closing = text.find("\n", p.end) % (len(text) + 1)
+            if _ROW_LABEL.fullmatch(text, opening, p.start) and TABLE_CELLS.search(text, p.end, closing) and any(
+                    f.document is p.document and opening <= f.start < closing for f in rows):
                 return True
     return False
 

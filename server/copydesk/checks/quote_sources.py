@@ -12,7 +12,9 @@ import re
 from dataclasses import replace
 
 from copydesk.checks.context import CheckContext
-from copydesk.factbase.model import QuoteFact
+from copydesk.factbase.model import Entity, QuoteFact
+from copydesk.lexicon import PRONOUNS
+from copydesk.mentions.names import NameMention
 from copydesk.mentions.quotes import (
     QuoteMatch,
     QuoteMention,
@@ -147,3 +149,43 @@ def _related_quotes(ctx: CheckContext, q: QuoteMention) -> list[QuoteFact]:
         if same[fact.text]:
             out.append(fact)
     return out
+
+
+def given_through_pronoun(ctx: CheckContext, q: QuoteMention) -> tuple[NameMention, list[QuoteFact]] | None:
+    """The one person a quote's "he said" goes on about, when the draft names them and the sources
+    give the quote to others, whom they call otherwise: the sentence before it in its paragraph
+    opens on that person's name and names no one else, the quote opens its own sentence, and the
+    sources call that person by the pronoun, or by none ('Ivo Pent praised the crew. "...," he added.' of Ada
+    Moss's words). The name, not the pronoun, is then what is wrong."""
+    sp, doc = q.speaker, ctx.document
+    if sp is None or sp.kind != "pronoun" or sp.position == "continued" or sp.pronoun not in PRONOUNS:
+        return None
+    here = doc.sentence_at(q.open_at)
+    if here is None or here.index == 0 or doc.prose[here.start : q.open_at].strip():
+        return None
+    before = doc.sentences[here.index - 1]
+    if before.paragraph != here.paragraph or any(before.start <= o.open_at < before.end for o in ctx.mentions.quotes):
+        return None
+    people = [(m, e) for m in ctx.names_in(before.index)
+              if (e := ctx.resolve(m)) is not None and e.kind in ("person", "organization")]
+    if len({e.id for _, e in people}) != 1:
+        return None
+    named, entity = people[0]
+    opening = [t for t in doc.tokens_between(before.start, named.start) if t.kind == "word"]
+    gender = PRONOUNS[sp.pronoun]
+    if entity.kind != "person" or entity.gender not in (None, gender) or any(t.text[:1].islower() for t in opening):
+        return None
+    facts, speakers = source_speakers(ctx, q)
+    if not speakers or any(e.id == entity.id or e.kind == "thing" or (e.kind == "person" and e.gender in (None, gender))
+                           for e in speakers):
+        return None
+    return named, facts
+
+
+def source_speakers(ctx: CheckContext, q: QuoteMention) -> tuple[list[QuoteFact], list[Entity]]:
+    """The source statements a draft quote is, and the speakers they name; a bare surname two
+    people bear ("Baek said", of a father and a daughter) is neither's, and left out."""
+    facts = related_quotes(ctx, q)
+    speakers = [e for e in (ctx.kb.entity(f.speaker_id) for f in facts if f.speaker_id is not None)
+                if len(e.name.split()) > 1 or len(ctx.namesakes(e.name)) < 2]
+    return facts, speakers

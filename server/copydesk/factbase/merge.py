@@ -48,7 +48,12 @@ from copydesk.mentions import Mentions, NameMention, Vocabulary
 from copydesk.mentions.dates import ISSUE, dateline_dated, days_apart
 from copydesk.mentions.names import legal_form_length
 from copydesk.mentions.pronouns import antecedents, object_of_its_subject, subject_of_report
-from copydesk.mentions.quotes import after_named_quotes, reported_speakers
+from copydesk.mentions.quotes import (
+    after_named_quotes,
+    first_person_statements,
+    quote_words,
+    reported_speakers,
+)
 from copydesk.mentions.titles import normalize_role
 from copydesk.world import born_in, demonym_of, is_common_english, national_place
 
@@ -586,6 +591,9 @@ class Merger:
             out.quotes.append(QuoteFact(q.text, q.words, speaker_id, text, kind, self.provenance(ex, q.start, q.end), inside_ids))
             if q.speaker and q.speaker.kind == "pronoun":
                 last_speakers[doc.sentences[q.first_sentence].paragraph] = (q.speaker.text.lower(), speaker_id)
+        for start, end in first_person_statements(doc, quote_spans):
+            text = doc.prose[start:end]
+            out.quotes.append(QuoteFact(text, quote_words(text), None, "", "", self.provenance(ex, start, end)))
         return out
 
     def add(self, facts: SourceFacts) -> None:

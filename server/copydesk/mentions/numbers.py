@@ -6,7 +6,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from copydesk.document import Document, Sentence, in_english_figures
+from copydesk.document import TABLE_CELLS, Document, Sentence, in_english_figures
 from copydesk.lexicon import (
     CURRENCY_CODES_BEFORE,
     CURRENCY_NOUNS,
@@ -242,7 +242,7 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
             if (run := _FIGURE_RUN.match(text, m.start())) is not None:
                 scored_to = run.end()  # "4-3-3", form figures "1-2-11": a run of three or more, no figure
                 continue
-            if (score := _score_at(text, m) or _measure_at(text, m) or _clock_at(text, m)) is not None:
+            if (score := _score_at(text, m) or _measure_at(text, m) or _clock_at(text, m, doc.prose, s.start)) is not None:
                 figures.append(score)
                 scored_to = score.unit_end
                 continue
@@ -817,24 +817,50 @@ _STAMP_BEFORE = re.compile(r"(?:^|\n)[ \t*_#>-]*(?:(?:last[ \t]+)?updated?|issue
                            r"[ \t,:\u2013\u2014-]*(?:at[ \t]+)?$", re.I)
 
 
-def _clock_at(text: str, m: re.Match) -> _Figure | None:
+def _clock_at(text: str, m: re.Match, whole: str = "", at: int = 0) -> _Figure | None:
     """A time of day at `m`, one figure whose value is its 24-hour hhmm (6.26pm is 1826), so that a
     draft's "18:56" is a slip of a source's "6.26pm". Read only where the half of the day is certain:
     "am"/"pm" written, or the 24-hour clock (an hour of 13 or more, or a leading zero, or a time zone)
-    after a word that takes a time ("at", "until") or opening a log's line; "at 10:30" may be either.
-    No stamp ("UPDATE, 19:20 GMT:"), whose time is the report's."""
+    after a word that takes a time ("at", "until") or opening a log's line, or in a table's row of
+    such times ("09:45 | 10:53 | 12:04"); "at 10:30" may be either.
+    No stamp ("UPDATE, 19:20 GMT:"), whose time is the report's. `text` is a sentence (or a table's
+    cell) at offset `at` of the `whole` text."""
     if m.group("cur") or not m.group("digits") or _STAMP_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return None  # a stamp's time dates the report, not an event in it
     if (cm := _CLOCK_12.match(text, m.start())) is not None:
         hour = int(cm["h"]) % 12 + (12 if cm["ap"] in "pP" else 0)
         return _Figure(cm, float(hour * 100 + int(cm["m"] or 0)), (cm.start(), cm.end()), CLOCK, (), cm.end())
     cm = _CLOCK_24.match(text, m.start())
-    if cm is None or not (cm["zone"] or int(cm["h"]) >= 12 or (len(cm["h"]) == 2 and cm["h"][0] == "0")):
+    if cm is None:
         return None
-    if not (cm["zone"] or _CLOCK_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    row = not _on_the_24_hour_clock(cm) and _a_row_of_24_hour_times(whole, at + cm.start(), at + cm.end())
+    if not (_on_the_24_hour_clock(cm) or row):
+        return None
+    if not (cm["zone"] or row or _CLOCK_BEFORE.search(text, max(0, m.start() - 40), m.start())
             or _LINE_OPENING.search(text, max(0, m.start() - 4), m.start()) or m.start() == 0):
         return None
     return _Figure(cm, float(int(cm["h"]) * 100 + int(cm["m"])), (cm.start(), cm.end("m")), CLOCK, (), cm.end())
+
+
+def _on_the_24_hour_clock(cm: re.Match) -> bool:
+    """Whether a time is certainly on the 24-hour clock: a time zone, an hour of 12 or more, or a leading zero."""
+    return bool(cm["zone"]) or int(cm["h"]) >= 12 or (len(cm["h"]) == 2 and cm["h"][0] == "0")
+
+
+def _a_row_of_24_hour_times(text: str, start: int, end: int) -> bool:
+    """Whether the time at `start`:`end` of `text` ("10:53") stands in a table's row of times one
+    of which is certainly on the 24-hour clock ("Tarrow | 09:45 | 10:53 | 12:04"): the row's clock
+    is the 24-hour one."""
+    if not text:
+        return False
+    opening = max(text.rfind("\n", 0, start) + 1, start - _ROW_REACH)
+    closing = text.find("\n", end, end + _ROW_REACH)
+    closing = min(len(text), end + _ROW_REACH) if closing < 0 else closing
+    return TABLE_CELLS.search(text, opening, closing) is not None and any(
+        _on_the_24_hour_clock(other) for other in _CLOCK_24.finditer(text, opening, closing))
+
+
+_ROW_REACH = 200  # characters either side of a time that its table row is looked for in
 
 
 def clock_times(text: str) -> frozenset[float]:

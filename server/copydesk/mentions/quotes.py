@@ -83,6 +83,27 @@ def quote_words(text: str) -> tuple[str, ...]:
     return tuple(w.norm for w in words_of(text))
 
 
+def first_person_statements(doc: Document, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of a source's unquoted sentences, where the source is someone's own words: a
+    candidate's written answers, a letter, an opinion column, a statement ("I would fight to keep
+    it open. A village that loses its library ..."), whose prose a draft quotes. Such a source
+    writes most of its sentences outside quotation marks in the first person. Its speaker is
+    left unsaid: who wrote it, a heading may tell a reader but not a check."""
+    prose = doc.prose
+    unquoted = [(s.start, s.end) for s in doc.sentences
+                if not any(a < s.end and s.start < b for a, b in quoted) and len(words_of(prose[s.start : s.end])) >= _STATEMENT_WORDS]
+    mine = sum(1 for a, b in unquoted if _FIRST_PERSON.search(prose, a, b))
+    if mine < _FIRST_PERSON_SENTENCES or mine < _FIRST_PERSON_SHARE * len(unquoted):
+        return []
+    return [(a + len(prose[a:b]) - len(prose[a:b].lstrip()), a + len(prose[a:b].rstrip())) for a, b in unquoted]
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")  # not "US", the country
+_STATEMENT_WORDS = 5  # a sentence this long or more is a statement a draft may quote
+_FIRST_PERSON_SENTENCES = 3
+_FIRST_PERSON_SHARE = 0.4  # of a source's unquoted sentences, those in the first person: its author's words
+
+
 def find_quotes(doc: Document) -> list[QuoteMention]:
     prose = doc.prose
     out: list[QuoteMention] = []
