@@ -8087,3 +8087,85 @@ def test_a_sources_own_words_in_the_first_person_are_quoted_as_written():
     report = ("Ivo Pent is standing as an Independent. He wants the library kept open. A village that loses its "
               "library soon loses its post office and its pub as well, his leaflet argues. The count is on Friday.")
     assert claims(draft, {"r.txt": report}, "misquote") == []
+
+
+def _story(name: str, draft: str) -> tuple[dict[str, str], str]:
+    """A story's sources and one of its drafts, from tests/data/stories."""
+    story = ROOT / "tests" / "data" / "stories" / name
+    sources = {p.name: p.read_text(encoding="utf-8") for p in sorted((story / "sources").glob("*.txt"))}
+    return sources, (story / "drafts" / draft).read_text(encoding="utf-8")
+
+
+LEAGUE = (
+    "Tindalwing was the most punctual carrier. Skyrrow, the largest carrier, came last with an average delay of "
+    "23.8 minutes. Ellsmoth Airport topped the airport table.\n\n"
+    "Rank | Airport | On time | Avg delay (min)\n1 | Ellsmoth | 84.6% | 9.8\n2 | Velmarsh | 82.9% | 10.4\n\n"
+    "Rank | Airline | On time | Avg delay (min) | Flights\n1 | Tindalwing | 86.2% | 8.9 | 41,380\n"
+    "6 | Skyrrow | 66.1% | 23.8 | 138,290")
+
+
+def test_a_tables_row_under_its_rank_states_the_figures_of_its_name():
+    """ "Tindalwing came first with 86.2% of flights on time and an average delay of 8.9 minutes" is
+    the row "1 | Tindalwing | 86.2% | 8.9", whose name follows its rank's bar, not a slip of the
+    last airline's 23.8 minutes; so is "8.9" beside a wrong 88.2%, a figure with decimals in the
+    row of its name. "Ellsmoth Airport" is the row the table calls "Ellsmoth"."""
+    draft = "Tindalwing came first with 86.2% of flights on time and an average delay of 8.9 minutes."
+    assert claims(draft, {"l.txt": LEAGUE}, "number-mismatch") == []
+    assert ("number-mismatch", "8.9") not in claims(draft.replace("86.2%", "88.2%"), {"l.txt": LEAGUE})
+    draft = "Ellsmoth Airport: top of the table, with 84.6% of departures on time and an average delay of just 9.8 minutes."
+    assert claims(draft, {"l.txt": LEAGUE}, "number-mismatch") == []
+    sources, story_draft = _story("airline-punctuality-league", "clean2.txt")  # the story's own, whose other lines set the table
+    assert claims(story_draft, sources, "number-mismatch") == []
+
+
+def test_a_month_that_ends_a_span_of_months_is_a_period():
+    """ "from July to December, 75.2% were on time" is a period, not a slip of the runway closure's
+    March the sentence also dates; nor is "between July and September" the quarter's September."""
+    source = ("The runway was closed for resurfacing from Sunday 14 March to Wednesday 30 June 2032. Between July and "
+              "December, with both runways back in use, 75.2 per cent of departures were on time.")
+    draft = ("Its runway was closed for resurfacing from Sunday 14 March to Wednesday 30 June 2032, and the airport says "
+             "that from July to December, 75.2% of its departures were on time.")
+    assert claims(draft, {"s.txt": source}, "date-mismatch") == []
+    sources, story_draft = _story("airline-punctuality-league", "clean2.txt")
+    assert claims(story_draft, sources, "date-mismatch") == []
+    quarter = "The port handled 1,284,650 TEU in the three months to the end of September, a record."
+    assert claims("The port handled 1,284,650 TEU between July and September.", {"q.txt": quarter}, "date-mismatch") == []
+
+
+def test_a_post_at_a_body_named_short_or_split_otherwise_is_the_sources_post():
+    """ "Quillmoor's head of media relations" is the head of media relations at Quillmoor
+    International Airport; "the Harbours Secretary, Ada Moss" is the release's "Harbours Secretary
+    Ada Moss", whom a rival also calls "the Secretary of State"; a "transport chief" is the cabinet
+    member for highways and transport."""
+    source = ("Ivo Pent, head of media relations at Quillmoor International Airport, said the runway was finished. "
+              "Tarrow Airport also reported.")
+    assert claims("Ivo Pent, Quillmoor's head of media relations, spoke.", {"s.txt": source}, "title-mismatch") == []
+    notice = "Harbours Secretary Ada Moss said the fund would open in May. She named 37 harbours."
+    rival = "Ivo Pent said: \"The Secretary of State has handed out barely a third of this money.\" Ada Moss did not reply."
+    assert claims("The Harbours Secretary, Ada Moss, named 37 harbours.", {"n.txt": notice, "r.txt": rival},
+                  "title-mismatch") == []
+    for story, name in (("airline-punctuality-league", "clean.txt"), ("ministerial-written-statement", "clean2.txt")):
+        sources, story_draft = _story(story, name)  # the stories' own drafts, with every title their sources give
+        assert claims(story_draft, sources, "title-mismatch") == []
+    column = "By Cllr Lena Vale, cabinet member for highways and transport, Tarrow District Council\n\nI back the bypass."
+    assert claims("Highways and transport chief Lena Vale backs the bypass.", {"c.txt": column}, "title-mismatch") == []
+
+
+def test_a_set_off_name_after_a_role_of_a_body_is_the_speaker():
+    """ "The chair of the planning committee, Cllr Ada Moss, said:" gives the quote to Moss, not to
+    the committee: "she said" of it in the draft is right."""
+    source = ('The chair of the planning committee, Cllr Ada Moss, said: "We are not against new homes on this site."\n\n'
+              "Ada Moss has chaired the committee since 2029.")
+    draft = 'Ada Moss chairs the committee. "We are not against new homes on this site," she said.'
+    assert claims(draft, {"s.txt": source}, "attribution-pronoun") == []
+    speaker = extract_mentions(Document(source)).quotes[0].speaker
+    assert speaker is not None and speaker.text == "Ada Moss"
+
+
+def test_a_weekday_of_every_week_is_no_days_event():
+    """ "Decisions ... are published in the weekly list every Friday" dates no decision: "Officers
+    approved it on Thursday" is no slip of it."""
+    source = ("Decisions on smaller applications are made by officers under delegated powers and are published in the "
+              "council's weekly list every Friday.")
+    draft = "Officers approved it under delegated powers on Thursday, with four conditions."
+    assert claims(draft, {"s.txt": source}, "date-mismatch") == []

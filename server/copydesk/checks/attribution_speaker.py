@@ -12,6 +12,7 @@ from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.quote_sources import given_through_pronoun, related_quotes
 from copydesk.checks.roles import compatible, holder_of
 from copydesk.factbase.model import Entity
+from copydesk.factbase.text import named_in_part
 from copydesk.lexicon import (
     HONORIFICS,
     KIN_NOUNS,
@@ -35,7 +36,7 @@ def _compatible(ctx: CheckContext, draft: Entity, source_ids: set[int], said: li
         other = ctx.kb.entity(i)
         if _bare_surname_of(ctx, other, draft) or _bare_surname_of(ctx, draft, other):
             return True  # "Cllr Strake said" is Gideon Strake's; "Baek said" may be either Baek's
-        if draft.kind == other.kind == "person" and _named_in_part(draft.name, other.name):
+        if draft.kind == other.kind == "person" and named_in_part(draft.name, other.name, least=2):
             return True  # "Dámaso Ercilvarte" is "Dámaso Ercilvarte Muñozcal", his second surname dropped
         theirs = other.alias_words
         if mine & theirs and (draft.kind != "person" or other.kind != "person"):
@@ -73,14 +74,6 @@ def _their_post(ctx: CheckContext, sp, source_ids: set[int]) -> bool:
     words = [t.bare for t in ctx.document.tokens_between(sp.name.end, sp.end) if t.kind == "word"]
     role, _head, _former = normalize_role(words)
     return bool(role) and any(f.role and compatible(role, f.role) for i in source_ids for f in ctx.kb.entity(i).titles)
-
-
-def _named_in_part(a: str, b: str) -> bool:
-    """Whether one full name is the other's first two words or more: a second surname dropped, as
-    Spanish and Portuguese copy does after the first mention."""
-    x, y = [fold(w) for w in a.split()], [fold(w) for w in b.split()]
-    short, long = sorted((x, y), key=len)
-    return len(short) >= 2 and len(long) > len(short) and long[: len(short)] == short
 
 
 def _bare_surname_of(ctx: CheckContext, bare: Entity, person: Entity) -> bool:

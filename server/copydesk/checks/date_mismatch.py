@@ -99,6 +99,9 @@ def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable) -> list[t
         found = _of_a_short_clause(ctx, keys, params.min_match, lambda f: f.role != ISSUE and usable(f))
     # a listing's entry is its own place's: "Inspected: March 4" under another heading than the source's
     found = [(score, f) for score, f in found if not ctx.another_entry(d.start, f.provenance)]
+    # a day of every week ("published every Friday") is no day's event ("approved on Thursday"), nor one the other way
+    weekly = _EVERY.search(ctx.document.prose, max(0, d.start - _EVERY_REACH), d.start) is not None
+    found = [(score, f) for score, f in found if _every_week(f) == weekly]
     life = frozenset() if keys & _ONCE_IN_A_LIFE else _ONCE_IN_A_LIFE
     # a birth or a death is its person's date, not that of what the draft's sentence tells ("resigns on a
     # Tuesday" is not dated by "Ada Moss, born 14 August 1982")
@@ -133,6 +136,16 @@ def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable) -> list[t
     if d.day or d.weekday is not None:
         return [(score, f) for score, f in same_role if not _ends_a_span(f)]
     return same_role
+
+
+def _every_week(f: DateFact) -> bool:
+    """Whether a source's weekday is a day of every week ("published every Friday", "each Tuesday")."""
+    at = once_in(f.provenance.sentence, f.provenance.text)
+    return at is not None and _EVERY.search(f.provenance.sentence, max(0, at - _EVERY_REACH), at) is not None
+
+
+_EVERY = re.compile(r"\b(?:every|each)\s+$", re.I)
+_EVERY_REACH = 7  # characters before a weekday that "every " takes
 
 
 _TIME_KEYS = content_words(" ".join(w + s for w in TIME_UNITS for s in ("", "s")))
@@ -610,6 +623,17 @@ def _month_of_year_given(ctx: CheckContext, d: DateMention) -> bool:
     return any(f.year == d.year and f.role != ISSUE for ids in given.values() for i in ids if (f := ctx.kb.dates[i]))
 
 
+def _months_it_spans(ctx: CheckContext, d: DateMention) -> bool:
+    """Whether the draft's month is an end of a span of months it writes ("from July to December",
+    "between July and September")."""
+    prose = ctx.document.prose
+    return any(x is not d and x.kind == "month" and x.month != d.month
+               and _MONTHS_JOINED.fullmatch(prose, min(d.end, x.end), max(d.start, x.start)) for x in ctx.dates_in(d.sentence))
+
+
+_MONTHS_JOINED = re.compile(r"\s*(?:to|and|until|till|through|-|\u2013)\s*", re.I)  # "July to December"
+
+
 def _written_elsewhere(ctx: CheckContext, d: DateMention, f: DateFact) -> bool:
     """Whether another date of the draft date's paragraph writes the source date's day and month
     (and year, if it writes one), read within the paragraph: a check after an edit sees the same."""
@@ -1022,6 +1046,9 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if d.kind == "month":
             if d.year and _month_of_year_given(ctx, d):
                 continue  # "the June 2028 verdict" where a source's jury ruled "in June 2028": that month
+            if _months_it_spans(ctx, d):
+                continue  # "from July to December, 75.2% were on time", "between July and September": a
+                # period, which a month the sources give another clause does not contradict
             cands = _candidates(ctx, d, rule, lambda f, d=d: f.month is not None and f.weekday is None and same_event(d, f)
                                  and same_clause(ctx, d, f) and not _of_another_year(d, f))
             if cands and not any(f.month == d.month for _, f in cands):

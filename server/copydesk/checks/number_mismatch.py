@@ -2338,7 +2338,7 @@ def _in_the_row_of_its_name(ctx: CheckContext, n: NumberMention) -> bool:
     if not names or not companions or not re.fullmatch(r"\d[\d,]*(?:\.\d+)?", figure):
         return False
     written = re.compile(rf"(?<![\d.,:]){re.escape(figure)}(?![\d:]|[.,]\d)")
-    for entity in map(ctx.kb.entity, dict.fromkeys(names)):
+    for entity in _named_in_rows(ctx, names):
         for p in entity.mentions:
             if p.document is None:
                 continue
@@ -2350,10 +2350,26 @@ def _in_the_row_of_its_name(ctx: CheckContext, n: NumberMention) -> bool:
                 continue
             shared = companions & {re.sub(r"\D", "", w) for w in cells}
             # the row's label, or a cell of it with two of the sentence's other figures ("9 | 14 |
-            # Australia | Jedediah Wimmerbrook | 134 | 38 | 172" for "ninth on 172 with 134 jury points and 38")
-            if shared and (_ROW_LABEL.fullmatch(text, opening, p.start) or len(shared) >= _COMPANIONS):
+            # Australia | Jedediah Wimmerbrook | 134 | 38 | 172" for "ninth on 172 with 134 jury points and
+            # 38"); the label alone for a figure with decimals, which no other cell writes by chance
+            labelled = _ROW_LABEL.fullmatch(text, opening, p.start) is not None
+            if (shared and (labelled or len(shared) >= _COMPANIONS)) or (labelled and "." in figure):
                 return True
     return False
+
+
+def _named_in_rows(ctx: CheckContext, ids: tuple[int, ...]) -> list[Entity]:
+    """The entities a table's rows may name for those of `ids`: each, and for a place or a body
+    whose name ends in its kind's word ("Ellsmoth Airport"), the one a table calls by the rest of
+    its name ("1 | Ellsmoth | 84.6% | 9.8")."""
+    out: dict[int, Entity] = {}
+    for entity in map(ctx.kb.entity, dict.fromkeys(ids)):
+        out[entity.id] = entity
+        words = entity.name.split()
+        if entity.kind != "person" and len(words) > 1 and (
+                short := ctx.kb.entity_for_name(" ".join(words[:-1]))) is not None and short.kind in ("thing", entity.kind):
+            out.setdefault(short.id, short)
+    return list(out.values())
 
 
 def _measured_in_the_row_of_its_name(ctx: CheckContext, n: NumberMention) -> bool:
@@ -2368,7 +2384,7 @@ def _measured_in_the_row_of_its_name(ctx: CheckContext, n: NumberMention) -> boo
         return False
     rows = [f.provenance for ids in ctx.kb.numbers_between(n.unit, n.low, n.high, {}).values() for i in ids
             if (f := ctx.kb.numbers[i]).low == f.high and _same_value(f.value, n.value) and f.provenance.document is not None]
-    for entity in map(ctx.kb.entity, dict.fromkeys(names)):
+    for entity in _named_in_rows(ctx, names):
         for p in entity.mentions:
             if p.document is None:
                 continue
@@ -2381,7 +2397,8 @@ def _measured_in_the_row_of_its_name(ctx: CheckContext, n: NumberMention) -> boo
     return False
 
 
-_ROW_LABEL = re.compile(r"[ \t]*(?:=?\d{1,3}[.)]?[ \t]+)?")  # before a row's name: blanks, maybe its place ("4   Tarrow")
+# before a row's name: blanks, maybe its place ("4   Tarrow", "| 4 | Tarrow")
+_ROW_LABEL = re.compile(r"[ \t|]*(?:=?\d{1,3}[.)]?(?:[ \t]*\|)?[ \t]+)?")
 _A_SUBJECT_PRONOUN = re.compile(r"\b(?:they|he|she|it)\b", re.I)
 _A_NUMBER_WORD = re.compile(rf"\b{NUMBER_WORDS_RE}", re.I)
 _A_WORD = re.compile(r"[A-Za-z][a-z]*(?:-[a-z]+)?")

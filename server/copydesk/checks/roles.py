@@ -56,7 +56,25 @@ def compatible(role: str, known: str) -> bool:
         return False
     if (field := _field_headed(role)) is not None and field == _field_headed(known):
         return True  # "finance chief" and "chief financial officer": one post, as wire copy writes it
+    if _heads_the_portfolio(role, known) or _heads_the_portfolio(known, role):
+        return True  # "transport chief" for the "cabinet member for highways and transport"
     return a <= b or b <= a
+
+
+def _heads_the_portfolio(role: str, known: str) -> bool:
+    """Whether `role` is a field's chief ("transport chief", "health boss") and `known` the post
+    that holds that field's portfolio: a cabinet member, portfolio holder, minister or secretary
+    whose portfolio names it ("highways transport cabinet member"), as copy calls a portfolio's holder."""
+    words, theirs = role.split(), known.split()
+    if len(words) != 2 or words[1] not in _CHIEFS or len(words[0]) <= 3 or len(theirs) < 2:
+        return False
+    holder = " ".join(theirs[-2:]) in _PORTFOLIO_POSTS or theirs[-1] in _PORTFOLIO_HEADS
+    return holder and any(w[:_FIELD_STEM] == words[0][:_FIELD_STEM] for w in theirs[:-1])
+
+
+_CHIEFS = {"chief", "head", "boss"}
+_PORTFOLIO_POSTS = {"cabinet member", "portfolio holder", "lead member", "executive member"}
+_PORTFOLIO_HEADS = {"minister", "secretary"}
 
 
 _FIELD_STEM = 6  # letters that tell a field's noun and adjective as one: "finance", "financial"

@@ -26,7 +26,7 @@ from copydesk.checks.roles import (
     role_words,
 )
 from copydesk.factbase.model import TitleFact
-from copydesk.factbase.text import name_key
+from copydesk.factbase.text import name_key, named_in_part
 from copydesk.lexicon import FUNCTION_WORDS, KIN_NOUNS, ORG_WORDS, is_role_noun, is_specialist
 from copydesk.mentions.titles import FORMER, RETIRED, TitleMention
 from copydesk.world import born_in, country_of, is_common_english, nation_of, place_of, same_nation
@@ -125,8 +125,8 @@ def title_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         offices = [f for f in offices if not _held_before(f) or f.role.split()[-1] == t.head]
         # "director" says less than the "associate director" the sources also call her: the draft's
         # "artistic director" is compared with what they say most precisely
-        if any(role_words(f.role) == role_words(t.role) for f in offices):
-            continue  # the sources' very words
+        if any(role_words(f.role) == role_words(t.role) or _the_same_post_and_body(t, f) for f in offices):
+            continue  # the sources' very words (or "the Harbours Secretary" for their "Harbours Secretary Ada Moss")
         offices = [f for f in offices if not any(role_words(f.role) < role_words(g.role) for g in offices)]
         # a seat and a post held in its chamber go together: a councillor may be the council's deputy leader
         offices = [f for f in offices if not _seat_and_post(t.role, f.role) and not _deputy_in_cabinet(t.role, f.role)]
@@ -144,6 +144,15 @@ def title_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                                    "source_text": fact.provenance.sentence if fact.provenance else ""},
                   fixes=[(f"Replace with \"{right}\"", right)],
                   evidence=[f.provenance for f in offices if f.provenance][:2])
+
+
+def _the_same_post_and_body(t: TitleMention, f: TitleFact) -> bool:
+    """Whether a draft's title and a source's say the same words of a post and the body it is held
+    in, however each was split into role and body: "the Harbours Secretary" (a harbours secretary)
+    is "Harbours Secretary Ada Moss" (a secretary, of the harbours); a plural is its singular."""
+    def words(role: str, affiliation: str) -> set[str]:
+        return {w[:-1] if w.endswith("s") and not w.endswith("ss") else w for w in role_words(role) | set(affiliation.split())}
+    return bool(f.affiliation or t.affiliation) and words(t.role, t.affiliation) == words(f.role, f.affiliation)
 
 
 def _in_a_body_theirs_do_not_name(ctx: CheckContext, t: TitleMention, entity, offices: list[TitleFact]) -> bool:
@@ -548,8 +557,8 @@ def _affiliation_conflict(ctx: CheckContext, t, entity) -> Hit | None:
                    evidence=[f.provenance for f in known if f.provenance][:2])
     mine = ctx.resolve(aff)
     theirs = [ctx.kb.entity_for_key(name_key(tuple(f.affiliation.split()))) for f in known]
-    if mine is None or any(e is None or e.id == mine.id for e in theirs):
-        return None
+    if mine is None or any(e is None or e.id == mine.id or named_in_part(mine.name, e.name) for e in theirs):
+        return None  # (or "Quillmoor's head of media relations" at Quillmoor International Airport)
     kinds = {mine.kind, *(e.kind for e in theirs)}
     if kinds == {"place"} and (aff.kind != "place" or _a_nickname(aff.text) or not is_office(t.role)):
         return None  # two places for one office ("Tarrow's mayor" for the mayor of Halden), not a team's "Reds"

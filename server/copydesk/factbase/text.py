@@ -228,3 +228,12 @@ def may_relate(a: Counter, b: Counter) -> bool:
     if len(shared) >= 2:
         return True
     return len(shared) == 1 and min(a[w] for w in shared) >= 2 and min(b[w] for w in shared) >= 2
+
+
+def named_in_part(a: str, b: str, least: int = 1) -> bool:
+    """Whether one name is the other's first words, `least` of them or more: a second surname
+    dropped ("Dámaso Ercilvarte" for "Dámaso Ercilvarte Muñozcal", two words at least), or a body
+    named short ("Quillmoor" for "Quillmoor International Airport")."""
+    x, y = [fold(w) for w in a.split()], [fold(w) for w in b.split()]
+    short, long = sorted((x, y), key=len)
+    return len(short) >= least and len(long) > len(short) and long[: len(short)] == short

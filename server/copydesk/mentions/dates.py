@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -66,7 +67,13 @@ _MONTH_YEAR_RE = re.compile(
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+(1[89]\d\d|20\d\d)\b"
 )
 _MONTH_ONLY_RE = re.compile(
-    r"\b(?:(?:in|since|until|by|from|during|early|late|mid|this|next|last|(?:start|end|beginning|middle)\s+of)\s+|mid-)"
+    r"\b(?:(?:in|since|until|by|from|during|[Bb]etween|early|late|mid|this|next|last|(?:start|end|beginning|middle)\s+of)\s+|mid-)"
+    r"(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
+)
+# the second month of a span of months: "from July to December", "between July and December"
+_MONTH_SPAN_END_RE = re.compile(
+    r"\b(?:[Ff]rom|[Bb]etween)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s*(?:to|and|until|till|through|-|\u2013)\s*"
     r"(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
 )
 # the first month of a span whose second month has the year: "March to July 2031" is March 2031
@@ -385,11 +392,12 @@ def extract_dates(doc: Document, sentences: list[Sentence] | None = None) -> lis
                 span = (s.start + m.start(g), s.start + m.end(g))
                 out.append(DateMention(*span, m[g], s.index, "year", year=int(m[g]), year_span=span,
                                        anchor=_year_anchor(text, m.start(), m.end())))
-        for m in _MONTH_ONLY_RE.finditer(text) if month else ():
+        for m in itertools.chain(_MONTH_ONLY_RE.finditer(text), _MONTH_SPAN_END_RE.finditer(text)) if month else ():
             if not free(m.start(1), m.end(1)):
                 continue
             span = (s.start + m.start(1), s.start + m.end(1))
             out.append(DateMention(*span, m.group(1), s.index, "month", month=_month(m.group(1)), monthday_span=span))
+            taken.append((m.start(1), m.end(1)))
         for m in _RELATIVE_RE.finditer(text) if any(u in lower for u in _RELATIVE_UNITS) else ():
             span = (s.start + m.start(), s.start + m.end())
             relative = " ".join(m.group().lower().split())

@@ -36,6 +36,7 @@ from copydesk.lexicon import (
 from copydesk.mentions.names import NameMention, caption_at, caption_name, in_an_initialism
 from copydesk.mentions.paragraphs import paragraphs as sentence_groups
 from copydesk.mentions.pronouns import in_a_relative_clause
+from copydesk.mentions.spans import SpanSet
 from copydesk.mentions.titles import is_role_word
 from copydesk.world import is_common_english, place_of
 
@@ -89,9 +90,9 @@ def first_person_statements(doc: Document, quoted: list[tuple[int, int]]) -> lis
     it open. A village that loses its library ..."), whose prose a draft quotes. Such a source
     writes most of its sentences outside quotation marks in the first person. Its speaker is
     left unsaid: who wrote it, a heading may tell a reader but not a check."""
-    prose = doc.prose
+    prose, marked = doc.prose, SpanSet(quoted)
     unquoted = [(s.start, s.end) for s in doc.sentences
-                if not any(a < s.end and s.start < b for a, b in quoted) and len(words_of(prose[s.start : s.end])) >= _STATEMENT_WORDS]
+                if not marked.overlaps(s.start, s.end) and len(prose[s.start : s.end].split()) >= _STATEMENT_WORDS]
     mine = sum(1 for a, b in unquoted if _FIRST_PERSON.search(prose, a, b))
     if mine < _FIRST_PERSON_SENTENCES or mine < _FIRST_PERSON_SHARE * len(unquoted):
         return []
@@ -1174,6 +1175,7 @@ def _before(
         while j >= sentence.first_token and doc.tokens[j].text != ",":
             j -= 1
         segment = doc.tokens[j + 1 : i]
+        opening = segment[0].index if segment else i  # where the segment starts, titles and all
         while len(segment) > 1 and (segment[0].lower.rstrip(".") in HONORIFICS or segment[0].text in (".", "(", ")")
                                     or (segment[0].is_capitalized and is_role_word(segment[0]))
                                     or (segment[0].lower in _BEFORE_A_STYLE and _a_style(segment[1]))):
@@ -1182,7 +1184,7 @@ def _before(
             segment = segment[1:]
         if j < sentence.first_token:  # "X has refused reporting, said it was ..."
             return _sentence_subject(doc, sentence, names)
-        if segment and segment[-1].index in by_last and by_last[segment[-1].index].first_token == segment[0].index \
+        if segment and segment[-1].index in by_last and _titled_name(doc, segment, opening, by_last[segment[-1].index]) \
                 and not is_role_noun(segment[0].lower) \
                 and by_last[segment[-1].index].kind != "place" and not _state_of_a_place(doc, segment, j):
             # "Leader of Tarrow Council" is a role set off; "who drives a bus in Larchmere Springs,
@@ -1223,6 +1225,14 @@ def _before(
         return None  # 'Ada Pent said Nightkestrel had claimed 60 attacks and "..."', 'Mr Pent said the firm
         # noted that it was "..."': whose words the quote is, the reporter's or the one reported, is not told
     return speaker
+
+
+def _titled_name(doc: Document, segment: list[Token], opening: int, m: NameMention) -> bool:
+    """Whether a set-off segment (from token `opening`; `segment`, its words after its titles) is
+    name `m`, maybe after an abbreviated rank or office ("Cllr Ada Moss", "Det. Ivo Pent"): the
+    segment names its speaker."""
+    return m.first_token == segment[0].index or (m.first_token > opening and all(
+        t.lower in RANK_ABBREVIATIONS or t.text == "." for t in doc.tokens[opening : m.first_token]))
 
 
 def _person_of_a_body(doc: Document, segment: list[Token], names: list[NameMention]) -> NameMention | None:
