@@ -8169,3 +8169,41 @@ def test_a_weekday_of_every_week_is_no_days_event():
               "council's weekly list every Friday.")
     draft = "Officers approved it under delegated powers on Thursday, with four conditions."
     assert claims(draft, {"s.txt": source}, "date-mismatch") == []
+
+
+def test_a_measures_abbreviation_before_a_noun_is_the_unit():
+    """ "The 5.8g bird" weighs 5.8 grams: no count of birds to set against "Thirty-one birds"; and
+    "a 250g bag" is grams too, however the noun after it reads."""
+    numbers = extract_mentions(Document("The 5.8g bird was the first. The 250g bag costs more. A 12 km walk.")).numbers
+    assert [(n.text, n.unit) for n in numbers] == [("5.8g", "g"), ("250g", "g"), ("12 km", "kilometer")]
+    sources, draft = _story("bird-ringing-report", "clean.txt")
+    assert claims(draft, sources) == []
+
+
+def test_a_year_bounded_as_the_sources_bound_it_is_given():
+    """ "the first of its kind ringed at the Ness since 2017" is the source's "the first we had
+    ringed since 2017", not a slip of the year of the report's totals."""
+    source = ("A total of 14,862 new birds were ringed at Tarrow Ness in 2031. A warbler caught on Sunday 19 October "
+              "weighed 5.8 grams and it was the first we had ringed since 2017.")
+    draft = "A warbler caught on Sunday 19 October was the first of its kind ringed at the Ness since 2017."
+    assert claims(draft, {"s.txt": source}, "date-mismatch") == []
+    sources, story_draft = _story("bird-ringing-report", "clean.txt")  # the story's own, with its year of totals
+    assert claims(story_draft, sources, "date-mismatch") == []
+
+
+def test_a_range_of_two_figures_is_no_score_cut_short():
+    """ "10-80 per cent" is a range of percentages, not a score of 10-8 leaving a stray 0: "from
+    10 to 80 per cent in 26min" is the spec sheet's DC row, not a slip of its "0-100 per cent"."""
+    numbers = extract_mentions(Document("DC rapid charging, 50kW | 10-80 per cent in 26min")).numbers
+    assert [(n.text, n.low, n.high, n.unit) for n in numbers][1:3] == [
+        ("10", 10.0, 80.0, "percent"), ("80 per cent", 10.0, 80.0, "percent")]
+    sources, draft = _story("car-review-specs", "clean2.txt")
+    assert claims(draft, sources, "number-mismatch") == []
+
+
+def test_a_figure_the_sources_write_is_no_anagram_of_another():
+    """ "up 6.3% on the previous year" for the region, where a table row gives the region's +6.3%
+    and the release the nation's 3.6%: the sources write the draft's very figure, so its digits
+    are no slip of the other's."""
+    sources, draft = _story("mps-expenses-release", "clean2.txt")
+    assert claims(draft, sources, "number-mismatch") == []

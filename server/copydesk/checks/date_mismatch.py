@@ -407,6 +407,22 @@ def _span_given(ctx: CheckContext, d: DateMention) -> bool:
     return False
 
 
+def _given_as_a_bound(ctx: CheckContext, d: DateMention) -> bool:
+    """Whether a year bounds a time as a source sentence bounds it ("the first of its kind ringed
+    at the Ness since 2017" where a source's was "the first we had ringed since 2017"): a year the
+    sources give with the same word, whatever else the clauses share."""
+    bound = _YEAR_BOUND.search(ctx.document.prose, max(0, d.start - _YEAR_BOUND_REACH), d.start)
+    if bound is None or d.year is None:
+        return False
+    written = re.compile(rf"\b{bound[1]}\s+{d.year}\b", re.I)
+    return any(written.search(ctx.kb.dates[i].provenance.sentence)
+               for ids in ctx.kb.dates_giving(f"year:{d.year}", {}, 0.0).values() for i in ids)
+
+
+_YEAR_BOUND = re.compile(r"\b(since|until|before|after)\s+$", re.I)
+_YEAR_BOUND_REACH = 8  # characters before a year that its bound's word takes
+
+
 def _stated(ctx: CheckContext, d: DateMention, rule: Rule) -> bool:
     """See `_stated_now`; remembered for the fact base, so a draft checked again asks it once."""
     keys, support = ctx.keys(d.start, d.end) | d.anchor, rule.params.support_match
@@ -1028,7 +1044,7 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             if d.weekday is not None and d.month and d.day and d.year and (hit := _off_the_calendar(ctx, d, d.year)) is not None:
                 yield hit  # "Sunday 15 July 2034" over the draft: its own date, but no such day
             continue  # the draft's own dateline dates the draft, not an event
-        if _stated(ctx, d, rule) or (d.kind == "year" and _span_given(ctx, d)):
+        if _stated(ctx, d, rule) or (d.kind == "year" and (_span_given(ctx, d) or _given_as_a_bound(ctx, d))):
             continue
         if d.year and (hit := _year_by_companion(ctx, d)) is not None:
             yield hit

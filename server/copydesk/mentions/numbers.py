@@ -718,7 +718,7 @@ _RANGE_NOUNS = {"mile", "kilometre", "kilometer", "km", "metre", "meter", "foot"
              "kilo", "kilogram", "kg", "ton", "tonne", "litre", "liter", "gallon", "acre", "hectare", "degree", "mph",
              "storey", "story", "bedroom", "person", "man", "woman", "member", "seat", "page"}
 SCORE = "score"  # the unit of a score or a tally ("won 6-4", "passed 61-37"): both figures, as one value
-SCORE_RE = re.compile(r"(?P<a>\d{1,3})(?P<sep>\s?[-\u2013]\s?)(?P<b>\d{1,3})(?![\d,.]\d|\s*(?:%|per\b|percent|[-\u2013]\s?\d))")
+SCORE_RE = re.compile(r"(?P<a>\d{1,3})(?P<sep>\s?[-\u2013]\s?)(?P<b>\d{1,3})(?!\d|[,.]\d|\s*(?:%|per\b|percent|[-\u2013]\s?\d))")
 _NOT_A_SCORE_BEFORE = re.compile(r"\b(?:aged?|ages|between|from|pages?|nos?|numbers?|rooms?|routes?|grades?|"
                                  r"levels?|sizes?|years?|months?|weeks?|days?)\s*$", re.I)
 
@@ -1204,6 +1204,9 @@ def _unit_after(text: str, pos: int, base: int) -> tuple[str, tuple[str, ...], i
             return acronym[1].lower(), (), base + m.end()  # "1,284,650 TEU in the quarter", "412 RBIs and"
         if w.lower() in CURRENCY_WORDS and not words and not names:
             return CURRENCY_WORDS[w.lower()], (), base + m.end()
+        if not words and not names and w.lower() in _MEASURE_ABBREVIATIONS:
+            words.append((w, base + m.end()))
+            break  # "a 5.8g bird", "a 250 g bag": the measure, whatever it measures
         if not w.islower() and not words and len(names) < 2 and w.lower() not in STOPWORDS:
             names.append((w, base + m.end()))
             continue
@@ -1241,6 +1244,8 @@ def _currency(nation: str, noun: str) -> str | None:
 
 
 _TRANSPARENT = {"other", "more", "further", "additional", "extra"}
+# a measure's abbreviation right after its figure, before the noun it measures
+_MEASURE_ABBREVIATIONS = (set(UNIT_ABBREVIATIONS) - {"p", "t"}) | {"g", "mg", "lb", "lbs", "ml"}
 # a unit in capitals, the noun itself where no lower-case noun follows it ("NHS trusts" counts trusts)
 _ACRONYM_UNIT = re.compile(r"([A-Z]{2,5})s?")
 _NOT_UNITS = {"AM", "PM", "GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "PST", "PDT", "BC", "AD", "CE", "BCE"}
