@@ -8207,3 +8207,17 @@ def test_a_figure_the_sources_write_is_no_anagram_of_another():
     are no slip of the other's."""
     sources, draft = _story("mps-expenses-release", "clean2.txt")
     assert claims(draft, sources, "number-mismatch") == []
+
+
+def test_a_units_abbreviation_is_the_unit_it_stands_for():
+    """ "Delays of approx 45 mins approaching J14" in an incident log states "delays of about 45
+    minutes approaching junction 14": "mins" is minutes, so no rail notice's "25 minutes" is the
+    draft's; likewise "hrs" and "secs"."""
+    units = [n.unit for n in extract_mentions(Document("Delays of 45 mins. It took 2 hrs. He ran it in 9.8 secs.")).numbers]
+    assert units == ["minute", "hour", "second"]
+    log = "08:10 - Queues of 6 miles, now extending past J13. Delays of approx 45 mins approaching J14."
+    rail = "07:34 | Elsporth | Tarrow Parkway | Delayed by approx 25 minutes"
+    draft = "Queues are now six miles long, with delays of about 45 minutes approaching junction 14."
+    assert claims(draft, {"l.txt": log, "r.txt": rail}, "number-mismatch") == []
+    sources, story_draft = _story("traffic-travel-bulletin-roads", "clean.txt")
+    assert claims(story_draft, sources, "number-mismatch") == []

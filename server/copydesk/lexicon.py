@@ -436,7 +436,8 @@ UNIT_ABBREVIATIONS = {"km": "kilometer", "kms": "kilometer", "mi": "mile", "ft":
                       "mm": "millimeter", "kg": "kilogram", "kgs": "kilogram", "ha": "hectare", "sqkm": "square kilometer",
                       "mw": "megawatt", "gw": "gigawatt", "kw": "kilowatt", "kwh": "kilowatt-hour", "mwh": "megawatt-hour",
                       "mph": "mile per hour", "kph": "kilometer per hour", "kmh": "kilometer per hour",
-                      "oz": "ounce", "t": "tonne", "p": "pence"}  # "41.80p" is "41.80 pence"
+                      "oz": "ounce", "t": "tonne", "p": "pence",  # "41.80p" is "41.80 pence"
+                      "min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour", "sec": "second", "secs": "second"}
 # Abbreviations that write a unit at a scale: "6.0 MTPA" is six million tonnes a year.
 SCALED_UNITS = {"mtpa": ("tonne", 1_000_000), "mmtpa": ("tonne", 1_000_000), "mtpy": ("tonne", 1_000_000)}
 ORDINAL_WORDS = {

@@ -1954,9 +1954,6 @@ def _transposed(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     own = _stated_value(ctx, n, n.value, keys, support)
     if own is not None and digits in re.sub(r"\D", "", own.text):
         return None  # "the top of the range of 51-63 months" where a related clause asks for 63 months: its own
-    if re.search(r"\d[.,]\d", found) and n.exact and _of_unit_anywhere(ctx, n, [n.value]):
-        return None  # "up 6.3%" where a table's row gives the region's +6.3%: a figure the sources write,
-        # whatever other figure its digits swap to (the nation's 3.6%)
     facts = []
     swapped_values = [n.value * int(swapped) / int(digits) for swapped in _swaps(digits)]
     # three digits or more with a decimal point ("53.8%", "£15.8m") are another figure's anagram by
@@ -2007,6 +2004,9 @@ def _transposed(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     fact = facts[0]
     if fact.unit != n.unit and _value_stated(ctx, n.value):
         return None  # "221 g/L", a table's cell, where the sources' "212 mm" is rain: the draft's own figure is written
+    if re.search(r"\d[.,]\d", found) and n.exact and _of_unit_anywhere(ctx, n, [n.value]):
+        return None  # "up 6.3%" where a table's row gives the region's +6.3%: a figure the sources write,
+        # whatever other figure its digits swap to (the nation's 3.6%)
     if _of_another_person(ctx, n, fact, named=True):
         return None  # "Ada Moss caught eight passes for 121 yards" is no swap of "Lena Vale ... for 112 yards"
     written = ctx.document.text[n.start : n.end]  # with its currency, scale or unit: "£105m", not "8.6" for "8.6%"

@@ -164,7 +164,9 @@ def given_through_pronoun(ctx: CheckContext, q: QuoteMention) -> tuple[NameMenti
     if here is None or here.index == 0 or doc.prose[here.start : q.open_at].strip():
         return None
     before = doc.sentences[here.index - 1]
-    if before.paragraph != here.paragraph or any(before.start <= o.open_at < before.end for o in ctx.mentions.quotes):
+    quoting = ctx.remember(("sentences opening quotes",), lambda: {s.index for o in ctx.mentions.quotes
+                                                                  if (s := doc.sentence_at(o.open_at)) is not None})
+    if before.paragraph != here.paragraph or before.index in quoting:
         return None
     people = [(m, e) for m in ctx.names_in(before.index)
               if (e := ctx.resolve(m)) is not None and e.kind in ("person", "organization")]

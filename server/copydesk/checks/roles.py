@@ -65,6 +65,8 @@ def _heads_the_portfolio(role: str, known: str) -> bool:
     """Whether `role` is a field's chief ("transport chief", "health boss") and `known` the post
     that holds that field's portfolio: a cabinet member, portfolio holder, minister or secretary
     whose portfolio names it ("highways transport cabinet member"), as copy calls a portfolio's holder."""
+    if not role.endswith(_CHIEF_ENDINGS):
+        return False
     words, theirs = role.split(), known.split()
     if len(words) != 2 or words[1] not in _CHIEFS or len(words[0]) <= 3 or len(theirs) < 2:
         return False
@@ -73,6 +75,7 @@ def _heads_the_portfolio(role: str, known: str) -> bool:
 
 
 _CHIEFS = {"chief", "head", "boss"}
+_CHIEF_ENDINGS = tuple(sorted(" " + w for w in _CHIEFS))
 _PORTFOLIO_POSTS = {"cabinet member", "portfolio holder", "lead member", "executive member"}
 _PORTFOLIO_HEADS = {"minister", "secretary"}
 
