@@ -29,6 +29,13 @@ def claims(draft: str, sources: dict[str, str], rule: str | None = None) -> list
             if f.severity in ("error", "warning") and (rule is None or f.rule == rule)]
 
 
+def _story(name: str, draft: str) -> tuple[dict[str, str], str]:
+    """A story's sources and one of its drafts, from tests/data/stories."""
+    story = ROOT / "tests" / "data" / "stories" / name
+    sources = {p.name: p.read_text(encoding="utf-8") for p in sorted((story / "sources").iterdir())}
+    return sources, (story / "drafts" / draft).read_text(encoding="utf-8")
+
+
 # -- a common word is not a name ------------------------------------------------------------------
 
 def test_a_common_word_in_lower_case_is_not_a_miscased_name():
@@ -580,9 +587,7 @@ def test_an_open_bound_states_no_exact_figure():
 
 def test_two_figures_disagree_only_where_they_are_one_fact():
     # a film's running time and a press conference's overrun are minutes of two things
-    story = ROOT / "tests" / "data" / "stories" / "festival-presser"
-    sources = {p.name: p.read_text(encoding="utf-8") for p in sorted((story / "sources").iterdir())}
-    draft = (story / "drafts" / "clean.md").read_text(encoding="utf-8")
+    sources, draft = _story("festival-presser", "clean.md")
     assert [f.message for f in check(draft, sources) if f.rule == "number-mismatch"] == []
     # a union's 45 ferries and its 40 ferries, each said in one source, are one fact
     union = {"a.txt": "The Harbour Union said 45 ferries would be scrapped.",
@@ -4435,9 +4440,7 @@ def test_a_past_weekday_is_no_day_more_than_a_week_from_the_drafts_reading_of_it
     """ "he told reporters at the training ground on Wednesday" in a deadline-day story: the day is
     the press conference's Tuesday, not a day more than a week from the draft's own, so the one
     weekday left is a certain fix."""
-    story = ROOT / "tests" / "data" / "stories" / "sports-transfer-window-rst"
-    sources = {p.name: p.read_text() for p in sorted((story / "sources").iterdir())}
-    draft = (story / "drafts" / "errors.rst").read_text()
+    sources, draft = _story("sports-transfer-window-rst", "errors.rst")
     found = [(f.rule, [(x.replacement, x.preferred) for x in f.fixes]) for f in check(draft, sources, "errors.rst")
              if draft[f.start : f.end] == "Wednesday"]
     assert found == [("date-mismatch", [("Tuesday", True)])]
@@ -4513,9 +4516,7 @@ def test_a_weekday_in_a_draft_dated_without_a_year_is_no_day_weeks_away():
     """ "PORT TELLEN, Feb. 10 - ... after Orravay Sound Ferries set out the biggest timetable in its
     history on Monday": the dateline's day, in the year the sources give it, is a Monday; the
     timetable's start "next Friday, 28 March" in a later column is weeks away, no slip of it."""
-    story = ROOT / "tests" / "data" / "stories" / "orravay-ferries-summer-timetable"
-    sources = {p.name: p.read_text() for p in sorted((story / "sources").iterdir())}
-    draft = (story / "drafts" / "clean.txt").read_text()
+    sources, draft = _story("orravay-ferries-summer-timetable", "clean.txt")
     assert [f for f in check(draft, sources, "clean.txt") if f.rule == "date-mismatch"] == []
 
 
@@ -7986,9 +7987,7 @@ def test_a_weekdays_own_times_are_those_of_its_part_of_the_sentence():
     """ "Wednesday's high water is 6.86m at 08:17, and Thursday's is 6.71m at 08:53": Thursday's time
     is 08:53, which the tide table's Thursday row gives (no slip of a flood warning's Tuesday). The
     story's own clean draft, whose other sentences set the week."""
-    story = ROOT / "tests" / "data" / "stories" / "tide-table-harbour-notice"
-    sources = {p.name: p.read_text(encoding="utf-8") for p in sorted((story / "sources").glob("*.txt"))}
-    draft = (story / "drafts" / "clean2.txt").read_text(encoding="utf-8")
+    sources, draft = _story("tide-table-harbour-notice", "clean2.txt")
     assert claims(draft, sources, "date-mismatch") == []
 
 
@@ -8087,13 +8086,6 @@ def test_a_sources_own_words_in_the_first_person_are_quoted_as_written():
     report = ("Ivo Pent is standing as an Independent. He wants the library kept open. A village that loses its "
               "library soon loses its post office and its pub as well, his leaflet argues. The count is on Friday.")
     assert claims(draft, {"r.txt": report}, "misquote") == []
-
-
-def _story(name: str, draft: str) -> tuple[dict[str, str], str]:
-    """A story's sources and one of its drafts, from tests/data/stories."""
-    story = ROOT / "tests" / "data" / "stories" / name
-    sources = {p.name: p.read_text(encoding="utf-8") for p in sorted((story / "sources").glob("*.txt"))}
-    return sources, (story / "drafts" / draft).read_text(encoding="utf-8")
 
 
 LEAGUE = (

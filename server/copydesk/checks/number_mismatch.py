@@ -2341,24 +2341,30 @@ def _in_the_row_of_its_name(ctx: CheckContext, n: NumberMention) -> bool:
     if not names or not companions or not re.fullmatch(r"\d[\d,]*(?:\.\d+)?", figure):
         return False
     written = re.compile(rf"(?<![\d.,:]){re.escape(figure)}(?![\d:]|[.,]\d)")
-    for entity in _named_in_rows(ctx, names):
-        for p in entity.mentions:
-            if p.document is None:
-                continue
-            text = p.document.text
-            opening = text.rfind("\n", 0, p.start) + 1
-            line = text[opening : (text.find("\n", p.end) + 1 or len(text) + 1) - 1]
-            cells = _FIGURES.findall(line)
-            if len(cells) < _ROW_FIGURES or not TABLE_CELLS.search(line) or not written.search(line):
-                continue
-            shared = companions & {re.sub(r"\D", "", w) for w in cells}
-            # the row's label, or a cell of it with two of the sentence's other figures ("9 | 14 |
-            # Australia | Jedediah Wimmerbrook | 134 | 38 | 172" for "ninth on 172 with 134 jury points and
-            # 38"); the label alone for a figure with decimals, which no other cell writes by chance
-            labelled = _ROW_LABEL.fullmatch(text, opening, p.start) is not None
-            if (shared and (labelled or len(shared) >= _COMPANIONS)) or (labelled and "." in figure):
-                return True
+    for p, opening, closing in _lines_naming(ctx, names):
+        text = p.document.text
+        line = text[opening:closing]
+        cells = _FIGURES.findall(line)
+        if len(cells) < _ROW_FIGURES or not TABLE_CELLS.search(line) or not written.search(line):
+            continue
+        shared = companions & {re.sub(r"\D", "", w) for w in cells}
+        # the row's label, or a cell of it with two of the sentence's other figures ("9 | 14 |
+        # Australia | Jedediah Wimmerbrook | 134 | 38 | 172" for "ninth on 172 with 134 jury points and
+        # 38"); the label alone for a figure with decimals, which no other cell writes by chance
+        labelled = _ROW_LABEL.fullmatch(text, opening, p.start) is not None
+        if (shared and (labelled or len(shared) >= _COMPANIONS)) or (labelled and "." in figure):
+            return True
     return False
+
+
+def _lines_naming(ctx: CheckContext, ids: tuple[int, ...]) -> Iterator[tuple[Provenance, int, int]]:
+    """Each source mention of the entities a table's rows may name for those of `ids` (see
+    `_named_in_rows`), with the start and end of its line: the rows the row checks read."""
+    for entity in _named_in_rows(ctx, ids):
+        for p in entity.mentions:
+            if p.document is not None:
+                text = p.document.text
+                yield p, text.rfind("\n", 0, p.start) + 1, text.find("\n", p.end) % (len(text) + 1)
 
 
 def _named_in_rows(ctx: CheckContext, ids: tuple[int, ...]) -> list[Entity]:
@@ -2387,16 +2393,11 @@ def _measured_in_the_row_of_its_name(ctx: CheckContext, n: NumberMention) -> boo
         return False
     rows = [f.provenance for ids in ctx.kb.numbers_between(n.unit, n.low, n.high, {}).values() for i in ids
             if (f := ctx.kb.numbers[i]).low == f.high and _same_value(f.value, n.value) and f.provenance.document is not None]
-    for entity in _named_in_rows(ctx, names):
-        for p in entity.mentions:
-            if p.document is None:
-                continue
-            text = p.document.text
-            opening = text.rfind("\n", 0, p.start) + 1
-            closing = text.find("\n", p.end) % (len(text) + 1)
-            if _ROW_LABEL.fullmatch(text, opening, p.start) and TABLE_CELLS.search(text, p.end, closing) and any(
-                    f.document is p.document and opening <= f.start < closing for f in rows):
-                return True
+    for p, opening, closing in _lines_naming(ctx, names):
+        text = p.document.text
+        if _ROW_LABEL.fullmatch(text, opening, p.start) and TABLE_CELLS.search(text, p.end, closing) and any(
+                f.document is p.document and opening <= f.start < closing for f in rows):
+            return True
     return False
 
 
