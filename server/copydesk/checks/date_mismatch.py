@@ -40,6 +40,7 @@ from copydesk.lexicon import (
 from copydesk.mentions.dates import (
     ISSUE,
     REPORT,
+    SPAN_JOINER,
     DateMention,
     bounds_a_span,
     counts_days,
@@ -647,7 +648,7 @@ def _months_it_spans(ctx: CheckContext, d: DateMention) -> bool:
                and _MONTHS_JOINED.fullmatch(prose, min(d.end, x.end), max(d.start, x.start)) for x in ctx.dates_in(d.sentence))
 
 
-_MONTHS_JOINED = re.compile(r"\s*(?:to|and|until|till|through|-|\u2013)\s*", re.I)  # "July to December"
+_MONTHS_JOINED = re.compile(SPAN_JOINER, re.I)  # "July to December"
 
 
 def _written_elsewhere(ctx: CheckContext, d: DateMention, f: DateFact) -> bool:

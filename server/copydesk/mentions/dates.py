@@ -70,10 +70,12 @@ _MONTH_ONLY_RE = re.compile(
     r"\b(?:(?:in|since|until|by|from|during|[Bb]etween|early|late|mid|this|next|last|(?:start|end|beginning|middle)\s+of)\s+|mid-)"
     r"(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
 )
+# what joins a span's two ends: "July to December", "July and December", "July-December"
+SPAN_JOINER = r"\s*(?:to|and|until|till|through|-|\u2013)\s*"
 # the second month of a span of months: "from July to December", "between July and December"
 _MONTH_SPAN_END_RE = re.compile(
     r"\b(?:[Ff]rom|[Bb]etween)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\s*(?:to|and|until|till|through|-|\u2013)\s*"
+    + SPAN_JOINER +
     r"(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
 )
 # the first month of a span whose second month has the year: "March to July 2031" is March 2031
