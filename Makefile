@@ -23,7 +23,7 @@ editors: install
 test: install
 	@if [ "$${COPYDESK_REQUIRE_EDITORS:-0}" = 1 ]; then bash .ci/install-editors.sh $(abspath $(VENV)); fi
 	$(BIN)/ruff check server tests bench
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto --dist loadgroup
 
 bench: install
 	$(BIN)/python bench/run.py

@@ -404,10 +404,12 @@ def test_a_whole_check_reusing_paragraphs_finds_what_a_fresh_check_finds(story: 
             assert _report(reused) == _report(ws.check(text, str(draft))), f"{draft.name}: {text!r}"
 
 
-def test_a_mentions_hits_are_all_its_key_says(monkeypatch):
-    """Over every story's drafts and edits of them, mentions whose keys (see `CheckContext.hits_at`:
-    the mention without its offsets and what the check reads around it) are equal get equal hits,
-    found afresh each time: nothing a mention's hits depend on is left out of its key."""
+@pytest.mark.parametrize("story", STORIES, ids=lambda p: p.name)
+def test_a_mentions_hits_are_all_its_key_says(story: Path, monkeypatch):
+    """Over a story's drafts and edits of them, mentions whose keys (see `CheckContext.hits_at`: the
+    mention without its offsets and what the check reads around it) are equal get equal hits, found
+    afresh each time: nothing a mention's hits depend on is left out of its key. Keys are compared
+    within one fact base (each case's), so a story at a time keeps no other's alive."""
     seen: dict[tuple, list] = {}
     differing: list[tuple] = []  # recorded, not asserted here: the engine reports a rule that raises and goes on
 
@@ -420,17 +422,15 @@ def test_a_mentions_hits_are_all_its_key_says(monkeypatch):
         return [h.moved(at) for h in hits]
 
     monkeypatch.setattr(CheckContext, "hits_at", hits_at)
-    kept = []  # the fact bases, alive while their ids key `seen`
-    for story in STORIES:
-        rnd = random.Random(story.name + " keys")
-        for draft, ws in _cases(story):
-            kept.append(ws.factbase)
-            text = "\n\n".join([draft.read_text(encoding="utf-8").strip()] * 2)  # its figures and names in two contexts
-            for step in range(8):
-                assert not ws.check(text, str(draft)).errors
-                text = _edits(text, rnd) if step % 3 == 2 else _paragraph_edit(text, rnd)
+    rnd = random.Random(story.name + " keys")
+    cases = _cases(story)  # alive to the end: their fact bases' ids key `seen`
+    for draft, ws in cases:
+        text = "\n\n".join([draft.read_text(encoding="utf-8").strip()] * 2)  # its figures and names in two contexts
+        for step in range(8):
+            assert not ws.check(text, str(draft)).errors
+            text = _edits(text, rnd) if step % 3 == 2 else _paragraph_edit(text, rnd)
     assert not differing
-    assert len(seen) > 1000
+    assert seen  # the keyed path ran
 
 
 FACT_PIECES = st.sampled_from(["Ada Moss", "Lena Vale", "Harbour Union", "said", "the union", "rose", "fell", "to",

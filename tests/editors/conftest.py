@@ -175,6 +175,7 @@ def clean_env(tmp: Path, **extra: str) -> dict[str, str]:
         PATH=os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")]),
     )
     env.pop("VIRTUAL_ENV", None)
+    env.pop("COPYDESK_CACHE_DIR", None)  # the scratch XDG cache above, not the test process's
     # Keep pip's download cache across tests (pre-commit builds a hook env per try-repo).
     env.setdefault("PIP_CACHE_DIR", str(CACHE / "pip"))
     env.update(extra)
@@ -287,3 +288,11 @@ def server_command() -> list[str]:
     if problem:
         pytest.fail(f"`{shlex.join(cmd)}`: {problem}", pytrace=False)
     return cmd
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The editor tests share the downloaded editors and plugins (CACHE): under `pytest -n` they run
+    one after another in one process (`--dist loadgroup`), as without it."""
+    for item in items:
+        if HERE in Path(item.path).parents:
+            item.add_marker(pytest.mark.xdist_group("editors"))
