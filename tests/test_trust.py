@@ -8213,3 +8213,127 @@ def test_a_units_abbreviation_is_the_unit_it_stands_for():
     assert claims(draft, {"l.txt": log, "r.txt": rail}, "number-mismatch") == []
     sources, story_draft = _story("traffic-travel-bulletin-roads", "clean.txt")
     assert claims(story_draft, sources, "number-mismatch") == []
+
+
+def test_a_temperature_in_a_line_without_words_is_in_degrees():
+    """A table's cell "-6C / -14C" has no lower-case letter: it is no line in capitals to read as
+    words, and its figures are degrees, as the draft's "-6C base" is."""
+    source = ("Resort | Snow | Temp base / summit\n"
+              "Tarrowfell | 45 cm | -6C / -14C\n"
+              "Velmar Peak | 60 cm | -8C / -17C\n\n"
+              "The coldest reading was -17C at the Velmar Peak summit station.")
+    numbers = extract_mentions(Document(source)).numbers
+    assert [(n.value, n.unit) for n in numbers[1:3]] == [(6.0, "celsius"), (14.0, "celsius")]
+    draft = "TARROWFELL\n\nLifts 9 of 17 | -6C base, -14C summit\n"
+    assert claims(draft, {"w.txt": source}, "number-mismatch") == []
+
+
+def test_an_object_after_a_set_off_name_is_someone_else():
+    """"The mare's jockey, Ivo Pent, rode her in 14 of her 16 races": the comma closing the
+    apposition ends no clause, so "her" is the object of Pent's verb (the mare), and the "her"
+    after it hers too; Pent is "he", whom the quote after says he is."""
+    source = ("Tarrowgleam is a six-year-old mare. The mare's regular jockey, Ivo Pent, rode her in 14 of her 16 races. "
+              "Ivo Pent said by telephone that he had known for weeks. \"I'll miss her more than I can say,\" he said.")
+    draft = "Pent rode the mare in 14 races. \"I'll miss her more than I can say,\" he said."
+    assert claims(draft, {"w.txt": source}, "attribution-pronoun") == []
+    sources, story_draft = _story("racehorse-retirement-profile", "clean.txt")
+    assert [f for f in check(story_draft, sources) if f.rule == "attribution-pronoun" and f.severity == "warning"] == []
+
+
+def test_a_gendered_kin_noun_speaks_as_a_person():
+    """'Her brother said: "..."' gives the quote to a man, unnamed: "he said" of it is no error."""
+    source = ("Ada Tarrowby and her brother, Ivo Tarrowby, challenged the will. Ada Tarrowby said the ruling was a relief. "
+              "Her brother said: \"We hope Lena will go on living in the farmhouse.\"")
+    draft = ("Ivo Tarrowby said he and his sister hoped Lena would stay. "
+             "\"We hope Lena will go on living in the farmhouse,\" he said.")
+    assert claims(draft, {"w.txt": source}, "attribution-pronoun") == []
+
+
+def test_a_hyphenated_description_opening_a_sentence_is_no_first_name():
+    """"... at 1:05 p.m. Left-hander Ivo Pent starts": a description before the name, after a clock
+    abbreviation that ends the sentence; a draft's "left-hander Ivo Pent" misspells nothing."""
+    source = "The series ends on Sunday at 1:05 p.m. Left-hander Ivo Pent starts for Tarrow against Velmar."
+    names = [m.text for m in extract_mentions(Document(source)).names]
+    assert "Ivo Pent" in names and not any(n.startswith("Left") for n in names)
+    draft = "The series ends Sunday at 1:05 p.m., with Tarrow left-hander Ivo Pent pitching against Velmar."
+    assert claims(draft, {"w.txt": source}, "name-spelling") == []
+
+
+def test_a_quote_recounting_anothers_words_is_the_teller_s():
+    """'"Near the end he said, \'Don't make me a saint,\'" she recalled': the source's quote inside
+    is his, the telling hers; "she" is no wrong pronoun for his words."""
+    source = ("ADA MOSS: Ivo was a harbour pilot for 41 years. In the hospital, near the end, he said, "
+              "\"Don't you dare make me a saint in it.\" So I didn't.")
+    draft = ("Ada Moss wrote about her husband, Ivo Moss. \"In the hospital, near the end, he said, 'Don't you dare make "
+             "me a saint in it,'\" she recalled.")
+    assert claims(draft, {"w.txt": source}) == []
+
+
+def test_a_post_and_its_body_set_off_after_a_name_are_hers():
+    """'Ada Moss, publishing director, Velmar Press, said: "..."': the press is where she works;
+    the quote is hers, and "Moss said" of it is right."""
+    source = "Ada Moss, publishing director, Velmar Press, said: \"Editing this book was the privilege of my working life.\""
+    (quote,) = extract_mentions(Document(source)).quotes
+    assert quote.speaker.text == "Ada Moss"
+    draft = "\"Editing this book was the privilege of my working life,\" Moss said."
+    assert claims(draft, {"w.txt": source}) == []
+
+
+def test_a_title_after_an_ordinal_is_a_common_noun():
+    """Sources style "Sir Ivo Tarrow, 3rd Baronet"; a draft's "the 3rd baronet's granddaughter"
+    writes the noun, as "the baronet" would."""
+    source = ("Sir Ivo Tarrow, 3rd Baronet, rebuilt the hall in the 1740s. In 1887 Sir Carl Tarrow, 6th Baronet, "
+              "divided the saloon. In 2019 Sir Amias Tarrow, 11th Baronet, gave the hall to the trust.")
+    draft = "The 3rd baronet rebuilt the hall; the 6th baronet divided the saloon, and the 11th baronet gave it away."
+    assert claims(draft, {"w.txt": source}, "name-spelling") == []
+
+
+def test_a_place_among_contestants_is_no_trade():
+    """"Ivo Pent, the youngest baker in the series": a contestant's standing, not a trade that the
+    sources' "physiotherapy student" contradicts (nor one to "fix")."""
+    source = "Ivo Pent, 23, physiotherapy student, from Tarrow. The youngest baker in the series."
+    draft = "Ivo Pent, the youngest baker in the series, built the tallest tower of the week."
+    assert [f for f in check(draft, {"w.txt": source}) if f.rule == "title-mismatch"] == []
+
+
+def test_a_height_in_its_names_row_is_stated():
+    """A signees' table writes "Ada Moss | Football/OT | 6-6 | 305": the draft's "Ada Moss (6-6,
+    305)" is her row, no slip of another's "6-2" in prose."""
+    source = ("Signee | Position | Height | Weight | Stars\n"
+              "Ada Moss | Football/OT | 6-6 | 305 | 4\n"
+              "Ivo Pent | Football/WR | 6-2 | 185 | 3\n"
+              "Lena Vale | Football/LB | 6-3 | 228 | 4\n\n"
+              "Pent, a 6-2, 185-pound three-star ranked No. 41 in the state, led Tarrow with 64 catches.")
+    draft = "Offensive tackle Ada Moss (6-6, 305) and linebacker Lena Vale (6-3, 228) signed with Velmar State."
+    assert claims(draft, {"w.txt": source}, "number-mismatch") == []
+
+
+def test_a_height_set_off_after_one_name_is_not_anothers():
+    """"Moss, a 6-1 left-hander," is Moss's height; the sources' "Pent, a 6-2, 185-pound three-star"
+    is Pent's, whatever else the two sentences share."""
+    source = ("Ada Moss | Volleyball | 6-1 | - | -\n"
+              "Ivo Pent | Football/WR | 6-2 | 185 | 3\n\n"
+              "Pent, a 6-2, 185-pound three-star ranked No. 41 in Tarrow, led the Velmar Class of 2032 with 64 catches.")
+    draft = "Moss, a 6-1 left-hander, piled up 512 kills as Velmar finished runner-up in the Class 6A state final."
+    assert claims(draft, {"w.txt": source}, "number-mismatch") == []
+
+
+def test_a_days_weekday_is_checked_in_the_year_it_was_read_in():
+    """In a January issue, "came in on Tuesday 2 December" is last December's (a Tuesday), not the
+    coming one's (a Thursday): the calendar's weekday is taken in that year."""
+    source = "Tarrow Rescue, 13 January 2032\n\nArrived: Tuesday 2 December 2031. Grubbins is a terrier cross."
+    draft = "Tarrow Rescue, 13 January 2032\n\nGrubbins, a terrier cross, came in on Tuesday 2 December."
+    assert claims(draft, {"w.txt": source}, "date-mismatch") == []
+    assert claims(draft.replace("Tuesday", "Wednesday"), {"w.txt": source}, "date-mismatch") == [("date-mismatch", "Wednesday")]
+
+
+def test_a_name_after_its_own_title_is_the_one_the_pronoun_goes_on_about():
+    """'Head of kennels Ivo Pent already knows who he would like to see leave first. "...," he said.'
+    of Ada Moss's words: the sentence before opens with Pent's title, then his name, so the name is
+    what is wrong, not the pronoun."""
+    source = ("Ada Moss manages the Tarrow shelter. She took over in 2028. Ivo Pent is head of kennels. He "
+              "joined in 2029.\n\n"
+              '"We would love Tansy to be the first animal out of the door," Moss said.')
+    draft = ('Head of kennels Ivo Pent already knows who he would like to see leave first. '
+             '"We would love Tansy to be the first animal out of the door," he said.')
+    assert claims(draft, {"s.txt": source}) == [("attribution-speaker", "Ivo Pent")]

@@ -18,6 +18,7 @@ from copydesk.checks.params import Params, Share, doc
 from copydesk.checks.quote_sources import (
     given_through_pronoun,
     quote_matches,
+    recounts_a_quote,
     related_quotes,
     source_speakers,
 )
@@ -34,10 +35,11 @@ from copydesk.world import demonym_of
 
 def _is_person_noun(text: str) -> bool:
     """ "the minister", "the 30-year-old", "the Norwegian", "the Bishop of Tarrow": a noun that can
-    only be a person (an office's word before "of" and where it is)."""
+    only be a person (an office's word before "of" and where it is), or a gendered one ("her brother")."""
     words = text.split()
     words = words[words.index("of") - 1 : words.index("of")] if "of" in words[1:] else words[-1:]
-    return any(w.lower() in PERSON_NOUNS or w.lower().endswith("year-old") or demonym_of(w) for w in words)
+    return any(w.lower() in PERSON_NOUNS or w.lower() in GENDERED_NOUNS or w.lower().endswith("year-old") or demonym_of(w)
+               for w in words)  # "Her brother said:" is a person's
 
 
 def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
@@ -62,6 +64,8 @@ def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         at = doc.token_index_at(sp.start)
         if at and doc.tokens[at - 1].lower in REPORTING_VERBS and doc.tokens[at - 1].sentence == doc.tokens[at].sentence:
             continue  # "Ivo Pent says she writes 'with the candour of ...'": his words about her, maybe
+        if recounts_a_quote(q):
+            continue
         facts, speakers = source_speakers(ctx, q)
         fields = {"found": sp.text, "quote": q.text}
         if speakers:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import CheckKind, Hit, Rule
-from copydesk.checks.quote_sources import given_through_pronoun, related_quotes
+from copydesk.checks.quote_sources import given_through_pronoun, recounts_a_quote, related_quotes
 from copydesk.checks.roles import compatible, holder_of
 from copydesk.factbase.model import Entity
 from copydesk.factbase.text import named_in_part
@@ -94,7 +94,6 @@ def _parts_quoted(ctx: CheckContext, q) -> list:
             and find_run(list(f.words), words) >= 0]
 
 
-_NESTED_QUOTE = re.compile(r"\b(?:said|says|told|asked|added|wrote)\b[^'‘\"“]{0,40}[‘'\"“]\w", re.I)
 _APPOSITION_AFTER = re.compile(r",\s+(?:(?:the|a|an|its|his|her|their|of)\s|\d{1,3},|who\b|whose\b)")  # ", 34, who runs", ", of the Rail Council,"
 _PART_WORDS = 5  # a run this long of a quote's words is that quote, not a phrase it shares
 
@@ -121,9 +120,8 @@ def attribution_speaker(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if sp is None or sp.kind not in ("name", "noun") or sp.position == "continued":
             continue  # a continued quote's speaker is named (and checked) at the quote before; a noun
             # speaks for the name it belongs to ("Velmora's government")
-        if _NESTED_QUOTE.search(q.text):
-            continue  # '"He said, \'You sound like a Dravenport,\'" Dravenport recalled': a quote inside the
-            # speaker's own, whose words may be a source's quote of the one reported
+        if recounts_a_quote(q):
+            continue
         office = sp.name is None
         draft = _office_holder(ctx, sp) if office else ctx.resolve(sp.name)
         stranger = draft is None and not office and _a_stranger(ctx, sp.name)

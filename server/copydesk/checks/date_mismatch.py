@@ -47,6 +47,7 @@ from copydesk.mentions.dates import (
     date_bound,
     days_apart,
     tense_before,
+    year_shift_of_tense,
 )
 from copydesk.mentions.numbers import CLOCK, TIME_UNITS, clock_times, figures
 
@@ -1184,6 +1185,10 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                 found_problem = True
         if not found_problem and d.weekday is not None and d.month and d.day:
             year = d.year or (doc.dateline.date.year if doc.dateline else None)
+            if d.year is None and doc.dateline and (day := safe_date(year, d.month, d.day)) is not None:
+                # moved by its tense, not by its weekday: "came in on Tuesday 2 December" in a January issue is
+                # last December's; "votes on Friday, March 14" is this March's, whose Friday is wrong
+                year += year_shift_of_tense(day, d.tense, doc.dateline.date)
             if year is None:  # the year of the sources' own dates of this day, or their one year
                 given = ctx.kb.dates_giving(f"monthday:{d.month}-{d.day}", {}, 0.0)
                 years = {f.year for ids in given.values() for i in ids if (f := ctx.kb.dates[i]).role != ISSUE} - {None}

@@ -315,11 +315,13 @@ def _a_place(ctx: CheckContext, folded: str) -> bool:
 
 def _after_a_determiner(tokens: list[Token], i: int) -> bool:
     """Whether a determiner opens the noun phrase token `i` ends: "the hospice", "the whole synod",
-    "its new lifeboat", "the Tarrow widower" (up to two words between, lower-case or a name that
-    qualifies the noun)."""
+    "its new lifeboat", "the Tarrow widower", "the 3rd baronet" (up to two words between, lower-case,
+    an ordinal or a name that qualifies the noun)."""
     for k in range(i - 1, max(-1, i - 4), -1):
         if tokens[k].lower in DETERMINERS:
             return True
+        if tokens[k].kind == "number" and tokens[k + 1].lower in _ORDINAL_SUFFIXES:
+            continue  # "3rd": a number and its suffix
         if tokens[k].kind != "word" or not (tokens[k].text.islower() or tokens[k].is_capitalized) \
                 or tokens[k].sentence_initial or tokens[k].lower in STOPWORDS:
             return False
@@ -392,6 +394,7 @@ def _every_capital(ctx: CheckContext, folded: str, right: str, explained) -> boo
 
 
 _OPENING = re.compile(r"[\W\d_]*")  # what may stand before a sentence's or a list item's first word
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 _CELL_OPENING = re.compile(r"(?:\t|[ \t]\|[ \t]|\S {2,})[ \t]*$")  # a table's cell boundary, as TABLE_CELLS
 _WORD_AFTER = re.compile(r"\s+(\w+)")
 _WORD_BEFORE = re.compile(r"\b(\w+)\s+$")

@@ -1475,9 +1475,11 @@ def _name_before(ctx: CheckContext, n: NumberMention) -> NameMention | None:
 
 
 def _apposed_to_another(ctx: CheckContext, n: NumberMention, f: NumberFact) -> bool:
-    """Whether two ages are set off after two names, of two things or people: "Pipkettle, 23, was
-    found by Elspin" is the mare's, no slip of "his daughter, Elspin Thackerell, 34"."""
-    if n.unit != "age" or f.unit != "age":
+    """Whether two ages (or two heights written as scores) are set off after two names, of two
+    things or people: "Pipkettle, 23, was found by Elspin" is the mare's, no slip of "his daughter,
+    Elspin Thackerell, 34"; "Ada Moss, a 6-1 left-hander," is hers, no slip of "Ivo Pent, a 6-2,
+    185-pound three-star"."""
+    if n.unit != f.unit or n.unit not in ("age", SCORE):
         return False
     before = ctx.document.prose[max(0, n.start - _APPOSED_REACH) : n.start]
     mine = _name_before(ctx, n) if _APPOSED.search(before) else None
@@ -1491,7 +1493,7 @@ def _apposed_to_another(ctx: CheckContext, n: NumberMention, f: NumberFact) -> b
     return not ({fold(w) for w in mine.words} & ({fold(w) for w in theirs[1].split()} | their_entity.alias_words))
 
 
-_APPOSED = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*),\s*(?:now\s+)?$")  # "Elspin Thackerell, 34"
+_APPOSED = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*),\s*(?:now\s+|an?\s+)?$")  # "Elspin Thackerell, 34", "Moss, a 6-1"
 _APPOSED_REACH = 60
 
 
@@ -1508,7 +1510,7 @@ def _score_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     a related clause that shares one of its numbers ("61-37", not the committee's "19-7") and that
     the draft's sentence does not itself write ("7-5" against the "7-3" of "6-4, 3-6, 7-6 (7-3)").
     A wrong score is one number off; a score sharing neither is another match's or another vote's."""
-    if _stated(ctx, n, keys, support) is not None or _score_beside_its_name(ctx, n):
+    if _stated(ctx, n, keys, support) is not None or _score_beside_its_name(ctx, n) or _in_the_row_of_its_name(ctx, n):
         return
     written = {m.value for m in ctx.numbers_in(n.sentence) if m.unit == SCORE}
     mine = score_parts(n.value)
@@ -1527,7 +1529,7 @@ def _score_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     sides = {e.id for m in ctx.names_in(n.sentence) if (e := ctx.resolve(m)) is not None} if record else set()
     scored = [(sc, f) for sc, ids in ctx.ranked("numbers", keys, PAIRED_MATCH, SCORE) for i in ids
               if (f := facts[i]).value not in written and (score_parts(f.value) & mine or split_otherwise(f))
-              and _a_record_written(f.provenance.sentence, f.text) == record
+              and _a_record_written(f.provenance.sentence, f.text) == record and not _apposed_to_another(ctx, n, f)
               and (not record or not (named := _sides_named(ctx, f.provenance.sentence)) or any(e.id in sides for e in named))]
     # of these, the one of the same total that shares the words around it ("6-2" for the "5-3", not the
     # later "7-6" that shares a 6)
@@ -2338,7 +2340,7 @@ def _in_the_row_of_its_name(ctx: CheckContext, n: NumberMention) -> bool:
     if not figure[:1].isdigit() and n.value == int(n.value):
         figure = str(int(n.value))  # "nine pairs" is the row's "9"
     names, companions = _row_context(ctx, n)
-    if not names or not companions or not re.fullmatch(r"\d[\d,]*(?:\.\d+)?", figure):
+    if not names or not companions or not _ROW_FIGURE.fullmatch(figure):
         return False
     written = re.compile(rf"(?<![\d.,:]){re.escape(figure)}(?![\d:]|[.,]\d)")
     for p, opening, closing in _lines_naming(ctx, names):
@@ -2352,9 +2354,14 @@ def _in_the_row_of_its_name(ctx: CheckContext, n: NumberMention) -> bool:
         # Australia | Jedediah Wimmerbrook | 134 | 38 | 172" for "ninth on 172 with 134 jury points and
         # 38"); the label alone for a figure with decimals, which no other cell writes by chance
         labelled = _ROW_LABEL.fullmatch(text, opening, p.start) is not None
-        if (shared and (labelled or len(shared) >= _COMPANIONS)) or (labelled and "." in figure):
+        if (shared and (labelled or len(shared) >= _COMPANIONS)) or (labelled and ("." in figure or "-" in figure)):
             return True
     return False
+
+
+# a figure a row's cell writes: "1,240", "8.9", or two joined by a hyphen ("6-1", a height or a
+# score), which, like a figure with decimals, no other cell of its name's row writes by chance
+_ROW_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?|\d{1,2}-\d{1,2}")
 
 
 def _lines_naming(ctx: CheckContext, ids: tuple[int, ...]) -> Iterator[tuple[Provenance, int, int]]:

@@ -173,15 +173,30 @@ def given_through_pronoun(ctx: CheckContext, q: QuoteMention) -> tuple[NameMenti
     if len({e.id for _, e in people}) != 1:
         return None
     named, entity = people[0]
+    # what opens the sentence before the name: capitalized words, or the name's own title ("Head of
+    # kennels Ivo Pent"), not a clause ("After the race, Pent ...")
+    titled = any(t.target.start == named.start and t.start <= before.start + 1 for t in ctx.mentions.titles
+                 if t.start < named.start)
     opening = [t for t in doc.tokens_between(before.start, named.start) if t.kind == "word"]
     gender = PRONOUNS[sp.pronoun]
-    if entity.kind != "person" or entity.gender not in (None, gender) or any(t.text[:1].islower() for t in opening):
+    if entity.kind != "person" or entity.gender not in (None, gender) or \
+            (not titled and any(t.text[:1].islower() for t in opening)):
         return None
     facts, speakers = source_speakers(ctx, q)
     if not speakers or any(e.id == entity.id or e.kind == "thing" or (e.kind == "person" and e.gender in (None, gender))
                            for e in speakers):
         return None
     return named, facts
+
+
+_NESTED_QUOTE = re.compile(r"\b(?:said|says|told|asked|added|wrote)\b[^'‘\"“]{0,40}[‘'\"“]\w", re.I)
+
+
+def recounts_a_quote(q: QuoteMention) -> bool:
+    """Whether the quote tells what someone said, in a quote inside it ('"Near the end he said,
+    \'Don't make me a saint,\'" she recalled'): its words may be a source's quote of the one
+    reported, whose speaker is not the one recounting it."""
+    return _NESTED_QUOTE.search(q.text) is not None
 
 
 def source_speakers(ctx: CheckContext, q: QuoteMention) -> tuple[list[QuoteFact], list[Entity]]:

@@ -27,7 +27,7 @@ from copydesk.checks.roles import (
 )
 from copydesk.factbase.model import TitleFact
 from copydesk.factbase.text import name_key, named_in_part
-from copydesk.lexicon import FUNCTION_WORDS, KIN_NOUNS, ORG_WORDS, is_role_noun, is_specialist
+from copydesk.lexicon import FUNCTION_WORDS, KIN_NOUNS, ORG_WORDS, RANKING_WORDS, is_role_noun, is_specialist
 from copydesk.mentions.titles import FORMER, RETIRED, TitleMention
 from copydesk.world import born_in, country_of, is_common_english, nation_of, place_of, same_nation
 
@@ -343,6 +343,8 @@ def _trade_conflict(ctx: CheckContext, t, entity) -> Hit | None:
     (careers change), and is silent where the two may be one trade ("policeman", "police officer";
     "surgeon", "doctor") or the sources also give the draft's. The fix is the sources' trade, where
     they give one and the article before the draft's fits it."""
+    if any(w in RANKING_WORDS for w in t.text.lower().split()):
+        return None  # "the youngest baker in the series": a place among contestants, not a trade
     retired = RETIRED in t.role.split()
     if retired:
         known = [f for f in entity.titles if RETIRED in f.role.split()]

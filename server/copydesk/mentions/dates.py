@@ -483,6 +483,14 @@ _HEADING_WORDS = 12  # words a section's heading writes at most
 _SECTIONS = 2  # dated headings a page of dated sections has at least
 
 
+def year_shift_of_tense(day: dt.date, tense: str | None, reference: dt.date) -> int:
+    """The years a day read in the dateline's year moves by its tense: back one when told in the
+    past and more than a month after the dateline, on one when told in the future and more than a
+    month before."""
+    return -1 if tense == "past" and day > reference + _A_MONTH else \
+        1 if tense == "future" and day < reference - _A_MONTH else 0
+
+
 def _in_its_tense(d: DateMention, tense: str | None, reference: dt.date) -> dt.date:
     """A day without a year, read in the dateline's year, moved a year back when its clause tells
     it in the past and it falls more than a month after the dateline ("filed for protection on
@@ -491,8 +499,7 @@ def _in_its_tense(d: DateMention, tense: str | None, reference: dt.date) -> dt.d
     year moved to and not the dateline's; a weekday that fits the year after the dateline's or the
     one before, and not the dateline's, moves it there whatever the tense."""
     assert d.date is not None
-    shift = -1 if tense == "past" and d.date > reference + _A_MONTH else \
-        1 if tense == "future" and d.date < reference - _A_MONTH else 0
+    shift = year_shift_of_tense(d.date, tense, reference)
     moved = safe_date(d.date.year + shift, d.date.month, d.date.day) if shift else None
     if moved is None or (d.weekday is not None and (d.date.weekday() == d.weekday or moved.weekday() != d.weekday)):
         if d.weekday is not None and d.date.weekday() != d.weekday:

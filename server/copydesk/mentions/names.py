@@ -479,6 +479,16 @@ def _counted_compound(tok: Token) -> bool:
 _COUNTING_WORDS = NUMBER_WORDS.keys() | {"one"}
 
 
+def _an_opening_descriptor(doc: Document, tok: Token) -> bool:
+    """Whether a hyphenated English word, the rest in lower case, opens the sentence (or follows a
+    "p.m." that may end one): "Left-hander Ada Moss starts", a description of the name after it,
+    not its first word (a name's "Jean-Paul" goes on in capitals)."""
+    parts = tok.bare.split("-")
+    return len(parts) > 1 and all(part.isalpha() and part.islower() for part in parts[1:]) \
+        and (tok.sentence_initial or _after_a_clock_abbreviation(doc, tok)) and is_english(tok.bare) \
+        and is_common_english(parts[0]) and national_place(parts[0]) is None  # not "Venezuelan-born"
+
+
 def _portfolio_at(run: list[Token]) -> int:
     """Where an office's portfolio follows: its "for" ("Minister of State for Rail"), else its "of"; -1."""
     at = next((k for k, t in enumerate(run) if t.lower == "for"), -1)
@@ -579,7 +589,8 @@ def _split_run(doc: Document, run: list[Token], vocab: Vocabulary, sentence_toke
                                     and not _is_role(run[0]) and run[0].lower not in HONORIFICS)
                                    or run[0].lower in _NOT_A_NAME_START
                                    or (len(run) > 1 and any(c.isdigit() for c in run[0].text))  # "Q14 Ada Moss:"
-                                   or _counted_compound(run[0])):  # "Fifteen-year-old Ada Moss", "Two-time"
+                                   or _counted_compound(run[0])  # "Fifteen-year-old Ada Moss", "Two-time"
+                                   or (len(run) > 2 and _an_opening_descriptor(doc, run[0]))):  # "Left-hander Ada Moss"
         run = run[1:]  # "The", "Efforts" opening a sentence; "Former", "Four" before a name
         while run and not _capitalized(run[0]):
             run = run[1:]

@@ -1181,12 +1181,12 @@ _UNIT_WORD = re.compile(r"\s*([A-Za-z][\w'’-]*|\S)")  # a figure or a mark aft
 def _unit_after(text: str, pos: int, base: int) -> tuple[str, tuple[str, ...], int]:
     """The noun a number counts: up to three lower-case words, the last one the head; for a part
     of a whole ("11 of the 14 berths", "nine of its workers"), the whole's noun, marked PART_OF."""
+    if (degrees := _TEMPERATURE.match(text, pos)) is not None:  # before a line in capitals is lowered: "-6C / -14C"
+        return ("celsius" if degrees["scale"][0] == "C" else "fahrenheit"), (), base + degrees.end()
     if text.isupper() and len(lower := text.lower()) == len(text):
         text = lower  # a line in capitals ("PATH WIDTH /MAXIMUM/: 450 YARDS") is read as its words
     if _WHEN_AFTER.match(text, pos):
         return "", (), base + pos  # "3.1 million last year": when, not what, is counted
-    if (degrees := _TEMPERATURE.match(text, pos)) is not None:
-        return ("celsius" if degrees["scale"][0] == "C" else "fahrenheit"), (), base + degrees.end()
     part = _PARTITIVE.match(text, pos)
     if part:
         unit, modifiers, end = _unit_after(text, part.end(), base)

@@ -144,8 +144,12 @@ def object_of_its_subject(doc: Document, p: PronounMention, name: NameMention) -
         return False
     if name.sentence != p.sentence or name.end > p.start:
         return False
-    told = _TOLD_JUST_BEFORE.search(doc.prose, name.end, p.start)  # "Ada Moss told him": its object
-    if _CLAUSE_BETWEEN.search(doc.prose, name.end, told.start() if told else p.start) is None:
+    after = name.end
+    if doc.prose[max(0, name.start - 2) : name.start].rstrip().endswith(",") and \
+            (closing := _APPOSITION_CLOSED.match(doc.prose, name.end)):
+        after = closing.end()  # "The mare's jockey, Seanan Habbishaw, rode her": a set-off name's comma ends no clause
+    told = _TOLD_JUST_BEFORE.search(doc.prose, after, p.start)  # "Ada Moss told him": its object
+    if _CLAUSE_BETWEEN.search(doc.prose, after, told.start() if told else p.start) is None:
         return True
     # "Ada Moss, now 97, who gave him his first job": the object of the relative clause about her
     who = _WHO_CLAUSE.search(doc.prose, name.end, p.start)
@@ -155,6 +159,7 @@ def object_of_its_subject(doc: Document, p: PronounMention, name: NameMention) -
 
 
 _WHO_CLAUSE = re.compile(r",\s+who\s+")
+_APPOSITION_CLOSED = re.compile(r"\s*,")
 _APPOSITION_REACH = 40  # characters of an apposition between a name and its "who" (", now 97,")
 _VERB_WORDS = 3  # words of the relative clause's verb before its object ("had once given")
 

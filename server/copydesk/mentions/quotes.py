@@ -1186,7 +1186,8 @@ def _before(
             return _sentence_subject(doc, sentence, names)
         if segment and segment[-1].index in by_last and _titled_name(doc, segment, opening, by_last[segment[-1].index]) \
                 and not is_role_noun(segment[0].lower) \
-                and by_last[segment[-1].index].kind != "place" and not _state_of_a_place(doc, segment, j):
+                and by_last[segment[-1].index].kind != "place" and not _state_of_a_place(doc, segment, j) \
+                and not _a_posts_body(doc, sentence, j, by_last[segment[-1].index]):
             # "Leader of Tarrow Council" is a role set off; "who drives a bus in Larchmere Springs,
             # Colorado, said": a place (and its state) ends the clause before
             m = _officer_of(doc, sentence, j, by_last[segment[-1].index], by_last)
@@ -1233,6 +1234,13 @@ def _titled_name(doc: Document, segment: list[Token], opening: int, m: NameMenti
     segment names its speaker."""
     return m.first_token == segment[0].index or (m.first_token > opening and all(
         t.lower in RANK_ABBREVIATIONS or t.text == "." for t in doc.tokens[opening : m.first_token]))
+
+
+def _a_posts_body(doc: Document, sentence: Sentence, comma: int, m: NameMention) -> bool:
+    """Whether organization `m`, set off after the comma at token `comma`, is the body of a post set
+    off before it, after a name ("Ada Moss, publishing director, Tarrow Press, said"): the person
+    speaks, for the body."""
+    return m.kind == "organization" and comma - 1 > sentence.first_token and _role_apposition(doc, sentence, comma - 1)
 
 
 def _person_of_a_body(doc: Document, segment: list[Token], names: list[NameMention]) -> NameMention | None:
