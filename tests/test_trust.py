@@ -8337,3 +8337,26 @@ def test_a_name_after_its_own_title_is_the_one_the_pronoun_goes_on_about():
     draft = ('Head of kennels Ivo Pent already knows who he would like to see leave first. '
              '"We would love Tansy to be the first animal out of the door," he said.')
     assert claims(draft, {"s.txt": source}) == [("attribution-speaker", "Ivo Pent")]
+
+
+def test_a_body_and_its_acronym_are_one_affiliation():
+    """Sources define "the Shopfloor and Depot Union (SDU)" and call Ada Moss "general secretary of
+    the SDU": a draft's "general secretary of the Shopfloor and Depot Union" names the same body."""
+    source = ("The Shopfloor and Depot Union (SDU), which represents about 11,000 of the chain's employees, "
+              "criticised the spending. \"A new sign does nothing for the tills,\" said Ada Moss, general secretary "
+              "of the SDU. The Velmar Traders Guild declined to comment.")
+    draft = "Ada Moss, general secretary of the Shopfloor and Depot Union, criticised the spending."
+    assert claims(draft, {"w.txt": source}, "title-mismatch") == []
+    assert claims(draft.replace("Shopfloor and Depot Union", "Velmar Traders Guild"), {"w.txt": source},
+                  "title-mismatch") != []
+
+
+def test_a_shelter_or_a_larder_names_a_body_not_a_person():
+    """"Tarrow Community Larder" and "Velmar Night Shelter" are bodies (their heads' words name
+    institutions), so a draft's "the food larder" is no misspelled surname "Larder"."""
+    source = "Funds raised:\n- Velmar Night Shelter: £14,630\n- Tarrow Community Larder: £9,750\n"
+    kinds = {m.text: m.kind for m in extract_mentions(Document(source)).names}
+    assert kinds["Tarrow Community Larder"] == "organization" and kinds["Velmar Night Shelter"] == "organization"
+    draft = "Festival buckets raise £24,380 for shelter and food larder"
+    assert claims(draft, {"w.txt": source}, "name-spelling") == []
+

@@ -331,7 +331,8 @@ ORG_WORDS |= {"drilling", "engineering", "construction", "builders", "developmen
               "trading", "exports", "electronics", "semiconductors", "chemicals", "textiles", "aerospace", "automotive",
               "telecom", "telecoms", "communications", "solutions", "software", "analytics", "robotics", "biotech",
               "healthcare", "dairies", "fisheries", "forestry", "distillers", "distillery", "brewing", "brewers",
-              "utilities", "quarries", "steelworks", "shipyard", "shipbuilders", "dynamics", "infirmary", "hospice"}  # trades that name firms:
+              "utilities", "quarries", "steelworks", "shipyard", "shipbuilders", "dynamics", "infirmary", "hospice",
+              "shelter", "larder", "pantry", "foodbank", "refuge", "hostel"}  # trades and institutions that name bodies:
 # "Brekkvold Drilling", "Tarrow Engineering" (words no one's surname is)
 ORG_WORDS |= {"mutual", "assurance", "reinsurance", "underwriters", "bancorp", "bancshares"}  # insurers and
 # banks: "Harn Mutual", "Velmar Assurance"

@@ -26,7 +26,7 @@ from copydesk.checks.roles import (
     role_words,
 )
 from copydesk.factbase.model import TitleFact
-from copydesk.factbase.text import name_key, named_in_part
+from copydesk.factbase.text import abbreviates, name_key, named_in_part
 from copydesk.lexicon import FUNCTION_WORDS, KIN_NOUNS, ORG_WORDS, RANKING_WORDS, is_role_noun, is_specialist
 from copydesk.mentions.titles import FORMER, RETIRED, TitleMention
 from copydesk.world import born_in, country_of, is_common_english, nation_of, place_of, same_nation
@@ -559,8 +559,10 @@ def _affiliation_conflict(ctx: CheckContext, t, entity) -> Hit | None:
                    evidence=[f.provenance for f in known if f.provenance][:2])
     mine = ctx.resolve(aff)
     theirs = [ctx.kb.entity_for_key(name_key(tuple(f.affiliation.split()))) for f in known]
-    if mine is None or any(e is None or e.id == mine.id or named_in_part(mine.name, e.name) for e in theirs):
-        return None  # (or "Quillmoor's head of media relations" at Quillmoor International Airport)
+    if mine is None or any(e is None or e.id == mine.id or named_in_part(mine.name, e.name) or abbreviates(mine.name, e.name)
+                           for e in theirs):
+        return None  # (or "Quillmoor's head of media relations" at Quillmoor International Airport, or the
+        # "SDU" of a "Shopfloor and Depot Union (SDU)")
     kinds = {mine.kind, *(e.kind for e in theirs)}
     if kinds == {"place"} and (aff.kind != "place" or _a_nickname(aff.text) or not is_office(t.role)):
         return None  # two places for one office ("Tarrow's mayor" for the mayor of Halden), not a team's "Reds"

@@ -237,3 +237,11 @@ def named_in_part(a: str, b: str, least: int = 1) -> bool:
     x, y = [fold(w) for w in a.split()], [fold(w) for w in b.split()]
     short, long = sorted((x, y), key=len)
     return len(short) >= least and len(long) > len(short) and long[: len(short)] == short
+
+
+def abbreviates(a: str, b: str) -> bool:
+    """Whether one name is the other's acronym, its capitalized words' initials ("SDU" for the
+    "Shopfloor and Depot Union" a source defines as "(SDU)")."""
+    short, long = sorted((a, b), key=len)
+    initials = "".join(w[0] for w in long.split() if w[:1].isupper())
+    return len(short) >= 2 and short.isupper() and " " not in short and short.replace("&", "") == initials
