@@ -272,13 +272,13 @@ GENDERED_NOUNS = {
     "grandmother": "female", "grandfather": "male", "aunt": "female", "uncle": "male",
     "stepdaughter": "female", "stepson": "male", "stepmother": "female", "stepfather": "male",
 }
-# Whom a person's possessive names beside them ("Isolde's parents", "her lawyer"): people of their own.
 # words that rank a person within a group, not by trade: "the youngest baker in the series" is a
 # contestant, whatever her trade
 RANKING_WORDS = frozenset({
     "youngest", "oldest", "eldest", "best", "worst", "first", "last", "only", "latest", "newest", "fastest",
     "slowest", "tallest", "shortest", "highest", "lowest", "biggest", "greatest", "top", "leading",
 })
+# Whom a person's possessive names beside them ("Isolde's parents", "her lawyer"): people of their own.
 KIN_NOUNS = {
     "parent", "parents", "family", "families", "relative", "relatives", "children", "siblings", "brother",
     "brothers", "sister", "sisters", "mother", "father", "mum", "dad", "wife", "husband", "son", "sons",

@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING, TypeVar
 
 from copydesk.document import forget_sentences
 from copydesk.factbase.query import PROBE_FACTS
-from copydesk.factbase.text import clause_cuts, clause_keys, content_words, document_stamps, name_key
+from copydesk.factbase.text import (
+    clause_cuts,
+    clause_keys,
+    content_words,
+    document_stamps,
+    initials_of,
+    name_key,
+)
 from copydesk.lexicon import HONORIFICS, NAME_CONNECTORS, ORG_WORDS, STOPWORDS, fold
 from copydesk.mentions import Mentions, NameMention, NumberMention, extract_mentions, extract_names_alone
 from copydesk.mentions.dates import DateMention
@@ -275,7 +282,7 @@ class CheckContext:
         if after is None:
             return None
         acronym = after.group(2)
-        initials = "".join(w[0] for w in (*m.words, *after.group(1).split()) if w[:1].isupper())
+        initials = initials_of((*m.words, *after.group(1).split()))
         if not initials or not acronym.replace("&", "").endswith(initials) or not self.is_familiar(acronym):
             return None
         return acronym

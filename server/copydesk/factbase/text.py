@@ -10,7 +10,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -239,9 +239,14 @@ def named_in_part(a: str, b: str, least: int = 1) -> bool:
     return len(short) >= least and len(long) > len(short) and long[: len(short)] == short
 
 
+def initials_of(words: Iterable[str]) -> str:
+    """The initials of a name's capitalized words, as its acronym writes them ("SDU" of the
+    "Shopfloor and Depot Union": "and" gives none)."""
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
 def abbreviates(a: str, b: str) -> bool:
     """Whether one name is the other's acronym, its capitalized words' initials ("SDU" for the
     "Shopfloor and Depot Union" a source defines as "(SDU)")."""
     short, long = sorted((a, b), key=len)
-    initials = "".join(w[0] for w in long.split() if w[:1].isupper())
-    return len(short) >= 2 and short.isupper() and " " not in short and short.replace("&", "") == initials
+    return len(short) >= 2 and short.isupper() and " " not in short and short.replace("&", "") == initials_of(long.split())
