@@ -11,7 +11,7 @@ from copydesk.findings import Finding, Fix
 from copydesk.lsp.actions import fix_all_edits
 from copydesk.mentions import extract_mentions
 from copydesk.mentions.numbers import PART_OF
-from copydesk.world import country_of, is_common_english, national_place
+from copydesk.world import country_of, is_common_english, nation_of, national_place
 from helpers import ROOT, check
 
 WIRE = (
@@ -8360,3 +8360,119 @@ def test_a_shelter_or_a_larder_names_a_body_not_a_person():
     draft = "Festival buckets raise £24,380 for shelter and food larder"
     assert claims(draft, {"w.txt": source}, "name-spelling") == []
 
+
+
+def test_a_sum_and_its_year_in_one_source_sentence_are_one_fact():
+    """"who qualified in 1981 and gave £1.4 million to build it in 2029" states the draft's "Her
+    £1.4m gift, made in 2029", though no word of the gift's clause but its sum is in the source's
+    (and the hall's opening, a date of the same name, is another fact). A year the sum's sentence
+    does not give is still compared."""
+    source = ("Tarrow, 3 May 2032\n\nThe Moss Hall opens on Friday 14 May 2032. It is named after Ada Moss, "
+              "a retired ferry captain who qualified in 1981 and gave £1.4 million to build it in 2029.")
+    draft = ("Tarrow, 3 May 2032\n\nAda Moss qualified as a ferry captain in 1981. Her £1.4m gift, made in 2029, "
+             "paid for the Moss Hall, which opens on Friday 14 May 2032.")
+    assert claims(draft, {"w.txt": source}, "date-mismatch") == []
+    assert claims(draft.replace("made in 2029", "made in 2027"), {"w.txt": source}, "date-mismatch") == [
+        ("date-mismatch", "2027")]
+
+
+def test_a_title_written_in_its_holders_table_row_is_stated():
+    """A table's row "Tarrow Chair | Professor Ivo Pent (he) | 39 | Senior Lecturer in Physics, Velmar
+    Institute" gives Pent the draft's "Senior Lecturer in Physics", though the prose calls him only
+    "Professor", by the chair's title."""
+    source = ("Chair | Holder | Age | Current post\n"
+              "Tarrow Chair in Optics | Professor Ivo Pent (he) | 39 | Senior Lecturer in Physics, Velmar Institute\n\n"
+              "Professor Ivo Pent, 39, is appointed to the Tarrow Chair in Optics.")
+    draft = "Professor Ivo Pent, 39, Senior Lecturer in Physics at the Velmar Institute, takes the Tarrow Chair in Optics."
+    assert claims(draft, {"w.txt": source}, "title-mismatch") == []
+
+
+def test_a_date_in_a_barred_cell_is_its_rows():
+    """"K32YC117 | Wednesday 10 March 2032 | Moss v Pent | £1,740 | Claim dismissed": a four-word cell
+    set apart by bars dates its row's case, which the draft's "Moss v Pent (Wednesday)" is; the gale
+    the judgment's extract tells of (on 2 November, a Sunday) is another day of the same case."""
+    sheet = ("Case no. | Hearing date | Parties | Claimed | Outcome\n"
+             "K32YC104 | Tuesday 9 March 2032 | Lark v Tarrow Kitchens Ltd | £4,860 | Claim allowed in part\n"
+             "K32YC117 | Wednesday 10 March 2032 | Moss v Pent | £1,740 | Claim dismissed\n")
+    extracts = ("2. Moss v Pent (K32YC117), Wednesday 10 March 2032\n\n"
+                "Mr Moss and Ms Pent are neighbours in Tarrow Lane. On 2 November 2031 a large branch from the beech "
+                "tree in Ms Pent's garden came down in a gale and fell on Mr Moss's shed. He claims £1,740.\n\n"
+                "The claim is dismissed.")
+    draft = ("- Moss v Pent (Wednesday): Carpenter Ivo Moss's £1,740 claim against neighbour Ada Pent, whose beech "
+             "branch fell on his shed in a November gale, was dismissed.")
+    assert claims(draft, {"a.txt": sheet, "b.txt": extracts}, "date-mismatch") == []
+
+
+def test_a_place_after_from_in_a_speakers_description_is_not_the_speaker():
+    """"The 41-year-old hospital porter from Tarrowby said she started it ..." is the porter's quote
+    (Ada Moss's, as the sources give it), not the place's: a name after "from" in the words before
+    "said" is where the speaker comes from."""
+    source = ('Ada Moss, 41, a hospital porter from Tarrowby, started the petition. "I started it at my kitchen '
+              'table with no money," Moss said. Tarrowby is in Cumbria.')
+    draft = ('The petition\'s creator is Ada Moss. The 41-year-old hospital porter from Tarrowby said she started '
+             'it "at my kitchen table with no money".')
+    assert claims(draft, {"w.txt": source}) == []
+
+
+def test_a_nationality_in_a_relative_clause_is_the_persons():
+    """"Ada Moss, who is Faroese, joined ..." gives Moss a nationality as "Ada Moss, a Faroese
+    engineer," does: a draft's "Ada Moss, who is Icelandic and joined ..." contradicts it. The
+    adjective "Icelandic" is a nationality, though the gazetteer lists only "Icelander"."""
+    assert nation_of("Icelandic") == nation_of("Iceland") and nation_of("Argentinian") == nation_of("Argentina")
+    source = "Her chief engineer, Ada Moss, who is Faroese, joined the company from a Norwegian operator in 2024."
+    draft = "Chief engineer Ada Moss, who is Icelandic and joined the company in 2024, expects a quiet harbour."
+    assert claims(draft, {"w.txt": source}, "title-mismatch") == [("title-mismatch", "Icelandic")]
+    assert claims(draft.replace("Icelandic", "Faroese"), {"w.txt": source}, "title-mismatch") == []
+
+
+def test_an_age_in_a_document_headed_by_an_old_date_is_of_its_day():
+    """An archive's page headed "TARROW COURIER ARCHIVE - page 7, Friday 24 September 1982" gives the
+    page boy's age then ("aged five"): the draft's "Ivo Pent, 55," fifty years on is no slip of it."""
+    archive = ("TARROW COURIER ARCHIVE - transcription of page 7, Friday 24 September 1982\n\n"
+               "The page boy was the bride's son, Master Ivo Pent, aged five, who carried the rings.")
+    feature = "Tarrow, Saturday 18 September 2032\n\nAda Moss and her husband marked their golden wedding on Saturday 18 September 2032."
+    draft = "Tarrow, 20 September 2032\n\nAlongside Ivo Pent, 55, the couple's children are Lena Vale and Ivo Moss."
+    assert claims(draft, {"a.txt": archive, "b.txt": feature}, "number-mismatch") == []
+
+
+def test_a_weekday_is_not_dated_by_a_clause_that_shares_only_its_names():
+    """"Friday's resignation of Ada Moss" shares nothing but her name with "Moss was suspended
+    yesterday (Wednesday 22 January)": another event, and no claim that Friday is wrong."""
+    source = ("TARROW COURIER, Thursday 23 January 2031\n\nThe council confirmed that Ada Moss, its head of "
+              "procurement, was suspended yesterday (Wednesday 22 January) after the auditor's interim findings.")
+    draft = "Friday's resignation of Ada Moss, the council's head of procurement, closes one chapter of the affair."
+    assert claims(draft, {"w.txt": source}, "date-mismatch") == []
+
+
+def test_a_sources_news_is_of_its_own_day():
+    """A release dated "Friday 11 July 2031" whose lead says Ada Moss "has resigned with immediate
+    effect" states the draft's "11 July 2031: Moss resigns", which is no slip of the 22 January her
+    suspension (the entry's other words) is dated by."""
+    release = ("TARROW BOROUGH COUNCIL\n\nNEWS RELEASE\n\nFor immediate release: Friday 11 July 2031\n\n"
+               "Tarrow council's head of procurement, Ada Moss, has resigned with immediate effect. Ms Moss had "
+               "been suspended on full pay since 22 January 2031.")
+    courier = ("TARROW COURIER, Thursday 23 January 2031\n\nTarrow council has suspended its head of procurement, "
+               "Ada Moss, on full pay. The council confirmed that Ms Moss was suspended yesterday (Wednesday 22 "
+               "January) after the auditor shared interim findings.")
+    draft = ("TARROW COURIER\n\nHOW WE GOT HERE\n\n- 22 January 2031: Moss is suspended on full pay.\n"
+             "- 11 July 2031: Moss resigns. By then she has received £36,500 in pay while suspended.")
+    assert claims(draft, {"r.txt": release, "c.txt": courier}, "date-mismatch") == []
+
+
+def test_a_title_written_before_a_style_and_its_holder_is_stated():
+    """"Council leader Cllr Ada Moss" gives Moss the draft's "Council leader Ada Moss", beside the
+    "cabinet member for resources" an older source calls her."""
+    sources = {"a.txt": "Cllr Ada Moss, cabinet member for resources, said she had asked for a list of contracts.",
+               "b.txt": "Council leader Cllr Ada Moss, who was elected leader on 20 May 2031, apologised to residents."}
+    draft = "Council leader Ada Moss, who took the job in May, apologised to residents."
+    assert claims(draft, sources, "title-mismatch") == []
+
+
+def test_a_board_seat_and_a_post_on_the_board_go_together():
+    """"Its seven directors are: Ada Moss (chair); Ivo Pent (vice-chair)": a draft's "Director Ivo
+    Pent" names his seat on the board, not another post; "Treasurer Ivo Pent" is another post."""
+    source = ("The trust has seven directors. Its directors are: Ada Moss (chair); Ivo Pent (vice-chair); "
+              "Lena Vale (treasurer). The trust's vice-chair, Ivo Pent, thanked the volunteers.")
+    draft = "Director Ivo Pent thanked the volunteers who had delivered the ballot papers."
+    assert claims(draft, {"w.txt": source}, "title-mismatch") == []
+    assert claims(draft.replace("Director", "Treasurer"), {"w.txt": source}, "title-mismatch") != []

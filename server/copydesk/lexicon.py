@@ -501,6 +501,8 @@ CURRENCY_PREFIXES = {"dh": "aed", "dhs": "aed", "rm": "myr", "rp": "idr"}
 # Three-letter codes written before a figure ("KRW 30,220", "USD 5m"), as CURRENCY_WORDS folds them.
 CURRENCY_CODES_BEFORE = {"usd", "eur", "gbp", "jpy", "krw", "cny", "chf", "inr", "brl", "zar", "mxn", "aed",
                          "sek", "dkk", "nok", "pln", "myr", "thb", "hkd", "sgd", "aud", "cad", "nzd", "idr"}
+# Every currency a figure may be written in, as the mentions fold it ("gbp", "usd")
+CURRENCY_CODES = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values()) | CURRENCY_CODES_BEFORE
 
 # Function words: never part of a name, never the thing a number counts.
 FUNCTION_WORDS = set(

@@ -30,6 +30,7 @@ from copydesk.factbase.text import (
     once_in,
 )
 from copydesk.lexicon import (
+    CURRENCY_CODES,
     MONTH_NAMES,
     ORDINAL_WORDS,
     REPORTING_VERBS,
@@ -97,6 +98,12 @@ def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable) -> list[t
     # a clause that shares only a unit of time ("deliberated about four hours Friday" and "200 hours of
     # community service ... on Monday") tells no event
     found = [(score, f) for score, f in found if not (f.keys & keys) <= _TIME_KEYS]
+    if d.weekday is not None and not d.month and (event := _possessed_noun(ctx, d)) is not None:
+        # nor, for a weekday that names its event by a noun ("Friday's resignation of Ada Moss"), one
+        # that shares only its names and writes no such noun on its line ("Moss was suspended
+        # yesterday (Wednesday 22 January)"; not "Sunday, June 15: Ivo Pent vs. Ada Moss. Series finale.")
+        names = _name_keys(ctx, d)
+        found = [(score, f) for score, f in found if not (f.keys & keys) <= names or event in _line_words(f)]
     if not found and d.day:
         found = _of_a_short_clause(ctx, keys, params.min_match, lambda f: f.role != ISSUE and usable(f))
     # a listing's entry is its own place's: "Inspected: March 4" under another heading than the source's
@@ -138,6 +145,24 @@ def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable) -> list[t
     if d.day or d.weekday is not None:
         return [(score, f) for score, f in same_role if not _ends_a_span(f)]
     return same_role
+
+
+def _possessed_noun(ctx: CheckContext, d: DateMention) -> str | None:
+    """The key of the noun a weekday's possessive names ("resignation" of "Friday's resignation")."""
+    m = _POSSESSED.match(ctx.document.prose, d.end)
+    return next(iter(content_words(m[1])), None) if m else None
+
+
+_POSSESSED = re.compile(r"['’]s\s+(\w+)")  # "Friday's resignation", "Monday's series finale"
+
+
+def _line_words(f: DateFact) -> frozenset[str]:
+    """The content words of the line a source date stands on."""
+    p = f.provenance
+    if p.document is None:
+        return content_words(p.sentence)
+    text = p.document.text
+    return content_words(text[text.rfind("\n", 0, p.start) + 1 : text.find("\n", p.end) % (len(text) + 1)])
 
 
 def _every_week(f: DateFact) -> bool:
@@ -431,10 +456,13 @@ def _stated(ctx: CheckContext, d: DateMention, rule: Rule) -> bool:
     names = _name_keys(ctx, d) & keys
     around = _sentence_words(ctx, d)
     times = _its_times(ctx, d)
-    key = ("stated date", d.kind, d.month, d.day, d.weekday, d.year, d.year_span is not None, keys, names, support, around, times)
+    amounts = _its_amounts(ctx, d)
+    key = ("stated date", d.kind, d.month, d.day, d.weekday, d.year, d.year_span is not None, keys, names, support, around, times,
+           amounts, tuple((m.kind, m.month, m.day, m.weekday, m.year, m.year_span) for m in _other_dates(ctx, d)) if amounts else ())
     return ctx.lookup(key, lambda: _stated_now(ctx, d, keys, names, support)
                       or _written_with_its_names(ctx, d, keys, names, around) or _a_publication_day(ctx, d, keys)
-                      or _written_at_its_times(ctx, d, times))
+                      or _written_at_its_times(ctx, d, times) or _written_with_its_amounts(ctx, d, amounts)
+                      or _the_news_of_its_day(ctx, d, keys, names))
 
 
 def _its_times(ctx: CheckContext, d: DateMention) -> frozenset[float]:
@@ -461,6 +489,55 @@ def _written_at_its_times(ctx: CheckContext, d: DateMention, times: frozenset[fl
         return False
     return any(times <= clock_times(f.provenance.sentence_or_row()) and _giving_facts(ctx, d, [f])
                for f in _dates_read_whole(ctx, part))
+
+
+def _the_news_of_its_day(ctx: CheckContext, d: DateMention, keys: frozenset[str], names: frozenset[str]) -> bool:
+    """Whether a source's own date gives the draft's date and the lead it carries the words of tells
+    the draft clause's event, with no date of its own: "For immediate release: Friday 11 July 2031 /
+    Ada Moss has resigned with immediate effect" states "11 July 2031: Moss resigns". News is of
+    its day; a source's own date still never contradicts an event's."""
+    part = _required_part(d)
+    own = keys - names - DATE_WORDS
+    if part is None or not own or not (d.month and d.day):
+        return False  # (a bare weekday may be a day before: a release of Wednesday tells of Tuesday's)
+    return any(f.role == ISSUE and _says(f, d) and f.keys & own and _NEWS.search(f.provenance.sentence) and not any(
+        x is not f and x.provenance.sentence == f.provenance.sentence for x in ctx.kb.dates_beside(f))
+        for f in _dates_read_whole(ctx, part))
+
+
+_NEWS = re.compile(r"\b(?:has|have)\s+(?:just\s+)?(?:been\s+)?[a-z]+(?:ed|en|un|wn|ld|ft)\b")  # "has resigned", "have been told"
+
+
+def _its_amounts(ctx: CheckContext, d: DateMention) -> frozenset[float]:
+    """The exact sums of money the draft date's sentence writes: "Her £3.2m gift, made in 2030"."""
+    return frozenset(n.value for n in ctx.numbers_in(d.sentence) if n.unit in CURRENCY_CODES and n.exact)
+
+
+def _other_dates(ctx: CheckContext, d: DateMention) -> tuple[DateMention, ...]:
+    """The draft's dates outside the sentence of `d`."""
+    return tuple(m for m in ctx.mentions.dates if m.sentence != d.sentence)
+
+
+def _written_with_its_amounts(ctx: CheckContext, d: DateMention, amounts: frozenset[float]) -> bool:
+    """Whether a source sentence (or a table's row) that writes every sum of money of the draft
+    date's sentence gives the draft's date, and no other date the draft does not write elsewhere:
+    "who graduated in English in 1974 and gave £3.2 million to establish it in 2030" (or the row
+    "Velmorran | BA English, 1974 | Personal gift | 2030 | £3,200,000") states "Her £3.2m gift, made
+    in 2030", whose sentence has no word of the gift's clause but its sum ("BA English, 1974" is the
+    draft's sentence before). A sum and a year no clause joins are still one fact where nothing
+    else in the sentence could be the sum's year."""
+    part = _required_part(d)
+    if part is None or not amounts:
+        return False
+    elsewhere = _other_dates(ctx, d)
+    for f in _dates_read_whole(ctx, part):
+        line = f.provenance.sentence_or_row()
+        written = {v for figure in figures(line) for v in figure.values}
+        if amounts <= written and _giving_facts(ctx, d, [f]) and all(
+                _says(x, d) or any(_says(x, m) for m in elsewhere)
+                for x in ctx.kb.dates_beside(f) if x.provenance.sentence_or_row() == line):
+            return True
+    return False
 
 
 def _sentence_words(ctx: CheckContext, d: DateMention) -> frozenset[str]:

@@ -36,10 +36,11 @@ from copydesk.factbase.model import Entity, NumberFact, Provenance
 from copydesk.factbase.query import PROBE_FACTS
 from copydesk.factbase.text import ENTITY_KEY, content_words, document_stamps, entity_key, once_in
 from copydesk.lexicon import (
-    CURRENCY_CODES_BEFORE,
+    CURRENCY_CODES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     HONORIFICS,
+    MONTH_NAMES,
     PERSON_NOUNS,
     STOPWORDS,
     TRADES,
@@ -82,7 +83,6 @@ from copydesk.mentions.numbers import (
 from copydesk.mentions.titles import normalize_role
 from copydesk.world import is_common_english
 
-CURRENCY_CODES = set(CURRENCY_SYMBOLS.values()) | set(CURRENCY_WORDS.values()) | CURRENCY_CODES_BEFORE
 EXACT = 0.005  # two exact figures this close are one (rounding in the last digit)
 
 
@@ -1384,8 +1384,20 @@ def _an_age_of_its_day(ctx: CheckContext, f: NumberFact) -> bool:
     if f.unit != "age" or (doc := f.provenance.document) is None or not (years := ctx.kb.summary.date_years):
         return False
     issued = of_sources(ctx.kb, ("issued in", f.provenance.source), lambda: next(
-        (y for s, e in document_stamps(doc) if (y := first_year(doc.text[s:e])) is not None), None))
+        (y for s, e in document_stamps(doc) if (y := first_year(doc.text[s:e])) is not None), None)
+        or _headed_year(doc.text))
     return issued is not None and issued < max(years) - 1
+
+
+def _headed_year(text: str) -> int | None:
+    """The year of a full date that ends a document's first line ("COURIER ARCHIVE - page 7, Friday
+    24 September 1982"), which dates what it heads."""
+    m = _HEADED_DATE.search(text[: text.find("\n") % (len(text) + 1)])
+    return int(m["year"] or m["year2"]) if m else None
+
+
+_HEADED_DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:" + "|".join(MONTH_NAMES) + r")[ \t]+(?P<year>\d{4})[ \t.]*$"
+                          r"|\b(?:" + "|".join(MONTH_NAMES) + r")[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+(?P<year2>\d{4})[ \t.]*$", re.I)
 
 
 _AT_AN_AGE = re.compile(r"\b(?:at(?:\s+the\s+age\s+of)?|aged)\s+$", re.I)  # an age at an event: "joined at 17"

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 
 _CELL_WORDS = 3  # words a table's cell holds at most ("Mon 22 March"); a longer sentence is prose
+_BARRED_CELL_WORDS = 6  # and one a bar sets apart ("Wednesday 10 March 2032 |")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,13 +50,19 @@ class Provenance:
         """The span's sentence, or where that is a cell of a plain-text table's row ("92%", "Mon 22
         March"), the row it stands in, whose cells are set apart by tabs, bars or runs of spaces
         ("General and acute bed occupancy  92%  94.1%", "Dunstray Savings | 3.35% | Mon 22 March")."""
-        doc = self.document
-        cell = self.sentence.strip(" \t|")  # "28 Sep 2032 |": a cell with its bar
-        if doc is None or len(cell.split()) > _CELL_WORDS or TABLE_CELLS.search(cell):
+        cell = self.sentence.strip(" \t|")  # "28 Sep 2032 |": a cell with its bar, which may be longer
+        if len(cell.split()) > (_BARRED_CELL_WORDS if "|" in self.sentence else _CELL_WORDS) or TABLE_CELLS.search(cell):
             return self.sentence
-        text = doc.text
+        return self.table_row() or self.sentence
+
+    def table_row(self) -> str | None:
+        """The span's line where that is a plain-text table's row (cells set apart by tabs, bars
+        or runs of spaces: "Velmorran Chair | Ada Moss (she) | 46 | Reader in Linguistics"), else None."""
+        if self.document is None:
+            return None
+        text = self.document.text
         line = text[text.rfind("\n", 0, self.start) + 1 : (text.find("\n", self.end) + 1 or len(text) + 1) - 1]
-        return line if TABLE_CELLS.search(line) else self.sentence
+        return line if TABLE_CELLS.search(line) else None
 
     def _entry_line(self) -> int | None:
         """A facts-file entry's line: having no source sentence, it carries its `file:line` as one."""

@@ -1102,9 +1102,11 @@ def _classify(doc: Document, phrase: list[Token], by_last: dict[int, NameMention
     m = by_last.get(last.index)
     if m is None and len(phrase) > 1 and last.lower.rstrip(".") in POSTNOMINALS:
         m = by_last.get(last.index - 1)  # "Fiona Vale KC": the name ends before its letters
-    if m is not None and m.kind not in ("nationality", "organization") and phrase[0].lower in DETERMINERS and any(
+    if m is not None and m.kind not in ("nationality", "organization") and (
+            phrase[0].lower in DETERMINERS or (m.kind == "place" and _after_a_nouns_preposition(doc, m))) and any(
             t.lower in _OF_A_PLACE for t in phrase[1:] if t.index < m.first_token):
-        # "the MP for Hexley and Tarrow said": the MP speaks, not the place her title names
+        # "the MP for Hexley and Tarrow said": the MP speaks, not the place her title names; "the
+        # 41-year-old porter from Tarrow said": the porter, not the place she comes from
         return Speaker(phrase[0].start, last.end, doc.text[phrase[0].start : last.end], "noun", position=position)
     if m is not None and m.kind != "person" and (person := _affiliated_person(doc, m, by_last)) is not None:
         m = person  # "Professor Ada Moss of the University of Tarrow said": she speaks, not her university
@@ -1114,6 +1116,15 @@ def _classify(doc: Document, phrase: list[Token], by_last: dict[int, NameMention
     # "Harbourline's spokeswoman", "Velmora's government": a noun that speaks for the name it belongs to
     owner = next((by_last[t.index] for t in phrase[:-1] if t.possessive and t.index in by_last), None)
     return Speaker(start, last.end, doc.text[start : last.end], "noun", name=owner, position=position)
+
+
+def _after_a_nouns_preposition(doc: Document, m: NameMention) -> bool:
+    """Whether a name follows a preposition after a lower-case noun ("porter from Tarrow"), not after
+    a name ("Ada Moss of Tarrow Way", whose place is hers)."""
+    if m.first_token < 2:
+        return False
+    before, noun = doc.tokens[m.first_token - 1], doc.tokens[m.first_token - 2]
+    return before.lower in _OF_A_PLACE and noun.kind == "word" and noun.text.islower()
 
 
 def _before(

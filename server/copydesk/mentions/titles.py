@@ -129,6 +129,8 @@ def extract_titles(doc: Document, names: list[NameMention]) -> list[TitleMention
                 continue  # "Tarrow Industries Announces Chief Executive Officer Succession Plan": a headline's capitals
             toks = [doc.tokens[i] for i in name.title_tokens]
             out.append(_make(doc, toks, name, name.affiliation, "pre"))
+            if (pre := _pre_title(doc, name, by_last, min(name.title_tokens))) is not None:
+                out.append(pre)  # "Council leader Cllr Ada Moss": a post before the style
             out.extend(_appositions_after(doc, name, by_first))
             if before := _apposition_before(doc, name, by_last):  # "The Deputy Mayor, Councillor Ada Moss"
                 out.append(before)
@@ -295,6 +297,13 @@ def _of_a_nationality(doc: Document, nat: NameMention, by_first: dict[int, NameM
     k = nat.first_token - 1 - _age_before(doc, nat.first_token, nat.sentence)  # "the 34-year-old Spaniard"
     det = _same_sentence(doc, k, nat.sentence)
     target = by_first.get(nat.last_token)
+    if det is not None and det.lower in ("is", "was") and target is None:
+        # "Ada Moss, who is Faroese, joined": the person the relative clause is set off from
+        who, comma = _same_sentence(doc, k - 1, nat.sentence), _same_sentence(doc, k - 2, nat.sentence)
+        if who is None or who.lower != "who" or comma is None or comma.text != ",":
+            return None
+        target = by_last.get(_past_an_age(doc, k - 3, nat.sentence))
+        return target if target is not None and target.kind == "person" else None
     if det is None or det.lower not in ("a", "an", "the"):
         return target if target is not None and target.kind == "person" and not target.title_tokens else None
     if target is None:
@@ -355,10 +364,12 @@ def _honorific_at(doc: Document, i: int, sentence: int) -> bool:
     return tok is not None and (tok.lower in HONORIFICS or (tok.text == "." and i > 0 and doc.tokens[i - 1].lower in HONORIFICS))
 
 
-def _pre_title(doc: Document, name: NameMention, by_last: dict[int, NameMention]) -> TitleMention | None:
+def _pre_title(doc: Document, name: NameMention, by_last: dict[int, NameMention],
+               opening: int | None = None) -> TitleMention | None:
     """ "chief executive Lena Vale", "Harbour Bank chairman Ivo Pent", "then-President Ada Moss",
-    "chief of staff Ivo Pent", "chief operating officer Shri Ivo Pent"."""
-    i = name.first_token - 1
+    "chief of staff Ivo Pent", "chief operating officer Shri Ivo Pent"; before `opening`, the first
+    of a titled name's title tokens, where there is one."""
+    i = (name.first_token if opening is None else opening) - 1
     while _honorific_at(doc, i, name.sentence):
         i -= 1  # the honorific between the role and the name
     portfolio = _portfolio_before(doc, i, name.sentence)  # "of staff", "of research"

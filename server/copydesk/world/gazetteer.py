@@ -154,6 +154,16 @@ _PERSON_DEMONYMS = {
 }
 _PERSON_DEMONYMS |= {k.removesuffix("man") + "men" if k.endswith("man") else k + "s": v
                      for k, v in _PERSON_DEMONYMS.items()}
+# The adjectives of nationality the demonym files miss, where they list only the noun ("Icelander",
+# "Luxembourger") or another form ("Slovene", "Kirghiz"): each with the country it is of.
+_ADJECTIVE_DEMONYMS = {
+    "icelandic": "iceland", "luxembourgish": "luxembourg", "surinamese": "suriname", "slovenian": "slovenia",
+    "slovakian": "slovakia", "kyrgyz": "kyrgyzstan", "tajik": "tajikistan", "uzbek": "uzbekistan",
+    "kazakh": "kazakhstan", "azeri": "azerbaijan", "nepali": "nepal", "saudi": "saudi arabia",
+    "maldivian": "maldives", "djiboutian": "djibouti", "cape verdean": "cape verde", "comorian": "comoros",
+    "argentine": "argentina", "argentinian": "argentina", "ecuadorian": "ecuador", "salvadorean": "el salvador",
+    "burkinabé": "burkina faso",
+}
 
 
 @lru_cache(maxsize=1 << 14)
@@ -165,7 +175,10 @@ def place_of(name: str) -> Place | None:
     if bare.isupper() and len(bare) <= 3:
         return codes.get(bare)
     key = _norm(name)
-    return names.get(key) or names.get(_PERSON_DEMONYMS.get(key, ""))
+    found = names.get(key) or names.get(_PERSON_DEMONYMS.get(key, ""))
+    if found is None and (country := names.get(_ADJECTIVE_DEMONYMS.get(key, ""))) is not None:
+        return Place("demonym", country.country)
+    return found
 
 
 NATIONAL = ("country", "demonym", "capital")  # names that are hardly anything else; provinces often are
