@@ -8476,3 +8476,33 @@ def test_a_board_seat_and_a_post_on_the_board_go_together():
     draft = "Director Ivo Pent thanked the volunteers who had delivered the ballot papers."
     assert claims(draft, {"w.txt": source}, "title-mismatch") == []
     assert claims(draft.replace("Director", "Treasurer"), {"w.txt": source}, "title-mismatch") != []
+
+
+def test_a_role_opening_the_paragraph_takes_the_pronoun_from_the_last_speaker():
+    """'She added: "..."' ends a paragraph about Ada Moss; the next opens "The archdeacon paid
+    tribute ..." before '"...," she said': the archdeacon (Lena Vale) speaks, not Moss going on, so a
+    draft's "The archdeacon said ..." gives the quote to no one else."""
+    source = ("The Revd Ada Moss was instituted as Vicar of Tarrow by the bishop on Thursday 9 September 2032. She was "
+              "then inducted by the Ven Lena Vale, Archdeacon of Velmar.\n\n"
+              'Speaking after the service, Ms Moss said: "I have been overwhelmed by the welcome."\n\n'
+              'She added: "My hope is that every one of our churches is open."\n\n'
+              "The archdeacon paid tribute to the lay people who kept worship going. \"The parishes have shown "
+              'remarkable resilience during a long vacancy,\" she said.')
+    draft = 'The archdeacon said the parishes "have shown remarkable resilience during a long vacancy".'
+    assert claims(draft, {"w.txt": source}) == []
+
+
+def test_an_edited_quote_with_a_quote_inside_is_checked_stretch_by_stretch():
+    """'"[Ms Moss] wrote: \'We are not asking for a handout. ...\' ... I have not read a better
+    summary," the minister said' quotes a speech whose transcript prints the letter as a quote of its
+    own: the bracketed insertion and the word framing the letter are the editor's, and each longer
+    stretch is the source's words (not a changed "Ada Moss asked for a wall ...", a later sentence)."""
+    transcript = ("I want to start with a letter. Last month I received a letter from Ada Moss, who runs a crab business "
+                  "on the quay at Tarrow, in my own constituency. She wrote: \"We are not asking for a handout. We are "
+                  "asking for a wall that stands up when the sea comes in.\" I have read a great many letters in this "
+                  "job. I have not read a better summary of what this department is for.\n\nEvery pound we put into a "
+                  "harbour wall comes back to us. Ada Moss asked for a wall that stands up when the sea comes in.")
+    draft = ("\"[Ms Moss] wrote: 'We are not asking for a handout. We are asking for a wall that stands up when the "
+             "sea comes in.' ... I have not read a better summary of what this department is for,\" the minister said.")
+    assert claims(draft, {"t.txt": transcript}, "misquote") == []
+    assert claims(draft.replace("a handout", "a favour"), {"t.txt": transcript}, "misquote") != []

@@ -87,6 +87,9 @@ def quote_matches(ctx: CheckContext, q: QuoteMention) -> list[QuoteMatch]:
 
 # an editor's marks inside a quote: an insertion in square brackets, an omission as an ellipsis
 _EDITORIAL = re.compile(r"\[[^\]]{0,60}\]|…|\.\s?\.\s?\.")
+# and a quote inside the quote, whose marks the source may write otherwise or apart
+_MARKS_OR_NESTED = re.compile(rf"{_EDITORIAL.pattern}|(?<=[\s:,])['‘]|['’](?=[\s.,;:!?]|$)")
+_FRAMING = 3  # words a stretch between marks has at least to be held to a source's words
 
 
 def _quoted_with_marks(draft_text: str, facts: list[QuoteFact]) -> QuoteFact | None:
@@ -95,12 +98,14 @@ def _quoted_with_marks(draft_text: str, facts: list[QuoteFact]) -> QuoteFact | N
     a source quote's words as they stand. None where the quote has no marks or a stretch differs."""
     if not _EDITORIAL.search(draft_text):
         return None
-    stretches = [list(quote_words(part)) for part in _EDITORIAL.split(draft_text)]
+    stretches = [list(quote_words(part)) for part in _MARKS_OR_NESTED.split(draft_text)]
     stretches = [w for w in stretches if w]
     if sum(len(w) for w in stretches) < 3:
         return None
     found = None
-    for words in stretches:
+    # a stretch of a word or two between marks ("[Ms Moss] wrote: '...'") frames a quote the
+    # source may print apart from it: only the longer stretches must be a source's words
+    for words in [w for w in stretches if len(w) >= _FRAMING] or stretches:
         fact = next((f for f in facts if find_run(words, list(f.words)) >= 0), None)
         if fact is None:
             return None

@@ -836,6 +836,10 @@ def _going_on(doc: Document, people: list[NameMention], quote_spans: list[tuple[
     pronoun, speaker_id = last_speakers.get(paragraph - 1, ("", None))
     if speaker_id is None or pronoun != q.speaker.text.lower():
         return None
+    for sentence in doc.sentences[doc.paragraph_opening(doc.sentences[q.first_sentence]).index : q.first_sentence + 1]:
+        first = doc.tokens[sentence.first_token : sentence.first_token + 2]
+        if len(first) == 2 and first[0].lower == "the" and is_role_noun(first[1].lower) and first[1].start < q.open_at:
+            return None  # "The archdeacon paid tribute ... '...,' she said": the office's holder goes on, not the last "she"
     for m in people:
         if doc.sentences[m.sentence].paragraph in (paragraph - 1, paragraph) and m.start < q.speaker.start \
                 and not any(a <= m.start < b for a, b in quote_spans) and ((e := resolve(m)) is None or e.id != speaker_id):
