@@ -8506,3 +8506,61 @@ def test_an_edited_quote_with_a_quote_inside_is_checked_stretch_by_stretch():
              "sea comes in.' ... I have not read a better summary of what this department is for,\" the minister said.")
     assert claims(draft, {"t.txt": transcript}, "misquote") == []
     assert claims(draft.replace("a handout", "a favour"), {"t.txt": transcript}, "misquote") != []
+
+
+def test_a_correction_notice_names_the_error_it_owns_up_to():
+    """"An earlier version also misspelled the surname of the union's regional secretary as Caskelow":
+    the misspelling is the notice's subject, not a claim the draft makes; the same misspelling in
+    the story itself is one."""
+    source = ("Murdina Caskelloe, Scottish regional secretary of the Tarrow Workers' Union, said the cuts were a "
+              "betrayal. Caskelloe said members would be balloted.")
+    draft = ("Murdina Caskelloe, Scottish regional secretary of the Tarrow Workers' Union, said the cuts were a "
+             "betrayal.\n\n(This story has been corrected to show that Tarrow Air is cutting seven routes, not nine, "
+             "in paragraph 1; an earlier version also misspelled the surname of the union's Scottish regional "
+             "secretary as Caskelow)")
+    assert claims(draft, {"w.txt": source}) == []
+    assert claims(draft.replace("Murdina Caskelloe,", "Murdina Caskelow,"), {"w.txt": source}, "name-spelling") == [
+        ("name-spelling", "Caskelow")]
+
+
+def test_a_count_of_days_is_the_length_of_a_span_the_sources_give():
+    """"the festival's four days" is "The festival runs from Thursday 14 October to Sunday 17 October",
+    not the "refunds within 14 days" of another sentence about tickets; a count no span gives is
+    still compared."""
+    sources = {"a.txt": "The fourth Tarrow Book Festival will run from Thursday 14 October to Sunday 17 October 2032, "
+                        "with 32 events at four venues.",
+               "b.txt": "The festival said tickets for the cancelled event would be refunded within 14 days. About 6,000 "
+                        "tickets are on sale this year."}
+    draft = "About 6,000 tickets are on sale across the festival's four days, up from last year."
+    assert claims(draft, sources, "number-mismatch") == []
+
+
+def test_a_title_after_its_bodys_name_opens_the_sentence_the_pronoun_goes_on_about():
+    """'Council leader Ivo Pent urged voters not to be caught out. "...," he said.' of the returning
+    officer's (Ada Moss's) words: the sentence before opens on Pent's title after its body's name,
+    so the name is what is wrong, not the pronoun."""
+    source = ("The returning officer, Ada Moss, said: \"Please remember to bring an accepted form of photo ID with you.\" "
+              "She said polling stations open at 7am. Council leader Ivo Pent said he would vote early.")
+    draft = ('You will need to show photo ID. Council leader Ivo Pent urged voters not to be caught out. '
+             '"Please remember to bring an accepted form of photo ID with you," he said.')
+    assert claims(draft, {"w.txt": source}) == [("attribution-speaker", "Ivo Pent")]
+
+
+def test_a_dated_line_far_down_is_no_dateline():
+    """A results box's "Tarrow, Thursday 3 May 2029:" forty lines into a guide is the last election's
+    day, not the story's filing date, which every day without a year would be read in."""
+    head = "Tarrow Live | Tarrow by-election 2031\n\nYour guide to the candidates\n\n"
+    body = "".join(f"Paragraph {i} about the candidates and what they promise.\n\n" for i in range(20))
+    text = head + body + "LAST TIME\n\nTarrow, Thursday 3 May 2029:\nAda Moss (Civic) 1,487\n"
+    assert Document(text).dateline is None
+    assert Document("TARROW, Thursday 3 May 2029: Voters went to the polls.").dateline is not None
+
+
+def test_a_nationality_after_is_is_its_subjects():
+    """"Ivo Pent, 28, is Spanish" gives Pent a nationality as "a Spanish dancer" would: a draft's
+    wrong one is flagged, where the sources call him Portuguese; "In Tarrow, it is Spanish" names no one."""
+    source = "The other promotions went to Ivo Pent, 28, a Portuguese dancer who becomes a first soloist."
+    draft = "Ivo Pent, 28, is Spanish and becomes a first soloist."
+    assert claims(draft, {"w.txt": source}, "title-mismatch") == [("title-mismatch", "Spanish")]
+    assert claims(draft.replace("Spanish", "Portuguese"), {"w.txt": source}, "title-mismatch") == []
+    assert not [t for t in extract_mentions(Document("In Tarrow, it is Spanish.")).titles if t.form == "nationality"]

@@ -1052,11 +1052,14 @@ def _dateline_in(head: str) -> Dateline | None:
         if d := numeric_date(m, numeric_order(head) or "dmy"):
             return Dateline(d, m.start(), m.end())
     m = _WIRE.search(head)
-    if m:
+    if m and head.count("\n", 0, m.start()) < _DATELINE_LINES:  # (not a results box's "Tarrow, Thursday 3 May 2029:" far down)
         month, day, year = _wire_parts(m)
         if year and (d := safe_date(year, month, day)):
             return Dateline(d, m.start("month") if m["month"] else m.start("day2"), m.end())
     return None
+
+
+_DATELINE_LINES = 16  # lines (headline, standfirst, byline, blanks) a wire dateline opens the story within
 
 
 def _publication_stamp(head: str) -> Dateline | None:

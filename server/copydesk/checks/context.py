@@ -77,6 +77,9 @@ class FactsOf:
 ANY_SHARE = 0.01  # a clause sharing any word with the draft's: related however little
 CLOSE_MATCH = 0.5  # a lookup of support asks first for the clauses this close (see `CheckContext.support_levels`)
 LOOKUPS_MAX = 20000  # derived lookups kept per fact base for the next checks (see `CheckContext.lookup`)
+# what a correction notice writes before the error it corrects ("misspelled her name as")
+_EARLIER_ERROR = re.compile(r"\b(?:misspel\w*|misstat\w*|misnam\w*|misidentif\w*|mistakenly|wrongly|incorrectly|erroneously)"
+                            r"\b[^.;:()\n]*\bas\s+$", re.I)
 _LOOKUPS: weakref.WeakKeyDictionary[FactBase, dict[tuple, object]] = weakref.WeakKeyDictionary()
 _LOOKUPS_LOCK = threading.Lock()
 _ACRONYM_AFTER = re.compile(r"((?:\s+[A-Z][\w'-]*){0,3})\s*\(([A-Z][A-Z&]{1,7})\)")  # "Crime Commissioner (PCC)"
@@ -340,6 +343,13 @@ class CheckContext:
         """The spans that date the draft itself (a date line, a dateline: see `document_stamps`),
         found once per check for the date checks."""
         return self.remember(("own dates",), lambda: document_stamps(self.document))
+
+    def an_earlier_error(self, start: int) -> bool:
+        """Whether the draft writes the words at `start` as what an earlier version got wrong, in a
+        correction notice: "an earlier version misspelled her surname as Mosse", "incorrectly gave
+        the date as": the error it owns up to, not a claim."""
+        here = self.document.sentence_at(start)
+        return here is not None and _EARLIER_ERROR.search(self.document.prose, here.start, start) is not None
 
     def names_in(self, sentence: int) -> list[NameMention]:
         """The draft's name mentions in sentence `sentence`, from one index per check (not a pass

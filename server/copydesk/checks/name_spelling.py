@@ -62,6 +62,8 @@ def _misspelled_words(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     settled: dict[str, tuple[bool, Counter | None]] = {}  # word -> whether it is itself, and the sources' forms
     # of it (a draft names the same people again and again)
     for m in ctx.mentions.names:
+        if ctx.an_earlier_error(m.start):
+            continue  # "an earlier version misspelled her surname as Mosse": the error owned up to
         entity = ctx.resolve(m)
         # "Colin Marwood" where the sources know a "Corin Ashgrove" and no Marwood: another person,
         # whose first name is no misspelling of someone else's

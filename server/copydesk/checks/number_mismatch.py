@@ -30,9 +30,9 @@ from copydesk.checks.params import Params, Share, doc
 from copydesk.checks.percent_change import wrong_change
 from copydesk.checks.quote_sources import quote_matches
 from copydesk.checks.roles import holder_of
-from copydesk.document import TABLE_CELLS, first_year
+from copydesk.document import TABLE_CELLS, first_year, safe_date
 from copydesk.factbase.derived import PAIRS_MAX, sentence_values
-from copydesk.factbase.model import Entity, NumberFact, Provenance
+from copydesk.factbase.model import DateFact, Entity, NumberFact, Provenance
 from copydesk.factbase.query import PROBE_FACTS
 from copydesk.factbase.text import ENTITY_KEY, content_words, document_stamps, entity_key, once_in
 from copydesk.lexicon import (
@@ -905,7 +905,8 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
     if supporting is None and n.unit in _MEASURES and n.exact and _of_unit_anywhere(ctx, n, [n.value]):
         return  # "surged at 39km" where a source breaks away "at 39 kilometres": a distance the sources give
     if supporting is None and (_both_beside_its_companions(ctx, n) or _in_the_row_of_its_name(ctx, n)
-                               or _measured_in_the_row_of_its_name(ctx, n) or _written_with_its_address(ctx, n)):
+                               or _measured_in_the_row_of_its_name(ctx, n) or _written_with_its_address(ctx, n)
+                               or _the_days_of_a_span(ctx, n)):
         return  # "in the two subjects" for "in both English and maths"; a table row's cells; a
         # listing's "£268,000" for "41 Sallowmarsh Road", a register's line "41 Sallowmarsh Road ... | 268,000"
     if supporting is None and n.exact and _on_a_table_line_of_its_words(
@@ -2202,6 +2203,47 @@ def _with_companions(ctx: CheckContext, n: NumberMention, values: list[float]) -
         if len(shared) >= _COMPANIONS and any(not _YEAR.fullmatch(d) for d in shared):
             found.append(f)
     return found
+
+
+def _the_days_of_a_span(ctx: CheckContext, n: NumberMention) -> bool:
+    """Whether the draft's count of days is the length of a span of days a source sentence writes
+    with a word of the draft's sentence: "the festival's four days" is "The festival will run from
+    Thursday 14 October to Sunday 17 October", whatever other count of days ("refunds within 14
+    days") the sources give."""
+    if n.unit != "day" or not n.exact or not 1 < n.value <= _SPAN_DAYS:
+        return False
+    here = ctx.document.sentences[n.sentence]
+    words = content_words(ctx.document.prose[here.start : here.end])
+    return any(days == n.value and words & theirs for days, theirs in _spans_of_days(ctx))
+
+
+def _spans_of_days(ctx: CheckContext) -> list[tuple[int, frozenset[str]]]:
+    """Each span of days a source sentence writes ("from Thursday 14 October to Sunday 17 October"),
+    as its length in days, both ends counted, and its sentence's content words; read once a fact base."""
+    def read() -> list[tuple[int, frozenset[str]]]:
+        by_sentence: dict[tuple[str, str], list[DateFact]] = {}
+        for f in ctx.kb.dates:
+            if f.month is not None and f.day is not None:
+                by_sentence.setdefault((f.provenance.source, f.provenance.sentence), []).append(f)
+        out = []
+        for (_, sentence), days in by_sentence.items():
+            if _COUNTS_ITS_DAYS.search(sentence):
+                continue  # "12 May to 20 May (seven hearing days)": the sentence counts its days itself
+            for a, b in itertools.pairwise(days):
+                gap = sentence[sentence.find(a.provenance.text) + len(a.provenance.text) : sentence.find(b.provenance.text)]
+                if b.date is None or not _SPAN_JOIN.fullmatch(gap):
+                    continue
+                # "from Thursday 14 October to Sunday 17 October 2032": the first end in the last one's year
+                start = a.date or safe_date(b.date.year, a.month, a.day)
+                if start is not None and 0 < (b.date - start).days < _SPAN_DAYS:
+                    out.append(((b.date - start).days + 1, content_words(sentence)))
+        return out
+    return ctx.of_sources(("spans of days",), read)
+
+
+_SPAN_JOIN = re.compile(r"\s*(?:,?\s*(?:to|until|till|through)\s+|[-–—]\s*)", re.I)  # "14 October to Sunday 17 October"
+_SPAN_DAYS = 31  # a span of days a count of days is read against, at most
+_COUNTS_ITS_DAYS = re.compile(rf"\b(?:\d+|{NUMBER_WORDS_RE})[ -](?:[a-z]+[ -])?days?\b", re.I)
 
 
 def _both_beside_its_companions(ctx: CheckContext, n: NumberMention) -> bool:

@@ -179,9 +179,11 @@ def given_through_pronoun(ctx: CheckContext, q: QuoteMention) -> tuple[NameMenti
         return None
     named, entity = people[0]
     # what opens the sentence before the name: capitalized words, or the name's own title ("Head of
-    # kennels Ivo Pent"), not a clause ("After the race, Pent ...")
-    titled = any(t.target.start == named.start and t.start <= before.start + 1 for t in ctx.mentions.titles
-                 if t.start < named.start)
+    # kennels Ivo Pent"), maybe after its body's name ("Council leader Ivo Pent"), not a clause
+    # ("After the race, Pent ...")
+    titled = any(t.target.start == named.start and all(w.text[:1].isupper() for w in doc.tokens_between(before.start, t.start)
+                                                       if w.kind == "word")
+                 for t in ctx.mentions.titles if before.start <= t.start < named.start)
     opening = [t for t in doc.tokens_between(before.start, named.start) if t.kind == "word"]
     gender = PRONOUNS[sp.pronoun]
     if entity.kind != "person" or entity.gender not in (None, gender) or \

@@ -26,8 +26,8 @@ def _country_known(ctx: CheckContext, name: str) -> bool:
 
 def unsupported_entity(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     for m in ctx.mentions.names:
-        if not m.certain or ctx.resolve(m) is not None or ctx.acronym_of(m) is not None:
-            continue  # known, or the expansion of an acronym the sources write
+        if not m.certain or ctx.resolve(m) is not None or ctx.acronym_of(m) is not None or ctx.an_earlier_error(m.start):
+            continue  # known, or the expansion of an acronym the sources write, or an error a correction owns up to
         # "Roman-period", "Tarrow-style": a name made an adjective, told apart by the name alone
         words = [_LOWER_TAIL.sub("", w) for w in m.words if w.lower() not in NOT_NAMES and w.lower() not in STOPWORDS]
         if all(part.lower() in NOT_NAMES or part.lower() in STOPWORDS for w in m.words for part in w.split("-")):

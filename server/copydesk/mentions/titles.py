@@ -298,12 +298,16 @@ def _of_a_nationality(doc: Document, nat: NameMention, by_first: dict[int, NameM
     det = _same_sentence(doc, k, nat.sentence)
     target = by_first.get(nat.last_token)
     if det is not None and det.lower in ("is", "was") and target is None:
-        # "Ada Moss, who is Faroese, joined": the person the relative clause is set off from
+        # "Ada Moss, who is Faroese, joined": the person the relative clause is set off from; "Ada
+        # Moss, 28, is Spanish": the subject
         who, comma = _same_sentence(doc, k - 1, nat.sentence), _same_sentence(doc, k - 2, nat.sentence)
-        if who is None or who.lower != "who" or comma is None or comma.text != ",":
-            return None
-        target = by_last.get(_past_an_age(doc, k - 3, nat.sentence))
-        return target if target is not None and target.kind == "person" else None
+        if who is not None and who.lower == "who" and comma is not None and comma.text == ",":
+            target = by_last.get(_past_an_age(doc, k - 3, nat.sentence))
+        elif who is not None and who.text == "," and (named := _past_an_age(doc, k - 2, nat.sentence)) != k - 2:
+            target = by_last.get(named)  # (only past an age: "In Tarrow, it is Spanish" names no one)
+        elif who is not None:
+            target = by_last.get(k - 1)
+        return target if target is not None and target.kind in ("person", "thing") else None
     if det is None or det.lower not in ("a", "an", "the"):
         return target if target is not None and target.kind == "person" and not target.title_tokens else None
     if target is None:
