@@ -8564,3 +8564,48 @@ def test_a_nationality_after_is_is_its_subjects():
     assert claims(draft, {"w.txt": source}, "title-mismatch") == [("title-mismatch", "Spanish")]
     assert claims(draft.replace("Spanish", "Portuguese"), {"w.txt": source}, "title-mismatch") == []
     assert not [t for t in extract_mentions(Document("In Tarrow, it is Spanish.")).titles if t.form == "nationality"]
+
+
+def test_a_nicknames_word_in_lower_case_is_the_word():
+    """'Ada "Quicksilver" Moss' makes an English word a nickname: the draft's "a flash of
+    quicksilver" is the word, not a mis-cased name."""
+    source = ('Basketball guard Ada "Quicksilver" Moss enters the Hall of Fame. "People called me Quicksilver, but '
+              'I was just scared of being caught," Moss said.')
+    draft = ('A flagstone, a flash of quicksilver and a pendulum: the newest members took their bows. '
+             'Ada "Quicksilver" Moss was the first basketball player admitted.')
+    assert claims(draft, {"w.txt": source}, "name-spelling") == []
+
+
+def test_a_label_the_transcript_reading_does_not_take_still_ends_a_turn():
+    """In a ceremony's transcript, 'ADA MOSS (daughter), accepting on behalf of the late Ivo Moss:'
+    opens another speaker's turn, though it is no label the reading takes: her words are not the
+    chair's, whose labelled turn came before."""
+    transcript = ("TARROW VALLEY SPORTS HALL OF FAME\nINDUCTION CEREMONY\n\n"
+                  "SELWYN THARROCK (chair, board of trustees): Good evening, all 640 of you. Tonight we welcome four new members.\n\n"
+                  "IVO PENT (former captain), presenting Cara Lusk: I captained her for nine seasons.\n\n"
+                  "ADA MOSS (daughter), accepting on behalf of the late Ivo Moss: My father died five years ago. Dad would "
+                  "have pretended this was no big deal.\n\n"
+                  "SELWYN THARROCK (closing): Four careers, one room. Goodnight.")
+    wire = ("Ivo Moss died in March 2027. His daughter, Ada Moss, accepted the honour. She is a teacher.\n\n"
+            "Selwyn Tharrock, chair of the Hall's board of trustees, closed the evening. He thanked the guests.")
+    draft = ("Ada Moss collected her late father's award. \"Dad would have pretended this was no big deal,\" she told the "
+             "640 guests.")
+    assert claims(draft, {"t.txt": transcript, "w.txt": wire}) == []
+
+
+def test_the_one_turned_to_is_spoken_to_not_speaking():
+    """"Turning to Ivo Pent, who had also pleaded guilty, she said: '...'" is the judge's, spoken to
+    Pent: the sources do not give it to Pent, so the draft's "the judge told him" is right."""
+    source = ("Passing sentence, Judge Ada Moss told the three: \"You preyed on people who had saved carefully.\"\n\n"
+              "Turning to Ivo Pent, who had also pleaded guilty to two counts of possessing false documents, she said: "
+              "\"The names you hid behind were not a disguise so much as a toolkit for dishonesty.\"")
+    draft = ('"The names you hid behind were not a disguise so much as a toolkit for dishonesty," the judge told Pent. '
+             'She told Pent: "The names you hid behind were not a disguise so much as a toolkit for dishonesty."')
+    assert claims(draft, {"w.txt": source}) == []
+
+
+def test_years_of_an_era_are_no_figures():
+    """"c. 500-300 BC" is a span of years of an era, not a score of 500 to 300: no count to compare
+    with the sources' "300-100 BC", nor a figure no source gives."""
+    draft = "The mantle fragment, 1901.7.19, dates from c. 500\u2013300 BC, the sources say."
+    assert not [n for n in extract_mentions(Document(draft)).numbers if "500" in n.text]

@@ -358,7 +358,7 @@ def _lowercased_names(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                 continue  # "fentanyl" where a docket's title-cased "Distribute Fentanyl" reads as a name
             if len(tok.text) < 4 or is_common_english(tok.bare) or (tok.bare.endswith("s") and is_common_english(tok.bare[:-1])) \
                     or ((_after_a_determiner(tokens, tok.index) or _named_by_its_noun(ctx, f, right))
-                        and is_english(tok.bare, NOUN_ZIPF)):
+                        and is_english(tok.bare, NOUN_ZIPF)) or (_a_nickname(ctx, f, right) and is_english(tok.bare)):
                 continue  # "independents" for a results table's "Independents", "the hospice" (or "the
                 # whole synod", "the sultanate") for the sources' "the Hospice": a word, not a name
                 # (nor "investiture and crowning" for an order of service's "and the Crowning")
@@ -385,6 +385,14 @@ def _named_by_its_noun(ctx: CheckContext, folded: str, right: str) -> bool:
                           or _CELL_OPENING.search(sentence, 0, m.start()) is not None
                           or ((before := _WORD_BEFORE.search(sentence, 0, m.start())) is not None
                               and before.group(1).lower() in DETERMINERS))
+
+
+def _a_nickname(ctx: CheckContext, folded: str, right: str) -> bool:
+    """Whether the sources or the draft write `right` as a nickname in quotes inside a name ('Ada
+    "Quicksilver" Moss'): an English word made a name, which "a flash of quicksilver" uses as the word."""
+    quoted = re.compile(rf"\w+\s+[\"“]{re.escape(right)}[\"”]\s+\w+", re.I)
+    return quoted.search(ctx.document.prose) is not None or any(
+        quoted.search(p.sentence) for i in sorted(ctx.kb.word_index[folded]) for p in ctx.kb.entity(i).mentions)
 
 
 def _every_capital(ctx: CheckContext, folded: str, right: str, explained) -> bool:

@@ -561,8 +561,10 @@ class Merger:
                     if cands and gender and any(o.sentence == cands[0].sentence and o.start < cands[0].start
                                                 and o.gender == gender for o in mentions.pronouns):
                         cands = []  # "Her agent, Ivo Pent, signed her after she sent him, she admits": not Pent
-                    if cands and cands[0].first_token > 0 and doc.tokens[cands[0].first_token - 1].lower in _TELLING:
-                        cands = []  # "the judge advocate told Ivo Pent that ... She said": she is the one who told him
+                    if cands and cands[0].first_token > 0 and (doc.tokens[cands[0].first_token - 1].lower in _TELLING
+                                                               or _addressed(doc, cands[0])):
+                        cands = []  # "the judge advocate told Ivo Pent that ... She said": she is the one who told
+                        # him; "Turning to Ivo Pent, ..., she said": the one she spoke to
                     if cands and nearest and nearest[0] is cands[0] and not self._after_a_subject(doc, cands[0], people):
                         speaker_id = self.resolve(cands[0]).id
                     elif cands and nearest and nearest[0] is cands[0] and gender and \
@@ -825,6 +827,13 @@ def _voted_otherwise(entity_id: int, gender: str | None, votes: list[tuple[int, 
         if i == entity_id and prov.text.lower() not in PRONOUNS:
             tally[g] += n
     return gender is not None and any(n > tally[gender] for g, n in tally.items() if g != gender)
+
+
+def _addressed(doc: Document, m: NameMention) -> bool:
+    """Whether a name is the one spoken to: "Turning to Ivo Pent, she said", "To Pent, the judge said"."""
+    before = [t.lower for t in doc.tokens[max(0, m.first_token - 2) : m.first_token]]
+    opening = m.first_token >= 1 and doc.tokens[m.first_token - 1].sentence_initial
+    return before[-1:] == ["to"] and (before[:1] in (["turning"], ["turned"]) or opening)
 
 
 def _going_on(doc: Document, people: list[NameMention], quote_spans: list[tuple[int, int]], q,

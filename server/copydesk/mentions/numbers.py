@@ -242,6 +242,9 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
             if (run := _FIGURE_RUN.match(text, m.start())) is not None:
                 scored_to = run.end()  # "4-3-3", form figures "1-2-11": a run of three or more, no figure
                 continue
+            if (era := _ERA_RANGE.match(text, m.start())) is not None:
+                scored_to = era.end()  # "c. 500-300 BC": years of an era, no count (nor a score)
+                continue
             if (score := _score_at(text, m) or _measure_at(text, m) or _clock_at(text, m, doc.prose, s.start)) is not None:
                 figures.append(score)
                 scored_to = score.unit_end
@@ -1248,6 +1251,8 @@ _TRANSPARENT = {"other", "more", "further", "additional", "extra"}
 _MEASURE_ABBREVIATIONS = (set(UNIT_ABBREVIATIONS) - {"p", "t"}) | {"g", "mg", "lb", "lbs", "ml"}
 # a unit in capitals, the noun itself where no lower-case noun follows it ("NHS trusts" counts trusts)
 _ACRONYM_UNIT = re.compile(r"([A-Z]{2,5})s?")
+# a span of years of an era, no score: "500-300 BC", "300-250 BCE" (a year of one, "1750 BC", is compared as a figure)
+_ERA_RANGE = re.compile(r"\d[\d,]*[ \t]*[-–—][ \t]*\d[\d,]*[ \t]*(?:BCE?|CE|AD)\b")
 _NOT_UNITS = {"AM", "PM", "GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "PST", "PDT", "BC", "AD", "CE", "BCE"}
 _NOUN_AFTER = re.compile(r"[ \t]+(?!(?:" + "|".join(sorted(STOPWORDS)) + r")\b)[a-z]")
 _PER_HOUR = re.compile(r"/h(?:r|our)?\b|[ \t]+(?:per|an|a)[ \t]+hour\b", re.I)
@@ -1289,7 +1294,13 @@ def figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
     matches = list(_NUMBER_RE.finditer(text, start, end))
     if len(matches) > FIGURES_PER_SENTENCE:
         return []
+    era_to = -1
     for m in matches:
+        if m.start() < era_to:
+            continue
+        if (era := _ERA_RANGE.match(text, m.start())) is not None:
+            era_to = era.end()
+            continue  # "c. 500-300 BC": years of an era, no figure
         if m.group("digits"):
             digits = m.group("digits")
             value = float(digits.replace(",", ""))

@@ -256,6 +256,9 @@ def _opens(prose: str, i: int) -> bool:
 # "**Ada Moss (CFO):** We lose...", after a question's number in a committee's record ("Q14 Ada Moss:")
 # or a recording's time ("[00:12:31] ADA MOSS:")
 _LABEL = re.compile(r"[ \t]*+(?:Q?\d{1,4}[.)]?[ \t]+|[\[(]?\d{1,2}(?::\d\d){1,2}[\])]?[ \t]+)?([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?:[ \t]+(?=\S)")
+# what opens another speaker's turn, read or not: a name in capitals, maybe with a nickname in quotes
+# or a description after it, up to a colon ('DELLORY "THE ANCHOR" MOSS:', 'IVO PENT (coach), presenting Ada Moss:')
+_ANOTHER_LABEL = re.compile(r"[ \t]*+[A-Z][A-Z'’.-]+(?:[ \t]+[\"“]?[A-Z][A-Z'’.-]*[\"”]?){1,4}[^:\n]{0,120}:[ \t]")
 # a question or an answer tagged without a colon, after a line number or not: "Q. When will you
 # travel?", " 12  A. I did." (an inquiry's numbered transcript)
 _QA_LINE = re.compile(r"[ \t]*+(?:\d{1,4}[ \t]+)?([QA])\.[ \t]+(?=\S)")
@@ -360,8 +363,10 @@ def transcript_answers(doc: Document, names: list[NameMention]) -> list[QuoteMen
             first_turn = min(first_turn, a)
             continue
         if label is None:
-            if current is not None and not _quoting(prose, a, b) and _ENDS_A_SENTENCE.search(prose, a, b):
-                current.append((a, b))  # the turn goes on
+            if current is not None and not _quoting(prose, a, b) and _ENDS_A_SENTENCE.search(prose, a, b) \
+                    and not _ANOTHER_LABEL.match(prose, a, b):
+                current.append((a, b))  # the turn goes on (not into 'ADA "THE ANCHOR" MOSS, presenting Ivo Pent: ...',
+                # a label of another speaker this reading does not take)
             else:
                 current = None
             continue
