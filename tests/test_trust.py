@@ -8609,3 +8609,31 @@ def test_years_of_an_era_are_no_figures():
     with the sources' "300-100 BC", nor a figure no source gives."""
     draft = "The mantle fragment, 1901.7.19, dates from c. 500\u2013300 BC, the sources say."
     assert not [n for n in extract_mentions(Document(draft)).numbers if "500" in n.text]
+
+
+def test_a_year_counted_from_another_event_is_not_that_events():
+    """"made her a Knight First Class ... in 1990, the year after her tunnel opened" dates the
+    knighthood; the tunnel's 1989 is the other event the clause after it counts from."""
+    sources = {"a.txt": "Ada Moss was honoured in Norway, Italy and her home town. She was appointed Knight First Class of "
+                        "the Royal Norwegian Order of Merit in 1990 and Commander of the Order of Merit of the Italian "
+                        "Republic in 2004.",
+               "b.txt": "In 1979 she moved to Norway to join Tarrow Bergteknikk, and in 1984 she became its chief engineer. "
+                        "There she designed the 7.4km Velmar subsea road tunnel, which opened on Saturday 14 October 1989.",
+               "c.txt": "1990 | Norway | Ridder av 1. klasse av Den Kongelige Norske Fortjenstorden | Knight First Class of "
+                        "the Royal Norwegian Order of Merit\n"}
+    draft = ('By then she already held two national honours. Norway had made her a Knight First Class of the Royal '
+             'Norwegian Order of Merit, or "Ridder av 1. klasse av Den Kongelige Norske Fortjenstorden", in 1990, the '
+             'year after her Velmar subsea road tunnel opened.')
+    assert claims(draft, sources, "date-mismatch") == []
+
+
+def test_a_count_given_as_now_is_not_an_old_documents():
+    """"It now employs nine" is no slip of "which employs six people" in an article of twelve years
+    before the other sources: that was then. A count the old article alone gives, without "now",
+    is still compared."""
+    sources = {"a.txt": "TARROW ECHO\nWednesday 16 September 2020\n\nThe Lantern Oven, which employs six people, is known "
+                        "mainly for sourdough.",
+               "b.txt": "Tarrow, Tuesday 17 August 2032\n\nThe Lantern Oven won the Trials on Saturday 10 July 2032. It has "
+                        "nine staff now. It bakes about 1,400 loaves a week."}
+    draft = "Tarrow, 20 August 2032\n\nThe Lantern Oven now employs nine people and bakes about 1,400 loaves a week."
+    assert claims(draft, sources, "number-mismatch") == []

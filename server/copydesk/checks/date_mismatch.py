@@ -124,6 +124,8 @@ def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable) -> list[t
         # what the draft says is to come is no day its source had seen ("will appear again on Friday,
         # November 14" is not the court list's heading "Tuesday 14 October 2031")
         found = [(score, f) for score, f in found if not _seen_by_its_source(f)]
+    if d.kind == "year" and _YEARS_APART.match(ctx.document.prose, d.end):
+        return []  # "in 1990, the year after her tunnel opened": the clause after it dates another event
     if days_apart(ctx.document, d) is not None:
         # "told on Monday, a day before the announcement": the draft's day, not the one counted from it
         found = [(score, f) for score, f in found if not counts_days(f.text)]
@@ -163,6 +165,9 @@ def _line_words(f: DateFact) -> frozenset[str]:
         return content_words(p.sentence)
     text = p.document.text
     return content_words(text[text.rfind("\n", 0, p.start) + 1 : text.find("\n", p.end) % (len(text) + 1)])
+
+
+_YEARS_APART = re.compile(r"[ \t]*,?[ \t]*(?:the|a|one|two|three|four|five|\d{1,2})[ \t]+years?[ \t]+(?:after|before)\b", re.I)
 
 
 def _every_week(f: DateFact) -> bool:

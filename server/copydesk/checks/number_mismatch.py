@@ -891,7 +891,7 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
             return False
         return (PART_OF in n.modifiers) == (PART_OF in f.modifiers) and _kinds_agree(n, f) \
             and not _of_another_person(ctx, n, f) and not _over_another_name(ctx, n, f) and not _without_one(ctx, n, f) \
-            and not _of_another_body(ctx, n, f) and not _an_age_then(ctx, n, f) and best_of == _a_best_of(f) \
+            and not _of_another_body(ctx, n, f) and not _an_age_then(ctx, n, f) and not _now_against_then(ctx, n, f) and best_of == _a_best_of(f) \
             and not _of_another_address(ctx, n, f) and not ctx.another_entry(n.start, f.provenance) \
             and not _apposed_to_another(ctx, n, f) \
             and (compatible(n, f) or not _written_beside(ctx, n, f)) and _of_a_size(n, f) \
@@ -1382,12 +1382,28 @@ def _an_age_of_its_day(ctx: CheckContext, f: NumberFact) -> bool:
     """Whether a source's age is given in a document dated two years or more before the sources'
     latest full dates: "19-year-old Ada Moss" in a report dated 1991 is her age then, not in a
     memorial's release of 2031 ("Ada Moss, now 59")."""
-    if f.unit != "age" or (doc := f.provenance.document) is None or not (years := ctx.kb.summary.date_years):
+    return f.unit == "age" and _of_an_older_day(ctx, f)
+
+
+def _of_an_older_day(ctx: CheckContext, f: NumberFact) -> bool:
+    """Whether a source's figure is given in a document dated two years or more before the sources'
+    latest full dates (by its stamp, or a full date ending its first line)."""
+    if (doc := f.provenance.document) is None or not (years := ctx.kb.summary.date_years):
         return False
     issued = of_sources(ctx.kb, ("issued in", f.provenance.source), lambda: next(
         (y for s, e in document_stamps(doc) if (y := first_year(doc.text[s:e])) is not None), None)
         or _headed_year(doc.text))
     return issued is not None and issued < max(years) - 1
+
+
+def _now_against_then(ctx: CheckContext, n: NumberMention, f: NumberFact) -> bool:
+    """Whether the draft gives its figure as now ("It now employs nine") and the source's is of a
+    document years older ("The bakery, which employs six people", in a 2020 article): then, not now."""
+    here = ctx.document.sentences[n.sentence]
+    return _NOW.search(ctx.document.prose, here.start, here.end) is not None and _of_an_older_day(ctx, f)
+
+
+_NOW = re.compile(r"\b(?:now|currently|today|these days|at present)\b", re.I)
 
 
 def _headed_year(text: str) -> int | None:
