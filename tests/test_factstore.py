@@ -24,6 +24,7 @@ from copydesk.factbase.factstore import _CORPUS_TABLES, _SOURCE_TABLES, SCHEMA_V
 from copydesk.factbase.store import decode_mentions, decode_source
 from copydesk.factbase.tally import CorpusTally, combine, tree_reduce
 from copydesk.workspace import Workspace
+from copydesk.yamlfile import ConfigError
 from helpers import ROOT, SEEDS
 
 STORIES = sorted((ROOT / "tests" / "data" / "stories").iterdir())
@@ -73,6 +74,50 @@ def test_rebuild_after_one_change_rewrites_only_that_source(tmp_path: Path, sour
     assert to_json(kb) == to_json(build_factbase(sources, store=False))
     loaded, _ = current_factbase(sources, path=path)
     assert to_json(loaded) == to_json(kb)
+
+
+def test_a_facts_file_saved_while_the_build_read_it_leaves_the_store_stale(tmp_path: Path, sources: list[Path],
+                                                                           monkeypatch):
+    """The store records each file's state as it was before the build read it: recorded after,
+    a facts file saved mid-build (an editor's next save) made the store current for content it
+    never read, and the broken file was never reported."""
+    import copydesk.factbase.merge as merge
+
+    path, facts = tmp_path / "facts.sqlite3", tmp_path / "facts.yaml"
+    facts.write_text("people:\n  - name: Ada Moss\n    pronouns: she/her\n", encoding="utf-8")
+    read = merge.read_user_facts
+
+    def read_then_saved_again(p: Path):
+        entries = read(p)
+        facts.write_text("people:\n  - name: Ada Moss\n    colour: red\n", encoding="utf-8")
+        return entries
+
+    monkeypatch.setattr(merge, "read_user_facts", read_then_saved_again)
+    current_factbase(sources, [facts], path=path)
+    monkeypatch.setattr(merge, "read_user_facts", read)
+    with pytest.raises(ConfigError, match="unknown key 'colour'"):
+        current_factbase(sources, [facts], path=path)
+
+
+def test_a_source_saved_while_the_build_read_it_is_read_again(tmp_path: Path, sources: list[Path], monkeypatch):
+    import copydesk.factbase.build as build
+
+    path = tmp_path / "facts.sqlite3"
+    read = build.read_sources
+
+    def read_then_saved_again(*args, **kwargs):
+        out = read(*args, **kwargs)
+        sources[0].write_text(sources[0].read_text(encoding="utf-8") + "\nThe depot loaded 3,217 crates.\n",
+                              encoding="utf-8")
+        return out
+
+    monkeypatch.setattr(build, "read_sources", read_then_saved_again)
+    current_factbase(sources, path=path)
+    monkeypatch.setattr(build, "read_sources", read)
+    kb, written = current_factbase(sources, path=path)
+    assert written is not None
+    assert to_json(kb) == to_json(build_factbase(sources, store=False))
+    assert any(n.value == 3217 for n in kb.numbers)
 
 
 def test_where_named_reads_the_name_index_without_loading(tmp_path: Path, sources: list[Path]):

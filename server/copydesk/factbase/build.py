@@ -136,15 +136,16 @@ def current_factbase(files: list[Path], facts_files: list[Path] | None = None, *
         prior, afresh = None, True
     else:
         afresh = manifest is None or manifest.version != STORE_VERSION  # other code's rows: none kept
+    read = file_states(files), file_states(facts_files)  # before the build reads them (FactStore.write)
     if prior is not None:
         before = {s.path: s for s in fs.manifest().sources}
-        now = file_states(files) or []
+        now = read[0] or []
         changed = [Path(s.path) for s in now if before.get(s.path) != s]
         kb = updated_factbase(prior, files, changed) if len(now) == len(files) else build_factbase(files, facts_files)
     else:
         kb = build_factbase(files, facts_files, executor=executor)
     try:
-        stats = fs.write(kb, files, afresh=afresh)
+        stats = fs.write(kb, *read, afresh=afresh)
     except (sqlite3.Error, OSError) as exc:
         log.info("fact store %s not written: %s", fs.path, exc)
         stats = None

@@ -322,11 +322,12 @@ class FactStore:
 
     # -- writing -----------------------------------------------------------------------------------
 
-    def write(self, kb: FactBase, files: list[Path], afresh: bool = False) -> WriteStats:
-        """Write `kb`, built from `files`, rewriting only the rows whose content changed (`afresh`:
-        every row, for a store that did not load: its hashes are not to be trusted)."""
-        states = file_states(files)
-        facts_states = file_states(kb.facts_files)
+    def write(self, kb: FactBase, states: list[FileState] | None, facts_states: list[FileState] | None,
+              afresh: bool = False) -> WriteStats:
+        """Write `kb`, rewriting only the rows whose content changed (`afresh`: every row, for a
+        store that did not load: its hashes are not to be trusted). `states` and `facts_states`:
+        its sources' and facts files' states taken before the build read them, so that a file
+        saved while it was read leaves the store stale, not current with the older content."""
         if states is None or facts_states is None:
             raise OSError("a source changed while it was built")
         writer = RowWriter(kb.extracts)
