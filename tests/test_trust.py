@@ -8637,3 +8637,107 @@ def test_a_count_given_as_now_is_not_an_old_documents():
                         "nine staff now. It bakes about 1,400 loaves a week."}
     draft = "Tarrow, 20 August 2032\n\nThe Lantern Oven now employs nine people and bakes about 1,400 loaves a week."
     assert claims(draft, sources, "number-mismatch") == []
+
+
+def test_a_nationality_before_a_noun_describes_a_person_speaker():
+    """'"...," the Swiss racer said.' gives the quote to a person the sources do not name there: a
+    draft's "she said" is no pronoun for a non-person; "the Swiss bank" still heads a body."""
+    source = ("Ada Moss was third at Velmar.\n\n"
+              "\"My skiing was clean today and the result is fair,\" the Swiss racer said.\n\n"
+              "\"Our rates stay where they are,\" the Swiss bank said.\n")
+    draft = ("Ada Moss was third. \"My skiing was clean today and the result is fair,\" she said.\n\n"
+             "\"Our rates stay where they are,\" she said.\n")
+    found = [f.start for f in check(draft, {"s.txt": source}) if f.rule == "attribution-pronoun" and f.severity == "warning"]
+    assert found == [draft.rindex("she")]
+
+
+def test_a_part_of_them_counts_a_count_at_least_its_size():
+    """ "played 283 matches, scored 47 tries and captained the side in 139 of them": the 139 are
+    matches (47 tries cannot hold 139 of anything), so the sources state a 139 of the captaincy."""
+    sentence = "He played 283 matches for the club, scored 47 tries and captained the side in 139 of them, winning 91.\n"
+    numbers = [(n.value, n.unit) for n in extract_mentions(Document(sentence, "s.txt")).numbers]
+    assert (139.0, "match") in numbers and (47.0, "try") in numbers
+
+
+def test_a_description_in_words_of_the_language_is_not_a_miscased_name():
+    """A bus the sources call "Airport Express" three times is no person for whom "Airport
+    express" mis-cases a name; a person the sources show as one still is ("Ada moss")."""
+    source = ("A new Tarrow Airport Express will link the bus station with Velmar Airport. The Airport Express "
+              "starts in May, and the Airport Express fare is £4. Minister Ada Moss opened it. Moss said so.\n")
+    draft = "Airport express\n\nThe Airport express leaves every 30 minutes. The minister, Ada moss, opened it.\n"
+    assert claims(draft, {"s.txt": source}, "name-spelling") == [("name-spelling", "moss")]
+
+
+def test_the_rest_of_a_count_after_its_first_is_no_count_of_the_whole():
+    """ "on Friday 3 September, and again on the five weekends that follow" counts the weekends
+    after the first of the sources' six, as "the remaining five" does."""
+    source = "Slip roads at junction 14 will close on six weekends from Friday 3 September for bridge works.\n"
+    for draft in ("The slip roads close on Friday 3 September, and again on the five weekends that follow.\n",
+                  "After Friday 3 September, the slip roads close on the remaining five weekends.\n"):
+        assert claims(draft, {"s.txt": source}, "number-mismatch") == []
+    assert claims("The slip roads will close on five weekends from Friday 3 September.\n", {"s.txt": source},
+                  "number-mismatch") == [("number-mismatch", "five")]
+
+
+def test_a_date_is_the_one_a_source_gives_beside_the_same_telling_count():
+    """ "A petition, signed by 6,318 people, was handed to the ministry on 2 February": its clause
+    shares little with the sources' "gathered 6,318 signatures and was presented to the Department
+    on Monday 2 February 2032", but one count of four digits makes them one fact."""
+    sources = {"a.txt": "Published: Tuesday 16 March 2032\n\nThirty-seven rural bus routes withdrawn in recent years are "
+                        "back in service, the Department for Rural Links announced today (Tuesday 16 March 2032).\n",
+               "b.txt": "A petition calling for the Tarrow route to return gathered 6,318 signatures and was presented "
+                        "to the Department on Monday 2 February 2032.\n"}
+    draft = ("The minister spoke on Tuesday 16 March.\n\nVelmar Coaches pulled the route. A petition for its return, "
+             "signed by 6,318 people, was handed to the Department for Rural Links on 2 February.\n")
+    assert claims(draft, sources, "date-mismatch") == []
+    wrong = draft.replace("on 2 February", "on 3 February")
+    assert claims(wrong, sources, "date-mismatch") == [("date-mismatch", "3 February")]
+
+
+def test_a_weekday_is_the_day_of_the_source_its_sentence_quotes():
+    """ "told a colleague not to 'alarm 9,000 homes on a Sunday night', the inquiry heard on
+    Tuesday", where the hearing's transcript is dated Tuesday 14 October: the day of the words it
+    quotes, not the Monday the inquiry's opening report aligns with by its words."""
+    sources = {
+        "a.txt": "TARROW WATER INQUIRY\n\nDay 23 - Tuesday 14 October 2031\n\nQ. You wrote: \"Let's not alarm 9,000 "
+                 "homes on a Sunday night on one batch.\"\n\nA. I did.\n",
+        "c.txt": "TARROW, Monday 8 September 2031 - A public inquiry into the contamination of water in Tarrow opened "
+                 "on Monday, with its chair promising a full account.\n",
+    }
+    draft = ("TARROW - A manager at Velmar Water told a colleague not to \"alarm 9,000 homes on a Sunday night\", "
+             "the Tarrow Water Inquiry heard on Tuesday.\n")
+    assert claims(draft, sources, "date-mismatch") == []
+    unquoted = "TARROW - A public inquiry into the contamination of water in Tarrow opened on Tuesday.\n"
+    assert claims(unquoted, sources, "date-mismatch") == [("date-mismatch", "Tuesday")]
+
+
+def test_a_weekday_abbreviation_of_a_date_is_no_name():
+    """A listing's "(Vellum One, Sun 17 Oct, 21:00)" gives Sunday, not a "Sun" a draft's "Sunk
+    without trace" could misspell."""
+    source = "SCHEDULE\n\nTHE TARROW FLOODS (Vellum One, Sun 17 Oct, 21:00)\n\nVELMAR (Vellum Two, Mon 18 Oct, 20:00)\n"
+    draft = "TV THIS WEEK | Sunk without trace\n\nThe Tarrow Floods is on Vellum One on Sunday at 9pm.\n"
+    assert claims(draft, {"c.txt": source}, "name-spelling") == []
+    assert "Sun" not in {e.name for e in factbase_from_texts({"c.txt": source}).entities}
+
+
+def test_a_heading_word_in_capitals_is_no_misspelled_name():
+    """ "CRITIC'S PICK" over a column is a heading of the language, not a misspelling of a press
+    pack's "PRESS PACK"; a name in capitals still is ("QUILET" for "Quillet")."""
+    source = ("VELMAR PRESS OFFICE\nPRESS PACK: WEEK 42 HIGHLIGHTS\nSaturday 16 October to Friday 22 October 2032\n\n"
+              "Ada Quillet presents The Tarrow Floods on Sunday.\n")
+    draft = ("WHAT TO WATCH: THE WEEK AHEAD\n\nOur pick of the week's television.\n\nCRITIC'S PICK\nThe Tarrow Floods\n"
+             "Sunday, 9pm\n\nAda Quillet presents it.\n")
+    assert claims(draft, {"a.txt": source}, "name-spelling") == []
+    assert claims("CRITIC'S PICK\n\nADA QUILET\n\nShe presents The Tarrow Floods.\n", {"a.txt": source},
+                  "name-spelling") == [("name-spelling", "QUILET")]
+
+
+def test_a_weekday_dateline_under_a_headline_standfirst_and_byline_dates_the_filing():
+    """ "TARROW, Tuesday - " on a story's seventh line is the day it was filed, not the rescue's
+    Sunday, whatever the lede then gets wrong."""
+    sources = {"a.txt": "TARROW LIFEBOAT STATION - Monday 16 August 2032\n\nA family of five was rescued from a "
+                        "sandbank off Tarrow on Sunday 15 August 2032 by the lifeboat crew.\n"}
+    draft = ("Family plucked from rising tide\n\nFather waded with son on his shoulders\n\nBy our coastal reporter\n\n"
+             "TARROW, Tuesday - A family of five was rescued from a sandbank by the lifeboat crew on Saturday "
+             "afternoon.\n")
+    assert claims(draft, sources, "date-mismatch") == [("date-mismatch", "Saturday")]

@@ -1114,7 +1114,7 @@ def weekday_dateline(text: str) -> list[tuple[int, int]]:
     """The weekday of a dateline that gives no date, as British papers file ("WYVENSTOW, Saturday",
     "LONDON, Tuesday - Ministers ..."), among a document's first lines: the day of the filing."""
     m = _WEEKDAY_DATELINE.search(text[:_STAMP_REACH])
-    if m is None or text.count("\n", 0, m.start()) >= _HEADING_LINES:
+    if m is None or text.count("\n", 0, m.start()) >= _DATELINE_LINES:  # (under a headline, standfirst and byline)
         return []
     return [(m.start("day"), m.end("day"))]
 

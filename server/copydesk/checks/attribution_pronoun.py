@@ -24,7 +24,7 @@ from copydesk.checks.quote_sources import (
 )
 from copydesk.checks.roles import holder_of
 from copydesk.factbase.model import Entity
-from copydesk.lexicon import GENDERED_NOUNS, KIN_NOUNS, PERSON_NOUNS, PRONOUNS, REPORTING_VERBS
+from copydesk.lexicon import GENDERED_NOUNS, KIN_NOUNS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, REPORTING_VERBS
 from copydesk.mentions.names import NameMention
 from copydesk.mentions.pronouns import antecedents, reports, reports_itself
 from copydesk.mentions.quotes import after_named_quotes
@@ -35,8 +35,11 @@ from copydesk.world import demonym_of
 
 def _is_person_noun(text: str) -> bool:
     """ "the minister", "the 30-year-old", "the Norwegian", "the Bishop of Tarrow": a noun that can
-    only be a person (an office's word before "of" and where it is), or a gendered one ("her brother")."""
+    only be a person (an office's word before "of" and where it is), or a gendered one ("her brother");
+    and "the Swiss racer": a nationality before a noun that heads no body's name ("the Swiss bank")."""
     words = text.split()
+    if any(demonym_of(w) for w in words[:-1]) and words[-1].lower() not in ORG_WORDS:
+        return True
     words = words[words.index("of") - 1 : words.index("of")] if "of" in words[1:] else words[-1:]
     return any(w.lower() in PERSON_NOUNS or w.lower() in GENDERED_NOUNS or w.lower().endswith("year-old") or demonym_of(w)
                for w in words)  # "Her brother said:" is a person's

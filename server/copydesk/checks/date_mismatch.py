@@ -17,6 +17,7 @@ from typing import Annotated
 from copydesk.checks.context import ANY_SHARE, CheckContext
 from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.params import Params, Share, doc
+from copydesk.checks.quote_sources import related_quotes
 from copydesk.document import Document, Sentence, first_year, safe_date, wire_day
 from copydesk.factbase.model import DateFact, Provenance
 from copydesk.factbase.query import PROBE_FACTS
@@ -514,8 +515,14 @@ _NEWS = re.compile(r"\b(?:has|have)\s+(?:just\s+)?(?:been\s+)?[a-z]+(?:ed|en|un|
 
 
 def _its_amounts(ctx: CheckContext, d: DateMention) -> frozenset[float]:
-    """The exact sums of money the draft date's sentence writes: "Her £3.2m gift, made in 2030"."""
-    return frozenset(n.value for n in ctx.numbers_in(d.sentence) if n.unit in CURRENCY_CODES and n.exact)
+    """The exact sums of money the draft date's sentence writes ("Her £3.2m gift, made in 2030"),
+    and its exact counts of `_TELLING_DIGITS` significant digits or more ("A petition, signed by
+    6,318 people, was handed in on 2 February"): figures no other fact of the sources shares by chance."""
+    return frozenset(n.value for n in ctx.numbers_in(d.sentence) if n.exact and (
+        n.unit in CURRENCY_CODES or len(f"{abs(n.value):.12g}".replace(".", "").strip("0")) >= _TELLING_DIGITS))
+
+
+_TELLING_DIGITS = 3
 
 
 def _other_dates(ctx: CheckContext, d: DateMention) -> tuple[DateMention, ...]:
@@ -524,8 +531,8 @@ def _other_dates(ctx: CheckContext, d: DateMention) -> tuple[DateMention, ...]:
 
 
 def _written_with_its_amounts(ctx: CheckContext, d: DateMention, amounts: frozenset[float]) -> bool:
-    """Whether a source sentence (or a table's row) that writes every sum of money of the draft
-    date's sentence gives the draft's date, and no other date the draft does not write elsewhere:
+    """Whether a source sentence (or a table's row) that writes every telling figure of the draft
+    date's sentence (`_its_amounts`) gives the draft's date, and no other date the draft does not write elsewhere:
     "who graduated in English in 1974 and gave £3.2 million to establish it in 2030" (or the row
     "Velmorran | BA English, 1974 | Personal gift | 2030 | £3,200,000") states "Her £3.2m gift, made
     in 2030", whose sentence has no word of the gift's clause but its sum ("BA English, 1974" is the
@@ -1235,6 +1242,8 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                     cands = [(sc, f) for sc, f in cands if f.date is None or any(abs(f.date - day) <= _WEEK for day in days_named)]
             if d.month and d.day:
                 cands = [(sc, f) for sc, f in cands if _monthday(f) == (d.month, d.day)]
+            if d.month is None and cands and _quoting_a_source_of_its_day(ctx, d):
+                cands = []  # "the inquiry heard on Tuesday" of words the transcript dated Tuesday 14 October gives
             if d.role == REPORT and d.month is None and cands and _a_sources_weekday(
                     ctx, d.weekday, [f.date for _, f in cands if f.date is not None]):
                 # "the union said on Thursday" where its release is dated Thursday 9 March: a day of
@@ -1308,6 +1317,19 @@ def _off_the_calendar(ctx: CheckContext, d: DateMention, year: int) -> Hit | Non
                {"found": found, "expected": weekday_written_like(day.weekday(), found), "what": "weekday",
                 "source_text": f"{MONTH_NAMES[d.month - 1].capitalize()} {d.day}, {year} is a {_weekday_name(day.weekday())}",
                 "source": "the calendar"}, severity="warning")
+
+
+def _quoting_a_source_of_its_day(ctx: CheckContext, d: DateMention) -> bool:
+    """Whether the sentence of a bare weekday quotes words that a source dated on that weekday
+    gives ("told a colleague not to 'frighten 38,000 households', the inquiry heard on Tuesday",
+    where the hearing's transcript is dated Tuesday 14 October): the report is that source's day,
+    whatever other day (the inquiry's opening) its clause's words align with."""
+    here = ctx.document.sentences[d.sentence]
+    sources = {f.provenance.source for q in ctx.mentions.quotes if here.start <= q.start < here.end
+               for f in related_quotes(ctx, q)}
+    given = ctx.kb.dates_giving(f"weekday:{d.weekday}", {}, 0.0) if sources else {}
+    return any(f.role == ISSUE and f.provenance.source in sources
+               for ids in given.values() for i in ids if (f := ctx.kb.dates[i]))
 
 
 def _a_sources_weekday(ctx: CheckContext, weekday: int, near: list[dt.date]) -> bool:

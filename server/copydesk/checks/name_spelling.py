@@ -98,9 +98,10 @@ def _misspelled_words(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                                        "sources": _sources_count(ctx, fold(word))},
                           fixes=[(f"Replace with \"{variant}\"", variant)], evidence=_evidence(ctx, fold(word)), preferred=True)
                 continue
-            if itself or (not m.certain and is_common_english(word)):
+            if itself or ((not m.certain or all_caps(word)) and is_common_english(word)):
                 continue  # a country, a capital or a nationality is itself, never a misspelling; nor is
-                # a common word that a sentence or heading begins with ("Fact check: ...")
+                # a common word that a sentence or heading begins with ("Fact check: ..."), or a
+                # heading in capitals holds ("CRITIC'S PICK" beside a source's "PRESS PACK")
             if fold(word) in ctx.kb.vocabulary.capitalized:
                 continue  # "Dragnet", a series a source writes in quotes beside its "Dragonet": a word the
                 # sources write as it stands, however near a name of theirs
@@ -471,8 +472,10 @@ def _completes_known_name(ctx: CheckContext, tokens: list, i: int) -> bool:
                 words = tuple(tokens[k].bare for k in range(a, b + 1))
                 entity = ctx.kb.entity_for_key(name_key(words))
                 if entity is not None and entity.kind == "person" and _a_known_person(entity) \
-                        and not (a == i and _opens_every_sentence(entity, words[0])):
-                    return True
+                        and not (a == i and _opens_every_sentence(entity, words[0])) \
+                        and (_a_person_beyond_mentions(entity) or not all(is_common_english(w) for w in words)):
+                    return True  # (not "Airport express" for a bus the sources name "Airport Express" thrice:
+                    # words of the language, a description as much as a name, unless it is someone's)
     return False
 
 
@@ -488,7 +491,12 @@ def _a_known_person(entity) -> bool:
     """Whether the sources show a person beyond two capitals: a gender, a title, an honorific or
     more than one mention ("Lena Vale"); not a docket's "Scheduling Conference" or "Distribute
     Fentanyl", two capitalized words of a title-cased entry read as a name."""
-    return entity.gender is not None or bool(entity.titles) or len(entity.mentions) > 1 or any(
+    return len(entity.mentions) > 1 or _a_person_beyond_mentions(entity)
+
+
+def _a_person_beyond_mentions(entity) -> bool:
+    """A gender, a title or an honorific: what only a person has."""
+    return entity.gender is not None or bool(entity.titles) or any(
         a.split()[0].lower().rstrip(".") in HONORIFICS for a in entity.aliases)
 
 

@@ -714,7 +714,11 @@ _AGAINST_AFTER = re.compile(r"\s+(?:votes?\s+)?against\b", re.I)
 _COMPARED_AFTER = re.compile(r"(?:\s*(?:to|-|\u2013)\s*\d[\d.,]*)?(?:\s*(?!(?:is|are|was|were|be|been)\b)[a-z%/]+)?"
                              r"\s+(?!rather\b|other\b)(?:[a-z]+er|more|less|fewer)\s+than\b", re.I)
 _MORE_AFTER = re.compile(r"\s+(?:more|further|additional|extra)\b", re.I)
-_MORE_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+(?:additional|extra)|(?:an)?other)" + _MONEY_BEFORE, re.I)
+_MORE_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+(?:additional|extra)|(?:an)?other"
+                          # "the remaining five weekends" (not "stepped down following eight years")
+                          r"|(?:the|its|their|his|her)\s+(?:remaining|following|subsequent))" + _MONEY_BEFORE, re.I)
+# the rest of a count after its first: "on Friday 3 September, and again on the five weekends that follow"
+_REST_AFTER_NOUN = re.compile(r"\s+(?:that|which)\s+(?:follow|follows|followed|remain|remains|remained)\b", re.I)
 
 
 _RANGE_NOUNS = {"mile", "kilometre", "kilometer", "km", "metre", "meter", "foot", "feet", "inch", "yard", "pound",
@@ -954,7 +958,8 @@ def _marks(text: str, f: _Figure) -> frozenset[str]:
                                                  or _CHANGE_RESTATED.search(before)))
     # "20 to 30 km/h stronger than those shown": a difference from a level, not a level
     change = change or _COMPARED_AFTER.match(text, f.match.end())
-    more = _MORE_AFTER.match(text, f.match.end()) or _MORE_BEFORE.search(before)  # "two more plaintiffs"
+    more = _MORE_AFTER.match(text, f.match.end()) or _MORE_BEFORE.search(before) \
+        or (f.unit and _REST_AFTER_NOUN.match(text, f.unit_end))  # "two more plaintiffs", "the five weekends that follow"
     return frozenset((EARLIER,) * bool(earlier) + (OPPOSED,) * bool(opposed) + (CHANGE,) * bool(change)
                      + (MORE,) * bool(more))
 
@@ -1012,7 +1017,10 @@ def _carry_elided_nouns(text: str, figures: list[_Figure]) -> None:
                 or _CHANGE_OF.search(text, max(0, f.match.start() - 30), f.match.start())):
             continue
         # a part "including" counts what the whole does, past a span of time between them
-        before = next((g for g in reversed(figures[:k]) if g.unit and not (including and g.unit in TIME_UNITS)), None)
+        # and a part "of them" is of a count at least its size: "283 matches, scored 47 tries and
+        # captained the side in 139 of them" counts matches
+        before = next((g for g in reversed(figures[:k]) if g.unit and not (including and g.unit in TIME_UNITS)
+                       and not (of_them and g.value < f.value)), None)
         if tally:  # "19,482 votes to Pelloquin's 19,473": the other side's votes; no score's, share's or age's
             if before is not None and before.unit.replace("-", "").isalpha() and before.unit.islower() \
                     and before.unit not in (SCORE, "percent", "age") and before.unit not in TIME_UNITS:

@@ -66,7 +66,7 @@ def sentence_mentions(doc: Document, vocab: Vocabulary, cache: MutableMapping[tu
     `names_only`, its dates and numbers are left where they were kept: the caller reads names alone)."""
     if cache is None:
         dates = extract_dates(doc)
-        return extract_names(doc, vocab), dates, extract_numbers(doc, [(d.start, d.end) for d in dates])
+        return _outside(extract_names(doc, vocab), dates), dates, extract_numbers(doc, [(d.start, d.end) for d in dates])
     names: list[NameMention] = []
     dates = []
     numbers: list[NumberMention] = []
@@ -88,6 +88,14 @@ def sentence_mentions(doc: Document, vocab: Vocabulary, cache: MutableMapping[tu
     return names, dates, numbers
 
 
+def _outside(names: list[NameMention], dates: list[DateMention]) -> list[NameMention]:
+    """The names that are no word of a date: "Sun" of a listing's "(Vellum One, Sun 17 Oct, 21:00)"
+    is Sunday, not a name."""
+    if not dates:
+        return names
+    return [m for m in names if not any(d.start <= m.start and m.end <= d.end for d in dates)]
+
+
 def _paragraph(doc: Document, vocab: Vocabulary, group: list[Sentence], context: tuple,
                cache: MutableMapping[tuple, object]) -> _Kept:
     """A paragraph's mentions: from `cache` where its text, its surroundings (`context`) and the
@@ -102,7 +110,7 @@ def _paragraph(doc: Document, vocab: Vocabulary, group: list[Sentence], context:
     asked = _Asked(vocab.lower)
     dates = extract_dates(doc, group)
     kept = _Kept(start, group[0].index, group[0].first_token,
-                 extract_names(doc, Vocabulary(asked, vocab.name_words), group),  # type: ignore[arg-type]
+                 _outside(extract_names(doc, Vocabulary(asked, vocab.name_words), group), dates),  # type: ignore[arg-type]
                  dates, extract_numbers(doc, [(d.start, d.end) for d in dates], group), asked.answers)
     cache[key] = kept
     return kept
