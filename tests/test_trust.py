@@ -8741,3 +8741,147 @@ def test_a_weekday_dateline_under_a_headline_standfirst_and_byline_dates_the_fil
              "TARROW, Tuesday - A family of five was rescued from a sandbank by the lifeboat crew on Saturday "
              "afternoon.\n")
     assert claims(draft, sources, "date-mismatch") == [("date-mismatch", "Saturday")]
+
+
+def test_a_who_clause_after_a_description_leaves_the_person_speaking():
+    """ "Professor Ada Moss, a specialist at the Tarrow Institute in Velmar, who was not involved,
+    said:" gives the quote to Moss: the "who" clause and the description before it are hers, not
+    Velmar's; nor is "of the Tarrow Institute in Velmar, who had no role in it" the place's."""
+    source = ("Professor Ada Moss, a heart specialist at the Tarrow Institute in Velmar, who was not involved in the "
+              "study, said: \"This is a solid trial and the result is convincing.\"\n")
+    draft = ("Professor Ada Moss of the Tarrow Institute in Velmar, who had no role in the study, said it was "
+             "\"a solid trial\".\n")
+    assert claims(draft, {"a.txt": source}, "attribution-speaker") == []
+    speaker = extract_mentions(Document(source, "a.txt")).quotes[0].speaker
+    assert speaker is not None and speaker.text == "Ada Moss"
+    speaker = extract_mentions(Document(draft, "d.txt")).quotes[0].speaker
+    assert speaker is not None and speaker.text == "Ada Moss"
+    wrong = "Ivo Pent of the Tarrow Institute in Velmar, who had no role in the study, said it was \"a solid trial\".\n"
+    assert claims(wrong, {"a.txt": source + "Ivo Pent runs the Tarrow Institute.\n"},
+                  "attribution-speaker") == [("attribution-speaker", "Ivo Pent")]
+
+
+def test_a_figure_a_fact_sheet_labels_with_a_word_of_the_clause_is_that_figure():
+    """A list's "- Men: 0.77" under a heading that names the measure gives "0.77 in men", not
+    another value of the hazard ratio a sentence gives (0.76); "0.79 in men" is still no figure of it."""
+    sources = {"a.txt": "The trial found a hazard ratio of 0.76 for the main outcome.\n",
+               "b.txt": "FACT SHEET\n\nBY SUBGROUP (hazard ratio)\n- Women: 0.74\n- Men: 0.77\n"}
+    assert claims("The hazard ratio was 0.74 in women and 0.77 in men.\n", sources, "number-mismatch") == []
+    assert claims("The hazard ratio was 0.79 for the main outcome.\n", sources, "number-mismatch") == [
+        ("number-mismatch", "0.79")]
+
+
+def test_a_year_a_fact_sheet_labels_with_the_clauses_verb_is_that_year():
+    """ "was built in 2022" is a fact sheet's "Built: 2022", whose vessel the sheet's heading names,
+    not the year of the fire the statement dates; the fire's year is still the statement's."""
+    source = ("Velmar Shipping, Tarrow - Statement, Wednesday 4 October 2034\n\nSTATEMENT ON MV TARROW STAR\n\n"
+              "Velmar Shipping B.V. confirms that all 14 crew members of its vessel MV Tarrow Star are safe following a "
+              "fire in the ship's engine room in the early hours of Tuesday 3 October 2034.\n\n"
+              "FACT SHEET\n\nVessel: MV Tarrow Star\nType: General cargo\nFlag: Malta\nBuilt: 2022\n")
+    draft = "The Tarrow Star was built in 2022 and is one of 11 cargo ships in the Velmar Shipping fleet.\n"
+    assert claims(draft, {"a.txt": source}, "date-mismatch") == []
+    fire = "All 14 crew of the Tarrow Star were safe after a fire in the engine room on Tuesday 3 October 2033.\n"
+    assert claims(fire, {"a.txt": source}, "date-mismatch") == [("date-mismatch", "2033")]
+
+
+def test_a_detectives_rank_is_compared_with_ranks_not_with_the_post_held():
+    """A detective inspector may be the senior investigating officer: a rank is compared with
+    ranks (a detective superintendent is not a detective chief inspector), and a "Chief Inspector of
+    Rail Incidents" is an office, not a rank."""
+    source = ("STATEMENT FROM THE SENIOR INVESTIGATING OFFICER\n\nDetective Inspector Ada Moss, of the Serious "
+              "Crime Unit, said the gang had been caught. Detective Chief Inspector Ivo Pent led the raid.\n")
+    draft = ("\"They were wrong,\" said Detective Inspector Ada Moss, the senior investigating officer. "
+             "Detective Superintendent Ivo Pent led the raid.\n")
+    assert claims(draft, {"a.txt": source}, "title-mismatch") == [("title-mismatch", "Detective Superintendent")]
+    office = "Dr Ada Moss, the Chief Inspector of Rail Incidents, said it was too early to say.\n"
+    assert claims("Dr Ada Moss, the Secretary of State for Transport, said it was too early to say.\n",
+                  {"a.txt": office}, "title-mismatch") == [("title-mismatch", "Secretary of State for Transport")]
+
+
+def test_a_timetables_first_and_last_trains_are_times_and_minutes_are_no_figure():
+    """A timetable's "first trains 07:00, last trains 20:00" writes two times of day, so a draft's
+    "from 07:00 until 20:00" is that day's, not another day's "last trains ... at 22:00"; and the
+    ":30" of a "07:30" read as no time is no figure of its own."""
+    line = "Thursday 6 March\n  Hours: first trains 07:00, last trains 20:00\n"
+    numbers = extract_mentions(Document(line, "a.txt")).numbers
+    assert [(n.text, n.value) for n in numbers] == [("07:00", 700.0), ("20:00", 2000.0)]
+    games = extract_mentions(Document("He won the last two games 21:15 and 21:19.\n", "a.txt")).numbers
+    assert "21:15" not in [n.text for n in games]
+    ranged = extract_mentions(Document("Service: about 40% (around 255 trains), 07:30 to 18:30.\n", "a.txt")).numbers
+    assert "30" not in [n.text for n in ranged]
+    source = (line + "\nSaturday 8 March\n  Hours: last trains from Tarrow leave at 22:00 instead of 23:30.\n")
+    draft = "On Thursday 6 March about 380 trains will run from 07:00 until 20:00.\n"
+    assert claims(draft, {"c.txt": source}, "number-mismatch") == []
+
+
+def test_a_statements_own_words_quoted_are_no_misquote_of_its_chiefs():
+    """ "the club said it believed he had made "a legitimate challenge for the ball"" quotes the
+    statement's own sentence, not its chief executive's "a fair challenge for the ball"; words in
+    no source are still a misquote of hers."""
+    source = ("Having reviewed the footage, the club believes Ivo Pent made a legitimate challenge for the ball.\n\n"
+              "Chief executive Ada Moss said: \"We are confident the footage shows Ivo Pent made a fair challenge "
+              "for the ball, and we owe it to him.\"\n")
+    draft = "The club said it believed Pent had made \"a legitimate challenge for the ball\".\n"
+    assert claims(draft, {"c.txt": source}, "misquote") == []
+    changed = "Ada Moss said the footage showed Pent had made \"a clean challenge for the ball\".\n"
+    assert claims(changed, {"c.txt": source}, "misquote") == [("misquote", "clean")]
+
+
+def test_a_translated_title_before_a_name_leaves_the_person_speaking():
+    """ "said Deputy Minister of Emergency Services Ada Moss" is Moss's quote, not the ministry's;
+    and "Minister of Health of the Republic of Estonia Ada Moss" is a country, then a person."""
+    draft = ("\"All are safe,\" said Deputy Minister of Emergency Services Ada Moss, crediting the crews. "
+             "Moss added that an inquiry would follow.\n")
+    speaker = extract_mentions(Document(draft, "d.txt")).quotes[0].speaker
+    assert speaker is not None and speaker.text == "Ada Moss"
+    source = ("Deputy Minister of Health of the Republic of Estonia Ada Moss, who arrived on Monday, stated: "
+              "\"All are safe.\"\n")
+    mentions = extract_mentions(Document(source, "a.txt"))
+    assert "Ada Moss" in [m.text for m in mentions.names]
+    assert mentions.quotes[0].speaker is not None and mentions.quotes[0].speaker.text == "Ada Moss"
+    ship = extract_mentions(Document("The cargo ship MV Tarrow Trader altered course.\n", "a.txt"))
+    assert "MV Tarrow Trader" in [m.text for m in ship.names]
+
+
+def test_a_name_each_source_transliterates_otherwise_is_one_person():
+    """One outlet's "Evgeny Tarrasov" is another's "Yevgeny Tarrasov", and one's "Belsaryk District
+    Hospital" another's "Belsaryq District Hospital": a draft following either is not giving a quote
+    or a post to someone else. Two names one source writes side by side are two people."""
+    sources = {"a.txt": "Deputy Minister Evgeny Tarrasov visited the Tarrow mine on Monday.\n",
+               "b.txt": "\"Those responsible will answer for it,\" Deputy Minister Yevgeny Tarrasov said.\n",
+               "c.txt": "Zhanar Seitova, chief physician at Belsaryq District Hospital, said all were well.\n",
+               "d.txt": "Chief physician Zhanar Seitova of Belsaryk District Hospital met the families.\n"}
+    draft = ("\"Those responsible will answer for it,\" said Evgeny Tarrasov. Zhanar Seitova, chief physician at "
+             "Belsaryk District Hospital, said all were well.\n")
+    assert claims(draft, sources) == []
+    sisters = {"a.txt": "Dorinda Moss and Darinda Moss ran the bakery. \"We never stopped,\" Dorinda Moss said.\n"}
+    assert claims("\"We never stopped,\" Darinda Moss said.\n", sisters, "attribution-speaker") == [
+        ("attribution-speaker", "Darinda Moss")]
+
+
+def test_a_quote_before_but_and_another_verb_is_no_ones_words():
+    """ 'Ada Moss said the savings would come "mainly from buying better", but declined to say how
+    many sites could close' has no "but declined to" speaking, so "she said" of the quote names
+    no one else."""
+    source = ("Tarrow Packaging, Friday 13 October 2034\n\nAsked about jobs, Ada Moss said the savings would come "
+              "\"mainly from buying better and running fewer factories\", but declined to say how many sites could "
+              "close. She said no decisions had been taken.\n")
+    quote = extract_mentions(Document(source, "a.txt")).quotes[0]
+    assert quote.speaker is None or "declined" not in quote.speaker.text
+    draft = "The savings, she said, would come \"mainly from buying better and running fewer factories\".\n"
+    assert claims(draft, {"a.txt": source}, "attribution-pronoun") == []
+
+
+def test_a_weekdays_hyphenated_event_is_dated_by_that_event_not_by_its_result():
+    """ "won last Thursday's by-election" is the by-election's Thursday, not the Friday a release
+    gives for the result ("was elected in the early hours of this morning") below its "has won the
+    by-election"; a by-election the sources hold on Thursday is still not Wednesday's."""
+    release = ("Velmar Party Press Office, Friday 13 October 2034\n\nThe Velmar Party has won the Tarrow by-election, "
+               "taking the seat for the first time.\n\nAda Moss was elected in the early hours of this morning with "
+               "11,274 votes, a majority of 1,888 over the Civic Party.\n")
+    draft = ("Wyndle Weekly, Monday 16 October 2034\n\nAda Moss won last Thursday's by-election with 11,274 votes and "
+             "a majority of 1,888 over the Civic Party.\n")
+    assert claims(draft, {"a.txt": release}, "date-mismatch") == []
+    held = "Tarrow Courier, Friday 13 October 2034\n\nThe Tarrow by-election was held on Thursday, with a turnout of 41 per cent.\n"
+    wrong = "Wyndle Weekly, Monday 16 October 2034\n\nLast Wednesday's Tarrow by-election had a turnout of 41 per cent.\n"
+    assert claims(wrong, {"a.txt": release, "b.txt": held}, "date-mismatch") == [("date-mismatch", "Wednesday")]

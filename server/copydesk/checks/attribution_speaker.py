@@ -38,6 +38,8 @@ def _compatible(ctx: CheckContext, draft: Entity, source_ids: set[int], said: li
             return True  # "Cllr Strake said" is Gideon Strake's; "Baek said" may be either Baek's
         if draft.kind == other.kind == "person" and named_in_part(draft.name, other.name, least=2):
             return True  # "Dámaso Ercilvarte" is "Dámaso Ercilvarte Muñozcal", his second surname dropped
+        if ctx.spelled_two_ways(draft, other):
+            return True  # "Evgeny Marchenko" in one source is another's "Yevgeny Marchenko"
         theirs = other.alias_words
         if mine & theirs and (draft.kind != "person" or other.kind != "person"):
             return True

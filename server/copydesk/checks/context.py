@@ -20,6 +20,7 @@ from copydesk.factbase.text import (
     document_stamps,
     initials_of,
     name_key,
+    written_alike,
 )
 from copydesk.lexicon import HONORIFICS, NAME_CONNECTORS, ORG_WORDS, STOPWORDS, fold
 from copydesk.mentions import Mentions, NameMention, NumberMention, extract_mentions, extract_names_alone
@@ -268,6 +269,13 @@ class CheckContext:
         "Baek" or a "Jack Baek" can be."""
         folded = fold(surname)
         return [e for e in self.namesakes(surname) if fold(e.name.split()[-1]) == folded]
+
+    def spelled_two_ways(self, a: Entity, b: Entity) -> bool:
+        """Whether two entities the sources keep apart are one, its name transliterated otherwise by
+        each source (`written_alike`): of one kind, no source naming both, no two genders."""
+        genders = {a.gender, b.gender} - {None}
+        return a.id != b.id and a.kind == b.kind and len(genders) <= 1 and written_alike(a.name, b.name) \
+            and not {p.source for p in a.mentions} & {p.source for p in b.mentions}
 
     def namesakes(self, word: str) -> list[Entity]:
         """The people the sources know by full names that begin or end with `word`: who a bare

@@ -28,6 +28,7 @@ from copydesk.factbase.text import (
     entity_key,
     entity_of_key,
     event_words,
+    line_label,
     once_in,
 )
 from copydesk.lexicon import (
@@ -51,7 +52,7 @@ from copydesk.mentions.dates import (
     tense_before,
     year_shift_of_tense,
 )
-from copydesk.mentions.numbers import CLOCK, TIME_UNITS, clock_times, figures
+from copydesk.mentions.numbers import CLOCK, TIME_UNITS, clock_times, figures, significant_digits
 
 
 class DateMismatchParams(Params, frozen=True):
@@ -104,7 +105,14 @@ def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable) -> list[t
         # that shares only its names and writes no such noun on its line ("Moss was suspended
         # yesterday (Wednesday 22 January)"; not "Sunday, June 15: Ivo Pent vs. Ada Moss. Series finale.")
         names = _name_keys(ctx, d)
-        found = [(score, f) for score, f in found if not (f.keys & keys) <= names or event in _line_words(f)]
+        found = [(score, f) for score, f in found if (not (f.keys & keys) <= names or event in _line_words(f))
+                 and (_tells_of(f, event) or len(f.keys & keys - names) >= _SAME_STORY_WORDS
+                      or not _written_in_its_source(ctx, f, event))]
+        # (and none that shares little more than names from a source that writes the noun, but not
+        # of that date: "Ada Moss won Thursday's by-election with 11,274 votes" is not dated by a
+        # release's "Moss was elected in the early hours of this morning with 11,274 votes", Friday's,
+        # below its "has won the by-election"; "quit on Friday after a leaked memo showed the fuel
+        # subsidy's overrun" tells "Friday's resignation ... over a leaked memo showing an overrun")
     if not found and d.day:
         found = _of_a_short_clause(ctx, keys, params.min_match, lambda f: f.role != ISSUE and usable(f))
     # a listing's entry is its own place's: "Inspected: March 4" under another heading than the source's
@@ -156,7 +164,25 @@ def _possessed_noun(ctx: CheckContext, d: DateMention) -> str | None:
     return next(iter(content_words(m[1])), None) if m else None
 
 
-_POSSESSED = re.compile(r"['’]s\s+(\w+)")  # "Friday's resignation", "Monday's series finale"
+_POSSESSED = re.compile(r"['’]s\s+(\w+(?:-\w+)*)")  # "Friday's resignation", "Monday's series finale", "by-election"
+
+
+def _tells_of(f: DateFact, word: str) -> bool:
+    """Whether a source date's sentence, or its line where that is a listing's short one ("Sunday,
+    June 15: Ivo Pent vs. Ada Moss. Series finale."), writes `word` (a content word's key)."""
+    line = _line_words(f)
+    return word in content_words(f.provenance.sentence) or (word in line and len(line) <= _LISTING_LINE_WORDS)
+
+
+_LISTING_LINE_WORDS = 12  # content words of a listing's line, whose sentences are one entry
+_SAME_STORY_WORDS = 3  # words besides names a sentence shares with the clause to tell its event in other words
+
+
+def _written_in_its_source(ctx: CheckContext, f: DateFact, word: str) -> bool:
+    """Whether the source of a date writes `word` (a content word's key) anywhere."""
+    p = f.provenance
+    return p.document is not None and word in ctx.of_sources(("content words of", p.source),
+                                                             lambda: content_words(p.document.text))
 
 
 def _line_words(f: DateFact) -> frozenset[str]:
@@ -468,7 +494,21 @@ def _stated(ctx: CheckContext, d: DateMention, rule: Rule) -> bool:
     return ctx.lookup(key, lambda: _stated_now(ctx, d, keys, names, support)
                       or _written_with_its_names(ctx, d, keys, names, around) or _a_publication_day(ctx, d, keys)
                       or _written_at_its_times(ctx, d, times) or _written_with_its_amounts(ctx, d, amounts)
-                      or _the_news_of_its_day(ctx, d, keys, names))
+                      or _the_news_of_its_day(ctx, d, keys, names) or _the_value_of_a_label_it_says(ctx, d, keys))
+
+
+def _the_value_of_a_label_it_says(ctx: CheckContext, d: DateMention, keys: frozenset[str]) -> bool:
+    """Whether a source's labelled line gives the draft's date as the value of words the draft's
+    clause says: "was built in 2022" is a fact sheet's "Built: 2022" (its vessel named in the
+    sheet's heading, not the line), however little else of the clause a line of two words shares."""
+    part = _required_part(d)
+    if part is None:
+        return False
+    for f in _dates_read_whole(ctx, part):
+        if f.keys and f.keys <= keys and line_label(f.provenance.sentence_or_row()) == f.keys \
+                and _giving_facts(ctx, d, [f]):
+            return True
+    return False
 
 
 def _its_times(ctx: CheckContext, d: DateMention) -> frozenset[float]:
@@ -519,7 +559,7 @@ def _its_amounts(ctx: CheckContext, d: DateMention) -> frozenset[float]:
     and its exact counts of `_TELLING_DIGITS` significant digits or more ("A petition, signed by
     6,318 people, was handed in on 2 February"): figures no other fact of the sources shares by chance."""
     return frozenset(n.value for n in ctx.numbers_in(d.sentence) if n.exact and (
-        n.unit in CURRENCY_CODES or len(f"{abs(n.value):.12g}".replace(".", "").strip("0")) >= _TELLING_DIGITS))
+        n.unit in CURRENCY_CODES or len(significant_digits(n.value)) >= _TELLING_DIGITS))
 
 
 _TELLING_DIGITS = 3

@@ -19,7 +19,7 @@ from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import CheckKind, Hit, Rule
 from copydesk.checks.params import Params, Share, doc
 from copydesk.checks.quote_sources import quote_matches
-from copydesk.mentions.quotes import NEGATIONS, QuoteMention, words_of
+from copydesk.mentions.quotes import NEGATIONS, QuoteMatch, QuoteMention, find_run, quote_words, words_of
 
 _TRAILING_PUNCTUATION = re.compile(r"[,.;:!?]*$")
 _ARTICLES = {"a", "an", "the"}
@@ -82,6 +82,8 @@ def _misquoted(ctx: CheckContext, rule: Rule, whole: QuoteMention) -> Iterator[H
         fact = best.fact
         if best.exact and (not best.cut_after_negation or _negated_before(ctx, q)):
             continue  # 'said no student would be "disadvantaged ..."': the draft carries the negation
+        if not best.exact and _written_in_its_sources(ctx, q, matches):
+            continue
         draft_words = words_of(ctx.document.prose[q.start : q.end], q.start)  # the words, not the markup between them
         if best.exact:
             yield Hit(q.start, q.end, {"found": q.text, "expected": fact.text, "how": "cut right after a negation",
@@ -106,6 +108,23 @@ def _misquoted(ctx: CheckContext, rule: Rule, whole: QuoteMention) -> Iterator[H
                                "source": fact.provenance.source.rsplit("/", 1)[-1]},
                   fix_spans=[] if loose or rivals or parts[0] is not whole else fix_spans, evidence=[fact.provenance],
                   severity="information" if loose else None)
+
+
+def _written_in_its_sources(ctx: CheckContext, q: QuoteMention, matches: list[QuoteMatch]) -> bool:
+    """Whether the draft quote's words stand as they are in the text of a source of the quotes it
+    is near: a statement's own words ("the club believes he made a legitimate challenge for the
+    ball") are the body's to quote, whatever its chief's quote says ("a fair challenge")."""
+    words = list(quote_words(q.text))
+    for m in matches[:_SOURCES_READ]:
+        if (document := m.fact.provenance.document) is None:
+            continue
+        theirs = ctx.of_sources(("quote words of", m.fact.provenance.source), lambda d=document: list(quote_words(d.text)))
+        if find_run(words, theirs) >= 0:
+            return True
+    return False
+
+
+_SOURCES_READ = 3  # sources of the nearest quotes whose text is read for the draft's words
 
 
 def _as_quoted(ctx: CheckContext, window: str, quoted: str) -> str:

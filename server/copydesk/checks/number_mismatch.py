@@ -34,7 +34,7 @@ from copydesk.document import TABLE_CELLS, first_year, safe_date
 from copydesk.factbase.derived import PAIRS_MAX, sentence_values
 from copydesk.factbase.model import DateFact, Entity, NumberFact, Provenance
 from copydesk.factbase.query import PROBE_FACTS
-from copydesk.factbase.text import ENTITY_KEY, content_words, document_stamps, entity_key, once_in
+from copydesk.factbase.text import ENTITY_KEY, content_words, document_stamps, entity_key, line_label, once_in
 from copydesk.lexicon import (
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
@@ -77,6 +77,7 @@ from copydesk.mentions.numbers import (
     rank_holder,
     rough_reach,
     score_parts,
+    significant_digits,
     word_value,
     written_in_parts,
 )
@@ -913,7 +914,7 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
             ctx, n, keys, [facts[i] for _, ids in levels for i in list(ids)[:_TABLE_SOURCES]] + _of_its_unit(ctx, n)):
         return  # "potassium 3.1 mmol/L; moved to a general medical ward": the table's row of those words writes 3.1
     if supporting is None and (_stated_with_companions(ctx, n) or _stated_in_its_row(ctx, n, keys)
-                               or _in_a_row_of_its_companions(ctx, n)):
+                               or _in_a_row_of_its_companions(ctx, n) or _the_value_of_a_label_it_says(ctx, n, keys)):
         return  # "41 pairs, compared with 174 in 2006, a fall of 76.4%": the sources' sentence of all three
         # (or a table's row: "£1.20 million on 498 screens" for "£1,204,880 | -41% | 498")
     if supporting is None and _written_beside_the_name(ctx, n):
@@ -1255,7 +1256,7 @@ def _distinctive_figure_written(ctx: CheckContext, n: NumberMention) -> bool:
     """Whether the sources write the draft's exact figure of four significant digits or more (or
     three to two decimals) anywhere, even in a table's cell that no clause reads: "9,482 votes" is
     the row's 9,482, "peaked at 5.91 metres" the gauge table's "9 February 2032  5.91 m"."""
-    digits = len(_significant(n.value))
+    digits = len(significant_digits(n.value))
     if _bound(n) and digits >= _DISTINCTIVE_DIGITS - 1 and (step := _units_step(n.value)):
         # a bound written to its units is the figure it rounds, in a table's cell too: "more than 705
         # million shares voted" for the results table's 705,102,644
@@ -1931,18 +1932,13 @@ def _derived(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support:
                for a in sorted({f.value for f in aligned})[:3] for other in (n.value - a, a - n.value, n.value + a))
 
 
-def _significant(value: float) -> str:
-    """A value's significant digits: 269000000.0 -> "269", 0.0714 -> "714"."""
-    return f"{abs(value):.10g}".replace(".", "").lstrip("0").split("e")[0].rstrip("0")
-
-
 def _digits_swapped(a: float, b: float) -> bool:
     """Whether two values of two significant digits or more differ by a swap of two
     neighbouring digits, at the same scale ("269" and "296", "6.5" and "5.6"): rounding never
     swaps digits, a slip does."""
     if not b:
         return False
-    x, y = _significant(a), _significant(b)
+    x, y = significant_digits(a), significant_digits(b)
     return len(x) >= 2 and len(x) == len(y) and y in _swaps(x) and 0.5 < abs(a / b) < 2
 
 
@@ -2091,6 +2087,20 @@ def _stated_in_its_row(ctx: CheckContext, n: NumberMention, keys: frozenset[str]
             continue
         label = content_words(row[: first.start()])
         if label and label <= keys and others & _figures_written(row):
+            return True
+    return False
+
+
+def _the_value_of_a_label_it_says(ctx: CheckContext, n: NumberMention, keys: frozenset[str]) -> bool:
+    """Whether a source's labelled line gives the draft's exact figure as the value of a word the
+    draft's clause says: "0.77 in men" is a list's "- Men: 0.77" (under a heading that names the
+    measure), not another value of the hazard ratio a sentence gives."""
+    if not n.exact:
+        return False
+    for i in ctx.kb.numbers_beside_value(n.value)[:_ROWS_READ]:
+        f = ctx.kb.numbers[i]
+        if f.unit in keys and f.unit not in GENERIC_UNITS and _same_value(f.value, n.value) and compatible(n, f) \
+                and (label := line_label(f.provenance.sentence_or_row())) and f.unit in label and label <= keys:
             return True
     return False
 

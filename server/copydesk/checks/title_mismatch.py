@@ -463,9 +463,18 @@ _ACADEMIC_GRADES = {"professor", "lecturer"}  # a grade left out ("lecturer" for
 
 
 def _a_rank(role: str) -> bool:
-    """ "brigadier general", "detective inspector"; not "director general" or "attorney general"."""
+    """ "brigadier general", "detective chief inspector"; not "director general" or "attorney general"."""
     words = role.split()
-    return words[-1] in _SERVICE_RANKS and not (len(words) > 1 and is_role_noun(words[-2]) and words[-2] not in _SERVICE_RANKS)
+    if not words or words[-1] not in _SERVICE_RANKS:
+        return False
+    if len(words) == 1 or not is_role_noun(words[-2]) or words[-2] in _SERVICE_RANKS:
+        return True
+    # a grade or branch before it: a rank where all its words are ("detective chief inspector"), not an
+    # office's ("chief inspector of rail incidents", read "rail incidents chief inspector")
+    return words[-2] in _GRADES | _BRANCHES and all(w in _SERVICE_RANKS | _GRADES | _BRANCHES for w in words[:-1])
+
+
+_BRANCHES = {"detective"}  # a branch of a service before its rank ("Detective Inspector"), no post of its own
 
 
 _SEATS = {"councillor", "councilor", "councilman", "councilwoman", "alderman", "senator", "congressman",
@@ -532,7 +541,7 @@ def _graded_rank(words: list[str]) -> bool:
     """ "chief superintendent", "detective chief inspector", "lieutenant colonel": a service rank and
     its grades; not "director general", whose last word is no rank here."""
     return bool(words) and words[-1] in _SERVICE_RANKS and all(
-        w in _GRADES or w in _SERVICE_RANKS or w == "detective" or not is_role_noun(w) for w in words[:-1])
+        w in _GRADES or w in _SERVICE_RANKS or w in _BRANCHES or not is_role_noun(w) for w in words[:-1])
 
 
 def _grade_conflict(t, entity) -> Hit | None:
@@ -612,7 +621,7 @@ def _affiliation_conflict(ctx: CheckContext, t, entity) -> Hit | None:
     mine = ctx.resolve(aff)
     theirs = [ctx.kb.entity_for_key(name_key(tuple(f.affiliation.split()))) for f in known]
     if mine is None or any(e is None or e.id == mine.id or named_in_part(mine.name, e.name) or abbreviates(mine.name, e.name)
-                           for e in theirs):
+                           or ctx.spelled_two_ways(mine, e) for e in theirs):
         return None  # (or "Quillmoor's head of media relations" at Quillmoor International Airport, or the
         # "SDU" of a "Shopfloor and Depot Union (SDU)")
     kinds = {mine.kind, *(e.kind for e in theirs)}

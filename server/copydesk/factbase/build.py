@@ -118,10 +118,11 @@ def current_factbase(files: list[Path], facts_files: list[Path] | None = None, *
     if fs is None:
         return build_factbase(files, facts_files, executor=executor), None
     prior = None
+    # taken before the build reads the files: a file saved while it reads them leaves the store stale (FactStore.write)
+    now = states if states is not None and len(states) == len(files) else file_states(files)
     try:
         manifest = fs.manifest()
         if manifest is not None and manifest.version == STORE_VERSION:
-            now = states if states is not None and len(states) == len(files) else file_states(files)
             if is_current_for(manifest, now, facts_files):
                 return _read(fs, lazy), None
             if manifest.facts_files == file_states(facts_files):
@@ -136,16 +137,16 @@ def current_factbase(files: list[Path], facts_files: list[Path] | None = None, *
         prior, afresh = None, True
     else:
         afresh = manifest is None or manifest.version != STORE_VERSION  # other code's rows: none kept
-    read = file_states(files), file_states(facts_files)  # before the build reads them (FactStore.write)
+    facts_now = file_states(facts_files)
     if prior is not None:
         before = {s.path: s for s in fs.manifest().sources}
-        now = read[0] or []
-        changed = [Path(s.path) for s in now if before.get(s.path) != s]
-        kb = updated_factbase(prior, files, changed) if len(now) == len(files) else build_factbase(files, facts_files)
+        changed = [Path(s.path) for s in now or [] if before.get(s.path) != s]
+        kb = (updated_factbase(prior, files, changed) if now is not None and len(now) == len(files)
+              else build_factbase(files, facts_files))
     else:
         kb = build_factbase(files, facts_files, executor=executor)
     try:
-        stats = fs.write(kb, *read, afresh=afresh)
+        stats = fs.write(kb, now, facts_now, afresh=afresh)
     except (sqlite3.Error, OSError) as exc:
         log.info("fact store %s not written: %s", fs.path, exc)
         stats = None

@@ -75,6 +75,18 @@ def content_words(text: str) -> frozenset[str]:
                      if w.lower() not in STOPWORDS and w.lower() not in _FIGURE_WORDS and len(w) > 2)
 
 
+def line_label(line: str) -> frozenset[str] | None:
+    """The content words of a labelled line's label ("- Built: 2022" -> {"build"}, "Men: 0.77" ->
+    {"men"}): a fact sheet's field and its value, named by the sheet's heading, not the line; None
+    for a line that is no short label and value."""
+    m = _LABELLED.match(line)
+    return content_words(m.group("label")) if m and len(line.split()) <= _LABELLED_WORDS else None
+
+
+_LABELLED = re.compile(r"[ \t\-\u2013\u2022*]*(?P<label>[A-Za-z][\w '\u2019()-]{0,40}):[ \t]")
+_LABELLED_WORDS = 8  # words of a labelled line, its value's included
+
+
 _FIGURE_WORDS = set(NUMBER_WORDS) | set(ORDINAL_WORDS)
 
 
@@ -237,6 +249,23 @@ def named_in_part(a: str, b: str, least: int = 1) -> bool:
     x, y = [fold(w) for w in a.split()], [fold(w) for w in b.split()]
     short, long = sorted((x, y), key=len)
     return len(short) >= least and len(long) > len(short) and long[: len(short)] == short
+
+
+def written_alike(a: str, b: str) -> bool:
+    """Whether two names of two words or more are one name written two ways: word for word the same
+    but for one or two letters of a word of five letters or more, with a word the same ("Evgeny
+    Marchenko" / "Yevgeny Marchenko", "Belsaryk Central District Hospital" / "Belsaryq ..."), as
+    names transliterated from another script are."""
+    from rapidfuzz.distance import Levenshtein
+
+    x, y = [fold(w) for w in a.split()], [fold(w) for w in b.split()]
+    differ = [(p, q) for p, q in zip(x, y) if p != q]
+    return len(x) == len(y) >= 2 and 0 < len(differ) < len(x) and all(
+        min(len(p), len(q)) >= _TRANSLITERATED_LEAST and Levenshtein.distance(p, q) <= _TRANSLITERATED_LETTERS for p, q in differ)
+
+
+_TRANSLITERATED_LEAST = 5  # letters of a word written two ways ("Dora" and "Nora" are two names)
+_TRANSLITERATED_LETTERS = 2  # letters changed, added or dropped ("Jaksybekov" / "Zhaksybekov")
 
 
 def initials_of(words: Iterable[str]) -> str:

@@ -369,7 +369,8 @@ def capitalized_runs(doc: Document, tokens: list[Token]) -> list[list[Token]]:
         runs.append(run)
     # a run never ends on a connector; "and" joins only an organization's name ("Coastal and
     # Harbour Workers' Union"), not two names ("Moss and Pent")
-    runs = [part for r in runs for part in _split_at_and(r) for part in _split_person_of(part)]
+    runs = [part for r in runs for part in _split_at_and(r) for part in _split_person_of(part)
+            for part in _split_after_a_country(part)]
     runs = [r[1:] if len(r) > 2 and r[0].is_all_caps and r[0].lower in POSITION_ABBREVIATIONS else r for r in runs]
     return [r[: _last_cap(r) + 1] for r in runs if _last_cap(r) >= 0]
 
@@ -413,6 +414,26 @@ def _split_person_of(run: list[Token]) -> list[list[Token]]:
                and not is_role_noun(t.lower) and t.lower not in ROLE_MODIFIERS for t in person):
         return [run]
     return [run[:at], run[at + 1 :]]
+
+
+def _split_after_a_country(run: list[Token]) -> list[list[Token]]:
+    """ "the Republic of Velmora Ada Moss" (a translated title's "Minister of Health of the Republic
+    of Velmora Ada Moss"): a country's whole name, then a person's two or three name-cased words,
+    is two names; "Velmora Airways" and "Velmora Rugby Football Union" stay one, and so does a
+    ship's "MV Tarrow Trader" (whatever country's code "MV" is)."""
+    if len(run) < _COUNTRY_AND_PERSON or run[-1].lower in _COUNTRY_TAILS:
+        return [run]
+    for k in range(len(run) - 2, 0, -1):
+        person = run[k:]
+        if len(person) <= 3 and not any(t.is_all_caps for t in run[:k]) and _a_country(run[:k]) and all(
+                _name_cased(t) and not t.is_all_caps and fold(t.bare) not in ORG_WORDS and fold(t.bare) not in PLACE_WORDS
+                and not is_role_noun(t.lower) and t.lower not in ROLE_MODIFIERS for t in person):
+            return [run[:k], person]
+    return [run]
+
+
+_COUNTRY_AND_PERSON = 3  # words at least: a country's one, a person's two
+_COUNTRY_TAILS = {"republic", "kingdom", "federation", "islands", "emirates", "states"}
 
 
 def _connects_to_name(tokens: list[Token], i: int) -> bool:

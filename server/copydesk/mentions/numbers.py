@@ -112,6 +112,11 @@ def decimals_written(text: str) -> int:
     return len(m.group(1)) if m else 0
 
 
+def significant_digits(value: float) -> str:
+    """A value's significant digits: 269000000.0 -> "269", 0.0714 -> "714"."""
+    return f"{abs(value):.10g}".replace(".", "").lstrip("0").split("e")[0].rstrip("0")
+
+
 def figure_step(value: float) -> float:
     """The step of the digit a whole figure is written to: 1 for 96, 5 for 75, 100 for 3,100,
     500,000 for 1.5 million; 0 for a figure with a fraction."""
@@ -252,6 +257,8 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
             if m.group("digits"):
                 raw = m.group("digits")
                 if text[m.end() : m.end() + 1] == ":" or _ORDINAL_OR_CLOCK.match(text, m.end()):
+                    if (minutes := _MINUTES.match(text, m.end())) is not None:
+                        scored_to = minutes.end()  # "07:30" read as no time: its ":30" is no figure either
                     continue
                 value = float(raw.replace(",", ""))
                 fig = (m.start("digits"), m.end("digits"))
@@ -661,6 +668,7 @@ _STANDINGS = re.compile(r"\b(?:table|league|standings|division|championship|grou
 
 _CODE_BEFORE = re.compile(r"\b(" + "|".join(c.upper() for c in sorted(CURRENCY_CODES_BEFORE)) + r")\s?$")
 _AND_MONTHS = re.compile(rf"\s+and\s+(?P<n>\d{{1,2}}|{NUMBER_WORDS_RE})\s+months?\b", re.I)  # "22 years and six months"
+_MINUTES = re.compile(r":\d+")
 _ORDINAL_OR_CLOCK = re.compile(r"\s*(?:st|nd|rd|th)\b|\s*[ap]\.?m\b", re.I)
 _AGO = re.compile(r"\s+ago\b")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s*$", re.I)
@@ -813,6 +821,8 @@ _CLOCK_24 = re.compile(r"(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:]|[.,]\d)(?P
 # what puts a time of day after it: "at 18:26", "until about 05:00", "between 13:10 and 13:40"
 _CLOCK_BEFORE = re.compile(r"(?:\b(?:at|until|till|from|by|before|after|since|around|about|approximately|between)\s+"
                            r"(?:about\s+|around\s+|approximately\s+|roughly\s+|exactly\s+|precisely\s+)?"
+                           r"|\b(?:first|last)\s+(?:[a-z]+\s+)?(?:trains?|bus(?:es)?|trams?|services?|flights?|ferry|ferries"
+                           r"|sailings?|departures?|arrivals?|orders?|entry|admissions?|calls?)\s+"  # a timetable's "last trains 20:00"
                            r"|\d:\d\d\s*(?:and|to|or|until|-|\u2013|,|;|,\s*and)\s*|[A-Za-z]:[ \t]*)$", re.I)
 # (a list: "08:45, 13:45"; a label's: "Departures: 08:45")
 _LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?$")  # a log's "18:26 Lifeboat launched"

@@ -17,6 +17,7 @@ from copydesk.document import Document, Sentence
 from copydesk.mentions.dates import DateMention, extract_dates
 from copydesk.mentions.names import NameMention, Vocabulary, extract_names
 from copydesk.mentions.numbers import NumberMention, extract_numbers
+from copydesk.mentions.spans import SpanSet
 
 
 @dataclass(slots=True)
@@ -93,7 +94,8 @@ def _outside(names: list[NameMention], dates: list[DateMention]) -> list[NameMen
     is Sunday, not a name."""
     if not dates:
         return names
-    return [m for m in names if not any(d.start <= m.start and m.end <= d.end for d in dates)]
+    taken = SpanSet((d.start, d.end) for d in dates)
+    return [m for m in names if not taken.covers(m.start, m.end)]
 
 
 def _paragraph(doc: Document, vocab: Vocabulary, group: list[Sentence], context: tuple,

@@ -929,6 +929,8 @@ def _after(doc: Document, q: QuoteMention, by_first: dict[int, NameMention], by_
         return None
     if j >= len(doc.tokens) or doc.tokens[j].kind != "word":
         return None
+    if phrase and phrase[0].lower in _ANOTHER_CLAUSE:
+        return None  # `would come "mainly from ...", but declined to say how many`: another clause's verb
     if j + 1 < len(doc.tokens) and doc.tokens[j + 1].text == ":":
         return None  # `"...", while Ivo Pent said: "..."`: the colon gives him the quote after it
     if not phrase and doc.tokens[j].lower in _PARTICIPLES:
@@ -1028,8 +1030,9 @@ def _role_then_name(doc: Document, k: int, by_first: dict[int, NameMention], by_
         tok = doc.tokens[k]
         if k in by_first:
             m = by_first[k]
-            if role and not _affiliation_before_role(doc, m):
-                return Speaker(m.start, m.end, m.text, "name", name=m)
+            if role and not _affiliation_before_role(doc, m) and not (m.kind != "person" and m.first_token in titled):
+                return Speaker(m.start, m.end, m.text, "name", name=m)  # (not the body a title after names:
+                # "said Deputy Minister of Emergency Services Ada Moss")
             role.extend(doc.tokens[m.first_token : m.last_token])
             k = m.last_token
             continue
@@ -1107,7 +1110,7 @@ def _classify(doc: Document, phrase: list[Token], by_last: dict[int, NameMention
     m = by_last.get(last.index)
     if m is None and len(phrase) > 1 and last.lower.rstrip(".") in POSTNOMINALS:
         m = by_last.get(last.index - 1)  # "Fiona Vale KC": the name ends before its letters
-    if m is not None and m.kind not in ("nationality", "organization") and (
+    if m is not None and m.kind not in ("nationality", "organization", "person") and (
             phrase[0].lower in DETERMINERS or (m.kind == "place" and _after_a_nouns_preposition(doc, m))) and any(
             t.lower in _OF_A_PLACE for t in phrase[1:] if t.index < m.first_token):
         # "the MP for Hexley and Tarrow said": the MP speaks, not the place her title names; "the
@@ -1180,11 +1183,13 @@ def _before(
     while i >= sentence.first_token and doc.tokens[i].kind == "word" and doc.tokens[i].lower in ("also", "later", "then", "has", "had", "have", "once", "again"):
         i -= 1
     i = _before_a_bracket(doc, sentence, i)  # "Councillor Ada Moss (Tarrow ward) said:"
-    skipped = 0
-    while i >= sentence.first_token and (doc.tokens[i].text == "," or (skipped and _role_apposition(doc, sentence, i))):
+    skipped, after_who = 0, False
+    while i >= sentence.first_token and (doc.tokens[i].text == "," or (skipped and (
+            _role_apposition(doc, sentence, i) or (after_who and _described_person(doc, sentence, i))))):
         # skip an apposition or relative clause between commas, unless it is the name itself; then
         # one more set off by a comma that begins with a role ("Ada Moss, chair of the Tarrow Trust,
-        # a charity, said": Moss speaks, not the trust)
+        # a charity, said": Moss speaks, not the trust), or that describes the person a "who" clause
+        # after it is about ("Ada Moss, a specialist at the Tarrow Institute, who was not involved, said")
         if doc.tokens[i].text != ",":
             i = _comma_before(doc, sentence, i)
         j = i - 1
@@ -1212,6 +1217,7 @@ def _before(
             return Speaker(m.start, m.end, m.text, "name", name=m, position="before")
         i = j - 1
         skipped += 1
+        after_who = bool(segment) and segment[0].lower in ("who", "whose")
     if i < sentence.first_token:
         return None
     if doc.tokens[i].lower in ("and", "but") and i > sentence.first_token and doc.tokens[i - 1].kind == "word":
@@ -1232,16 +1238,30 @@ def _before(
         k -= 1
     speaker = _classify(doc, phrase, by_last, "before") if phrase else None
     speaker = _person_of(doc, speaker, by_last) or _office_of(doc, speaker) or speaker
-    if speaker is not None and speaker.kind == "name" and (opener := _sentence_subject(doc, sentence, names)) is not None \
-            and opener.name is not None and opener.start < speaker.start and _relative_after(doc, opener.name):
+    if speaker is not None and speaker.kind in ("name", "noun") and (opener := _sentence_subject(doc, sentence, names)) is not None \
+            and opener.name is not None and opener.start < speaker.start and (
+                (speaker.kind == "name" and _relative_after(doc, opener.name)) or (
+                after_who and _a_body_or_place(speaker, names) and opener.name.kind == "person")):
         # "Ada Moss, who hosted Kenya's leader, Ivo Pent, at the palace, said": the clause after "who"
-        # runs to the verb; the name it sets off is not who speaks
+        # runs to the verb; the name it sets off is not who speaks; nor is the place or body a "who"
+        # clause follows ("Ada Moss of the Tarrow Institute in Velmar, who had no role in it, said")
         return opener
     if speaker is not None and speaker.kind in ("name", "noun") and any(
             t.lower in REPORTING_VERBS and t.lower != "according" for t in tokens if t.end <= speaker.start):
         return None  # 'Ada Pent said Nightkestrel had claimed 60 attacks and "..."', 'Mr Pent said the firm
         # noted that it was "..."': whose words the quote is, the reporter's or the one reported, is not told
     return speaker
+
+
+def _a_body_or_place(speaker: Speaker, names: list[NameMention]) -> bool:
+    """Whether a speaker found before the verb is a body or a place ("Velmar"), or a phrase around
+    one ("the Tarrow Institute in Velmar"): no one a "who" clause is about."""
+    if speaker.kind == "name":
+        return speaker.name is not None and speaker.name.kind in _NO_PERSONS
+    return any(m.kind in _NO_PERSONS and speaker.start <= m.start and m.end <= speaker.end for m in names)
+
+
+_NO_PERSONS = ("place", "organization")
 
 
 def _titled_name(doc: Document, segment: list[Token], opening: int, m: NameMention) -> bool:
@@ -1451,6 +1471,14 @@ def _role_apposition(doc: Document, sentence, i: int) -> bool:
     return first.kind == "word" and (before.is_capitalized or _an_age(doc, comma - 1, comma - 1)) and (
         (first.text[:1].islower() and (first.lower not in DETERMINERS or role_after))
         or (first.is_capitalized and is_role_word(first)))
+
+
+def _described_person(doc: Document, sentence, i: int) -> bool:
+    """Whether the words from the last comma before token `i` to it describe the one a name ends
+    before that comma, with an indefinite article ("Ada Moss, a specialist at the Tarrow Institute")."""
+    comma = _comma_before(doc, sentence, i)
+    return comma > sentence.first_token and doc.tokens[comma + 1].lower in ("a", "an") \
+        and doc.tokens[comma - 1].is_capitalized
 
 
 def _an_age(doc: Document, a: int, b: int) -> bool:
