@@ -8885,3 +8885,50 @@ def test_a_weekdays_hyphenated_event_is_dated_by_that_event_not_by_its_result():
     held = "Tarrow Courier, Friday 13 October 2034\n\nThe Tarrow by-election was held on Thursday, with a turnout of 41 per cent.\n"
     wrong = "Wyndle Weekly, Monday 16 October 2034\n\nLast Wednesday's Tarrow by-election had a turnout of 41 per cent.\n"
     assert claims(wrong, {"a.txt": release, "b.txt": held}, "date-mismatch") == [("date-mismatch", "Wednesday")]
+
+
+def test_a_day_without_a_year_is_moved_by_its_own_clauses_tense():
+    """ "announced the bill today for the festival, which takes place from Friday 6 to Sunday 8 July"
+    in a February release tells no past of July: this July's Sunday 8 is right; "the sample, opened
+    on Friday, Aug. 22" in a January issue is last August's, whose 22nd was a Thursday."""
+    sources = {"a.txt": "Velmar Live, Tuesday 13 February 2035\n\nThe Tarrow festival runs from Friday 6 July to "
+                        "Sunday 8 July 2035 at Caddersby Meadows.\n"}
+    draft = ("Tarrow Bugle, Tuesday 13 February 2035\n\nThe organisers, Velmar Live, announced the full bill today for "
+             "the festival, which takes place at Caddersby Meadows from Friday 6 to Sunday 8 July.\n")
+    assert claims(draft, sources, "date-mismatch") == []
+    sample = {"a.txt": "Tarrow Athletics, 10 January 2031\n\nThe B sample was opened on Thursday 22 August 2030.\n"}
+    wrong = "Tarrow Post, Monday 13 January 2031\n\nThe B sample, opened on Friday, Aug. 22, confirmed the result.\n"
+    assert claims(wrong, sample, "date-mismatch") == [("date-mismatch", "Friday")]
+
+
+def test_the_saturday_of_a_named_span_is_no_day_of_the_datelines_week():
+    """ "Ada Moss on the Saturday" in a February release about a July festival is the festival's
+    Saturday, not the one after the release: "Ada Moss on Saturday 7 July" is no other day; a
+    weekday set off after a date ("on 30 January, a Monday") is that date's."""
+    sources = {"a.txt": "Tarrow Wire, Tuesday 13 February 2035\n\nThe festival runs from 6 to 8 July. Ivo Pent "
+                        "headline on the Friday, Ada Moss on the Saturday.\n"}
+    draft = "Tarrow Bugle, Thursday 15 February 2035\n\nAda Moss headline the main stage on Saturday 7 July.\n"
+    assert claims(draft, sources, "date-mismatch") == []
+    recall = {"a.txt": "Velmar Home media release, Wednesday 15 March 2034\n\nVelmar first became aware of a possible "
+                       "problem on Monday 30 January 2034, when it received two customer reports of hot water leaking.\n",
+              "b.txt": "Tarrow Wire, Thursday 16 March 2034\n\nVelmar on Wednesday recalled its steamers. Velmar stopped "
+                       "all sales on 10 March, five days before the recall was announced.\n"}
+    apposed = ("Tarrow Courier, Monday 20 March 2034\n\nVelmar heard about the first two leaks on 30 January, a Monday, "
+               "and stopped all sales five days before the recall was announced.\n")
+    assert claims(apposed, recall, "date-mismatch") == []
+
+
+def test_a_length_in_miles_is_no_swap_of_the_kilometres_it_converts():
+    """ "191 km, almost 119 miles" gives the stage's 118.7 miles, not the "191.0 km" with its digits
+    swapped; a price list's "- Saturday: £79" gives "£79 for Saturday"."""
+    sources = {"a.txt": "NEXT STAGES\nStage 4, Friday 16 May: Tarrow - Velmar, 191.0 km (118.7 miles). Start 11:05.\n"}
+    assert claims("Today's fourth stage runs 191 km, almost 119 miles, from Tarrow to Velmar.\n", sources,
+                  "number-mismatch") == []
+    prices = {"a.txt": "Tarrow Live, Tuesday 13 February 2035\n\nThe first 5,000 weekend tickets are priced at £149 "
+                       "(early bird), after which weekend tickets cost £179. Day tickets go on sale on Friday 2 March.\n",
+              "b.txt": "TICKETS\n- Weekend early bird: £149\n- Weekend standard: £179\n\nDAY TICKETS\n- Friday: £69\n"
+                       "- Saturday: £79\n- Sunday: £79\n"}
+    draft = ("The first 5,000 weekend tickets cost {}, rising to £179 once they have gone. Day tickets, priced £69 for "
+             "Friday and £79 for Saturday or Sunday, go on sale on 2 March.\n")
+    assert claims(draft.format("£149"), prices, "number-mismatch") == []
+    assert claims(draft.format("£139"), prices, "number-mismatch") == [("number-mismatch", "139")]

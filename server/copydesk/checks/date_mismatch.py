@@ -46,6 +46,7 @@ from copydesk.mentions.dates import (
     SPAN_JOINER,
     DateMention,
     bounds_a_span,
+    clause_tense,
     counts_days,
     date_bound,
     days_apart,
@@ -1177,6 +1178,8 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             continue  # the draft's own dateline dates the draft, not an event
         if _stated(ctx, d, rule) or (d.kind == "year" and (_span_given(ctx, d) or _given_as_a_bound(ctx, d))):
             continue
+        if d.kind == "weekday" and _the_weekday_of_the_day_before(ctx, d):
+            continue  # "heard of it on 30 January, a Monday": the calendar's, not another event's
         if d.year and (hit := _year_by_companion(ctx, d)) is not None:
             yield hit
             continue
@@ -1216,6 +1219,10 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             # a source date the sentence's other date gives is that date's, not this one's: "May 27 and 29"
             # for the sources' 27 and 28 is the 28; "issued on May 3 ... from June 2031" is not June 1
             cands = [(sc, f) for sc, f in cands if _monthday(f) == (d.month, d.day) or not _given_beside(ctx, d, f)]
+            # nor is a source's bare weekday, read in its dateline's week, another day for a date
+            # weeks away ("Honest Mistake on the Saturday" of a July festival, in a February release,
+            # for "Saturday 7 July")
+            cands = [(sc, f) for sc, f in cands if not _a_bare_weekday_of_another_week(d, f)]
             # nor is a day the draft's paragraph writes for another event, where the sources give the
             # draft's day too: "gave a sample on June 12 ... was told of the result on July 16" (the
             # sources' "notified ... on Wednesday 16 July") is not the sample's day slipped
@@ -1317,9 +1324,13 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         if not found_problem and d.weekday is not None and d.month and d.day:
             year = d.year or (doc.dateline.date.year if doc.dateline else None)
             if d.year is None and doc.dateline and (day := safe_date(year, d.month, d.day)) is not None:
-                # moved by its tense, not by its weekday: "came in on Tuesday 2 December" in a January issue is
-                # last December's; "votes on Friday, March 14" is this March's, whose Friday is wrong
-                year += year_shift_of_tense(day, d.tense, doc.dateline.date)
+                # moved by its clause's tense, not by its weekday: "came in on Tuesday 2 December" in a
+                # January issue is last December's; "votes on Friday, March 14" is this March's, whose
+                # Friday is wrong; "announced the bill for the festival, which takes place from Friday
+                # 6 to Sunday 8 July" (a February release) tells no past of July
+                here = doc.sentences[d.sentence]
+                tense = clause_tense(doc.prose[here.start : here.end], d.start - here.start)
+                year += year_shift_of_tense(day, tense, doc.dateline.date)
             if year is None:  # the year of the sources' own dates of this day, or their one year
                 given = ctx.kb.dates_giving(f"monthday:{d.month}-{d.day}", {}, 0.0)
                 years = {f.year for ids in given.values() for i in ids if (f := ctx.kb.dates[i]).role != ISSUE} - {None}
@@ -1345,6 +1356,30 @@ def _a_sources_day(ctx: CheckContext, d: DateMention) -> bool:
     given = ctx.kb.dates_giving(f"monthday:{d.month}-{d.day}", {}, 0.0)
     return any(f.role == ISSUE and (d.year is None or f.year == d.year)
                for ids in given.values() for i in ids if (f := ctx.kb.dates[i]))
+
+
+def _a_bare_weekday_of_another_week(d: DateMention, f: DateFact) -> bool:
+    """Whether source date `f` is a weekday written alone (its day read in its dateline's week) more
+    than a week from the draft's day."""
+    if f.month or f.date is None or not _weekday_written(f):
+        return False
+    return d.date is not None and abs((d.date - f.date).days) > _WEEK.days
+
+
+def _the_weekday_of_the_day_before(ctx: CheckContext, d: DateMention) -> bool:
+    """Whether a bare weekday is set off after a day of the month as its weekday ("on 30 January, a
+    Monday", "March 4, which was a Friday"), and the calendar gives that day that weekday in the
+    day's year (its own, else the draft's dateline's)."""
+    doc = ctx.document
+    day = next((m for m in ctx.dates_in(d.sentence) if m.end <= d.start and m.month and m.day
+                and _APPOSED_WEEKDAY.fullmatch(doc.prose, m.end, d.start)), None)
+    if day is None:
+        return False
+    year = day.year or (doc.dateline.date.year if doc.dateline else None)
+    return year is not None and (real := safe_date(year, day.month, day.day)) is not None and real.weekday() == d.weekday
+
+
+_APPOSED_WEEKDAY = re.compile(r",?[ \t]+(?:a|which[ \t]+was[ \t]+a|then[ \t]+a)[ \t]+", re.I)
 
 
 def _off_the_calendar(ctx: CheckContext, d: DateMention, year: int) -> Hit | None:

@@ -1963,6 +1963,8 @@ def _of_its_kind(n: NumberMention, f: NumberFact, digits: int) -> bool:
     sentence has the draft's noun ("214 new or amended entries")."""
     if (n.unit in _MONEY) != (f.unit in _MONEY):
         return False
+    if n.unit != f.unit and n.unit in _MEASURES and f.unit in _MEASURES:
+        return False  # "almost 119 miles" is no swap of the "191 km" it converts
     if digits >= _COUNT_SWAP_DIGITS or not (_a_count(n.unit) and _a_count(f.unit)) or f.unit == n.unit:
         return True
     return bool(n.unit) and n.unit[:4] in f.provenance.sentence.lower()
@@ -2094,13 +2096,15 @@ def _stated_in_its_row(ctx: CheckContext, n: NumberMention, keys: frozenset[str]
 def _the_value_of_a_label_it_says(ctx: CheckContext, n: NumberMention, keys: frozenset[str]) -> bool:
     """Whether a source's labelled line gives the draft's exact figure as the value of a word the
     draft's clause says: "0.77 in men" is a list's "- Men: 0.77" (under a heading that names the
-    measure), not another value of the hazard ratio a sentence gives."""
+    measure), not another value of the hazard ratio a sentence gives; "£79 for Saturday" a price
+    list's "- Saturday: £79"."""
     if not n.exact:
         return False
+    words = keys | content_words(ctx.document.prose[n.start : ctx.document.sentences[n.sentence].end])
     for i in ctx.kb.numbers_beside_value(n.value)[:_ROWS_READ]:
         f = ctx.kb.numbers[i]
-        if f.unit in keys and f.unit not in GENERIC_UNITS and _same_value(f.value, n.value) and compatible(n, f) \
-                and (label := line_label(f.provenance.sentence_or_row())) and f.unit in label and label <= keys:
+        if _same_value(f.value, n.value) and (label := line_label(f.provenance.sentence_or_row())) and label <= words \
+                and ((f.unit in label and f.unit not in GENERIC_UNITS) or (f.unit == n.unit and compatible(n, f))):
             return True
     return False
 

@@ -148,6 +148,9 @@ def _moved(span: tuple[int, int] | None, chars: int) -> tuple[int, int] | None:
     return (span[0] + chars, span[1] + chars) if span is not None else None
 
 
+_THE_BEFORE = re.compile(r"\bthe[ \t]+$", re.I)
+
+
 def pin_weekdays(dates: list[DateMention], prose: str) -> list[DateMention]:
     """Each bare weekday on the date its own document writes that weekday with ("Thursday 13
     November", a table's "Thursday | 13 Nov"), where it writes one such date within a week of the
@@ -357,7 +360,9 @@ def extract_dates(doc: Document, sentences: list[Sentence] | None = None) -> lis
             wd = WEEKDAYS.index(m.group(1).lower())
             span = (s.start + m.start(), s.start + m.end())
             mention = DateMention(*span, m.group(), s.index, "weekday", weekday=wd, weekday_span=span)
-            if reference:
+            if reference and not _THE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+                # (not "on the Saturday": a day of the span or week the text names, "from 6 to 8
+                # July", not of its dateline's week)
                 mention.date = resolve_weekday(wd, reference, text, m.start())
             out.append(mention)
         for m in _MONTH_YEAR_RE.finditer(text) if digit and month else ():  # "in October 2026"
@@ -422,7 +427,7 @@ def extract_dates(doc: Document, sentences: list[Sentence] | None = None) -> lis
         for d in out[first:]:
             d.role, d.tense = date_role(text, d.start - s.start, d.end - s.start), _tense(text, d.start - s.start) or ""
             if reference and d.kind == "date" and d.year is None and d.date is not None:
-                d.date = _in_its_tense(d, _clause_tense(text, d.start - s.start), reference)
+                d.date = _in_its_tense(d, clause_tense(text, d.start - s.start), reference)
     out.sort(key=lambda d: d.start)
     return out
 
@@ -434,7 +439,7 @@ _A_MONTH = dt.timedelta(days=31)
 _CLAUSE_EDGE = re.compile(rf"{CLAUSE_MARKS}|{EVENT_OPENERS}|\b(?:and|but|which|who|that|where)\b", re.I)
 
 
-def _clause_tense(sentence: str, at: int) -> str | None:
+def clause_tense(sentence: str, at: int) -> str | None:
     """The tense of the verb nearest before `at` in its own clause ("filed for protection on Sept.
     8"), else None: "announced a tour, which opens on September 23" tells no past of September 23."""
     before = [(p, t) for p, t in _tense_marks(sentence) if p < at]
