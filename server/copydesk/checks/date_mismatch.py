@@ -106,14 +106,7 @@ def _candidates(ctx: CheckContext, d: DateMention, rule: Rule, usable) -> list[t
         # that shares only its names and writes no such noun on its line ("Moss was suspended
         # yesterday (Wednesday 22 January)"; not "Sunday, June 15: Ivo Pent vs. Ada Moss. Series finale.")
         names = _name_keys(ctx, d)
-        found = [(score, f) for score, f in found if (not (f.keys & keys) <= names or event in _line_words(f))
-                 and (_tells_of(f, event) or len(f.keys & keys - names) >= _SAME_STORY_WORDS
-                      or not _written_in_its_source(ctx, f, event))]
-        # (and none that shares little more than names from a source that writes the noun, but not
-        # of that date: "Ada Moss won Thursday's by-election with 11,274 votes" is not dated by a
-        # release's "Moss was elected in the early hours of this morning with 11,274 votes", Friday's,
-        # below its "has won the by-election"; "quit on Friday after a leaked memo showed the fuel
-        # subsidy's overrun" tells "Friday's resignation ... over a leaked memo showing an overrun")
+        found = [(score, f) for score, f in found if _may_date_its_event(ctx, f, event, f.keys & keys, names)]
     if not found and d.day:
         found = _of_a_short_clause(ctx, keys, params.min_match, lambda f: f.role != ISSUE and usable(f))
     # a listing's entry is its own place's: "Inspected: March 4" under another heading than the source's
@@ -168,14 +161,22 @@ def _possessed_noun(ctx: CheckContext, d: DateMention) -> str | None:
 _POSSESSED = re.compile(r"['’]s\s+(\w+(?:-\w+)*)")  # "Friday's resignation", "Monday's series finale", "by-election"
 
 
-def _tells_of(f: DateFact, word: str) -> bool:
-    """Whether a source date's sentence, or its line where that is a listing's short one ("Sunday,
-    June 15: Ivo Pent vs. Ada Moss. Series finale."), writes `word` (a content word's key)."""
+def _may_date_its_event(ctx: CheckContext, f: DateFact, event: str, shared: frozenset[str], names: frozenset[str]) -> bool:
+    """Whether source date `f`, whose clause shares `shared` with the draft's, may date the event a
+    possessive weekday names (`event`, "resignation" of "Friday's resignation"): not where it shares
+    only the names and writes no such noun on its line; nor where it shares little more than names
+    and its source writes the noun, but not of that date. "Ada Moss won Thursday's by-election with
+    11,274 votes" is not dated by a release's "Moss was elected in the early hours of this morning
+    with 11,274 votes", Friday's, below its "has won the by-election"; "quit on Friday after a leaked
+    memo showed the fuel subsidy's overrun" tells "Friday's resignation ... over a leaked memo"."""
     line = _line_words(f)
-    return word in content_words(f.provenance.sentence) or (word in line and len(line) <= _LISTING_LINE_WORDS)
+    if shared <= names and event not in line:
+        return False
+    told = event in content_words(f.provenance.sentence) or (event in line and len(line) <= _LISTING_LINE_WORDS)
+    return told or len(shared - names) >= _SAME_STORY_WORDS or not _written_in_its_source(ctx, f, event)
 
 
-_LISTING_LINE_WORDS = 12  # content words of a listing's line, whose sentences are one entry
+_LISTING_LINE_WORDS = 12  # content words of a listing's line ("Sunday, June 15: Ivo Pent vs. Ada Moss. Series finale."), one entry
 _SAME_STORY_WORDS = 3  # words besides names a sentence shares with the clause to tell its event in other words
 
 

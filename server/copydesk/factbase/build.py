@@ -120,12 +120,13 @@ def current_factbase(files: list[Path], facts_files: list[Path] | None = None, *
     prior = None
     # taken before the build reads the files: a file saved while it reads them leaves the store stale (FactStore.write)
     now = states if states is not None and len(states) == len(files) else file_states(files)
+    facts_now = file_states(facts_files)
     try:
         manifest = fs.manifest()
         if manifest is not None and manifest.version == STORE_VERSION:
             if is_current_for(manifest, now, facts_files):
                 return _read(fs, lazy), None
-            if manifest.facts_files == file_states(facts_files):
+            if manifest.facts_files == facts_now:
                 from copydesk.factbase.patch import patched  # only for a store one source changed
 
                 stats = patched(fs, manifest, now, files, default_store())
@@ -137,7 +138,6 @@ def current_factbase(files: list[Path], facts_files: list[Path] | None = None, *
         prior, afresh = None, True
     else:
         afresh = manifest is None or manifest.version != STORE_VERSION  # other code's rows: none kept
-    facts_now = file_states(facts_files)
     if prior is not None:
         before = {s.path: s for s in fs.manifest().sources}
         changed = [Path(s.path) for s in now or [] if before.get(s.path) != s]
