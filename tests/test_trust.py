@@ -8932,3 +8932,160 @@ def test_a_length_in_miles_is_no_swap_of_the_kilometres_it_converts():
              "Friday and £79 for Saturday or Sunday, go on sale on 2 March.\n")
     assert claims(draft.format("£149"), prices, "number-mismatch") == []
     assert claims(draft.format("£139"), prices, "number-mismatch") == [("number-mismatch", "139")]
+
+
+def test_a_time_on_another_named_clock_is_no_slip():
+    """ "2.30am GMT" is the moment a release gives as "3.30pm NZDT" (a clock the time-zone database
+    names), not a slip of it; a time on the same clock still is."""
+    sources = {"a.txt": "Tarrow Wire, Monday 13 February 2034\n\nThe first semi-final, Velmar v Tarrow, starts at "
+                        "3.30pm NZDT on Saturday.\n"}
+    draft = "Velmar and Tarrow open the weekend in the first semi-final at {} on Saturday.\n"
+    assert claims(draft.format("2.30am GMT"), sources, "number-mismatch") == []
+    assert claims(draft.format("4.30pm NZDT"), sources, "number-mismatch") == [("number-mismatch", "4.30pm")]
+
+
+def test_a_figure_the_draft_writes_beside_is_not_its_slip():
+    """ "rose by 17 points, to 71 per cent" writes both figures: the 17 is no swap of the 71; a bare
+    "rather than 3.8" gives the sources' 3.8 points to itself, not to the "1.4 points" before it."""
+    sources = {"a.txt": "Tarrow Wire, Monday 13 February 2034\n\nAdherence rose from 54% to 71% in the text group.\n"}
+    assert claims("In the text group, adherence rose by 17 percentage points, to 71 per cent.\n", sources,
+                  "number-mismatch") == []
+    swing = {"a.txt": "Tarrow Ledger, Monday 13 February 2034\n\nOn the old lines, Ivo Pent needed a swing of about "
+                      "3.8 points from Ada Moss to win. On my notional figures, he needs about 1.4.\n"}
+    assert claims("By his reckoning, Pent now needs a swing of about 1.4 points rather than 3.8.\n", swing,
+                  "number-mismatch") == []
+    assert claims("By his reckoning, Pent now needs a swing of about 2.4 points.\n", swing,
+                  "number-mismatch") == [("number-mismatch", "2.4")]
+
+
+def test_a_tables_row_and_its_neighbours_state_a_sentence_of_figures():
+    """ "taking 71 per cent of their doses, up from 54 per cent; the other group from 55 to 58 per
+    cent" is a table's two rows, not the "88 per cent" of the text group a list item gives."""
+    sources = {"a.txt": "Tarrow Infirmary, Thursday 16 November 2034\n\nKEY RESULTS\n"
+                        "Measure                 | Text group | Usual care\n"
+                        "Adherence at start      | 54%        | 55%\n"
+                        "Adherence at 12 months  | 71%        | 58%\n\n"
+                        "- 88 per cent of participants in the text group said they would keep receiving the messages.\n"}
+    draft = ("Those in the text group receiving messages were taking {} per cent of their doses, up from 54 per cent; "
+             "the usual-care group edged up only from 55 to 58 per cent.\n")
+    assert claims(draft.format(71), sources, "number-mismatch") == []
+    assert claims(draft.format(77), sources, "number-mismatch") == [("number-mismatch", "77")]
+
+
+def test_a_carbon_accounts_tonnes_are_tonnes():
+    """ "129,000 tCO2e" (and "1.2 MtCO2e") are tonnes of carbon dioxide equivalent: "129,000 tonnes"
+    is that figure, not another figure of tonnes."""
+    sources = {"a.txt": "Carbon Watch, Monday 13 February 2034\n\nThe 2033 scope 3 figure of Velmar Packaging is "
+                        "129,000 tCO2e, or 3.8%, higher than a year ago. Velmar must remove a further 832,000 tonnes "
+                        "by 2035. Its scope 1 emissions were 1.2 MtCO2e.\n"}
+    kb = factbase_from_texts(sources)
+    assert {(f.value, f.unit) for f in kb.numbers} >= {(129_000, "tonne"), (1_200_000, "tonne")}
+    draft = "Velmar's 2033 scope 3 figure was {} tonnes, or 3.8%, higher than a year ago, Carbon Watch said.\n"
+    assert claims(draft.format("129,000"), sources, "number-mismatch") == []
+    assert claims("Velmar's scope 1 emissions were 1.2 million tonnes.\n", sources, "number-mismatch") == []
+
+
+def test_a_margin_a_results_table_gives_and_a_count_of_years_ago():
+    """ "ahead by just 89 votes" is a notional result's "Notional majority: 89", not the old
+    "won by 216 votes"; "six polling stations this year" is not contradicted by the five of a
+    report four years older; a tally's side ("by 43 votes to 21") is no margin."""
+    sources = {"a.txt": "Tarrow Echo, Friday 3 May 2030\n\nADA MOSS TAKES FERRYGATE BY 216 VOTES\n\nAda Moss beat "
+                        "Ivo Pent by 216 votes. Voters used five polling stations across the ward.\n",
+               "b.txt": "Ward Ledger, Monday 10 April 2034\n\nThe poll is on Thursday 4 May 2034. My estimate of the "
+                        "2030 result on the new boundaries:\n\n"
+                        "  Moss (Residents First)   1,292   41.6%\n  Pent (Civic Renewal)     1,203   38.7%\n"
+                        "  Notional majority:                89\n"}
+    draft = "Tarrow Echo, Monday 1 May 2034\n\nOn the new lines the 2030 result would have been far closer, with Moss ahead by just {} votes.\n"
+    assert claims(draft.format(89), sources, "number-mismatch") == []
+    assert claims(draft.format(98), sources, "number-mismatch") == [("number-mismatch", "98")]
+    stations = "Tarrow Echo, Monday 1 May 2034\n\nThere are six polling stations this year, including a new one.\n"
+    assert claims(stations, sources, "number-mismatch") == []
+
+
+def test_a_weekday_in_a_year_its_sentence_names_or_beside_a_notices_today():
+    """ "That 2030 contest, held on Thursday 2 May" in a 2034 story is a day of 2030, whose Thursday
+    it is; "Thursday's election" is a notice's "election on Thursday 4 May", not the Friday it
+    "has today published" its list on."""
+    sources = {"a.txt": "Tarrow Council, Friday 7 April 2034\n\nTarrow Council has today published the statement of "
+                        "persons nominated for the Ferrygate ward election on Thursday 4 May 2034.\n"}
+    then = "Tarrow Echo, Monday 1 May 2034\n\nThat 2030 contest, held on {} 2 May, gave Ada Moss 1,247 votes.\n"
+    assert claims(then.format("Thursday"), sources, "date-mismatch") == []
+    assert claims(then.format("Friday"), sources, "date-mismatch") == [("date-mismatch", "Friday")]
+    sources, draft = _story("ward-then-and-now", "clean2.txt")  # "Thursday's election in Ferrygate"
+    assert claims(draft, sources, "date-mismatch") == []
+
+
+def test_a_topic_fronted_by_asked_about_is_not_who_answers():
+    """ "Asked about Ada Moss, the group's chief executive, who has said ..., he replied:" is the man
+    the paragraph before quotes, not Moss; nor is the next sentence's "He added"."""
+    sources = {"a.txt": "Tarrow Wire, Monday 13 February 2034\n\nIvo Pent, who runs Pent Homes, said he would appeal. "
+                        "\"Nobody was ever confused,\" Mr Pent said. Ada Moss, the Velmar Group chief executive, said "
+                        "she took \"no pleasure\" in suing. Mr Pent said of Moss: \"Then they've hidden it well.\" He "
+                        "said he had never met her.\n"}
+    draft = ("\"Nobody was ever confused,\" Mr Pent said.\n\nAsked about Ada Moss, the Velmar Group chief executive, who "
+             "has said she took \"no pleasure\" in suing, {} replied: \"Then they've hidden it well.\" {} added that he "
+             "had never met her.\n")
+    assert claims(draft.format("he", "He"), sources, "attribution-pronoun") == []
+
+
+def test_a_pronoun_after_a_clause_break_is_not_the_name_before_it():
+    """A source's "Ada Moss wanted oak only; he wanted beech. '...,' he said" gives the quote to no
+    one rather than to Moss (whom no source calls anything): the draft's "Ivo said" is not
+    contradicted by the quote's source speaker."""
+    sources = {"a.txt": "Tarrow Gazette, Saturday 13 October 2029\n\n\"I spent eleven years at sea,\" Ivo Pent said. "
+                        "Choosing the kilns, Ivo said, caused the longest row of their marriage. Ada Moss wanted to burn "
+                        "oak only; he wanted to mix in beech to save money. \"We argued about the kilns for three "
+                        "months,\" he said.\n"}
+    draft = "\"We argued about the kilns for three months,\" Ivo said.\n"
+    assert claims(draft, sources, "attribution-speaker") == []
+
+
+def test_a_figure_whose_paragraph_another_sentence_tells():
+    """ "The cap was backed by 54% of respondents, and only 22% of businesses. The levy won the
+    support of 39%" gives a source's "The levy was backed by 39 percent of respondents. Among
+    businesses, support was just 9 percent" to the levy's sentence, not to the cap's 22%; a
+    sentence that writes the levy's 39% itself is compared with it."""
+    sources = {"a.txt": "Tarrow Wire, Tuesday 20 September 2033\n\nThe cap on nights was backed by 54 percent of "
+                        "respondents.\n\nThe proposed levy on each night's stay was backed by "
+                        "39 percent of respondents. Among businesses that responded, support was just 9 percent.\n"}
+    draft = ("The cap on nights was supported by 54% of respondents, and only 22% of businesses. The levy won the "
+             "support of 39%, with 56% against.\n")
+    assert claims(draft, sources, "number-mismatch") == []
+    levy = "The levy won the support of 39% of respondents, and only 12% of businesses.\n"
+    assert claims(levy, sources, "number-mismatch") == [("number-mismatch", "12")]
+
+
+def test_a_wire_dateline_day_before_month_dates_the_report():
+    """ "VELMAR, 24 November (NPA) - ... figures showed on Thursday" is filed on the 24th: that is
+    the wire's day, not the day of the figures, which were published on Thursday the 23rd."""
+    kb = factbase_from_texts({"b.txt": "Velmar Press Agency, Friday 24 November 2034\n\nVELMAR, 24 November (NPA) - "
+                                       "Net migration to Tarrow fell to 174,000, figures showed on Thursday.\n"})
+    assert [f.text for f in kb.dates if f.role != "issue"] == ["Thursday"]
+    sources, draft = _story("migration-statistics-revisions", "clean2.txt")  # "published ... on Thursday"
+    assert claims(draft, sources, "date-mismatch") == []
+
+
+def test_a_common_word_opening_a_sentence_is_no_speaker():
+    """ "Second seasons, he said, 'almost always peak', adding that '...'" is his, not a speaker
+    called "Second" (of the sources' title "The Second Winter")."""
+    sources = {"a.txt": "Tarrow Wire, Monday 13 February 2034\n\nThe Second Winter has taken the top spot on the chart. "
+                        "Ivo Pent, an analyst at Velmar Research, said second "
+                        "seasons \"almost always peak in their first full week\", adding that word of mouth, \"not the "
+                        "marketing budget\", was doing the heavy lifting.\n"}
+    draft = ("Ivo Pent, an analyst at Velmar Research, called it unusual. Second seasons, he said, \"almost always peak in "
+             "their first full week\", adding that word of mouth, \"not the marketing budget\", was doing the work.\n")
+    assert claims(draft, sources, "attribution-speaker") == []
+
+
+def test_a_rows_figure_with_a_zero_decimal_is_the_drafts_whole_figure():
+    """ "27 died, 8% above the baseline average of 25" is the row "Velmar | 27 | 29 | -6.9% | 25.0 |
+    +8.0%", not another county's "4.0% below" of a sentence."""
+    sources = {"a.txt": "Tarrow Roads, Thursday 22 June 2034\n\nVelmar again had the highest death rate, although its "
+                        "death toll fell from 29 to 27. Serious injuries across the four counties were 4.0% "
+                        "below their baseline average of 1,210.\n\n"
+                        "County   | Deaths 2033 | Deaths 2032 | Change | Baseline | Against baseline\n"
+                        "Velmar   |   27 |   29 |  -6.9% |  25.0 |  +8.0%\n"
+                        "Tarrow   |   31 |   24 | +29.2% |  26.4 | +17.4%\n"}
+    draft = ("In Velmar, 27 people died on the roads in 2033. That was two fewer than in 2032 but {}% above the county's "
+             "baseline average of 25.\n")
+    assert claims(draft.format(8), sources, "number-mismatch") == []

@@ -445,8 +445,12 @@ UNIT_ABBREVIATIONS = {"km": "kilometer", "kms": "kilometer", "mi": "mile", "ft":
                       "mph": "mile per hour", "kph": "kilometer per hour", "kmh": "kilometer per hour",
                       "oz": "ounce", "t": "tonne", "p": "pence",  # "41.80p" is "41.80 pence"
                       "min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour", "sec": "second", "secs": "second"}
-# Abbreviations that write a unit at a scale: "6.0 MTPA" is six million tonnes a year.
-SCALED_UNITS = {"mtpa": ("tonne", 1_000_000), "mmtpa": ("tonne", 1_000_000), "mtpy": ("tonne", 1_000_000)}
+# Abbreviations that write a unit at a scale: "6.0 MTPA" is six million tonnes a year; a carbon
+# account's "129,000 tCO2e" is tonnes (of carbon dioxide or its equivalent), its "1.2 MtCO2e" millions.
+SCALED_UNITS = {"mtpa": ("tonne", 1_000_000), "mmtpa": ("tonne", 1_000_000), "mtpy": ("tonne", 1_000_000),
+                **{f"{prefix}tco2{e}": ("tonne", scale) for prefix, scale in (("", 1), ("k", 1_000), ("m", 1_000_000),
+                                                                             ("g", 1_000_000_000))
+                   for e in ("", "e", "eq", "-eq")}}
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,

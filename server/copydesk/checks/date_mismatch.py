@@ -746,6 +746,17 @@ def _nearest_words(doc: Document, sentence: Sentence, date: tuple[int, int], oth
     return content_words(" ".join(words)) - DATE_WORDS
 
 
+def _its_weekday_beside(ctx: CheckContext, d: DateMention, f: DateFact) -> bool:
+    """Whether the source date is a day counted from its dateline ("today") whose sentence writes
+    another date with the draft's weekday: "Thursday's election" is the "election on Thursday 4
+    May" of a notice that "has today published" its list, not the notice's Friday."""
+    doc = f.provenance.document
+    there = doc.sentence_at(f.provenance.start) if doc is not None and f.month is None and not _weekday_written(f) else None
+    return there is not None and any(
+        there.start <= x.provenance.start < there.end and x.provenance.start != f.provenance.start
+        and _weekday_written(x) and _fact_weekday(x) == d.weekday for x in ctx.kb.dates_beside(f))
+
+
 def _given_beside(ctx: CheckContext, d: DateMention, f: DateFact, weekdays: bool = False) -> bool:
     """Whether another date of the draft date's sentence that names a month (or, with `weekdays`, a
     bare weekday: "winds on Saturday, with rain unlikely before Monday") `_says` the source date. A
@@ -1281,7 +1292,7 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             # March 17" beside "Sentencing him on Tuesday"); the draft's own day, where it gives
             # one, is compared with the sources' weekday for that very day
             cands = [(sc, f) for sc, f in cands if not _written_elsewhere(ctx, d, f) and not _given_beside(ctx, d, f, True)
-                     and not _anothers_sentence(ctx, d, f)]
+                     and not _anothers_sentence(ctx, d, f) and not _its_weekday_beside(ctx, d, f)]
             if d.kind == "weekday":
                 cands = _within_the_week(ctx, d, cands)
                 days_named = [d.date] if d.date is not None and d.tense == "past" else (
@@ -1322,7 +1333,7 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             elif not cands and d.kind == "weekday" and (hit := _issue_day(ctx, d, rule)) is not None:
                 yield hit
                 found_problem = True
-        if not found_problem and d.weekday is not None and d.month and d.day:
+        if not found_problem and d.weekday is not None and d.month and d.day and not _a_year_of_its_sentence_fits(ctx, d):
             year = d.year or (doc.dateline.date.year if doc.dateline else None)
             if d.year is None and doc.dateline and (day := safe_date(year, d.month, d.day)) is not None:
                 # moved by its clause's tense, not by its weekday: "came in on Tuesday 2 December" in a
@@ -1350,6 +1361,15 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                 continue
             if (hit := _off_the_calendar(ctx, d, year)) is not None:
                 yield hit  # the weekday or the day is wrong, and no source says which: no fix
+
+
+def _a_year_of_its_sentence_fits(ctx: CheckContext, d: DateMention) -> bool:
+    """Whether a day written without its year fits its weekday in a year its sentence writes before
+    it ("That 2030 contest, held on Thursday 2 May", in a story of 2034): the day may be that
+    year's, and the calendar of the draft's own year says nothing of it."""
+    return d.year is None and any(
+        (day := safe_date(x.year, d.month, d.day)) is not None and day.weekday() == d.weekday
+        for x in ctx.dates_in(d.sentence) if x.end <= d.start and x.year)
 
 
 def _a_sources_day(ctx: CheckContext, d: DateMention) -> bool:

@@ -82,7 +82,7 @@ from copydesk.mentions.numbers import (
     written_in_parts,
 )
 from copydesk.mentions.titles import normalize_role
-from copydesk.world import is_common_english
+from copydesk.world import clock_abbreviations, is_common_english
 
 EXACT = 0.005  # two exact figures this close are one (rounding in the last digit)
 
@@ -457,11 +457,28 @@ def _of_a_size(n: NumberMention, f: NumberFact) -> bool:
 def _written_beside(ctx: CheckContext, n: NumberMention, f: NumberFact) -> bool:
     """Whether another figure of the draft's sentence gives the source figure: it is that figure's
     fact, not this one's ("down 0.9% on the week, though up 4% on the year" is not contradicted by
-    the week's 0.9%). A bound is given by a figure it rounds ("£41,380 in all" by "more than £41,000"),
+    the week's 0.9%; "a swing of about 1.4 points rather than 3.8" by the sources' 3.8 points, its
+    very figure written bare). A bound is given by a figure it rounds ("£41,380 in all" by "more than £41,000"),
     not by one it merely allows ("29,000 of its 38,500 seats": the 38,500 is not the "more than 31,000" sold)."""
     return any(m is not n and m.unit == f.unit and compatible(m, f)
                and (_bound(m) or not _bound(f) or abs(m.value - f.value) <= rough_reach(f.value))
-               for m in ctx.numbers_in(n.sentence)) or _written_in_the_paragraph(ctx, n, f)
+               for m in ctx.numbers_in(n.sentence)) or _written_in_the_paragraph(ctx, n, f) \
+        or _figure_written_bare(ctx, n, f)
+
+
+def _figure_written_bare(ctx: CheckContext, n: NumberMention, f: NumberFact) -> bool:
+    """Whether the draft's sentence writes the source figure's very figure where no mention reads
+    one ("rather than 3.8", a figure of no unit)."""
+    here = ctx.document.sentence_at(n.start)
+    figure = _figure(f.text)  # its value's digits, not a part's whole ("six of the 14 performances")
+    if here is None or figure is None or not re.fullmatch(r"\d[\d,]*(?:\.\d+)?", figure) \
+            or not _same_value(float(figure.replace(",", "")), f.value):
+        return False
+    # not the figures a mention reads ("1,200 injured" is compared by its unit above), nor a date's ("March 14")
+    taken = [range(m.start, m.end) for m in ctx.numbers_in(n.sentence)] + [range(d.start, d.end) for d in ctx.dates_in(n.sentence)]
+    written = re.compile(rf"(?<![\d.,/\-–]){re.escape(figure)}(?![\d/\-–]|[.,]\d)")  # not "4-11"
+    return any(all(m.start() not in span for span in taken)
+               for m in written.finditer(ctx.document.prose, here.start, here.end))
 
 
 def _written_in_the_paragraph(ctx: CheckContext, n: NumberMention, f: NumberFact) -> bool:
@@ -881,6 +898,7 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
     margin = _a_margin(ctx, n)  # "won it by 2,300 votes", "with a majority of 2,311": a margin, and so a difference
     after_by, between_figures = _a_difference(ctx, n) or margin, _between_figures(ctx, n)  # the draft's, read once
     best_of = _best_of_before(ctx.document.prose, n.start)
+    own_figures, figures_beside = _figures_around(ctx, n)
 
     def usable(f: NumberFact, n=n) -> bool:
         """Counts of the same thing: a part ("11 of 14 berths") only with a part, and where both
@@ -894,7 +912,7 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
             and not _of_another_person(ctx, n, f) and not _over_another_name(ctx, n, f) and not _without_one(ctx, n, f) \
             and not _of_another_body(ctx, n, f) and not _an_age_then(ctx, n, f) and not _now_against_then(ctx, n, f) and best_of == _a_best_of(f) \
             and not _of_another_address(ctx, n, f) and not ctx.another_entry(n.start, f.provenance) \
-            and not _apposed_to_another(ctx, n, f) \
+            and not _apposed_to_another(ctx, n, f) and not _told_in_another_sentence(f, own_figures, figures_beside) \
             and (compatible(n, f) or not _written_beside(ctx, n, f)) and _of_a_size(n, f) \
             and (not difference or after_by) and (not (between_figures or margin) or difference)
 
@@ -925,9 +943,10 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
     if supporting is None and OPPOSED in n.anchor and (hit := _against_in_the_tally(ctx, n, support)) is not None:
         yield hit  # "by seven votes to five" where the sentence that gives the seven gives four against
         return
-    if supporting is None and (_scaled_figure_given(ctx, n) or _distinctive_figure_written(ctx, n)):
+    if supporting is None and (_scaled_figure_given(ctx, n) or _distinctive_figure_written(ctx, n)
+                               or _margin_written(ctx, n)):
         return  # "9.8m viewers" where a release gives "an audience of 9.84 million", "9,482 votes" where a
-        # results table's row gives 9,482: the sources write it
+        # results table's row gives 9,482, "ahead by just 89 votes" its "Majority: 89": the sources write it
     counted_otherwise = supporting is None and _counted_otherwise(ctx, n, keys, support)
     if counted_otherwise or (supporting is None and _share_given(ctx, n)):
         if counted_otherwise and (swapped := _transposed(ctx, n, keys, support)) is not None:
@@ -1146,9 +1165,12 @@ def _clock_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], param
 
 
 def _zone_after(text: str, at: int) -> str | None:
-    """The time zone written right after a time ("12:02 p.m. ET", "09:02 PT", "(GMT)"), by region."""
+    """The time zone written right after a time ("12:02 p.m. ET", "09:02 PT", "(GMT)"), by region;
+    a clock of the time-zone database by its own name ("3.30pm NZDT")."""
     m = _ZONE.match(text, at)
-    return _ZONES.get(m[1]) if m else None
+    if m is None:
+        return None
+    return _ZONES.get(m[1]) or (m[1].lower() if m[1] in clock_abbreviations() else None)
 
 
 def _other_zones(mine: str | None, f: NumberFact) -> bool:
@@ -1264,6 +1286,21 @@ def _distinctive_figure_written(ctx: CheckContext, n: NumberMention) -> bool:
         return bool(ctx.kb.stated_values(low, high))
     return n.exact and (digits >= _DISTINCTIVE_DIGITS or (digits >= _DISTINCTIVE_DIGITS - 1 and decimals_written(n.text) >= 2)) \
         and _value_stated(ctx, n.value)
+
+
+def _margin_written(ctx: CheckContext, n: NumberMention) -> bool:
+    """Whether the draft writes its exact figure of two digits or more as a margin ("ahead by just
+    89 votes") and the sources write that figure somewhere: a margin is a difference of two totals,
+    which a results table gives on a line ("Majority: 89") that no clause reads, and no total of the
+    same contest is its slip."""
+    return n.exact and n.value >= _MARGIN_LEAST and _a_margin(ctx, n) and OPPOSED not in n.anchor \
+        and not _A_TALLYS_SIDE.match(ctx.document.prose, n.end) and _value_stated(ctx, n.value)
+
+
+_A_TALLYS_SIDE = re.compile(r"\s+to\s+\d")  # "passed by 43 votes to 21": a side of a tally, no margin
+
+
+_MARGIN_LEAST = 10
 
 
 def _scaled_figure_given(ctx: CheckContext, n: NumberMention) -> bool:
@@ -1398,13 +1435,14 @@ def _of_an_older_day(ctx: CheckContext, f: NumberFact) -> bool:
 
 
 def _now_against_then(ctx: CheckContext, n: NumberMention, f: NumberFact) -> bool:
-    """Whether the draft gives its figure as now ("It now employs nine") and the source's is of a
-    document years older ("The bakery, which employs six people", in a 2020 article): then, not now."""
+    """Whether the draft gives its figure as now ("It now employs nine", "six polling stations this
+    year") and the source's is of a document years older ("The bakery, which employs six people", in
+    a 2020 article): then, not now."""
     here = ctx.document.sentences[n.sentence]
     return _NOW.search(ctx.document.prose, here.start, here.end) is not None and _of_an_older_day(ctx, f)
 
 
-_NOW = re.compile(r"\b(?:now|currently|today|these days|at present)\b", re.I)
+_NOW = re.compile(r"\b(?:now|currently|today|these days|at present|this year)\b", re.I)
 
 
 def _headed_year(text: str) -> int | None:
@@ -1984,7 +2022,11 @@ def _transposed(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
     if own is not None and digits in re.sub(r"\D", "", own.text):
         return None  # "the top of the range of 51-63 months" where a related clause asks for 63 months: its own
     facts = []
-    swapped_values = [n.value * int(swapped) / int(digits) for swapped in _swaps(digits)]
+    # a swap the draft's sentence writes as another figure is that figure ("rose by 17 points, to
+    # 71 per cent"): the draft wrote both, and mistyped neither
+    here = ctx.document.sentences[n.sentence]
+    beside = _figures_written(ctx.document.prose[here.start : here.end])
+    swapped_values = [n.value * int(swapped) / int(digits) for swapped in _swaps(digits) if swapped not in beside]
     # three digits or more with a decimal point ("53.8%", "£15.8m") are another figure's anagram by
     # no chance: a source clause that shares any word with the draft's is related enough
     reach = ANY_SHARE if len(digits.rstrip("0")) >= 3 and re.search(r"\d[.,]\d", found) and (
@@ -2043,6 +2085,62 @@ def _transposed(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
         return None  # "net debt of £105m to £110m" beside the paragraph's "£150m facility": both its figures
     return Hit(start, end, _fields(ctx, start, end, fact), fixes=_fixes_to(n, found, fact), evidence=[fact.provenance],
                preferred=False, variant="transposed")
+
+
+def _figures_around(ctx: CheckContext, n: NumberMention) -> tuple[set[str], set[str]]:
+    """The telling figures (two digits or more, no year) of the draft figure's own sentence, its
+    own left out, and of the other sentences of its paragraph (see `_told_in_another_sentence`)."""
+    doc = ctx.document
+    here = doc.sentences[n.sentence]
+    own = _telling(doc.prose[here.start : here.end]) - {re.sub(r"\D", "", _figure(doc.prose[n.start : n.end]) or "")}
+    beside = set()
+    for s in doc.sentences[max(0, here.index - _PARAGRAPH_REACH) : here.index + _PARAGRAPH_REACH + 1]:
+        if s.paragraph == here.paragraph and s.index != here.index:
+            beside |= _telling(doc.prose[s.start : s.end])
+    return own, beside - own
+
+
+_PARAGRAPH_REACH = 4  # sentences either side looked at for a paragraph's other figures
+
+
+def _telling(text: str) -> set[str]:
+    """The figures `text` writes of two digits or more that are no year nor a date's day: what two
+    texts share by no chance."""
+    return {f for f in _figures_written(_A_DAY_OF_A_MONTH.sub(" ", text)) if len(f) >= 2 and not _YEAR.fullmatch(f)}
+
+
+_MONTHS = "|".join(MONTH_NAMES)
+_A_DAY_OF_A_MONTH = re.compile(rf"\b(?:{_MONTHS})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b"
+                               rf"|\b\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{_MONTHS})\b", re.I)
+
+
+def _told_in_another_sentence(f: NumberFact, own: set[str], beside: set[str]) -> bool:
+    """Whether the sentence that leads in to the source figure's shares a figure with another
+    sentence of the draft's paragraph, and neither source sentence any with the draft figure's own
+    sentence (which writes figures of its own), nor the figure's own sentence any with the others:
+    "The cap was backed by 54%, and only 22% of businesses. The levy won 39%" gives a source's "The
+    levy was backed by 39 percent. Among businesses, support was just 9 percent" to the levy's
+    sentence, not to the cap's 22%. (A draft that splits the figure's own sentence in two, "down
+    3.9% in the 12 weeks. Sales in stores fell 5.1%", is still compared with it.)"""
+    if not own or not beside:
+        return False
+    lead_in, sentence = _lead_in_and_sentence(f.provenance)
+    mine = _telling(sentence) - {re.sub(r"\D", "", _figure(f.text) or "")}
+    lead = _telling(lead_in)
+    return not own & (lead | mine) and not beside & mine and bool(beside & lead)
+
+
+def _lead_in_and_sentence(p: Provenance) -> tuple[str, str]:
+    """A fact's sentence, and the sentence of its paragraph before it (none where it opens one),
+    which often says what it is of ("The levy was backed by 39 percent. Among businesses, support
+    was just 9 percent")."""
+    doc = p.document
+    there = doc.sentence_at(p.start) if doc is not None else None
+    if there is None:
+        return "", p.sentence
+    before = doc.sentences[there.index - 1] if there.index > 0 else None
+    lead_in = doc.prose[before.start : before.end] if before is not None and before.paragraph == there.paragraph else ""
+    return lead_in, doc.prose[there.start : there.end]
 
 
 def _paragraph_of(p: Provenance) -> str:
@@ -2223,13 +2321,19 @@ def _companions_written(ctx: CheckContext, n: NumberMention) -> set[str] | None:
 
 def _with_companions(ctx: CheckContext, n: NumberMention, values: list[float]) -> list[NumberFact]:
     """The exact source figures of the draft's unit with one of `values` whose sentence also writes
-    two or more of the other figures of the draft's sentence, one of them no year."""
+    two or more of the other figures of the draft's sentence, one of them no year; or whose table's
+    row writes one and its table the rest ("taking 71 per cent of their doses, up from 54 per cent;
+    the other group from 55 to 58 per cent" is "Adherence at start | 54% | 55%" over "Adherence at
+    12 months | 71% | 58%")."""
     others = _companions_written(ctx, n)
     if others is None or len(others) < _COMPANIONS:
         return []
     found = []
     for f in _of_unit_anywhere(ctx, n, values):
-        shared = others & _figures_written(f.provenance.sentence_or_row())
+        row = f.provenance.sentence_or_row()
+        shared = others & _figures_written(row)
+        if shared and row != f.provenance.sentence and (table := f.provenance.table()) is not None:
+            shared = others & _figures_written(table)
         if len(shared) >= _COMPANIONS and any(not _YEAR.fullmatch(d) for d in shared):
             found.append(f)
     return found
@@ -2426,7 +2530,8 @@ def _in_the_row_of_its_name(ctx: CheckContext, n: NumberMention) -> bool:
     names, companions = _row_context(ctx, n)
     if not names or not companions or not _ROW_FIGURE.fullmatch(figure):
         return False
-    written = re.compile(rf"(?<![\d.,:]){re.escape(figure)}(?![\d:]|[.,]\d)")
+    zeros = r"(?:\.0+)?" if "." not in figure else ""  # "8% above" is the row's "+8.0%"
+    written = re.compile(rf"(?<![\d.,:]){re.escape(figure)}{zeros}(?![\d:]|[.,]\d)")
     for p, opening, closing in _lines_naming(ctx, names):
         text = p.document.text
         line = text[opening:closing]

@@ -561,6 +561,11 @@ class Merger:
                     if cands and gender and any(o.sentence == cands[0].sentence and o.start < cands[0].start
                                                 and o.gender == gender for o in mentions.pronouns):
                         cands = []  # "Her agent, Ivo Pent, signed her after she sent him, she admits": not Pent
+                    if cands and gender and any(o.sentence == cands[0].sentence and o.start > cands[0].end
+                                                and o.text.lower() == q.speaker.text.lower()
+                                                and _ANOTHER_SUBJECT.search(doc.prose[cands[0].end : o.start])
+                                                for o in mentions.pronouns):
+                        cands = []  # "Ada Moss wanted oak; he wanted beech. '...,' he said": he is not Moss
                     if cands and cands[0].first_token > 0 and (doc.tokens[cands[0].first_token - 1].lower in _TELLING
                                                                or _addressed(doc, cands[0])):
                         cands = []  # "the judge advocate told Ivo Pent that ... She said": she is the one who told
@@ -773,6 +778,10 @@ def _role_noun_holder(text: str, holders: dict[str, set[int]], offices: dict[str
 
 
 _HEADING_REACH = 800  # a source's heading lies in its first characters (a date deeper in is no stamp's)
+
+
+# a clause break right before a subject pronoun: "Ada Moss wanted oak; he wanted beech", "..., but he"
+_ANOTHER_SUBJECT = re.compile(r"(?:[;:]|\b(?:but|while|whereas))\s*$")
 
 
 def _opened_by(doc: Document, sentence, pronoun: str) -> bool:

@@ -64,6 +64,20 @@ class Provenance:
         line = text[text.rfind("\n", 0, self.start) + 1 : (text.find("\n", self.end) + 1 or len(text) + 1) - 1]
         return line if TABLE_CELLS.search(line) else None
 
+    def table(self) -> str | None:
+        """The plain-text table the span's row stands in: the run of rows (see `table_row`) around
+        its line, up to a line that is no row; None where its line is no row."""
+        if self.document is None or self.table_row() is None:
+            return None
+        lines = self.document.text.split("\n")
+        at = self.document.text.count("\n", 0, self.start)
+        first = last = at
+        while first > 0 and TABLE_CELLS.search(lines[first - 1]):
+            first -= 1
+        while last + 1 < len(lines) and TABLE_CELLS.search(lines[last + 1]):
+            last += 1
+        return "\n".join(lines[first : last + 1])
+
     def _entry_line(self) -> int | None:
         """A facts-file entry's line: having no source sentence, it carries its `file:line` as one."""
         name, _, line = self.sentence.rpartition(":")

@@ -112,6 +112,8 @@ _STAMP = re.compile(
     r"|\b(?:updated|created|published|posted|date|dated)[ \t]*:\s*\S+"
     r"|^[ \t]*" + CITY + r",(?:[ \t]*" + CITY + r",)?[ \t]*"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}\b"
+    r"|^[ \t]*" + CITY + r",(?:[ \t]*" + CITY + r",)?[ \t]*\d{1,2}[ \t]+"  # "HALVARD, 24 November (NPA) -"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?=[ \t]*[(\-\u2013\u2014:])"
     r"|^[ \t*_]*(?-i:[A-Z][A-Z .'’-]{1,40})(?-i:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?[ \t*_]*"
     r"\([ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
     r"[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*\)",  # "TARN (Oct. 3, 2030) -", "TARN, Calif. (March 12, 2031) —"

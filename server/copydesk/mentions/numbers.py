@@ -1225,6 +1225,8 @@ def _unit_after(text: str, pos: int, base: int) -> tuple[str, tuple[str, ...], i
             return acronym[1].lower(), (), base + m.end()  # "1,284,650 TEU in the quarter", "412 RBIs and"
         if w.lower() in CURRENCY_WORDS and not words and not names:
             return CURRENCY_WORDS[w.lower()], (), base + m.end()
+        if not words and not names and w.lower() in SCALED_UNITS:
+            return w.lower(), (), base + m.end()  # "129,000 tCO2e", "6.0 MTPA": its scale read below
         if not words and not names and w.lower() in _MEASURE_ABBREVIATIONS:
             words.append((w, base + m.end()))
             break  # "a 5.8g bird", "a 250 g bag": the measure, whatever it measures

@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from copydesk.document import Document
+from copydesk.document import Document, Sentence
 from copydesk.lexicon import PRONOUNS, REPORTING_VERBS, VIEW_VERBS
 from copydesk.mentions.names import NameMention, style_of_address
 
@@ -107,8 +107,9 @@ def antecedents(
             continue
         if skip and skip[0] <= m.start < skip[1]:
             continue
-        if m.sentence == here.index and _fronted_topic(doc, m, before, here.start):
-            continue  # "On Ivo Pent, she added:": whom she speaks about, not who she is
+        if _fronted_topic(doc, m, doc.sentences[m.sentence]):
+            continue  # "On Ivo Pent, she added:": whom she speaks about, not who she is (nor who the
+            # next sentence's "She added" is)
         if in_a_relative_clause(doc, m, before):
             continue  # "Ivo Pent, whose family farms at Tarrow Lea, said he ...": he is Pent
         out.append(m)
@@ -165,13 +166,15 @@ _VERB_WORDS = 3  # words of the relative clause's verb before its object ("had o
 
 
 _TOPIC_OPENER = re.compile(r"[\W_]*(?:on|about|of|for|regarding|as for|asked about|turning to|speaking of)\s+$", re.I)
-_THEN_PRONOUN = re.compile(r"\s*,\s*$")
+# the fronted topic's end: a comma, then the sentence's subject pronoun
+_THEN_PRONOUN = re.compile(r",\s*(?:he|she|they)\b", re.I)
 
 
-def _fronted_topic(doc: Document, m: NameMention, before: int, sentence_start: int) -> bool:
-    """Whether `m` is the topic fronted before the pronoun at `before`: "On Ivo Pent, she added"."""
-    return bool(_THEN_PRONOUN.match(doc.prose[m.end : before])) and bool(
-        _TOPIC_OPENER.fullmatch(doc.prose[sentence_start : m.start]))
+def _fronted_topic(doc: Document, m: NameMention, sentence: Sentence) -> bool:
+    """Whether `m` is the topic its sentence fronts before its subject pronoun: "On Ivo Pent, she
+    added", "Asked about Ada Moss, the board's chair, who had called the bid reckless, he replied"."""
+    return bool(_TOPIC_OPENER.fullmatch(doc.prose[sentence.start : m.start])) and bool(
+        _THEN_PRONOUN.search(doc.prose, m.end, sentence.end))
 
 
 _orders: list[tuple[list, int, list[NameMention], list[int]]] = []

@@ -713,7 +713,7 @@ def attribute(doc: Document, quotes: list[QuoteMention], names: list[NameMention
         by_sentence.setdefault(m.sentence, []).append(m)
     previous: QuoteMention | None = None
     for q in quotes:
-        q.speaker = (_after(doc, q, by_first, by_last) or _before(doc, q, closes, by_last, by_sentence)
+        q.speaker = (_after(doc, q, by_first, by_last) or _named(doc, _before(doc, q, closes, by_last, by_sentence))
                      or _introduced(doc, q, closes, by_last, by_sentence) or _labelled(doc, q, by_last)
                      or _captioned(doc, q, names))
         if q.speaker is None and previous is not None and previous.speaker is not None and (
@@ -738,7 +738,21 @@ def _introduced(
         return None
     colon = doc.prose.rindex(":", before.start, before.end)
     lead = QuoteMention(q.start, q.end, q.text, colon, q.close_at, before.index, q.last_sentence)
-    return _before(doc, lead, closes, by_last, by_sentence) or _statement_of(doc, before, by_sentence)
+    return _named(doc, _before(doc, lead, closes, by_last, by_sentence)) or _statement_of(doc, before, by_sentence)
+
+
+def _named(doc: Document, speaker: Speaker | None) -> Speaker | None:
+    """A speaker found before a quote, unless it is a common word capitalized only because it opens
+    its sentence ("Second seasons, he said, '...', adding that '...'", "Don't fret, fans: ...")."""
+    m = speaker.name if speaker is not None and speaker.kind == "name" else None
+    if m is None or len(m.words) != 1 or m.certain or not is_common_english(m.words[0]) \
+            or (here := doc.sentence_at(m.start)) is None or m.first_token != here.first_token:
+        return speaker
+    after = doc.tokens[m.last_token] if m.last_token < len(doc.tokens) else None
+    # a lower-case word right after it that reports nothing: "Second seasons", not "Moss said", "Moss, the captain"
+    if after is not None and after.kind == "word" and after.text.islower() and after.lower not in REPORTING_VERBS:
+        return None
+    return speaker
 
 
 # a heading that gives whose words follow: "Statement from Area Manager Ada Moss, Tarrow Fire Service:"
