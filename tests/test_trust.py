@@ -9089,3 +9089,26 @@ def test_a_rows_figure_with_a_zero_decimal_is_the_drafts_whole_figure():
     draft = ("In Velmar, 27 people died on the roads in 2033. That was two fewer than in 2032 but {}% above the county's "
              "baseline average of 25.\n")
     assert claims(draft.format(8), sources, "number-mismatch") == []
+
+
+def test_two_dozen_is_one_figure():
+    """ "almost two dozen dogs, cats and rabbits" is 24 at most (the sources' 23), not a "two" and a
+    "dozen" compared with the 14 dogs among them."""
+    text = "Velmar cared for almost two dozen dogs, cats and rabbits, and a dozen volunteers helped."
+    values = sorted(n.value for n in extract_mentions(Document(text, "d.txt")).numbers)
+    assert values == [12, 24]
+    sources = {"a.txt": "Tarrow Wire, Monday 13 October 2031\n\nThe animals - 14 dogs, six cats and three rabbits - were "
+                        "found in a farmhouse. The charity took in 23 dogs, cats and rabbits.\n"}
+    assert claims("The charity is caring for almost two dozen dogs, cats and rabbits taken from a farmhouse.\n", sources,
+                  "number-mismatch") == []
+
+
+def test_the_one_told_is_no_speaker():
+    """ "Ivo Pent, who says Biscuit 'decided he was coming with me', told Radio Tarrow the team spent
+    'the best part of seven hours' there": both quotes are Pent's, neither the radio station's."""
+    draft = ("Rescue officer Ivo Pent, who says Biscuit \"decided he was coming with me whatever happened\", told Radio "
+             "Tarrow the team spent \"the best part of seven hours\" at the farmhouse.\n")
+    speakers = [q.speaker.text if q.speaker else None for q in extract_mentions(Document(draft, "d.txt")).quotes]
+    assert "Radio Tarrow" not in speakers and speakers[1] == "Ivo Pent"
+    sources, story_draft = _story("animal-rescue-pet-names", "clean2.txt")  # "..., told Radio Calder the team"
+    assert claims(story_draft, sources, "attribution-speaker") == []

@@ -426,6 +426,8 @@ REPORTING_VERBS = {
     # "Ada Moss pointed out that '...'", "she apologised: '...'"
     "pointed", "apologised", "apologized",
 }
+# Verbs whose object is the one told, not the teller: "Ivo Pent told Radio Tarrow the team spent ...".
+TELLING_VERBS = frozenset({"told", "tells", "warned", "warns", "urged", "urges", "reminded", "informed", "assured"})
 # Verbs that report a person's view rather than their words: after "Ada Moss forecast ...", a
 # quote with only "she said" goes on with Moss, as after "said".
 VIEW_VERBS = {"forecast", "forecasts", "estimated", "estimates", "believes", "believed", "thinks", "thought",
@@ -480,7 +482,7 @@ def ordinal_in_digits(n: int) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "m": 1_000_000, "k": 1_000}
 CURRENCY_SYMBOLS = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₹": "inr", "₪": "ils"}
 CURRENCY_WORDS = {

@@ -40,6 +40,7 @@ from copydesk.lexicon import (
     PRONOUNS,
     STOPWORDS,
     SUBJECT_PRONOUNS,
+    TELLING_VERBS,
     fold,
     is_role_noun,
     unaccented,
@@ -74,7 +75,6 @@ class SourceFacts:
 
 # verbs of saying whose object is the one spoken to, not the speaker who goes on ("asked" is
 # not one: "We asked Ivo Pent what to watch for. He said ..." is his answer)
-_TELLING = frozenset({"told", "tells", "warned", "warns", "urged", "urges", "reminded", "informed", "assured"})
 _RECURRING = 2  # sentence openings a rare capitalized word needs to be a name (see `merge_entities`)
 
 
@@ -566,7 +566,7 @@ class Merger:
                                                 and _ANOTHER_SUBJECT.search(doc.prose[cands[0].end : o.start])
                                                 for o in mentions.pronouns):
                         cands = []  # "Ada Moss wanted oak; he wanted beech. '...,' he said": he is not Moss
-                    if cands and cands[0].first_token > 0 and (doc.tokens[cands[0].first_token - 1].lower in _TELLING
+                    if cands and cands[0].first_token > 0 and (doc.tokens[cands[0].first_token - 1].lower in TELLING_VERBS
                                                                or _addressed(doc, cands[0])):
                         cands = []  # "the judge advocate told Ivo Pent that ... She said": she is the one who told
                         # him; "Turning to Ivo Pent, ..., she said": the one she spoke to

@@ -32,7 +32,7 @@ _UNITS = "two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|dozen"
 NUMBER_WORDS_RE = rf"(?:(?:{_TENS})(?:[-\u2011 ](?:one|{_UNITS}))?|{_UNITS}|{_TEENS})\b"
 # "28.4Mt", "1.48Moz", "310koz": a scale joined to a unit's abbreviation, as mining and energy reports write them
-_SCALE = r"(?P<scale>hundred|thousand|million|billion|trillion|bn\b|m\b|k\b|(?-i:M|k)(?=(?:oz|t)\b))"
+_SCALE = r"(?P<scale>dozen|hundred|thousand|million|billion|trillion|bn\b|m\b|k\b|(?-i:M|k)(?=(?:oz|t)\b))"
 _FRACTION_WORD = r"quarters?|thirds?|halves|fifths?|eighths?"  # "three-quarter": a fraction, not three quarters
 _NUMBER_RE = re.compile(
     r"(?<![\w.,/])(?P<cur>(?:A|AU|C|CA|NZ|US|HK|S)?\$|[€£¥₹₪]|(?:Dhs?|RM|Rp)(?=\s?\d))?(?(cur)\s?)"  # "A$183.9 million": a dollar

@@ -27,6 +27,7 @@ from copydesk.lexicon import (
     STOPWORDS,
     STYLE_GRADES,
     SUBJECT_PRONOUNS,
+    TELLING_VERBS,
     TITLE_TAILS,
     VIEW_VERBS,
     american,
@@ -949,6 +950,8 @@ def _after(doc: Document, q: QuoteMention, by_first: dict[int, NameMention], by_
         return None  # `"...", while Ivo Pent said: "..."`: the colon gives him the quote after it
     if not phrase and doc.tokens[j].lower in _PARTICIPLES:
         return None  # `"...", adding that Ada Moss had led`: a participle's subject is before the quote
+    if not phrase and doc.tokens[j].lower in TELLING_VERBS:
+        return None  # `who says Ada "...", told Radio Tarrow the team ...`: the one told is no speaker
     if not phrase:  # inverted: `..." said Ada Moss.`
         k = j + 1
         while k not in by_first and k + 1 < len(doc.tokens) and (
@@ -1252,6 +1255,12 @@ def _before(
         k -= 1
     speaker = _classify(doc, phrase, by_last, "before") if phrase else None
     speaker = _person_of(doc, speaker, by_last) or _office_of(doc, speaker) or speaker
+    if speaker is not None and speaker.name is not None and speaker.name.first_token > sentence.first_token \
+            and doc.tokens[speaker.name.first_token - 1].lower in TELLING_VERBS:
+        # "Ada Moss, who says ..., told Radio Tarrow the team spent '...'": the one told is no speaker;
+        # the sentence's subject, a person, is
+        opener = _sentence_subject(doc, sentence, names)
+        return opener if opener is not None and (opener.kind == "pronoun" or opener.name.kind == "person") else None
     if speaker is not None and speaker.kind in ("name", "noun") and (opener := _sentence_subject(doc, sentence, names)) is not None \
             and opener.name is not None and opener.start < speaker.start and (
                 (speaker.kind == "name" and _relative_after(doc, opener.name)) or (
