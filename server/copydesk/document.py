@@ -448,7 +448,8 @@ class Document(Positions):
                                 sorted([b for b in kept if b < start] + [b + start for b in new.block_starts]
                                        + [b + delta for b in kept if b >= old_end]))
         document = cls(text, previous.path, fmt.name, region=region, encoding=previous.encoding, masked=masked)
-        if masked is not None and "lower_word_counts" in previous.__dict__:
+        if masked is not None and "lower_word_counts" in previous.__dict__ \
+                and not previous.spaced_hyphens and not document.spaced_hyphens:  # (else words join across the edit)
             removed = _lower_word_counts(WORD_RE.findall(old.prose))  # type: ignore[union-attr]
             added = _lower_word_counts(WORD_RE.findall(new.prose))  # type: ignore[union-attr]
             counts = previous.lower_word_counts
@@ -523,12 +524,12 @@ class Document(Positions):
     def lower_word_counts(self) -> Counter[str]:
         """How often the document writes each word in lower case, anywhere: counts, so that an
         edit's document takes them from the last one's, less what the edit removed (see `edited`)."""
-        return _lower_word_counts(self.words if self.region is None else WORD_RE.findall(self.whole_prose))
+        return _lower_word_counts(self.words if self.region is None else _words(self.whole_prose, self.spaced_hyphens))
 
     @cached_property
     def words(self) -> list[str]:
-        """The words of the prose (inside `region`, if any), as `WORD_RE` finds them, in order."""
-        return WORD_RE.findall(self.prose)
+        """The words of the prose (inside `region`, if any), in order, as its tokens read them."""
+        return _words(self.prose, self.spaced_hyphens)
 
     @cached_property
     def spaced_hyphens(self) -> bool:
@@ -747,6 +748,14 @@ _BEFORE_OPENING = frozenset(" \t\n([{“‘—–-:;")  # what stands before a s
 _SPACED_HYPHEN = re.compile(r"[^\W\d_] - [^\W\d_]")
 _DATE_NAMES = (frozenset(WEEKDAYS) | frozenset(MONTH_NAMES)) - {"may"}  # "May" is a name too
 _JOINED_HYPHEN = re.compile(r"[^\W\d_]-[^\W\d_]")
+
+
+def _words(prose: str, spaced: bool) -> list[str]:
+    """The words of `prose` as its tokens read them: where the text spaces its hyphens, "semi -
+    finals" is one word (see `_join_spaced_hyphens`), as the tokenizer makes it."""
+    if not spaced:
+        return WORD_RE.findall(prose)
+    return [text for _, _, text, kind in _join_spaced_hyphens(prose, 0, len(prose)) if kind == "word"]
 
 
 def _raw_tokens(prose: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
