@@ -9112,3 +9112,101 @@ def test_the_one_told_is_no_speaker():
     assert "Radio Tarrow" not in speakers and speakers[1] == "Ivo Pent"
     sources, story_draft = _story("animal-rescue-pet-names", "clean2.txt")  # "..., told Radio Calder the team"
     assert claims(story_draft, sources, "attribution-speaker") == []
+
+
+def test_a_dateline_with_its_country_after_a_dash_or_alone_on_its_line():
+    """ "TARROW, Velmar - Saturday 7 February 2032" and "TARROW, Velmar, Sunday 8 February 2032" on a
+    line of their own date the draft: its event on Tuesday 3 February is no other date of the draft."""
+    assert Document("TARROW, Velmar - Saturday 7 February 2032\n\nThe river rose.").dateline.date == dt.date(2032, 2, 7)
+    assert Document("TARROW, Velmar, Sunday 8 February 2032\n\nThe river rose.").dateline.date == dt.date(2032, 2, 8)
+    sources = {"a.txt": "Velmar Wire, Thursday 5 February 2032\n\nThe river burst its banks at Tarrow on Tuesday "
+                        "3 February after 58 millimetres of rain fell.\n"}
+    assert claims("TARROW, Velmar - Saturday 7 February 2032\n\nThe river burst its banks at Tarrow on Tuesday after "
+                  "58 millimetres of rain.\n", sources, "date-mismatch") == []
+
+
+def test_a_record_in_a_row_that_names_its_holder_in_another_cell():
+    """ "Pent, who finished 9-6" is the results table's "Ozeki | Ivo Pent | ... | 9-6", not the 8-6
+    a wire gave him the day before; a figure joined by a hyphen is no other cell's by chance."""
+    sources = {"a.txt": "Tarrow Wire, Saturday 22 November 2031\n\nAda Moss beat Ivo Pent, leaving Pent at 8-6.\n",
+               "b.txt": "Velmar Federation, Sunday 23 November 2031\n\n"
+                        "Rank      | Name      | Age | Home    | Record\n"
+                        "Ozeki     | Ivo Pent  | 29  | Osaka   | 9-6\n"
+                        "Sekiwake  | Ada Moss  | 27  | Tarrow  | 12-3\n"}
+    draft = "On the final day Moss was beaten by Ozeki Ivo Pent, who finished 9-6.\n"
+    assert claims(draft, sources, "number-mismatch") == []
+    assert claims(draft, {"a.txt": sources["a.txt"]}, "number-mismatch") == [("number-mismatch", "9-6")]  # the row says it
+
+
+def test_a_day_without_its_year_in_the_year_the_sources_give_its_month():
+    """ "the New Year Basho in Tokyo, which opens on Sunday 18 January" in a November story, of
+    sources whose only January is "Sunday 11 January 2032": that January's (a wrong day, not a
+    weekday the calendar of 2031 contradicts)."""
+    sources, draft = _story("sumo-tournament-ring-names", "errors.txt")
+    assert "opens on Sunday 18 January" in draft
+    assert ("date-mismatch", "Sunday") not in claims(draft, sources)
+
+
+def test_an_item_under_a_dated_heading_is_of_the_headings_day():
+    """ "DAY 15 (SUNDAY 23 NOVEMBER) - KEY RESULTS" over "- Sekiwake Hokutenryu defeated ... by
+    oshidashi (frontal push-out)" dates that defeat: "A second straight defeat followed on Sunday
+    against Sekiwake Hokutenryu, who pushed him out" is not his day-10 win of "last Tuesday"."""
+    sources, draft = _story("sumo-tournament-ring-names", "clean2.txt")
+    assert "followed on Sunday against" in draft
+    assert claims(draft, sources, "date-mismatch") == []
+    kb = factbase_from_texts(sources)
+    (heading,) = [f for f in kb.dates if f.provenance.sentence.startswith("DAY 15")]
+    assert len(heading.provenance.listed_under()) == 3
+
+
+def test_a_figure_the_draft_poses_as_its_own_example():
+    """ "Say, for illustration, that your flat uses 2,000 kWh" is the draft's example, no mismatch
+    with the regulator's "low use: 1,800 kWh"; a rule put to the reader ("If you draw an income,
+    your allowance drops to £10,000") stays a claim the sources may contradict."""
+    sources = {"a.txt": "Tarrow Energy Regulator, Monday 2 June 2031\n\nTypical use levels: low use is 1,800 kWh of "
+                        "electricity a year. Anyone who draws taxable income from a pension sees the allowance drop "
+                        "to £10,000 a year.\n"}
+    draft = "Say, for illustration, that your flat uses 2,000 kWh of electricity a year: that is £476.80 in unit charges.\n"
+    assert claims(draft, sources, "number-mismatch") == []
+    assert claims("If you draw taxable income from a pension, your allowance drops to £12,000 a year.\n", sources,
+                  "number-mismatch") == [("number-mismatch", "12,000")]
+
+
+def test_a_role_the_sources_give_by_its_own_verb():
+    """ "Judging chair Ada Moss" is the sources' "Ada Moss, chief technology officer at Velmar,
+    chaired the judging panel", no other post than her chief technology officer's."""
+    sources = {"a.txt": "Velmar Analytics, Monday 13 November 2034\n\nAda Moss, chief technology officer at Velmar "
+                        "Analytics, chaired the judging panel. She said the winners impressed her.\n"}
+    draft = "Judging chair Ada Moss, chief technology officer at Velmar Analytics, said the winners impressed her.\n"
+    assert claims(draft, sources, "title-mismatch") == []
+
+
+def test_a_place_is_the_one_of_the_name_that_finished_there():
+    """ "Moss finished third with 24.5, ahead of Ivo Pent on 22.5" is Moss's "finished third
+    overall", not Pent's "finished fourth with 22.5"."""
+    sources = {"a.txt": "Tarrow Chronicle, Sunday 9 March 2031\n\nAda Moss, a 23-year-old student from Velmar, "
+                        "finished third overall but took the plate for the best dish. Ivo Pent, a 41-year-old pub "
+                        "chef from Tarrow, finished fourth with 22.5.\n"}
+    draft = "Ada Moss won the plate for the best dish. Moss finished third with 24.5, ahead of Tarrow pub chef Ivo Pent on 22.5.\n"
+    assert claims(draft, sources, "number-mismatch") == []
+
+
+def test_a_participle_speaks_for_the_subject_of_its_own_clause():
+    """ "Counsel Moss & Pent LLP had asked for a quarter; Vale gave the firm 22 per cent, observing
+    that the case had 'settled ...'": the judge's words, not the firm's."""
+    draft = ("Counsel Moss & Pent LLP had asked for a quarter of the fund; Vale gave the firm 22 per cent, observing "
+             "that the case had \"settled before a single deposition was taken\".\n")
+    (quote,) = extract_mentions(Document(draft, "d.txt")).quotes
+    assert quote.speaker is not None and quote.speaker.text == "Vale"
+
+
+def test_a_firms_first_partner_is_no_one_a_pronoun_goes_on_about():
+    """ "The judge awarded class counsel, Moss, Pent & Velmar LLP, 22 per cent ... '...,' he said"
+    is no quote of Ada Moss's (a partner the firm is named after), whom the pronoun would find."""
+    source = ("Tarrow Courier, Wednesday 16 April 2031\n\nAda Moss founded the firm in 2014. Judge Oren Vale approved "
+              "the settlement. The judge awarded "
+              "class counsel, Moss, Pent & Velmar LLP, 22 per cent of the fund. \"The fee request is generous in a "
+              "case that settled before a single deposition was taken,\" he said.\n")
+    kb = factbase_from_texts({"b.txt": source})
+    (fact,) = [q for q in kb.quotes if "deposition" in q.text]
+    assert fact.speaker_id is None or kb.entity(fact.speaker_id).name != "Ada Moss"

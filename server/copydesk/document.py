@@ -942,12 +942,13 @@ _NOT_CITY = r"(?!(?:On|In|By|At|From|Since|Until|Before|After|Last|Next|This|Eve
 # (two cities a slash joins: "AMSTERDAM/PARIS, Oct 2 -")
 CITY = rf"(?-i:{_NOT_CITY}[A-Z][A-Za-z.'’-]*(?:/[A-Z][A-Za-z.'’-]*)?(?:[ \t]{_NOT_CITY}[A-Z][A-Za-z.'’-]*){{0,3}})"
 _WIRE_MONTH = r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
-# "CITY, Month Day[, Year]", or the day first as British wires write it: "CITY, 7 December [2032] -"
+# "CITY, Month Day[, Year]", or the day first as British wires write it: "CITY, 7 December [2032] -", a
+# country after the city by a comma or a dash ("TARROW, Velmar - Saturday 7 February 2032", alone on its line)
 _WIRE = re.compile(
-    r"^[ \t*_]*(?:" + CITY + r"[*_]*[ \t]*,|[A-Z][A-Z .'’-]{1,40}[ \t*_]*\()(?:[ \t]*" + CITY + r",)?[ \t]*"
+    r"^[ \t*_]*(?:" + CITY + r"[*_]*[ \t]*,|[A-Z][A-Z .'’-]{1,40}[ \t*_]*\()(?:[ \t]*" + CITY + r"(?:,|[ \t]+[-\u2013\u2014]))?[ \t]*"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"  # "SOLBREKKE, Norway, Tuesday, October 14, 2031"
     r"(?:(?P<month>" + _WIRE_MONTH + r")\.?[ \t]+(?P<day>\d{1,2})(?:,[ \t]*(?P<year>\d{4}))?"
-    r"|(?P<day2>\d{1,2})[ \t]+(?P<month2>" + _WIRE_MONTH + r")\.?(?:,?[ \t]+(?P<year2>\d{4}))?(?=[ \t]*[-\u2013\u2014(:]))",
+    r"|(?P<day2>\d{1,2})[ \t]+(?P<month2>" + _WIRE_MONTH + r")\.?(?:,?[ \t]+(?P<year2>\d{4}))?(?=[ \t]*(?:[-\u2013\u2014(:]|$)))",
     re.M,
 )
 

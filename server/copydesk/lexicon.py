@@ -425,6 +425,8 @@ REPORTING_VERBS = {
     "joked", "jokes", "quipped", "quips", "boasted", "countered", "complained", "mused", "recounted", "laughed",
     # "Ada Moss pointed out that '...'", "she apologised: '...'"
     "pointed", "apologised", "apologized",
+    # a participle after the clause of the one who speaks: "Ivo Pent gave it 22%, observing that '...'"
+    "noting", "observing", "remarking", "insisting", "arguing", "explaining", "stressing",
 }
 # Verbs whose object is the one told, not the teller: "Ivo Pent told Radio Tarrow the team spent ...".
 TELLING_VERBS = frozenset({"told", "tells", "warned", "warns", "urged", "urges", "reminded", "informed", "assured"})

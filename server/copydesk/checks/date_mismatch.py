@@ -635,7 +635,8 @@ def _written_with_its_names(ctx: CheckContext, d: DateMention, keys: frozenset[s
     will cut 640 positions at the Tarrow site by the end of 2033" states "Under the Tarrow 2034 plan
     unveiled on 21 October, 640 positions at the site will go by the end of 2033". A table's row
     that names them gives the date as theirs: "Dunstray Savings | Easy-access saver | Mon 22 March"
-    states "Dunstray Savings is passing on the full rise from 22 March"."""
+    states "Dunstray Savings is passing on the full rise from 22 March"; so does an item of the list
+    that a dated heading heads (see `Provenance.listed_under`)."""
     part = _required_part(d)
     words = frozenset(k for k in names if not k.startswith(ENTITY_KEY))
     own = frozenset(k for k in keys - names if not k.startswith(ENTITY_KEY)) - DATE_WORDS
@@ -647,6 +648,10 @@ def _written_with_its_names(ctx: CheckContext, d: DateMention, keys: frozenset[s
             if words <= content_words(row) and _giving_facts(ctx, d, [f]):
                 return True  # a table's row gives its name's dates: "Dunstray Savings | 3.35% | Mon 22 March"
             continue
+        if any(words <= (item := content_words(line)) and own & item for line in f.provenance.listed_under()) \
+                and _giving_facts(ctx, d, [f]):
+            return True  # a dated heading's list, whose short items each tell one event of its day:
+            # "DAY 15 (SUNDAY 23 NOVEMBER)" over "- Ivo Pent defeated Ada Moss" states "Pent's defeat of Moss"
         theirs = content_words(f.provenance.sentence)
         if words <= theirs and (len(own & theirs) >= _SHARED_WITH_ITS_NAMES
                                 or len((own | others) & theirs) > _SHARED_WITH_ITS_NAMES) \
@@ -781,6 +786,15 @@ def _month_of_year_given(ctx: CheckContext, d: DateMention) -> bool:
     a month and a year together are one specific time, whatever the clause's words."""
     given = ctx.kb.dates_giving(f"month:{d.month}", {}, 0.0)
     return any(f.year == d.year and f.role != ISSUE for ids in given.values() for i in ids if (f := ctx.kb.dates[i]))
+
+
+def _the_sources_year_of_its_month(ctx: CheckContext, d: DateMention) -> int | None:
+    """The one year the sources write with every day of the draft's month they give, where they
+    give one: the year a draft's day of that month without its own is likely of."""
+    given = ctx.kb.dates_giving(f"month:{d.month}", {}, 0.0)
+    years = {f.year if _year_written(f) else None for ids in given.values() for i in ids
+             if (f := ctx.kb.dates[i]).role != ISSUE and f.day}
+    return years.pop() if len(years) == 1 and None not in years else None
 
 
 def _months_it_spans(ctx: CheckContext, d: DateMention) -> bool:
@@ -1350,6 +1364,9 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                     years = ctx.kb.summary.date_years  # (not where the draft's head writes another year: a
                     # newsletter of "Autumn 2030" whose diary ends on "Lantern Walk 2031: Sunday 14 September 2031")
                 year = next(iter(years)) if len(years) == 1 else _year_nearest_the_sources(ctx, d)
+            if d.year is None and year is not None and (theirs := _the_sources_year_of_its_month(ctx, d)) is not None:
+                year = theirs  # "the New Year meeting, which opens on Sunday 18 January" (a November story) of
+                # sources whose January is only "Sunday 11 January 2032": that January's
             if year is None:
                 continue
             try:

@@ -72,6 +72,7 @@ from copydesk.mentions.numbers import (
     decimals_written,
     figure_step,
     figures,
+    in_a_hypothetical,
     multiple_near,
     ordinal_value,
     rank_holder,
@@ -671,10 +672,16 @@ def _person_of_figure_now(ctx: CheckContext, n: NumberMention) -> Entity | None:
         # the relative clause's person, however many others the clause's words name ("Ada Moss misses
         # out, and Ivo Pent, who has scored nine goals, is a doubt")
         people = {e.id: e for m in names if m.end == who.start() and (e := _a_person(ctx, m)) is not None}
+    if len(people) != 1 and n.unit == _PLACE and (m := _name_before(ctx, n)) is not None \
+            and _PLACE_OF_ITS_SUBJECT.fullmatch(ctx.document.prose, m.end, n.start):
+        # the place of the name that finished there, whoever else the clause names ("Ada Moss
+        # finished third with 24.5, ahead of Ivo Pent on 22.5")
+        people = {e.id: e for e in [_a_person(ctx, m)] if e is not None}
     return next(iter(people.values())) if len(people) == 1 else None
 
 
 _WHO_BEFORE = re.compile(r",\s+who\s+[^,;:.()]*$")  # "..., who leads for two laps"
+_PLACE_OF_ITS_SUBJECT = re.compile(r"\s+(?:finish(?:ed|es)|came|ended|placed|was\s+placed)(?:\s+in)?\s+")
 
 
 def _a_person(ctx: CheckContext, m: NameMention) -> Entity | None:
@@ -727,6 +734,8 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
     for n in ctx.mentions.numbers:
         if any(q.start <= n.start < q.end for q in quoted):
             continue  # a figure in a quote of the sources is the speaker's word: `misquote` compares it
+        if in_a_hypothetical(ctx.document.prose, ctx.document.sentences[n.sentence].start, n.start):
+            continue  # "Say your flat uses 2,000 kWh": the draft's own example
         period = n.unit in _PERIOD_UNITS and _A_PERIOD_TO.match(ctx.document.prose, n.end) is not None
         if (n.unit.startswith(RANK) and (hit := _rank_of_another(ctx, n)) is not None) or (
                 n.unit in CURRENCY_CODES and (hit := _converted(ctx, n)) is not None):
@@ -2522,14 +2531,16 @@ def _in_the_row_of_its_name(ctx: CheckContext, n: NumberMention) -> bool:
     in March, up 0.5% on the month and 2.8% higher"; "Quenmoor  £198,640  -1.4%  (-0.6% m/m)" the
     paragraph's "... falling 1.4% to £198,640. Prices there also slipped 0.6% on the month". A row
     that names it in another cell than its first states the figure where it writes two of the
-    sentence's other figures too."""
+    sentence's other figures too, or where the figure is one no other cell writes by chance: a
+    results table's "Ozeki | Ivo Pent | Osaka | 9-6" states "Pent, who finished 9-6" alone."""
     start, end = n.number_span
     figure = ctx.document.text[start:end]
     if not figure[:1].isdigit() and n.value == int(n.value):
         figure = str(int(n.value))  # "nine pairs" is the row's "9"
     names, companions = _row_context(ctx, n)
-    if not names or not companions or not _ROW_FIGURE.fullmatch(figure):
+    if not names or not _ROW_FIGURE.fullmatch(figure):
         return False
+    alone = "." in figure or "-" in figure  # a figure no other cell writes by chance
     zeros = r"(?:\.0+)?" if "." not in figure else ""  # "8% above" is the row's "+8.0%"
     written = re.compile(rf"(?<![\d.,:]){re.escape(figure)}{zeros}(?![\d:]|[.,]\d)")
     for p, opening, closing in _lines_naming(ctx, names):
@@ -2543,7 +2554,7 @@ def _in_the_row_of_its_name(ctx: CheckContext, n: NumberMention) -> bool:
         # Australia | Jedediah Wimmerbrook | 134 | 38 | 172" for "ninth on 172 with 134 jury points and
         # 38"); the label alone for a figure with decimals, which no other cell writes by chance
         labelled = _ROW_LABEL.fullmatch(text, opening, p.start) is not None
-        if (shared and (labelled or len(shared) >= _COMPANIONS)) or (labelled and ("." in figure or "-" in figure)):
+        if (shared and (labelled or len(shared) >= _COMPANIONS)) or alone:
             return True
     return False
 

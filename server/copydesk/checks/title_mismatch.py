@@ -139,7 +139,7 @@ def title_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             continue
         if not offices or any(compatible(t.role, f.role) for f in offices) or _another_bodys_post(ctx, t, entity) \
                 or _in_a_body_theirs_do_not_name(ctx, t, entity, offices) \
-                or _does_what_it_names(entity, t.head) or _its_holder_beside(ctx, t, entity):
+                or _does_what_it_names(entity, t.head, t.text.split()[-1].lower()) or _its_holder_beside(ctx, t, entity):
             continue
         best_role = Counter(f.role for f in offices).most_common(1)[0][0]
         fact = next(f for f in offices if f.role == best_role)
@@ -428,10 +428,18 @@ def _article_fits(before: str, word: str) -> bool:
 _AGENT_ENDS = ("or", "er")  # "prosecutor", "manager": a noun of one who does what its verb says
 
 
-def _does_what_it_names(entity, head: str) -> bool:
+def _does_what_it_names(entity, head: str, written: str = "") -> bool:
     """Whether a source sentence naming the person says, in a clause of theirs, that they do what the
     draft's role noun names: "prosecutor" for "the council's enforcement officer, who prosecuted the
-    case" (not "directed by Ada Moss", nor "whose grandfather founded the firm")."""
+    case" (not "directed by Ada Moss", nor "whose grandfather founded the firm"); or that they do
+    it by the role noun's own verb: "Ada Moss, chief technology officer at Velmar, chaired the
+    judging panel" for "judging chair Ada Moss" (not "the panel chaired by Ada Moss's deputy");
+    `written` is the role noun as the draft writes it ("chair", which reads as "chairman")."""
+    surname = re.escape(entity.name.split()[-1])
+    noun = written or head
+    own_verb = re.compile(rf"\b{surname}\b[^.;:]{{0,80}}?(?:\b{re.escape(noun)}e?d|\bwho[ \t]+{re.escape(noun)}s)\b(?![ \t]+by\b)")
+    if len(noun) >= _AGENT_STEM - 1 and any(own_verb.search(p.sentence) for p in entity.mentions):
+        return True
     stem = next((head[: -len(end)] for end in _AGENT_ENDS if head.endswith(end)), None)
     if stem is None or len(stem) < _AGENT_STEM:
         return False
@@ -442,7 +450,6 @@ def _does_what_it_names(entity, head: str) -> bool:
         return False
     # "The business was founded in 1998 by Ada Moss": a founding is done once, so its passive names
     # the founder, whatever post she holds now (a "directed by" names no post)
-    surname = re.escape(entity.name.split()[-1])
     done_by = re.compile(rf"\b{re.escape(stem)}ed\b[^.;:]{{0,40}}?\bby\s+(?:[A-Z][\w'’-]*\s+){{0,3}}{surname}\b")
     return any(done_by.search(p.sentence) for p in entity.mentions)
 

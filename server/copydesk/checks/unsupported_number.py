@@ -29,6 +29,7 @@ from copydesk.mentions.numbers import (
     Figure,
     a_conversion,
     figures,
+    in_a_hypothetical,
     multiple_near,
     ranked_by_a_measure,
 )
@@ -61,6 +62,8 @@ def unsupported_number(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         for f in _figures_of(ctx, s):
             if ctx.mentions.overlaps_date(f.start, f.end) or not _is_figure(doc.prose, f):
                 continue
+            if in_a_hypothetical(doc.prose, s.start, f.start):
+                continue  # "Say your flat uses 2,000 kWh": the draft's own example, which no source need give
             if a_conversion(doc.prose, f.start, f.end, s.start):
                 continue  # "200m (656ft)": the draft's own conversion stands or falls with the figure before it
             qualified = bool(_QUALIFIED.search(doc.prose[max(s.start, f.start - 20) : f.start]))

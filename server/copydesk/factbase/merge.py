@@ -401,7 +401,8 @@ class Merger:
         out = SourceFacts([], [], [], [], [])
         persons = [m for m in mentions.names if (e := self.resolve(m)) and e.kind == "person"]
         person_ends = {m.last_token for m in persons}
-        people = [m for m in persons if not _where_someone_is(doc, m, person_ends)]
+        starts = {m.start: m for m in mentions.names}
+        people = [m for m in persons if not _where_someone_is(doc, m, person_ends) and not _a_firms_first_name(doc, m, starts)]
 
         def keys(start: int, end: int) -> frozenset[str]:
             return clause_keys(doc, mentions, start, end, self.resolve)
@@ -825,6 +826,14 @@ def _where_someone_is(doc: Document, m: NameMention, person_ends: set[int]) -> b
     table, a list) took it for."""
     first = m.first_token
     return first >= 2 and doc.tokens[first - 1].lower == "of" and first - 1 in person_ends
+
+
+def _a_firms_first_name(doc: Document, m: NameMention, names_at: dict[int, NameMention]) -> bool:
+    """Whether a name opens a firm's name of partners ("Ada Moss, Pent & Velmar LLP"), which the
+    comma splits: no one a pronoun goes on about ("The judge awarded counsel, Moss, Pent & Velmar
+    LLP, 22%. '...,' he said": the judge's words, not Moss's)."""
+    rest = names_at.get(m.end + 2) if doc.prose.startswith(", ", m.end) else None
+    return rest is not None and rest.kind == "organization" and "&" in rest.text
 
 
 def _voted_otherwise(entity_id: int, gender: str | None, votes: list[tuple[int, str, Provenance, int]]) -> bool:

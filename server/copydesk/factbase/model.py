@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -78,6 +79,26 @@ class Provenance:
             last += 1
         return "\n".join(lines[first : last + 1])
 
+    def listed_under(self) -> list[str]:
+        """The items of the list that the span's line heads, where that line is a heading (no
+        sentence's end) right over bulleted lines: "DAY 15 (SUNDAY 23 NOVEMBER) - KEY RESULTS" over
+        "- Ivo Pent defeated Ada Moss by push-out.", whose day each item is told on."""
+        if self.document is None:
+            return []
+        text = self.document.text
+        begin = text.rfind("\n", 0, self.start) + 1
+        end = text.find("\n", self.end)
+        if end < 0 or text[begin:end].rstrip().endswith((".", "!", "?")):
+            return []
+        items = []
+        at = end + 1  # where the next item must begin: each on the line after the last
+        for m in _LIST_ITEM.finditer(text, at):
+            if m.start() != at:
+                break
+            items.append(m.group(1))
+            at = m.end()
+        return items
+
     def _entry_line(self) -> int | None:
         """A facts-file entry's line: having no source sentence, it carries its `file:line` as one."""
         name, _, line = self.sentence.rpartition(":")
@@ -88,6 +109,9 @@ class Provenance:
         if self.line is not None:
             out["line"] = self.line
         return out
+
+
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]+([^\n]+)(?:\n|$)")  # "- ...", "• ...", "3) ..."
 
 
 @dataclass(slots=True)

@@ -574,13 +574,14 @@ _RANKED_NOUNS |= {w: w for w in sorted(_SUPERLATIVES)}  # in one order: the patt
 _NUMBERED_ONLY = {"round", "lap"}  # ranked in digits only: "the first round" of a tournament is its stage's name
 _RANKED_NOUN = re.compile(r"(?:\s+|\s*[-\u2011]\s*)(" + "|".join(_RANKED_NOUNS) + r")\b", re.I)
 # a bare ordinal that is a place in a table: after a verb of standing or moving ("finished third",
-# "lifted them to second"), and before no noun of its own ("to second in the league", not "second goal")
+# "lifted them to second"), and before no noun of its own ("to second in the league", "third overall",
+# not "second goal")
 _PLACE_BEFORE = re.compile(r"\b(?:finish(?:ed|es|ing)?|came|comes?|end(?:ed|s)?|lie|lies|lying|sit|sits|sitting|sat|"
                            r"climb(?:ed|s)?|move[ds]?(?: up| down)?|rose|rise[ns]?|slipp?(?:ed|s)?|dropp?(?:ed|s)?|fell|"
                            r"lift(?:ed|s)?|took|take[ns]?|go(?:es)?|went|stay(?:ed|s)?|remain(?:ed|s)?|tied\s+for|joint|"
                            r"are|is|was|were|(?:left|leaves?|leaving|put|puts|putting)\s+(?:them|it|us|him|her|the\s+[\w'’]+))"
                            r"(?:(?:\s+[\w'’]+){0,2}?\s+(?:to|into)|\s+in)?\s+$", re.I)  # ("left the team eighth")
-_PLACE_AFTER = re.compile(r"\s*(?:$|[,.;:)]|\s(?:in|on|with|after|behind|ahead|above|below|of|for|and|at|from)\b)")
+_PLACE_AFTER = re.compile(r"\s*(?:$|[,.;:)]|\s(?:in|on|with|after|behind|ahead|above|below|of|for|and|at|from|overall|but)\b)")
 
 
 def ranked_by_a_measure(unit: str) -> bool:
@@ -611,6 +612,23 @@ def _rank(text: str, m: re.Match) -> tuple[str, int] | None:
 
 _BEFORE_CONVERSION = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:[^\W\d_]+\.?(?:\s*-\s*|\s+)?){0,3}\(\s*[$€£¥₹]?\s*$")
 _CONVERSION_END = re.compile(r"\s*(?:[^\W\d_]{1,12}\.?)?\s*\)")
+
+
+def in_a_hypothetical(text: str, sentence_start: int, at: int) -> bool:
+    """Whether the figure at `at` follows, in its sentence, words that make it the writer's own
+    illustration, not a fact: "Say, for illustration, that your flat uses 2,000 kWh", "Suppose a
+    family earns ...", "a hypothetical household". A figure so posed is the draft's example; no
+    source states or contradicts it. ("If you draw an income, your allowance drops to £10,000" is
+    a rule the sources state, no example.)"""
+    return _HYPOTHETICAL.search(text, sentence_start, at) is not None
+
+
+# sentence-initial "Say"/"Suppose"/"Imagine"/"Assume"/"Picture" (not "officials say that"), or anywhere
+# "let's say", "for illustration", "for argument's sake", "hypothetical(ly)"
+_HYPOTHETICAL = re.compile(
+    r"(?:^|(?<=[.!?:;]\s)|(?<=\n))[\"“‘']?(?:So,?\s+)?(?:Say|Suppose|Supposing|Imagine|Assume|Assuming|Picture)\b"
+    r"|\b(?:[Ll]et'?s|[Ll]et\s+us)\s+say\b|\bfor\s+(?:the\s+sake\s+of\s+)?(?:illustration|argument'?s?\s+sake|argument)\b"
+    r"|\b[Hh]ypothetical(?:ly)?\b", re.M)
 
 
 def a_conversion(text: str, start: int, end: int, floor: int = 0) -> bool:

@@ -44,7 +44,8 @@ from copydesk.world import is_common_english, place_of
 _PAIRS = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’"}
 _MAX_QUOTE = 2000
 _OF_A_PLACE = {"for", "of", "in", "at", "from"}  # "the MP for Tarrow", "the mayor of Tarrow"
-_PARTICIPLES = {"saying", "adding", "telling", "insisting", "arguing", "warning", "noting", "calling"}
+_PARTICIPLES = {"saying", "adding", "telling", "insisting", "arguing", "warning", "noting", "calling", "observing",
+                "remarking", "explaining", "stressing"}
 # Verbs that put words in someone's mouth before the quote: "X dismissed the reports as '...'".
 CHARACTERIZING_VERBS = {"dismissed", "described", "called", "branded", "labelled", "labeled", "termed", "hailed",
                         "condemned", "denounced", "praised", "criticised", "criticized"}
@@ -1192,9 +1193,16 @@ def _before(
         own = _with_subject(doc, sentence, verb)
         if own is not None:  # "The firm will hire 18, with co-founder Ada Moss saying: '...'": hers
             return _classify(doc, own, by_last, "before")
-        opening = _sentence_subject(doc, sentence, [m for m in names if m.start < verb.start])
-        if opening is not None:
-            return opening
+        semicolon = next((t for t in reversed(subject) if t.text == ";"), None)
+        if semicolon is not None:  # "The firm had asked for 25%; Ivo Pent gave it 22, observing '...'": his clause's
+            subject = [t for t in subject if t.index > semicolon.index]
+            opening = next((by_last[t.index] for t in subject if t.index in by_last), None)
+            if opening is not None and opening.first_token == semicolon.index + 1:
+                return Speaker(opening.start, opening.end, opening.text, "name", name=opening, position="before")
+        else:
+            opening = _sentence_subject(doc, sentence, [m for m in names if m.start < verb.start])
+            if opening is not None:
+                return opening
         return _classify(doc, _noun_phrase(subject[:4]), by_last, "before") if subject else None
     i = verb.index - 1
     while i >= sentence.first_token and doc.tokens[i].kind == "word" and doc.tokens[i].lower in ("also", "later", "then", "has", "had", "have", "once", "again"):
