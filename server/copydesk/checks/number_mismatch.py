@@ -747,7 +747,8 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         beside = (figures.index(n), tuple((m.unit, m.value, m.low, m.high) for m in figures))
         found.extend((n, hit) for hit in ctx.hits_at(
             ("number-mismatch", params, n.signature(), keys, _read_around(ctx, n), ctx.paragraph_subjects(n.sentence),
-             beside, _near_people(ctx, n), _change_sentence(ctx, n), _row_context(ctx, n)), n.start,
+             beside, _near_people(ctx, n), _change_sentence(ctx, n), _row_context(ctx, n),
+             tuple(map(frozenset, _figures_around(ctx, n)))), n.start,  # (the figures its paragraph's others write)
             lambda n=n, keys=keys: _hits_named_or_not(ctx, n, keys, params, years))
             if not period or all(map(_a_period, hit.evidence)))
             # "in the three months to 30 September": the span a report covers, which only another
