@@ -2099,7 +2099,12 @@ def _transposed(ctx: CheckContext, n: NumberMention, keys: frozenset[str], suppo
 
 def _figures_around(ctx: CheckContext, n: NumberMention) -> tuple[set[str], set[str]]:
     """The telling figures (two digits or more, no year) of the draft figure's own sentence, its
-    own left out, and of the other sentences of its paragraph (see `_told_in_another_sentence`)."""
+    own left out, and of the other sentences of its paragraph (see `_told_in_another_sentence`):
+    read once per figure, for its hits' key and for its hits."""
+    return ctx.remember(("figures around", n.start, n.end), lambda: _figures_around_now(ctx, n))
+
+
+def _figures_around_now(ctx: CheckContext, n: NumberMention) -> tuple[set[str], set[str]]:
     doc = ctx.document
     here = doc.sentences[n.sentence]
     own = _telling(doc.prose[here.start : here.end]) - {re.sub(r"\D", "", _figure(doc.prose[n.start : n.end]) or "")}
