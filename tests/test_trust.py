@@ -9210,3 +9210,100 @@ def test_a_firms_first_partner_is_no_one_a_pronoun_goes_on_about():
     kb = factbase_from_texts({"b.txt": source})
     (fact,) = [q for q in kb.quotes if "deposition" in q.text]
     assert fact.speaker_id is None or kb.entity(fact.speaker_id).name != "Ada Moss"
+
+
+def test_a_figure_in_a_dotted_row_that_names_its_place():
+    """ "In the city of Velmar, 63.9 percent voted yes" is the results sheet's "City of Velmar (Ville
+    de Velmar) ........ 63.9", not the 39.7 percent a report gives another town's yes vote."""
+    sources = {"a.txt": "Tarrow Courier, Monday 3 March 2031\n\nVoters in Velmar and Ossel decided the canton's "
+                        "vote. In Ossel, where only 39.7 percent voted yes, the mood was different.\n",
+               "b.txt": "Canton of Tarrow, Monday 3 March 2031\n\nSELECTED MUNICIPALITIES (Yes %)\n"
+                        "City of Velmar (Ville de Velmar) ........... 63.9\n"
+                        "Ossel ...................................... 39.7\n"}
+    draft = "In the city of Velmar, 63.9 percent voted yes.\n"
+    assert claims(draft, sources, "number-mismatch") == []
+    assert claims(draft, {"a.txt": sources["a.txt"]}, "number-mismatch") == [("number-mismatch", "63.9")]
+
+
+def test_an_age_that_opens_its_sentence_with_the_is_of_the_one_named_before():
+    """ "Ada Moss won the Tarrow Open at the Grand Velmar Casino. The 41-year-old started the day
+    second" gives Moss's age; the paragraph's other player, 34, named after it, is not whom it is of
+    (and a casino is a venue, no second person in the sentence before)."""
+    sources = {"a.txt": "Tarrow Wire, Monday 17 March 2031\n\nAda Moss, a 41-year-old teacher from Ossel, won the "
+                        "Tarrow Open at the Grand Velmar Casino.\n\nIvo Pent, a 34-year-old deckhand, started the "
+                        "day as chip leader.\n"}
+    draft = ("Ada Moss won the Tarrow Open at the Grand Velmar Casino on Sunday.\n\n"
+             "The 41-year-old started the day second, behind only Ivo Pent.\n")
+    assert claims(draft, sources, "number-mismatch") == []
+    wrong = draft.replace("The 41-year-old", "The 43-year-old")
+    assert claims(wrong, sources, "number-mismatch") == [("number-mismatch", "43")]
+    doc = Document("They met at the Grand Velmar Casino on Sunday.", "d.txt")
+    assert [(m.text, m.kind) for m in extract_mentions(doc).names] == [("Grand Velmar Casino", "place")]
+
+
+def test_an_experts_post_body_and_town_are_no_speaker():
+    """A science briefing's "Dr Ada Moss, reader in statistics, Tarrow University, Cardiff, said:"
+    and "Professor Ivo Pent, professor of learning, Velmar University, Auckland, New Zealand, said:"
+    give their quotes to the people, not to the university or the country."""
+    for text, speaker in (("Dr Ada Moss, reader in statistics, Tarrow University, Cardiff, said:\n\n"
+                           "\"The sample is small and the result is fragile.\"", "Ada Moss"),
+                          ("Professor Ivo Pent, professor of learning, Velmar University, Auckland, New Zealand, "
+                           "said:\n\n\"The sample is small and the result is fragile.\"", "Ivo Pent")):
+        (quote,) = extract_mentions(Document(text, "s.txt")).quotes
+        assert quote.speaker is not None and quote.speaker.text == speaker
+    doc = Document("He flew to Auckland, New Zealand, on Monday.", "d.txt")
+    assert ("New Zealand", "place") in [(m.text, m.kind) for m in extract_mentions(doc).names]
+
+
+def test_a_figure_compared_after_it_may_be_the_difference_of_two_the_sources_give():
+    """ "timetabled at 55 minutes, five minutes longer than in summer" is 55 less the summer's 50,
+    not the "35 minutes later" of another sentence; without the comparison it would be chance."""
+    sources = {"a.txt": "Tarrow Ferries, Monday 3 October 2033\n\nThe crossing will be timetabled at 55 minutes, "
+                        "up from 50 minutes in summer.\n\nThe first sailing leaves Ossel at 7.15am, 35 minutes "
+                        "later than in summer.\n"}
+    draft = "Crossings are timetabled at 55 minutes, five minutes longer than in summer.\n"
+    assert claims(draft, sources, "number-mismatch") == []
+
+
+def test_a_role_whose_label_lists_the_person():
+    """ "Judges: vocal coach Ada Moss, record producer Ivo Pent" makes Moss a judge: "Judge Ada
+    Moss" is no title the sources contradict, while "Senator Ada Moss" still is."""
+    sources = {"a.txt": "Tarrow Television, Sunday 10 December 2034\n\nThe final of Velmar Voices was broadcast "
+                        "live.\n\nJudges: vocal coach Ada Moss, record producer Ivo Pent and choreographer Una Bray.\n\n"
+                        "Vocal coach Ada Moss told the winner she had stopped asking permission.\n"}
+    assert claims("Judge Ada Moss said the final was close.\n", sources, "title-mismatch") == []
+    assert claims("Senator Ada Moss said the final was close.\n", sources, "title-mismatch") == [
+        ("title-mismatch", "Senator")]
+
+
+def test_a_weekday_that_does_not_fit_its_year_blames_the_year_the_sources_give_otherwise():
+    """ "Thursday, September 20, 2028" (a Wednesday that year), where the sources give "Thursday 20
+    September 2029": the year is the slip, fixed to theirs, whatever else the sentence dates."""
+    sources = {"a.txt": "Tarrow Voice, Wednesday 14 May 2031\n\nThe centre has been closed since flash flooding on "
+                        "Thursday, September 20, 2029, sent water into its ground floor.\n",
+               "b.txt": "Fact sheet, Wednesday 14 May 2031\n\nFounded: 1987, by parents.\n"
+                        "Flood date: Thursday 20 September 2029.\n"}
+    draft = ("Velmar Centre, which has served Ossel since 1987, reopened nearly 20 months after flash flooding on "
+             "Thursday, September 20, 2028, sent water into it.\n")
+    assert claims(draft, sources, "date-mismatch") == [("date-mismatch", "2028")]
+
+
+def test_a_day_written_in_spanish_is_no_figure():
+    """ "el sábado 17 de mayo" is a date (its month in Spanish), not a count to hold against the
+    sources' "24 de mayo" nor a figure no source gives."""
+    sources = {"a.txt": "Tarrow Voice, Wednesday 14 May 2031\n\nThe clinic opens el sábado 24 de mayo, with "
+                        "volunteer attorneys.\n"}
+    draft = "The clinic, with volunteer attorneys, is el sábado 17 de mayo from 9 a.m.\n"
+    assert [n.text for n in extract_mentions(Document(draft, "d.txt")).numbers] == ["9 a.m."]
+    assert [rule for rule, _ in claims(draft, sources)] == []
+    assert all("17" not in f.message for f in check(draft, sources))
+
+
+
+def test_a_rounded_figure_written_as_its_units_initials_beside_its_companions():
+    """ "a lead of 24,610,000 to 21,230,000, roughly 82 big blinds to 71" is the live report's
+    "Quintão 24,610,000 (82 BB); Mulhare 21,230,000 (71 BB)", not the "more than 114 big blinds"
+    another stack was worth (an invented two-liner did not reproduce what the story's paragraphs do)."""
+    sources, draft = _story("poker-final-table-chip-counts", "clean.txt")
+    assert "roughly 82 big blinds to 71" in draft
+    assert ("number-mismatch", "82") not in claims(draft, sources)

@@ -349,6 +349,7 @@ PLACE_WORDS = {
     "reservoir", "moor", "moors", "crag", "fell", "dam", "estate", "ward", "borough", "parish", "glen", "loch",
     "point", "cove", "quay", "pier", "wharf", "headland",
 }
+PLACE_WORDS |= {"stadium", "arena", "casino", "racecourse", "velodrome"}  # venues: "the Grand Bastion Casino", no one's name
 # Words that open a place's name: "Port Averill", "Mount Tarrow", "Lake Halden", "Isle of Tarn".
 PLACE_OPENERS = {"port", "mount", "mt", "fort", "lake", "cape", "isle", "glen", "loch", "lough"}
 # The last word of a street's name, after the house's number: "14 Thrushbeck Lane", "22 Orrin St".

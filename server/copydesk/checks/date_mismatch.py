@@ -1376,6 +1376,9 @@ def date_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             if real != d.weekday and (hit := _the_weekdays_day(ctx, d, year)) is not None:
                 yield hit  # "Saturday, September 12" where the sources' Saturday is September 13
                 continue
+            if real != d.weekday and (hit := _the_days_year(ctx, d)) is not None:
+                yield hit  # "Thursday, September 20, 2028" where the sources' is "Thursday 20 September 2029"
+                continue
             if (hit := _off_the_calendar(ctx, d, year)) is not None:
                 yield hit  # the weekday or the day is wrong, and no source says which: no fix
 
@@ -1536,6 +1539,27 @@ def _the_weekdays_day(ctx: CheckContext, d: DateMention, year: int) -> Hit | Non
     if draft_md.isdigit():
         return None
     return _hit(d.monthday_span, draft_md, fact, _monthday_as_written(day.month, day.day, draft_md), "date", True)
+
+
+def _the_days_year(ctx: CheckContext, d: DateMention) -> Hit | None:
+    """A weekday, day and year that do not fit, where the sources give that weekday and day in one
+    other year, which the calendar fits: the year is the slip ("Thursday, September 20, 2028" for
+    the sources' "Thursday 20 September 2029"), fixed to theirs."""
+    if not d.year or d.year_span is None:
+        return None
+    given = ctx.kb.dates_giving(f"monthday:{d.month}-{d.day}", {}, 0.0)
+    facts = [f for ids in given.values() for i in ids if (f := ctx.kb.dates[i]).role != ISSUE
+             and f.weekday == d.weekday and f.year is not None and f.year != d.year]
+    years = {f.year for f in facts}
+    if len(years) != 1 or any(f.year == d.year for ids in given.values() for i in ids if (f := ctx.kb.dates[i])):
+        return None
+    year = years.pop()
+    try:
+        if dt.date(year, d.month, d.day).weekday() != d.weekday:
+            return None
+    except ValueError:
+        return None
+    return _hit(d.year_span, str(d.year), facts[0], str(year), "year", True)
 
 
 KIND = CheckKind("date-mismatch", date_mismatch, DateMismatchParams)

@@ -1766,7 +1766,23 @@ def _anothers_age(ctx: CheckContext, keys: frozenset[str], n: NumberMention, f: 
         return False
     words = set(_bare_anchors(f.anchor))
     holders = [p for p in _people_named(ctx, f.provenance.sentence) if words & _name_stems(p)]
-    return bool(holders) and not any(_name_stems(p) & keys for p in holders)
+    if not holders or any(_name_stems(p) & keys for p in holders):
+        return False
+    return not _the_age_of_the_one_before(ctx, n) & {p.id for p in holders}
+
+
+def _the_age_of_the_one_before(ctx: CheckContext, n: NumberMention) -> set[int]:
+    """The person an age that opens its sentence with "the" is of, where the sentence before names
+    one known person and no other: "Ada Moss won on Sunday. The 41-year-old started the day second"
+    is Moss's age (the ones `_near_people` reads, for the hits' key)."""
+    doc = ctx.document
+    if n.sentence == 0 or not _THE_OPENING.fullmatch(doc.prose, doc.sentences[n.sentence].start, n.start):
+        return set()
+    before = {e.id for m in ctx.names_in(n.sentence - 1) if (e := ctx.resolve(m)) is not None and e.kind == "person"}
+    return before if len(before) == 1 else set()
+
+
+_THE_OPENING = re.compile(r"\s*the\s+", re.I)  # "The 41-year-old started ..."
 
 
 def _ranks_another_holder(ctx: CheckContext, n: NumberMention, f: NumberFact) -> bool:
@@ -1950,6 +1966,27 @@ _DERIVATION_CUE = re.compile(
     r"|grew by|increased? (?:by|of)|rise of|drop of|fall of|gap of|difference|more than (?:the|it|they|before)"
     r"|fewer than (?:the|it|they|before)|on the (?:figure|total|number))\b", re.I)
 
+# a figure compared after it, a difference: "timetabled at 55 minutes, five minutes longer than in
+# summer", "35 minutes later than"; not a bound before it ("more than 500")
+_COMPARED_AFTER = re.compile(r"[ \t]+(?:longer|shorter|later|earlier|higher|lower|more|less|fewer|bigger|smaller"
+                             r"|greater|faster|slower|older|younger|heavier|lighter)[ \t]+than\b", re.I)
+
+
+def _the_gap_to_its_companion(ctx: CheckContext, n: NumberMention) -> bool:
+    """Whether a source sentence writes another figure of the draft's sentence, of its unit, beside
+    the figure that figure less (or more) the draft's: "55 minutes, five minutes longer than in
+    summer" is "timetabled at 55 minutes, up from 50 minutes in summer"."""
+    doc = ctx.document
+    for m in ctx.numbers_in(n.sentence):
+        if m is n or m.unit != n.unit or not m.exact:
+            continue
+        digits = re.sub(r"\D", "", _figure(doc.prose[m.start : m.end]) or "")
+        others = [v for v in (m.value - n.value, m.value + n.value) if v > 0]
+        if digits and any(digits in _figures_written(f.provenance.sentence_or_row()) for f in _of_unit_anywhere(ctx, n, others)):
+            return True
+    return False
+
+
 def _derived(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support: float,
              aligned: list[NumberFact]) -> bool:
     """Whether the draft's figure is a sum, a difference or a multiple ("doubled", "half") a
@@ -1963,6 +2000,8 @@ def _derived(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support:
     start, end = n.number_span
     text = ctx.document.prose
     factor = multiple_near(text, start, end)
+    if _COMPARED_AFTER.match(text, n.end) and _the_gap_to_its_companion(ctx, n):
+        return True  # (a comparison alone is no cue: "8.6 per cent higher than a year earlier" is a change)
     if factor is None and not _DERIVATION_CUE.search(text, max(0, start - 60), min(len(text), end + 40)):
         return False  # no word of a sum or a change: a figure that merely equals one is a chance
     values = {f.value for f in aligned[:PAIRS_MAX]}
@@ -2171,9 +2210,21 @@ def _of_unit_anywhere(ctx: CheckContext, n: NumberMention, values: list[float]) 
     """The exact source figures of the draft's own specific unit ("a crowd of 6,418") that have one of
     `values`, however little their clauses share: four digits that are an anagram of a figure of that
     very unit are no chance; a rank only where it may be the same holder's."""
-    return [f for value in values for ids in ctx.kb.numbers_between(n.unit, value, value, {}).values()
+    units = [n.unit] + ([initials] if (initials := _initials(n)) else [])
+    return [f for unit in units for value in values for ids in ctx.kb.numbers_between(unit, value, value, {}).values()
             for i in ids if _same_value((f := ctx.kb.numbers[i]).value, value) and f.low == f.high and _kinds_agree(n, f)
             and not _ranks_another_holder(ctx, n, f)]
+
+
+def _initials(n: NumberMention) -> str | None:
+    """The abbreviation the words of a draft figure of two words or more are written by in a table
+    or a shorthand ("82 big blinds": "bb", as "82 BB" reads), which states the same figure of the
+    same thing."""
+    words = _UNIT_WORD.findall(n.text)
+    return "".join(w[0] for w in words).lower() if 2 <= len(words) <= 3 else None
+
+
+_UNIT_WORD = re.compile(r"[^\W\d_]+")
 
 
 _COMPANIONS = 2  # other figures of the draft's sentence that a source sentence with its value must also write
@@ -2323,12 +2374,12 @@ def _figures_written(text: str) -> set[str]:
     return {re.sub(r"\D", "", w) for w in _FIGURES.findall(text)}
 
 
-def _companions_written(ctx: CheckContext, n: NumberMention) -> set[str] | None:
-    """The digits of the other figures of an exact draft figure's sentence; None for a bound or a
-    rounding, or a figure outside any sentence."""
+def _companions_written(ctx: CheckContext, n: NumberMention, rounded_too: bool = False) -> set[str] | None:
+    """The digits of the other figures of an exact draft figure's sentence (`rounded_too`: or of a
+    rounding's, "roughly 82"); None for a bound, a range, or a figure outside any sentence."""
     doc = ctx.document
     here = doc.sentence_at(n.start)
-    if not n.exact or here is None:
+    if (not n.exact and not (rounded_too and not _bound(n) and not _range_end(n))) or here is None:
         return None
     own = re.sub(r"\D", "", _figure(doc.prose[n.start : n.end]) or "")
     return _figures_written(doc.prose[here.start : here.end]) - {own}
@@ -2340,7 +2391,7 @@ def _with_companions(ctx: CheckContext, n: NumberMention, values: list[float]) -
     row writes one and its table the rest ("taking 71 per cent of their doses, up from 54 per cent;
     the other group from 55 to 58 per cent" is "Adherence at start | 54% | 55%" over "Adherence at
     12 months | 71% | 58%")."""
-    others = _companions_written(ctx, n)
+    others = _companions_written(ctx, n, rounded_too=True)  # "roughly 82 big blinds" is the row's 82 too
     if others is None or len(others) < _COMPANIONS:
         return []
     found = []
@@ -2538,7 +2589,8 @@ def _in_the_row_of_its_name(ctx: CheckContext, n: NumberMention) -> bool:
     paragraph's "... falling 1.4% to £198,640. Prices there also slipped 0.6% on the month". A row
     that names it in another cell than its first states the figure where it writes two of the
     sentence's other figures too, or where the figure is one no other cell writes by chance: a
-    results table's "Ozeki | Ivo Pent | Osaka | 9-6" states "Pent, who finished 9-6" alone."""
+    results table's "Ozeki | Ivo Pent | Osaka | 9-6" states "Pent, who finished 9-6" alone, and
+    so does a dotted row's "City of Tarrow ........ 63.9" the draft's "in Tarrow, 63.9 percent"."""
     start, end = n.number_span
     figure = ctx.document.text[start:end]
     if not figure[:1].isdigit() and n.value == int(n.value):
@@ -2552,8 +2604,12 @@ def _in_the_row_of_its_name(ctx: CheckContext, n: NumberMention) -> bool:
     for p, opening, closing in _lines_naming(ctx, names):
         text = p.document.text
         line = text[opening:closing]
+        if not written.search(line):
+            continue
+        if alone and _LEADER_ROW.search(line):
+            return True  # "City of Velmar (Ville de Velmar) ........ 63.9": the row's one figure is its label's
         cells = _FIGURES.findall(line)
-        if len(cells) < _ROW_FIGURES or not TABLE_CELLS.search(line) or not written.search(line):
+        if len(cells) < _ROW_FIGURES or not TABLE_CELLS.search(line):
             continue
         shared = companions & {re.sub(r"\D", "", w) for w in cells}
         # the row's label, or a cell of it with two of the sentence's other figures ("9 | 14 |
@@ -2620,6 +2676,8 @@ _A_SUBJECT_PRONOUN = re.compile(r"\b(?:they|he|she|it)\b", re.I)
 _A_NUMBER_WORD = re.compile(rf"\b{NUMBER_WORDS_RE}", re.I)
 _A_WORD = re.compile(r"[A-Za-z][a-z]*(?:-[a-z]+)?")
 _ROW_FIGURES = 3  # figures a line with a name before them must write to be a table's row
+# a row whose label leads to its one figure by dots, as a list of results or contents sets it
+_LEADER_ROW = re.compile(r"[^\W\d]\S*[ \t]*\.{4,}[ \t]*[-+]?\d[\d,.]*%?[ \t]*$")
 
 
 def _currency_near(line: str, start: int, end: int) -> str | None:

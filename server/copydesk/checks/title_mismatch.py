@@ -139,7 +139,8 @@ def title_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
             continue
         if not offices or any(compatible(t.role, f.role) for f in offices) or _another_bodys_post(ctx, t, entity) \
                 or _in_a_body_theirs_do_not_name(ctx, t, entity, offices) \
-                or _does_what_it_names(entity, t.head, t.text.split()[-1].lower()) or _its_holder_beside(ctx, t, entity):
+                or _does_what_it_names(entity, t.head, t.text.split()[-1].lower()) or _listed_as(entity, t.head) \
+                or _its_holder_beside(ctx, t, entity):
             continue
         best_role = Counter(f.role for f in offices).most_common(1)[0][0]
         fact = next(f for f in offices if f.role == best_role)
@@ -455,6 +456,13 @@ def _does_what_it_names(entity, head: str, written: str = "") -> bool:
 
 
 _ACTS_OF_ORIGIN = {"founder", "creator", "inventor"}  # what one did once, not a post held
+
+
+def _listed_as(entity, head: str) -> bool:
+    """Whether a source line that the draft's role noun labels lists the person: "Judges: vocal
+    coach Ada Moss, record producer Ivo Pent" makes Moss a judge, whatever trade it gives her."""
+    label = re.compile(rf"^\s*{re.escape(head)}s?\s*:[^\n]*\b{re.escape(entity.name.split()[-1])}\b", re.I | re.M)
+    return any(label.search(p.sentence) for p in entity.mentions)
 
 
 _AGENT_STEM = 5  # letters of a verb stem long enough to tell it ("prosecut", "manag" is too short to trust)

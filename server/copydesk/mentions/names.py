@@ -932,8 +932,9 @@ def _guess_kind(doc: Document, tokens: list[Token], honorific: str | None, title
         return "nationality" if place.kind == "demonym" else "place"
     if len(tokens) == 1 and born_in(tokens[0].bare):
         return "nationality"  # "Swedish-born": a nationality by birth
-    if len(tokens) > 1 and (place := place_of(" ".join(t.bare for t in tokens))) is not None and place.kind == "region":
-        return "place"  # "Latin America", "Melanesia": a region of the world, no one's name
+    if len(tokens) > 1 and (place := place_of(" ".join(t.bare for t in tokens))) is not None \
+            and place.kind in ("region", "country"):
+        return "place"  # "Latin America", "Melanesia", "New Zealand": a region or country of the world, no one's name
     if len(tokens) == 1:
         word = tokens[0].bare
         if word.lower().endswith(_NATIONALITY_SUFFIXES) and not tokens[0].possessive and after is not None and (

@@ -222,6 +222,18 @@ class _Figure:
     opposed: bool = False  # the second figure of a tally: "68 votes to 51"
 
 
+# a day's month written in Spanish or Portuguese after it: "17 de mayo", "3 de março"
+_A_DAY_IN_SPANISH = re.compile(
+    r"[ \t]+de[ \t]+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre"
+    r"|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)\b", re.I)
+
+
+def _a_day_in_spanish(text: str, m: re.Match) -> bool:
+    """Whether a figure matched by `_NUMBER_RE` is a day whose month follows it in Spanish or
+    Portuguese ("17 de mayo"): a date, which neither counts nor measures."""
+    return bool(m.group("digits")) and len(m.group("digits")) <= 2 and _A_DAY_IN_SPANISH.match(text, m.end()) is not None
+
+
 def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: list[Sentence] | None = None) -> list[NumberMention]:
     """Numbers outside `exclude` (the spans of dates and years), each with its unit, the values it
     allows (bounds, roundings, ranges) and its anchor words; of the draft's sentences, or of
@@ -247,6 +259,8 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
             if (run := _FIGURE_RUN.match(text, m.start())) is not None:
                 scored_to = run.end()  # "4-3-3", form figures "1-2-11": a run of three or more, no figure
                 continue
+            if _a_day_in_spanish(text, m):
+                continue  # "el sábado 17 de mayo": a day of a month, the date check's, no count
             if (era := _ERA_RANGE.match(text, m.start())) is not None:
                 scored_to = era.end()  # "c. 500-300 BC": years of an era, no count (nor a score)
                 continue
@@ -1339,6 +1353,8 @@ def figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
         if (era := _ERA_RANGE.match(text, m.start())) is not None:
             era_to = era.end()
             continue  # "c. 500-300 BC": years of an era, no figure
+        if _a_day_in_spanish(text, m):
+            continue  # "el sábado 17 de mayo": a date
         if m.group("digits"):
             digits = m.group("digits")
             value = float(digits.replace(",", ""))

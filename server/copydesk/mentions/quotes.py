@@ -1208,9 +1208,10 @@ def _before(
     while i >= sentence.first_token and doc.tokens[i].kind == "word" and doc.tokens[i].lower in ("also", "later", "then", "has", "had", "have", "once", "again"):
         i -= 1
     i = _before_a_bracket(doc, sentence, i)  # "Councillor Ada Moss (Tarrow ward) said:"
-    skipped, after_who = 0, False
+    skipped, after_who, after_place = 0, False, False
     while i >= sentence.first_token and (doc.tokens[i].text == "," or (skipped and (
-            _role_apposition(doc, sentence, i) or (after_who and _described_person(doc, sentence, i))))):
+            _role_apposition(doc, sentence, i) or (after_who and _described_person(doc, sentence, i))
+            or (after_place and _where_a_post_is(doc, sentence, i, by_last))))):
         # skip an apposition or relative clause between commas, unless it is the name itself; then
         # one more set off by a comma that begins with a role ("Ada Moss, chair of the Tarrow Trust,
         # a charity, said": Moss speaks, not the trust), or that describes the person a "who" clause
@@ -1230,10 +1231,11 @@ def _before(
             segment = segment[1:]
         if j < sentence.first_token:  # "X has refused reporting, said it was ..."
             return _sentence_subject(doc, sentence, names)
-        if segment and segment[-1].index in by_last and _titled_name(doc, segment, opening, by_last[segment[-1].index]) \
-                and not is_role_noun(segment[0].lower) \
-                and by_last[segment[-1].index].kind != "place" and not _state_of_a_place(doc, segment, j) \
-                and not _a_posts_body(doc, sentence, j, by_last[segment[-1].index]):
+        named = by_last.get(segment[-1].index) if segment else None
+        a_place = named is not None and (named.kind == "place" or _state_of_a_place(doc, segment, j)
+                                         or (after_place and named.kind != "person"))
+        if named is not None and _titled_name(doc, segment, opening, named) and not is_role_noun(segment[0].lower) \
+                and not a_place and not _a_posts_body(doc, sentence, j, named):
             # "Leader of Tarrow Council" is a role set off; "who drives a bus in Larchmere Springs,
             # Colorado, said": a place (and its state) ends the clause before
             m = _officer_of(doc, sentence, j, by_last[segment[-1].index], by_last)
@@ -1243,6 +1245,7 @@ def _before(
         i = j - 1
         skipped += 1
         after_who = bool(segment) and segment[0].lower in ("who", "whose")
+        after_place = a_place  # "..., Tarrow University, Auckland, New Zealand, said": the post's body and town
     if i < sentence.first_token:
         return None
     if doc.tokens[i].lower in ("and", "but") and i > sentence.first_token and doc.tokens[i - 1].kind == "word":
@@ -1308,6 +1311,18 @@ def _a_posts_body(doc: Document, sentence: Sentence, comma: int, m: NameMention)
     off before it, after a name ("Ada Moss, publishing director, Tarrow Press, said"): the person
     speaks, for the body."""
     return m.kind == "organization" and comma - 1 > sentence.first_token and _role_apposition(doc, sentence, comma - 1)
+
+
+def _where_a_post_is(doc: Document, sentence: Sentence, i: int, by_last: dict[int, NameMention]) -> bool:
+    """Whether the name that ends at token `i`, set off by commas before a place that was skipped, is
+    where a post set off before it is held: the body ("Ada Moss, reader in statistics, Tarrow
+    University, Cardiff, said": she speaks) or the town of the place ("Auckland, New Zealand")."""
+    m = by_last.get(i)
+    if m is None or m.kind == "person":
+        return False
+    comma = _comma_before(doc, sentence, i)
+    return m.first_token == comma + 1 and (m.kind == "place" or _a_posts_body(doc, sentence, comma, m)
+                                           or (m.kind == "thing" and len(m.words) == 1))
 
 
 def _person_of_a_body(doc: Document, segment: list[Token], names: list[NameMention]) -> NameMention | None:
