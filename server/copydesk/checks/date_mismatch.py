@@ -1548,16 +1548,17 @@ def _the_days_year(ctx: CheckContext, d: DateMention) -> Hit | None:
     if not d.year or d.year_span is None:
         return None
     given = ctx.kb.dates_giving(f"monthday:{d.month}-{d.day}", {}, 0.0)
-    facts = [f for ids in given.values() for i in ids if (f := ctx.kb.dates[i]).role != ISSUE
-             and f.weekday == d.weekday and f.year is not None and f.year != d.year]
+    facts: list[DateFact] = []
+    for f in (ctx.kb.dates[i] for ids in given.values() for i in ids):
+        if f.year == d.year:
+            return None  # a source gives the day in the draft's year too: the year is no slip
+        if f.role != ISSUE and f.weekday == d.weekday and f.year is not None:
+            facts.append(f)
     years = {f.year for f in facts}
-    if len(years) != 1 or any(f.year == d.year for ids in given.values() for i in ids if (f := ctx.kb.dates[i])):
+    if len(years) != 1:
         return None
     year = years.pop()
-    try:
-        if dt.date(year, d.month, d.day).weekday() != d.weekday:
-            return None
-    except ValueError:
+    if (real := safe_date(year, d.month, d.day)) is None or real.weekday() != d.weekday:
         return None
     return _hit(d.year_span, str(d.year), facts[0], str(year), "year", True)
 

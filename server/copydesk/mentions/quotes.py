@@ -1238,7 +1238,7 @@ def _before(
                 and not a_place and not _a_posts_body(doc, sentence, j, named):
             # "Leader of Tarrow Council" is a role set off; "who drives a bus in Larchmere Springs,
             # Colorado, said": a place (and its state) ends the clause before
-            m = _officer_of(doc, sentence, j, by_last[segment[-1].index], by_last)
+            m = _officer_of(doc, sentence, j, named, by_last)
             return Speaker(m.start, m.end, m.text, "name", name=m, position="before")
         if (m := _person_of_a_body(doc, segment, names)) is not None:
             return Speaker(m.start, m.end, m.text, "name", name=m, position="before")
