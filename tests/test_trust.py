@@ -9307,3 +9307,51 @@ def test_a_rounded_figure_written_as_its_units_initials_beside_its_companions():
     sources, draft = _story("poker-final-table-chip-counts", "clean.txt")
     assert "roughly 82 big blinds to 71" in draft
     assert ("number-mismatch", "82") not in claims(draft, sources)
+
+
+def test_a_second_full_name_in_brackets_or_after_known_as_is_the_same_person():
+    """ "Mr Pent Wai-ming (Ivo Pent)" and "Pent Wai-ming, known as Ivo Pent" name one person, in his
+    own order and by his Western given name: "Mr Pent said" gives a quote the sources give to
+    "PENT WAI-MING:" to him, not to someone else (two names sharing "Pent" are not merged unless a
+    source sets one after the other)."""
+    sources = {"a.txt": "Tarrow Wire, Monday 16 June 2031\n\nThe founder, Mr Pent Wai-ming (Ivo Pent), will stay "
+                        "on as chief executive.\n\nPENT WAI-MING: I am not selling Velmar Sensing. I am staying.\n",
+               "b.txt": "Ossel Ledger, Tuesday 17 June 2031\n\nIvo Pent, the founder, said he was not selling. "
+                        "Mr Pent, 39, will keep an 18 per cent stake.\n"}
+    draft = ('Velmar Sensing\'s founder, Pent Wai-ming, known as Ivo Pent, will stay on. '
+             '"I am not selling Velmar Sensing," Mr Pent said.\n')
+    assert claims(draft, sources, "attribution-speaker") == []
+    kb = factbase_from_texts(sources)
+    assert len({e.id for e in kb.entities if "pent" in e.name.lower()}) == 1
+    apart = {"a.txt": sources["a.txt"].replace(" (Ivo Pent)", ""), "b.txt": sources["b.txt"]}
+    assert len({e.id for e in factbase_from_texts(apart).entities if "pent" in e.name.lower()}) == 2
+
+
+def test_a_label_line_over_a_paragraph_written_to_one_line_ends_its_sentence():
+    """A roundup that sets each expert's name and post on a line of its own ("Dr Ada Moss, lead
+    economist at the Tarrow Policy Institute") over a paragraph written on one line: the label ends
+    its sentence, so "Institute" and the next line's "Moss" are no one name, and her quote stays
+    hers; a hard-wrapped line that breaks inside a name still joins it."""
+    answer = ('Moss called the flat fee "a regressive tax", and said the poorest would pay the most for '
+              'the same journeys into the centre.')
+    text = "Dr Ada Moss, lead economist at the Tarrow Policy Institute\n" + answer + "\n"
+    doc = Document(text, "d.txt")
+    assert doc.sentence_text(0) == "Dr Ada Moss, lead economist at the Tarrow Policy Institute"
+    wrapped = Document("The report, by Dr Ada\nMoss of the Tarrow Policy Institute, was published.\n", "w.txt")
+    assert len(wrapped.sentences) == 1
+    sources = {"a.txt": "Velmar Review, Monday 17 October 2033\n\nThe Tarrow Policy Institute said the fee was "
+                        "unfair. Its lead economist, Dr Ada Moss, called it \"a regressive tax\".\n"}
+    assert claims(text, sources, "attribution-speaker") == []
+
+
+def test_a_newsletter_heading_with_its_date_after_a_dash_or_before_a_tagline_dates_the_draft():
+    """ "# The Velmar Inbox — Tuesday 14 May 2030" and "*Thursday 16 May 2030 · Your Velmar
+    round-up*" are a newsletter's own date, not an event's day to compare with the poll's 9 May."""
+    from copydesk.document import find_dateline
+    assert find_dateline("# The Velmar Inbox \u2014 Tuesday 14 May 2030\n\nNews.\n").date == dt.date(2030, 5, 14)
+    assert find_dateline("# Seafront Weekly\n\n*Thursday 16 May 2030 \u00b7 Your Velmar round-up*\n\nNews.\n").date \
+        == dt.date(2030, 5, 16)
+    sources = {"a.txt": "Velmar Town Council, Friday 10 May 2030\n\nThe poll held on Thursday 9 May 2030 "
+                        "backed the pool.\n"}
+    draft = "# The Velmar Inbox \u2014 Tuesday 14 May 2030\n\nThe poll on 9 May backed the pool.\n"
+    assert claims(draft, sources, "date-mismatch") == []

@@ -839,7 +839,8 @@ def _paragraph_boundaries(prose: str, block_starts: tuple[int, ...]) -> list[tup
         prev_words = _LINE_WORD.findall(prose, line_start, end)
         nxt = _NEXT_VISIBLE.match(prose, end).group(1)  # type: ignore[union-attr]
         last = prev_words[-1] if prev_words else ""
-        if mark in ".!?:" or (mark in _CLOSERS and prose[at - 1 : at] in ".!?,") or (nxt.isupper() and last and last[0].islower() and last.lower() not in _LINE_JOINERS) or not last:
+        if mark in ".!?:" or (mark in _CLOSERS and prose[at - 1 : at] in ".!?,") or (nxt.isupper() and last and last[0].islower() and last.lower() not in _LINE_JOINERS) or not last \
+                or (nxt.isupper() and "," in prose[line_start:at] and _unwrapped(prose, end)):
             cuts.add(end)
     # terminal punctuation followed by space and a capital, a quote, a digit or the end
     for m in _TERMINAL.finditer(prose):
@@ -866,6 +867,19 @@ def _paragraph_boundaries(prose: str, block_starts: tuple[int, ...]) -> list[tup
 
 
 _TEXT_AFTER_BREAK = re.compile(r"\n(?=[ \t]*[^\s])")  # a line break with text after it on the next line
+
+
+def _unwrapped(prose: str, line_start: int) -> bool:
+    """Whether the line at `line_start` is longer than any hard wrap makes one: the text is written a
+    paragraph to a line, so the break before it is the writer's (a label line "Dr Ada Moss, lead
+    economist at the Tarrow Institute" over the paragraph of her answer), not a wrap inside a name.
+    (A heading without a comma, "July 17-19 - Lanterns on the Tarrow", stays one sentence with the
+    paragraph's first, which tells what its date is of.)"""
+    line_end = prose.find("\n", line_start)
+    return (len(prose) if line_end < 0 else line_end) - line_start > _WRAP_WIDTH
+
+
+_WRAP_WIDTH = 120  # hard-wrapped text (mail, wire feeds, plain-text archives) breaks its lines by 80 or so
 
 
 def _line_breaks(prose: str) -> Iterator[tuple[int, str, int]]:
@@ -1141,7 +1155,7 @@ _MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|J
 _CLOCK = r"(?:\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?|\d{1,2}[ \t]*[ap]\.?m\.?)(?:[ \t]+[A-Z]{2,4})?"  # "10.30am", "00:01 BST"
 # a label, with a time of day in it or not: "Status:", "Issued: 05:00 GMT,", "Embargoed until 00:01",
 # "Press release - embargoed until 9.45pm,"; without a colon, only a stamp's word opens it
-_STAMP_LABEL = (r"(?:[^\n:,.]{1,30}?[ \t]*[:,-][ \t]*"
+_STAMP_LABEL = (r"(?:[^\n:,.]{1,30}?[ \t]*[:,\-\u2013\u2014\u00b7][ \t]*"
                 r"|(?i:published|issued|released|updated|embargoed|dated|posted|filed|(?:press|news) release)\b"
                 r"[^\n:,.\d]{0,40}?[ \t]+)")
 _DATE_STAMP_LINE = re.compile(
@@ -1151,5 +1165,7 @@ _DATE_STAMP_LINE = re.compile(
     rf"|(?P<m2>{_MONTH_NAME})\.?[ \t]+(?P<d2>\d{{1,2}}),?[ \t]+(?P<y2>\d{{4}})))"
     # and after it a time of day, an update's time or a note in brackets: ", 18:30 CET",
     # ", updated 16:05", " (latest update first; all times BST)"
-    rf"(?:[ \t]*,?[ \t]*(?:(?:at|updated)[ \t]+)?{_CLOCK}(?:[ \t]*[-\u2013][ \t]*{_CLOCK})?|[ \t]*\([^\n()]{{1,60}}\))?[ \t*_.]*$",
+    rf"(?:[ \t]*,?[ \t]*(?:(?:at|updated)[ \t]+)?{_CLOCK}(?:[ \t]*[-\u2013][ \t]*{_CLOCK})?|[ \t]*\([^\n()]{{1,60}}\))?"
+    # or a newsletter's tagline after a middle dot or a dash: "Thursday 16 May 2030 · Your round-up"
+    r"(?:[ \t]+[\u00b7\u2013\u2014][ \t]+[^\n\d]{1,60}?)?[ \t*_.]*$",
     re.M)

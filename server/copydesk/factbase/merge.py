@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 from copydesk.document import APOSTROPHES, Document, all_caps
@@ -245,11 +246,13 @@ class Merger:
         for key in multi:
             for j in range(1, len(key) - 1):
                 longer[key[j:]].append(key)
+        also = self._also_named(by_key, kinds_of)
         for key in multi:
             if key in made:
                 continue
             kind = _vote_kind(kinds_of[key])
-            same = self._same_person(key, kind, made, by_key, kinds_of) or self._surname_of(key, kind, longer, kinds_of)
+            same = self._same_person(key, kind, made, by_key, kinds_of) or self._surname_of(key, kind, longer, kinds_of) \
+                or also.get(key)
             if same is not None:
                 target = made.get(same) or make(same, _vote_kind(kinds_of[same]))
                 for ex, m in by_key[key]:
@@ -675,6 +678,26 @@ class Merger:
                 return other
         return None
 
+    def _also_named(self, by_key: dict, kinds_of: dict) -> dict[tuple[str, ...], tuple[str, ...]]:
+        """Pairs of a person's two full names that a source gives as one person's: the second in
+        brackets after the first or after "known as" ("Mr Xu Ming (Kevin Xu)", "Chan Wai-ling,
+        known as Winnie Chan"), sharing a word, as a name in its own order and a Western given name
+        are written. Each key maps to the other; a key paired with two others maps to neither."""
+        pairs: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
+        for ex in self.extracts:
+            names = sorted((m for m in ex.mentions.names if len(m.words) > 1), key=lambda m: m.start)
+            text = ex.document.text
+            for first, second in pairwise(names):
+                between = _ALSO_NAMED.fullmatch(text, first.end, second.start)
+                if between is None or (between["bracket"] and not text.startswith(")", second.end)):
+                    continue
+                a, b = name_key(first.words), name_key(second.words)
+                if a != b and set(a) & set(b) and all(_vote_kind(kinds_of.get(k, Counter())) in ("person", "thing")
+                                                      for k in (a, b) if k in by_key):
+                    pairs[a].add(b)
+                    pairs[b].add(a)
+        return {k: next(iter(v)) for k, v in pairs.items() if len(v) == 1}
+
     @staticmethod
     def _surname_of(key: tuple[str, ...], kind: str, longer: dict, kinds_of: dict) -> tuple[str, ...] | None:
         """The one person's full name that `key` of two words or more ends ("Te Houtāpiri" of "Rāwinia
@@ -888,6 +911,10 @@ _KIN_BEFORE = re.compile(
 
 # kin only a person has ("AB's father"); a body has lawyers, agents and partners too
 _SERVICES = {"agent", "lawyer", "lawyers", "partner", "solicitor", "friend", "friends", "families"}
+# what sets a person's other full name after the first: "Xu Ming (Kevin Xu)", "Xu Ming, known as
+# Kevin Xu", "Chan Wai-ling, who uses the English name Winnie Chan"
+_ALSO_NAMED = re.compile(r"[ \t]*(?P<bracket>\()[ \t]*|,?[ \t]+(?:(?:also|better|widely)[ \t]+)?known[ \t]+as[ \t]+"
+                         r"|,?[ \t]+who[ \t]+(?:uses|goes[ \t]+by)[ \t]+(?:the[ \t]+)?(?:\w+[ \t]+)?(?:name[ \t]+)?")
 _KIN_AFTER = re.compile(rf"['’]s\s+(?:late\s+)?(?:{'|'.join(sorted(KIN_NOUNS - _SERVICES))})\b", re.I)
 
 
