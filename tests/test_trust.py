@@ -9355,3 +9355,87 @@ def test_a_newsletter_heading_with_its_date_after_a_dash_or_before_a_tagline_dat
                         "backed the pool.\n"}
     draft = "# The Velmar Inbox \u2014 Tuesday 14 May 2030\n\nThe poll on 9 May backed the pool.\n"
     assert claims(draft, sources, "date-mismatch") == []
+
+
+def test_an_amount_a_source_writes_beside_its_value_in_another_period_is_not_that_value_slipped():
+    """ "rather than the £410 proposed" is the decision's "Rent proposed: £410 pw (£1,776.67 pcm)",
+    not a slip of a report's "against the £1,777 proposed" (the same rent a month)."""
+    sources = {"a.txt": "Tarrow Tribunal, Monday 3 March 2031\n\nFlat 21\n  Rent proposed:   £410 pw (£1,776.67 pcm)   "
+                        "increase of 28.1%\n  Rent determined: £355 pw (£1,538.33 pcm)\n",
+               "b.txt": "Velmar Ledger, Tuesday 4 March 2031\n\nThe tenant of Flat 21 faces a rent of £1,538 a month, "
+                        "against the £1,777 proposed by the landlord.\n"}
+    draft = ("The tenant of Flat 21 will pay £355 a week, about £1,538 a month, rather than the £410 proposed "
+             "by the landlord.\n")
+    assert claims(draft, sources, "number-mismatch") == []
+    alone = {"a.txt": sources["a.txt"].replace(" (£1,776.67 pcm)", ""), "b.txt": sources["b.txt"]}
+    assert claims(draft, alone, "number-mismatch") == [("number-mismatch", "410")]
+
+
+def test_a_difference_of_two_figures_its_paragraph_writes_is_worked_out():
+    """ "let at £225 pw ... wanted £295 pw ... £30 a week more than before, rather than £70": the £70
+    is the rise the landlord wanted, worked out from the paragraph's figures, not a slip of the
+    statement's £315 (a tribunal story written blind); a figure no two of them give is still checked."""
+    sources, draft = _story("rent-tribunal-weekly-monthly", "clean2.txt")
+    assert "rather than £70." in draft
+    assert claims(draft, sources, "number-mismatch") == []
+    assert claims(draft.replace("rather than £70.", "rather than £85."), sources, "number-mismatch") == [("number-mismatch", "85")]
+
+
+def test_number_words_with_hundreds_and_thousands_inside_are_one_figure():
+    """A transcript's "two hundred and sixty businesses" is 260 (not "sixty businesses"), "three
+    thousand four hundred homes" 3,400, "nine hundred and fifty thousand people" 950,000; so a
+    draft's "260 businesses" is what the transcript says."""
+    doc = Document("It will protect three thousand four hundred homes and two hundred and sixty businesses. "
+                   "About nine hundred and fifty thousand people came.", "d.txt")
+    assert [(n.value, n.unit) for n in extract_mentions(doc).numbers] == [
+        (3400.0, "home"), (260.0, "business"), (950000.0, "people")]
+    sources = {"a.txt": "Tarrow Council, Monday 3 March 2031\n\nMR PENT: The barrier will protect three thousand four "
+                        "hundred homes and two hundred and sixty businesses.\n"}
+    assert claims("The barrier is designed to protect 3,400 homes and 260 businesses.\n", sources, "number-mismatch") == []
+    assert claims("The barrier is designed to protect 3,400 homes and 60 businesses.\n", sources, "number-mismatch") \
+        == [("number-mismatch", "60")]
+
+
+def test_a_pronoun_after_a_person_named_by_a_role_noun_may_be_that_person():
+    """ "Asked by the chair, Ada Moss, why ..., the director said ... He said he took responsibility":
+    "he" is the director, whom the paragraph names by his post alone, not Moss."""
+    sources = {"a.txt": "Tarrow Council, Monday 3 March 2031\n\nIvo Pent, the council's director of infrastructure, "
+                        "said monthly reporting had been stopped in 2029. He said he took responsibility.\n\n"
+                        "The committee chair, Ada Moss, said she was uncomfortable.\n"}
+    draft = ("Asked by the committee's chair, Councillor Ada Moss, why members had gone without a forecast, the "
+             "director said monthly reporting had been stopped in 2029. He said he took responsibility for it.\n")
+    assert claims(draft, sources, "attribution-pronoun") == []
+    named = draft.replace("the director said", "she said")
+    assert claims(named.replace("He said he took", "He said they took"), sources, "attribution-pronoun") \
+        == [("attribution-pronoun", "He")]
+
+
+def test_a_figure_over_a_limit_the_sources_write_beside_its_companion_is_worked_out():
+    """ "recorded at 94mph - 44mph over the limit" is the log's "94mph recorded (50mph limit)": the
+    gap to a figure of its sentence, not a slip of the 50mph limit."""
+    sources = {"a.txt": "Tarrow Police, Monday 3 March 2031\n\n2231hrs - 94mph recorded on B5290 Moor Lane (50mph limit).\n"}
+    draft = "The car turned on to Moor Lane. Seven minutes later, at 2231hrs, it is recorded at 94mph - 44mph over the limit.\n"
+    assert claims(draft, sources, "number-mismatch") == []
+    assert claims(draft.replace("44mph over the limit", "44mph in the limit"), sources, "number-mismatch") \
+        == [("number-mismatch", "44")]
+
+
+def test_another_first_name_and_a_near_surname_are_another_person_not_a_misspelling():
+    """ "Councillor Brendan Tarrowby" where the sources know only "PC Owen Sarrowby": a first name none
+    of theirs is near and a surname none of theirs is, so no misspelling of Sarrowby; where the
+    sources give the surname no first name ("Judge Quillane"), "Judge Ambrose Quilane" is one."""
+    sources = {"a.txt": "Velmar Police, Monday 3 March 2031\n\nPC Owen Sarrowby drove the car. Judge Quillane "
+                        "heard the case.\n"}
+    assert claims("Councillor Brendan Tarrowby said residents were terrified.\n", sources, "name-spelling") == []
+    assert claims("Councillor Owen Tarrowby said residents were terrified.\n", sources, "name-spelling") \
+        == [("name-spelling", "Tarrowby")]
+    assert claims("Judge Ambrose Quilane called it cynical.\n", sources, "name-spelling") == [("name-spelling", "Quilane")]
+
+
+def test_a_gaelic_word_lenited_in_a_source_name_is_no_misspelling():
+    """ "Cill Tarráin" is the town a source's "Raidió Chill Tarráin" names (Irish lenites "Cill" after
+    the station's word); an English name's dropped "h" ("Ada Tomson" for "Ada Thomson") is still one."""
+    sources = {"a.txt": "Raidió Chill Tarráin, Tuesday 7 October 2031\n\nThe court sat in the town on Tuesday. "
+                        "Ada Thomson presided.\n"}
+    assert claims("Cill Tarráin, Friday 10 October 2031\n\nThe court sat on Tuesday.\n", sources, "name-spelling") == []
+    assert claims("Ada Tomson presided on Tuesday.\n", sources, "name-spelling") == [("name-spelling", "Tomson")]

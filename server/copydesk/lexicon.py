@@ -609,6 +609,19 @@ STOPWORDS |= FUNCTION_WORDS
 _ADJECTIVE_ENDINGS = ("n", "an", "ian", "ese", "i", "ish")  # what makes a place's name its adjective
 
 
+def lenited(word: str, other: str, name: str) -> bool:
+    """Whether two folded words are one Irish or Scottish Gaelic word, one of them lenited (an "h"
+    after its first consonant: "Cill" and "Chill", "Baile" and "Bhaile"), as the grammar of a name
+    around it mutates it, in a name that writes Gaelic (a vowel with a fada: "Cill Chrionáin")."""
+    short, long = sorted((word, other), key=len)
+    return len(long) == len(short) + 1 and short[:1] in _LENITABLE and long[:1] == short[:1] and long[1] == "h" \
+        and long[2:] == short[1:] and any(c in _FADA for c in name.lower())
+
+
+_LENITABLE = set("bcdfgmpst")
+_FADA = set("áéíóú")
+
+
 def is_place_adjective(place: str, adjective: str) -> bool:
     """Whether `adjective` is `place` with an ending that makes a place's adjective ("Ardmoria",
     "Ardmorian"; "Velmar", "Velmari"): two forms of one name, whatever the gazetteer knows.

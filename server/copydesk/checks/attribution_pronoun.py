@@ -153,6 +153,10 @@ def attribution_pronoun(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                                                               PRONOUNS[text.lower()]):
             continue  # "She told the jury that Mr Pent had ... She said she had never met ...": the "she"
             # the paragraph goes on with, named before him
+        if before and here is not None and _described_since(ctx, doc.sentences[min(m.sentence for m in before)].start, start,
+                                                            PRONOUNS[text.lower()], quoted):
+            continue  # "Asked by the chair, Ada Moss, why ..., the director said ... He said he took
+            # responsibility": the director, whom no name gives here
         candidates = [ctx.resolve(m) for m in before]
         if not candidates and quoted_speaker is not None:  # a new paragraph goes on about the speaker
             candidates = [ctx.resolve(quoted_speaker)]

@@ -25,6 +25,7 @@ from copydesk.lexicon import (
     fold,
     is_place_adjective,
     is_role_noun,
+    lenited,
     unaccented,
 )
 from copydesk.world import NOUN_ZIPF, is_common_english, is_english, national_place, place_of
@@ -69,6 +70,11 @@ def _misspelled_words(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         # whose first name is no misspelling of someone else's
         stranger = (entity is None and m.kind == "person" and len(m.words) > 1
                     and not ctx.is_known_word(m.words[-1]) and not ctx.near_misses(m.words[-1]))
+        if m.kind == "person" and len(m.words) > 1 and not ctx.is_known_word(m.words[-1]) \
+                and all(_a_first_name_no_source_gives(ctx, w) for w in m.words[:-1]) and _all_named_in_full(ctx, m.words[-1]):
+            continue  # "Brendan Halloway" where the sources know an "Owen Sallowby": a first name none of
+            # theirs is near and a surname none of theirs is: another person (two slips are no typo);
+            # not where they give the surname no first name ("Judge Quillane": "Ambrose" may be his)
         if entity is None and m.kind != "person" and len(m.words) > 1 and any(
                 not ctx.is_known_word(w) and not ctx.near_misses(w) and not ctx.is_common_word(w) for w in m.words):
             continue  # "Pennock Vale Health Trust" where the sources know an "Ormsby Dale Health Trust":
@@ -132,6 +138,8 @@ def _misspelled_words(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
                     entity is None or known not in {fold(w) for a in entity.aliases for w in a.split()}):
                 continue  # the "Kestle Hill Residents' Association", where the sources name a "Town Hall":
                 # two words of the language in a body's name, each itself, not one's typo of the other
+            if lenited(fold(word), known, m.text):
+                continue  # "Cill Chrionáin" where a source writes "Raidió Chill Chrionáin": one Gaelic word
             tied = len(misses) > 1 and misses[1][1] == misses[0][1] and misses[1][0] != known
             if tied and entity is None:
                 continue  # two names equally near: no clear correction
@@ -154,6 +162,30 @@ def _misspelled_words(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         yield from _plural_surname(ctx, m, entity)
         if stranger:
             yield from _surname_of_a_namesake(ctx, m)
+
+
+def _a_first_name_no_source_gives(ctx: CheckContext, word: str) -> bool:
+    """Whether a name's first word is a given name the sources know nothing near: not theirs, no
+    near miss of theirs, no initial, no title or common word."""
+    return len(word) > 2 and word[:1].isupper() and not ctx.is_known_word(word) and not ctx.near_misses(word) \
+        and not ctx.is_common_word(word) and word.lower().rstrip(".") not in HONORIFICS
+
+
+def _all_named_in_full(ctx: CheckContext, surname: str) -> bool:
+    """Whether every known name word the draft's surname is near is a surname the sources give with
+    a first name ("Owen Sallowby"; not "Judge Quillane" alone)."""
+    misses = ctx.near_misses(surname)
+    return bool(misses) and all(
+        any(len(words := alias.split()) >= 2 and fold(words[-1]) == known and any(_a_given_name(w) for w in words[:-1])
+            for i in ctx.kb.word_index.get(known, ()) for alias in ctx.kb.entity(i).aliases)
+        for known, _distance in misses)
+
+
+def _a_given_name(word: str) -> bool:
+    """Whether a word before a surname reads as a given name: capitalized, in lower case after its
+    capital, no title ("Judge"), honorific or rank ("PC")."""
+    return len(word) > 2 and word[:1].isupper() and word[1:].islower() and word.lower().rstrip(".") not in HONORIFICS \
+        and not is_role_noun(word.lower())
 
 
 def _writes_accents(ctx: CheckContext) -> bool:

@@ -748,7 +748,7 @@ def number_mismatch(ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         found.extend((n, hit) for hit in ctx.hits_at(
             ("number-mismatch", params, n.signature(), keys, _read_around(ctx, n), ctx.paragraph_subjects(n.sentence),
              beside, _near_people(ctx, n), _change_sentence(ctx, n), _row_context(ctx, n),
-             tuple(map(frozenset, _figures_around(ctx, n)))), n.start,  # (the figures its paragraph's others write)
+             tuple(map(frozenset, _figures_around(ctx, n))), _paragraph_values(ctx, n)), n.start,  # (the figures its paragraph's others write)
             lambda n=n, keys=keys: _hits_named_or_not(ctx, n, keys, params, years))
             if not period or all(map(_a_period, hit.evidence)))
             # "in the three months to 30 September": the span a report covers, which only another
@@ -909,6 +909,7 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
     after_by, between_figures = _a_difference(ctx, n) or margin, _between_figures(ctx, n)  # the draft's, read once
     best_of = _best_of_before(ctx.document.prose, n.start)
     own_figures, figures_beside = _figures_around(ctx, n)
+    equivalents = [g for m in ctx.numbers_in(n.sentence) if m.unit == n.unit for g in _written_as_another(ctx, m)]
 
     def usable(f: NumberFact, n=n) -> bool:
         """Counts of the same thing: a part ("11 of 14 berths") only with a part, and where both
@@ -924,6 +925,7 @@ def _number_hits(ctx: CheckContext, n: NumberMention, keys: frozenset[str], para
             and not _of_another_address(ctx, n, f) and not ctx.another_entry(n.start, f.provenance) \
             and not _apposed_to_another(ctx, n, f) and not _told_in_another_sentence(f, own_figures, figures_beside) \
             and (compatible(n, f) or not _written_beside(ctx, n, f)) and _of_a_size(n, f) \
+            and not any(compatible(f, g) for g in equivalents) \
             and (not difference or after_by) and (not (between_figures or margin) or difference)
 
     def of_this_event(f: NumberFact, n=n) -> bool:
@@ -1552,6 +1554,38 @@ def _name_before(ctx: CheckContext, n: NumberMention) -> NameMention | None:
     return next((m for m in reversed(ctx.names_in(n.sentence)) if m.end <= n.start), None)
 
 
+def _written_as_another(ctx: CheckContext, n: NumberMention) -> list[NumberFact]:
+    """The source amounts a source writes in brackets right after the draft's exact amount, in the
+    same unit: the same sum in another period or measure ("£410 pw (£1,776.67 pcm)"), so neither
+    the draft's "£410" nor another figure of its sentence ("will pay £355 a week ... rather than the
+    £410 proposed") is a slip of a report's "£1,777 a month" proposed."""
+    if not n.exact or n.unit is None or n.value <= 0 or ctx.kb.numbers_stating(n.unit, n.value, n.value, PROBE_FACTS) > PROBE_FACTS:
+        return []
+    found: list[NumberFact] = []
+    margin = EXACT * n.value
+    for ids in ctx.kb.numbers_between(n.unit, n.value - margin, n.value + margin, {}).values():
+        for i in ids:
+            f = ctx.kb.numbers[i]
+            if i + 1 >= len(ctx.kb.numbers) or not _same_value(f.value, n.value):
+                continue
+            g = ctx.kb.numbers[i + 1]
+            if g.unit != f.unit or g.provenance.source != f.provenance.source or g.provenance.sentence != f.provenance.sentence:
+                continue
+            sentence = f.provenance.sentence
+            a = sentence.find(f.provenance.text)
+            b = sentence.find(g.provenance.text, a + len(f.provenance.text)) if a >= 0 else -1
+            if b > a >= 0 and _BRACKETED_AFTER.fullmatch(sentence, a + len(f.provenance.text), b) \
+                    and not 1 / _ANOTHER_MEASURE < g.value / f.value < _ANOTHER_MEASURE:
+                found.append(g)  # (not a refinement: "above 18 weeks (18.1 weeks)")
+    return found
+
+
+_ANOTHER_MEASURE = 2.0  # how far apart a sum in two periods is at least (a week's and a month's: 4.3 times)
+
+
+_BRACKETED_AFTER = re.compile(r"[ \t]*(?:[a-z]{1,5}\.?[ \t]*)?\([ \t]*(?:about[ \t]+|or[ \t]+)?")  # " pw (", " ("
+
+
 def _apposed_to_another(ctx: CheckContext, n: NumberMention, f: NumberFact) -> bool:
     """Whether two ages (or two heights written as scores) are set off after two names, of two
     things or people: "Pipkettle, 23, was found by Elspin" is the mare's, no slip of "his daughter,
@@ -1968,8 +2002,9 @@ _DERIVATION_CUE = re.compile(
 
 # a figure compared after it, a difference: "timetabled at 55 minutes, five minutes longer than in
 # summer", "35 minutes later than"; not a bound before it ("more than 500")
-_COMPARED_AFTER = re.compile(r"[ \t]+(?:longer|shorter|later|earlier|higher|lower|more|less|fewer|bigger|smaller"
-                             r"|greater|faster|slower|older|younger|heavier|lighter)[ \t]+than\b", re.I)
+_COMPARED_AFTER = re.compile(r"[ \t]+(?:(?:longer|shorter|later|earlier|higher|lower|more|less|fewer|bigger|smaller"
+                             r"|greater|faster|slower|older|younger|heavier|lighter)[ \t]+than"
+                             r"|(?:over|above|under|below)[ \t]+(?:the|its|their|his|her)[ \t]+\w+)\b", re.I)  # "44mph over the limit"
 
 
 def _the_gap_to_its_companion(ctx: CheckContext, n: NumberMention) -> bool:
@@ -2004,6 +2039,8 @@ def _derived(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support:
         return True  # (a comparison alone is no cue: "8.6 per cent higher than a year earlier" is a change)
     if factor is None and not _DERIVATION_CUE.search(text, max(0, start - 60), min(len(text), end + 40)):
         return False  # no word of a sum or a change: a figure that merely equals one is a chance
+    if _a_gap_of_its_paragraph(ctx, n):
+        return True
     values = {f.value for f in aligned[:PAIRS_MAX]}
     for f in aligned[:2]:
         values |= sentence_values(f)
@@ -2017,6 +2054,31 @@ def _derived(ctx: CheckContext, n: NumberMention, keys: frozenset[str], support:
         return True
     return any(other > 0 and _stated_value(ctx, n, other, keys, support) is not None
                for a in sorted({f.value for f in aligned})[:3] for other in (n.value - a, a - n.value, n.value + a))
+
+
+def _a_gap_of_its_paragraph(ctx: CheckContext, n: NumberMention) -> bool:
+    """Whether a whole figure is the sum or the difference of two figures the draft's paragraph
+    writes (each checked against the sources on its own): "let at £225 pw ... wanted £295 pw ...
+    £30 a week more than before, rather than £70" works out the rise the landlord wanted."""
+    if not n.exact or n.value != int(n.value):
+        return False
+    values = _paragraph_values(ctx, n)[:_WORKED_OUT_FIGURES]
+    return any(b - a == n.value or a + b == n.value for a, b in itertools.combinations(values, 2))
+
+
+_WORKED_OUT_FIGURES = 16  # a paragraph's figures whose pairs are tried (a table pasted in has more)
+
+
+def _paragraph_values(ctx: CheckContext, n: NumberMention) -> tuple[float, ...]:
+    """The exact whole values of the draft figure's unit that the other figures of its paragraph
+    write (see `_a_gap_of_its_paragraph`): read once per figure, for its hits' key and its hits."""
+    def read() -> tuple[float, ...]:
+        doc = ctx.document
+        here = doc.sentences[n.sentence]
+        return tuple(sorted({m.value for s in doc.sentences[max(0, here.index - _PARAGRAPH_REACH) : here.index + _PARAGRAPH_REACH + 1]
+                             if s.paragraph == here.paragraph for m in ctx.numbers_in(s.index)
+                             if m is not n and m.exact and m.unit == n.unit and m.value == int(m.value)}))
+    return ctx.remember(("paragraph values", n.start, n.end), read)
 
 
 def _digits_swapped(a: float, b: float) -> bool:

@@ -33,11 +33,15 @@ _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen
 NUMBER_WORDS_RE = rf"(?:(?:{_TENS})(?:[-\u2011 ](?:one|{_UNITS}))?|{_UNITS}|{_TEENS})\b"
 # "28.4Mt", "1.48Moz", "310koz": a scale joined to a unit's abbreviation, as mining and energy reports write them
 _SCALE = r"(?P<scale>dozen|hundred|thousand|million|billion|trillion|bn\b|m\b|k\b|(?-i:M|k)(?=(?:oz|t)\b))"
+# "two hundred and sixty", "three thousand four hundred": number words before a scale word and
+# more number words, as a transcript speaks a figure (the last scale, if any, is `_SCALE`'s)
+_HUNDREDS_AND = (rf"(?:(?:(?:{_TENS})(?:[-\u2011 ](?:one|{_UNITS}))?|{_UNITS}|{_TEENS}|one|a)[ \t]+(?:hundred|thousand)"
+                 rf"(?:[ \t]+and)?[ \t]+(?=(?:{_TENS}|{_UNITS}|{_TEENS}|one)\b))*")
 _FRACTION_WORD = r"quarters?|thirds?|halves|fifths?|eighths?"  # "three-quarter": a fraction, not three quarters
 _NUMBER_RE = re.compile(
     r"(?<![\w.,/])(?P<cur>(?:A|AU|C|CA|NZ|US|HK|S)?\$|[€£¥₹₪]|(?:Dhs?|RM|Rp)(?=\s?\d))?(?(cur)\s?)"  # "A$183.9 million": a dollar
     r"(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    rf"|(?P<words>\b(?:(?:{_TENS})(?:[-\u2011 ](?:one|{_UNITS}))?|{_UNITS}|{_TEENS}|(?:one|zero|nought)(?=\s+point\s))\b"
+    rf"|(?P<words>\b{_HUNDREDS_AND}(?:(?:{_TENS})(?:[-\u2011 ](?:one|{_UNITS}))?|{_UNITS}|{_TEENS}|(?:one|zero|nought)(?=\s+point\s))\b"
     rf"(?:\s+point(?:\s+(?:one|{_UNITS}|zero|oh|nought)\b)+)?"  # "three point two million", as a script speaks it
     rf"(?![-\u2011 ](?:{_FRACTION_WORD})\b)))"
     rf"(?:(?:\s*|[-\u2011](?=(?:hundred|thousand|million|billion|trillion)\b)){_SCALE})?"  # ("a 385-thousand-pound scheme")
@@ -162,15 +166,33 @@ class NumberMention:
 
 
 def word_value(words: str) -> float:
-    """The value of number words: "forty-five" -> 45, "three point two" -> 3.2."""
+    """The value of number words: "forty-five" -> 45, "three point two" -> 3.2, "two hundred and
+    sixty" -> 260, "three thousand four hundred" -> 3,400."""
     whole, _, decimals = words.lower().partition(" point ")
-    value = float(sum(NUMBER_WORDS.get(p, 1 if p == "one" else 0) for p in re.split(r"[-\u2011 ]", whole)))
+    total = current = 0.0
+    for p in re.split(r"[-\u2011 \t]+", whole):
+        if p == "hundred":
+            current = (current or 1) * 100
+        elif p in ("thousand", "million", "billion"):
+            total, current = total + (current or 1) * SCALES[p], 0.0
+        elif p not in ("and", "a"):
+            current += NUMBER_WORDS.get(p, 1 if p == "one" else 0)
+    value = total + current
     if decimals:
         value += float("0." + "".join(str(_DIGIT_WORDS.get(p, 0)) for p in decimals.split()))
     return value
 
 
 _DIGIT_WORDS = {"one": 1, "oh": 0, "nought": 0, **{w: v for w, v in NUMBER_WORDS.items() if v < 10}}
+
+
+def _scaled(m: re.Match, value: float, scale: str) -> float:
+    """A figure's value times its scale word; number words with a scale inside ("three thousand
+    four" before "hundred") are read whole with it, since the scale is their last part's."""
+    words = m.group("words")
+    if words and (" hundred" in words.lower() or " thousand" in words.lower()) and scale in ("hundred", "thousand", "million", "billion"):
+        return word_value(f"{words} {scale}")
+    return value * SCALES[scale]
 
 
 # "two and a half hours", "three and a half million", "two and three-quarter lengths": a figure and a
@@ -282,7 +304,7 @@ def extract_numbers(doc: Document, exclude: list[tuple[int, int]], sentences: li
             scale = (m.group("scale") or "").lower()
             metres = scale == "m" and not m.group("cur") and not m.group("pct") and _metres(text, m.start(), m.end())
             if scale and not metres:
-                value *= SCALES[scale]
+                value = _scaled(m, value, scale)
             unit_from = m.end()
             if not (scale or m.group("pct")) and (fraction := _fraction_after(text, m)) is not None:
                 part, half = fraction  # "two and a half hours", "1¾ lengths"
@@ -1363,7 +1385,7 @@ def figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
             value = word_value(digits)
         values = {value}
         if m.group("scale"):
-            values.add(value * SCALES[m.group("scale").lower()])
+            values.add(_scaled(m, value, m.group("scale").lower()))
         if m.group("pct"):
             values.add(value / 100)
         first = m.start("cur") if m.group("cur") else m.start("digits" if m.group("digits") else "words")
